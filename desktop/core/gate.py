@@ -1,0 +1,323 @@
+"""The disclosure gate: a pure function from the room and the proposed item to one verdict per
+condition (DESIGN.md §2).
+
+Nothing here reads a clock, a file or a database: everything the gate needs is in
+:class:`GateInput`, so the same input always gives the same verdicts, and tests can build any
+situation in a line or two.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.core.entities import (
+    FOUR_CONDITIONS,
+    Condition,
+    ConsentKind,
+    ConsentRecord,
+    Draft,
+    Localized,
+    Mission,
+    Nature,
+    Participation,
+    Person,
+    Professional,
+)
+from desktop.core.messages import Message
+from desktop.core.policy import Policy
+
+
+class Status(StrEnum):
+    """A condition's state for the item under discussion."""
+
+    MET = "met"
+    NOT_MET = "not_met"
+    NEEDS_ANSWER = "needs_answer"
+
+
+class FixKind(StrEnum):
+    """What the facilitator can do about an unmet condition."""
+
+    STEP_OUT = "step_out"  # ask these professionals to step out for the item
+    PERSON_AGREES = "person_agrees"  # the person is here: ask them
+    RECORD_BASIS = "record_basis"  # complete the directory
+    POSTPONE = "postpone"  # ask the person first
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A way to meet a condition, with the professionals it concerns."""
+
+    kind: FixKind
+    message: Message
+    professional_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """One condition's verdict, with the reasons naming who or what is at fault."""
+
+    condition: Condition
+    status: Status
+    reasons: tuple[Message, ...]
+    fixes: tuple[Fix, ...] = ()
+    culprits: tuple[str, ...] = ()  # ids of professionals at fault
+
+    @property
+    def met(self) -> bool:
+        """True when the condition is met."""
+        return self.status is Status.MET
+
+    def reason(self, lang: str = "en") -> str:
+        """The reasons as one sentence per line."""
+        return "\n".join(message.render(lang) for message in self.reasons)
+
+
+@dataclass(frozen=True, slots=True)
+class GateResult:
+    """The verdicts for the four conditions and the ethical questions."""
+
+    verdicts: dict[Condition, Verdict]
+    exception_id: str = ""  # set when consent was replaced by a policy exception
+
+    @property
+    def allows_share(self) -> bool:
+        """True only when every condition and the questions are met."""
+        return all(verdict.met for verdict in self.verdicts.values())
+
+    @property
+    def unmet(self) -> tuple[Condition, ...]:
+        """The conditions (and the questions) that are not met, in order."""
+        return tuple(c for c, verdict in self.verdicts.items() if not verdict.met)
+
+    def __getitem__(self, condition: Condition) -> Verdict:
+        return self.verdicts[condition]
+
+
+@dataclass(frozen=True, slots=True)
+class GateInput:
+    """Everything the gate looks at for one proposed item."""
+
+    policy: Policy
+    room: tuple[Professional, ...]  # present for this item (stepped-out people are not here)
+    consents: tuple[ConsentRecord, ...]
+    mission: Mission
+    person: Person
+    participation: Participation
+    draft: Draft
+    today: dt.date
+
+    @property
+    def person_in_room(self) -> bool:
+        """The person concerned is present for this item."""
+        return self.participation is Participation.PRESENT
+
+
+def _blank(text: str) -> bool:
+    return not text.strip()
+
+
+def _labels(people: Iterable[Professional]) -> tuple[str, ...]:
+    return tuple(p.label() for p in people)
+
+
+def _names(people: Iterable[Professional]) -> tuple[str, ...]:
+    return tuple(p.name for p in people)
+
+
+def _ids(people: Iterable[Professional]) -> tuple[str, ...]:
+    return tuple(p.id for p in people)
+
+
+def _step_out(people: list[Professional]) -> Fix:
+    return Fix(FixKind.STEP_OUT, Message.of("fix.step_out", names=_names(people)), _ids(people))
+
+
+def recipients(gate: GateInput) -> tuple[Professional, ...]:
+    """Who would receive the item: everyone in the room except the one who shares it."""
+    return tuple(p for p in gate.room if p.id != gate.draft.discloser_id)
+
+
+def _consent(gate: GateInput, people: tuple[Professional, ...]) -> tuple[Verdict, str]:
+    """C1, and the id of the policy exception used (if any)."""
+    draft, alias = gate.draft, gate.person.alias
+    category = gate.policy.category(draft.category_id)
+    category_msg: Localized | str = category.name if category else draft.category_id
+    relevant = [
+        c
+        for c in gate.consents
+        if c.person_id == gate.person.id and c.covers_category(draft.category_id)
+    ]
+    valid = [c for c in relevant if c.is_valid_on(gate.today)]
+
+    # A refusal on record beats everything, whoever else is in the room.
+    refusals = [c for c in valid if c.kind is ConsentKind.REFUSED]
+    refused_to = [p for p in people if any(c.covers_recipient(p) for c in refusals)]
+    if refused_to:
+        first = min(refusals, key=lambda c: c.valid_from)
+        reason = Message.of(
+            "consent.refused",
+            alias=alias,
+            category=category_msg,
+            names=_labels(refused_to),
+            date=(first.recorded_on or first.valid_from).isoformat(),
+        )
+        fixes = [_step_out(refused_to)]
+        return Verdict(
+            Condition.CONSENT, Status.NOT_MET, (reason,), tuple(fixes), _ids(refused_to)
+        ), ""
+
+    if gate.person_in_room and draft.person_agrees_now:
+        return Verdict(
+            Condition.CONSENT, Status.MET, (Message.of("consent.agrees_now", alias=alias),)
+        ), ""
+
+    given = [c for c in valid if c.kind is ConsentKind.GIVEN]
+    if given:
+        uncovered = [p for p in people if not any(c.covers_recipient(p) for c in given)]
+        if not uncovered:
+            newest = max(given, key=lambda c: c.valid_from)
+            date = (newest.recorded_on or newest.valid_from).isoformat()
+            message = Message.of("consent.given", date=date, category=category_msg)
+            return Verdict(Condition.CONSENT, Status.MET, (message,)), ""
+        fixes: list[Fix] = [_step_out(uncovered)]
+        if gate.person_in_room:
+            fixes.append(Fix(FixKind.PERSON_AGREES, Message.of("fix.person_agrees", alias=alias)))
+        fixes.append(Fix(FixKind.POSTPONE, Message.of("fix.postpone", alias=alias)))
+        reason = Message.of(
+            "consent.not_covered", alias=alias, category=category_msg, names=_labels(uncovered)
+        )
+        return Verdict(
+            Condition.CONSENT, Status.NOT_MET, (reason,), tuple(fixes), _ids(uncovered)
+        ), ""
+
+    unobtainable = [
+        c
+        for c in valid
+        if c.kind is ConsentKind.NOT_OBTAINABLE and all(c.covers_recipient(p) for p in people)
+    ]
+    if unobtainable:
+        why = unobtainable[0].reason.strip() or "-"
+        if _blank(draft.empty_chair_answer):
+            key, status = "consent.not_obtainable_chair", Status.NEEDS_ANSWER
+        elif not draft.in_persons_interest:
+            key, status = "consent.not_obtainable_interest", Status.NEEDS_ANSWER
+        else:
+            key, status = "consent.not_obtainable_met", Status.MET
+        return Verdict(Condition.CONSENT, status, (Message.of(key, reason=why, alias=alias),)), ""
+
+    if draft.exception_id:
+        exception = gate.policy.exception(draft.exception_id)
+        if exception is None:
+            message = Message.of("consent.exception_unknown", exception=draft.exception_id)
+            return Verdict(Condition.CONSENT, Status.NOT_MET, (message,)), ""
+        label = exception.label
+        if _blank(draft.exception_justification):
+            message = Message.of("consent.exception_justify", exception=label)
+            return Verdict(Condition.CONSENT, Status.NEEDS_ANSWER, (message,)), ""
+        message = Message.of("consent.exception_met", exception=label)
+        return Verdict(Condition.CONSENT, Status.MET, (message,)), exception.id
+
+    reasons = [Message.of("consent.none", alias=alias, category=category_msg)]
+    if any(c.kind is ConsentKind.GIVEN for c in relevant):
+        reasons.append(Message.of("consent.lapsed", category=category_msg))
+    fixes = []
+    if gate.person_in_room:
+        fixes.append(Fix(FixKind.PERSON_AGREES, Message.of("fix.person_agrees", alias=alias)))
+    fixes.append(Fix(FixKind.POSTPONE, Message.of("fix.postpone", alias=alias)))
+    return Verdict(Condition.CONSENT, Status.NOT_MET, tuple(reasons), tuple(fixes)), ""
+
+
+def _secrecy(people: tuple[Professional, ...]) -> Verdict:
+    """C2: every recipient bound by professional secrecy, on a recorded basis."""
+    not_bound = [p for p in people if not p.bound_by_secrecy]
+    no_basis = [p for p in people if p.bound_by_secrecy and _blank(p.secrecy_basis)]
+    if not not_bound and not no_basis:
+        return Verdict(Condition.SECRECY, Status.MET, (Message.of("secrecy.met"),))
+    reasons = [Message.of("secrecy.not_bound", who=p.label()) for p in not_bound]
+    reasons += [Message.of("secrecy.no_basis", who=p.label()) for p in no_basis]
+    fixes = []
+    if not_bound:
+        fixes.append(_step_out(not_bound))
+    if no_basis:
+        fixes.append(
+            Fix(
+                FixKind.RECORD_BASIS,
+                Message.of("fix.record_basis", names=_names(no_basis)),
+                _ids(no_basis),
+            )
+        )
+    culprits = _ids(not_bound) + _ids(no_basis)
+    return Verdict(Condition.SECRECY, Status.NOT_MET, tuple(reasons), tuple(fixes), culprits)
+
+
+def _mission(people: tuple[Professional, ...], mission: Mission) -> Verdict:
+    """C3: every recipient works within the meeting's mission."""
+    outside = [p for p in people if mission.id not in p.missions]
+    if not outside:
+        return Verdict(
+            Condition.MISSION, Status.MET, (Message.of("mission.met", mission=mission.name),)
+        )
+    reasons = tuple(
+        Message.of("mission.outside", who=p.label(), mission=mission.name) for p in outside
+    )
+    return Verdict(Condition.MISSION, Status.NOT_MET, reasons, (_step_out(outside),), _ids(outside))
+
+
+def _necessity(draft: Draft) -> Verdict:
+    """C4: the team could not decide without it, it says why, and the wording is written."""
+    needs: list[Message] = []
+    if _blank(draft.wording):
+        needs.append(Message.of("necessity.wording"))
+    if draft.could_decide_without is True:
+        return Verdict(Condition.NECESSITY, Status.NOT_MET, (Message.of("necessity.not_needed"),))
+    if draft.could_decide_without is None:
+        needs.append(Message.of("necessity.unanswered"))
+    elif _blank(draft.necessity_reason):
+        needs.append(Message.of("necessity.reason"))
+    if needs:
+        return Verdict(Condition.NECESSITY, Status.NEEDS_ANSWER, tuple(needs))
+    message = Message.of("necessity.met", reason=draft.necessity_reason.strip())
+    return Verdict(Condition.NECESSITY, Status.MET, (message,))
+
+
+def _questions(gate: GateInput) -> Verdict:
+    """The ethical questions, and what makes the item itself complete."""
+    draft = gate.draft
+    discloser = next((p for p in gate.room if p.id == draft.discloser_id), None)
+    if discloser is None:
+        message = Message.of("questions.discloser_absent", who=draft.discloser_id)
+        return Verdict(Condition.QUESTIONS, Status.NOT_MET, (message,))
+    if gate.policy.category(draft.category_id) is None:
+        message = Message.of("questions.unknown_category", category=draft.category_id)
+        return Verdict(Condition.QUESTIONS, Status.NOT_MET, (message,))
+    needs: list[Message] = []
+    if _blank(draft.good_for_whom):
+        needs.append(Message.of("questions.good_for_whom"))
+    if _blank(draft.why):
+        needs.append(Message.of("questions.why"))
+    if gate.participation is Participation.ABSENT and _blank(draft.empty_chair_answer):
+        needs.append(Message.of("questions.empty_chair", alias=gate.person.alias))
+    if draft.nature is Nature.STATEMENT and _blank(draft.statement_of):
+        needs.append(Message.of("questions.statement_of"))
+    if needs:
+        return Verdict(Condition.QUESTIONS, Status.NEEDS_ANSWER, tuple(needs))
+    return Verdict(Condition.QUESTIONS, Status.MET, (Message.of("questions.met"),))
+
+
+def evaluate_gate(gate: GateInput) -> GateResult:
+    """One verdict per condition for the proposed item. Pure: no clock, no I/O."""
+    people = recipients(gate)
+    consent, exception_id = _consent(gate, people)
+    verdicts = {
+        Condition.CONSENT: consent,
+        Condition.SECRECY: _secrecy(people),
+        Condition.MISSION: _mission(people, gate.mission),
+        Condition.NECESSITY: _necessity(gate.draft),
+        Condition.QUESTIONS: _questions(gate),
+    }
+    assert tuple(verdicts)[:4] == FOUR_CONDITIONS
+    return GateResult(verdicts, exception_id if consent.met else "")

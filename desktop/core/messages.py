@@ -1,0 +1,217 @@
+"""Human sentences produced by the core (gate reasons and fixes), in English and French.
+
+The core has no Qt, so it cannot use Qt's translator; the gate returns :class:`Message` values
+(a key and named values) that any layer renders in the user's language. Values are substituted
+literally: a name containing ``{`` or ``%`` is shown as typed, never interpreted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.core.entities import Localized
+
+Value = str | tuple[str, ...] | Localized
+
+LANGUAGES = ("en", "fr")
+
+CATALOG: dict[str, dict[str, str]] = {
+    # C1 consent
+    "consent.refused": {
+        "en": "{alias} refused sharing {category} with {names} (recorded {date})",
+        "fr": "{alias} a refusé le partage de « {category} » avec {names} (enregistré le {date})",
+    },
+    "consent.agrees_now": {
+        "en": "{alias} is here and agrees",
+        "fr": "{alias} est présent·e et donne son accord",
+    },
+    "consent.given": {
+        "en": "Consent given {date} covers {category} for everyone in the room",
+        "fr": "L'accord donné le {date} couvre « {category} » pour toutes les personnes présentes",
+    },
+    "consent.not_covered": {
+        "en": "{alias}'s consent does not cover sharing {category} with {names}",
+        "fr": "L'accord de {alias} ne couvre pas le partage de « {category} » avec {names}",
+    },
+    "consent.none": {
+        "en": "No consent of {alias} on record covers {category}",
+        "fr": "Aucun accord de {alias} enregistré ne couvre « {category} »",
+    },
+    "consent.lapsed": {
+        "en": "A consent covering {category} is no longer valid (expired or revoked)",
+        "fr": "Un accord couvrant « {category} » n'est plus valable (expiré ou révoqué)",
+    },
+    "consent.not_obtainable_met": {
+        "en": "Consent could not be obtained ({reason}); the team said what {alias} would have "
+        "wanted and confirmed sharing is in their interest",
+        "fr": "L'accord n'a pas pu être obtenu ({reason}) ; l'équipe a dit ce qu'aurait voulu "
+        "{alias} et confirmé que le partage est dans son intérêt",
+    },
+    "consent.not_obtainable_chair": {
+        "en": "Consent could not be obtained ({reason}): say what {alias} would have wanted",
+        "fr": "L'accord n'a pas pu être obtenu ({reason}) : dites ce qu'aurait voulu {alias}",
+    },
+    "consent.not_obtainable_interest": {
+        "en": "Consent could not be obtained ({reason}): confirm sharing is in {alias}'s interest",
+        "fr": "L'accord n'a pas pu être obtenu ({reason}) : confirmez que le partage est dans "
+        "l'intérêt de {alias}",
+    },
+    "consent.exception_met": {
+        "en": "Shared without consent under an exception: {exception}",
+        "fr": "Partage sans accord au titre d'une exception : {exception}",
+    },
+    "consent.exception_justify": {
+        "en": "Write why the exception applies: {exception}",
+        "fr": "Écrivez pourquoi l'exception s'applique : {exception}",
+    },
+    "consent.exception_unknown": {
+        "en": "The exception '{exception}' is not in this policy",
+        "fr": "L'exception « {exception} » ne figure pas dans ce cadre",
+    },
+    # C2 secrecy
+    "secrecy.met": {
+        "en": "Everyone in the room is bound by professional secrecy",
+        "fr": "Toutes les personnes présentes sont tenues au secret professionnel",
+    },
+    "secrecy.not_bound": {
+        "en": "{who} is not bound by professional secrecy",
+        "fr": "{who} n'est pas tenu·e au secret professionnel",
+    },
+    "secrecy.no_basis": {
+        "en": "{who}: no basis recorded for professional secrecy",
+        "fr": "{who} : aucun fondement du secret professionnel n'est enregistré",
+    },
+    # C3 mission
+    "mission.met": {
+        "en": "Everyone in the room works in {mission}",
+        "fr": "Toutes les personnes présentes travaillent dans la mission « {mission} »",
+    },
+    "mission.outside": {
+        "en": "{who} does not work in {mission}",
+        "fr": "{who} ne travaille pas dans la mission « {mission} »",
+    },
+    # C4 necessity
+    "necessity.met": {
+        "en": "The team could not decide without this: {reason}",
+        "fr": "L'équipe ne pourrait pas décider sans cela : {reason}",
+    },
+    "necessity.wording": {
+        "en": "Write the minimal wording to minute",
+        "fr": "Écrivez la formulation minimale à inscrire au procès-verbal",
+    },
+    "necessity.unanswered": {
+        "en": "Answer: could the team decide without this?",
+        "fr": "Répondez : l'équipe pourrait-elle décider sans cela ?",
+    },
+    "necessity.not_needed": {
+        "en": "The team could decide without this: it is not strictly necessary",
+        "fr": "L'équipe pourrait décider sans cela : ce n'est pas strictement nécessaire",
+    },
+    "necessity.reason": {
+        "en": "Say why the team needs this",
+        "fr": "Dites pourquoi l'équipe en a besoin",
+    },
+    # The ethical questions and the item itself
+    "questions.met": {
+        "en": "The questions are answered",
+        "fr": "Les questions ont une réponse",
+    },
+    "questions.good_for_whom": {
+        "en": "Answer: what is good for whom?",
+        "fr": "Répondez : qu'est-ce qui est bon pour qui ?",
+    },
+    "questions.why": {"en": "Answer: why?", "fr": "Répondez : pourquoi ?"},
+    "questions.empty_chair": {
+        "en": "Answer: what would {alias} have wanted?",
+        "fr": "Répondez : qu'aurait voulu {alias} ?",
+    },
+    "questions.statement_of": {
+        "en": "Say whose statement this is",
+        "fr": "Précisez de qui est cette déclaration",
+    },
+    "questions.discloser_absent": {
+        "en": "{who} is not in the room and cannot share",
+        "fr": "{who} n'est pas dans la salle et ne peut pas partager",
+    },
+    "questions.unknown_category": {
+        "en": "The category '{category}' is not in this policy",
+        "fr": "La catégorie « {category} » ne figure pas dans ce cadre",
+    },
+    # Fixes
+    "fix.step_out": {
+        "en": "Ask {names} to step out for this item",
+        "fr": "Demandez à {names} de sortir pour ce point",
+    },
+    "fix.person_agrees": {
+        "en": "{alias} is here: ask them, and tick 'agrees now' if they agree",
+        "fr": "{alias} est là : posez-lui la question et cochez « accepte maintenant » "
+        "si c'est le cas",
+    },
+    "fix.record_basis": {
+        "en": "Record the secrecy basis of {names} in the directory, or ask them to step out",
+        "fr": "Enregistrez le fondement du secret de {names} dans l'annuaire, ou demandez-leur de "
+        "sortir",
+    },
+    "fix.postpone": {
+        "en": "Postpone and ask {alias} first",
+        "fr": "Reporter et demander d'abord à {alias}",
+    },
+    # Lists
+    "list.and": {"en": " and ", "fr": " et "},
+    "list.comma": {"en": ", ", "fr": ", "},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A sentence to show a user: a catalog key and the values to fill in."""
+
+    key: str
+    values: tuple[tuple[str, Value], ...] = ()
+
+    @classmethod
+    def of(cls, key: str, **values: Value) -> Message:
+        """Build a message. A tuple value is a list of names, joined in the reader's language;
+        a :class:`Localized` value is shown in the reader's language.
+
+        Raises ``KeyError`` for a key the catalog lacks.
+        """
+        if key not in CATALOG:
+            raise KeyError(key)
+        return cls(key, tuple(values.items()))
+
+    def render(self, lang: str = "en") -> str:
+        """The sentence in ``lang`` (English when the language is unknown)."""
+        templates = CATALOG[self.key]
+        text = templates.get(lang) or templates["en"]
+        # One pass over the template, so a value containing "{alias}" stays literal.
+        values = {name: _in_language(value, lang) for name, value in self.values}
+        out: list[str] = []
+        i = 0
+        while i < len(text):
+            if text[i] == "{":
+                end = text.index("}", i)
+                out.append(values.get(text[i + 1 : end], text[i : end + 1]))
+                i = end + 1
+            else:
+                out.append(text[i])
+                i += 1
+        return "".join(out)
+
+
+def _in_language(value: Value, lang: str) -> str:
+    if isinstance(value, Localized):
+        return value.text(lang)
+    if isinstance(value, tuple):
+        return join_names(value, lang)
+    return value
+
+
+def join_names(names: list[str] | tuple[str, ...], lang: str = "en") -> str:
+    """``A``, ``A and B``, ``A, B and C`` in ``lang``."""
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    comma = CATALOG["list.comma"].get(lang, ", ")
+    conjunction = CATALOG["list.and"].get(lang, " and ")
+    return comma.join(names[:-1]) + conjunction + names[-1]

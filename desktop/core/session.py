@@ -1,0 +1,591 @@
+"""The meeting session: the live state of one case conference.
+
+One :class:`MeetingSession` owns the meeting while it runs. The console and the shared screen are
+two views of the same session; storage is a third listener that writes what the session decides.
+Listeners are plain callables receiving :mod:`events <desktop.core.events>`; the session calls
+them synchronously, in the order they subscribed, so when an action returns every listener —
+storage included — has seen it.
+
+The wording and answers of a proposed disclosure (the :class:`Draft`) live only here, in memory.
+They leave the session in an :class:`ItemShared` event when the item is shared, and never
+otherwise: *not shared* and *postponed* keep the category, the unmet conditions, who proposed it
+and when.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from desktop.core.entities import (
+    Action,
+    AttendanceEntry,
+    Condition,
+    ConsentRecord,
+    Decision,
+    Draft,
+    Meeting,
+    MeetingState,
+    Mission,
+    Outcome,
+    Participation,
+    Person,
+    Presence,
+    Professional,
+    SharedItem,
+    WithheldItem,
+)
+from desktop.core.events import (
+    ActionAdded,
+    AgendaAdvanced,
+    AttendanceChanged,
+    DecisionAdded,
+    DraftClosed,
+    DraftOpened,
+    GateEvaluated,
+    ItemShared,
+    ItemWithheld,
+    MeetingClosed,
+    MeetingOpened,
+    ParticipationChanged,
+    SessionEvent,
+    WordingDisplayChanged,
+)
+from desktop.core.gate import GateInput, GateResult, evaluate_gate
+from desktop.core.policy import Policy
+
+Listener = Callable[[SessionEvent], None]
+
+_DRAFT_FIELDS = {f.name for f in dataclasses.fields(Draft)} - {
+    "id",
+    "discloser_id",
+    "proposed_at",
+}
+
+
+class SessionError(ValueError):
+    """An action the meeting's state does not allow, explained in one sentence."""
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+def _new_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(slots=True)
+class SessionRecord:
+    """What a meeting has decided so far: enough to resume it exactly where it was."""
+
+    attendance: dict[str, AttendanceEntry] = field(default_factory=dict)
+    agenda_index: int = -1
+    agenda_started_at: dt.datetime | None = None
+    shared: list[SharedItem] = field(default_factory=list)
+    withheld: list[WithheldItem] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+
+
+class MeetingSession:
+    """The live state of one meeting: prepared -> open -> closed.
+
+    Emits, to every subscribed listener: :class:`MeetingOpened`, :class:`AttendanceChanged`,
+    :class:`ParticipationChanged`, :class:`AgendaAdvanced`, :class:`DraftOpened`,
+    :class:`GateEvaluated`, :class:`DraftClosed`, :class:`ItemShared`, :class:`ItemWithheld`,
+    :class:`DecisionAdded`, :class:`ActionAdded`, :class:`WordingDisplayChanged` and
+    :class:`MeetingClosed`.
+    """
+
+    def __init__(
+        self,
+        meeting: Meeting,
+        *,
+        policy: Policy,
+        person: Person,
+        mission: Mission,
+        directory: Iterable[Professional],
+        consents: Iterable[ConsentRecord] = (),
+        record: SessionRecord | None = None,
+        clock: Callable[[], dt.datetime] = _now,
+        new_id: Callable[[], str] = _new_id,
+    ) -> None:
+        if meeting.mission_id != mission.id:
+            raise SessionError(f"The meeting's mission is {meeting.mission_id}, not {mission.id}")
+        self._meeting = meeting
+        self._policy = policy
+        self._person = person
+        self._mission = mission
+        self._directory = {p.id: p for p in directory}
+        self._consents = tuple(consents)
+        self._clock = clock
+        self._new_id = new_id
+        self._record = record or SessionRecord()
+        for professional_id in meeting.invitees:
+            self._record.attendance.setdefault(professional_id, AttendanceEntry(professional_id))
+        self._draft: Draft | None = None
+        self._result: GateResult | None = None
+        self._listeners: list[Listener] = []
+
+    # --- Listening -------------------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` with every event from now on; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def _emit(self, event: SessionEvent) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    # --- Reading the state -----------------------------------------------------------------------
+
+    @property
+    def meeting(self) -> Meeting:
+        """The meeting as it stands now."""
+        return self._meeting
+
+    @property
+    def policy(self) -> Policy:
+        """The policy the meeting runs under."""
+        return self._policy
+
+    @property
+    def person(self) -> Person:
+        """The person concerned."""
+        return self._person
+
+    @property
+    def mission(self) -> Mission:
+        """The meeting's mission."""
+        return self._mission
+
+    @property
+    def consents(self) -> tuple[ConsentRecord, ...]:
+        """The person's consent records the gate checks."""
+        return self._consents
+
+    @property
+    def draft(self) -> Draft | None:
+        """The disclosure under discussion, if a gate is open."""
+        return self._draft
+
+    @property
+    def gate_result(self) -> GateResult | None:
+        """The open gate's verdicts."""
+        return self._result
+
+    @property
+    def shared(self) -> tuple[SharedItem, ...]:
+        """Items shared so far, in order."""
+        return tuple(self._record.shared)
+
+    @property
+    def withheld(self) -> tuple[WithheldItem, ...]:
+        """Items considered and not shared (or postponed), in order."""
+        return tuple(self._record.withheld)
+
+    @property
+    def decisions(self) -> tuple[Decision, ...]:
+        """Decisions so far."""
+        return tuple(self._record.decisions)
+
+    @property
+    def actions(self) -> tuple[Action, ...]:
+        """Actions so far."""
+        return tuple(self._record.actions)
+
+    @property
+    def agenda_index(self) -> int:
+        """Index of the current agenda item, or -1 before the first."""
+        return self._record.agenda_index
+
+    @property
+    def agenda_started_at(self) -> dt.datetime | None:
+        """When the current agenda item started."""
+        return self._record.agenda_started_at
+
+    def professional(self, professional_id: str) -> Professional:
+        """A directory entry by id."""
+        return self._directory[professional_id]
+
+    def attendance(self) -> dict[str, AttendanceEntry]:
+        """Every attendee's presence and trail (a copy)."""
+        return {
+            pid: dataclasses.replace(
+                entry, changes=list(entry.changes), stepped_out_of=list(entry.stepped_out_of)
+            )
+            for pid, entry in self._record.attendance.items()
+        }
+
+    def presence(self, professional_id: str) -> Presence:
+        """Where one attendee is now."""
+        return self._record.attendance[professional_id].presence
+
+    def room(self) -> tuple[Professional, ...]:
+        """Who is in the room now (present and not stepped out), in invitation order."""
+        return tuple(
+            self._directory[pid]
+            for pid, entry in self._record.attendance.items()
+            if entry.presence is Presence.PRESENT
+        )
+
+    def stepped_out(self) -> tuple[Professional, ...]:
+        """Who stepped out for the current item."""
+        return tuple(
+            self._directory[pid]
+            for pid, entry in self._record.attendance.items()
+            if entry.presence is Presence.STEPPED_OUT
+        )
+
+    def chair_is_empty(self) -> bool:
+        """The person is not in the room (absent or represented)."""
+        return self._meeting.participation is not Participation.PRESENT
+
+    # --- The meeting's life ----------------------------------------------------------------------
+
+    def _require(self, state: MeetingState, doing: str) -> None:
+        if self._meeting.state is not state:
+            raise SessionError(f"Cannot {doing}: the meeting is {self._meeting.state.value}")
+
+    def open(self) -> None:
+        """Open a prepared meeting: the roll call can start."""
+        self._require(MeetingState.PREPARED, "open the meeting")
+        self._meeting = dataclasses.replace(
+            self._meeting, state=MeetingState.OPEN, opened_at=self._clock()
+        )
+        self._emit(MeetingOpened(self._meeting))
+
+    def close(self) -> None:
+        """Close the meeting; a draft still open is discarded without a trace."""
+        self._require(MeetingState.OPEN, "close the meeting")
+        discarded = self._draft is not None
+        self._draft = None
+        self._result = None
+        if discarded:
+            self._emit(DraftClosed())
+        self._meeting = dataclasses.replace(
+            self._meeting, state=MeetingState.CLOSED, closed_at=self._clock()
+        )
+        self._emit(MeetingClosed(self._meeting, discarded_draft=discarded))
+
+    def set_show_wording(self, show: bool) -> None:
+        """Whether the shared screen shows the wording of shared items."""
+        self._meeting = dataclasses.replace(self._meeting, show_wording_on_shared_screen=show)
+        self._emit(WordingDisplayChanged(show))
+
+    def set_participation(self, participation: Participation, advocate: str = "") -> None:
+        """The person arrived, left, or is now represented; an open gate is re-evaluated."""
+        self._require(MeetingState.OPEN, "change the person's participation")
+        self._meeting = dataclasses.replace(
+            self._meeting, participation=participation, advocate=advocate
+        )
+        self._emit(ParticipationChanged(participation, advocate, self._clock()))
+        if participation is not Participation.PRESENT and self._draft is not None:
+            self._draft = dataclasses.replace(self._draft, person_agrees_now=False)
+        self._reevaluate()
+
+    # --- Agenda ----------------------------------------------------------------------------------
+
+    def start_agenda_item(self, index: int) -> None:
+        """Move to agenda item ``index``; its timer starts now."""
+        self._require(MeetingState.OPEN, "move through the agenda")
+        if not 0 <= index < len(self._meeting.agenda):
+            raise SessionError(f"There is no agenda item {index + 1}")
+        self._record.agenda_index = index
+        self._record.agenda_started_at = self._clock()
+        item = self._meeting.agenda[index]
+        self._emit(AgendaAdvanced(index, item.id, self._record.agenda_started_at))
+
+    def next_agenda_item(self) -> bool:
+        """Move to the next agenda item; False when the agenda is finished."""
+        if self._record.agenda_index + 1 >= len(self._meeting.agenda):
+            return False
+        self.start_agenda_item(self._record.agenda_index + 1)
+        return True
+
+    def _agenda_item_id(self) -> str:
+        index = self._record.agenda_index
+        return self._meeting.agenda[index].id if 0 <= index < len(self._meeting.agenda) else ""
+
+    # --- Attendance ------------------------------------------------------------------------------
+
+    def invite(self, professional_id: str) -> None:
+        """Add someone from the directory to the meeting (e.g. an unplanned arrival)."""
+        if professional_id not in self._directory:
+            raise SessionError(f"{professional_id} is not in the directory")
+        if professional_id in self._record.attendance:
+            return
+        self._record.attendance[professional_id] = AttendanceEntry(professional_id)
+        self._meeting = dataclasses.replace(
+            self._meeting, invitees=(*self._meeting.invitees, professional_id)
+        )
+        self._move(professional_id, Presence.INVITED, allowed=(Presence.INVITED,))
+
+    def mark_present(self, professional_id: str) -> None:
+        """Roll call or a late arrival: in the room."""
+        self._move(
+            professional_id,
+            Presence.PRESENT,
+            allowed=(Presence.INVITED, Presence.EXCUSED, Presence.LEFT),
+        )
+
+    arrive = mark_present
+
+    def mark_excused(self, professional_id: str) -> None:
+        """Roll call: excused."""
+        self._move(professional_id, Presence.EXCUSED, allowed=(Presence.INVITED, Presence.PRESENT))
+
+    def step_out(self, professional_id: str) -> None:
+        """Step out for the item under discussion; the gate is re-evaluated at once."""
+        self._move(professional_id, Presence.STEPPED_OUT, allowed=(Presence.PRESENT,))
+
+    def come_back(self, professional_id: str) -> None:
+        """Come back in after stepping out."""
+        self._move(professional_id, Presence.PRESENT, allowed=(Presence.STEPPED_OUT,))
+
+    def leave(self, professional_id: str) -> None:
+        """Leave the meeting before its end."""
+        self._move(professional_id, Presence.LEFT, allowed=(Presence.PRESENT, Presence.STEPPED_OUT))
+
+    def _move(self, professional_id: str, to: Presence, allowed: tuple[Presence, ...]) -> None:
+        self._require(MeetingState.OPEN, "change attendance")
+        entry = self._record.attendance.get(professional_id)
+        if entry is None:
+            raise SessionError(f"{professional_id} is not invited to this meeting")
+        name = self._directory[professional_id].name
+        if entry.presence not in allowed:
+            raise SessionError(f"{name} is {entry.presence.value}: cannot become {to.value}")
+        if to is Presence.PRESENT and not self._directory[professional_id].active:
+            raise SessionError(f"{name} is no longer active in the directory")
+        at = self._clock()
+        entry.presence = to
+        entry.changes.append((at, to))
+        self._emit(AttendanceChanged(professional_id, to, at))
+        self._reevaluate()
+
+    # --- The gate --------------------------------------------------------------------------------
+
+    def propose(self, discloser_id: str, category_id: str) -> Draft:
+        """Open the gate for an item that ``discloser_id`` wants to share."""
+        self._require(MeetingState.OPEN, "propose a disclosure")
+        if self._draft is not None:
+            raise SessionError("Decide the item under discussion first")
+        if discloser_id not in self._record.attendance or self.presence(discloser_id) is not (
+            Presence.PRESENT
+        ):
+            raise SessionError("Only someone in the room can propose a disclosure")
+        self._draft = Draft(
+            id=self._new_id(),
+            discloser_id=discloser_id,
+            category_id=category_id,
+            proposed_at=self._clock(),
+            agenda_item_id=self._agenda_item_id(),
+        )
+        self._emit(DraftOpened(self._draft.id, self._draft.proposed_at))
+        self._reevaluate()
+        return self._draft
+
+    def update_draft(self, **changes: object) -> GateResult:
+        """Change fields of the draft (wording, answers, category...); returns the new verdicts."""
+        if self._draft is None:
+            raise SessionError("No disclosure is under discussion")
+        unknown = set(changes) - _DRAFT_FIELDS - {"discloser_id"}
+        if unknown:
+            raise SessionError(f"Unknown field(s): {', '.join(sorted(unknown))}")
+        self._draft = dataclasses.replace(self._draft, **changes)  # type: ignore[arg-type]
+        self._reevaluate()
+        assert self._result is not None
+        return self._result
+
+    def update_consents(self, consents: Iterable[ConsentRecord]) -> None:
+        """New or revoked consent records during the meeting; an open gate is re-evaluated."""
+        self._consents = tuple(consents)
+        self._reevaluate()
+
+    def update_professional(self, professional: Professional) -> None:
+        """A directory entry changed during the meeting; an open gate is re-evaluated."""
+        self._directory[professional.id] = professional
+        self._reevaluate()
+
+    def evaluate(self) -> GateResult:
+        """The verdicts for the draft as it stands."""
+        if self._draft is None:
+            raise SessionError("No disclosure is under discussion")
+        return evaluate_gate(
+            GateInput(
+                policy=self._policy,
+                room=self.room(),
+                consents=self._consents,
+                mission=self._mission,
+                person=self._person,
+                participation=self._meeting.participation,
+                draft=self._draft,
+                today=self._clock().date(),
+            )
+        )
+
+    def _reevaluate(self) -> None:
+        if self._draft is None:
+            return
+        self._result = self.evaluate()
+        self._emit(GateEvaluated(self._draft.id, self._result))
+
+    def cancel_draft(self) -> None:
+        """Close the gate without deciding (opened by mistake): nothing is recorded."""
+        if self._draft is None:
+            return
+        self._draft = None
+        self._result = None
+        self._emit(DraftClosed())
+
+    def share(self) -> SharedItem:
+        """Share the item; allowed only when every condition is met."""
+        draft, result = self._decide()
+        if not result.allows_share:
+            raise SessionError("The item cannot be shared: not every condition is met")
+        people = [p.id for p in self.room() if p.id != draft.discloser_id]
+        item = SharedItem(
+            id=draft.id,
+            meeting_id=self._meeting.id,
+            agenda_item_id=draft.agenda_item_id,
+            discloser_id=draft.discloser_id,
+            category_id=draft.category_id,
+            nature=draft.nature,
+            statement_of=draft.statement_of.strip(),
+            wording=draft.wording.strip(),
+            good_for_whom=draft.good_for_whom.strip(),
+            with_whom=tuple(people),
+            why=draft.why.strip(),
+            empty_chair_answer=draft.empty_chair_answer.strip(),
+            necessity_reason=draft.necessity_reason.strip(),
+            consent_basis=result[Condition.CONSENT].reasons[0],
+            exception_id=result.exception_id,
+            exception_justification=(
+                draft.exception_justification.strip() if result.exception_id else ""
+            ),
+            stepped_out=tuple(p.id for p in self.stepped_out()),
+            proposed_at=draft.proposed_at,
+            shared_at=self._clock(),
+        )
+        self._record.shared.append(item)
+        self._emit(ItemShared(item, result))
+        self._after_decision(item.id)
+        return item
+
+    def not_share(self) -> WithheldItem:
+        """Do not share the item. Only its category, unmet conditions, proposer and time stay."""
+        return self._withhold(Outcome.NOT_SHARED)
+
+    def postpone(self, who: str, what: str, due: dt.date | None = None) -> Action:
+        """Postpone the item to ask the person first; creates the action ``who`` will carry out.
+
+        ``what`` must not repeat the item's wording: it is kept, the wording is not.
+        """
+        if who not in self._directory:
+            raise SessionError("Choose who will ask the person")
+        item = self._withhold(Outcome.POSTPONED)
+        action = Action(
+            id=self._new_id(),
+            meeting_id=self._meeting.id,
+            who=who,
+            what=what.strip(),
+            due=due,
+            postponed_item_id=item.id,
+        )
+        self._record.actions.append(action)
+        self._emit(ActionAdded(action))
+        return action
+
+    def _decide(self) -> tuple[Draft, GateResult]:
+        self._require(MeetingState.OPEN, "decide on a disclosure")
+        if self._draft is None:
+            raise SessionError("No disclosure is under discussion")
+        self._reevaluate()
+        assert self._result is not None
+        return self._draft, self._result
+
+    def _withhold(self, outcome: Outcome) -> WithheldItem:
+        draft, result = self._decide()
+        item = WithheldItem(
+            id=draft.id,
+            meeting_id=self._meeting.id,
+            agenda_item_id=draft.agenda_item_id,
+            category_id=draft.category_id,
+            outcome=outcome,
+            failed_conditions=result.unmet,
+            chose_not_to_share=result.allows_share,
+            proposed_by=draft.discloser_id,
+            proposed_at=draft.proposed_at,
+            decided_at=self._clock(),
+        )
+        self._record.withheld.append(item)
+        self._emit(ItemWithheld(item))
+        self._after_decision(item.id)
+        return item
+
+    def _after_decision(self, item_id: str) -> None:
+        """The gate closes; those who stepped out for the item come back in."""
+        self._draft = None
+        self._result = None
+        self._emit(DraftClosed())
+        for pid, entry in self._record.attendance.items():
+            if entry.presence is Presence.STEPPED_OUT:
+                entry.stepped_out_of.append(item_id)
+                self.come_back(pid)
+
+    # --- Decisions and actions -------------------------------------------------------------------
+
+    def add_decision(self, text: str, item_ids: Iterable[str] = ()) -> Decision:
+        """Record a decision, linked to the shared items it rests on."""
+        self._require(MeetingState.OPEN, "add a decision")
+        if not text.strip():
+            raise SessionError("A decision needs a text")
+        decision = Decision(
+            id=self._new_id(),
+            meeting_id=self._meeting.id,
+            text=text.strip(),
+            item_ids=self._shared_ids(item_ids),
+            decided_at=self._clock(),
+        )
+        self._record.decisions.append(decision)
+        self._emit(DecisionAdded(decision))
+        return decision
+
+    def add_action(
+        self, who: str, what: str, due: dt.date | None = None, item_ids: Iterable[str] = ()
+    ) -> Action:
+        """Record who does what by when, linked to shared items."""
+        self._require(MeetingState.OPEN, "add an action")
+        if who not in self._directory:
+            raise SessionError("Choose who will carry out the action")
+        if not what.strip():
+            raise SessionError("An action needs a text")
+        action = Action(
+            id=self._new_id(),
+            meeting_id=self._meeting.id,
+            who=who,
+            what=what.strip(),
+            due=due,
+            item_ids=self._shared_ids(item_ids),
+        )
+        self._record.actions.append(action)
+        self._emit(ActionAdded(action))
+        return action
+
+    def _shared_ids(self, item_ids: Iterable[str]) -> tuple[str, ...]:
+        known = {item.id for item in self._record.shared}
+        ids = tuple(item_ids)
+        unknown = [i for i in ids if i not in known]
+        if unknown:
+            raise SessionError("Decisions and actions can only rest on shared items")
+        return ids
