@@ -26,7 +26,7 @@ from desktop.core.entities import (
     Person,
     Professional,
 )
-from desktop.core.messages import Message
+from desktop.core.messages import Message, Value
 from desktop.core.policy import Policy
 
 
@@ -109,6 +109,8 @@ class GateInput:
     participation: Participation
     draft: Draft
     today: dt.date
+    # The discloser's directory entry, so a reason can name them when they are not in the room.
+    discloser: Professional | None = None
 
     @property
     def person_in_room(self) -> bool:
@@ -141,8 +143,41 @@ def recipients(gate: GateInput) -> tuple[Professional, ...]:
     return tuple(p for p in gate.room if p.id != gate.draft.discloser_id)
 
 
+_REFUSAL_KEYS = ("consent.refused", "consent.refused_undated")
+
+
+def _dated(key: str, record: ConsentRecord, **values: Value) -> Message:
+    """``key`` with the record's date, or its ``_undated`` variant when the record has none."""
+    day = record.recorded_on or record.valid_from
+    if day == dt.date.min:
+        return Message.of(f"{key}_undated", **values)
+    return Message.of(key, date=day.isoformat(), **values)
+
+
 def _consent(gate: GateInput, people: tuple[Professional, ...]) -> tuple[Verdict, str]:
-    """C1, and the id of the policy exception used (if any)."""
+    """C1, and the id of the policy exception used (if any).
+
+    A refusal is never overridden. Otherwise consent is met by the person agreeing now, by given
+    consent covering every recipient, or by the empty-chair path; when none of these holds, a
+    justified policy exception chosen in the draft replaces consent.
+    """
+    verdict = _consent_without_exception(gate, people)
+    refused = verdict.reasons[0].key in _REFUSAL_KEYS
+    if verdict.met or refused or not gate.draft.exception_id:
+        return verdict, ""
+    exception = gate.policy.exception(gate.draft.exception_id)
+    if exception is None:
+        message = Message.of("consent.exception_unknown", exception=gate.draft.exception_id)
+        return Verdict(Condition.CONSENT, Status.NOT_MET, (message,)), ""
+    if _blank(gate.draft.exception_justification):
+        message = Message.of("consent.exception_justify", exception=exception.label)
+        return Verdict(Condition.CONSENT, Status.NEEDS_ANSWER, (message,)), ""
+    message = Message.of("consent.exception_met", exception=exception.label)
+    return Verdict(Condition.CONSENT, Status.MET, (message,)), exception.id
+
+
+def _consent_without_exception(gate: GateInput, people: tuple[Professional, ...]) -> Verdict:
+    """C1 from the person and the consent records alone."""
     draft, alias = gate.draft, gate.person.alias
     category = gate.policy.category(draft.category_id)
     category_msg: Localized | str = category.name if category else draft.category_id
@@ -157,32 +192,27 @@ def _consent(gate: GateInput, people: tuple[Professional, ...]) -> tuple[Verdict
     refusals = [c for c in valid if c.kind is ConsentKind.REFUSED]
     refused_to = [p for p in people if any(c.covers_recipient(p) for c in refusals)]
     if refused_to:
-        first = min(refusals, key=lambda c: c.valid_from)
-        reason = Message.of(
-            "consent.refused",
-            alias=alias,
-            category=category_msg,
-            names=_labels(refused_to),
-            date=(first.recorded_on or first.valid_from).isoformat(),
+        blocking = [c for c in refusals if any(c.covers_recipient(p) for p in refused_to)]
+        first = min(blocking, key=lambda c: c.recorded_on or c.valid_from)
+        reason = _dated(
+            "consent.refused", first, alias=alias, category=category_msg, names=_labels(refused_to)
         )
-        fixes = [_step_out(refused_to)]
         return Verdict(
-            Condition.CONSENT, Status.NOT_MET, (reason,), tuple(fixes), _ids(refused_to)
-        ), ""
+            Condition.CONSENT, Status.NOT_MET, (reason,), (_step_out(refused_to),), _ids(refused_to)
+        )
 
     if gate.person_in_room and draft.person_agrees_now:
         return Verdict(
             Condition.CONSENT, Status.MET, (Message.of("consent.agrees_now", alias=alias),)
-        ), ""
+        )
 
     given = [c for c in valid if c.kind is ConsentKind.GIVEN]
     if given:
         uncovered = [p for p in people if not any(c.covers_recipient(p) for c in given)]
         if not uncovered:
-            newest = max(given, key=lambda c: c.valid_from)
-            date = (newest.recorded_on or newest.valid_from).isoformat()
-            message = Message.of("consent.given", date=date, category=category_msg)
-            return Verdict(Condition.CONSENT, Status.MET, (message,)), ""
+            newest = max(given, key=lambda c: c.recorded_on or c.valid_from)
+            message = _dated("consent.given", newest, category=category_msg)
+            return Verdict(Condition.CONSENT, Status.MET, (message,))
         fixes: list[Fix] = [_step_out(uncovered)]
         if gate.person_in_room:
             fixes.append(Fix(FixKind.PERSON_AGREES, Message.of("fix.person_agrees", alias=alias)))
@@ -190,16 +220,10 @@ def _consent(gate: GateInput, people: tuple[Professional, ...]) -> tuple[Verdict
         reason = Message.of(
             "consent.not_covered", alias=alias, category=category_msg, names=_labels(uncovered)
         )
-        return Verdict(
-            Condition.CONSENT, Status.NOT_MET, (reason,), tuple(fixes), _ids(uncovered)
-        ), ""
+        return Verdict(Condition.CONSENT, Status.NOT_MET, (reason,), tuple(fixes), _ids(uncovered))
 
-    unobtainable = [
-        c
-        for c in valid
-        if c.kind is ConsentKind.NOT_OBTAINABLE and all(c.covers_recipient(p) for p in people)
-    ]
-    if unobtainable:
+    unobtainable = [c for c in valid if c.kind is ConsentKind.NOT_OBTAINABLE]
+    if unobtainable and all(any(c.covers_recipient(p) for c in unobtainable) for p in people):
         why = unobtainable[0].reason.strip() or "-"
         if _blank(draft.empty_chair_answer):
             key, status = "consent.not_obtainable_chair", Status.NEEDS_ANSWER
@@ -207,19 +231,7 @@ def _consent(gate: GateInput, people: tuple[Professional, ...]) -> tuple[Verdict
             key, status = "consent.not_obtainable_interest", Status.NEEDS_ANSWER
         else:
             key, status = "consent.not_obtainable_met", Status.MET
-        return Verdict(Condition.CONSENT, status, (Message.of(key, reason=why, alias=alias),)), ""
-
-    if draft.exception_id:
-        exception = gate.policy.exception(draft.exception_id)
-        if exception is None:
-            message = Message.of("consent.exception_unknown", exception=draft.exception_id)
-            return Verdict(Condition.CONSENT, Status.NOT_MET, (message,)), ""
-        label = exception.label
-        if _blank(draft.exception_justification):
-            message = Message.of("consent.exception_justify", exception=label)
-            return Verdict(Condition.CONSENT, Status.NEEDS_ANSWER, (message,)), ""
-        message = Message.of("consent.exception_met", exception=label)
-        return Verdict(Condition.CONSENT, Status.MET, (message,)), exception.id
+        return Verdict(Condition.CONSENT, status, (Message.of(key, reason=why, alias=alias),))
 
     reasons = [Message.of("consent.none", alias=alias, category=category_msg)]
     if any(c.kind is ConsentKind.GIVEN for c in relevant):
@@ -228,7 +240,7 @@ def _consent(gate: GateInput, people: tuple[Professional, ...]) -> tuple[Verdict
     if gate.person_in_room:
         fixes.append(Fix(FixKind.PERSON_AGREES, Message.of("fix.person_agrees", alias=alias)))
     fixes.append(Fix(FixKind.POSTPONE, Message.of("fix.postpone", alias=alias)))
-    return Verdict(Condition.CONSENT, Status.NOT_MET, tuple(reasons), tuple(fixes)), ""
+    return Verdict(Condition.CONSENT, Status.NOT_MET, tuple(reasons), tuple(fixes))
 
 
 def _secrecy(people: tuple[Professional, ...]) -> Verdict:
@@ -280,7 +292,8 @@ def _necessity(draft: Draft) -> Verdict:
         needs.append(Message.of("necessity.reason"))
     if needs:
         return Verdict(Condition.NECESSITY, Status.NEEDS_ANSWER, tuple(needs))
-    message = Message.of("necessity.met", reason=draft.necessity_reason.strip())
+    # The reason is an answer: it stays out of the verdict, which events carry during drafting.
+    message = Message.of("necessity.met")
     return Verdict(Condition.NECESSITY, Status.MET, (message,))
 
 
@@ -289,7 +302,9 @@ def _questions(gate: GateInput) -> Verdict:
     draft = gate.draft
     discloser = next((p for p in gate.room if p.id == draft.discloser_id), None)
     if discloser is None:
-        message = Message.of("questions.discloser_absent", who=draft.discloser_id)
+        known = gate.discloser
+        who = known.label() if known and known.id == draft.discloser_id else draft.discloser_id
+        message = Message.of("questions.discloser_absent", who=who)
         return Verdict(Condition.QUESTIONS, Status.NOT_MET, (message,))
     if gate.policy.category(draft.category_id) is None:
         message = Message.of("questions.unknown_category", category=draft.category_id)

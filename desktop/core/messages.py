@@ -21,6 +21,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{alias} refused sharing {category} with {names} (recorded {date})",
         "fr": "{alias} a refusé le partage de « {category} » avec {names} (enregistré le {date})",
     },
+    "consent.refused_undated": {
+        "en": "{alias} refused sharing {category} with {names}",
+        "fr": "{alias} a refusé le partage de « {category} » avec {names}",
+    },
     "consent.agrees_now": {
         "en": "{alias} is here and agrees",
         "fr": "{alias} est présent·e et donne son accord",
@@ -28,6 +32,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "consent.given": {
         "en": "Consent given {date} covers {category} for everyone in the room",
         "fr": "L'accord donné le {date} couvre « {category} » pour toutes les personnes présentes",
+    },
+    "consent.given_undated": {
+        "en": "Consent on record covers {category} for everyone in the room",
+        "fr": "L'accord enregistré couvre « {category} » pour toutes les personnes présentes",
     },
     "consent.not_covered": {
         "en": "{alias}'s consent does not cover sharing {category} with {names}",
@@ -91,9 +99,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "fr": "{who} ne travaille pas dans la mission « {mission} »",
     },
     # C4 necessity
+    # No {reason} here: verdicts travel in events during drafting, answers must not.
     "necessity.met": {
-        "en": "The team could not decide without this: {reason}",
-        "fr": "L'équipe ne pourrait pas décider sans cela : {reason}",
+        "en": "The team could not decide without this, and said why",
+        "fr": "L'équipe ne pourrait pas décider sans cela, et a dit pourquoi",
     },
     "necessity.wording": {
         "en": "Write the minimal wording to minute",

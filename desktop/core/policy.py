@@ -8,6 +8,7 @@ field and the problem, so whoever edits a policy knows exactly what to fix.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from desktop.core.entities import Condition, Localized
 POLICY_FORMAT = 1
 POLICIES_DIR = Path(__file__).resolve().parents[2] / "resources" / "policies"
 DEFAULT_POLICY_ID = "be-shared-secrecy"
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 REQUIRED_TEXTS = (
     "good_for_whom",
@@ -109,9 +111,8 @@ class Policy:
     def text(self, key: str, lang: str, **values: str) -> str:
         """A user-facing text in ``lang``, with ``{alias}``-style values filled in literally."""
         template = self.texts[key].text(lang)
-        for name, value in values.items():
-            template = template.replace("{" + name + "}", value)
-        return template
+        # One pass, so a value that itself contains "{alias}" is never substituted again.
+        return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
 
     def condition_title(self, condition: Condition, lang: str) -> str:
         """A condition's short name, e.g. *Consent*."""

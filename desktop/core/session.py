@@ -321,6 +321,7 @@ class MeetingSession:
 
     def invite(self, professional_id: str) -> None:
         """Add someone from the directory to the meeting (e.g. an unplanned arrival)."""
+        self._require(MeetingState.OPEN, "change attendance")
         if professional_id not in self._directory:
             raise SessionError(f"{professional_id} is not in the directory")
         if professional_id in self._record.attendance:
@@ -431,6 +432,7 @@ class MeetingSession:
                 participation=self._meeting.participation,
                 draft=self._draft,
                 today=self._clock().date(),
+                discloser=self._directory.get(self._draft.discloser_id),
             )
         )
 
