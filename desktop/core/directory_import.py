@@ -1,0 +1,240 @@
+"""Reading a team list exported from a spreadsheet into directory entries.
+
+Team lists live in spreadsheets. Belgian and French Excel saves CSV with ``;`` and in cp1252, so
+this module guesses the delimiter and the encoding, accepts English or French headers, and sorts
+every row into *to add*, *duplicate* (already in the directory) or *invalid* (with the reason),
+so the user sees all three before anything is written. No Qt, no storage: plain data in and out.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from desktop.core.entities import Mission, Professional
+
+ENCODINGS = ("utf-8-sig", "utf-8", "cp1252")
+
+# Header words, lower-cased, to the field they fill.
+HEADERS: dict[str, str] = {
+    "name": "name",
+    "nom": "name",
+    "role": "role",
+    "rôle": "role",
+    "fonction": "role",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "organisme": "organisation",
+    "secrecy": "secrecy",
+    "secret": "secrecy",
+    "bound by secrecy": "secrecy",
+    "basis": "basis",
+    "fondement": "basis",
+    "missions": "missions",
+    "mission": "missions",
+}
+
+TRUE_WORDS = frozenset({"yes", "oui", "1", "true", "vrai", "y", "o", "x"})
+FALSE_WORDS = frozenset({"no", "non", "0", "false", "faux", "n", ""})
+
+
+class RowStatus(StrEnum):
+    """What import will do with a row."""
+
+    ADD = "add"
+    DUPLICATE = "duplicate"
+    INVALID = "invalid"
+
+
+class Problem(StrEnum):
+    """Why a row or a file cannot be imported; the UI words each one in the user's language."""
+
+    EMPTY_FILE = "empty_file"
+    NO_NAME_COLUMN = "no_name_column"
+    NOT_TEXT = "not_text"
+    MISSING_NAME = "missing_name"
+    BAD_SECRECY = "bad_secrecy"
+    UNKNOWN_MISSION = "unknown_mission"
+    DUPLICATE_IN_DIRECTORY = "duplicate_in_directory"
+    DUPLICATE_IN_FILE = "duplicate_in_file"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRow:
+    """One data row of the file, classified.
+
+    ``line`` is the row's line number in the file (the header is line 1). ``detail`` holds the
+    offending value (the unknown mission, the unreadable yes/no) for the message.
+    """
+
+    line: int
+    status: RowStatus
+    professional: Professional | None
+    name: str
+    organisation: str
+    problem: Problem | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    """The whole file, classified; ``problem`` is set when the file itself cannot be read."""
+
+    rows: tuple[ImportRow, ...] = ()
+    delimiter: str = ","
+    encoding: str = "utf-8"
+    problem: Problem | None = None
+    ignored_columns: tuple[str, ...] = field(default=())
+
+    def of_status(self, status: RowStatus) -> tuple[ImportRow, ...]:
+        """The rows with this status, in file order."""
+        return tuple(row for row in self.rows if row.status is status)
+
+    def to_add(self) -> tuple[Professional, ...]:
+        """The professionals import will write."""
+        return tuple(
+            row.professional
+            for row in self.rows
+            if row.status is RowStatus.ADD and row.professional is not None
+        )
+
+
+def decode(data: bytes) -> tuple[str, str] | None:
+    """The text and the encoding that read it, or ``None`` for a file that is not text."""
+    if b"\x00" in data:
+        return None
+    for encoding in ENCODINGS:
+        try:
+            return data.decode(encoding), "utf-8" if encoding == "utf-8-sig" else encoding
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def detect_delimiter(text: str) -> str:
+    """``;`` when the header line has more semicolons than commas (European Excel), else ``,``."""
+    header = text.lstrip("\ufeff").splitlines()[0] if text.strip() else ""
+    return ";" if header.count(";") > header.count(",") else ","
+
+
+def parse_yes_no(value: str) -> bool | None:
+    """``True``/``False`` for yes/no/oui/non/1/0/true/false (any case); ``None`` if unreadable."""
+    word = value.strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    return None
+
+
+def split_missions(cell: str) -> list[str]:
+    """Mission names in one cell, separated by ``|`` (or ``,`` when no ``|`` is used)."""
+    separator = "|" if "|" in cell else ","
+    return [part.strip() for part in cell.split(separator) if part.strip()]
+
+
+def _key(name: str, organisation: str) -> tuple[str, str]:
+    return (" ".join(name.lower().split()), " ".join(organisation.lower().split()))
+
+
+def preview_import(
+    data: bytes | str,
+    *,
+    directory: Iterable[Professional],
+    missions: Iterable[Mission],
+    new_id: Callable[[], str] = lambda: uuid.uuid4().hex,
+) -> ImportPreview:
+    """Classify every row of a CSV file against the directory and the institution's missions.
+
+    Duplicates are rows with the same name and organisation (ignoring case and spacing) as an
+    entry already in the directory, or as an earlier row of the same file.
+    """
+    encoding = "utf-8"
+    if isinstance(data, bytes):
+        decoded = decode(data)
+        if decoded is None:
+            return ImportPreview(problem=Problem.NOT_TEXT)
+        text, encoding = decoded
+    else:
+        text = data.lstrip("\ufeff")
+    if not text.strip():
+        return ImportPreview(encoding=encoding, problem=Problem.EMPTY_FILE)
+    delimiter = detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = next(reader, [])
+    columns: dict[str, int] = {}
+    ignored: list[str] = []
+    for index, title in enumerate(header):
+        target = HEADERS.get(" ".join(title.strip().lower().split()))
+        if target and target not in columns:
+            columns[target] = index
+        elif title.strip():
+            ignored.append(title.strip())
+    if "name" not in columns:
+        return ImportPreview(delimiter=delimiter, encoding=encoding, problem=Problem.NO_NAME_COLUMN)
+
+    by_name: dict[str, str] = {}
+    for mission in missions:
+        by_name[mission.id.lower()] = mission.id
+        by_name[" ".join(mission.name.lower().split())] = mission.id
+    seen = {_key(p.name, p.organisation) for p in directory}
+    in_file: set[tuple[str, str]] = set()
+    rows: list[ImportRow] = []
+
+    for cells in reader:
+        if any(cell.strip() for cell in cells):
+            row = _classify(reader.line_num, cells, columns, by_name, seen, in_file, new_id)
+            rows.append(row)
+    return ImportPreview(tuple(rows), delimiter, encoding, None, tuple(ignored))
+
+
+def _classify(
+    line: int,
+    cells: list[str],
+    columns: dict[str, int],
+    missions_by_name: dict[str, str],
+    seen: set[tuple[str, str]],
+    in_file: set[tuple[str, str]],
+    new_id: Callable[[], str],
+) -> ImportRow:
+    """One row: invalid (first problem found), duplicate, or a new professional to add."""
+
+    def cell(name: str) -> str:
+        index = columns.get(name)
+        return cells[index].strip() if index is not None and index < len(cells) else ""
+
+    name, organisation = " ".join(cell("name").split()), cell("organisation")
+
+    def invalid(problem: Problem, detail: str = "") -> ImportRow:
+        return ImportRow(line, RowStatus.INVALID, None, name, organisation, problem, detail)
+
+    if not name:
+        return invalid(Problem.MISSING_NAME)
+    secrecy = parse_yes_no(cell("secrecy"))
+    if secrecy is None:
+        return invalid(Problem.BAD_SECRECY, cell("secrecy"))
+    mission_ids: set[str] = set()
+    for word in split_missions(cell("missions")):
+        mission_id = missions_by_name.get(" ".join(word.lower().split()))
+        if mission_id is None:
+            return invalid(Problem.UNKNOWN_MISSION, word)
+        mission_ids.add(mission_id)
+    key = _key(name, organisation)
+    if key in seen or key in in_file:
+        problem = Problem.DUPLICATE_IN_DIRECTORY if key in seen else Problem.DUPLICATE_IN_FILE
+        return ImportRow(line, RowStatus.DUPLICATE, None, name, organisation, problem)
+    in_file.add(key)
+    professional = Professional(
+        id=new_id(),
+        name=name,
+        role=cell("role"),
+        organisation=organisation,
+        bound_by_secrecy=secrecy,
+        secrecy_basis=cell("basis"),
+        missions=frozenset(mission_ids),
+    )
+    return ImportRow(line, RowStatus.ADD, professional, name, organisation)
