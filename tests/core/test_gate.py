@@ -1,0 +1,739 @@
+"""The disclosure gate, condition by condition and combined (DESIGN.md §2, issue 2 §4).
+
+Each table row changes the all-met default of :mod:`core_builders` in one way and says which
+verdict it expects, with a fragment of the English reason that names the culprit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import pytest
+from core_builders import (
+    ANN,
+    BEN,
+    CLARA,
+    DIRECTORY,
+    GIVEN,
+    NORA,
+    NOW,
+    OLGA,
+    PERSON,
+    POLICY,
+    SAM,
+    TODAY,
+    YOUTH,
+    consent,
+    draft,
+    gate,
+    pro,
+)
+
+from desktop.core.entities import (
+    Condition,
+    ConsentKind,
+    Meeting,
+    Nature,
+    Participation,
+)
+from desktop.core.gate import FixKind, Status
+from desktop.core.messages import Message
+from desktop.core.session import MeetingSession, SessionError
+
+C = Condition
+MET, NOT_MET, NEEDS = Status.MET, Status.NOT_MET, Status.NEEDS_ANSWER
+PRESENT, ABSENT, REPRESENTED = (
+    Participation.PRESENT,
+    Participation.ABSENT,
+    Participation.REPRESENTED,
+)
+REFUSED, NOT_OBTAINABLE = ConsentKind.REFUSED, ConsentKind.NOT_OBTAINABLE
+YESTERDAY, TOMORROW = TODAY - dt.timedelta(days=1), TODAY + dt.timedelta(days=1)
+ALL_MET = {c: MET for c in Condition}
+
+
+@dataclass(frozen=True)
+class Case:
+    """One row: the gate's arguments, the expected statuses, and a reason fragment."""
+
+    id: str
+    kwargs: dict[str, Any]
+    expect: dict[Condition, Status]
+    reason: str = ""  # expected in the reasons of the first non-met condition (or of C1)
+    culprits: tuple[str, ...] = ()
+    step_out: tuple[str, ...] = ()  # ids a STEP_OUT fix lists
+    exception_id: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _expect(**statuses: Status) -> dict[Condition, Status]:
+    return {**ALL_MET, **{Condition(name): status for name, status in statuses.items()}}
+
+
+def _refusal(**kw: Any) -> Any:
+    """A refusal of health; by default to nobody (the test names whom)."""
+    return consent(REFUSED, **{"missions": (), **kw})
+
+
+CONSENT_CASES = [
+    Case("given-by-mission", {}, ALL_MET, "Consent given 2026-03-01 covers Health"),
+    Case(
+        "given-recorded-on-is-the-date-shown",
+        {"consents": [consent(recorded_on=dt.date(2026, 2, 27))]},
+        ALL_MET,
+        "Consent given 2026-02-27",
+    ),
+    Case(
+        "given-undated-has-no-date",
+        {"consents": [consent(valid_from=dt.date.min)]},
+        ALL_MET,
+        "Consent on record covers Health for everyone in the room",
+    ),
+    Case(
+        "given-to-named-professionals",
+        {"consents": [consent(missions=(), professionals=("ben", "clara"))]},
+        ALL_MET,
+    ),
+    Case(
+        "named-scope-misses-one-recipient",
+        {"consents": [consent(missions=(), professionals=("ben",))]},
+        _expect(consent=NOT_MET),
+        "J.D.'s consent does not cover sharing Health with Clara Dubois (educator)",
+        culprits=("clara",),
+        step_out=("clara",),
+    ),
+    Case(
+        "union-across-records",
+        {
+            "consents": [
+                consent(missions=(), professionals=("ben",)),
+                consent(missions=(), professionals=("clara",)),
+            ]
+        },
+        ALL_MET,
+    ),
+    Case(
+        "mission-scope-misses-another-mission",
+        {"room": (ANN, BEN, OLGA)},
+        _expect(consent=NOT_MET, mission=NOT_MET),
+        "does not cover sharing Health with Olga Janssens (psychiatrist)",
+        culprits=("olga",),
+        step_out=("olga",),
+    ),
+    Case(
+        "other-category-only",
+        {"consents": [consent(categories=("family", "school"))]},
+        _expect(consent=NOT_MET),
+        "No consent of J.D. on record covers Health",
+    ),
+    Case(
+        "consent-of-another-person",
+        {"consents": [consent(person_id="someone-else")]},
+        _expect(consent=NOT_MET),
+        "No consent of J.D. on record covers Health",
+    ),
+    Case("no-record-at-all", {"consents": []}, _expect(consent=NOT_MET), "No consent of J.D."),
+    Case(
+        "expired",
+        {"consents": [consent(valid_until=YESTERDAY)]},
+        _expect(consent=NOT_MET),
+        "A consent covering Health is no longer valid (expired or revoked)",
+    ),
+    Case("valid-until-today-still-counts", {"consents": [consent(valid_until=TODAY)]}, ALL_MET),
+    Case(
+        "not-yet-valid",
+        {"consents": [consent(valid_from=TOMORROW)]},
+        _expect(consent=NOT_MET),
+        "no longer valid",
+    ),
+    Case("valid-from-today-counts", {"consents": [consent(valid_from=TODAY)]}, ALL_MET),
+    Case(
+        "revoked-yesterday",
+        {"consents": [consent(revoked_on=YESTERDAY)]},
+        _expect(consent=NOT_MET),
+        "no longer valid",
+    ),
+    Case(
+        "revoked-today",
+        {"consents": [consent(revoked_on=TODAY)]},
+        _expect(consent=NOT_MET),
+        "no longer valid",
+    ),
+    Case("revocation-dated-tomorrow", {"consents": [consent(revoked_on=TOMORROW)]}, ALL_MET),
+    Case(
+        "a-valid-record-beside-a-revoked-one",
+        {"consents": [consent(revoked_on=YESTERDAY), consent(valid_from=dt.date(2026, 3, 10))]},
+        ALL_MET,
+        "Consent given 2026-03-10",
+    ),
+    # The person here and agreeing now.
+    Case(
+        "agrees-now-present",
+        {"consents": [], "participation": PRESENT, "item": draft(person_agrees_now=True)},
+        ALL_MET,
+        "J.D. is here and agrees",
+    ),
+    Case(
+        "agrees-now-but-absent",
+        {"consents": [], "participation": ABSENT, "item": draft(person_agrees_now=True)},
+        _expect(consent=NOT_MET),
+        "No consent of J.D.",
+    ),
+    Case(
+        "agrees-now-but-represented",
+        {"consents": [], "participation": REPRESENTED, "item": draft(person_agrees_now=True)},
+        _expect(consent=NOT_MET),
+        "No consent of J.D.",
+    ),
+    # Refusal beats everything.
+    Case(
+        "refusal-of-a-named-recipient",
+        {"consents": [GIVEN, _refusal(professionals=("ben",))]},
+        _expect(consent=NOT_MET),
+        "J.D. refused sharing Health with Ben Leroy (psychologist) (recorded 2026-03-01)",
+        culprits=("ben",),
+        step_out=("ben",),
+    ),
+    Case(
+        "refusal-undated",
+        {"consents": [_refusal(professionals=("ben",), valid_from=dt.date.min)]},
+        _expect(consent=NOT_MET),
+        "J.D. refused sharing Health with Ben Leroy (psychologist)",
+        culprits=("ben",),
+        step_out=("ben",),
+        extra={"absent_text": "0001"},
+    ),
+    Case(
+        "refusal-by-mission-beats-agrees-now",
+        {
+            "consents": [GIVEN, _refusal(missions=("youth",))],
+            "participation": PRESENT,
+            "item": draft(person_agrees_now=True),
+        },
+        _expect(consent=NOT_MET),
+        "refused sharing Health with Ben Leroy (psychologist) and Clara Dubois (educator)",
+        culprits=("ben", "clara"),
+        step_out=("ben", "clara"),
+    ),
+    Case(
+        "refusal-beats-a-justified-exception",
+        {
+            "consents": [_refusal(professionals=("clara",))],
+            "item": draft(exception_id="danger", exception_justification="Threatened tonight"),
+        },
+        _expect(consent=NOT_MET),
+        "refused sharing Health with Clara Dubois (educator)",
+        culprits=("clara",),
+        step_out=("clara",),
+    ),
+    Case(
+        "refusal-beats-not-obtainable",
+        {
+            "consents": [consent(NOT_OBTAINABLE), _refusal(professionals=("ben",))],
+            "item": draft(in_persons_interest=True),
+        },
+        _expect(consent=NOT_MET),
+        "refused sharing",
+        culprits=("ben",),
+        step_out=("ben",),
+    ),
+    Case(
+        "refusal-of-another-category",
+        {"consents": [GIVEN, _refusal(categories=("justice",), professionals=("ben",))]},
+        ALL_MET,
+    ),
+    Case(
+        "refusal-of-someone-not-in-the-room",
+        {"consents": [GIVEN, _refusal(professionals=("olga",))]},
+        ALL_MET,
+    ),
+    Case(
+        "refusal-naming-only-the-discloser",
+        {"consents": [GIVEN, _refusal(professionals=("ann",))]},
+        ALL_MET,
+    ),
+    Case(
+        "refusal-revoked",
+        {"consents": [GIVEN, _refusal(professionals=("ben",), revoked_on=YESTERDAY)]},
+        ALL_MET,
+    ),
+    Case(
+        "refusal-expired",
+        {"consents": [GIVEN, _refusal(professionals=("ben",), valid_until=YESTERDAY)]},
+        ALL_MET,
+    ),
+    # Consent could not be obtained: the empty-chair path.
+    Case(
+        "not-obtainable-without-chair-answer",
+        {
+            "consents": [consent(NOT_OBTAINABLE)],
+            "item": draft(empty_chair_answer=" ", in_persons_interest=True),
+        },
+        _expect(consent=NEEDS, questions=NEEDS),
+        "Consent could not be obtained (in hospital, cannot be reached): "
+        "say what J.D. would have wanted",
+    ),
+    Case(
+        "not-obtainable-without-interest",
+        {"consents": [consent(NOT_OBTAINABLE)], "item": draft(in_persons_interest=False)},
+        _expect(consent=NEEDS),
+        "confirm sharing is in J.D.'s interest",
+    ),
+    Case(
+        "not-obtainable-answered",
+        {"consents": [consent(NOT_OBTAINABLE)], "item": draft(in_persons_interest=True)},
+        ALL_MET,
+        "the team said what J.D. would have wanted",
+    ),
+    Case(
+        "not-obtainable-union-across-records",
+        {
+            "consents": [
+                consent(NOT_OBTAINABLE, missions=(), professionals=("ben",)),
+                consent(NOT_OBTAINABLE, missions=(), professionals=("clara",)),
+            ],
+            "item": draft(in_persons_interest=True),
+        },
+        ALL_MET,
+    ),
+    Case(
+        "not-obtainable-for-part-of-the-room",
+        {
+            "consents": [consent(NOT_OBTAINABLE, missions=(), professionals=("ben",))],
+            "item": draft(in_persons_interest=True),
+        },
+        _expect(consent=NOT_MET),
+        "No consent of J.D.",
+    ),
+    Case(
+        "not-obtainable-expired",
+        {
+            "consents": [consent(NOT_OBTAINABLE, valid_until=YESTERDAY)],
+            "item": draft(in_persons_interest=True),
+        },
+        _expect(consent=NOT_MET),
+    ),
+    # Policy exceptions.
+    Case(
+        "exception-justified",
+        {
+            "consents": [],
+            "item": draft(exception_id="danger", exception_justification="Threatened tonight"),
+        },
+        ALL_MET,
+        "Shared without consent under an exception: Serious and imminent danger",
+        exception_id="danger",
+    ),
+    Case(
+        "exception-without-justification",
+        {"consents": [], "item": draft(exception_id="danger", exception_justification="  ")},
+        _expect(consent=NEEDS),
+        "Write why the exception applies: Serious and imminent danger",
+    ),
+    Case(
+        "exception-unknown",
+        {"consents": [], "item": draft(exception_id="boredom", exception_justification="x")},
+        _expect(consent=NOT_MET),
+        "The exception 'boredom' is not in this policy",
+    ),
+    Case(
+        "exception-not-flagged-when-consent-meets-c1",
+        {"item": draft(exception_id="danger", exception_justification="Threatened tonight")},
+        ALL_MET,
+        "Consent given",
+    ),
+    Case(
+        "exception-covers-a-partial-consent",
+        {
+            "consents": [consent(missions=(), professionals=("ben",))],
+            "item": draft(exception_id="vulnerable", exception_justification="Signs of abuse"),
+        },
+        ALL_MET,
+        "under an exception: Abuse of a minor",
+        exception_id="vulnerable",
+    ),
+    Case(
+        "exception-replaces-an-unanswered-empty-chair-path",
+        {
+            "consents": [consent(NOT_OBTAINABLE)],
+            "item": draft(exception_id="danger", exception_justification="Threatened tonight"),
+        },
+        ALL_MET,
+        "under an exception",
+        exception_id="danger",
+    ),
+]
+
+SECRECY_MISSION_CASES = [
+    Case(
+        "not-bound",
+        {"room": (ANN, BEN, SAM)},
+        _expect(secrecy=NOT_MET),
+        "Sam Peeters (police) is not bound by professional secrecy",
+        culprits=("sam",),
+        step_out=("sam",),
+    ),
+    Case(
+        "bound-without-basis",
+        {"room": (ANN, NORA)},
+        _expect(secrecy=NOT_MET),
+        "Nora Lambert (nurse): no basis recorded for professional secrecy",
+        culprits=("nora",),
+        extra={"fix": FixKind.RECORD_BASIS},
+    ),
+    Case(
+        "blank-basis-is-no-basis",
+        {"room": (ANN, pro("zoe", "Zoe Claes", "midwife", basis="   "))},
+        _expect(secrecy=NOT_MET),
+        "Zoe Claes (midwife): no basis recorded",
+        culprits=("zoe",),
+    ),
+    Case(
+        "not-bound-and-no-basis",
+        {"room": (ANN, SAM, NORA)},
+        _expect(secrecy=NOT_MET),
+        "Sam Peeters (police) is not bound",
+        culprits=("sam", "nora"),
+        step_out=("sam",),
+    ),
+    Case(
+        "discloser-not-bound-is-no-recipient",
+        {"room": (SAM, ANN, BEN), "item": draft(discloser_id="sam")},
+        ALL_MET,
+    ),
+    Case(
+        "outside-the-mission",
+        {"room": (ANN, OLGA), "consents": [consent(professionals=("olga",))]},
+        _expect(mission=NOT_MET),
+        "Olga Janssens (psychiatrist) does not work in Youth care",
+        culprits=("olga",),
+        step_out=("olga",),
+    ),
+    Case(
+        "no-mission-at-all",
+        {
+            "room": (ANN, pro("yan", "Yan Smet", "volunteer", missions=())),
+            "consents": [consent(professionals=("yan",))],
+        },
+        _expect(mission=NOT_MET),
+        "Yan Smet (volunteer) does not work in Youth care",
+        culprits=("yan",),
+        step_out=("yan",),
+    ),
+    Case("discloser-alone-in-the-room", {"room": (ANN,)}, ALL_MET),
+]
+
+NECESSITY_QUESTION_CASES = [
+    Case(
+        "necessity-unanswered",
+        {"item": draft(could_decide_without=None)},
+        _expect(necessity=NEEDS),
+        "Answer: could the team decide without this?",
+    ),
+    Case(
+        "could-decide-without-yes",
+        {"item": draft(could_decide_without=True)},
+        _expect(necessity=NOT_MET),
+        "The team could decide without this: it is not strictly necessary",
+    ),
+    Case(
+        "no-without-reason",
+        {"item": draft(necessity_reason=" ")},
+        _expect(necessity=NEEDS),
+        "Say why the team needs this",
+    ),
+    Case(
+        "wording-empty",
+        {"item": draft(wording="\n ")},
+        _expect(necessity=NEEDS),
+        "Write the minimal wording to minute",
+    ),
+    Case(
+        "good-for-whom-blank",
+        {"item": draft(good_for_whom="")},
+        _expect(questions=NEEDS),
+        "Answer: what is good for whom?",
+    ),
+    Case("why-blank", {"item": draft(why="")}, _expect(questions=NEEDS), "Answer: why?"),
+    Case(
+        "empty-chair-when-absent",
+        {"item": draft(empty_chair_answer="")},
+        _expect(questions=NEEDS),
+        "Answer: what would J.D. have wanted?",
+    ),
+    Case(
+        "no-empty-chair-when-present",
+        {"item": draft(empty_chair_answer=""), "participation": PRESENT},
+        ALL_MET,
+    ),
+    Case(
+        "no-empty-chair-when-represented",
+        {"item": draft(empty_chair_answer=""), "participation": REPRESENTED},
+        ALL_MET,
+    ),
+    Case(
+        "statement-without-whose",
+        {"item": draft(nature=Nature.STATEMENT, statement_of="")},
+        _expect(questions=NEEDS),
+        "Say whose statement this is",
+    ),
+    Case(
+        "statement-attributed",
+        {"item": draft(nature=Nature.STATEMENT, statement_of="Her mother")},
+        ALL_MET,
+    ),
+    Case("opinion-needs-no-whose", {"item": draft(nature=Nature.OPINION)}, ALL_MET),
+    Case(
+        "discloser-not-in-room",
+        {"room": (BEN, CLARA), "discloser": ANN},
+        _expect(questions=NOT_MET),
+        "Ann Martin (social worker) is not in the room and cannot share",
+    ),
+    Case(
+        "discloser-unknown-is-named-by-id",
+        {"room": (BEN, CLARA), "item": draft(discloser_id="ghost")},
+        _expect(questions=NOT_MET),
+        "ghost is not in the room",
+    ),
+    Case(
+        "unknown-category",
+        {"item": draft(category_id="astrology")},
+        _expect(consent=NOT_MET, questions=NOT_MET),
+        "No consent of J.D. on record covers astrology",
+        extra={"questions_reason": "The category 'astrology' is not in this policy"},
+    ),
+]
+
+CASES = CONSENT_CASES + SECRECY_MISSION_CASES + NECESSITY_QUESTION_CASES
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in CASES])
+def test_gate_table(case: Case) -> None:
+    result = gate(**case.kwargs)
+    assert {c: v.status for c, v in result.verdicts.items()} == case.expect
+    assert result.allows_share is (case.expect == ALL_MET)
+    assert result.unmet == tuple(c for c, s in case.expect.items() if s is not MET)
+    assert result.exception_id == case.exception_id
+    focus = result.unmet[0] if result.unmet else Condition.CONSENT
+    verdict = result[focus]
+    text = verdict.reason("en")
+    assert case.reason in text
+    assert verdict.culprits == case.culprits
+    step_outs = [f.professional_ids for f in verdict.fixes if f.kind is FixKind.STEP_OUT]
+    assert step_outs == ([case.step_out] if case.step_out else [])
+    if "absent_text" in case.extra:
+        assert case.extra["absent_text"] not in text
+    if "fix" in case.extra:
+        assert [f.kind for f in verdict.fixes] == [case.extra["fix"]]
+        assert verdict.fixes[0].professional_ids == case.culprits
+    if "questions_reason" in case.extra:
+        assert case.extra["questions_reason"] in result[Condition.QUESTIONS].reason()
+    for condition_verdict in result.verdicts.values():
+        assert condition_verdict.reasons, "every verdict says why"
+        assert condition_verdict.met or condition_verdict.status in (NOT_MET, NEEDS)
+
+
+# --- Every condition alone and combined ----------------------------------------------------------
+
+# One change per condition that breaks that condition and no other.
+BREAKERS: dict[Condition, dict[str, Any]] = {
+    C.CONSENT: {"consents": []},
+    C.SECRECY: {"room": [SAM]},
+    C.MISSION: {"room": [OLGA]},
+    C.NECESSITY: {"item": {"could_decide_without": True}},
+    C.QUESTIONS: {"item": {"why": ""}},
+}
+SUBSETS = [s for n in range(len(BREAKERS) + 1) for s in itertools.combinations(BREAKERS, n)]
+
+
+@pytest.mark.parametrize("broken", [pytest.param(s, id="+".join(s) or "nothing") for s in SUBSETS])
+def test_each_condition_alone_and_combined(broken: tuple[Condition, ...]) -> None:
+    room = [ANN, BEN]
+    consents = [consent(professionals=("olga",))]
+    changes: dict[str, Any] = {}
+    for condition in broken:
+        breaker = BREAKERS[condition]
+        room += breaker.get("room", [])
+        consents = breaker.get("consents", consents)
+        changes.update(breaker.get("item", {}))
+    result = gate(room=room, consents=consents, item=draft(**changes))
+    assert result.unmet == broken
+    assert result.allows_share is (not broken)
+
+
+@pytest.mark.parametrize("participation", list(Participation))
+def test_fixes_offered_for_missing_consent(participation: Participation) -> None:
+    result = gate(consents=[], participation=participation)
+    kinds = [f.kind for f in result[C.CONSENT].fixes]
+    if participation is PRESENT:
+        assert kinds == [FixKind.PERSON_AGREES, FixKind.POSTPONE]
+    else:
+        assert kinds == [FixKind.POSTPONE]
+    assert result[C.CONSENT].fixes[-1].message.render() == "Postpone and ask J.D. first"
+
+
+def test_uncovered_recipient_fixes_step_out_ask_and_postpone() -> None:
+    result = gate(consents=[consent(missions=(), professionals=("ben",))], participation=PRESENT)
+    fixes = result[C.CONSENT].fixes
+    assert [f.kind for f in fixes] == [FixKind.STEP_OUT, FixKind.PERSON_AGREES, FixKind.POSTPONE]
+    assert fixes[0].message.render() == "Ask Clara Dubois to step out for this item"
+
+
+def test_gate_is_pure() -> None:
+    first, second = gate(room=(ANN, SAM)), gate(room=(ANN, SAM))
+    assert first == second
+
+
+# --- Rendering -----------------------------------------------------------------------------------
+
+
+def test_reasons_in_french() -> None:
+    result = gate(
+        room=(ANN, SAM, OLGA),
+        consents=[consent(), _refusal(professionals=("sam",), recorded_on=dt.date(2026, 2, 1))],
+        item=draft(could_decide_without=None),
+    )
+    assert result[C.CONSENT].reason("fr") == (
+        "J.D. a refusé le partage de « Santé » avec Sam Peeters (police) (enregistré le 2026-02-01)"
+    )
+    assert result[C.SECRECY].reason("fr") == (
+        "Sam Peeters (police) n'est pas tenu·e au secret professionnel"
+    )
+    assert result[C.MISSION].reason("fr") == (
+        "Olga Janssens (psychiatrist) ne travaille pas dans la mission « Youth care »"
+    )
+    assert result[C.NECESSITY].reason("fr") == (
+        "Répondez : l'équipe pourrait-elle décider sans cela ?"
+    )
+    step_out = result[C.SECRECY].fixes[0].message
+    assert step_out.render("fr") == "Demandez à Sam Peeters de sortir pour ce point"
+
+
+def test_french_lists_and_undated_consent() -> None:
+    result = gate(
+        room=(ANN, BEN, CLARA, SAM),
+        consents=[consent(missions=(), professionals=("ben",), valid_from=dt.date.min)],
+    )
+    assert result[C.CONSENT].reason("fr") == (
+        "L'accord de J.D. ne couvre pas le partage de « Santé » avec "
+        "Clara Dubois (educator) et Sam Peeters (police)"
+    )
+    assert gate(consents=[consent(valid_from=dt.date.min)])[C.CONSENT].reason("fr") == (
+        "L'accord enregistré couvre « Santé » pour toutes les personnes présentes"
+    )
+
+
+def test_unknown_language_falls_back_to_english() -> None:
+    assert gate(room=(ANN, SAM))[C.SECRECY].reason("nl") == (
+        "Sam Peeters (police) is not bound by professional secrecy"
+    )
+
+
+@pytest.mark.parametrize("typed", ["Eve {alias}", "Eve %s", "Eve {who} {0} %(name)s", "Ève }{"])
+def test_values_are_substituted_literally(typed: str) -> None:
+    odd = replace(SAM, id="odd", name=typed, role="{role}")
+    person = replace(PERSON, alias=f"J.{typed}")
+    result = gate(room=(ANN, odd))
+    assert result[C.SECRECY].reason() == f"{typed} ({{role}}) is not bound by professional secrecy"
+    message = Message.of("consent.none", alias=person.alias, category="{category}")
+    assert (
+        message.render("fr") == f"Aucun accord de J.{typed} enregistré ne couvre « {{category}} »"
+    )
+
+
+def test_message_needs_a_known_key() -> None:
+    with pytest.raises(KeyError):
+        Message.of("consent.maybe")
+
+
+# --- Step-out re-evaluation, through the meeting session -----------------------------------------
+
+
+def _session(*, consents: list[Any] | None = None) -> MeetingSession:
+    meeting = Meeting(
+        id="m1",
+        person_id=PERSON.id,
+        mission_id=YOUTH.id,
+        policy_id="be-shared-secrecy",
+        purpose="Keep J. at home safely",
+        scheduled_at=NOW,
+        facilitator_id=ANN.id,
+        invitees=tuple(p.id for p in DIRECTORY),
+    )
+    session = MeetingSession(
+        meeting,
+        policy=POLICY,
+        person=PERSON,
+        mission=YOUTH,
+        directory=DIRECTORY,
+        consents=consents if consents is not None else [consent(professionals=("olga", "nora"))],
+        clock=lambda: NOW,
+    )
+    session.open()
+    return session
+
+
+def _fill(session: MeetingSession) -> None:
+    item = draft()
+    session.propose(ANN.id, "health")
+    session.update_draft(
+        wording=item.wording,
+        good_for_whom=item.good_for_whom,
+        why=item.why,
+        empty_chair_answer=item.empty_chair_answer,
+        could_decide_without=False,
+        necessity_reason=item.necessity_reason,
+    )
+
+
+@pytest.mark.parametrize(
+    ("culprit", "condition", "reason"),
+    [
+        (SAM, C.SECRECY, "Sam Peeters (police) is not bound by professional secrecy"),
+        (NORA, C.SECRECY, "Nora Lambert (nurse): no basis recorded for professional secrecy"),
+        (OLGA, C.MISSION, "Olga Janssens (psychiatrist) does not work in Youth care"),
+    ],
+)
+def test_c2_c3_fail_until_the_culprit_steps_out(
+    culprit: Any, condition: Condition, reason: str
+) -> None:
+    session = _session()
+    for professional in (ANN, BEN, culprit):
+        session.mark_present(professional.id)
+    _fill(session)
+    result = session.gate_result
+    assert result is not None and result.unmet == (condition,)
+    assert result[condition].reason() == reason
+    assert culprit.id in result[condition].culprits
+    with pytest.raises(SessionError):
+        session.share()
+    session.step_out(culprit.id)
+    assert session.gate_result is not None and session.gate_result.allows_share
+    item = session.share()
+    assert item.stepped_out == (culprit.id,)
+    assert culprit.id not in item.with_whom
+    assert culprit in session.room(), "back in the room once the item is decided"
+
+
+def test_coming_back_during_the_item_fails_the_gate_again() -> None:
+    session = _session()
+    for professional in (ANN, BEN, SAM):
+        session.mark_present(professional.id)
+    _fill(session)
+    session.step_out(SAM.id)
+    assert session.gate_result is not None and session.gate_result.allows_share
+    session.come_back(SAM.id)
+    assert session.gate_result.unmet == (C.SECRECY,)
+
+
+def test_refused_recipient_stepping_out_unblocks_consent() -> None:
+    session = _session(consents=[consent(), _refusal(professionals=("ben",))])
+    for professional in (ANN, BEN, CLARA):
+        session.mark_present(professional.id)
+    _fill(session)
+    assert session.gate_result is not None and session.gate_result.unmet == (C.CONSENT,)
+    session.step_out(BEN.id)
+    assert session.gate_result.allows_share

@@ -1,0 +1,294 @@
+"""The shipped policy loads, and every broken policy is refused naming file, field and problem."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.core.entities import Condition, Localized
+from desktop.core.policy import (
+    DEFAULT_POLICY_ID,
+    POLICIES_DIR,
+    REQUIRED_TEXTS,
+    PolicyError,
+    available_policies,
+    load_policy,
+    load_policy_file,
+    parse_policy,
+)
+
+SHIPPED = POLICIES_DIR / f"{DEFAULT_POLICY_ID}.json"
+
+
+def shipped_data() -> dict[str, Any]:
+    """A fresh copy of the shipped policy's JSON."""
+    return copy.deepcopy(json.loads(SHIPPED.read_text(encoding="utf-8")))
+
+
+# --- The shipped policy --------------------------------------------------------------------------
+
+
+def test_shipped_policy_loads_with_everything_the_gate_needs() -> None:
+    policy = load_policy()
+    assert policy.id == DEFAULT_POLICY_ID
+    assert set(policy.conditions) == set(Condition)
+    assert {c.id for c in policy.categories if c.special} == {"health", "mental_health", "justice"}
+    for key in REQUIRED_TEXTS:
+        assert policy.texts[key]["en"].strip() and policy.texts[key]["fr"].strip()
+    for exception in policy.exceptions:
+        assert policy.legal_reference(exception.legal_reference) is not None
+    assert {e.id for e in policy.exceptions} == {"danger", "vulnerable"}
+
+
+def test_shipped_policy_is_listed_and_readable_in_french() -> None:
+    assert available_policies()[DEFAULT_POLICY_ID] == SHIPPED
+    policy = load_policy()
+    assert policy.condition_title(Condition.CONSENT, "fr") == "Accord"
+    assert policy.category_name("health", "fr") == "Santé"
+    assert policy.category_name("astrology", "fr") == "astrology"
+
+
+def test_policy_text_fills_values_literally() -> None:
+    policy = load_policy()
+    assert policy.text("empty_chair_question", "en", alias="J.D.") == "What would J.D. have wanted?"
+    typed = "{alias} %s {0}"
+    assert policy.text("empty_chair_question", "fr", alias=typed) == f"Qu'aurait voulu {typed} ?"
+
+
+def test_localized_falls_back_to_english_then_anything() -> None:
+    assert Localized({"en": "Health", "fr": "Santé"}).text("nl") == "Health"
+    assert Localized({"fr": "Santé"}).text("en") == "Santé"
+    assert Localized({"en": "Health", "fr": ""}).text("fr") == "Health"
+
+
+# --- Every field check, table-driven -------------------------------------------------------------
+
+Mutation = Callable[[dict[str, Any]], Any]
+
+
+def _delete(*path: str | int) -> Mutation:
+    def mutate(data: dict[str, Any]) -> dict[str, Any]:
+        target = data
+        for key in path[:-1]:
+            target = target[key]
+        del target[path[-1]]
+        return data
+
+    return mutate
+
+
+def _set(value: Any, *path: str | int) -> Mutation:
+    def mutate(data: dict[str, Any]) -> dict[str, Any]:
+        target = data
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+        return data
+
+    return mutate
+
+
+def _duplicate(list_key: str) -> Mutation:
+    def mutate(data: dict[str, Any]) -> dict[str, Any]:
+        data[list_key].append(copy.deepcopy(data[list_key][0]))
+        return data
+
+    return mutate
+
+
+BROKEN: list[tuple[str, Mutation, str, str]] = [
+    # (test id, how the file is broken, field named, problem named)
+    ("top-level-list", lambda d: [d], "(top level)", "must be an object"),
+    ("format-missing", _delete("format"), "format", "is missing"),
+    ("format-wrong-number", _set(2, "format"), "format", "must be 1"),
+    ("format-as-text", _set("1", "format"), "format", "must be a number"),
+    ("format-as-bool", _set(True, "format"), "format", "must be a number"),
+    ("id-missing", _delete("id"), "id", "is missing"),
+    ("id-empty", _set("", "id"), "id", "is empty"),
+    ("id-blank", _set("   ", "id"), "id", "is empty"),
+    ("version-number", _set(3, "version"), "version", "must be a text"),
+    ("name-not-object", _set("Belgium", "name"), "name", "must be an object"),
+    ("name-without-en", _delete("name", "en"), "name", "needs an English text ('en')"),
+    ("name-fr-empty", _set("", "name", "fr"), "name.fr", "must be a non-empty text"),
+    ("name-fr-number", _set(7, "name", "fr"), "name.fr", "must be a non-empty text"),
+    ("description-missing", _delete("description"), "description", "is missing"),
+    ("conditions-missing", _delete("conditions"), "conditions", "is missing"),
+    (
+        "condition-missing",
+        _delete("conditions", "questions"),
+        "conditions.questions",
+        "is missing",
+    ),
+    (
+        "condition-title-missing",
+        _delete("conditions", "consent", "title"),
+        "conditions.consent.title",
+        "is missing",
+    ),
+    (
+        "condition-description-without-en",
+        _delete("conditions", "secrecy", "description", "en"),
+        "conditions.secrecy.description",
+        "needs an English text ('en')",
+    ),
+    ("categories-empty", _set([], "categories"), "categories", "needs at least one category"),
+    ("categories-not-list", _set({}, "categories"), "categories", "must be a list"),
+    ("category-not-object", _set("health", "categories", 0), "categories[0]", "must be an object"),
+    ("category-id-missing", _delete("categories", 3, "id"), "categories[3].id", "is missing"),
+    (
+        "category-duplicate-id",
+        _duplicate("categories"),
+        "categories[9].id",
+        "'administrative' is used twice",
+    ),
+    (
+        "category-special-text",
+        _set("yes", "categories", 6, "special"),
+        "categories[6].special",
+        "must be true/false",
+    ),
+    (
+        "category-special-missing",
+        _delete("categories", 6, "special"),
+        "categories[6].special",
+        "is missing",
+    ),
+    (
+        "category-name-fr-blank",
+        _set(" ", "categories", 1, "name", "fr"),
+        "categories[1].name.fr",
+        "must be a non-empty text",
+    ),
+    ("texts-missing", _delete("texts"), "texts", "is missing"),
+    ("text-missing", _delete("texts", "why"), "texts.why", "is missing"),
+    ("text-en-empty", _set("", "texts", "why", "en"), "texts.why.en", "must be a non-empty text"),
+    (
+        "text-without-en",
+        _delete("texts", "confidentiality_notice", "en"),
+        "texts.confidentiality_notice",
+        "needs an English text ('en')",
+    ),
+    (
+        "references-not-list",
+        _set("art. 458", "legal_references"),
+        "legal_references",
+        "must be a list",
+    ),
+    (
+        "reference-duplicate-id",
+        _duplicate("legal_references"),
+        "legal_references[5].id",
+        "'secrecy' is used twice",
+    ),
+    (
+        "reference-citation-missing",
+        _delete("legal_references", 0, "citation"),
+        "legal_references[0].citation",
+        "is missing",
+    ),
+    (
+        "reference-citation-empty",
+        _set("", "legal_references", 1, "citation"),
+        "legal_references[1].citation",
+        "is empty",
+    ),
+    ("exceptions-not-list", _set({}, "exceptions"), "exceptions", "must be a list"),
+    (
+        "exception-duplicate-id",
+        _duplicate("exceptions"),
+        "exceptions[2].id",
+        "'danger' is used twice",
+    ),
+    (
+        "exception-unknown-reference",
+        _set("art-999", "exceptions", 1, "legal_reference"),
+        "exceptions[1].legal_reference",
+        "'art-999' is not in legal_references",
+    ),
+    (
+        "exception-reference-missing",
+        _delete("exceptions", 0, "legal_reference"),
+        "exceptions[0].legal_reference",
+        "is missing",
+    ),
+    (
+        "exception-label-missing",
+        _delete("exceptions", 0, "label"),
+        "exceptions[0].label",
+        "is missing",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("mutate", "field", "problem"),
+    [pytest.param(m, f, p, id=name) for name, m, f, p in BROKEN],
+)
+def test_broken_policy_is_refused_naming_file_field_and_problem(
+    mutate: Mutation, field: str, problem: str
+) -> None:
+    with pytest.raises(PolicyError) as caught:
+        parse_policy(mutate(shipped_data()), "team-policy.json")
+    error = caught.value
+    assert (error.source, error.field) == ("team-policy.json", field)
+    assert problem in error.problem
+    assert str(error).startswith(f"team-policy.json: {field}: ")
+
+
+def test_every_broken_case_changes_a_policy_that_otherwise_loads() -> None:
+    policy = parse_policy(shipped_data(), "team-policy.json")
+    assert policy.id == DEFAULT_POLICY_ID
+
+
+def test_exceptions_are_optional() -> None:
+    data = shipped_data()
+    del data["exceptions"]
+    assert parse_policy(data, "x.json").exceptions == ()
+
+
+# --- Files ---------------------------------------------------------------------------------------
+
+
+def _refused(path: Path) -> PolicyError:
+    with pytest.raises(PolicyError) as caught:
+        load_policy_file(path)
+    assert caught.value.source == str(path)
+    return caught.value
+
+
+def test_invalid_json_names_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{\n  "format": 1,\n  oops\n}\n', encoding="utf-8")
+    error = _refused(path)
+    assert error.field == "line 3, column 3"
+    assert error.problem.startswith("not valid JSON")
+
+
+def test_unreadable_and_non_utf8_files_are_refused(tmp_path: Path) -> None:
+    assert _refused(tmp_path / "missing.json").field == "(file)"
+    latin = tmp_path / "latin.json"
+    latin.write_bytes('{"name": "Santé"}'.encode("latin-1"))
+    error = _refused(latin)
+    assert (error.field, error.problem) == ("(file)", "is not UTF-8 text")
+
+
+def test_field_errors_from_a_file_name_the_file(tmp_path: Path) -> None:
+    data = shipped_data()
+    data["texts"]["why"]["fr"] = ""
+    path = tmp_path / "team.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    error = _refused(path)
+    assert str(error) == f"{path}: texts.why.fr: must be a non-empty text"
+
+
+def test_load_policy_by_id_checks_the_file_name(tmp_path: Path) -> None:
+    (tmp_path / "other.json").write_text(SHIPPED.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(PolicyError, match="is 'be-shared-secrecy' but the file is named 'other'"):
+        load_policy("other", tmp_path)
+    with pytest.raises(PolicyError, match="no such policy"):
+        load_policy("nowhere", tmp_path)
