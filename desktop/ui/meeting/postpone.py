@@ -1,0 +1,153 @@
+"""Postpone an item to ask the person first: who will ask, by when, and the action's text.
+
+The action is kept in the minutes while the item's wording is not, so the dialog refuses a text
+that repeats the wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.entities import Professional
+
+
+@dataclass(frozen=True, slots=True)
+class PostponeChoice:
+    """Who asks the person, what the action says, and by when."""
+
+    who: str
+    what: str
+    due: dt.date | None
+
+
+class PostponeDialog(QDialog):
+    """Asks who will ask the person and by when; builds the action's text without the wording."""
+
+    def __init__(
+        self,
+        *,
+        people: list[Professional],
+        default_who: str,
+        alias: str,
+        category: str,
+        wording: str,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._wording = wording
+        self.setWindowTitle(self.tr("Postpone — ask {alias} first").format(alias=alias))
+        self.who = QComboBox(self)
+        self.who.setAccessibleName(self.tr("Who will ask"))
+        for person in people:
+            self.who.addItem(person.label(), person.id)
+        index = self.who.findData(default_who)
+        self.who.setCurrentIndex(max(0, index))
+        self.what = QLineEdit(self)
+        self.what.setAccessibleName(self.tr("Action"))
+        self.what.setText(
+            self.tr("Ask {alias} whether we may share an item ({category})").format(
+                alias=alias, category=category
+            )
+        )
+        self.has_due = QCheckBox(self.tr("By"), self)
+        self.has_due.setChecked(True)
+        self.due = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.due.setDate(self.due.date().addDays(7))
+        self.due.setCalendarPopup(True)
+        self.due.setAccessibleName(self.tr("By when"))
+        self.has_due.toggled.connect(self.due.setEnabled)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e")
+        self.error.setAccessibleName(self.tr("Error"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Who will ask"), self.who)
+        form.addRow(self.tr("Action"), self.what)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due, 1)
+        form.addRow(self.tr("By when"), due_row)
+        note = QLabel(
+            self.tr("The action is kept in the minutes; the item's wording is not."), self
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Postpone"))
+        buttons.accepted.connect(self._try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.error.hide()
+
+    def choice(self) -> PostponeChoice | None:
+        """The choice as typed, or None with the error shown."""
+        what = self.what.text().strip()
+        problem = ""
+        if self.who.currentIndex() < 0:
+            problem = self.tr("Choose who will ask the person.")
+        elif not what:
+            problem = self.tr("Write what will be asked.")
+        elif self._wording.strip() and self._wording.strip().casefold() in what.casefold():
+            problem = self.tr(
+                "The action must not repeat the item's wording: it is kept, the wording is not."
+            )
+        self.error.setText(problem)
+        self.error.setVisible(bool(problem))
+        if problem:
+            return None
+        due = self.due.date().toPython() if self.has_due.isChecked() else None
+        return PostponeChoice(self.who.currentData(), what, due)
+
+    def _try_accept(self) -> None:
+        if self.choice() is not None:
+            self.accept()
+
+    @classmethod
+    def get(
+        cls,
+        parent: QWidget | None,
+        *,
+        people: list[Professional],
+        default_who: str,
+        alias: str,
+        category: str,
+        wording: str,
+        today: dt.date,
+    ) -> PostponeChoice | None:
+        """Show the dialog; the choice, or None when cancelled."""
+        dialog = cls(
+            people=people,
+            default_who=default_who,
+            alias=alias,
+            category=category,
+            wording=wording,
+            today=today,
+            parent=parent,
+        )
+        try:
+            return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
