@@ -1,0 +1,267 @@
+"""A demo workspace of fictional data, built by driving a real meeting session.
+
+Everyone here is invented. The demo shows every situation the gate knows: a professional not bound
+by secrecy (police), one from another mission, a consent with a limited scope, a consent that could
+not be obtained, a refusal for one category; one closed meeting with shared, not shared and
+postponed items, decisions and actions; and one prepared meeting ready to run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.core.entities import (
+    AgendaItem,
+    ConsentKind,
+    ConsentRecord,
+    InstitutionSettings,
+    Meeting,
+    Mission,
+    Nature,
+    Participation,
+    Person,
+    Professional,
+)
+from desktop.core.session import MeetingSession
+from desktop.storage.workspace import Workspace
+
+DEMO_PASSPHRASE = "demo"
+_TZ = dt.timezone(dt.timedelta(hours=1))
+
+CONDUCT_RULE = (
+    "We share only what is strictly necessary for the person, with professionals bound by "
+    "secrecy who work within the same mission, with the person's consent or — when it cannot be "
+    "obtained — asking ourselves what they would have wanted. The person is told what was shared, "
+    "with whom and why."
+)
+
+MISSIONS = (
+    Mission("youth", "Youth care"),
+    Mission("mental", "Mental health"),
+    Mission("housing", "Housing support"),
+)
+
+
+def _pro(pid: str, name: str, role: str, org: str, basis: str, *missions: str) -> Professional:
+    return Professional(pid, name, role, org, bool(basis), basis, frozenset(missions))
+
+
+PROFESSIONALS = (
+    _pro(
+        "hw",
+        "Hanna Wouters",
+        "team lead",
+        "Les Tilleuls",
+        "Social worker (function)",
+        "youth",
+        "mental",
+        "housing",
+    ),
+    _pro(
+        "am",
+        "Anne Martin",
+        "social worker",
+        "Les Tilleuls",
+        "Social worker (function)",
+        "youth",
+        "housing",
+    ),
+    _pro(
+        "bl",
+        "Bruno Leroy",
+        "psychologist",
+        "Les Tilleuls",
+        "Psychologist (profession)",
+        "youth",
+        "mental",
+    ),
+    _pro("cd", "Claire Dubois", "educator", "Les Tilleuls", "Educator (function)", "youth"),
+    _pro("dl", "David Lambert", "school nurse", "Athénée du Parc", "Nurse (profession)", "youth"),
+    _pro("sp", "Sam Peeters", "police", "Zone de police Nord", ""),
+    _pro(
+        "ej", "Eva Janssens", "psychiatrist", "Centre Horizon", "Physician (profession)", "mental"
+    ),
+    _pro(
+        "fc",
+        "Farid Claes",
+        "housing officer",
+        "Logis Social",
+        "Social worker (function)",
+        "housing",
+    ),
+)
+
+PERSONS = (
+    Person(
+        "p-jd",
+        "Julie Dewaele",
+        "J.D.",
+        "YC-2026-014",
+        "Wants the school to know she is tired, not why.",
+    ),
+    Person("p-mv", "Marc Vanhove", "M.V.", "MH-2026-031", ""),
+)
+
+CONSENTS = (
+    ConsentRecord(
+        "c-jd-1",
+        "p-jd",
+        ConsentKind.GIVEN,
+        frozenset({"school", "family", "health"}),
+        missions=frozenset({"youth"}),
+        valid_from=dt.date(2026, 3, 12),
+        valid_until=dt.date(2027, 3, 11),
+        obtained_how="signed form",
+        recorded_on=dt.date(2026, 3, 12),
+    ),
+    ConsentRecord(
+        "c-mv-1",
+        "p-mv",
+        ConsentKind.NOT_OBTAINABLE,
+        frozenset({"health", "mental_health", "housing", "family"}),
+        missions=frozenset({"mental", "housing"}),
+        valid_from=dt.date(2026, 9, 1),
+        reason="in hospital, cannot be reached",
+        recorded_on=dt.date(2026, 9, 1),
+    ),
+    ConsentRecord(
+        "c-mv-2",
+        "p-mv",
+        ConsentKind.REFUSED,
+        frozenset({"finances"}),
+        missions=frozenset({"mental", "housing", "youth"}),
+        valid_from=dt.date(2026, 6, 2),
+        obtained_how="said so to his social worker",
+        recorded_on=dt.date(2026, 6, 2),
+    ),
+)
+
+CLOSED_MEETING = Meeting(
+    id="m-jd-1",
+    person_id="p-jd",
+    mission_id="youth",
+    policy_id="be-shared-secrecy",
+    purpose="Keep J. at home safely",
+    scheduled_at=dt.datetime(2026, 10, 14, 14, 0, tzinfo=_TZ),
+    facilitator_id="hw",
+    agenda=(
+        AgendaItem("a1", "Opening", 5),
+        AgendaItem("a2", "School", 15),
+        AgendaItem("a3", "Health", 15),
+        AgendaItem("a4", "Decisions", 10),
+    ),
+    invitees=("hw", "am", "bl", "cd", "dl", "sp", "ej"),
+    participation=Participation.ABSENT,
+    informed_beforehand=True,
+    informed_how="phone call",
+)
+
+PREPARED_MEETING = Meeting(
+    id="m-mv-1",
+    person_id="p-mv",
+    mission_id="mental",
+    policy_id="be-shared-secrecy",
+    purpose="Prepare M.V.'s return home after hospital",
+    scheduled_at=dt.datetime(2026, 12, 10, 14, 0, tzinfo=_TZ),
+    facilitator_id="hw",
+    agenda=(
+        AgendaItem("b1", "Opening", 5),
+        AgendaItem("b2", "Health", 20),
+        AgendaItem("b3", "Housing", 20),
+        AgendaItem("b4", "Decisions", 10),
+    ),
+    invitees=("hw", "bl", "ej", "fc", "am"),
+    participation=Participation.ABSENT,
+    informed_beforehand=True,
+    informed_how="letter",
+)
+
+
+def _ticking_clock(start: dt.datetime) -> Callable[[], dt.datetime]:
+    """A clock that moves one minute each time it is read: a plausible meeting timeline."""
+    now = [start]
+
+    def clock() -> dt.datetime:
+        now[0] += dt.timedelta(minutes=1)
+        return now[0]
+
+    return clock
+
+
+def _run_closed_meeting(session: MeetingSession) -> None:
+    session.open()
+    for pid in ("hw", "am", "bl", "cd", "sp", "ej"):
+        session.mark_present(pid)
+    session.mark_excused("dl")
+    session.start_agenda_item(0)
+    session.start_agenda_item(1)
+
+    session.propose("am", "school")
+    for pid in ("sp", "ej"):  # police: no secrecy; psychiatrist: another mission
+        session.step_out(pid)
+    session.update_draft(
+        wording="J. arrives late most mornings and falls asleep in class.",
+        good_for_whom="For J.: the school can adapt her mornings.",
+        why="The school plan needs it.",
+        empty_chair_answer="She asked us to tell the school she is tired, not why.",
+        could_decide_without=False,
+        necessity_reason="The plan depends on her mornings.",
+    )
+    school = session.share()
+
+    session.start_agenda_item(2)
+    session.propose("bl", "health")
+    for pid in ("sp", "ej"):
+        session.step_out(pid)
+    session.update_draft(
+        nature=Nature.OPINION,
+        wording="Her tiredness seems linked to worry about her mother; a follow-up is planned.",
+        good_for_whom="For J.: the team understands the mornings.",
+        why="To choose who supports the family.",
+        empty_chair_answer="She would accept that the team knows a follow-up exists.",
+        could_decide_without=False,
+        necessity_reason="Who visits depends on it.",
+    )
+    health = session.share()
+
+    # Proposed with the police officer in the room: not shared, only the failed conditions stay.
+    session.propose("cd", "family")
+    session.update_draft(wording="(not recorded)", could_decide_without=True)
+    session.not_share()
+
+    session.propose("bl", "mental_health")  # outside the consent's scope: ask J.D. first
+    session.postpone(
+        "am", "Ask J.D. whether the team may discuss her own follow-up", dt.date(2026, 10, 28)
+    )
+
+    session.start_agenda_item(3)
+    session.add_decision("J. stays at home; the school adapts her mornings.", [school.id])
+    session.add_action(
+        "am", "Visit the school with J.'s mother", dt.date(2026, 10, 21), [school.id]
+    )
+    session.add_action(
+        "bl", "Meet J.'s mother about the family's support", dt.date(2026, 10, 30), [health.id]
+    )
+    session.leave("sp")
+    session.close()
+
+
+def create_demo_workspace(path: Path, passphrase: str = DEMO_PASSPHRASE) -> None:
+    """Create the demo workspace at ``path`` (which must not exist)."""
+    settings = InstitutionSettings(
+        name="Les Tilleuls — family support service (fictional)",
+        conduct_rule=CONDUCT_RULE,
+        missions=MISSIONS,
+    )
+    with Workspace.create(Path(path), passphrase, settings) as workspace:
+        workspace.save_professionals(list(PROFESSIONALS))
+        for person in PERSONS:
+            workspace.save_person(person)
+        for consent in CONSENTS:
+            workspace.save_consent(consent)
+        workspace.save_meeting(CLOSED_MEETING)
+        workspace.save_meeting(PREPARED_MEETING)
+        clock = _ticking_clock(CLOSED_MEETING.scheduled_at)
+        _run_closed_meeting(workspace.start_session(CLOSED_MEETING.id, clock=clock))

@@ -1,0 +1,150 @@
+"""The one place where a workspace file is opened: SQLCipher key, pragmas, known errors.
+
+Opening is careful to change nothing on disk until the passphrase, the file and its schema version
+are known to be good: a wrong passphrase, a file from a newer version of the app or a damaged file
+leave the bytes as they were.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import sqlcipher3
+
+from desktop.storage.errors import (
+    SQLITE_NOTADB,
+    CorruptWorkspace,
+    InvalidPassphrase,
+    NewerVersion,
+    NotAWorkspace,
+    ReadOnlyWorkspace,
+    WrongPassphrase,
+    known_error,
+)
+
+#: Bumped with every schema change; stored in ``PRAGMA user_version``.
+SCHEMA_VERSION = 1
+
+_PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+_PAGE = 4096  # SQLCipher 4's default page size
+
+
+def key_pragma(passphrase: str) -> str:
+    """``PRAGMA key = '…'`` with the passphrase quoted as an SQL string literal.
+
+    ``PRAGMA key`` cannot take bound parameters, so quotes are doubled; a NUL character cannot be
+    quoted safely and an empty passphrase would leave the file unencrypted: both are refused.
+    """
+    if not isinstance(passphrase, str) or not passphrase:
+        raise InvalidPassphrase("A passphrase cannot be empty.")
+    if "\x00" in passphrase:
+        raise InvalidPassphrase("A passphrase cannot contain a NUL character.")
+    return "PRAGMA key = '" + passphrase.replace("'", "''") + "'"
+
+
+def _raw_connect(path: Path, passphrase: str) -> sqlcipher3.Connection:
+    pragma = key_pragma(passphrase)
+    conn = sqlcipher3.connect(str(path), check_same_thread=False)
+    try:
+        # Before the key, so that a wrong key does not print SQLCipher's log on stderr.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(pragma)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _looks_encrypted(path: Path) -> bool:
+    """True when the file could be an SQLCipher database: whole pages of random-looking bytes."""
+    size = path.stat().st_size
+    if size < _PAGE:
+        return False
+    with path.open("rb") as file:
+        head = file.read(_PAGE)
+    return not head.startswith(_PLAIN_SQLITE_HEADER) and len(set(head)) >= 200
+
+
+def _is_read_only(path: Path) -> bool:
+    """The file has no write permission bits, or its folder cannot be written (WAL needs it)."""
+    mode = path.stat().st_mode
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return True
+    return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _check_key(conn: sqlcipher3.Connection, path: Path) -> None:
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as error:
+        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+        if code != SQLITE_NOTADB:
+            known = known_error(error, path)
+            raise (known or error) from error
+        if _looks_encrypted(path):
+            # SQLCipher cannot tell a wrong key from a damaged first page.
+            raise WrongPassphrase(path) from error
+        raise NotAWorkspace(f"{path} is not an Empty Chair workspace.") from error
+
+
+def _configure(conn: sqlcipher3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise ReadOnlyWorkspace("The workspace cannot be switched to write-ahead logging.")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def schema_version(conn: sqlcipher3.Connection) -> int:
+    """The schema version stored in the file."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def open_connection(path: Path, passphrase: str, *, create: bool = False) -> sqlcipher3.Connection:
+    """An open, keyed and configured connection to the workspace at ``path``.
+
+    ``create=True`` makes a new empty encrypted file (the caller creates the schema). Otherwise the
+    file must exist; it is checked in this order, writing nothing until all pass: the passphrase
+    (:class:`WrongPassphrase`, :class:`NotAWorkspace`), the schema version (:class:`NewerVersion`),
+    write access (:class:`ReadOnlyWorkspace`), and a quick integrity check
+    (:class:`CorruptWorkspace`). Then foreign keys, ``secure_delete``, WAL and
+    ``synchronous=FULL`` are switched on. Lock the workspace before calling this.
+    """
+    key_pragma(passphrase)  # refuse an unusable passphrase before touching anything
+    if create:
+        if path.exists():
+            raise FileExistsError(path)
+    elif not path.is_file():
+        raise NotAWorkspace(f"There is no workspace at {path}.")
+    elif path.stat().st_size == 0:
+        raise NotAWorkspace(f"{path} is empty: it is not an Empty Chair workspace.")
+    try:
+        conn = _raw_connect(path, passphrase)
+    except sqlcipher3.DatabaseError as error:
+        raise (known_error(error, path) or error) from error
+    try:
+        if not create:
+            _check_key(conn, path)
+            version = schema_version(conn)
+            if version > SCHEMA_VERSION:
+                raise NewerVersion(
+                    f"The workspace {path} was written by a newer version of Empty Chair "
+                    f"(schema {version}, this version reads up to {SCHEMA_VERSION}). "
+                    "Update the app to open it."
+                )
+            if _is_read_only(path):
+                raise ReadOnlyWorkspace(f"The workspace {path} or its folder is read-only.")
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+            if problems != ["ok"]:
+                raise CorruptWorkspace(f"The workspace {path} is damaged: {problems[0]}.")
+        _configure(conn)
+    except sqlcipher3.DatabaseError as error:
+        conn.close()
+        raise (known_error(error, path) or error) from error
+    except BaseException:
+        conn.close()
+        raise
+    return conn

@@ -1,0 +1,223 @@
+"""The session recorder: writes what a meeting session decides, one transaction per event.
+
+It is a session listener. The session calls listeners synchronously, so when a session action
+returns, its event is committed to disk (WAL, ``synchronous=FULL``): a killed process loses
+nothing that was confirmed. Drafts are never written: :class:`DraftOpened` leaves only a
+content-free "gate opened" audit event, :class:`GateEvaluated` and :class:`DraftClosed` nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from desktop.core import events as ev
+from desktop.core.gate import GateResult
+from desktop.core.session import MeetingSession
+from desktop.storage import codec
+from desktop.storage.audit import append_event
+
+Transaction = Callable[[], contextlib.AbstractContextManager[Any]]
+
+
+def utc_now() -> dt.datetime:
+    """Now, in UTC, to the microsecond: the audit log's clock."""
+    return dt.datetime.now(dt.UTC)
+
+
+def upsert(conn: Any, table: str, row: codec.Row) -> None:
+    """Insert ``row`` or update the row with its id (never REPLACE, which would cascade)."""
+    columns = list(row)
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+    conn.execute(
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+        f"ON CONFLICT(id) DO UPDATE SET {updates}",
+        [row[c] for c in columns],
+    )
+
+
+def insert(conn: Any, table: str, row: codec.Row) -> None:
+    """Insert ``row``; a duplicate id is a bug and raises."""
+    columns = list(row)
+    conn.execute(
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        [row[c] for c in columns],
+    )
+
+
+def verdict_statuses(result: GateResult | None) -> dict[str, str]:
+    """``{condition: status}`` of a gate result: what the audit log keeps of the verdicts."""
+    if result is None:
+        return {}
+    return {c.value: v.status.value for c, v in result.verdicts.items()}
+
+
+class SessionRecorder:
+    """Persists the events of one :class:`MeetingSession`; subscribe it with :meth:`attach`."""
+
+    def __init__(self, transaction: Transaction, session: MeetingSession) -> None:
+        self._transaction = transaction
+        self._session = session
+        self._meeting_id = session.meeting.id
+        self._handlers: dict[type, Callable[[Any, Any], None]] = {
+            ev.MeetingOpened: self._meeting_changed,
+            ev.MeetingClosed: self._meeting_closed,
+            ev.AttendanceChanged: self._attendance,
+            ev.ParticipationChanged: self._participation,
+            ev.AgendaAdvanced: self._agenda,
+            ev.DraftOpened: self._gate_opened,
+            ev.ItemShared: self._shared,
+            ev.ItemWithheld: self._withheld,
+            ev.DecisionAdded: self._decision,
+            ev.ActionAdded: self._action,
+            ev.WordingDisplayChanged: self._wording_display,
+        }
+
+    def attach(self) -> Callable[[], None]:
+        """Subscribe to the session; returns the function that unsubscribes."""
+        return self._session.subscribe(self)
+
+    def __call__(self, event: ev.SessionEvent) -> None:
+        """Write ``event`` in its own transaction; events with nothing to keep are skipped."""
+        handler = self._handlers.get(type(event))
+        if handler is None:
+            return
+        with self._transaction() as conn:
+            handler(conn, event)
+
+    def _audit(self, conn: Any, kind: str, **details: Any) -> None:
+        append_event(conn, kind, {"meeting_id": self._meeting_id, **details}, utc_now())
+
+    def _save_meeting(self, conn: Any) -> None:
+        upsert(conn, "meetings", codec.meeting_row(self._session.meeting))
+
+    def _meeting_changed(self, conn: Any, event: ev.MeetingOpened) -> None:
+        self._save_meeting(conn)
+        meeting = event.meeting
+        self._audit(
+            conn,
+            "meeting_opened",
+            participation=meeting.participation.value,
+            informed_beforehand=meeting.informed_beforehand,
+            invitees=list(meeting.invitees),
+        )
+
+    def _meeting_closed(self, conn: Any, event: ev.MeetingClosed) -> None:
+        self._save_meeting(conn)
+        self._audit(
+            conn,
+            "meeting_closed",
+            discarded_draft=event.discarded_draft,
+            shared=len(self._session.shared),
+            withheld=len(self._session.withheld),
+        )
+
+    def _attendance(self, conn: Any, event: ev.AttendanceChanged) -> None:
+        conn.execute(
+            "INSERT INTO attendance_changes (meeting_id, professional_id, presence, at) "
+            "VALUES (?, ?, ?, ?)",
+            (self._meeting_id, event.professional_id, event.presence.value, event.at.isoformat()),
+        )
+        conn.execute(
+            "UPDATE meetings SET invitees = ? WHERE id = ?",
+            (codec.meeting_row(self._session.meeting)["invitees"], self._meeting_id),
+        )
+        self._audit(
+            conn,
+            "attendance_changed",
+            professional_id=event.professional_id,
+            presence=event.presence.value,
+        )
+
+    def _participation(self, conn: Any, event: ev.ParticipationChanged) -> None:
+        conn.execute(
+            "UPDATE meetings SET participation = ?, advocate = ? WHERE id = ?",
+            (event.participation.value, event.advocate, self._meeting_id),
+        )
+        self._audit(conn, "participation_changed", participation=event.participation.value)
+
+    def _agenda(self, conn: Any, event: ev.AgendaAdvanced) -> None:
+        conn.execute(
+            "UPDATE meetings SET agenda_index = ?, agenda_started_at = ? WHERE id = ?",
+            (event.index, event.at.isoformat(), self._meeting_id),
+        )
+        self._audit(conn, "agenda_advanced", index=event.index)
+
+    def _gate_opened(self, conn: Any, event: ev.DraftOpened) -> None:
+        self._audit(conn, "gate_opened")
+
+    def _stepped_out(self, conn: Any, item_id: str) -> list[str]:
+        """Who is out of the room for the item being decided (they come back right after)."""
+        ids = [p.id for p in self._session.stepped_out()]
+        for professional_id in ids:
+            conn.execute(
+                "INSERT OR IGNORE INTO stepped_out (meeting_id, professional_id, item_id) "
+                "VALUES (?, ?, ?)",
+                (self._meeting_id, professional_id, item_id),
+            )
+        return ids
+
+    def _shared(self, conn: Any, event: ev.ItemShared) -> None:
+        item = event.item
+        insert(conn, "shared_items", codec.shared_row(item))
+        stepped_out = self._stepped_out(conn, item.id)
+        self._audit(
+            conn,
+            "gate_outcome",
+            item_id=item.id,
+            outcome="shared",
+            category_id=item.category_id,
+            discloser_id=item.discloser_id,
+            with_whom=list(item.with_whom),
+            stepped_out=stepped_out,
+            verdicts=verdict_statuses(event.result),
+            exception_id=item.exception_id,
+        )
+        if item.exception_id:
+            self._audit(conn, "exception_used", item_id=item.id, exception_id=item.exception_id)
+
+    def _withheld(self, conn: Any, event: ev.ItemWithheld) -> None:
+        item = event.item
+        insert(conn, "withheld_items", codec.withheld_row(item))
+        stepped_out = self._stepped_out(conn, item.id)
+        self._audit(
+            conn,
+            "gate_outcome",
+            item_id=item.id,
+            outcome=item.outcome.value,
+            category_id=item.category_id,
+            proposed_by=item.proposed_by,
+            failed_conditions=[c.value for c in item.failed_conditions],
+            chose_not_to_share=item.chose_not_to_share,
+            stepped_out=stepped_out,
+            verdicts=verdict_statuses(self._session.gate_result),
+        )
+
+    def _decision(self, conn: Any, event: ev.DecisionAdded) -> None:
+        insert(conn, "decisions", codec.decision_row(event.decision))
+        self._audit(
+            conn,
+            "decision_added",
+            decision_id=event.decision.id,
+            item_ids=list(event.decision.item_ids),
+        )
+
+    def _action(self, conn: Any, event: ev.ActionAdded) -> None:
+        action = event.action
+        insert(conn, "actions", codec.action_row(action))
+        self._audit(
+            conn,
+            "action_added",
+            action_id=action.id,
+            who=action.who,
+            item_ids=list(action.item_ids),
+            postponed_item_id=action.postponed_item_id,
+        )
+
+    def _wording_display(self, conn: Any, event: ev.WordingDisplayChanged) -> None:
+        conn.execute(
+            "UPDATE meetings SET show_wording = ? WHERE id = ?", (int(event.show), self._meeting_id)
+        )
+        self._audit(conn, "wording_display_changed", show=event.show)

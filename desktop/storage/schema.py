@@ -1,0 +1,193 @@
+"""The workspace schema, created and upgraded with sqlite-utils migrations.
+
+Each migration is one function; a new one is appended (never edited once released) and
+:data:`~desktop.storage.connection.SCHEMA_VERSION` is bumped with it, so a file written by a newer
+app is recognised and refused before anything touches it.
+
+Lists (missions, agenda, ids) are stored as JSON text: they are read and written whole with their
+row. Rows keep insertion order through ``rowid``.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from desktop.storage.connection import SCHEMA_VERSION
+
+migrations = Migrations("emptychair")
+
+_TABLES = """
+CREATE TABLE settings (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    conduct_rule TEXT NOT NULL,
+    missions TEXT NOT NULL,
+    policy_id TEXT NOT NULL,
+    person_naming TEXT NOT NULL,
+    retention_days INTEGER NOT NULL,
+    lock_minutes INTEGER NOT NULL,
+    language TEXT NOT NULL
+);
+CREATE TABLE professionals (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    bound_by_secrecy INTEGER NOT NULL,
+    secrecy_basis TEXT NOT NULL,
+    missions TEXT NOT NULL,
+    active INTEGER NOT NULL
+);
+CREATE TABLE persons (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    alias TEXT NOT NULL,
+    reference TEXT NOT NULL,
+    known_wishes TEXT NOT NULL
+);
+CREATE TABLE consents (
+    id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    categories TEXT NOT NULL,
+    missions TEXT NOT NULL,
+    professionals TEXT NOT NULL,
+    valid_from TEXT NOT NULL,
+    valid_until TEXT,
+    obtained_how TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    revoked_on TEXT,
+    recorded_on TEXT
+);
+CREATE INDEX consents_person ON consents(person_id);
+CREATE TABLE meetings (
+    id TEXT PRIMARY KEY,
+    person_id TEXT NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+    mission_id TEXT NOT NULL,
+    policy_id TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    scheduled_at TEXT NOT NULL,
+    facilitator_id TEXT NOT NULL,
+    agenda TEXT NOT NULL,
+    invitees TEXT NOT NULL,
+    participation TEXT NOT NULL,
+    advocate TEXT NOT NULL,
+    informed_beforehand INTEGER NOT NULL,
+    informed_how TEXT NOT NULL,
+    state TEXT NOT NULL,
+    opened_at TEXT,
+    closed_at TEXT,
+    show_wording INTEGER NOT NULL,
+    agenda_index INTEGER NOT NULL DEFAULT -1,
+    agenda_started_at TEXT
+);
+CREATE INDEX meetings_person ON meetings(person_id);
+CREATE TABLE attendance_changes (
+    id INTEGER PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    professional_id TEXT NOT NULL,
+    presence TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX attendance_meeting ON attendance_changes(meeting_id);
+CREATE TABLE stepped_out (
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    professional_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, professional_id, item_id)
+);
+CREATE TABLE shared_items (
+    id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    agenda_item_id TEXT NOT NULL,
+    discloser_id TEXT NOT NULL,
+    category_id TEXT NOT NULL,
+    nature TEXT NOT NULL,
+    statement_of TEXT NOT NULL,
+    wording TEXT NOT NULL,
+    good_for_whom TEXT NOT NULL,
+    with_whom TEXT NOT NULL,
+    why TEXT NOT NULL,
+    empty_chair_answer TEXT NOT NULL,
+    necessity_reason TEXT NOT NULL,
+    consent_basis TEXT NOT NULL,
+    exception_id TEXT NOT NULL,
+    exception_justification TEXT NOT NULL,
+    stepped_out TEXT NOT NULL,
+    proposed_at TEXT NOT NULL,
+    shared_at TEXT NOT NULL
+);
+CREATE INDEX shared_meeting ON shared_items(meeting_id);
+CREATE TABLE withheld_items (
+    id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    agenda_item_id TEXT NOT NULL,
+    category_id TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    failed_conditions TEXT NOT NULL,
+    chose_not_to_share INTEGER NOT NULL,
+    proposed_by TEXT NOT NULL,
+    proposed_at TEXT NOT NULL,
+    decided_at TEXT NOT NULL
+);
+CREATE INDEX withheld_meeting ON withheld_items(meeting_id);
+CREATE TABLE decisions (
+    id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    item_ids TEXT NOT NULL,
+    decided_at TEXT
+);
+CREATE INDEX decisions_meeting ON decisions(meeting_id);
+CREATE TABLE actions (
+    id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    who TEXT NOT NULL,
+    what TEXT NOT NULL,
+    due TEXT,
+    item_ids TEXT NOT NULL,
+    postponed_item_id TEXT NOT NULL
+);
+CREATE INDEX actions_meeting ON actions(meeting_id);
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    details TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+"""
+
+
+@migrations(name="0001_initial")
+def _initial(db: Database) -> None:
+    # One statement at a time: executescript() would commit the migration's transaction.
+    for statement in _split(_TABLES):
+        db.execute(statement)
+
+
+def _split(script: str) -> list[str]:
+    """Statements of ``script``; a trigger's body keeps its inner semicolons."""
+    statements: list[str] = []
+    current: list[str] = []
+    for line in script.strip().splitlines():
+        current.append(line)
+        text = "\n".join(current)
+        if text.rstrip().endswith(";") and ("BEGIN" not in text or text.rstrip().endswith("END;")):
+            statements.append(text)
+            current = []
+    return statements
+
+
+def upgrade(db: Database) -> None:
+    """Apply pending migrations and record the schema version; writes nothing when up to date."""
+    if migrations.pending(db):
+        migrations.apply(db)
+    if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
