@@ -1,0 +1,213 @@
+"""The shared screen: the room's view of the meeting, on the projector (DESIGN.md §5).
+
+Built from a :class:`SessionBridge`; it reads the session at every redraw and keeps no copy of
+its state. The console opens it, chooses its screen, and blanks it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QScreen,
+    QShortcut,
+)
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from desktop.core.entities import MeetingState
+from desktop.core.events import MeetingClosed, SessionEvent
+from desktop.core.session import MeetingSession
+from desktop.ui.bridge import SessionBridge
+from desktop.ui.shared_screen.labels import ScreenLabel, effective_height, shorten
+from desktop.ui.shared_screen.meeting_view import MeetingView
+from desktop.ui.shared_screen.theme import LIGHT, Palette, theme
+
+Clock = Callable[[], dt.datetime]
+ALIAS_LIMIT = 40
+PRESENTATION_SHARE = 0.8  # of the current screen, in presentation mode
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+def pick_secondary_screen(app: QGuiApplication) -> QScreen | None:
+    """A connected screen other than the primary one (the projector), or None on one monitor."""
+    primary = app.primaryScreen()
+    return next((screen for screen in app.screens() if screen is not primary), None)
+
+
+class Curtain(QWidget):
+    """The neutral page shown while the screen is blank: nothing of the case."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = ScreenLabel("curtain", "muted", parent=self)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setText(self.tr("Meeting paused"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+
+
+class SharedScreenWindow(QWidget):
+    """The shared screen, a top-level window following one meeting session.
+
+    Signals:
+        blankChanged(bool): the screen was blanked (True) or shows the meeting again (False).
+    """
+
+    blankChanged = Signal(bool)
+
+    def __init__(
+        self,
+        bridge: SessionBridge,
+        lang: str = "en",
+        *,
+        theme_name: str = "light",
+        clock: Clock = _now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._bridge = bridge
+        self._clock = clock
+        self._palette: Palette = LIGHT
+        self._blank = False
+        self.meeting_view = MeetingView(lang, self)
+        self.curtain = Curtain(self)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.meeting_view)
+        self._stack.addWidget(self.curtain)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._stack)
+        self.setAutoFillBackground(True)
+        self.setMinimumSize(640, 360)
+        self.resize(1280, 720)
+
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self.update_timer)
+        self._ticker.start()
+        self._full_screen_key = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
+        self._full_screen_key.activated.connect(self.toggle_full_screen)
+        bridge.changed.connect(self._on_event)
+
+        self.set_theme(theme_name)
+        self._apply_scale()
+        if self.session.meeting.state is MeetingState.CLOSED:
+            self.set_blank(True)
+        else:
+            self.refresh()
+
+    @property
+    def session(self) -> MeetingSession:
+        """The session this screen shows."""
+        return self._bridge.session
+
+    # --- Redrawing -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Redraw everything from the session (nothing while the screen is blank)."""
+        if self._blank:
+            return
+        session = self.session
+        alias = shorten(session.person.alias, ALIAS_LIMIT)
+        self.setWindowTitle(self.tr("Case conference · {alias}").format(alias=alias))
+        self.meeting_view.refresh(session, self._clock())
+
+    def update_timer(self) -> None:
+        """Advance the agenda item's timer (called every second)."""
+        if not self._blank:
+            self.meeting_view.update_timer(self.session, self._clock())
+
+    def _on_event(self, event: SessionEvent) -> None:
+        if isinstance(event, MeetingClosed):
+            self.set_blank(True)
+        else:
+            self.refresh()
+
+    # --- Blank -----------------------------------------------------------------------------------
+
+    def set_blank(self, blank: bool) -> None:
+        """Replace the whole screen by the neutral curtain (True) or show the meeting (False)."""
+        if blank == self._blank:
+            return
+        self._blank = blank
+        if blank:
+            # Switch page and title together, then empty the hidden page: nothing of the case
+            # can show, even for one frame.
+            self._stack.setCurrentWidget(self.curtain)
+            self.setWindowTitle(self.tr("Meeting paused"))
+            self.meeting_view.clear()
+        else:
+            self.refresh()
+            self._stack.setCurrentWidget(self.meeting_view)
+        if self.isVisible():
+            self.repaint()
+        self.blankChanged.emit(blank)
+
+    def is_blank(self) -> bool:
+        """True while the curtain is shown."""
+        return self._blank
+
+    # --- Look ------------------------------------------------------------------------------------
+
+    def set_theme(self, name: str) -> None:
+        """Switch to the ``"light"`` or ``"dark"`` theme."""
+        self._palette = theme(name)
+        qpalette = self.palette()
+        qpalette.setColor(QPalette.ColorRole.Window, QColor(self._palette.background))
+        qpalette.setColor(QPalette.ColorRole.WindowText, QColor(self._palette.text))
+        self.setPalette(qpalette)
+        self.meeting_view.apply_palette(self._palette)
+        self.curtain.message.apply_palette(self._palette)
+
+    def theme_name(self) -> str:
+        """The current theme."""
+        return self._palette.name
+
+    def palette_colours(self) -> Palette:
+        """The current theme's colours."""
+        return self._palette
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Type follows the window's size."""
+        super().resizeEvent(event)
+        self._apply_scale()
+
+    def _apply_scale(self) -> None:
+        height = effective_height(self.width(), self.height())
+        self.meeting_view.apply_scale(height)
+        self.curtain.message.apply_scale(height)
+
+    # --- Where it shows --------------------------------------------------------------------------
+
+    def show_on(self, screen: QScreen | None) -> None:
+        """Full screen on ``screen``; None: a window on the current screen (presentation mode)."""
+        if screen is None:
+            current = self.screen() or QGuiApplication.primaryScreen()
+            area = current.availableGeometry()
+            width = round(area.width() * PRESENTATION_SHARE)
+            height = min(round(width * 9 / 16), round(area.height() * PRESENTATION_SHARE))
+            self.showNormal()
+            self.resize(width, height)
+            self.move(area.center() - self.rect().center())
+        else:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+            self.showFullScreen()
+        self.raise_()
+
+    def toggle_full_screen(self) -> None:
+        """F11: full screen on the window's screen, or back to a window."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
