@@ -1,0 +1,130 @@
+"""What both documents share: the result value, and the writer that makes record text printable."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from desktop.core.entities import PersonNaming, Professional, SharedItem
+from desktop.core.messages import Message
+from desktop.core.record import MeetingRecord
+from desktop.minutes.fonts import GlyphReport, MissingGlyph
+from desktop.minutes.markup import chunks, clean, literal
+from desktop.minutes.texts import LANGUAGES
+
+
+class MinutesError(Exception):
+    """A document could not be produced or written; the message says why, for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class MinutesResult:
+    """A rendered PDF, its number of pages, and the characters the fonts could not draw."""
+
+    pdf: bytes
+    pages: int
+    missing_glyphs: tuple[MissingGlyph, ...] = ()
+
+    def __bytes__(self) -> bytes:
+        return self.pdf
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """One line per character printed as ``□``, for the console to show."""
+        return tuple(glyph.describe() for glyph in self.missing_glyphs)
+
+
+def check_language(lang: str) -> str:
+    """``lang`` if the documents exist in it, else :class:`MinutesError`."""
+    if lang not in LANGUAGES:
+        raise MinutesError(f"Minutes are available in {', '.join(LANGUAGES)}, not '{lang}'")
+    return lang
+
+
+class Writer:
+    """Turns the record's texts into paragraphs that print them literally, and notes the
+    characters the fonts lack (see :mod:`desktop.minutes.fonts`)."""
+
+    def __init__(self, record: MeetingRecord, lang: str, styles: dict[str, ParagraphStyle]) -> None:
+        self.record = record
+        self.lang = check_language(lang)
+        self.styles = styles
+        self.glyphs = GlyphReport()
+
+    # --- Text to markup --------------------------------------------------------------------------
+
+    def text(self, value: str, where: str) -> str:
+        """One line of markup for ``value``."""
+        return literal(self.glyphs.drawable(clean(value), where))
+
+    def para(self, markup: str, style: str) -> Paragraph:
+        """A paragraph from markup already made safe."""
+        return Paragraph(markup, self.styles[style])
+
+    def block(self, value: str, where: str, style: str, label: str = "") -> list[Paragraph]:
+        """``value`` as paragraphs of any length; ``label`` (plain text) in bold before it."""
+        pieces = chunks(self.glyphs.drawable(clean(value), where)) or [""]
+        if label:
+            pieces[0] = f"<b>{self.text(label, where)}</b> {pieces[0]}"
+        return [Paragraph(piece, self.styles[style]) for piece in pieces if piece]
+
+    # --- Names -----------------------------------------------------------------------------------
+
+    def person_name(self) -> str:
+        """The person as the institution's settings say to name them (plain text)."""
+        person = self.record.person
+        if self.record.settings.person_naming is PersonNaming.FULL_NAME:
+            return person.name or person.alias
+        return person.alias or person.name
+
+    def professional(self, professional_id: str) -> Professional:
+        """A directory entry; an id the record lacks is shown as is, never a crash."""
+        found = self.record.directory.get(professional_id)
+        return found or Professional(id=professional_id, name=professional_id, role="")
+
+    def name(self, professional_id: str) -> str:
+        """A professional's name (plain text)."""
+        return self.professional(professional_id).name
+
+    def label(self, professional_id: str) -> str:
+        """``Name (role)`` (plain text)."""
+        return self.professional(professional_id).label()
+
+    def consent_basis(self, item: SharedItem) -> str:
+        """What met the consent condition, naming the person as the settings say."""
+        values = tuple(
+            (key, self.person_name() if key == "alias" else value)
+            for key, value in item.consent_basis.values
+        )
+        return Message(item.consent_basis.key, values).render(self.lang)
+
+    # --- Order -----------------------------------------------------------------------------------
+
+    def shared_by_agenda(self) -> list[tuple[str, list[tuple[int, SharedItem]]]]:
+        """Shared items grouped by agenda item (agenda order, then items outside the agenda),
+        numbered 1, 2, 3... in that order."""
+        agenda = self.record.meeting.agenda
+        order = {item.id: index for index, item in enumerate(agenda)}
+        items = sorted(
+            self.record.shared,
+            key=lambda s: (order.get(s.agenda_item_id, len(agenda)), s.shared_at, s.id),
+        )
+        groups: list[tuple[str, list[tuple[int, SharedItem]]]] = []
+        for number, item in enumerate(items, start=1):
+            key = item.agenda_item_id if item.agenda_item_id in order else ""
+            if not groups or groups[-1][0] != key:
+                groups.append((key, []))
+            groups[-1][1].append((number, item))
+        return groups
+
+    def item_numbers(self) -> dict[str, int]:
+        """Shared item id -> its number in the minutes."""
+        return {item.id: n for _, group in self.shared_by_agenda() for n, item in group}
+
+    def meeting_day(self) -> dt.date:
+        """The day of the meeting."""
+        meeting = self.record.meeting
+        return (meeting.opened_at or meeting.scheduled_at).date()

@@ -1,0 +1,140 @@
+"""The fonts the PDFs are set in, and what to do with a character they lack.
+
+DejaVu Sans (regular, bold, oblique) ships under ``resources/fonts/`` with its licence. It covers
+Latin with every European accent (Polish, Turkish, Czech...), Greek, Cyrillic, Hebrew, Arabic
+(letters, not joined forms) and many symbols and emoji; it does not cover Chinese, Japanese or
+Korean. reportlab embeds a subset of each TrueType font used (``/FontFile2``).
+
+**Policy for a character the fonts lack** (e.g. ``あ``): the document is still produced; the
+character is printed as a visible placeholder ``□`` (U+25A1) and reported in
+:class:`MissingGlyph` values — which character, its code point, and where it occurs — so the
+console can tell the user before they print. reportlab itself would print an invisible ``.notdef``
+glyph that copies as ``\\x00``: never silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+
+FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+REGULAR = "EmptyChairSans"
+BOLD = "EmptyChairSans-Bold"
+OBLIQUE = "EmptyChairSans-Oblique"
+PLACEHOLDER = "\u25a1"  # □, in every DejaVu face
+
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    OBLIQUE: "DejaVuSans-Oblique.ttf",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class MissingGlyph:
+    """A character the bundled fonts cannot draw, printed as ``□``, and where it occurs."""
+
+    char: str
+    places: tuple[str, ...]
+
+    @property
+    def codepoint(self) -> str:
+        """``U+3042``-style code point."""
+        return f"U+{ord(self.char):04X}"
+
+    def describe(self) -> str:
+        """One line for the console: ``'あ' (U+3042) in: Attendees — name``."""
+        return f"'{self.char}' ({self.codepoint}) in: {'; '.join(self.places)}"
+
+
+def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
+    """A ToUnicode CMap that is also right beyond U+FFFF (UTF-16 surrogate pairs).
+
+    reportlab 5.1 writes ``<1F600>`` for 😀, an odd-length hex string readers reject, so copying
+    or extracting an emoji gave nothing. Characters of the Basic Multilingual Plane are written
+    exactly as reportlab writes them.
+    """
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({font_name})",
+        f"/Ordering ({font_name})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{font_name} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+    ]
+    for code, char in enumerate(subset):
+        utf16 = chr(char).encode("utf-16-be", "surrogatepass").hex().upper()
+        lines.append(f"<{code:02X}> <{utf16}>")
+    lines += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(lines)
+
+
+class _EmbeddedFont(TTFont):
+    """A TrueType font whose ToUnicode maps are right for characters beyond U+FFFF."""
+
+    def addObjects(self, doc: object) -> None:  # noqa: N802 - reportlab's name
+        subsets = [list(subset) for subset in self.state[doc].subsets]  # addObjects drops them
+        super().addObjects(doc)
+        for number, subset in enumerate(subsets):
+            if max(subset, default=0) <= 0xFFFF:
+                continue
+            base = (
+                b"".join((SUBSETN(number), b"+", self.face.name, self.face.subfontNameX))
+            ).decode("pdfdoc")
+            stream = doc.idToObject["toUnicodeCMap:" + base]  # type: ignore[attr-defined]
+            stream.content = _to_unicode_cmap(base, subset)
+
+
+_coverage: frozenset[int] | None = None
+
+
+def register_fonts() -> frozenset[int]:
+    """Register the bundled fonts with reportlab (once); returns the code points all faces draw."""
+    global _coverage
+    if _coverage is None:
+        faces = []
+        for name, file_name in _FILES.items():
+            font = _EmbeddedFont(name, str(FONTS_DIR / file_name))
+            pdfmetrics.registerFont(font)
+            faces.append(frozenset(font.face.charToGlyph))
+        pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=OBLIQUE)
+        _coverage = frozenset.intersection(*faces)
+    return _coverage
+
+
+class GlyphReport:
+    """Replaces characters the fonts lack with ``□`` and remembers where they were."""
+
+    def __init__(self) -> None:
+        self._coverage = register_fonts()
+        self._places: dict[str, list[str]] = {}
+
+    def drawable(self, text: str, where: str) -> str:
+        """``text`` with every character the fonts lack replaced by ``□``."""
+        missing = {
+            char for char in set(text) if ord(char) not in self._coverage and not char.isspace()
+        }
+        if not missing:
+            return text
+        for char in sorted(missing):
+            places = self._places.setdefault(char, [])
+            if where not in places:
+                places.append(where)
+        return "".join(PLACEHOLDER if char in missing else char for char in text)
+
+    def missing(self) -> tuple[MissingGlyph, ...]:
+        """What was replaced, in code point order."""
+        return tuple(
+            MissingGlyph(char, tuple(places)) for char, places in sorted(self._places.items())
+        )

@@ -1,0 +1,238 @@
+"""Page layout shared by the minutes and the person's copy: styles, header, footer, "X of Y".
+
+Pages are numbered *X of Y* in a single layout pass: the canvas keeps each finished page and
+draws the numbers once it knows how many there are (a second layout pass would double the time
+of a long meeting's minutes).
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from desktop.minutes.fonts import BOLD, REGULAR, register_fonts
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 2 * cm
+BOTTOM_MARGIN = 2.6 * cm
+INK = colors.HexColor("#1b1b1b")
+MUTED = colors.HexColor("#5a5a5a")
+RULE = colors.HexColor("#9a9a9a")
+QUOTE_BACK = colors.HexColor("#f0f0ec")
+WARNING_INK = colors.HexColor("#7a3b00")
+WARNING_BACK = colors.HexColor("#fff1d6")
+
+PageLabel = Callable[[int, int], str]
+
+
+def make_styles(size: float) -> dict[str, ParagraphStyle]:
+    """Paragraph styles for a body text of ``size`` points (10 for minutes, 14 for the copy)."""
+    register_fonts()
+    lead = size * 1.35
+    body = ParagraphStyle(
+        "body", fontName=REGULAR, fontSize=size, leading=lead, textColor=INK, spaceAfter=size * 0.3
+    )
+    return {
+        "title": ParagraphStyle(
+            "title", body, fontName=BOLD, fontSize=size * 1.8, leading=size * 2.2, spaceAfter=2
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle",
+            body,
+            fontSize=size * 1.2,
+            leading=size * 1.6,
+            textColor=MUTED,
+            spaceAfter=size,
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            body,
+            fontName=BOLD,
+            fontSize=size * 1.3,
+            leading=size * 1.7,
+            spaceBefore=size * 1.3,
+            spaceAfter=size * 0.4,
+            keepWithNext=1,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            body,
+            fontName=BOLD,
+            fontSize=size * 1.1,
+            leading=size * 1.45,
+            spaceBefore=size * 0.9,
+            spaceAfter=size * 0.2,
+            keepWithNext=1,
+            textColor=MUTED,
+        ),
+        "item": ParagraphStyle(
+            "item",
+            body,
+            fontName=BOLD,
+            spaceBefore=size * 0.8,
+            spaceAfter=size * 0.15,
+            keepWithNext=1,
+        ),
+        "body": body,
+        "field": ParagraphStyle("field", body, leftIndent=size * 1.2, spaceAfter=size * 0.15),
+        "quote": ParagraphStyle(
+            "quote",
+            body,
+            leftIndent=size * 1.2 + 3,
+            rightIndent=3,
+            spaceAfter=size * 0.45,
+            textColor=colors.black,
+            backColor=QUOTE_BACK,
+            borderPadding=3,
+        ),
+        "bullet": ParagraphStyle("bullet", body, leftIndent=size * 1.2, bulletIndent=size * 0.2),
+        "exception": ParagraphStyle(
+            "exception",
+            body,
+            leftIndent=size * 1.2 + 4,
+            rightIndent=4,
+            textColor=WARNING_INK,
+            backColor=WARNING_BACK,
+            borderColor=WARNING_INK,
+            borderWidth=1,
+            borderPadding=4,
+            spaceBefore=size * 0.5,
+            spaceAfter=size * 0.7,
+        ),
+        "cell": ParagraphStyle(
+            "cell", body, fontSize=size * 0.85, leading=size * 1.1, spaceAfter=0
+        ),
+        "cell_head": ParagraphStyle(
+            "cell_head",
+            body,
+            fontName=BOLD,
+            fontSize=size * 0.85,
+            leading=size * 1.1,
+            spaceAfter=0,
+        ),
+        "aside": ParagraphStyle("aside", body, spaceBefore=size * 0.9),
+        "note": ParagraphStyle("note", body, leftIndent=size * 1.2, textColor=MUTED),
+        "small": ParagraphStyle("small", body, fontSize=size * 0.85, leading=size * 1.15),
+    }
+
+
+class _NumberedCanvas(Canvas):
+    """A canvas that writes "Page X of Y" on every page once the number of pages is known."""
+
+    def __init__(self, *args: object, page_label: PageLabel, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._page_label = page_label
+        self._pages: list[dict[str, object]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        """Keep the finished page; it is written out in :meth:`save`."""
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        """Number every kept page, then write the file."""
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(REGULAR, 8)
+            self.setFillColor(MUTED)
+            self.drawRightString(
+                PAGE_WIDTH - MARGIN,
+                BOTTOM_MARGIN - 0.55 * cm,
+                self._page_label(self._pageNumber, total),
+            )
+            super().showPage()
+        super().save()
+
+
+@dataclass(frozen=True, slots=True)
+class PageFurniture:
+    """What every page carries: a running header and the footer notice (both markup)."""
+
+    header_left: str
+    header_right: str
+    footer: str
+    page_label: PageLabel
+
+
+def _decorate(furniture: PageFurniture, canvas: Canvas, doc: BaseDocTemplate) -> None:
+    canvas.saveState()
+    width = PAGE_WIDTH - 2 * MARGIN
+    style = ParagraphStyle(
+        "furniture", fontName=REGULAR, fontSize=7.5, leading=9.5, textColor=MUTED
+    )
+    left = Paragraph(furniture.header_left, style)
+    _, height = left.wrap(width * 0.5, MARGIN)
+    left.drawOn(canvas, MARGIN, PAGE_HEIGHT - MARGIN + 0.5 * cm)
+    right = Paragraph(furniture.header_right, ParagraphStyle("r", style, alignment=2))
+    right.wrap(width * 0.48, MARGIN)
+    right.drawOn(canvas, PAGE_WIDTH - MARGIN - width * 0.48, PAGE_HEIGHT - MARGIN + 0.5 * cm)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(
+        MARGIN,
+        PAGE_HEIGHT - MARGIN + 0.35 * cm,
+        PAGE_WIDTH - MARGIN,
+        PAGE_HEIGHT - MARGIN + 0.35 * cm,
+    )
+    canvas.line(MARGIN, BOTTOM_MARGIN - 0.25 * cm, PAGE_WIDTH - MARGIN, BOTTOM_MARGIN - 0.25 * cm)
+    notice = Paragraph(furniture.footer, style)
+    _, height = notice.wrap(width - 3.2 * cm, BOTTOM_MARGIN)
+    notice.drawOn(canvas, MARGIN, BOTTOM_MARGIN - 0.45 * cm - height)
+    canvas.restoreState()
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """The PDF's document information and language."""
+
+    title: str
+    author: str
+    subject: str
+    lang: str
+
+
+def build_pdf(
+    story: list[Flowable], furniture: PageFurniture, metadata: Metadata
+) -> tuple[bytes, int]:
+    """Lay out ``story``; returns the PDF and its number of pages. Same input, same bytes."""
+    register_fonts()
+    out = io.BytesIO()
+    doc = BaseDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=BOTTOM_MARGIN,
+        title=metadata.title,
+        author=metadata.author,
+        subject=metadata.subject,
+        creator="Empty Chair",
+        lang=metadata.lang,
+        invariant=1,
+        initialFontName=REGULAR,
+    )
+    frame = Frame(
+        MARGIN,
+        BOTTOM_MARGIN,
+        PAGE_WIDTH - 2 * MARGIN,
+        PAGE_HEIGHT - MARGIN - BOTTOM_MARGIN,
+        id="body",
+    )
+    doc.addPageTemplates(
+        PageTemplate("page", frames=[frame], onPage=functools.partial(_decorate, furniture))
+    )
+    doc.build(
+        story, canvasmaker=functools.partial(_NumberedCanvas, page_label=furniture.page_label)
+    )
+    return out.getvalue(), doc.page

@@ -1,0 +1,172 @@
+"""The person's own copy: what was shared about them, by whom, with whom and why, in plain words.
+
+Large type (14 pt), short sentences, no legal terms, addressed to the person ("you"). Like the
+minutes, it prints only shared items, and only the number of the others.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from desktop.core.entities import Participation, SharedItem
+from desktop.core.record import MeetingRecord
+from desktop.minutes.document import MinutesResult, Writer
+from desktop.minutes.layout import Metadata, PageFurniture, build_pdf, make_styles
+from desktop.minutes.texts import clock, long_date, tr
+
+BODY_SIZE = 14
+
+
+def render_person_copy(record: MeetingRecord, lang: str) -> MinutesResult:
+    """The person's copy as a PDF in ``lang`` ("en" or "fr"). Pure: same record, same bytes."""
+    w = Writer(record, lang, make_styles(BODY_SIZE))
+    story = [*_who(w), *_shared(w), *_next(w)]
+    day = long_date(w.meeting_day(), lang)
+    furniture = PageFurniture(
+        header_left=w.text(tr("copy.running", lang, date=day), "header"),
+        header_right=w.text(record.settings.name, "header"),
+        footer=w.text(tr("copy.footer", lang), "footer"),
+        page_label=lambda page, pages: tr("page", lang, page=str(page), pages=str(pages)),
+    )
+    metadata = Metadata(
+        title=f"{tr('copy.title', lang)} — {tr('copy.subtitle', lang, date=day)}",
+        author=record.settings.name,
+        subject=tr("copy.subject", lang),
+        lang=lang,
+    )
+    pdf, pages = build_pdf(story, furniture, metadata)
+    return MinutesResult(pdf, pages, w.glyphs.missing())
+
+
+def _heading(w: Writer, key: str) -> Paragraph:
+    text = tr(key, w.lang)
+    return w.para(w.text(text, text), "h1")
+
+
+def _line(w: Writer, text: str, where: str, style: str = "body") -> list[Paragraph]:
+    return w.block(text, where, style)
+
+
+def _who(w: Writer) -> list[Flowable]:
+    record, lang = w.record, w.lang
+    meeting = record.meeting
+    day = long_date(w.meeting_day(), lang)
+    title = tr("copy.title", lang)
+    story: list[Flowable] = [
+        w.para(w.text(title, title), "title"),
+        w.para(w.text(tr("copy.subtitle", lang, date=day), title), "subtitle"),
+        *_line(w, tr("copy.for", lang, name=w.person_name()), title),
+        _heading(w, "copy.who_heading"),
+    ]
+    where = tr("copy.who_heading", lang)
+    met = tr(
+        "copy.met",
+        lang,
+        date=day,
+        start=clock(meeting.opened_at or meeting.scheduled_at),
+        end=clock(meeting.closed_at) or "…",
+    )
+    story += _line(w, met, where)
+    for professional in record.present_attendees():
+        line = professional.label()
+        if professional.organisation:
+            line = f"{line}, {professional.organisation}"
+        story.append(Paragraph(w.text(line, where), w.styles["bullet"], bulletText="•"))
+    story += _line(w, tr("copy.led", lang, name=w.name(meeting.facilitator_id)), where)
+    you = {
+        Participation.PRESENT: "copy.you_present",
+        Participation.REPRESENTED: "copy.you_represented",
+        Participation.ABSENT: "copy.you_absent",
+    }[meeting.participation]
+    story += _line(w, tr(you, lang, advocate=meeting.advocate), where)
+    story.append(_heading(w, "copy.why_heading"))
+    story += _line(w, meeting.purpose, tr("copy.why_heading", lang))
+    return story
+
+
+def _shared(w: Writer) -> list[Flowable]:
+    lang = w.lang
+    story: list[Flowable] = [_heading(w, "copy.shared_heading")]
+    items = [item for _, group in w.shared_by_agenda() for _, item in group]
+    if not items:
+        story += _line(w, tr("copy.shared_none", lang), "shared")
+    for number, item in enumerate(items, start=1):
+        story += _item(w, number, item)
+    count = len(w.record.withheld)
+    if count:
+        key = "copy.withheld_one" if count == 1 else "copy.withheld_many"
+        story += _line(w, tr(key, lang, count=str(count)), "withheld", "aside")
+    return story
+
+
+def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
+    lang, policy = w.lang, w.record.policy
+    where = f"{tr('copy.shared_heading', lang)} {number}"
+    said = tr("copy.said", lang, who=w.name(item.discloser_id))
+    head = [
+        w.para(f"{number}. {w.text(said, where)}", "item"),
+        *w.block(item.wording, where, "quote"),
+    ]
+    story: list[Flowable] = [KeepTogether(head)] if len(head) <= 3 else head
+    lines = [tr("copy.topic", lang, category=policy.category_name(item.category_id, lang))]
+    if item.statement_of:
+        lines.append(tr("copy.statement_of", lang, who=item.statement_of))
+    heard = ", ".join(w.name(p) for p in item.with_whom) or tr("copy.nobody", lang)
+    lines.append(tr("copy.heard", lang, names=heard))
+    if item.why:
+        lines.append(tr("copy.why", lang, why=item.why))
+    if item.good_for_whom:
+        lines.append(tr("copy.good", lang, good=item.good_for_whom))
+    lines += _consent_lines(w, item)
+    for line in lines:
+        story += _line(w, line, where, "field")
+    return story
+
+
+def _consent_lines(w: Writer, item: SharedItem) -> list[str]:
+    lang, policy = w.lang, w.record.policy
+    if item.exception_id:
+        exception = policy.exception(item.exception_id)
+        ground = exception.label.text(lang) if exception else item.exception_id
+        lines = [tr("copy.exception", lang, ground=ground)]
+        if item.exception_justification:
+            lines.append(tr("copy.exception_why", lang, text=item.exception_justification))
+        return lines
+    key = item.consent_basis.key
+    if key == "consent.agrees_now":
+        lines = [tr("copy.consent_now", lang)]
+    elif key.startswith("consent.not_obtainable"):
+        lines = [tr("copy.consent_unasked", lang)]
+    else:
+        lines = [tr("copy.consent_given", lang)]
+    if item.empty_chair_answer:
+        lines.append(tr("copy.wanted", lang, answer=item.empty_chair_answer))
+    return lines
+
+
+def _next(w: Writer) -> list[Flowable]:
+    record, lang = w.record, w.lang
+    story: list[Flowable] = [_heading(w, "copy.decided_heading")]
+    where = tr("copy.decided_heading", lang)
+    if not record.decisions:
+        story += _line(w, tr("copy.decided_none", lang), where)
+    for decision in record.decisions:
+        paragraphs = w.block(decision.text, where, "bullet")
+        if paragraphs:
+            first = paragraphs[0]
+            story += [Paragraph(first.text, first.style, bulletText="•"), *paragraphs[1:]]
+    story.append(_heading(w, "copy.next_heading"))
+    where = tr("copy.next_heading", lang)
+    if not record.actions:
+        story += _line(w, tr("copy.next_none", lang), where)
+    for action in record.actions:
+        who = f"<b>{w.text(w.name(action.who), where)}</b>"
+        block: list[Flowable] = [Paragraph(who, w.styles["bullet"], bulletText="•")]
+        block += w.block(action.what, where, "field")
+        if action.due:
+            due = tr("copy.next_due", lang, date=long_date(action.due, lang))
+            block += _line(w, due, where, "field")
+        story.append(KeepTogether(block))
+    question = tr("copy.questions", lang, name=w.name(record.meeting.facilitator_id))
+    story += [*_line(w, question, where, "subtitle")]
+    return story

@@ -1,0 +1,303 @@
+"""The sentences of the minutes and of the person's copy, in English and French.
+
+Values are substituted in one pass and literally (a name containing ``{page}`` stays as typed).
+The result is plain text; the document builders escape it for platypus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+LANGUAGES = ("en", "fr")
+
+TEXTS: dict[str, dict[str, str]] = {
+    # --- Minutes: the header ---------------------------------------------------------------------
+    "minutes.title": {
+        "en": "Minutes of the case conference",
+        "fr": "Procès-verbal de la concertation de cas",
+    },
+    "minutes.about": {"en": "About {person}", "fr": "Concernant {person}"},
+    "label.institution": {"en": "Institution", "fr": "Institution"},
+    "label.purpose": {"en": "Purpose", "fr": "Objet"},
+    "label.mission": {"en": "Mission", "fr": "Mission"},
+    "label.date": {"en": "Date", "fr": "Date"},
+    "label.facilitator": {"en": "Facilitator", "fr": "Animation"},
+    "label.policy": {"en": "Framework", "fr": "Cadre"},
+    "value.date": {"en": "{date}, {start}–{end}", "fr": "{date}, de {start} à {end}"},
+    "value.policy": {"en": "{name}, version {version}", "fr": "{name}, version {version}"},
+    "heading.conduct": {"en": "Rule of conduct", "fr": "Règle de conduite"},
+    # --- Attendees -------------------------------------------------------------------------------
+    "heading.attendees": {"en": "Attendees", "fr": "Participants"},
+    "col.name": {"en": "Name", "fr": "Nom"},
+    "col.role": {"en": "Role", "fr": "Fonction"},
+    "col.organisation": {"en": "Organisation", "fr": "Organisation"},
+    "col.secrecy": {"en": "Secrecy basis", "fr": "Fondement du secret"},
+    "col.presence": {"en": "Presence", "fr": "Présence"},
+    "col.stepped_out": {"en": "Stepped out of", "fr": "Sorti·e pour"},
+    "presence.present": {"en": "Present", "fr": "Présent·e"},
+    "presence.arrived": {"en": "Present from {time}", "fr": "Présent·e dès {time}"},
+    "presence.left": {"en": "Left at {time}", "fr": "Parti·e à {time}"},
+    "presence.excused": {"en": "Excused", "fr": "Excusé·e"},
+    "presence.invited": {"en": "Did not attend", "fr": "Absent·e"},
+    "secrecy.not_bound": {"en": "Not bound by secrecy", "fr": "Non tenu·e au secret"},
+    "stepped.items": {"en": "item {numbers}", "fr": "point {numbers}"},
+    "stepped.items_many": {"en": "items {numbers}", "fr": "points {numbers}"},
+    "stepped.withheld": {"en": "{count} not shared", "fr": "{count} non partagé(s)"},
+    # --- The person ------------------------------------------------------------------------------
+    "heading.person": {"en": "The person concerned", "fr": "La personne concernée"},
+    "participation.present": {"en": "{name} was present.", "fr": "{name} était présent·e."},
+    "participation.represented": {
+        "en": "{name} was represented by {advocate}.",
+        "fr": "{name} était représenté·e par {advocate}.",
+    },
+    "participation.absent": {
+        "en": "{name} was not present: the empty chair stood for them throughout the meeting.",
+        "fr": "{name} n'était pas présent·e : la chaise vide l'a représenté·e tout au long de "
+        "la réunion.",
+    },
+    "informed.yes": {
+        "en": "{name} was informed of the meeting beforehand.",
+        "fr": "{name} a été informé·e de la réunion au préalable.",
+    },
+    "informed.how": {"en": "How: {how}", "fr": "Comment : {how}"},
+    "informed.no": {
+        "en": "{name} was not informed of the meeting beforehand.",
+        "fr": "{name} n'a pas été informé·e de la réunion au préalable.",
+    },
+    "heading.consents": {"en": "Consent on record", "fr": "Accords enregistrés"},
+    "consents.none": {"en": "No consent on record.", "fr": "Aucun accord enregistré."},
+    "consent.given": {"en": "Consent given", "fr": "Accord donné"},
+    "consent.refused": {"en": "Refusal", "fr": "Refus"},
+    "consent.not_obtainable": {
+        "en": "Consent could not be obtained",
+        "fr": "Accord impossible à obtenir",
+    },
+    "consent.reason": {"en": "Why: {reason}", "fr": "Pourquoi : {reason}"},
+    "consent.categories": {"en": "Categories: {items}", "fr": "Catégories : {items}"},
+    "consent.recipients": {"en": "Recipients: {items}", "fr": "Destinataires : {items}"},
+    "consent.anyone_in": {
+        "en": "anyone working in {mission}",
+        "fr": "toute personne de la mission « {mission} »",
+    },
+    "consent.valid": {"en": "valid from {start}", "fr": "valable dès le {start}"},
+    "consent.valid_until": {
+        "en": "valid from {start} until {end}",
+        "fr": "valable du {start} au {end}",
+    },
+    "consent.always": {"en": "no start date", "fr": "sans date de début"},
+    "consent.revoked": {"en": "revoked on {date}", "fr": "révoqué le {date}"},
+    "consent.obtained": {"en": "Obtained: {how}", "fr": "Recueilli : {how}"},
+    "consent.not_in_force": {
+        "en": "not in force on the day of the meeting",
+        "fr": "pas en vigueur le jour de la réunion",
+    },
+    # --- Shared items ----------------------------------------------------------------------------
+    "heading.shared": {"en": "What was shared", "fr": "Ce qui a été partagé"},
+    "shared.none": {"en": "Nothing was shared.", "fr": "Rien n'a été partagé."},
+    "agenda.none": {"en": "Outside the agenda", "fr": "Hors ordre du jour"},
+    "item.title": {"en": "Item {number}", "fr": "Point {number}"},
+    "nature.fact": {"en": "fact", "fr": "fait"},
+    "nature.opinion": {"en": "opinion", "fr": "opinion"},
+    "nature.statement": {"en": "statement of {who}", "fr": "propos de {who}"},
+    "label.shared_by": {"en": "Shared by", "fr": "Partagé par"},
+    "label.with_whom": {"en": "With whom", "fr": "Avec qui"},
+    "label.stepped_out": {"en": "Stepped out", "fr": "Sorti·e·s"},
+    "label.necessity": {"en": "Needed because", "fr": "Nécessaire parce que"},
+    "label.consent": {"en": "Consent", "fr": "Accord"},
+    "exception.mark": {
+        "en": "SHARED UNDER A POLICY EXCEPTION, without the person's consent",
+        "fr": "PARTAGÉ AU TITRE D'UNE EXCEPTION, sans l'accord de la personne",
+    },
+    "exception.ground": {"en": "Ground: {ground}", "fr": "Motif : {ground}"},
+    "exception.justification": {"en": "Justification: {text}", "fr": "Justification : {text}"},
+    "withheld.zero": {
+        "en": "No item was considered and left unshared.",
+        "fr": "Aucun point examiné n'est resté non partagé.",
+    },
+    "withheld.one": {
+        "en": "1 item was considered and not shared; its content was not recorded.",
+        "fr": "1 point a été examiné et non partagé ; son contenu n'a pas été consigné.",
+    },
+    "withheld.many": {
+        "en": "{count} items were considered and not shared; their content was not recorded.",
+        "fr": "{count} points ont été examinés et non partagés ; leur contenu n'a pas été "
+        "consigné.",
+    },
+    # --- Decisions, actions, distribution --------------------------------------------------------
+    "heading.decisions": {"en": "Decisions", "fr": "Décisions"},
+    "decisions.none": {"en": "No decision was recorded.", "fr": "Aucune décision consignée."},
+    "rests_on": {"en": "Rests on {items}", "fr": "Fondé sur les {items}"},
+    "heading.actions": {"en": "Actions", "fr": "Actions"},
+    "actions.none": {"en": "No action was recorded.", "fr": "Aucune action consignée."},
+    "action.due": {"en": "by {date}", "fr": "pour le {date}"},
+    "action.no_due": {"en": "no date set", "fr": "sans échéance"},
+    "action.postponed": {
+        "en": "follows an item postponed to ask {name} first",
+        "fr": "suite à un point reporté pour demander d'abord à {name}",
+    },
+    "heading.distribution": {"en": "Distribution", "fr": "Diffusion"},
+    "distribution.note": {
+        "en": "These minutes go only to the attendees who were present:",
+        "fr": "Ce procès-verbal est remis uniquement aux participants présents :",
+    },
+    "distribution.none": {"en": "Nobody was present.", "fr": "Personne n'était présent."},
+    "page": {"en": "Page {page} of {pages}", "fr": "Page {page} sur {pages}"},
+    "minutes.running": {"en": "Minutes · {person} · {date}", "fr": "PV · {person} · {date}"},
+    "minutes.subject": {
+        "en": "Case conference minutes: {purpose}",
+        "fr": "Procès-verbal de concertation : {purpose}",
+    },
+    # --- The person's copy -----------------------------------------------------------------------
+    "copy.title": {"en": "Your copy", "fr": "Votre exemplaire"},
+    "copy.subtitle": {
+        "en": "What your team said about you on {date}",
+        "fr": "Ce que votre équipe a dit de vous le {date}",
+    },
+    "copy.for": {"en": "For {name}", "fr": "Pour {name}"},
+    "copy.who_heading": {"en": "Who met", "fr": "Qui s'est réuni"},
+    "copy.met": {
+        "en": "On {date}, from {start} to {end}, these people met to talk about you:",
+        "fr": "Le {date}, de {start} à {end}, ces personnes se sont réunies pour parler de vous :",
+    },
+    "copy.led": {"en": "{name} led the meeting.", "fr": "{name} a animé la réunion."},
+    "copy.why_heading": {"en": "Why they met", "fr": "Pourquoi"},
+    "copy.you_present": {"en": "You were there.", "fr": "Vous étiez là."},
+    "copy.you_represented": {
+        "en": "You were not there. {advocate} spoke for you.",
+        "fr": "Vous n'étiez pas là. {advocate} a parlé pour vous.",
+    },
+    "copy.you_absent": {
+        "en": "You were not there. An empty chair stood for you. Before sharing anything, the "
+        "team asked: what would you want?",
+        "fr": "Vous n'étiez pas là. Une chaise vide vous représentait. Avant de partager quoi "
+        "que ce soit, l'équipe s'est demandé : que voudriez-vous ?",
+    },
+    "copy.shared_heading": {"en": "What was shared about you", "fr": "Ce qui a été dit sur vous"},
+    "copy.shared_none": {
+        "en": "Nothing was shared about you.",
+        "fr": "Rien n'a été partagé à votre sujet.",
+    },
+    "copy.said": {"en": "{who} said:", "fr": "{who} a dit :"},
+    "copy.topic": {"en": "Topic: {category}", "fr": "Sujet : {category}"},
+    "copy.statement_of": {
+        "en": "These are the words of {who}.",
+        "fr": "Ce sont les mots de {who}.",
+    },
+    "copy.heard": {"en": "Who heard it: {names}.", "fr": "Qui l'a entendu : {names}."},
+    "copy.nobody": {"en": "nobody else", "fr": "personne d'autre"},
+    "copy.why": {"en": "Why: {why}", "fr": "Pourquoi : {why}"},
+    "copy.good": {"en": "It helps: {good}", "fr": "À quoi cela sert : {good}"},
+    "copy.consent_given": {
+        "en": "You had agreed to this.",
+        "fr": "Vous aviez donné votre accord.",
+    },
+    "copy.consent_now": {
+        "en": "You agreed during the meeting.",
+        "fr": "Vous avez donné votre accord pendant la réunion.",
+    },
+    "copy.consent_unasked": {
+        "en": "Nobody could ask you.",
+        "fr": "Personne n'a pu vous le demander.",
+    },
+    "copy.wanted": {
+        "en": "What the team thought you would want: {answer}",
+        "fr": "Ce que l'équipe a pensé que vous voudriez : {answer}",
+    },
+    "copy.exception": {
+        "en": "This was shared without your agreement. The law allows this in one case: {ground}.",
+        "fr": "Ceci a été partagé sans votre accord. La loi le permet dans un cas : {ground}.",
+    },
+    "copy.exception_why": {"en": "The reason: {text}", "fr": "La raison : {text}"},
+    "copy.withheld_one": {
+        "en": "The team also thought about 1 other thing. They decided not to share it. Nothing "
+        "about it was written down.",
+        "fr": "L'équipe a aussi pensé à 1 autre chose. Elle a décidé de ne pas la partager. Rien "
+        "n'en a été écrit.",
+    },
+    "copy.withheld_many": {
+        "en": "The team also thought about {count} other things. They decided not to share "
+        "them. Nothing about them was written down.",
+        "fr": "L'équipe a aussi pensé à {count} autres choses. Elle a décidé de ne pas les "
+        "partager. Rien n'en a été écrit.",
+    },
+    "copy.decided_heading": {"en": "What was decided", "fr": "Ce qui a été décidé"},
+    "copy.decided_none": {"en": "Nothing was decided.", "fr": "Rien n'a été décidé."},
+    "copy.next_heading": {"en": "What happens next", "fr": "Et maintenant ?"},
+    "copy.next_none": {"en": "Nothing is planned yet.", "fr": "Rien n'est encore prévu."},
+    "copy.next_due": {"en": "By {date}.", "fr": "Pour le {date}."},
+    "copy.questions": {
+        "en": "Do you have a question about this meeting? You can ask {name}.",
+        "fr": "Vous avez une question sur cette réunion ? Vous pouvez la poser à {name}.",
+    },
+    "copy.footer": {
+        "en": "This document is about you and it is yours. Keep it in a safe place.",
+        "fr": "Ce document parle de vous et il vous appartient. Gardez-le en lieu sûr.",
+    },
+    "copy.running": {"en": "Your copy · {date}", "fr": "Votre exemplaire · {date}"},
+    "copy.subject": {
+        "en": "Plain-language copy for the person concerned",
+        "fr": "Exemplaire en langage clair pour la personne concernée",
+    },
+}
+
+_MONTHS = {
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+}
+
+
+def tr(key: str, lang: str, **values: str) -> str:
+    """The text ``key`` in ``lang`` (English when missing), values filled in literally."""
+    templates = TEXTS[key]
+    template = templates.get(lang) or templates["en"]
+    out: list[str] = []
+    i = 0
+    while i < len(template):
+        start = template.find("{", i)
+        if start < 0:
+            out.append(template[i:])
+            break
+        end = template.index("}", start)
+        out.append(template[i:start])
+        name = template[start + 1 : end]
+        out.append(values[name] if name in values else template[start : end + 1])
+        i = end + 1
+    return "".join(out)
+
+
+def long_date(day: dt.date, lang: str) -> str:
+    """``12 March 2026`` / ``12 mars 2026`` (``1er mars`` in French)."""
+    months = _MONTHS.get(lang, _MONTHS["en"])
+    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
+    return f"{number} {months[day.month - 1]} {day.year}"
+
+
+def clock(moment: dt.datetime | None) -> str:
+    """``14:05``; empty when unknown."""
+    return moment.strftime("%H:%M") if moment else ""
