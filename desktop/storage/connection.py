@@ -44,9 +44,19 @@ def key_pragma(passphrase: str) -> str:
     return "PRAGMA key = '" + passphrase.replace("'", "''") + "'"
 
 
-def _raw_connect(path: Path, passphrase: str) -> sqlcipher3.Connection:
+def _raw_connect(path: Path, passphrase: str, *, untouched: bool = False) -> sqlcipher3.Connection:
+    """A keyed connection; ``untouched=True`` opens the main file as immutable and read-only.
+
+    An immutable connection never reads, creates or checkpoints the ``-wal`` and ``-shm`` files,
+    so it can try a passphrase on a file left by a crash without changing a byte. Any page of the
+    main file, even one older than the WAL, is enough to tell whether the key is right.
+    """
     pragma = key_pragma(passphrase)
-    conn = sqlcipher3.connect(str(path), check_same_thread=False)
+    if untouched:
+        target, uri = path.resolve().as_uri() + "?mode=ro&immutable=1", True
+    else:
+        target, uri = str(path), False
+    conn = sqlcipher3.connect(target, uri=uri, check_same_thread=False)
     try:
         # Before the key, so that a wrong key does not print SQLCipher's log on stderr.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -75,18 +85,32 @@ def _is_read_only(path: Path) -> bool:
     return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK)
 
 
-def _check_key(conn: sqlcipher3.Connection, path: Path) -> None:
+def _check_key(path: Path, passphrase: str) -> None:
+    """Try the passphrase and the schema version on an immutable connection: writes nothing."""
+    conn = _raw_connect(path, passphrase, untouched=True)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        _check_version(conn, path)
     except sqlcipher3.DatabaseError as error:
         code = getattr(error, "sqlite_errorcode", 0) & 0xFF
         if code != SQLITE_NOTADB:
-            known = known_error(error, path)
-            raise (known or error) from error
+            raise (known_error(error, path) or error) from error
         if _looks_encrypted(path):
             # SQLCipher cannot tell a wrong key from a damaged first page.
             raise WrongPassphrase(path) from error
         raise NotAWorkspace(f"{path} is not an Empty Chair workspace.") from error
+    finally:
+        conn.close()
+
+
+def _check_version(conn: sqlcipher3.Connection, path: Path) -> None:
+    version = schema_version(conn)
+    if version > SCHEMA_VERSION:
+        raise NewerVersion(
+            f"The workspace {path} was written by a newer version of Empty Chair "
+            f"(schema {version}, this version reads up to {SCHEMA_VERSION}). "
+            "Update the app to open it."
+        )
 
 
 def _configure(conn: sqlcipher3.Connection) -> None:
@@ -107,11 +131,11 @@ def open_connection(path: Path, passphrase: str, *, create: bool = False) -> sql
     """An open, keyed and configured connection to the workspace at ``path``.
 
     ``create=True`` makes a new empty encrypted file (the caller creates the schema). Otherwise the
-    file must exist; it is checked in this order, writing nothing until all pass: the passphrase
-    (:class:`WrongPassphrase`, :class:`NotAWorkspace`), the schema version (:class:`NewerVersion`),
-    write access (:class:`ReadOnlyWorkspace`), and a quick integrity check
-    (:class:`CorruptWorkspace`). Then foreign keys, ``secure_delete``, WAL and
-    ``synchronous=FULL`` are switched on. Lock the workspace before calling this.
+    file must exist, and it is checked in this order before anything can write to it: the
+    passphrase (:class:`WrongPassphrase`, :class:`NotAWorkspace`) and the schema version
+    (:class:`NewerVersion`) on an immutable connection, write access (:class:`ReadOnlyWorkspace`),
+    then a quick integrity check (:class:`CorruptWorkspace`). Then foreign keys,
+    ``secure_delete``, WAL and ``synchronous=FULL`` are switched on. Lock the workspace first.
     """
     key_pragma(passphrase)  # refuse an unusable passphrase before touching anything
     if create:
@@ -122,21 +146,16 @@ def open_connection(path: Path, passphrase: str, *, create: bool = False) -> sql
     elif path.stat().st_size == 0:
         raise NotAWorkspace(f"{path} is empty: it is not an Empty Chair workspace.")
     try:
+        if not create:
+            _check_key(path, passphrase)
+            if _is_read_only(path):
+                raise ReadOnlyWorkspace(f"The workspace {path} or its folder is read-only.")
         conn = _raw_connect(path, passphrase)
     except sqlcipher3.DatabaseError as error:
         raise (known_error(error, path) or error) from error
     try:
         if not create:
-            _check_key(conn, path)
-            version = schema_version(conn)
-            if version > SCHEMA_VERSION:
-                raise NewerVersion(
-                    f"The workspace {path} was written by a newer version of Empty Chair "
-                    f"(schema {version}, this version reads up to {SCHEMA_VERSION}). "
-                    "Update the app to open it."
-                )
-            if _is_read_only(path):
-                raise ReadOnlyWorkspace(f"The workspace {path} or its folder is read-only.")
+            _check_version(conn, path)  # again: a WAL left by a crash may hold a newer one
             problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
             if problems != ["ok"]:
                 raise CorruptWorkspace(f"The workspace {path} is damaged: {problems[0]}.")
