@@ -13,11 +13,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
-    QKeySequence,
+    QKeyEvent,
     QPalette,
     QResizeEvent,
     QScreen,
-    QShortcut,
 )
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -95,8 +94,6 @@ class SharedScreenWindow(QWidget):
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self.update_timer)
         self._ticker.start()
-        self._full_screen_key = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
-        self._full_screen_key.activated.connect(self.toggle_full_screen)
         bridge.changed.connect(self._on_event)
 
         self.set_theme(theme_name)
@@ -203,7 +200,16 @@ class SharedScreenWindow(QWidget):
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
             self.showFullScreen()
-        self.raise_()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen warns it cannot raise
+            self.raise_()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """F11 toggles full screen (the window takes no other keys: it has nothing to type in)."""
+        if event.key() == Qt.Key.Key_F11:
+            self.toggle_full_screen()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def toggle_full_screen(self) -> None:
         """F11: full screen on the window's screen, or back to a window."""
