@@ -1,0 +1,180 @@
+"""Composition root: parse the arguments, open a workspace, build and show the main window.
+
+``emptychair`` starts the GUI (the unlock dialog for the last workspace, or the first-run dialog);
+``emptychair --demo`` opens a fresh demo workspace in a private temporary folder, removed at exit;
+``emptychair <command> ...`` runs a headless command of :mod:`desktop.cli`.
+
+Startup is kept short: the meeting windows, PDF and minutes modules load when first used.
+``EMPTYCHAIR_EXIT_AFTER_SHOW=1`` prints ``shown <unix time>`` once the first window is on screen
+and quits (used by ``benchmarks/bench_startup.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+DEMO_PASSPHRASE = "demo"
+
+
+def is_cli_command(argv: list[str]) -> bool:
+    """True when the first argument names a headless command of :mod:`desktop.cli`."""
+    if not argv or argv[0].startswith("-"):
+        return False
+    try:
+        from desktop import cli
+    except ImportError:
+        return False
+    check = getattr(cli, "is_cli_command", None)
+    if callable(check):
+        return bool(check(argv))
+    return argv[0] in getattr(cli, "COMMANDS", ())
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    """The GUI's own options."""
+    parser = argparse.ArgumentParser(
+        prog="emptychair",
+        description="Empty Chair: case conferences under shared professional secrecy.",
+    )
+    parser.add_argument("--demo", action="store_true", help="open a fresh demo workspace")
+    parser.add_argument("workspace", nargs="?", help="the workspace file to unlock")
+    return parser.parse_args(argv)
+
+
+def _application() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("EmptyChair")
+    app.setApplicationName("Empty Chair")
+    app.setApplicationDisplayName("Empty Chair")
+    app.setDesktopFileName("emptychair")
+    stylesheet = RESOURCES / "styles" / "console.qss"
+    if stylesheet.is_file():
+        app.setStyleSheet(stylesheet.read_text(encoding="utf-8"))
+    return app
+
+
+def create_workspace(path: Path, passphrase: str, settings: Any) -> Any:
+    """Create a workspace, making its folder first (the default folder may not exist yet)."""
+    from desktop.storage.errors import ReadOnlyWorkspace
+    from desktop.storage.workspace import Workspace
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ReadOnlyWorkspace(f"The folder {path.parent} cannot be created: {error}") from error
+    return Workspace.create(path, passphrase, settings)
+
+
+def open_demo(stack: contextlib.ExitStack) -> Any:
+    """A fresh demo workspace in a private temporary folder, removed when ``stack`` closes."""
+    from desktop.demo import create_demo_workspace
+    from desktop.storage.workspace import Workspace
+
+    folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="emptychair-demo-")))
+    path = folder / "demo.emptychair"
+    create_demo_workspace(path, DEMO_PASSPHRASE)
+    return Workspace.open(path, DEMO_PASSPHRASE)
+
+
+def choose_workspace(args: argparse.Namespace, lang: str, stack: contextlib.ExitStack) -> Any:
+    """The workspace the user opens: demo, unlock, or first run; ``None`` if they gave up."""
+    if args.demo:
+        return open_demo(stack)
+    from desktop.storage.workspace import Workspace
+    from desktop.ui.workspace.first_run import CreateWorkspaceDialog
+    from desktop.ui.workspace.recent import (
+        default_workspace_path,
+        last_workspace,
+        remember_workspace,
+    )
+    from desktop.ui.workspace.unlock import UnlockChoice, UnlockDialog
+
+    path = Path(args.workspace) if args.workspace else last_workspace()
+    while True:
+        if path is None:
+            workspace = CreateWorkspaceDialog.run(
+                None, default_path=default_workspace_path(), lang=lang, create=create_workspace
+            )
+            if workspace is None:
+                path = last_workspace()
+                if path is None:
+                    return None
+                continue
+            remember_workspace(workspace.path)
+            return workspace
+        result = UnlockDialog.run(None, path=path, open_workspace=Workspace.open)
+        if result.choice is UnlockChoice.OPENED:
+            remember_workspace(result.workspace.path)
+            return result.workspace
+        if result.choice is UnlockChoice.CREATE:
+            path = None
+        elif result.choice is UnlockChoice.DEMO:
+            return open_demo(stack)
+        else:
+            return None
+
+
+def run_window(app: Any, workspace: Any, lang: str) -> int:
+    """Show the main window over an open workspace and run the event loop."""
+    from desktop.ui.i18n import install_translators
+    from desktop.ui.main_window import MainWindow
+
+    chosen = workspace.settings().language
+    if chosen and chosen != lang:
+        lang = install_translators(chosen, app)
+    window = MainWindow(workspace, lang)
+    if os.environ.get("EMPTYCHAIR_EXIT_AFTER_SHOW") == "1":
+        from PySide6.QtCore import QTimer
+
+        def report() -> None:
+            print(f"shown {time.time():.6f}", flush=True)
+            app.quit()
+
+        window.shown.connect(lambda: QTimer.singleShot(0, report))
+    window.show()
+    return int(app.exec())
+
+
+def open_and_run(path: Path, passphrase: str) -> int:
+    """Open ``path`` with ``passphrase`` and show the main window (benchmarks, scripts)."""
+    from desktop.storage.workspace import Workspace
+    from desktop.ui.i18n import install_translators
+
+    app = _application()
+    lang = install_translators("", app)
+    with Workspace.open(path, passphrase) as workspace:
+        return run_window(app, workspace, lang)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``emptychair`` command."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if is_cli_command(argv):
+        from desktop.cli import main as cli_main
+
+        return int(cli_main(argv))
+    args = parse_arguments(argv)
+    from desktop.ui.i18n import install_translators
+
+    app = _application()
+    lang = install_translators("", app)
+    with contextlib.ExitStack() as stack:
+        workspace = choose_workspace(args, lang, stack)
+        if workspace is None:
+            return 0
+        stack.callback(workspace.close)
+        return run_window(app, workspace, lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

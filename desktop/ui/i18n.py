@@ -1,0 +1,61 @@
+"""The user's language: Qt translators for the UI, and a language code for the core's texts.
+
+The UI's strings go through ``self.tr()`` and the ``.qm`` files under ``resources/translations``;
+the core (gate reasons, policy texts) is Qt-free and takes a language code, which
+:func:`current_language` gives. The language follows the system locale unless the workspace's
+settings choose one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+SUPPORTED = ("en", "fr")
+
+_state: dict[str, object] = {"language": "", "translators": []}
+
+
+def system_language() -> str:
+    """The system locale's language if the app speaks it, else English."""
+    code = QLocale.system().name().split("_")[0].lower()
+    return code if code in SUPPORTED else "en"
+
+
+def resolve_language(choice: str = "") -> str:
+    """The language to use: ``choice`` when it is supported, else the system's."""
+    return choice if choice in SUPPORTED else system_language()
+
+
+def install_translators(choice: str = "", app: QCoreApplication | None = None) -> str:
+    """Install the translators for ``choice`` (or the system language); returns the code used.
+
+    Replaces translators installed by an earlier call, so a changed setting can take effect.
+    """
+    app = app or QCoreApplication.instance()
+    language = resolve_language(choice)
+    translators: list[QTranslator] = _state["translators"]  # type: ignore[assignment]
+    if app is not None:
+        for translator in translators:
+            app.removeTranslator(translator)
+    translators.clear()
+    if app is not None and language != "en":
+        own = QTranslator(app)
+        if own.load(str(TRANSLATIONS_DIR / f"emptychair_{language}.qm")):
+            app.installTranslator(own)
+            translators.append(own)
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_dir):
+            app.installTranslator(qt)
+            translators.append(qt)
+    _state["language"] = language
+    return language
+
+
+def current_language() -> str:
+    """``"en"`` or ``"fr"``: the language the UI is shown in, for the core's texts."""
+    language = _state["language"]
+    return language if isinstance(language, str) and language else system_language()

@@ -1,0 +1,212 @@
+"""Record a consent, a refusal, or why consent could not be obtained."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.entities import ConsentKind, ConsentRecord, Mission, Person, Professional
+from desktop.core.policy import Policy
+from desktop.ui.widgets.messages import FormMessage
+
+
+def _to_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def _checks(labels: dict[str, str], columns: int) -> tuple[QWidget, dict[str, QCheckBox]]:
+    box = QWidget()
+    grid = QGridLayout(box)
+    grid.setContentsMargins(0, 0, 0, 0)
+    checks = {}
+    for n, (key, label) in enumerate(labels.items()):
+        check = QCheckBox(label)
+        checks[key] = check
+        grid.addWidget(check, n // columns, n % columns)
+    return box, checks
+
+
+class ConsentDialog(QDialog):
+    """Kind, scope (categories × missions and/or named professionals), validity, how obtained."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        person: Person,
+        policy: Policy,
+        missions: tuple[Mission, ...],
+        professionals: tuple[Professional, ...],
+        lang: str,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._person = person
+        today = today or dt.date.today()
+        self.setWindowTitle(self.tr("Record consent — {alias}").format(alias=person.alias))
+        self.resize(640, 600)
+
+        self.given_radio = QRadioButton(self.tr("&Given"))
+        self.refused_radio = QRadioButton(self.tr("&Refused"))
+        self.not_obtainable_radio = QRadioButton(self.tr("Could &not be obtained"))
+        self.given_radio.setChecked(True)
+        self.kind_group = QButtonGroup(self)
+        kind_row = QHBoxLayout()
+        for radio in (self.given_radio, self.refused_radio, self.not_obtainable_radio):
+            self.kind_group.addButton(radio)
+            kind_row.addWidget(radio)
+        kind_row.addStretch(1)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setAccessibleName(self.tr("Why consent could not be obtained"))
+        self.reason_edit.setPlaceholderText(self.tr("e.g. in hospital, cannot be reached"))
+        self.not_obtainable_radio.toggled.connect(self.reason_edit.setEnabled)
+        self.reason_edit.setEnabled(False)
+
+        categories = {c.id: c.name.text(lang) for c in policy.categories}
+        categories_box, self.category_checks = _checks(categories, 3)
+        categories_group = QGroupBox(self.tr("Information it covers"))
+        QVBoxLayout(categories_group).addWidget(categories_box)
+
+        missions_box, self.mission_checks = _checks({m.id: m.name for m in missions}, 2)
+        people = {p.id: p.label() for p in professionals if p.active}
+        people_box, self.professional_checks = _checks(people, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(people_box)
+        scroll.setMinimumHeight(90)
+        recipients_group = QGroupBox(
+            self.tr("With whom: anyone in these missions, or these people")
+        )
+        recipients_layout = QVBoxLayout(recipients_group)
+        recipients_layout.addWidget(missions_box)
+        recipients_layout.addWidget(scroll, 1)
+
+        self.from_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.from_edit.setCalendarPopup(True)
+        self.from_edit.setAccessibleName(self.tr("Valid from"))
+        self.until_check = QCheckBox(self.tr("&Until:"))
+        self.until_edit = QDateEdit(QDate(today.year + 1, today.month, min(today.day, 28)))
+        self.until_edit.setCalendarPopup(True)
+        self.until_edit.setAccessibleName(self.tr("Valid until"))
+        self.until_edit.setEnabled(False)
+        self.until_check.toggled.connect(self.until_edit.setEnabled)
+        validity = QHBoxLayout()
+        validity.addWidget(self.from_edit)
+        validity.addWidget(self.until_check)
+        validity.addWidget(self.until_edit)
+        validity.addStretch(1)
+        self.how_edit = QLineEdit()
+        self.how_edit.setAccessibleName(self.tr("How it was obtained"))
+        self.how_edit.setPlaceholderText(
+            self.tr("e.g. in writing, orally at the interview of 3 March")
+        )
+
+        self.message = FormMessage()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Consent:"), kind_row)
+        form.addRow(self.tr("&Why:"), self.reason_edit)
+        form.addRow(self.tr("Valid &from:"), validity)
+        form.addRow(self.tr("&How obtained:"), self.how_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(categories_group)
+        layout.addWidget(recipients_group, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.given_radio.setFocus()
+
+    @classmethod
+    def record(
+        cls,
+        parent: QWidget | None,
+        *,
+        person: Person,
+        policy: Policy,
+        missions: tuple[Mission, ...],
+        professionals: tuple[Professional, ...],
+        lang: str,
+    ) -> ConsentRecord | None:
+        """Show the dialog; the new consent record, or ``None`` if cancelled."""
+        dialog = cls(
+            parent,
+            person=person,
+            policy=policy,
+            missions=missions,
+            professionals=professionals,
+            lang=lang,
+        )
+        result = dialog.consent() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        dialog.deleteLater()
+        return result
+
+    def kind(self) -> ConsentKind:
+        """The kind chosen."""
+        if self.refused_radio.isChecked():
+            return ConsentKind.REFUSED
+        if self.not_obtainable_radio.isChecked():
+            return ConsentKind.NOT_OBTAINABLE
+        return ConsentKind.GIVEN
+
+    def consent(self) -> ConsentRecord:
+        """The record as entered."""
+        kind = self.kind()
+        return ConsentRecord(
+            id=uuid.uuid4().hex,
+            person_id=self._person.id,
+            kind=kind,
+            categories=frozenset(k for k, c in self.category_checks.items() if c.isChecked()),
+            missions=frozenset(k for k, c in self.mission_checks.items() if c.isChecked()),
+            professionals=frozenset(
+                k for k, c in self.professional_checks.items() if c.isChecked()
+            ),
+            valid_from=_to_date(self.from_edit.date()),
+            valid_until=_to_date(self.until_edit.date()) if self.until_check.isChecked() else None,
+            obtained_how=self.how_edit.text().strip(),
+            reason=self.reason_edit.text().strip() if kind is ConsentKind.NOT_OBTAINABLE else "",
+            recorded_on=dt.date.today(),
+        )
+
+    def problems(self) -> list[str]:
+        """What is missing before the record can be saved."""
+        problems = []
+        if self.kind() is ConsentKind.NOT_OBTAINABLE and not self.reason_edit.text().strip():
+            problems.append(self.tr("Say why consent could not be obtained."))
+        if not any(c.isChecked() for c in self.category_checks.values()):
+            problems.append(self.tr("Tick at least one kind of information."))
+        recipients = list(self.mission_checks.values()) + list(self.professional_checks.values())
+        if not any(c.isChecked() for c in recipients):
+            problems.append(self.tr("Tick at least one mission or one professional."))
+        if self.until_check.isChecked() and self.until_edit.date() < self.from_edit.date():
+            problems.append(self.tr("The end date is before the start date."))
+        return problems
+
+    def accept(self) -> None:
+        """Close only when the record is complete."""
+        problems = self.problems()
+        if problems:
+            self.message.show_error("\n".join(problems))
+            return
+        super().accept()

@@ -1,0 +1,181 @@
+"""The preview of a CSV import: every row and what will happen to it, before anything is written."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.directory_import import ImportPreview, ImportRow, Problem, RowStatus
+from desktop.ui.widgets.record_table import RecordTable
+
+Index = QModelIndex | QPersistentModelIndex
+STATUS_COLORS = {
+    RowStatus.ADD: QColor("#1b6e2d"),
+    RowStatus.DUPLICATE: QColor("#6b6b6b"),
+    RowStatus.INVALID: QColor("#b3261e"),
+}
+
+
+class PreviewColumn(IntEnum):
+    """The preview table's columns."""
+
+    LINE = 0
+    STATUS = 1
+    NAME = 2
+    ORGANISATION = 3
+    REASON = 4
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """The classified rows of a CSV file."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ImportRow] = []
+
+    def set_rows(self, rows: tuple[ImportRow, ...]) -> None:
+        """Show these rows."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of rows in the file (blank lines excepted)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(PreviewColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Line"),
+            self.tr("Will be"),
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("Why"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Cell text, and a colour per status."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = PreviewColumn(index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and column is PreviewColumn.STATUS:
+            return QBrush(STATUS_COLORS[row.status])
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column is PreviewColumn.LINE:
+                return str(row.line)
+            if column is PreviewColumn.STATUS:
+                return self.status_text(row.status)
+            if column is PreviewColumn.NAME:
+                return row.name
+            if column is PreviewColumn.ORGANISATION:
+                return row.organisation
+            return self.problem_text(row.problem, row.detail) if row.problem else ""
+        return None
+
+    def status_text(self, status: RowStatus) -> str:
+        """What import does with a row, in words."""
+        if status is RowStatus.ADD:
+            return self.tr("added")
+        if status is RowStatus.DUPLICATE:
+            return self.tr("skipped (duplicate)")
+        return self.tr("skipped (invalid)")
+
+    def problem_text(self, problem: Problem, detail: str = "") -> str:
+        """Why a row or a file is not imported, in words."""
+        texts = {
+            Problem.EMPTY_FILE: self.tr("The file is empty."),
+            Problem.NO_NAME_COLUMN: self.tr(
+                "The first line has no 'name' (or 'nom') column: it must hold the column titles."
+            ),
+            Problem.NOT_TEXT: self.tr("This is not a CSV text file. Save the sheet as CSV first."),
+            Problem.MISSING_NAME: self.tr("No name."),
+            Problem.BAD_SECRECY: self.tr(
+                "'{value}' is not yes or no in the secrecy column."
+            ).format(value=detail),
+            Problem.UNKNOWN_MISSION: self.tr(
+                "'{value}' is not one of the institution's missions."
+            ).format(value=detail),
+            Problem.DUPLICATE_IN_DIRECTORY: self.tr(
+                "Already in the directory (same name and organisation)."
+            ),
+            Problem.DUPLICATE_IN_FILE: self.tr("Appears earlier in the file."),
+        }
+        return texts[problem]
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows what an import will do; *Import* writes only the rows marked *added*."""
+
+    def __init__(self, parent: QWidget | None, preview: ImportPreview, file_name: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import professionals — preview"))
+        self.resize(820, 480)
+        self.model = ImportPreviewModel(self)
+        self.model.set_rows(preview.rows)
+        added = len(preview.of_status(RowStatus.ADD))
+        duplicates = len(preview.of_status(RowStatus.DUPLICATE))
+        invalid = len(preview.of_status(RowStatus.INVALID))
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        if preview.problem is not None:
+            text = self.tr("{file}: nothing can be imported. {reason}").format(
+                file=file_name, reason=self.model.problem_text(preview.problem)
+            )
+        else:
+            text = self.tr(
+                "{file}: {added} to add, {duplicates} already in the directory, "
+                "{invalid} invalid. Nothing is written until you choose Import."
+            ).format(file=file_name, added=added, duplicates=duplicates, invalid=invalid)
+            if preview.ignored_columns:
+                text += "\n" + self.tr("Columns not used: {columns}.").format(
+                    columns=", ".join(preview.ignored_columns)
+                )
+        self.summary.setText(text)
+
+        self.table = RecordTable(self.tr("Rows of the file"))
+        self.table.setSortingEnabled(False)
+        self.table.setModel(self.model)
+        for column, width in ((0, 50), (1, 140), (2, 180), (3, 170)):
+            self.table.setColumnWidth(column, width)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(
+            self.tr("&Import {count}").format(count=added), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(added > 0)
+        self.import_button.setDefault(added > 0)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def review(cls, parent: QWidget | None, preview: ImportPreview, file_name: str) -> bool:
+        """Show the preview; ``True`` when the user chose to import the rows to add."""
+        dialog = cls(parent, preview, file_name)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return accepted and bool(preview.to_add())

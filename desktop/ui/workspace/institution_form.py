@@ -1,0 +1,132 @@
+"""The institution's part of a workspace: name, policy, rule of conduct, missions.
+
+Shared by the first-run dialog and the settings dialog, so both ask the same questions the same way.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+
+from desktop.core.entities import InstitutionSettings, Mission
+from desktop.core.policy import DEFAULT_POLICY_ID, available_policies, load_policy
+from desktop.ui.widgets.missions_editor import MissionsEditor
+
+
+def policy_names(lang: str) -> dict[str, str]:
+    """Shipped policies, id to name in ``lang``; a policy that fails to load is left out."""
+    names = {}
+    for policy_id in available_policies():
+        try:
+            names[policy_id] = load_policy(policy_id).name.text(lang)
+        except ValueError:
+            continue
+    return names
+
+
+class InstitutionForm(QWidget):
+    """Fields for the institution's name, policy, rule of conduct and missions.
+
+    Changing the policy replaces the rule of conduct with the new policy's template only while the
+    user has not edited it, so nothing they wrote is lost.
+    """
+
+    def __init__(
+        self, lang: str, settings: InstitutionSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Institution name"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Youth Care Service of Namur"))
+        self.policy_combo = QComboBox()
+        self.policy_combo.setAccessibleName(self.tr("Policy"))
+        for policy_id, name in policy_names(lang).items():
+            self.policy_combo.addItem(name, policy_id)
+        self.conduct_edit = QPlainTextEdit()
+        self.conduct_edit.setAccessibleName(self.tr("Rule of conduct"))
+        self.conduct_edit.setTabChangesFocus(True)
+        self.conduct_edit.setMinimumHeight(90)
+        self.missions_editor = MissionsEditor()
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("&Institution:"), self.name_edit)
+        form.addRow(self.tr("&Policy:"), self.policy_combo)
+        form.addRow(self.tr("&Rule of conduct:"), self.conduct_edit)
+        form.addRow(self.tr("&Missions:"), self.missions_editor)
+        form.labelForField(self.missions_editor).setBuddy(self.missions_editor.name_edit)
+        self._template = ""
+        if settings is None:
+            self._select_policy(DEFAULT_POLICY_ID)
+            self._apply_template()
+        else:
+            self.name_edit.setText(settings.name)
+            self._select_policy(settings.policy_id)
+            self._template = self._policy_template()
+            self.conduct_edit.setPlainText(settings.conduct_rule)
+            self.missions_editor.set_missions(settings.missions)
+        self.policy_combo.currentIndexChanged.connect(self._on_policy_changed)
+
+    def _select_policy(self, policy_id: str) -> None:
+        index = self.policy_combo.findData(policy_id)
+        self.policy_combo.setCurrentIndex(max(index, 0))
+
+    def _policy_template(self) -> str:
+        policy_id = self.policy_combo.currentData()
+        if not policy_id:
+            return ""
+        try:
+            return load_policy(policy_id).text("conduct_template", self._lang)
+        except ValueError:
+            return ""
+
+    def _apply_template(self) -> None:
+        self._template = self._policy_template()
+        self.conduct_edit.setPlainText(self._template)
+
+    def _on_policy_changed(self) -> None:
+        untouched = self.conduct_edit.toPlainText().strip() in ("", self._template.strip())
+        if untouched:
+            self._apply_template()
+        else:
+            self._template = self._policy_template()
+
+    def problems(self) -> list[str]:
+        """What must be fixed before these settings can be saved (empty when all is well)."""
+        problems = []
+        if not self.name_edit.text().strip():
+            problems.append(self.tr("Enter the institution's name."))
+        if not self.conduct_edit.toPlainText().strip():
+            problems.append(
+                self.tr("Write the rule of conduct (the policy's template is a start).")
+            )
+        if not self.missions_editor.missions():
+            problems.append(self.tr("Add at least one mission (e.g. Youth care)."))
+        return problems
+
+    def first_invalid_field(self) -> QWidget | None:
+        """The first field that needs the user's attention, to give it the focus."""
+        if not self.name_edit.text().strip():
+            return self.name_edit
+        if not self.conduct_edit.toPlainText().strip():
+            return self.conduct_edit
+        if not self.missions_editor.missions():
+            return self.missions_editor.name_edit
+        return None
+
+    def missions(self) -> tuple[Mission, ...]:
+        """The missions as edited."""
+        return self.missions_editor.missions()
+
+    def settings(self, base: InstitutionSettings | None = None) -> InstitutionSettings:
+        """The settings as edited, keeping ``base``'s other fields (language, lock delay...)."""
+        values = {
+            "name": " ".join(self.name_edit.text().split()),
+            "conduct_rule": self.conduct_edit.toPlainText().strip(),
+            "missions": self.missions_editor.missions(),
+            "policy_id": self.policy_combo.currentData() or DEFAULT_POLICY_ID,
+        }
+        if base is None:
+            return InstitutionSettings(**values)
+        from dataclasses import replace
+
+        return replace(base, **values)

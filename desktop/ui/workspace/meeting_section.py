@@ -1,0 +1,164 @@
+"""What the Meetings view's requests do: prepare, edit, run (console + shared screen), export.
+
+The meeting side's windows (prepare dialog, console, export dialog, shared screen) are imported
+when first needed, so the app starts without loading them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.core.entities import MeetingState
+from desktop.storage.errors import WorkspaceError
+from desktop.ui.workspace.errors import describe_error
+from desktop.ui.workspace.meetings_view import MeetingsView
+from desktop.ui.workspace.sections import Section
+
+
+class MeetingsSection(Section):
+    """Prepares meetings, runs one at a time, and exports minutes.
+
+    Signals:
+        consoleStarted(QWidget): a meeting opened; show this console in place of the sections.
+        consoleFinished(): the running meeting's console is gone; show the sections again.
+        runningChanged(bool): a meeting is (or is no longer) running.
+    """
+
+    consoleStarted = Signal(object)
+    consoleFinished = Signal()
+    runningChanged = Signal(bool)
+
+    def __init__(self, workspace: Any, view: MeetingsView, window: QWidget, lang: str) -> None:
+        super().__init__(workspace, window, lang)
+        self.view = view
+        self.session: Any = None
+        self.bridge: Any = None
+        self.console: QWidget | None = None
+        self.shared_screen: Any = None
+        view.prepareRequested.connect(self.prepare)
+        view.editRequested.connect(self.edit)
+        view.openRequested.connect(self.open_meeting)
+        view.exportRequested.connect(self.export)
+
+    def refresh(self) -> None:
+        """Show every meeting."""
+        persons = {p.id: p for p in self.workspace.persons()}
+        self.view.set_rows(self.workspace.meetings(), persons, self.workspace.settings().missions)
+
+    def _prepare_dialog(self, meeting: Any = None) -> Any:
+        from desktop.ui.meeting.prepare import PrepareMeetingDialog
+
+        return PrepareMeetingDialog.edit(
+            self.window,
+            settings=self.workspace.settings(),
+            policy=self.workspace.policy(),
+            professionals=self.workspace.professionals(include_inactive=False),
+            persons=self.workspace.persons(),
+            meeting=meeting,
+        )
+
+    def prepare(self) -> None:
+        """Prepare a new meeting."""
+        if not self.workspace.persons():
+            QMessageBox.information(
+                self.window,
+                self.tr("Prepare a meeting"),
+                self.tr("Add the person concerned first, in People."),
+            )
+            return
+        meeting = self._prepare_dialog()
+        if meeting is not None:
+            self.write(lambda: self.workspace.save_meeting(meeting))
+
+    def edit(self, meeting_id: str) -> None:
+        """Edit a meeting that has not been opened yet."""
+        current = self.workspace.meeting(meeting_id)
+        if current.state is not MeetingState.PREPARED:
+            return
+        meeting = self._prepare_dialog(current)
+        if meeting is not None and meeting != current:
+            self.write(lambda: self.workspace.save_meeting(meeting))
+
+    def export(self, meeting_id: str) -> None:
+        """Export the minutes of a meeting."""
+        from desktop.ui.meeting.export import ExportMinutesDialog
+
+        try:
+            record = self.workspace.meeting_record(meeting_id)
+        except WorkspaceError as error:
+            QMessageBox.warning(self.window, self.tr("Export minutes"), describe_error(error))
+            return
+        ExportMinutesDialog.run(self.window, record, self.lang)
+
+    # --- Running a meeting -----------------------------------------------------------------------
+
+    def is_running(self) -> bool:
+        """A meeting's console is shown."""
+        return self.console is not None
+
+    def open_meeting(self, meeting_id: str) -> bool:
+        """Open a prepared meeting, or resume an open one exactly where it was."""
+        if self.console is not None:
+            return False
+        from desktop.ui.bridge import SessionBridge
+        from desktop.ui.meeting.console import MeetingConsole
+
+        try:
+            self.session = self.workspace.start_session(meeting_id)
+        except WorkspaceError as error:
+            QMessageBox.warning(self.window, self.tr("Open the meeting"), describe_error(error))
+            return False
+        self.bridge = SessionBridge(self.session, self)
+        console = MeetingConsole(self.session, self.bridge, self.lang)
+        console.blankRequested.connect(self.set_blank)
+        console.sharedScreenRequested.connect(self.show_shared_screen)
+        console.meetingFinished.connect(self.finish)
+        console.exportMinutesRequested.connect(self.export)
+        self.console = console
+        self.consoleStarted.emit(console)
+        self.runningChanged.emit(True)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and len(app.screens()) > 1:
+            self.show_shared_screen()
+        return True
+
+    def show_shared_screen(self) -> None:
+        """Show the shared screen: on a second monitor if there is one, else as a window."""
+        if self.bridge is None:
+            return
+        from desktop.ui.shared_screen.window import SharedScreenWindow, pick_secondary_screen
+
+        if self.shared_screen is None:
+            self.shared_screen = SharedScreenWindow(self.bridge, self.lang)
+        app = QGuiApplication.instance()
+        screen = pick_secondary_screen(app) if isinstance(app, QGuiApplication) else None
+        self.shared_screen.show_on(screen)
+
+    def set_blank(self, blank: bool) -> None:
+        """Blank the shared screen (someone walked in), or show the meeting again."""
+        if self.shared_screen is not None:
+            self.shared_screen.set_blank(blank)
+
+    def finish(self, meeting_id: str = "") -> None:
+        """The meeting closed (or its console was left): take the console and screen down."""
+        if self.shared_screen is not None:
+            self.shared_screen.set_blank(True)
+            self.shared_screen.close()
+            self.shared_screen.deleteLater()
+            self.shared_screen = None
+        if self.bridge is not None:
+            self.bridge.detach()
+            self.bridge.deleteLater()
+            self.bridge = None
+        console, self.console = self.console, None
+        self.session = None
+        if console is not None:
+            self.consoleFinished.emit()
+            console.deleteLater()
+        self.runningChanged.emit(False)
+        self.refresh()
+        self.dataChanged.emit()

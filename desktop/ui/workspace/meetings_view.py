@@ -1,0 +1,211 @@
+"""The Meetings section: prepared, open and closed case conferences, and what to do with them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.core.entities import Meeting, MeetingState, Mission, Person
+from desktop.ui.widgets.record_table import ID_ROLE, RecordTable
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class MeetingsModel(QAbstractTableModel):
+    """Date, person (alias), mission, purpose and state of each meeting."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Meeting] = []
+        self._aliases: dict[str, str] = {}
+        self._missions: dict[str, str] = {}
+
+    def set_rows(
+        self,
+        meetings: Iterable[Meeting],
+        persons: Mapping[str, Person],
+        missions: Iterable[Mission],
+    ) -> None:
+        """Show these meetings; persons and missions give their names."""
+        self.beginResetModel()
+        self._rows = list(meetings)
+        self._aliases = {pid: p.alias for pid, p in persons.items()}
+        self._missions = {m.id: m.name for m in missions}
+        self.endResetModel()
+
+    def meeting(self, meeting_id: str) -> Meeting | None:
+        """The meeting with this id, if shown."""
+        return next((m for m in self._rows if m.id == meeting_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of meetings."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Date, person, mission, purpose, state."""
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Date"),
+            self.tr("Person"),
+            self.tr("Mission"),
+            self.tr("Purpose"),
+            self.tr("State"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def state_text(self, state: MeetingState) -> str:
+        """A meeting's state in words."""
+        return {
+            MeetingState.PREPARED: self.tr("prepared"),
+            MeetingState.OPEN: self.tr("open — can be resumed"),
+            MeetingState.CLOSED: self.tr("closed"),
+        }[state]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Cell text, sort key, the meeting's id; open meetings in bold."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        meeting = self._rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return meeting.id
+        if role == SORT_ROLE:
+            return meeting.scheduled_at.isoformat() if column == 0 else self._text(meeting, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(meeting, column)
+        if role == Qt.ItemDataRole.FontRole and meeting.state is MeetingState.OPEN:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _text(self, meeting: Meeting, column: int) -> str:
+        if column == 0:
+            return meeting.scheduled_at.strftime("%Y-%m-%d %H:%M")
+        if column == 1:
+            return self._aliases.get(meeting.person_id, "?")
+        if column == 2:
+            return self._missions.get(meeting.mission_id, meeting.mission_id)
+        if column == 3:
+            return " ".join(meeting.purpose.split())
+        return self.state_text(meeting.state)
+
+
+class MeetingsView(QWidget):
+    """Lists meetings; never writes them.
+
+    Signals:
+        prepareRequested(): prepare a new meeting.
+        editRequested(str): edit this prepared meeting.
+        openRequested(str): open this prepared meeting, or resume this open one.
+        exportRequested(str): export the minutes of this closed meeting.
+    """
+
+    prepareRequested = Signal()
+    editRequested = Signal(str)
+    openRequested = Signal(str)
+    exportRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = MeetingsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        title = QLabel(self.tr("Case conferences"))
+        title.setObjectName("sectionTitle")
+        self.table = RecordTable(self.tr("Meetings"))
+        self.table.setModel(self.proxy)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        for column, width in ((0, 130), (1, 80), (2, 150), (3, 360)):
+            self.table.setColumnWidth(column, width)
+        self.table.selection_changed.connect(self._update_buttons)
+        self.table.activated_id.connect(self._on_activated)
+        self.empty_label = QLabel(
+            self.tr("No meeting yet. Prepare one: choose the person, the purpose and who comes.")
+        )
+        self.empty_label.setWordWrap(True)
+        self.prepare_button = QPushButton(self.tr("&Prepare a meeting…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.export_button = QPushButton(self.tr("E&xport minutes…"))
+        self.prepare_button.clicked.connect(self.prepareRequested)
+        self.edit_button.clicked.connect(self._emit_with_id(self.editRequested))
+        self.open_button.clicked.connect(self._emit_with_id(self.openRequested))
+        self.export_button.clicked.connect(self._emit_with_id(self.exportRequested))
+        buttons = QHBoxLayout()
+        for button in (self.prepare_button, self.edit_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def set_rows(
+        self,
+        meetings: Iterable[Meeting],
+        persons: Mapping[str, Person],
+        missions: Iterable[Mission],
+    ) -> None:
+        """Show these meetings, keeping the selection when possible."""
+        selected = self.table.current_id()
+        self.model.set_rows(meetings, persons, missions)
+        if selected:
+            self.table.select_id(selected)
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+        self._update_buttons()
+
+    def current_meeting(self) -> Meeting | None:
+        """The selected meeting."""
+        meeting_id = self.table.current_id()
+        return self.model.meeting(meeting_id) if meeting_id else None
+
+    def _emit_with_id(self, signal: Signal) -> object:
+        def emit() -> None:
+            meeting = self.current_meeting()
+            if meeting is not None:
+                signal.emit(meeting.id)
+
+        return emit
+
+    def _on_activated(self, meeting_id: str) -> None:
+        meeting = self.model.meeting(meeting_id)
+        if meeting is None:
+            return
+        if meeting.state is MeetingState.CLOSED:
+            self.exportRequested.emit(meeting_id)
+        else:
+            self.openRequested.emit(meeting_id)
+
+    def _update_buttons(self) -> None:
+        meeting = self.current_meeting()
+        state = meeting.state if meeting else None
+        self.edit_button.setEnabled(state is MeetingState.PREPARED)
+        self.open_button.setEnabled(state in (MeetingState.PREPARED, MeetingState.OPEN))
+        self.open_button.setText(
+            self.tr("&Resume") if state is MeetingState.OPEN else self.tr("&Open")
+        )
+        self.export_button.setEnabled(state is MeetingState.CLOSED)

@@ -1,0 +1,123 @@
+"""Add or edit a person concerned: name, minutes alias, reference, known wishes."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.entities import Person
+from desktop.ui.widgets.messages import FormMessage
+
+
+def initials(name: str) -> str:
+    """``J.D.`` for ``Jade Dupont``: a default alias for the minutes."""
+    parts = [part for part in name.replace("-", " ").split() if part[:1].isalpha()]
+    return "".join(f"{part[0].upper()}." for part in parts[:3])
+
+
+class PersonDialog(QDialog):
+    """The person's name, the alias the minutes use, a reference, and their known wishes."""
+
+    def __init__(self, parent: QWidget | None, *, person: Person | None = None) -> None:
+        super().__init__(parent)
+        self._original = person
+        self.setWindowTitle(
+            self.tr("Add a person concerned") if person is None else self.tr("Edit a person")
+        )
+        self.resize(520, 420)
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Name"))
+        self.alias_edit = QLineEdit()
+        self.alias_edit.setAccessibleName(self.tr("Alias in minutes"))
+        self.alias_edit.setPlaceholderText(self.tr("initials or a pseudonym, e.g. J.D."))
+        self.reference_edit = QLineEdit()
+        self.reference_edit.setAccessibleName(self.tr("Reference"))
+        self.reference_edit.setPlaceholderText(self.tr("your file number, optional"))
+        self.wishes_edit = QPlainTextEdit()
+        self.wishes_edit.setAccessibleName(self.tr("Known wishes"))
+        self.wishes_edit.setTabChangesFocus(True)
+        hint = QLabel(
+            self.tr(
+                "What the person has said they want. It is shown to the team when the chair "
+                "is empty, to answer: what would they have wanted?"
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("hint")
+        self.name_edit.textEdited.connect(self._suggest_alias)
+        self.message = FormMessage()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Alias:"), self.alias_edit)
+        form.addRow(self.tr("&Reference:"), self.reference_edit)
+        form.addRow(self.tr("Known &wishes:"), self.wishes_edit)
+        form.addRow("", hint)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self._alias_touched = person is not None
+        self.alias_edit.textEdited.connect(self._on_alias_edited)
+        if person is not None:
+            self.name_edit.setText(person.name)
+            self.alias_edit.setText(person.alias)
+            self.reference_edit.setText(person.reference)
+            self.wishes_edit.setPlainText(person.known_wishes)
+        self.name_edit.setFocus()
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, *, person: Person | None = None) -> Person | None:
+        """Show the dialog; the new or edited person, or ``None`` if cancelled."""
+        dialog = cls(parent, person=person)
+        result = dialog.person() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        dialog.deleteLater()
+        return result
+
+    def person(self) -> Person:
+        """The person as edited (a new id for a new one)."""
+        values = {
+            "name": " ".join(self.name_edit.text().split()),
+            "alias": self.alias_edit.text().strip(),
+            "reference": self.reference_edit.text().strip(),
+            "known_wishes": self.wishes_edit.toPlainText().strip(),
+        }
+        if self._original is None:
+            return Person(id=uuid.uuid4().hex, **values)
+        return replace(self._original, **values)
+
+    def _on_alias_edited(self) -> None:
+        self._alias_touched = True
+
+    def _suggest_alias(self, name: str) -> None:
+        if not self._alias_touched:
+            self.alias_edit.setText(initials(name))
+
+    def accept(self) -> None:
+        """Close only with a name and an alias."""
+        if not self.name_edit.text().strip():
+            self.message.show_error(self.tr("Enter the person's name."))
+            self.name_edit.setFocus()
+            return
+        if not self.alias_edit.text().strip():
+            self.message.show_error(
+                self.tr("Enter the alias the minutes use for this person (e.g. initials).")
+            )
+            self.alias_edit.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,162 @@
+"""Unlock the last-used workspace, or open another one, create one, or try the demo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.storage.errors import WorkspaceError, WrongPassphrase
+from desktop.ui.widgets.messages import FormMessage
+from desktop.ui.workspace.errors import describe_error
+
+OpenWorkspace = Callable[[Path, str], Any]
+
+
+class UnlockChoice(Enum):
+    """How the unlock dialog ended."""
+
+    OPENED = "opened"
+    CREATE = "create"
+    DEMO = "demo"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class UnlockResult:
+    """The user's choice, and the workspace when one was opened."""
+
+    choice: UnlockChoice
+    workspace: Any = None
+
+
+class UnlockDialog(QDialog):
+    """Asks for the passphrase of a workspace and opens it with ``open_workspace(path, phrase)``.
+
+    A wrong passphrase keeps the dialog open, says so, clears the field and gives it the focus.
+    """
+
+    def __init__(
+        self, parent: QWidget | None, *, path: Path, open_workspace: OpenWorkspace
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Unlock — Empty Chair"))
+        self._open = open_workspace
+        self.choice = UnlockChoice.CANCELLED
+        self.workspace: Any = None
+        self.path = path
+
+        self.path_label = QLabel()
+        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.path_label.setWordWrap(True)
+        self.path_label.setAccessibleName(self.tr("Workspace file"))
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase_edit.setMinimumWidth(320)
+        self.message = FormMessage()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.unlock_button = buttons.addButton(
+            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.unlock_button.setDefault(True)
+        other = buttons.addButton(
+            self.tr("&Open another workspace…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        create = buttons.addButton(
+            self.tr("&New workspace…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        demo = buttons.addButton(self.tr("Try the &demo"), QDialogButtonBox.ButtonRole.ActionRole)
+        for button in (other, create, demo):
+            button.setAutoDefault(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        other.clicked.connect(self._browse)
+        create.clicked.connect(self.choose_create)
+        demo.clicked.connect(self.choose_demo)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Workspace:"), self.path_label)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.set_path(path)
+        self.passphrase_edit.setFocus()
+
+    @classmethod
+    def run(
+        cls, parent: QWidget | None, *, path: Path, open_workspace: OpenWorkspace
+    ) -> UnlockResult:
+        """Show the dialog until the user unlocks a workspace or chooses something else."""
+        dialog = cls(parent, path=path, open_workspace=open_workspace)
+        dialog.exec()
+        result = UnlockResult(dialog.choice, dialog.workspace)
+        dialog.deleteLater()
+        return result
+
+    def set_path(self, path: Path) -> None:
+        """Unlock this workspace file instead."""
+        self.path = path
+        self.path_label.setText(str(path))
+        self.message.clear_message()
+        self.passphrase_edit.clear()
+        self.passphrase_edit.setFocus()
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a workspace"),
+            str(self.path.parent),
+            self.tr("Empty Chair workspaces (*.emptychair);;All files (*)"),
+        )
+        if chosen:
+            self.set_path(Path(chosen))
+
+    def choose_create(self) -> None:
+        """Close the dialog: the user wants to create a new workspace."""
+        self.choice = UnlockChoice.CREATE
+        self.done(QDialog.DialogCode.Rejected)
+
+    def choose_demo(self) -> None:
+        """Close the dialog: the user wants to try the demo."""
+        self.choice = UnlockChoice.DEMO
+        self.done(QDialog.DialogCode.Rejected)
+
+    def accept(self) -> None:
+        """Try the passphrase; close only when the workspace opened."""
+        passphrase = self.passphrase_edit.text()
+        if not passphrase:
+            self.message.show_error(self.tr("Type the workspace's passphrase."))
+            self.passphrase_edit.setFocus()
+            return
+        try:
+            self.workspace = self._open(self.path, passphrase)
+        except WrongPassphrase as error:
+            self.message.show_error(describe_error(error))
+            self.passphrase_edit.clear()
+            self.passphrase_edit.setFocus()
+            return
+        except WorkspaceError as error:
+            self.message.show_error(describe_error(error))
+            self.passphrase_edit.setFocus()
+            return
+        self.passphrase_edit.clear()
+        self.choice = UnlockChoice.OPENED
+        super().accept()
