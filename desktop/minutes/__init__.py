@@ -1,0 +1,26 @@
+"""PDF minutes of a closed meeting and the person's plain-language copy (reportlab; no Qt).
+
+Pure functions, safe to run off the GUI thread::
+
+    result = render_minutes(record, "fr")        # MinutesResult: .pdf, .pages, .missing_glyphs
+    export_pdf("pv.pdf", result, password=None)  # atomic; MinutesError with a user message
+"""
+
+from desktop.minutes.document import MinutesError, MinutesResult
+from desktop.minutes.export import encrypt_pdf, export_document, export_pdf
+from desktop.minutes.fonts import MissingGlyph
+from desktop.minutes.minutes import render_minutes
+from desktop.minutes.person_copy import render_person_copy
+from desktop.minutes.texts import LANGUAGES
+
+__all__ = [
+    "LANGUAGES",
+    "MinutesError",
+    "MinutesResult",
+    "MissingGlyph",
+    "encrypt_pdf",
+    "export_document",
+    "export_pdf",
+    "render_minutes",
+    "render_person_copy",
+]

@@ -39,7 +39,14 @@ def make_styles(size: float) -> dict[str, ParagraphStyle]:
     register_fonts()
     lead = size * 1.35
     body = ParagraphStyle(
-        "body", fontName=REGULAR, fontSize=size, leading=lead, textColor=INK, spaceAfter=size * 0.3
+        "body",
+        fontName=REGULAR,
+        bulletFontName=REGULAR,
+        bulletFontSize=size,
+        fontSize=size,
+        leading=lead,
+        textColor=INK,
+        spaceAfter=size * 0.3,
     )
     return {
         "title": ParagraphStyle(

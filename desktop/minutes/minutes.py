@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableSt
 from desktop.core.entities import ConsentKind, ConsentRecord, Nature, Presence, SharedItem
 from desktop.core.record import MeetingRecord
 from desktop.minutes.document import MinutesResult, Writer
+from desktop.minutes.fonts import REGULAR
 from desktop.minutes.layout import (
     MARGIN,
     PAGE_WIDTH,
@@ -158,6 +159,7 @@ def _attendees(w: Writer) -> list[Flowable]:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR, BODY_SIZE * 0.85),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),

@@ -1,0 +1,180 @@
+"""The minutes print what DESIGN.md §6 lists, only shared items, and nothing withheld."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from desktop.core.entities import Participation, PersonNaming
+from desktop.core.record import MeetingRecord
+from desktop.minutes import MinutesError, render_minutes
+
+from .reading import all_text, font_descriptors, pages_text, reader
+from .records import (
+    DRAFT_WORDING,
+    NOT_SHARED_WORDING,
+    POSTPONED_WORDING,
+    SHARED_WORDINGS,
+    build_record,
+    many_items,
+)
+
+FORBIDDEN = ("NOTSHARED", "POSTPONED", "DRAFTLEFTOPEN")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_shared_wording_is_printed(record: MeetingRecord, lang: str) -> None:
+    text = all_text(render_minutes(record, lang).pdf)
+    for wording in SHARED_WORDINGS:
+        assert wording in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_nothing_withheld_or_left_in_a_draft_is_printed(record: MeetingRecord, lang: str) -> None:
+    # The session had these drafts; the record cannot hold them, and the PDF must not show them.
+    assert len(record.withheld) == 2
+    assert DRAFT_WORDING not in repr(record)
+    text = all_text(render_minutes(record, lang).pdf)
+    for marker in FORBIDDEN:
+        assert marker not in text
+    for wording in (NOT_SHARED_WORDING, POSTPONED_WORDING, DRAFT_WORDING):
+        assert wording not in text
+
+
+def test_withheld_items_are_only_counted(record: MeetingRecord) -> None:
+    # A category that appears nowhere else: its name must not be printed.
+    withheld = tuple(dataclasses.replace(w, category_id="finances") for w in record.withheld)
+    text = all_text(render_minutes(dataclasses.replace(record, withheld=withheld), "en").pdf)
+    assert "2 items were considered and not shared; their content was not recorded." in text
+    assert "Finances" not in text
+    one = dataclasses.replace(record, withheld=record.withheld[:1])
+    assert "1 item was considered and not shared; its content" in all_text(
+        render_minutes(one, "en").pdf
+    )
+    french = all_text(render_minutes(record, "fr").pdf)
+    assert (
+        "2 points ont été examinés et non partagés ; leur contenu n'a pas été consigné." in french
+    )
+
+
+def test_header_names_institution_purpose_policy_conduct_date_and_facilitator(
+    record: MeetingRecord,
+) -> None:
+    text = all_text(render_minutes(record, "en").pdf)
+    for expected in (
+        "Service d'aide à la jeunesse — Namur (fictional)",
+        "Purpose: Keep J. at home safely",
+        "Belgium — shared professional secrecy, version 2026.1",
+        "Date: 12 March 2026, 10:00–10:29",
+        "Facilitator: Anna Martin (social worker)",
+        "In our case conferences, secrecy is the rule and sharing the exception.",
+        "Every decision is taken in their interest.",  # the end of the rule: printed in full
+    ):
+        assert expected in text
+
+
+def test_attendees_with_role_organisation_secrecy_presence_and_steps_out(
+    record: MeetingRecord,
+) -> None:
+    first_page = pages_text(render_minutes(record, "en").pdf)[0]
+    rows = {line.split("  ")[0]: line for line in first_page.splitlines()}
+    assert any(line.startswith("Sam Peeters") for line in rows)
+    text = " ".join(first_page.split())
+    for expected in (
+        "Bruno Leroy psychologist Centre PMS Psychologist Present",
+        "Eva Janssens GP Cabinet médical Physician Excused",
+        "Sam Peeters police officer Police zone Sud Not bound by secrecy Left at 10:10 item 1",
+    ):
+        assert expected in text
+
+
+def test_distribution_lists_only_attendees_who_were_present(record: MeetingRecord) -> None:
+    text = all_text(render_minutes(record, "en").pdf)
+    distribution = text.split("Distribution")[-1]
+    for name in ("Anna Martin", "Bruno Leroy", "Claire Dubois", "David Lambert", "Sam Peeters"):
+        assert name in distribution
+    assert "Eva Janssens" not in distribution
+
+
+def test_items_say_who_shared_with_whom_why_and_mark_an_exception(record: MeetingRecord) -> None:
+    text = all_text(render_minutes(record, "en").pdf)
+    assert "Item 1 · Health · fact" in text
+    assert "Item 2 · School and training · statement of her teacher, Mrs Noël" in text
+    assert "Shared by: Bruno Leroy (psychologist)" in text
+    assert "Stepped out: Sam Peeters (police officer)" in text
+    assert "What is good for whom? For J.: the school adapts her mornings" in text
+    assert "What would J.D. have wanted? She asked us to tell the school" in text
+    item3 = text.split("Item 3")[1]
+    assert "SHARED UNDER A POLICY EXCEPTION" in item3
+    assert "Serious and imminent danger to the person or others" in item3
+    assert "art. 422bis" in item3
+    assert "Justification: She named a date and a means" in item3
+    assert "SHARED UNDER A POLICY EXCEPTION" not in text.split("Item 3")[0]
+
+
+def test_decisions_and_actions_with_who_what_when_and_items(record: MeetingRecord) -> None:
+    text = all_text(render_minutes(record, "en").pdf)
+    assert "The school adapts J.'s mornings until Easter. Rests on items 1, 2" in text
+    assert "Anna Martin (social worker) — by 20 March 2026 Visit the school" in text
+    assert "David Lambert (school nurse) — no date set Meet J. every Monday morning" in text
+    assert "follows an item postponed to ask J.D. first" in text
+
+
+def test_the_person_is_named_as_the_settings_say() -> None:
+    alias = all_text(render_minutes(build_record(naming=PersonNaming.ALIAS), "en").pdf)
+    assert "About J.D." in alias
+    assert "Julie Dupont" not in alias
+    full = all_text(render_minutes(build_record(naming=PersonNaming.FULL_NAME), "en").pdf)
+    assert "About Julie Dupont" in full
+    assert "What would Julie Dupont have wanted?" in full
+
+
+def test_participation_and_consent_summary() -> None:
+    absent = all_text(render_minutes(build_record(), "en").pdf)
+    assert "J.D. was not present: the empty chair stood for them" in absent
+    assert "Consent given (valid from 10 January 2026 until 31 December 2026)" in absent
+    assert "Categories: Family, Health, School and training" in absent
+    assert "Recipients: anyone working in Youth care" in absent
+    assert "Refusal (no start date) Categories: Justice" in absent
+    represented = build_record(participation=Participation.REPRESENTED)
+    text = all_text(render_minutes(represented, "en").pdf)
+    assert "J.D. was represented by Me Paul Renard." in text
+
+
+def test_every_page_has_its_number_and_the_confidentiality_notice(record: MeetingRecord) -> None:
+    for lang, label, notice in (
+        ("en", "Page {} of {}", "Confidential — shared professional secrecy"),
+        ("fr", "Page {} sur {}", "Confidentiel — secret professionnel partagé"),
+    ):
+        pages = pages_text(render_minutes(many_items(record, 40), lang).pdf)
+        assert len(pages) > 3
+        for number, text in enumerate(pages, start=1):
+            assert label.format(number, len(pages)) in text
+            assert notice in " ".join(text.split())
+
+
+def test_fonts_are_embedded(record: MeetingRecord) -> None:
+    descriptors = font_descriptors(render_minutes(record, "en").pdf)
+    assert descriptors
+    assert all("/FontFile2" in d for d in descriptors)
+
+
+def test_metadata_and_language(record: MeetingRecord) -> None:
+    pdf = reader(render_minutes(record, "fr").pdf)
+    assert pdf.metadata.title == "Procès-verbal de la concertation de cas — J.D. — 12 mars 2026"
+    assert pdf.metadata.author == record.settings.name
+    assert "Keep J. at home safely" in pdf.metadata.subject
+    assert pdf.trailer["/Root"]["/Lang"] == "fr"
+
+
+def test_same_record_same_bytes(record: MeetingRecord) -> None:
+    first = render_minutes(record, "en")
+    assert render_minutes(record, "en").pdf == first.pdf
+    assert render_minutes(build_record(), "en").pdf == first.pdf
+    assert first.missing_glyphs == ()
+
+
+def test_an_unknown_language_is_refused(record: MeetingRecord) -> None:
+    with pytest.raises(MinutesError, match="not 'de'"):
+        render_minutes(record, "de")
