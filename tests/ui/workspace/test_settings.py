@@ -1,0 +1,46 @@
+"""Settings: every field edited, mission ids kept, nothing saved on invalid input."""
+
+from __future__ import annotations
+
+from desktop.core.entities import PersonNaming
+from desktop.ui.widgets.missions_editor import mission_id_for
+from desktop.ui.workspace.settings_dialog import SettingsDialog
+from tests.ui.workspace.conftest import SETTINGS
+
+
+def test_mission_ids_are_readable_and_unique() -> None:
+    assert mission_id_for("Youth care", set()) == "youth-care"
+    assert mission_id_for("Santé mentale", set()) == "sante-mentale"
+    assert mission_id_for("Youth care", {"youth-care"}) == "youth-care-2"
+    assert mission_id_for("!!!", set()) == "mission"
+
+
+def test_settings_dialog_edits_every_field(qtbot) -> None:
+    dialog = SettingsDialog(None, settings=SETTINGS, lang="en")
+    qtbot.addWidget(dialog)
+    assert dialog.institution.name_edit.text() == SETTINGS.name
+    assert dialog.institution.conduct_edit.toPlainText() == SETTINGS.conduct_rule
+    dialog.institution.name_edit.setText("Service Horizon II")
+    dialog.institution.missions_editor.name_edit.setText("Housing")
+    dialog.institution.missions_editor.add_button.click()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
+    dialog.naming_combo.setCurrentIndex(dialog.naming_combo.findData("full_name"))
+    dialog.lock_spin.setValue(10)
+    dialog.retention_spin.setValue(3)
+    dialog.accept()
+    assert dialog.result() == 1
+    edited = dialog.settings()
+    assert edited.name == "Service Horizon II"
+    assert [m.id for m in edited.missions] == ["youth", "mental", "housing"]
+    assert edited.language == "fr" and edited.person_naming is PersonNaming.FULL_NAME
+    assert (edited.lock_minutes, edited.retention_days) == (10, 3 * 365)
+
+
+def test_settings_dialog_refuses_an_empty_name(qtbot) -> None:
+    dialog = SettingsDialog(None, settings=SETTINGS, lang="en")
+    qtbot.addWidget(dialog)
+    dialog.institution.name_edit.clear()
+    dialog.accept()
+    assert dialog.result() == 0
+    assert "institution's name" in dialog.message.text()
+    assert dialog.institution.conduct_edit.toPlainText() == SETTINGS.conduct_rule
