@@ -1,0 +1,145 @@
+"""Headless commands: ``emptychair demo PATH``, ``emptychair verify PATH``, ...
+
+``desktop.app:main`` hands the command line over to :func:`main` when its first argument is one
+of :data:`COMMANDS` (see :func:`is_cli_command`). Known errors print one line on stderr and exit
+with status 2; a failed verification exits with 1; never a traceback for a known problem.
+
+To add a command, write its ``configure`` and ``run`` functions and add one :class:`Command` to
+:data:`COMMAND_TABLE` — the one place where commands are registered.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.storage.errors import WorkspaceError
+
+PASSPHRASE_VARIABLE = "EMPTYCHAIR_PASSPHRASE"
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # the command ran and found a problem (e.g. a broken audit chain)
+EXIT_ERROR = 2  # a known error: wrong passphrase, missing file, ...
+
+
+class UsageError(WorkspaceError):
+    """The command cannot run as asked (e.g. no passphrase available)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """A headless command: its name, one line of help, its arguments and what it does."""
+
+    name: str
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+def read_passphrase(prompt: str, default: str | None = None) -> str:
+    """The passphrase from ``EMPTYCHAIR_PASSPHRASE``, else a prompt on the terminal.
+
+    Without a terminal, ``default`` is used when there is one; otherwise :class:`UsageError`.
+    """
+    from_env = os.environ.get(PASSPHRASE_VARIABLE)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        if default is not None:
+            return default
+        raise UsageError(f"No passphrase: set {PASSPHRASE_VARIABLE} or run from a terminal.")
+    answer = getpass.getpass(prompt)
+    if not answer and default is not None:
+        return default
+    return answer
+
+
+# --- demo ----------------------------------------------------------------------------------------
+
+
+def _configure_demo(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", type=Path, help="the new workspace file to create")
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from desktop.demo import DEMO_PASSPHRASE, create_demo_workspace
+
+    passphrase = read_passphrase(
+        f"Passphrase for the demo workspace [{DEMO_PASSPHRASE}]: ", DEMO_PASSPHRASE
+    )
+    create_demo_workspace(args.path, passphrase)
+    print(f"Created the demo workspace {args.path} (fictional data).")
+    return EXIT_OK
+
+
+# --- verify --------------------------------------------------------------------------------------
+
+
+def _configure_verify(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", type=Path, help="the workspace file to check")
+
+
+def _run_verify(args: argparse.Namespace) -> int:
+    from desktop.storage.workspace import verify_workspace
+
+    report = verify_workspace(args.path, read_passphrase("Passphrase: "))
+    if report.ok:
+        print(report.summary())
+        return EXIT_OK
+    print(f"emptychair: {report.summary()}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+# --- Registration: every command, in the order `--help` lists them -------------------------------
+
+COMMAND_TABLE: tuple[Command, ...] = (
+    Command("demo", "create a workspace of fictional demo data", _configure_demo, _run_demo),
+    Command(
+        "verify",
+        "check a workspace's integrity and its audit log's hash chain",
+        _configure_verify,
+        _run_verify,
+    ),
+)
+
+COMMANDS: frozenset[str] = frozenset(command.name for command in COMMAND_TABLE)
+
+
+def is_cli_command(argv: Sequence[str]) -> bool:
+    """True when ``argv`` (without the program name) starts with a headless command."""
+    return bool(argv) and argv[0] in COMMANDS
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every headless command."""
+    parser = argparse.ArgumentParser(
+        prog="emptychair", description="Empty Chair headless commands."
+    )
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for command in COMMAND_TABLE:
+        sub = subparsers.add_parser(command.name, help=command.help, description=command.help)
+        command.configure(sub)
+        sub.set_defaults(run=command.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one headless command; returns the exit status."""
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    try:
+        return int(args.run(args))
+    except WorkspaceError as error:
+        print(f"emptychair: {error.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("emptychair: interrupted.", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

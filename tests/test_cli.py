@@ -1,0 +1,146 @@
+"""Headless commands: demo, verify (and a tampered audit log), known errors as one line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from desktop.cli import COMMANDS, is_cli_command, main
+from desktop.core.entities import MeetingState
+from desktop.storage.connection import open_connection
+from desktop.storage.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A demo workspace made by ``emptychair demo`` with the default passphrase."""
+    monkeypatch.delenv("EMPTYCHAIR_PASSPHRASE", raising=False)
+    path = tmp_path / "demo.ecw"
+    assert main(["demo", str(path)]) == 0  # no terminal in tests: the default "demo"
+    return path
+
+
+def test_demo_builds_the_promised_situations(demo: Path) -> None:
+    with Workspace.open(demo, "demo") as ws:
+        settings = ws.settings()
+        assert settings.conduct_rule and len(settings.missions) == 3
+        pros = ws.professionals()
+        assert 7 <= len(pros) <= 10
+        assert any(not p.bound_by_secrecy for p in pros)
+        assert any("youth" not in p.missions and p.missions for p in pros)
+        persons = ws.persons()
+        assert len(persons) == 2
+        kinds = {c.kind.value for p in persons for c in ws.consents(p.id)}
+        assert kinds == {"given", "refused", "not_obtainable"}
+        states = sorted(m.state.value for m in ws.meetings())
+        assert states == ["closed", "prepared"]
+        closed = next(m for m in ws.meetings() if m.state is MeetingState.CLOSED)
+        record = ws.meeting_record(closed.id)
+        assert record.shared and record.decisions and record.actions
+        assert {w.outcome.value for w in record.withheld} == {"not_shared", "postponed"}
+
+
+def test_demo_takes_the_passphrase_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "an 'odd' one")
+    assert main(["demo", str(tmp_path / "d.ecw")]) == 0
+    Workspace.open(tmp_path / "d.ecw", "an 'odd' one").close()
+
+
+def test_verify_passes_on_a_sound_workspace(
+    demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "demo")
+    assert main(["verify", str(demo)]) == 0
+    out, err = capsys.readouterr()
+    assert "the file is sound" in out and err == ""
+
+
+def _tamper(path: Path, sql: str) -> None:
+    """Change the audit log behind the app's back, dropping its guard triggers first."""
+    conn = open_connection(path, "demo")
+    try:
+        with pytest.raises(sqlcipher3.IntegrityError, match="append-only"):
+            conn.execute("UPDATE audit_log SET kind = 'x' WHERE seq = 1")
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        conn.execute("DROP TRIGGER audit_log_no_delete")
+        conn.execute(sql)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def test_a_tampered_event_is_named(
+    demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Workspace.open(demo, "demo") as ws:
+        event = next(e for e in ws.audit_events() if e.kind == "attendance_changed")
+    _tamper(
+        demo,
+        f"UPDATE audit_log SET details = replace(details, 'present', 'excused') "
+        f"WHERE seq = {event.seq}",
+    )
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "demo")
+    assert main(["verify", str(demo)]) == 1
+    out, err = capsys.readouterr()
+    assert f"event {event.seq} (attendance_changed)" in err
+    assert "changed" in err and out == ""
+
+
+def test_a_removed_event_is_named(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tamper(demo, "DELETE FROM audit_log WHERE seq = 5")
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "demo")
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "verify", str(demo)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=os.environ | {"EMPTYCHAIR_PASSPHRASE": "demo"},
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "event 6 (professional_saved)" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "passphrase", "expected"),
+    [
+        (["verify", "{demo}"], "wrong", "The passphrase does not open the workspace"),
+        (["verify", "{missing}"], "demo", "There is no workspace at"),
+        (["demo", "{demo}"], "demo", "already exists"),
+        (["verify", "{demo}"], "", "No passphrase: set EMPTYCHAIR_PASSPHRASE"),
+    ],
+)
+def test_known_errors_are_one_line_and_exit_2(
+    demo: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    passphrase: str,
+    expected: str,
+) -> None:
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", passphrase)
+    before = demo.read_bytes()
+    argv = [a.format(demo=demo, missing=demo.with_name("nope.ecw")) for a in args]
+    assert main(argv) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("emptychair: ") and expected in err
+    assert err.count("\n") == 1
+    assert demo.read_bytes() == before
+
+
+def test_cli_commands_are_recognised_for_the_gui_entry_point() -> None:
+    assert {"demo", "verify"} <= COMMANDS
+    assert is_cli_command(["verify", "x.ecw"])
+    assert not is_cli_command(["--demo"])
+    assert not is_cli_command([])
