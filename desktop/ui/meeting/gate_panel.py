@@ -82,7 +82,7 @@ class GatePanel(QFrame):
         text = policy.text
         lang = self._lang
         title = QLabel(self.tr("Propose a disclosure"), self)
-        title.setStyleSheet("font-weight: bold; font-size: 13pt")
+        title.setStyleSheet("font-weight: bold")
 
         self.discloser = QComboBox(self)
         self.discloser.setAccessibleName(self.tr("Who shares"))
@@ -156,10 +156,13 @@ class GatePanel(QFrame):
             self.tr("Sharing this is in {alias}'s interest").format(alias=alias), self.chair_box
         )
         chair = QVBoxLayout(self.chair_box)
+        chair.setContentsMargins(6, 4, 6, 4)
+        chair.setSpacing(2)
         chair.addWidget(self.wishes)
         chair.addWidget(self.chair_answer)
         chair.addWidget(guidance)
         chair.addWidget(self.interest)
+        self.chair_answer.setToolTip(guidance.text())
 
         self.agrees_now = QCheckBox(
             self.tr("{alias} is here and agrees now").format(alias=alias), self
@@ -178,22 +181,24 @@ class GatePanel(QFrame):
         necessity.addWidget(self.without_no)
         necessity.addWidget(self.necessity_reason, 1)
 
-        self.exception_box = QGroupBox(
+        self.exception_box = QCheckBox(
             self.tr("Share without consent under a policy exception"), self
         )
-        self.exception_box.setCheckable(True)
-        self.exception_box.setChecked(False)
-        self.exception_box.setFlat(True)
-        self.exception_ground = QComboBox(self.exception_box)
+        self.exception_fields = QWidget(self)
+        self.exception_ground = QComboBox(self.exception_fields)
         self.exception_ground.setAccessibleName(self.tr("Ground of the exception"))
         for exception in policy.exceptions:
             self.exception_ground.addItem(exception.label.text(lang), exception.id)
-        self.exception_why = QLineEdit(self.exception_box)
+        self.exception_why = QLineEdit(self.exception_fields)
         self.exception_why.setAccessibleName(self.tr("Written justification"))
         self.exception_why.setPlaceholderText(self.tr("Written justification"))
-        exception = QHBoxLayout(self.exception_box)
+        exception = QHBoxLayout(self.exception_fields)
+        exception.setContentsMargins(20, 0, 0, 0)
         exception.addWidget(self.exception_ground)
         exception.addWidget(self.exception_why, 1)
+        # Kept discreet: the ground and justification show only once the box is ticked.
+        self.exception_fields.setVisible(False)
+        self.exception_box.toggled.connect(self.exception_fields.setVisible)
         self.exception_box.setVisible(bool(policy.exceptions))
 
         self.lights = ConditionLights(policy, lang, self)
@@ -209,7 +214,7 @@ class GatePanel(QFrame):
         inner.addWidget(self.agrees_now)
         inner.addLayout(necessity)
         inner.addWidget(self.exception_box)
-        inner.addWidget(self.lights)
+        inner.addWidget(self.exception_fields)
         inner.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidget(body)
@@ -230,9 +235,17 @@ class GatePanel(QFrame):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
 
+        # The lights stay in view whatever the window's height: only the questions scroll.
+        rule = QFrame(self)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
         layout.addWidget(title)
         layout.addWidget(scroll, 1)
+        layout.addWidget(rule)
+        layout.addWidget(self.lights)
         layout.addLayout(buttons)
 
         self.share_button.clicked.connect(self.share)
