@@ -6,13 +6,16 @@ the answers being typed, not its category.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.core.session import MeetingSession
+from desktop.ui.shared_screen.fitting import line_height, needed_height, shorten_to_lines
 from desktop.ui.shared_screen.labels import ScreenLabel, shorten
 
 ALIAS_LIMIT = 40
 WISHES_LIMIT = 240
+CHAIR_GAP = 12  # pixels between the three questions and the empty-chair question
 
 
 class GatePanel(QWidget):
@@ -21,6 +24,8 @@ class GatePanel(QWidget):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
+        self._wishes = ""  # the whole text, before fitting
+        self._spacing = 0
         self.intro = ScreenLabel("body", "muted", parent=self)
         self.questions = [ScreenLabel("question", "text", parent=self) for _ in range(3)]
         self.chair_question = ScreenLabel("question", "accent", parent=self)
@@ -31,32 +36,68 @@ class GatePanel(QWidget):
         layout.addWidget(self.intro)
         for label in self.questions:
             layout.addWidget(label)
-        layout.addSpacing(12)
+        layout.addSpacing(CHAIR_GAP)
         layout.addWidget(self.chair_question)
         layout.addWidget(self.wishes)
         layout.addWidget(self.guidance)
         layout.addStretch(1)
+        # The panel takes the room it is given and fits its lines into it.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
 
     def refresh(self, session: MeetingSession) -> None:
         """Fill in the questions; the empty-chair question only when the person is not here."""
         policy, lang = session.policy, self._lang
-        self.intro.set_shown_text(self.tr("Before anything is shared:"))
+        self.intro.setText(self.tr("Before anything is shared:"))  # fit() shows it
         for label, key in zip(self.questions, ("good_for_whom", "with_whom", "why"), strict=True):
             label.set_shown_text(policy.text(key, lang))
+        self._wishes = ""
         if not session.chair_is_empty():
-            for label in (self.chair_question, self.wishes, self.guidance):
-                label.set_shown_text("")
+            self.chair_question.set_shown_text("")
+            self.guidance.setText("")
+            self.fit()
             return
         alias = shorten(session.person.alias, ALIAS_LIMIT)
         self.chair_question.set_shown_text(policy.text("empty_chair_question", lang, alias=alias))
         wishes = shorten(session.person.known_wishes, WISHES_LIMIT)
         if wishes:
-            self.wishes.set_shown_text(self.tr("Known wishes: {wishes}").format(wishes=wishes))
-            self.guidance.set_shown_text("")
+            self._wishes = self.tr("Known wishes: {wishes}").format(wishes=wishes)
+            self.guidance.setText("")
         else:
-            self.wishes.set_shown_text("")
-            self.guidance.set_shown_text(policy.text("empty_chair_guidance", lang, alias=alias))
+            self.guidance.setText(policy.text("empty_chair_guidance", lang, alias=alias))
+        self.fit()
+
+    def fit(self) -> None:
+        """The questions always show; the known wishes get the lines left (shortened if need
+        be); the guidance, then the introduction, only when there is still room."""
+        width, spacing = self.width(), self._spacing
+        must = [label for label in (*self.questions, self.chair_question) if label.text()]
+        budget = self.height() - CHAIR_GAP - sum(needed_height(x, width) + spacing for x in must)
+        wishes = ""
+        if self._wishes:
+            lines = (budget - spacing) // max(1, line_height(self.wishes))
+            wishes = shorten_to_lines(self.wishes, self._wishes, width, lines)
+        self.wishes.set_shown_text(wishes)
+        if wishes:
+            budget -= needed_height(self.wishes, width) + spacing
+        for label in (self.guidance, self.intro):
+            cost = needed_height(label, width) + spacing
+            fits = bool(label.text()) and cost <= budget
+            label.setVisible(fits)
+            if fits:
+                budget -= cost
+
+    def clear(self) -> None:
+        """Forget every text (the screen is being blanked)."""
+        self._wishes = ""
+        for label in self.findChildren(ScreenLabel):
+            label.clear()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the lines again to the new size."""
+        super().resizeEvent(event)
+        self.fit()
 
     def set_spacing(self, spacing: int) -> None:
         """Space between the lines."""
+        self._spacing = spacing
         self.layout().setSpacing(spacing)

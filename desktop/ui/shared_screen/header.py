@@ -6,15 +6,18 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from desktop.core.entities import Participation
 from desktop.core.session import MeetingSession
+from desktop.ui.shared_screen.fitting import shorten_to_lines
 from desktop.ui.shared_screen.labels import ScreenLabel, shorten
 
-ALIAS_LIMIT = 40
-PURPOSE_LIMIT = 160
-AGENDA_LIMIT = 48
+ALIAS_LIMIT = 24
+PURPOSE_LIMIT = 200
+PURPOSE_LINES = 2
+AGENDA_LIMIT = 40
 
 
 def elapsed_seconds(started: dt.datetime, now: dt.datetime) -> int:
@@ -29,36 +32,41 @@ def clock_text(seconds: int) -> str:
     return f"{seconds // 60:02d}:{seconds % 60:02d}"
 
 
+def title_alias(session: MeetingSession) -> str:
+    """The person's alias as titles show it: never their name, never overlong."""
+    return shorten(session.person.alias, ALIAS_LIMIT)
+
+
 class HeaderBar(QWidget):
-    """Title and purpose on the left; agenda item and timer on the right."""
+    """Title, purpose and the person's presence on the left; timer and agenda item on the right."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = ScreenLabel("title", "accent", parent=self)
+        self._purpose = ""  # the whole purpose, before fitting
+        self.title = ScreenLabel("title", "accent", wrap=False, parent=self)
         self.purpose = ScreenLabel("body", "muted", parent=self)
-        self.agenda = ScreenLabel("heading", "text", parent=self)
-        self.timer = ScreenLabel("timer", "text", wrap=False, parent=self)
-        self.overtime = ScreenLabel("small", "overtime", wrap=False, parent=self)
         self.participation = ScreenLabel("body", "text", parent=self)
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for label in (self.agenda, self.timer, self.overtime, self.participation):
+        self.timer = ScreenLabel("timer", "text", wrap=False, parent=self)
+        self.agenda = ScreenLabel("heading", "text", wrap=False, parent=self)
+        self.overtime = ScreenLabel("small", "overtime", wrap=False, parent=self)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        for label in (self.timer, self.agenda, self.overtime):
             label.setAlignment(right)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title, 0, 0)
-        layout.addWidget(self.agenda, 0, 1)
-        layout.addWidget(self.timer, 0, 2)
+        layout.addWidget(self.timer, 0, 1)
         layout.addWidget(self.purpose, 1, 0)
-        layout.addWidget(self.participation, 1, 1)
-        layout.addWidget(self.overtime, 1, 2)
-        layout.setColumnStretch(0, 3)
-        layout.setColumnStretch(1, 2)
+        layout.addWidget(self.agenda, 1, 1)
+        layout.addWidget(self.participation, 2, 0)
+        layout.addWidget(self.overtime, 2, 1)
+        layout.setColumnStretch(0, 1)
 
     def refresh(self, session: MeetingSession, now: dt.datetime) -> None:
         """Read the meeting's title, purpose and agenda; then the timer."""
-        alias = shorten(session.person.alias, ALIAS_LIMIT)
+        alias = title_alias(session)
         self.title.set_shown_text(self.tr("Case conference · {alias}").format(alias=alias))
-        self.purpose.set_shown_text(shorten(session.meeting.purpose, PURPOSE_LIMIT))
+        self._purpose = shorten(session.meeting.purpose, PURPOSE_LIMIT)
         present = session.meeting.participation is Participation.PRESENT
         self.participation.set_shown_text(
             self.tr("{alias} is with us.").format(alias=alias) if present else ""
@@ -72,14 +80,12 @@ class HeaderBar(QWidget):
         else:
             self.agenda.set_shown_text("")
         self.update_timer(session, now)
+        self.fit()
 
     def update_timer(self, session: MeetingSession, now: dt.datetime) -> None:
         """The current item's time, against its time box; overtime in words and colour."""
-        index, agenda, started = (
-            session.agenda_index,
-            session.meeting.agenda,
-            session.agenda_started_at,
-        )
+        index, agenda = session.agenda_index, session.meeting.agenda
+        started = session.agenda_started_at
         if not 0 <= index < len(agenda) or started is None:
             self.timer.set_shown_text("")
             self.overtime.set_shown_text("")
@@ -94,3 +100,21 @@ class HeaderBar(QWidget):
         self.overtime.set_shown_text(
             self.tr("+{over} over time").format(over=clock_text(over)) if over > 0 else ""
         )
+
+    def fit(self) -> None:
+        """The purpose in at most two lines."""
+        right = max(label.sizeHint().width() for label in (self.timer, self.agenda, self.overtime))
+        width = self.width() - right - self.layout().horizontalSpacing()
+        text = shorten_to_lines(self.purpose, self._purpose, width, PURPOSE_LINES)
+        self.purpose.set_shown_text(text)
+
+    def clear(self) -> None:
+        """Forget every text (the screen is being blanked)."""
+        self._purpose = ""
+        for label in self.findChildren(ScreenLabel):
+            label.clear()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the purpose again to the new width."""
+        super().resizeEvent(event)
+        self.fit()

@@ -71,6 +71,9 @@ class MeetingView(QWidget):
 
     def clear(self) -> None:
         """Empty every text: nothing of the case stays in a widget while the screen is paused."""
+        self.room.clear()
+        self.gate.clear()
+        self.header.clear()
         for label in self.findChildren(ScreenLabel):
             label.clear()
         self.chair.setVisible(False)
@@ -86,6 +89,8 @@ class MeetingView(QWidget):
         self._body.setSpacing(margin)
         for panel in (self.gate, self.shared_items, self.room, self.lights):
             panel.set_spacing(spacing)
+        for rule in self._rules:
+            rule.setFixedHeight(max(2, round(height / 500)))
 
     def apply_palette(self, palette: Palette) -> None:
         """Follow a theme."""

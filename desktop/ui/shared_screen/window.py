@@ -24,12 +24,12 @@ from desktop.core.entities import MeetingState
 from desktop.core.events import MeetingClosed, SessionEvent
 from desktop.core.session import MeetingSession
 from desktop.ui.bridge import SessionBridge
-from desktop.ui.shared_screen.labels import ScreenLabel, effective_height, shorten
+from desktop.ui.shared_screen.header import title_alias
+from desktop.ui.shared_screen.labels import ScreenLabel, effective_height
 from desktop.ui.shared_screen.meeting_view import MeetingView
 from desktop.ui.shared_screen.theme import LIGHT, Palette, theme
 
 Clock = Callable[[], dt.datetime]
-ALIAS_LIMIT = 40
 PRESENTATION_SHARE = 0.8  # of the current screen, in presentation mode
 
 
@@ -115,7 +115,7 @@ class SharedScreenWindow(QWidget):
         if self._blank:
             return
         session = self.session
-        alias = shorten(session.person.alias, ALIAS_LIMIT)
+        alias = title_alias(session)
         self.setWindowTitle(self.tr("Case conference · {alias}").format(alias=alias))
         self.meeting_view.refresh(session, self._clock())
 
