@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -29,6 +30,15 @@ def mission_id_for(name: str, taken: set[str]) -> str:
     return candidate
 
 
+class _NameEdit(QLineEdit):
+    """A line edit that keeps Enter for itself: Enter adds the mission, not the dialog's OK."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
 class MissionsEditor(QWidget):
     """A list of missions with a name field and Add / Remove buttons.
 
@@ -42,17 +52,19 @@ class MissionsEditor(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Missions"))
-        self.name_edit = QLineEdit()
+        self.name_edit = _NameEdit()
         self.name_edit.setPlaceholderText(self.tr("New mission, e.g. Youth care"))
         self.name_edit.setAccessibleName(self.tr("New mission name"))
         self.add_button = QPushButton(self.tr("Add mission"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setEnabled(False)
+        self.add_button.setAutoDefault(False)
+        self.remove_button.setAutoDefault(False)
         self.name_edit.returnPressed.connect(self._add)
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
-        self.list.currentRowChanged.connect(lambda row: self.remove_button.setEnabled(row >= 0))
-        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+        self.list.currentRowChanged.connect(self._on_row_changed)
+        self.list.itemChanged.connect(self.changed)
         row = QHBoxLayout()
         row.addWidget(self.name_edit, 1)
         row.addWidget(self.add_button)
@@ -98,6 +110,9 @@ class MissionsEditor(QWidget):
         self.name_edit.clear()
         self.name_edit.setFocus()
         self.changed.emit()
+
+    def _on_row_changed(self, row: int) -> None:
+        self.remove_button.setEnabled(row >= 0)
 
     def _remove(self) -> None:
         row = self.list.currentRow()

@@ -41,6 +41,7 @@ def _checks(labels: dict[str, str], columns: int) -> tuple[QWidget, dict[str, QC
         check = QCheckBox(label)
         checks[key] = check
         grid.addWidget(check, n // columns, n % columns)
+    grid.setRowStretch(grid.rowCount(), 1)
     return box, checks
 
 
@@ -107,6 +108,8 @@ class ConsentDialog(QDialog):
         self.until_edit.setCalendarPopup(True)
         self.until_edit.setAccessibleName(self.tr("Valid until"))
         self.until_edit.setEnabled(False)
+        for edit in (self.from_edit, self.until_edit):
+            edit.setDisplayFormat("yyyy-MM-dd")
         self.until_check.toggled.connect(self.until_edit.setEnabled)
         validity = QHBoxLayout()
         validity.addWidget(self.from_edit)
@@ -127,8 +130,10 @@ class ConsentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Consent:"), kind_row)
+        form.labelForField(kind_row).setBuddy(self.given_radio)
         form.addRow(self.tr("&Why:"), self.reason_edit)
         form.addRow(self.tr("Valid &from:"), validity)
+        form.labelForField(validity).setBuddy(self.from_edit)
         form.addRow(self.tr("&How obtained:"), self.how_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

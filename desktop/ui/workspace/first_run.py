@@ -85,6 +85,7 @@ class CreateWorkspaceDialog(QDialog):
 
         storage_box = QGroupBox(self.tr("Workspace"))
         storage_form = QFormLayout(storage_box)
+        storage_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         storage_form.addRow(self.tr("&File:"), path_row)
         storage_form.labelForField(path_row).setBuddy(self.path_edit)
         storage_form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
@@ -124,6 +125,7 @@ class CreateWorkspaceDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._update_strength()
+        self.resize(1000, 620)
         self.passphrase_edit.setFocus()
 
     @classmethod

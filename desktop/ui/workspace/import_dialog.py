@@ -79,6 +79,8 @@ class ImportPreviewModel(QAbstractTableModel):
         column = PreviewColumn(index.column())
         if role == Qt.ItemDataRole.ForegroundRole and column is PreviewColumn.STATUS:
             return QBrush(STATUS_COLORS[row.status])
+        if role == Qt.ItemDataRole.ToolTipRole and column is PreviewColumn.REASON and row.problem:
+            return self.problem_text(row.problem, row.detail)
         if role == Qt.ItemDataRole.DisplayRole:
             if column is PreviewColumn.LINE:
                 return str(row.line)
@@ -128,7 +130,7 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, parent: QWidget | None, preview: ImportPreview, file_name: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import professionals — preview"))
-        self.resize(820, 480)
+        self.resize(980, 520)
         self.model = ImportPreviewModel(self)
         self.model.set_rows(preview.rows)
         added = len(preview.of_status(RowStatus.ADD))
@@ -156,7 +158,7 @@ class ImportPreviewDialog(QDialog):
         self.table = RecordTable(self.tr("Rows of the file"))
         self.table.setSortingEnabled(False)
         self.table.setModel(self.model)
-        for column, width in ((0, 50), (1, 140), (2, 180), (3, 170)):
+        for column, width in ((0, 45), (1, 130), (2, 170), (3, 150)):
             self.table.setColumnWidth(column, width)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -47,7 +47,7 @@ class PersonsModel(QAbstractTableModel):
         """Column titles."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (self.tr("Name"), self.tr("Alias in minutes"), self.tr("Reference"))
+        titles = (self.tr("Name"), self.tr("Alias"), self.tr("Reference"))
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -89,7 +89,8 @@ class PeopleView(QWidget):
         self.wishes_label.setAccessibleName(self.tr("Known wishes"))
         self.consents_table = RecordTable(self.tr("Consent records"))
         self.consents_table.setModel(self.consents_model)
-        for column, width in ((0, 130), (1, 170), (2, 170), (3, 150), (4, 150)):
+        self.consents_table.setSortingEnabled(False)
+        for column, width in ((0, 110), (1, 170), (2, 140), (3, 175), (4, 130)):
             self.consents_table.setColumnWidth(column, width)
         self.consents_table.selection_changed.connect(self._update_buttons)
         self.add_consent_button = QPushButton(self.tr("Record &consent…"))

@@ -90,6 +90,7 @@ class ProfessionalDialog(QDialog):
             for mission_id, check in self.mission_checks.items():
                 check.setChecked(mission_id in professional.missions)
         self.basis_edit.setEnabled(self.bound_check.isChecked())
+        self.setMinimumWidth(480)
         self.name_edit.setFocus()
 
     @classmethod
