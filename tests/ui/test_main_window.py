@@ -104,3 +104,46 @@ def test_a_meeting_left_open_is_offered_for_resumption(qtbot, demo: Workspace) -
     assert not window.banner.isHidden()
     assert window.banner.meeting_id == prepared.id
     assert window.meetings_view.model.meeting(prepared.id).state.value == "open"
+
+
+def _prepared(workspace: Workspace):
+    return next(m for m in workspace.meetings() if m.state.value == "prepared")
+
+
+def test_opening_a_meeting_shows_its_console_in_place(qtbot, demo: Workspace) -> None:
+    window = make_window(qtbot, demo)
+    meeting = _prepared(demo)
+    assert window.meetings_view.table.select_id(meeting.id)
+    assert window.meetings_view.open_button.isEnabled()
+    window.meetings_view.open_button.click()
+    console = window.meetings.console
+    assert console is not None and window.pages.currentWidget() is console
+    assert window.presentation_action.isEnabled()
+    assert not window.prepare_action.isEnabled()
+    console.meetingFinished.emit(meeting.id)
+    assert window.meetings.console is None
+    assert window.pages.currentIndex() == 0
+    assert window.prepare_action.isEnabled()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_presentation_mode_opens_and_blanks_the_shared_screen(qtbot, demo: Workspace) -> None:
+    window = make_window(qtbot, demo)
+    assert window.meetings.open_meeting(_prepared(demo).id)
+    window.presentation_action.trigger()
+    screen = window.meetings.shared_screen
+    assert screen is not None and screen.isVisible()
+    window.meetings.console.blankRequested.emit(True)
+    assert screen.is_blank()
+    window.meetings.finish()
+    assert window.meetings.shared_screen is None
+
+
+def test_resuming_from_the_banner_opens_the_console(qtbot, demo: Workspace) -> None:
+    meeting = _prepared(demo)
+    demo.start_session(meeting.id).open()
+    window = make_window(qtbot, demo)
+    window.banner.resume_button.click()
+    assert window.banner.isHidden()
+    assert window.meetings.console is not None
+    assert window.meetings.session.meeting.state.value == "open"

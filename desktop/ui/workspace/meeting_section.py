@@ -113,7 +113,13 @@ class MeetingsSection(Section):
             QMessageBox.warning(self.window, self.tr("Open the meeting"), describe_error(error))
             return False
         self.bridge = SessionBridge(self.session, self)
-        console = MeetingConsole(self.session, self.bridge, self.lang)
+        console = MeetingConsole(
+            self.session,
+            self.bridge,
+            self.lang,
+            conduct_rule=self.workspace.settings().conduct_rule,
+            directory=self.workspace.professionals(),
+        )
         console.blankRequested.connect(self.set_blank)
         console.sharedScreenRequested.connect(self.show_shared_screen)
         console.meetingFinished.connect(self.finish)
