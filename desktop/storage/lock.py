@@ -14,7 +14,7 @@ import socket
 import sys
 from pathlib import Path
 
-from desktop.storage.errors import WorkspaceLocked, known_error
+from desktop.storage.errors import NotAWorkspace, WorkspaceLocked, known_error
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -69,6 +69,8 @@ class WorkspaceLock:
         for _ in range(10):
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            except FileNotFoundError as error:
+                raise NotAWorkspace(f"There is no folder {self.path.parent}.") from error
             except OSError as error:
                 raise (known_error(error, self.workspace) or error) from error
             if not _try_lock(fd):

@@ -216,3 +216,11 @@ def test_every_known_error_has_a_message() -> None:
     for cls in WorkspaceError.__subclasses__():
         if cls is not WrongPassphrase:
             assert cls("A sentence.").message == "A sentence."
+
+
+def test_a_missing_folder_is_a_known_error(tmp_path: Path) -> None:
+    with pytest.raises(NotAWorkspace, match="There is no folder"):
+        Workspace.open(tmp_path / "nowhere" / "team.ecw", PASSPHRASE)
+    with pytest.raises(NotAWorkspace, match="There is no folder"):
+        Workspace.create(tmp_path / "nowhere" / "team.ecw", PASSPHRASE, make_settings())
+    assert not (tmp_path / "nowhere").exists()
