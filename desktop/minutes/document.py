@@ -37,6 +37,12 @@ class MinutesResult:
         return tuple(glyph.describe() for glyph in self.missing_glyphs)
 
 
+def shorten(text: str, limit: int = 100) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis: for running headers and for
+    saying where a text is, never for the record's content itself."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def check_language(lang: str) -> str:
     """``lang`` if the documents exist in it, else :class:`MinutesError`."""
     if lang not in LANGUAGES:

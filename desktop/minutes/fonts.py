@@ -1,6 +1,6 @@
 """The fonts the PDFs are set in, and what to do with a character they lack.
 
-DejaVu Sans (regular, bold, oblique) ships under ``resources/fonts/`` with its licence. It covers
+DejaVu Sans (regular and bold) ships under ``resources/fonts/`` with its licence. It covers
 Latin with every European accent (Polish, Turkish, Czech...), Greek, Cyrillic, Hebrew, Arabic
 (letters, not joined forms) and many symbols and emoji; it does not cover Chinese, Japanese or
 Korean. reportlab embeds a subset of each TrueType font used (``/FontFile2``).
@@ -23,13 +23,11 @@ from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 REGULAR = "EmptyChairSans"
 BOLD = "EmptyChairSans-Bold"
-OBLIQUE = "EmptyChairSans-Oblique"
 PLACEHOLDER = "\u25a1"  # □, in every DejaVu face
 
 _FILES = {
     REGULAR: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
-    OBLIQUE: "DejaVuSans-Oblique.ttf",
 }
 
 
@@ -100,7 +98,8 @@ _coverage: frozenset[int] | None = None
 
 
 def register_fonts() -> frozenset[int]:
-    """Register the bundled fonts with reportlab (once); returns the code points all faces draw."""
+    """Register the bundled fonts with reportlab (once); returns the code points both faces draw
+    (user text may be printed in either)."""
     global _coverage
     if _coverage is None:
         faces = []
@@ -108,7 +107,10 @@ def register_fonts() -> frozenset[int]:
             font = _EmbeddedFont(name, str(FONTS_DIR / file_name))
             pdfmetrics.registerFont(font)
             faces.append(frozenset(font.face.charToGlyph))
-        pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=OBLIQUE)
+        # No italic face is bundled: <i> in our own texts would print upright.
+        pdfmetrics.registerFontFamily(
+            REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
+        )
         _coverage = frozenset.intersection(*faces)
     return _coverage
 
@@ -127,6 +129,7 @@ class GlyphReport:
         }
         if not missing:
             return text
+        where = where if len(where) <= 100 else where[:99] + "…"
         for char in sorted(missing):
             places = self._places.setdefault(char, [])
             if where not in places:

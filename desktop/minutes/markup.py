@@ -78,17 +78,34 @@ def literal(text: str) -> str:
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
-    """``text`` as markup pieces: one or more per line, none longer than ``size`` characters.
+    """``text`` as markup pieces of at most about ``size`` characters each.
 
-    Long lines are cut at the last space before the limit (or hard at the limit when there is
-    none), so reading the pieces one after the other gives back the text.
+    Short lines are grouped into one piece joined by ``<br/>`` (a paragraph per line would make
+    a 6,000-line text slow); a line longer than ``size`` is cut at the last space before the
+    limit (or hard at the limit when there is none), so the pieces read in order give back the
+    text.
     """
     pieces: list[str] = []
+    group: list[str] = []
+    length = 0
+
+    def flush() -> None:
+        nonlocal group, length
+        if group:
+            pieces.append("<br/>".join(escape(visual_order(line)) for line in group))
+        group, length = [], 0
+
     for line in clean(text).split("\n"):
-        while len(line) > size:
-            cut = line.rfind(" ", size // 2, size)
-            cut = size if cut < 0 else cut + 1
-            pieces.append(line[:cut])
-            line = line[cut:]
-        pieces.append(line)
-    return [escape(visual_order(piece)) for piece in pieces]
+        if len(line) > size:
+            flush()
+            while len(line) > size:
+                cut = line.rfind(" ", size // 2, size)
+                cut = size if cut < 0 else cut + 1
+                pieces.append(escape(visual_order(line[:cut])))
+                line = line[cut:]
+        if group and length + len(line) > size:
+            flush()
+        group.append(line)
+        length += len(line) + 1
+    flush()
+    return pieces

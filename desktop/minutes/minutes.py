@@ -7,11 +7,11 @@ draft nor the content of an item not shared: of those, the minutes print only th
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from desktop.core.entities import ConsentKind, ConsentRecord, Nature, Presence, SharedItem
 from desktop.core.record import MeetingRecord
-from desktop.minutes.document import MinutesResult, Writer
+from desktop.minutes.document import MinutesResult, Writer, shorten
 from desktop.minutes.fonts import REGULAR
 from desktop.minutes.layout import (
     MARGIN,
@@ -25,6 +25,7 @@ from desktop.minutes.layout import (
 from desktop.minutes.texts import clock, long_date, tr
 
 BODY_SIZE = 10
+OUTSIZED_ROW = 1000  # characters in one attendee's row beyond which it leaves the table
 
 
 def render_minutes(record: MeetingRecord, lang: str) -> MinutesResult:
@@ -42,8 +43,10 @@ def render_minutes(record: MeetingRecord, lang: str) -> MinutesResult:
     policy, meeting = record.policy, record.meeting
     day = long_date(w.meeting_day(), lang)
     furniture = PageFurniture(
-        header_left=w.text(tr("minutes.running", lang, person=w.person_name(), date=day), "header"),
-        header_right=w.text(record.settings.name, "header"),
+        header_left=w.text(
+            tr("minutes.running", lang, person=shorten(w.person_name()), date=day), "header"
+        ),
+        header_right=w.text(shorten(record.settings.name), "header"),
         footer=w.text(policy.text("confidentiality_notice", lang), "footer"),
         page_label=lambda page, pages: tr("page", lang, page=str(page), pages=str(pages)),
     )
@@ -136,6 +139,7 @@ def _attendees(w: Writer) -> list[Flowable]:
     head = [w.para(w.text(tr(key, lang), heading), "cell_head") for key in columns]
     head.append(w.para(w.text(tr("col.stepped_out", lang), heading), "cell_head"))
     rows: list[list[Flowable]] = [head]
+    outsized: list[Flowable] = []
     for pid in w.record.attendance:
         person = w.professional(pid)
         where = f"{heading} — {person.name}"
@@ -152,6 +156,17 @@ def _attendees(w: Writer) -> list[Flowable]:
             _presence(w, pid),
             _stepped_out(w, pid, numbers),
         )
+        if sum(map(len, cells)) > OUTSIZED_ROW:
+            # A table row is laid out again at every page it spans: an attendee with an
+            # enormous text is printed as paragraphs after the table, which flow in one pass.
+            labels = [tr(key, lang) for key in (*columns, "col.stepped_out")]
+            outsized += [
+                p
+                for label, value in zip(labels, cells, strict=True)
+                for p in _field(w, label, value)
+            ]
+            outsized.append(Spacer(1, BODY_SIZE * 0.6))
+            continue
         rows.append([_cell(w, value, where) for value in cells])
     width = PAGE_WIDTH - 2 * MARGIN
     shares = (0.2, 0.15, 0.17, 0.18, 0.14, 0.16)
@@ -170,7 +185,7 @@ def _attendees(w: Writer) -> list[Flowable]:
             ]
         )
     )
-    return [w.para(w.text(heading, heading), "h1"), table]
+    return [w.para(w.text(heading, heading), "h1"), table, Spacer(1, BODY_SIZE * 0.6), *outsized]
 
 
 def _cell(w: Writer, value: str, where: str) -> Flowable | list[Flowable]:

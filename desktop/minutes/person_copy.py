@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from desktop.core.entities import Participation, SharedItem
 from desktop.core.record import MeetingRecord
-from desktop.minutes.document import MinutesResult, Writer
+from desktop.minutes.document import MinutesResult, Writer, shorten
 from desktop.minutes.layout import Metadata, PageFurniture, build_pdf, make_styles
 from desktop.minutes.texts import clock, long_date, tr
 
@@ -24,7 +24,7 @@ def render_person_copy(record: MeetingRecord, lang: str) -> MinutesResult:
     day = long_date(w.meeting_day(), lang)
     furniture = PageFurniture(
         header_left=w.text(tr("copy.running", lang, date=day), "header"),
-        header_right=w.text(record.settings.name, "header"),
+        header_right=w.text(shorten(record.settings.name), "header"),
         footer=w.text(tr("copy.footer", lang), "footer"),
         page_label=lambda page, pages: tr("page", lang, page=str(page), pages=str(pages)),
     )

@@ -46,3 +46,15 @@ def font_descriptors(data: bytes) -> list[dict]:
             font = ref.get_object()
             found.append(font["/FontDescriptor"].get_object())
     return found
+
+
+def body_squeezed(data: bytes, furniture: tuple[str, ...]) -> str:
+    """The text of all pages without the running header, footer and page numbers, squeezed:
+    a text that flows over a page break reads as one."""
+    out = []
+    for text in pages_text(data):
+        page = squeezed(text)
+        for part in furniture:
+            page = page.replace(squeezed(part), "", 1)
+        out.append(re.sub(r"Page\d+(of|sur)\d+$", "", page))
+    return "".join(out)
