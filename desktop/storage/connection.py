@@ -68,9 +68,13 @@ def _raw_connect(path: Path, passphrase: str, *, untouched: bool = False) -> sql
 
 
 def _looks_encrypted(path: Path) -> bool:
-    """True when the file could be an SQLCipher database: whole pages of random-looking bytes."""
+    """True when the file could be an SQLCipher database: whole pages of random-looking bytes.
+
+    A workspace file is always a whole number of pages, and encrypted pages use nearly every
+    byte value; a text file, a PDF or a plain SQLite file does not look like that.
+    """
     size = path.stat().st_size
-    if size < _PAGE:
+    if size < _PAGE or size % _PAGE:
         return False
     with path.open("rb") as file:
         head = file.read(_PAGE)

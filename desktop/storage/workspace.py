@@ -73,6 +73,7 @@ class Workspace:
             raise WorkspaceExists(f"{path} already exists: choose another name.")
         lock = WorkspaceLock(path)
         lock.acquire()
+        conn: sqlcipher3.Connection | None = None
         try:
             with translating(path):
                 conn = open_connection(path, passphrase, create=True)
@@ -88,8 +89,9 @@ class Workspace:
                     utc_now(),
                 )
         except BaseException:
-            with contextlib.suppress(Exception):
-                conn.close()  # type: ignore[possibly-undefined]
+            if conn is not None:
+                with contextlib.suppress(sqlcipher3.Error):
+                    conn.close()
             _remove_files(path)
             lock.release()
             raise

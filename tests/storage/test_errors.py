@@ -224,3 +224,26 @@ def test_a_missing_folder_is_a_known_error(tmp_path: Path) -> None:
     with pytest.raises(NotAWorkspace, match="There is no folder"):
         Workspace.create(tmp_path / "nowhere" / "team.ecw", PASSPHRASE, make_settings())
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_random_bytes_of_whole_pages_look_like_a_wrong_passphrase(workspace_path: Path) -> None:
+    # An encrypted file cannot be told apart from noise without the key.
+    workspace_path.write_bytes(os.urandom(8192))
+    with pytest.raises(WrongPassphrase):
+        Workspace.open(workspace_path, PASSPHRASE)
+    workspace_path.write_bytes(os.urandom(10_000))  # not whole pages: not a workspace
+    with pytest.raises(NotAWorkspace):
+        Workspace.open(workspace_path, PASSPHRASE)
+
+
+def test_disk_full_during_a_meeting_reaches_the_caller(seeded: Workspace) -> None:
+    session = seeded.start_session("m1")
+    session.open()
+    session.mark_present("a")
+    seeded._conn.execute(f"PRAGMA max_page_count = {seeded.pragma('page_count')}")
+    with pytest.raises(DiskFull):
+        for _ in range(500):
+            session.add_decision("d" * 2000)
+    seeded._conn.execute("PRAGMA max_page_count = 1073741823")
+    saved = seeded.meeting_record("m1").decisions
+    assert len(saved) == len(session.decisions) - 1  # all but the one that failed

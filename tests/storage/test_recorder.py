@@ -154,3 +154,24 @@ def test_invite_during_the_meeting_is_persisted(seeded: Workspace, workspace_pat
     session.mark_present("n")
     assert seeded.meeting("m1").invitees == ("a", "b", "p", "n")
     assert seeded.meeting_record("m1").attendance["n"].presence is Presence.PRESENT
+
+
+def test_long_and_unusual_text_round_trips(seeded: Workspace) -> None:
+    text = "<b>&amp;</b> {alias} %s 🪑 שלום مرحبا " * 3000  # about 100,000 characters
+    session = seeded.start_session("m1", clock=clock_from(START))
+    session.open()
+    session.mark_present("a")
+    session.mark_present("b")
+    session.propose("a", "school")
+    session.update_draft(
+        wording=text.strip(),
+        good_for_whom=text.strip(),
+        why="why",
+        empty_chair_answer="chair",
+        could_decide_without=False,
+        necessity_reason="needed",
+    )
+    item = session.share()
+    [saved] = seeded.meeting_record("m1").shared
+    assert saved == item
+    assert len(saved.wording) > 100_000
