@@ -8,6 +8,8 @@ temporary file is removed.
 Passwords use pypdf's AES-256 (PDF 2.0 / revision 6), which every current viewer opens; the owner
 password is random and never shown, so the user password is the only way in. reportlab's own
 encryption is not used (RC4 by default; its AES-256 is refused by poppler, mupdf and pypdf).
+pypdf needs the ``cryptography`` package for AES: without it, a password export is refused with
+a clear message.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from pypdf import PdfReader, PdfWriter
+from pypdf.errors import DependencyError
 
 from desktop.core.record import MeetingRecord
 from desktop.minutes.document import MinutesError, MinutesResult
@@ -34,11 +37,17 @@ def encrypt_pdf(data: bytes, password: str) -> bytes:
     if not password:
         raise MinutesError("The password is empty: choose one, or export without a password")
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    writer.encrypt(
-        user_password=password,
-        owner_password=secrets.token_urlsafe(32),
-        algorithm="AES-256",
-    )
+    try:
+        writer.encrypt(
+            user_password=password,
+            owner_password=secrets.token_urlsafe(32),
+            algorithm="AES-256",
+        )
+    except DependencyError as error:
+        raise MinutesError(
+            "Password protection needs the 'cryptography' package, which is not installed. "
+            "Export without a password, or install it."
+        ) from error
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
