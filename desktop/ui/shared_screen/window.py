@@ -121,7 +121,7 @@ class SharedScreenWindow(QWidget):
 
     def update_timer(self) -> None:
         """Advance the agenda item's timer (called every second)."""
-        if not self._blank:
+        if not self._blank and self.isVisible():
             self.meeting_view.update_timer(self.session, self._clock())
 
     def _on_event(self, event: SessionEvent) -> None:
@@ -144,8 +144,10 @@ class SharedScreenWindow(QWidget):
             self.setWindowTitle(self.tr("Meeting paused"))
             self.meeting_view.clear()
         else:
-            self.refresh()
+            # Show the page at its current size first, so the text is fitted to it.
             self._stack.setCurrentWidget(self.meeting_view)
+            self.meeting_view.resize(self._stack.size())
+            self.refresh()
         if self.isVisible():
             self.repaint()
         self.blankChanged.emit(blank)
@@ -169,10 +171,6 @@ class SharedScreenWindow(QWidget):
     def theme_name(self) -> str:
         """The current theme."""
         return self._palette.name
-
-    def palette_colours(self) -> Palette:
-        """The current theme's colours."""
-        return self._palette
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Type follows the window's size."""

@@ -150,3 +150,16 @@ def test_resizing_while_blank_brings_nothing_back(qtbot, screen_factory, session
     everything = "\n".join(label.text() for label in window.findChildren(ScreenLabel))
     for name in [PERSON.alias, session.meeting.purpose, *(p.name for p in DIRECTORY)]:
         assert name not in everything
+
+
+def test_lifting_the_curtain_after_a_resize_fits_the_new_size(qtbot, screen_factory, clock):
+    session = _busy_session(clock)
+    window = screen_factory(session, (1920, 1080))
+    _run(session, gate=True, wording=True)
+    window.set_blank(True)
+    window.resize(1280, 720)
+    qtbot.wait(10)
+    window.set_blank(False)
+    qtbot.wait(20)
+    assert _clipped(window) == []
+    assert "What would Jeanne-Marie D. have wanted?" in visible_texts(window)
