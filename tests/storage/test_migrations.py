@@ -1,0 +1,71 @@
+"""Schema upgrades through sqlite-utils migrations on the sqlcipher3 connection."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+from storage_helpers import PASSPHRASE, make_settings
+
+from desktop.storage import connection, schema
+from desktop.storage.workspace import Workspace
+
+Migration = Callable[[Database], None]
+
+
+@pytest.fixture
+def next_version(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str, Migration], None]]:
+    """Call it with a migration to pretend the app is one schema version newer."""
+    added: list[str] = []
+
+    def bump(name: str, migration: Migration) -> None:
+        monkeypatch.setattr(connection, "SCHEMA_VERSION", connection.SCHEMA_VERSION + 1)
+        monkeypatch.setattr(schema, "SCHEMA_VERSION", connection.SCHEMA_VERSION)
+        schema.migrations(name=name)(migration)
+        added.append(name)
+
+    yield bump
+    schema.migrations._migrations = [
+        m for m in schema.migrations._migrations if m.name not in added
+    ]
+
+
+def test_an_older_workspace_is_upgraded_on_opening(
+    workspace_path: Path, next_version: Callable[[str, Migration], None]
+) -> None:
+    Workspace.create(workspace_path, PASSPHRASE, make_settings()).close()
+
+    def add_notes(db: Database) -> None:
+        db.execute("CREATE TABLE notes (id TEXT PRIMARY KEY)")
+
+    next_version("9999_test_notes", add_notes)
+    with Workspace.open(workspace_path, PASSPHRASE) as ws:
+        assert ws.schema_version() == connection.SCHEMA_VERSION
+        assert ws._db["notes"].exists()
+        applied = [m.name for m in schema.migrations.applied(ws._db)]
+        assert applied == ["0001_initial", "9999_test_notes"]
+
+
+def test_a_failing_migration_leaves_the_workspace_as_it_was(
+    workspace_path: Path, next_version: Callable[[str, Migration], None]
+) -> None:
+    Workspace.create(workspace_path, PASSPHRASE, make_settings()).close()
+    before = workspace_path.read_bytes()
+
+    def broken(db: Database) -> None:
+        db.execute("CREATE TABLE half_done (id TEXT)")
+        db.execute("THIS IS NOT SQL")
+
+    next_version("9999_test_broken", broken)
+    with pytest.raises(Exception, match="syntax error"):
+        Workspace.open(workspace_path, PASSPHRASE)
+    assert workspace_path.read_bytes() == before
+    conn = connection.open_connection(workspace_path, PASSPHRASE)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "half_done" not in tables
+        assert connection.schema_version(conn) == connection.SCHEMA_VERSION - 1
+    finally:
+        conn.close()
