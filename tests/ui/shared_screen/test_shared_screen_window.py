@@ -160,3 +160,19 @@ def test_the_window_follows_the_session_it_was_built_on(screen_factory, session)
     assert any("nobody yet" in text for text in visible_texts(window))
     _open(session)
     assert any("In the room (5)" in text for text in visible_texts(window))
+
+
+def test_policy_texts_follow_the_ui_language(qtbot, clock) -> None:
+    from desktop.ui.bridge import SessionBridge
+
+    session = _open(make_session(clock))
+    bridge = SessionBridge(session)
+    window = SharedScreenWindow(bridge, "fr", clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    session.propose("leroy", "health")
+    texts = visible_texts(window)
+    assert "Qu'aurait voulu J.D. ?" in texts
+    assert "Qu'est-ce qui est bon pour qui ?" in texts
+    assert any(text.endswith(" Accord") for text in texts)
+    bridge.detach()
