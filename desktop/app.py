@@ -5,8 +5,9 @@
 ``emptychair <command> ...`` runs a headless command of :mod:`desktop.cli`.
 
 Startup is kept short: the meeting windows, PDF and minutes modules load when first used.
-``EMPTYCHAIR_EXIT_AFTER_SHOW=1`` prints ``shown <unix time>`` once the first window is on screen
-and quits (used by ``benchmarks/bench_startup.py``).
+``EMPTYCHAIR_EXIT_AFTER_SHOW=1`` prints ``shown <unix time>`` once the first window (the unlock
+dialog, the first-run dialog or the main window) is on screen, and quits (used by
+``benchmarks/bench_startup.py``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import argparse
 import contextlib
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -26,8 +26,10 @@ DEMO_PASSPHRASE = "demo"
 
 def is_cli_command(argv: list[str]) -> bool:
     """True when the first argument names a headless command of :mod:`desktop.cli`."""
-    if not argv or argv[0].startswith("-"):
+    if not argv or argv[0].startswith("-") or argv[0].endswith(".emptychair"):
         return False
+    if os.path.sep in argv[0] or os.path.exists(argv[0]):
+        return False  # a workspace file, not a command: skip loading the CLI
     try:
         from desktop import cli
     except ImportError:
@@ -60,7 +62,35 @@ def _application() -> Any:
     stylesheet = RESOURCES / "styles" / "console.qss"
     if stylesheet.is_file():
         app.setStyleSheet(stylesheet.read_text(encoding="utf-8"))
+    _install_first_show_probe(app)
     return app
+
+
+def _install_first_show_probe(app: Any) -> None:
+    """With ``EMPTYCHAIR_EXIT_AFTER_SHOW=1``: report when the first window is shown, then quit."""
+    if os.environ.get("EMPTYCHAIR_EXIT_AFTER_SHOW") != "1":
+        return
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstShowProbe(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Show and getattr(watched, "isWindow", bool)():
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, self.report)
+            return False
+
+        def report(self) -> None:
+            print(f"shown {time.time():.6f}", flush=True)
+            app.exit(0)
+
+    app.installEventFilter(FirstShowProbe(app))
+
+
+def open_workspace(path: Path, passphrase: str) -> Any:
+    """Open a workspace (storage is imported on first use, after the first window shows)."""
+    from desktop.storage.workspace import Workspace
+
+    return Workspace.open(path, passphrase)
 
 
 def create_workspace(path: Path, passphrase: str, settings: Any) -> Any:
@@ -77,6 +107,8 @@ def create_workspace(path: Path, passphrase: str, settings: Any) -> Any:
 
 def open_demo(stack: contextlib.ExitStack) -> Any:
     """A fresh demo workspace in a private temporary folder, removed when ``stack`` closes."""
+    import tempfile
+
     from desktop.demo import create_demo_workspace
     from desktop.storage.workspace import Workspace
 
@@ -90,8 +122,6 @@ def choose_workspace(args: argparse.Namespace, lang: str, stack: contextlib.Exit
     """The workspace the user opens: demo, unlock, or first run; ``None`` if they gave up."""
     if args.demo:
         return open_demo(stack)
-    from desktop.storage.workspace import Workspace
-    from desktop.ui.workspace.first_run import CreateWorkspaceDialog
     from desktop.ui.workspace.recent import (
         default_workspace_path,
         last_workspace,
@@ -102,6 +132,8 @@ def choose_workspace(args: argparse.Namespace, lang: str, stack: contextlib.Exit
     path = Path(args.workspace) if args.workspace else last_workspace()
     while True:
         if path is None:
+            from desktop.ui.workspace.first_run import CreateWorkspaceDialog
+
             workspace = CreateWorkspaceDialog.run(
                 None, default_path=default_workspace_path(), lang=lang, create=create_workspace
             )
@@ -112,7 +144,7 @@ def choose_workspace(args: argparse.Namespace, lang: str, stack: contextlib.Exit
                 continue
             remember_workspace(workspace.path)
             return workspace
-        result = UnlockDialog.run(None, path=path, open_workspace=Workspace.open)
+        result = UnlockDialog.run(None, path=path, open_workspace=open_workspace)
         if result.choice is UnlockChoice.OPENED:
             remember_workspace(result.workspace.path)
             return result.workspace
@@ -133,14 +165,6 @@ def run_window(app: Any, workspace: Any, lang: str) -> int:
     if chosen and chosen != lang:
         lang = install_translators(chosen, app)
     window = MainWindow(workspace, lang)
-    if os.environ.get("EMPTYCHAIR_EXIT_AFTER_SHOW") == "1":
-        from PySide6.QtCore import QTimer
-
-        def report() -> None:
-            print(f"shown {time.time():.6f}", flush=True)
-            app.quit()
-
-        window.shown.connect(lambda: QTimer.singleShot(0, report))
     window.show()
     return int(app.exec())
 

@@ -8,11 +8,9 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,9 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.storage.errors import WorkspaceError, WrongPassphrase
-from desktop.ui.widgets.messages import FormMessage
-from desktop.ui.workspace.errors import describe_error
+from desktop.ui.widgets.messages import FormMessage, make_plain
 
 OpenWorkspace = Callable[[Path, str], Any]
 
@@ -61,7 +57,7 @@ class UnlockDialog(QDialog):
         self.path = path
 
         self.path_label = QLabel()
-        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
+        make_plain(self.path_label)
         self.path_label.setWordWrap(True)
         self.path_label.setAccessibleName(self.tr("Workspace file"))
         self.passphrase_edit = QLineEdit()
@@ -70,7 +66,10 @@ class UnlockDialog(QDialog):
         self.passphrase_edit.setMinimumWidth(320)
         self.message = FormMessage()
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Text buttons, not StandardButton.Cancel: a standard button looks up its icon theme,
+        # which costs tens of milliseconds on the first window.
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.unlock_button = buttons.addButton(
             self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -123,6 +122,8 @@ class UnlockDialog(QDialog):
         self.passphrase_edit.setFocus()
 
     def _browse(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a workspace"),
@@ -144,6 +145,10 @@ class UnlockDialog(QDialog):
 
     def accept(self) -> None:
         """Try the passphrase; close only when the workspace opened."""
+        # Storage loads here, not at startup: the dialog shows before it is needed.
+        from desktop.storage.errors import WorkspaceError, WrongPassphrase
+        from desktop.ui.workspace.errors import describe_error
+
         passphrase = self.passphrase_edit.text()
         if not passphrase:
             self.message.show_error(self.tr("Type the workspace's passphrase."))

@@ -1,0 +1,92 @@
+"""The composition root: command dispatch, and the app started as a user starts it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.app import is_cli_command, parse_arguments
+from desktop.ui.workspace import recent
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_app(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(
+        os.environ,
+        EMPTYCHAIR_EXIT_AFTER_SHOW="1",
+        EMPTYCHAIR_NO_USER_CONFIG="1",
+        QT_QPA_PLATFORM="offscreen",
+        TMPDIR=str(tmp_path),
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "desktop.app", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], False),
+        (["--demo"], False),
+        (["team.emptychair"], False),
+        (["/some/folder/file"], False),
+        (["no-such-command-xyz"], False),
+    ],
+)
+def test_gui_arguments_are_not_cli_commands(argv: list[str], expected: bool) -> None:
+    assert is_cli_command(argv) is expected
+
+
+def test_a_cli_command_is_recognised() -> None:
+    from desktop import cli
+
+    commands = getattr(cli, "COMMANDS", None)
+    assert commands, "desktop.cli lists its commands"
+    assert is_cli_command([next(iter(commands))])
+
+
+def test_arguments() -> None:
+    assert parse_arguments(["--demo"]).demo
+    assert parse_arguments(["x.emptychair"]).workspace == "x.emptychair"
+
+
+def test_last_workspace_is_remembered_in_memory_under_tests(tmp_path: Path) -> None:
+    assert recent.user_config_disabled()
+    path = tmp_path / "w.emptychair"
+    path.write_bytes(b"")
+    recent.remember_workspace(path)
+    assert recent.last_workspace() == path
+    path.unlink()
+    assert recent.last_workspace() is None  # a moved or deleted file is forgotten
+    assert recent.default_workspace_path().name == "workspace.emptychair"
+
+
+@pytest.mark.slow
+def test_demo_opens_a_window_and_leaves_no_temporary_file(tmp_path: Path) -> None:
+    done = run_app("--demo", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert any(line.startswith("shown ") for line in done.stdout.splitlines())
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_a_workspace_argument_starts_on_the_unlock_dialog(tmp_path: Path) -> None:
+    from desktop.demo import create_demo_workspace
+
+    workspace = tmp_path / "kept" / "demo.emptychair"
+    workspace.parent.mkdir()
+    create_demo_workspace(workspace, "demo")
+    done = run_app(str(workspace), tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert any(line.startswith("shown ") for line in done.stdout.splitlines())
