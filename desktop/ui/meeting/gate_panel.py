@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,18 @@ from desktop.ui.bridge import SessionBridge
 from desktop.ui.meeting.labels import person_line
 from desktop.ui.meeting.lights import ConditionLights
 from desktop.ui.meeting.postpone import PostponeDialog
+
+
+class _FittingScrollArea(QScrollArea):
+    """A scroll area that asks for its content's height, and scrolls only when space is short."""
+
+    def sizeHint(self) -> QSize:
+        """The content's own size hint."""
+        widget = self.widget()
+        if widget is None:
+            return super().sizeHint()
+        hint = widget.sizeHint()
+        return QSize(hint.width(), hint.height() + 2)
 
 
 class GatePanel(QFrame):
@@ -199,6 +212,7 @@ class GatePanel(QFrame):
         # Kept discreet: the ground and justification show only once the box is ticked.
         self.exception_fields.setVisible(False)
         self.exception_box.toggled.connect(self.exception_fields.setVisible)
+        self.exception_box.toggled.connect(lambda _on: self._scroll.updateGeometry())
         self.exception_box.setVisible(bool(policy.exceptions))
 
         self.lights = ConditionLights(policy, lang, self)
@@ -215,11 +229,12 @@ class GatePanel(QFrame):
         inner.addLayout(necessity)
         inner.addWidget(self.exception_box)
         inner.addWidget(self.exception_fields)
-        inner.addStretch(1)
-        scroll = QScrollArea(self)
+        scroll = _FittingScrollArea(self)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._scroll = scroll
 
         self.share_button = QPushButton(self.tr("Share  Ctrl+Enter"), self)
         self.share_button.setAccessibleName(self.tr("Share"))
@@ -243,10 +258,11 @@ class GatePanel(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
         layout.addWidget(title)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scroll)
         layout.addWidget(rule)
         layout.addWidget(self.lights)
         layout.addLayout(buttons)
+        layout.addStretch(1)
 
         self.share_button.clicked.connect(self.share)
         self.not_share_button.clicked.connect(self.not_share)
@@ -375,6 +391,7 @@ class GatePanel(QFrame):
         self.agrees_now.blockSignals(True)
         self.agrees_now.setChecked(draft.person_agrees_now)
         self.agrees_now.blockSignals(False)
+        self._scroll.updateGeometry()
 
     # --- Live evaluation -------------------------------------------------------------------------
 
