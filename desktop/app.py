@@ -164,6 +164,10 @@ def run_window(app: Any, workspace: Any, lang: str) -> int:
     chosen = workspace.settings().language
     if chosen and chosen != lang:
         lang = install_translators(chosen, app)
+    from PySide6.QtGui import QIcon
+
+    # Set here, not at startup: loading the SVG plugin would delay the first window.
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "emptychair.svg")))
     window = MainWindow(workspace, lang)
     window.show()
     return int(app.exec())

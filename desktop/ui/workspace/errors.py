@@ -7,28 +7,46 @@ from PySide6.QtCore import QCoreApplication
 from desktop.storage import errors
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkspaceErrors", text)
-
-
 def describe_error(error: errors.WorkspaceError) -> str:
     """One sentence a user can act on, for a known workspace error."""
     if isinstance(error, errors.WrongPassphrase):
-        return _tr("This passphrase does not open the workspace. Check it and try again.")
+        return QCoreApplication.translate(
+            "WorkspaceErrors",
+            "This passphrase does not open the workspace. Check it and try again.",
+        )
     if isinstance(error, errors.NotAWorkspace):
-        return _tr("This file is not an Empty Chair workspace, or it no longer exists.")
+        return QCoreApplication.translate(
+            "WorkspaceErrors", "This file is not an Empty Chair workspace, or it no longer exists."
+        )
     if isinstance(error, errors.CorruptWorkspace):
-        return _tr("This workspace file is damaged. Open a backup copy, or ask for help.")
+        return QCoreApplication.translate(
+            "WorkspaceErrors",
+            "This workspace file is damaged. Open a backup copy, or ask for help.",
+        )
     if isinstance(error, errors.ReadOnlyWorkspace):
-        return _tr("The workspace or its folder cannot be written. Choose another folder.")
+        return QCoreApplication.translate(
+            "WorkspaceErrors",
+            "The workspace or its folder cannot be written. Choose another folder.",
+        )
     if isinstance(error, errors.DiskFull):
-        return _tr("The disk is full: the last change was not saved. Free some space.")
+        return QCoreApplication.translate(
+            "WorkspaceErrors", "The disk is full: the last change was not saved. Free some space."
+        )
     if isinstance(error, errors.WorkspaceLocked):
-        return _tr("This workspace is already open in another Empty Chair window.")
+        return QCoreApplication.translate(
+            "WorkspaceErrors", "This workspace is already open in another Empty Chair window."
+        )
     if isinstance(error, errors.NewerVersion):
-        return _tr("This workspace was saved by a newer version of Empty Chair. Update the app.")
+        return QCoreApplication.translate(
+            "WorkspaceErrors",
+            "This workspace was saved by a newer version of Empty Chair. Update the app.",
+        )
     if isinstance(error, errors.WorkspaceExists):
-        return _tr("A workspace already exists at this place. Choose another file name.")
+        return QCoreApplication.translate(
+            "WorkspaceErrors", "A workspace already exists at this place. Choose another file name."
+        )
     if isinstance(error, errors.InvalidPassphrase):
-        return _tr("This passphrase cannot be used. Choose another one.")
+        return QCoreApplication.translate(
+            "WorkspaceErrors", "This passphrase cannot be used. Choose another one."
+        )
     return error.message
