@@ -147,3 +147,22 @@ def test_resuming_from_the_banner_opens_the_console(qtbot, demo: Workspace) -> N
     assert window.banner.isHidden()
     assert window.meetings.console is not None
     assert window.meetings.session.meeting.state.value == "open"
+
+
+def test_exporting_minutes_is_logged_without_content(qtbot, demo: Workspace, monkeypatch) -> None:
+    from desktop.ui.meeting.export import ExportJob, ExportMinutesDialog
+
+    closed = next(m for m in demo.meetings() if m.state.value == "closed")
+
+    def fake_run(cls, parent, record, lang, *, on_exported=None) -> None:
+        assert record.meeting.id == closed.id
+        on_exported([ExportJob("minutes", Path("/tmp/minutes.pdf"))])
+
+    monkeypatch.setattr(ExportMinutesDialog, "run", classmethod(fake_run))
+    window = make_window(qtbot, demo)
+    assert window.meetings_view.table.select_id(closed.id)
+    assert window.meetings_view.export_button.isEnabled()
+    window.meetings_view.export_button.click()
+    event = demo.audit_events()[-1]
+    assert event.kind == "minutes_exported"
+    assert event.details == {"meeting_id": closed.id, "documents": ["minutes"]}

@@ -92,7 +92,16 @@ class MeetingsSection(Section):
         except WorkspaceError as error:
             QMessageBox.warning(self.window, self.tr("Export minutes"), describe_error(error))
             return
-        ExportMinutesDialog.run(self.window, record, self.lang)
+
+        def log_export(jobs: list[Any]) -> None:
+            try:
+                self.workspace.log_event(
+                    "minutes_exported", meeting_id=meeting_id, documents=[j.kind for j in jobs]
+                )
+            except WorkspaceError as error:
+                QMessageBox.warning(self.window, self.tr("Export minutes"), describe_error(error))
+
+        ExportMinutesDialog.run(self.window, record, self.lang, on_exported=log_export)
 
     # --- Running a meeting -----------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.directory_import import ImportPreview, preview_import
@@ -47,7 +47,9 @@ class Section(QObject):
         try:
             action()
         except WorkspaceError as error:
-            QMessageBox.warning(self.window, self.tr("Not saved"), describe_error(error))
+            # Named context: in a subclass, self.tr() would look in the subclass's context.
+            title = QCoreApplication.translate("Section", "Not saved")
+            QMessageBox.warning(self.window, title, describe_error(error))
             return False
         self.refresh()
         self.dataChanged.emit()
