@@ -166,3 +166,21 @@ def test_exporting_minutes_is_logged_without_content(qtbot, demo: Workspace, mon
     event = demo.audit_events()[-1]
     assert event.kind == "minutes_exported"
     assert event.details == {"meeting_id": closed.id, "documents": ["minutes"]}
+
+
+def test_prepare_saves_the_meeting_from_the_dialog(qtbot, empty: Workspace, monkeypatch) -> None:
+    import datetime as dt
+
+    from desktop.core.entities import Meeting, Person
+    from desktop.ui.meeting.prepare import PrepareMeetingDialog
+
+    empty.save_person(Person("p1", "Lou Renard", "L.R."))
+    meeting = Meeting(
+        "m1", "p1", "youth", "be-shared-secrecy", "Plan the summer", dt.datetime(2026, 6, 1, 9), ""
+    )
+    monkeypatch.setattr(PrepareMeetingDialog, "edit", classmethod(lambda cls, *a, **k: meeting))
+    window = make_window(qtbot, empty)
+    window.prepare_action.trigger()
+    assert [m.id for m in empty.meetings()] == ["m1"]
+    assert window.meetings_view.model.rowCount() == 1
+    assert window.meetings_view.empty_label.isHidden()
