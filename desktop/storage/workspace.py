@@ -155,6 +155,17 @@ class Workspace:
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
+    @contextlib.contextmanager
+    def connection(self) -> Iterator[sqlcipher3.Connection]:
+        """The open connection, held alone and without a transaction, for the work that needs
+        one (backup, re-key, vacuum: :mod:`desktop.storage.backup`, ``maintenance``)."""
+        with self._mutex, translating(self.path):
+            yield self._conn
+
+    def transaction(self) -> contextlib.AbstractContextManager[Any]:
+        """One transaction, as every write of the workspace uses (for maintenance)."""
+        return self._transaction()
+
     def schema_version(self) -> int:
         """The schema version of the file (``PRAGMA user_version``)."""
         with self._mutex, translating(self.path):

@@ -1,0 +1,292 @@
+"""Encrypted backups of a workspace, rotated, and a restore that checks first and keeps a copy.
+
+A backup is made with SQLite's ``VACUUM INTO`` on the workspace's own connection: one read
+transaction, so the copy is consistent even while a meeting writes; SQLCipher writes it with the
+workspace's key, so it is encrypted like the workspace and the passphrase is not needed (it is
+never kept). The copy is written under a temporary name in the backup folder, checked through the
+same connection (attached without a key, which means "the same key": ``integrity_check`` and the
+audit chain), flushed to the disk, then renamed: a backup file is whole or absent.
+
+Names say which workspace and when: ``team-20261128-153000.ecbackup``; the newest
+:data:`KEEP` of each workspace are kept. :func:`restore_backup` checks a backup with its
+passphrase on a copy next to the workspace, keeps the current file as
+``NAME.before-restore-<time>``, and only then puts the copy in its place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import secrets
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.storage.audit import check_chain
+from desktop.storage.errors import CorruptWorkspace, NotAWorkspace, WorkspaceError, translating
+from desktop.storage.lock import WorkspaceLock
+from desktop.storage.verify import VerifyReport, verify_workspace
+
+BACKUP_SUFFIX = ".ecbackup"
+KEEP = 7
+INTERVAL = dt.timedelta(days=1)
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})" + re.escape(BACKUP_SUFFIX) + "$")
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class BackupFailed(WorkspaceError):  # noqa: N818 - like the errors of errors.py
+    """A backup could not be made or does not pass its check; nothing was replaced."""
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One backup file: where it is, which workspace it copies (file stem), and when (UTC)."""
+
+    path: Path
+    workspace_stem: str
+    taken_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    """What a restore did: the file restored, and where the replaced file was kept (if any)."""
+
+    workspace: Path
+    kept_copy: Path | None
+    report: VerifyReport
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def default_backup_folder(workspace_path: Path) -> Path:
+    """Where backups go until the team lead chooses a folder: ``backups`` next to the file."""
+    return Path(workspace_path).parent / "backups"
+
+
+def backup_name(workspace_path: Path, taken_at: dt.datetime) -> str:
+    """``<stem>-YYYYMMDD-HHMMSS.ecbackup`` (time in UTC)."""
+    stamp = taken_at.astimezone(dt.UTC).strftime(_STAMP)
+    return f"{Path(workspace_path).stem}-{stamp}{BACKUP_SUFFIX}"
+
+
+def parse_backup_name(path: Path) -> BackupInfo | None:
+    """The backup a file name stands for, or ``None`` for any other file."""
+    match = _NAME.match(Path(path).name)
+    if match is None:
+        return None
+    try:
+        taken = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None
+    return BackupInfo(Path(path), match["stem"], taken)
+
+
+def latest_backups(folder: Path, workspace_path: Path | None = None) -> list[BackupInfo]:
+    """Backups in ``folder``, newest first; only those of ``workspace_path`` when given.
+
+    A missing or unreadable folder has no backups (this is called by the unlock dialog when a
+    workspace does not open, and must not fail there).
+    """
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return []
+    found = [info for entry in entries if (info := parse_backup_name(entry)) and entry.is_file()]
+    if workspace_path is not None:
+        stem = Path(workspace_path).stem
+        found = [info for info in found if info.workspace_stem == stem]
+    return sorted(found, key=lambda info: (info.taken_at, info.path.name), reverse=True)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _check_attached(conn: Any, path: Path) -> None:
+    """Attach ``path`` with the workspace's key, run the checks, detach."""
+    conn.execute("ATTACH DATABASE ? AS backup_check", (str(path),))
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA backup_check.integrity_check")]
+        rows = conn.execute(
+            "SELECT seq, at, kind, details, prev_hash, hash FROM backup_check.audit_log "
+            "ORDER BY seq"
+        ).fetchall()
+    finally:
+        conn.execute("DETACH DATABASE backup_check")
+    if problems != ["ok"]:
+        raise BackupFailed(f"The backup {path} did not pass its check: {problems[0]}.")
+    broken = check_chain(rows)
+    if broken is not None:
+        raise BackupFailed(f"The backup's audit log does not hold: {broken.describe()}.")
+
+
+def backup_workspace(
+    workspace: Any, target: Path, *, now: dt.datetime | None = None, keep: int | None = KEEP
+) -> Path:
+    """Write an encrypted, checked backup of the open ``workspace``; returns its path.
+
+    ``target`` is a folder (created if needed; the file is named by :func:`backup_name`) or the
+    path of a new file. In a folder, only the newest ``keep`` backups of this workspace are kept
+    (``None``: keep all). Raises :class:`BackupFailed` or another :class:`WorkspaceError`.
+    """
+    taken = now or _now()
+    target = Path(target)
+    if target.suffix == BACKUP_SUFFIX or (target.exists() and not target.is_dir()):
+        folder, final = target.parent, target
+        rotate = False
+    else:
+        folder, final = target, target / backup_name(workspace.path, taken)
+        rotate = keep is not None
+    with translating(folder):
+        folder.mkdir(parents=True, exist_ok=True)
+    if final.exists():
+        raise BackupFailed(f"{final} already exists: a backup never overwrites a file.")
+    part = folder / f".{final.name}.{secrets.token_hex(4)}.part"
+    try:
+        with workspace.connection() as conn:
+            if conn.in_transaction:
+                conn.commit()
+            conn.execute("VACUUM INTO ?", (str(part),))
+            _check_attached(conn, part)
+        with translating(folder):
+            _fsync_file(part)
+            os.replace(part, final)
+            _fsync_folder(folder)
+    finally:
+        for suffix in ("", *_SIDE_FILES):
+            Path(str(part) + suffix).unlink(missing_ok=True)
+    if rotate:
+        assert keep is not None
+        prune_backups(folder, workspace.path, keep)
+    return final
+
+
+def prune_backups(folder: Path, workspace_path: Path, keep: int = KEEP) -> list[Path]:
+    """Remove the backups of ``workspace_path`` beyond the newest ``keep``; returns them."""
+    removed = []
+    for info in latest_backups(folder, workspace_path)[max(keep, 1) :]:
+        with contextlib.suppress(OSError):
+            info.path.unlink()
+            removed.append(info.path)
+    return removed
+
+
+def backup_due(
+    folder: Path, workspace_path: Path, *, now: dt.datetime | None = None, interval: dt.timedelta
+) -> bool:
+    """True when the newest backup of the workspace in ``folder`` is older than ``interval``."""
+    backups = latest_backups(folder, workspace_path)
+    return not backups or (now or _now()) - backups[0].taken_at >= interval
+
+
+def backup_if_due(
+    workspace: Any,
+    folder: Path,
+    *,
+    now: dt.datetime | None = None,
+    interval: dt.timedelta = INTERVAL,
+    keep: int = KEEP,
+) -> Path | None:
+    """The automatic backup: make one when the last is older than ``interval`` (a day)."""
+    if not backup_due(folder, workspace.path, now=now, interval=interval):
+        return None
+    return backup_workspace(workspace, folder, now=now, keep=keep)
+
+
+def _side_paths(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in _SIDE_FILES]
+
+
+def check_backup(backup: Path, passphrase: str, scratch: Path | None = None) -> VerifyReport:
+    """Open a copy of ``backup`` with ``passphrase``: integrity check and audit chain.
+
+    The backup itself is never opened for writing (opening switches a file to WAL). The copy
+    goes to ``scratch`` (a folder; by default next to the backup) and is removed afterwards.
+    Raises :class:`WorkspaceError` when the copy cannot be opened (wrong passphrase, damage).
+    """
+    backup = Path(backup)
+    if not backup.is_file():
+        raise NotAWorkspace(f"There is no backup at {backup}.")
+    copy = _staged_copy(backup, Path(scratch or backup.parent))
+    try:
+        return verify_workspace(copy, passphrase)
+    finally:
+        for path in (copy, *_side_paths(copy)):
+            path.unlink(missing_ok=True)
+
+
+def _staged_copy(backup: Path, folder: Path) -> Path:
+    copy = folder / f".restore-{secrets.token_hex(6)}.part"
+    with translating(folder):
+        shutil.copyfile(backup, copy)
+        _fsync_file(copy)
+    return copy
+
+
+def restore_backup(
+    backup: Path, workspace_path: Path, passphrase: str, *, now: dt.datetime | None = None
+) -> RestoreResult:
+    """Put ``backup`` in place of the workspace, after checking it; the workspace must be closed.
+
+    The backup is copied next to the workspace and checked there with ``passphrase``; a copy
+    that fails leaves everything as it was (:class:`BackupFailed` or the opening error). The
+    current file, if any, is renamed ``NAME.before-restore-<time>`` (with its WAL), never
+    overwritten.
+    """
+    workspace_path = Path(workspace_path)
+    lock = WorkspaceLock(workspace_path)
+    lock.acquire()  # nobody may have the workspace open while it is replaced
+    copy: Path | None = None
+    try:
+        copy = _staged_copy(Path(backup), workspace_path.parent)
+        report = verify_workspace(copy, passphrase)
+        if not report.ok:
+            raise CorruptWorkspace(f"The backup {backup} is not sound: {report.summary()}")
+        kept = _keep_current(workspace_path, now or _now())
+        with translating(workspace_path):
+            os.replace(copy, workspace_path)
+            copy = None
+            _fsync_folder(workspace_path.parent)
+    finally:
+        if copy is not None:
+            for path in (copy, *_side_paths(copy)):
+                path.unlink(missing_ok=True)
+        lock.release()
+    return RestoreResult(workspace_path, kept, report)
+
+
+def _keep_current(workspace_path: Path, now: dt.datetime) -> Path | None:
+    if not workspace_path.exists():
+        return None
+    stamp = now.astimezone(dt.UTC).strftime(_STAMP)
+    kept = workspace_path.with_name(f"{workspace_path.name}.before-restore-{stamp}")
+    counter = 1
+    while kept.exists():
+        counter += 1
+        kept = workspace_path.with_name(f"{workspace_path.name}.before-restore-{stamp}-{counter}")
+    with translating(workspace_path):
+        # The WAL and shared memory of a crashed session belong to the file: they move with it.
+        for side, new_side in zip(_side_paths(workspace_path), _side_paths(kept), strict=True):
+            if side.exists():
+                os.replace(side, new_side)
+        os.replace(workspace_path, kept)
+    return kept
