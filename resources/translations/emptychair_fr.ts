@@ -1,0 +1,2783 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="53"/>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="54"/>
+        <source>excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="55"/>
+        <source>stepped out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="56"/>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="57"/>
+        <source>not called yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="64"/>
+        <source>fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="66"/>
+        <source>opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="68"/>
+        <source>statement of {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="69"/>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="82"/>
+        <source>{mark} not bound by secrecy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="84"/>
+        <source>{mark} bound, no basis recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="85"/>
+        <source>{mark} bound ({basis})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="93"/>
+        <source>{mark} {mission}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="94"/>
+        <source>{mark} not in {mission}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="101"/>
+        <source>not bound by professional secrecy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="103"/>
+        <source>no secrecy basis recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="105"/>
+        <source>does not work in {mission}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="116"/>
+        <source>{mark} {who}: {concerns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="129"/>
+        <source>These attendees block sharing while they are in the room; they may be asked to step out for an item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="142"/>
+        <source>Add an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="144"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="159"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="145"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="149"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="160"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="150"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="153"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="161"/>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="166"/>
+        <source>Choose who will carry out the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="169"/>
+        <source>Write what will be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditModel</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare_models.py" line="55"/>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare_models.py" line="55"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare_models.py" line="72"/>
+        <source>{title}, {n} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/models.py" line="121"/>
+        <source>({mark} over by {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/models.py" line="140"/>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/models.py" line="144"/>
+        <source>Time box: {n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/agenda.py" line="36"/>
+        <location filename="../../desktop/ui/meeting/agenda.py" line="37"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/agenda.py" line="44"/>
+        <source>Agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/agenda.py" line="47"/>
+        <source>Next item  Ctrl+→</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/agenda.py" line="48"/>
+        <source>Next agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/agenda.py" line="99"/>
+        <source>This was the last agenda item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/agenda.py" line="107"/>
+        <source>Last item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CentrePanel</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/centre.py" line="46"/>
+        <source>Time on this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/centre.py" line="52"/>
+        <location filename="../../desktop/ui/meeting/centre.py" line="58"/>
+        <source>Shared so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/centre.py" line="61"/>
+        <source>Propose a disclosure  Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/centre.py" line="62"/>
+        <source>Propose a disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/centre.py" line="102"/>
+        <source>No agenda item yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/centre.py" line="125"/>
+        <source>Considered, not shared: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChairPanel</name>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/chair.py" line="83"/>
+        <source>{alias} is represented today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/chair.py" line="87"/>
+        <source>Speaking for {alias}: {advocate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/chair.py" line="92"/>
+        <source>{alias} is not here today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseSummaryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/summary.py" line="43"/>
+        <location filename="../../desktop/ui/meeting/summary.py" line="64"/>
+        <source>Close the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/summary.py" line="44"/>
+        <source>Before closing: what this meeting produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/summary.py" line="48"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/summary.py" line="59"/>
+        <source>{mark} An item is still under discussion: closing discards it, and nothing of it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/summary.py" line="66"/>
+        <source>Keep it open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/summary.py" line="67"/>
+        <source>Export minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/summary.py" line="68"/>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/summary.py" line="90"/>
+        <source>Shared ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/summary.py" line="104"/>
+        <source>Considered, not shared: {n} · postponed to ask the person first: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/summary.py" line="108"/>
+        <source>(their content is not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/summary.py" line="110"/>
+        <source>Decisions ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/summary.py" line="112"/>
+        <source>Actions ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/summary.py" line="121"/>
+        <source>The meeting is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionLight</name>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/lights.py" line="47"/>
+        <source>{symbol} {condition}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/lights.py" line="56"/>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/lights.py" line="58"/>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/lights.py" line="59"/>
+        <source>needs an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionLights</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/lights.py" line="66"/>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/lights.py" line="91"/>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/lights.py" line="92"/>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/lights.py" line="93"/>
+        <source>to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/lights.py" line="117"/>
+        <source>{condition}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/lights.py" line="150"/>
+        <source>{alias} is here and agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="65"/>
+        <source>Record consent — {alias}</source>
+        <translation>Enregistrer un accord — {alias}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="68"/>
+        <source>&amp;Given</source>
+        <translation>&amp;Donné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="69"/>
+        <source>&amp;Refused</source>
+        <translation>&amp;Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="70"/>
+        <source>Could &amp;not be obtained</source>
+        <translation>&amp;Impossible à obtenir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="79"/>
+        <source>Why consent could not be obtained</source>
+        <translation>Pourquoi l&apos;accord n&apos;a pas pu être obtenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="80"/>
+        <source>e.g. in hospital, cannot be reached</source>
+        <translation>p. ex. hospitalisée, injoignable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="86"/>
+        <source>Information it covers</source>
+        <translation>Informations couvertes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="97"/>
+        <source>With whom: anyone in these missions, or these people</source>
+        <translation>Avec qui : toute personne de ces missions, ou ces personnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="105"/>
+        <source>Valid from</source>
+        <translation>Valable à partir du</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="106"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="109"/>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="120"/>
+        <source>How it was obtained</source>
+        <translation>Comment il a été obtenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="122"/>
+        <source>e.g. in writing, orally at the interview of 3 March</source>
+        <translation>p. ex. par écrit, oralement lors de l&apos;entretien du 3 mars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="132"/>
+        <source>Consent:</source>
+        <translation>Accord :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="134"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Pourquoi :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="135"/>
+        <source>Valid &amp;from:</source>
+        <translation>&amp;Valable à partir du :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="137"/>
+        <source>&amp;How obtained:</source>
+        <translation>&amp;Comment obtenu :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="201"/>
+        <source>Say why consent could not be obtained.</source>
+        <translation>Indiquez pourquoi l&apos;accord n&apos;a pas pu être obtenu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="203"/>
+        <source>Tick at least one kind of information.</source>
+        <translation>Cochez au moins un type d&apos;information.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="206"/>
+        <source>Tick at least one mission or one professional.</source>
+        <translation>Cochez au moins une mission ou un professionnel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="208"/>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin précède la date de début.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="128"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="129"/>
+        <source>Information</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="130"/>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="131"/>
+        <source>Valid</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="132"/>
+        <source>How obtained</source>
+        <translation>Comment obtenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="133"/>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="140"/>
+        <source>Given</source>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="141"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="142"/>
+        <source>Could not be obtained</source>
+        <translation>Impossible à obtenir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="166"/>
+        <source>{kind} ({reason})</source>
+        <translation>{kind} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="176"/>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="178"/>
+        <source>from {start}</source>
+        <translation>à partir du {start}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="179"/>
+        <source>until {end}</source>
+        <translation>jusqu&apos;au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="179"/>
+        <source>always</source>
+        <translation>sans limite</translation>
+    </message>
+</context>
+<context>
+    <name>CreateWorkspaceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="53"/>
+        <source>Create a workspace — Empty Chair</source>
+        <translation>Créer un espace de travail — La chaise vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="58"/>
+        <source>Workspace file</source>
+        <translation>Fichier de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="59"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="68"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="71"/>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète, à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="73"/>
+        <source>Passphrase strength</source>
+        <translation>Solidité de la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="78"/>
+        <source>Everything in the workspace is encrypted with this passphrase. If it is lost, the data is lost: nobody, not even the app&apos;s authors, can recover it. Write it down and keep it somewhere safe.</source>
+        <translation>Tout l&apos;espace de travail est chiffré avec cette phrase secrète. Si elle est perdue, les données sont perdues : personne, pas même les auteurs de l&apos;application, ne peut les récupérer. Notez-la et gardez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="86"/>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="89"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="91"/>
+        <source>&amp;Passphrase:</source>
+        <translation>Phrase &amp;secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="92"/>
+        <source>&amp;Again:</source>
+        <translation>À &amp;nouveau :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="97"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="103"/>
+        <source>&amp;Create workspace</source>
+        <translation>&amp;Créer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="118"/>
+        <source>Welcome. A workspace keeps your team&apos;s directory, the people concerned and your case conferences, encrypted, on this computer only.</source>
+        <translation>Bienvenue. Un espace de travail garde l&apos;annuaire de votre équipe, les personnes concernées et vos concertations, chiffrés, sur cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="155"/>
+        <source>Where to keep the workspace</source>
+        <translation>Où garder l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="157"/>
+        <source>Empty Chair workspaces (*.emptychair)</source>
+        <translation>Espaces de travail La chaise vide (*.emptychair)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="164"/>
+        <source>Choose a passphrase: a few ordinary words make a good one.</source>
+        <translation>Choisissez une phrase secrète : quelques mots ordinaires en font une bonne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="165"/>
+        <source>Weak: too short. Use at least 12 characters, or a few words.</source>
+        <translation>Faible : trop courte. Utilisez au moins 12 caractères, ou quelques mots.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="166"/>
+        <source>Fair. A few more words would make it strong.</source>
+        <translation>Moyenne. Quelques mots de plus la rendraient solide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="167"/>
+        <source>Good: long enough to be hard to guess.</source>
+        <translation>Bonne : assez longue pour être difficile à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="177"/>
+        <source>Choose where to keep the workspace.</source>
+        <translation>Choisissez où garder l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="180"/>
+        <source>Choose a passphrase of at least 12 characters.</source>
+        <translation>Choisissez une phrase secrète d&apos;au moins 12 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="182"/>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>Les deux phrases secrètes diffèrent. Tapez deux fois la même.</translation>
+    </message>
+</context>
+<context>
+    <name>Curtain</name>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/window.py" line="53"/>
+        <source>Meeting paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="117"/>
+        <source>Add a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="119"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="120"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="125"/>
+        <source>Write the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySection</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/sections.py" line="111"/>
+        <source>Import professionals from a CSV file</source>
+        <translation>Importer des professionnels d&apos;un fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/sections.py" line="113"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/sections.py" line="136"/>
+        <source>Cannot read the file</source>
+        <translation>Lecture du fichier impossible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/sections.py" line="137"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} ne peut pas être lu : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryView</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_view.py" line="49"/>
+        <source>Directory of professionals</source>
+        <translation>Annuaire des professionnels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_view.py" line="52"/>
+        <source>Filter by name, role, organisation…</source>
+        <translation>Filtrer par nom, fonction, organisme…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_view.py" line="53"/>
+        <source>Filter the directory</source>
+        <translation>Filtrer l&apos;annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_view.py" line="58"/>
+        <source>Professionals</source>
+        <translation>Professionnels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_view.py" line="72"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_view.py" line="73"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_view.py" line="74"/>
+        <location filename="../../desktop/ui/workspace/directory_view.py" line="127"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_view.py" line="75"/>
+        <source>&amp;Import from CSV…</source>
+        <translation>&amp;Importer d&apos;un CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_view.py" line="106"/>
+        <source>{count} active professionals.</source>
+        <translation>Professionnels actifs : {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_view.py" line="109"/>
+        <source>{count} not bound by secrecy or without a recorded basis: they will be asked to step out when confidential items are shared.</source>
+        <translation>Non tenus au secret ou sans fondement enregistré : {count}. Il leur sera demandé de sortir quand des informations confidentielles sont partagées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_view.py" line="125"/>
+        <source>Re&amp;activate</source>
+        <translation>Ré&amp;activer</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMinutesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="136"/>
+        <source>Export minutes</source>
+        <translation type="unfinished">Exporter le procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="140"/>
+        <source>Minutes of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="143"/>
+        <source>Minutes file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="144"/>
+        <source>Copy for {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="146"/>
+        <source>Person&apos;s copy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="147"/>
+        <source>Protect with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="150"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="153"/>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="165"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="167"/>
+        <source>Choose where to save: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="175"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="181"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="189"/>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="190"/>
+        <source>Open the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="191"/>
+        <source>Open the person&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="196"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="198"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="216"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="216"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="234"/>
+        <source>Choose a file for: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="237"/>
+        <source>Choose at least one document to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="239"/>
+        <source>The two documents need two different files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="242"/>
+        <source>Type the password, or untick “Protect with a password”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="244"/>
+        <source>The two passwords differ. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="264"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="274"/>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="276"/>
+        <source>Some characters could not be printed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="279"/>
+        <source>Not exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="311"/>
+        <source>Please wait: the export is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormMessage</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/messages.py" line="25"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>GatePanel</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="85"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="97"/>
+        <source>Propose a disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="101"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="124"/>
+        <source>Who shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="103"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="126"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="106"/>
+        <source>{name} ⚠ special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="108"/>
+        <source>&amp;fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="109"/>
+        <source>o&amp;pinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="110"/>
+        <source>&amp;statement of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="120"/>
+        <source>Whose statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="121"/>
+        <source>whose statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="135"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="149"/>
+        <source>Wording to minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="136"/>
+        <source>Only what the team strictly needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="148"/>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="158"/>
+        <source>(none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="160"/>
+        <source>Known wishes of {alias}: {wishes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="169"/>
+        <source>Sharing this is in {alias}&apos;s interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="181"/>
+        <source>{alias} is here and agrees now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="184"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="185"/>
+        <source>no — because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="190"/>
+        <source>Why the team needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="198"/>
+        <source>Share without consent under a policy exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="202"/>
+        <source>Ground of the exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="206"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="207"/>
+        <source>Written justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="239"/>
+        <source>Share  Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="240"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="241"/>
+        <source>Not share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="243"/>
+        <source>Postpone — ask {alias} first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="245"/>
+        <source>Cancel  Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="246"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="302"/>
+        <source>Nobody is in the room: call the roll first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="377"/>
+        <source>{who} — not in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="384"/>
+        <source>{names} (the room, automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="386"/>
+        <source>nobody else is in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="511"/>
+        <source>Close the gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="512"/>
+        <source>Close the gate without a decision? What was typed will be forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/gate_panel.py" line="50"/>
+        <source>Before anything is shared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/gate_panel.py" line="63"/>
+        <source>Known wishes: {wishes}</source>
+        <translation type="unfinished">Souhaits connus : {wishes}</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/header.py" line="68"/>
+        <source>Case conference · {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/header.py" line="72"/>
+        <source>{alias} is with us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/header.py" line="78"/>
+        <source>{number}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/header.py" line="96"/>
+        <source>{elapsed} / {box}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/header.py" line="101"/>
+        <source>+{over} over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="132"/>
+        <source>Import professionals — preview</source>
+        <translation>Importer des professionnels — aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="144"/>
+        <source>{file}: nothing can be imported. {reason}</source>
+        <translation>{file} : rien ne peut être importé. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="149"/>
+        <source>{file}: {added} to add, {duplicates} already in the directory, {invalid} invalid. Nothing is written until you choose Import.</source>
+        <translation>{file} : {added} à ajouter, {duplicates} déjà dans l&apos;annuaire, {invalid} non valables. Rien n&apos;est enregistré avant que vous choisissiez Importer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="153"/>
+        <source>Columns not used: {columns}.</source>
+        <translation>Colonnes non utilisées : {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="158"/>
+        <source>Rows of the file</source>
+        <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="166"/>
+        <source>&amp;Import {count}</source>
+        <translation>&amp;Importer {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="66"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="67"/>
+        <source>Will be</source>
+        <translation>Sera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="68"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="69"/>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="70"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="99"/>
+        <source>added</source>
+        <translation>ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="101"/>
+        <source>skipped (duplicate)</source>
+        <translation>ignorée (doublon)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="102"/>
+        <source>skipped (invalid)</source>
+        <translation>ignorée (non valable)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="107"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="109"/>
+        <source>The first line has no &apos;name&apos; (or &apos;nom&apos;) column: it must hold the column titles.</source>
+        <translation>La première ligne n&apos;a pas de colonne « nom » (ou « name ») : elle doit contenir les titres des colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="111"/>
+        <source>This is not a CSV text file. Save the sheet as CSV first.</source>
+        <translation>Ce n&apos;est pas un fichier texte CSV. Enregistrez d&apos;abord la feuille au format CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="112"/>
+        <source>No name.</source>
+        <translation>Pas de nom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="114"/>
+        <source>&apos;{value}&apos; is not yes or no in the secrecy column.</source>
+        <translation>« {value} » n&apos;est ni oui ni non dans la colonne du secret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="117"/>
+        <source>&apos;{value}&apos; is not one of the institution&apos;s missions.</source>
+        <translation>« {value} » n&apos;est pas une mission de l&apos;institution.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="120"/>
+        <source>Already in the directory (same name and organisation).</source>
+        <translation>Déjà dans l&apos;annuaire (même nom et même organisme).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="122"/>
+        <source>Appears earlier in the file.</source>
+        <translation>Figure plus haut dans le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionForm</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="39"/>
+        <source>Institution name</source>
+        <translation>Nom de l&apos;institution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="40"/>
+        <source>e.g. Youth Care Service of Namur</source>
+        <translation>p. ex. Service d&apos;aide à la jeunesse de Namur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="42"/>
+        <source>Policy</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="46"/>
+        <source>Rule of conduct</source>
+        <translation>Règle de conduite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="52"/>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="53"/>
+        <source>&amp;Policy:</source>
+        <translation>Ca&amp;dre :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="54"/>
+        <source>&amp;Rule of conduct:</source>
+        <translation>&amp;Règle de conduite :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="55"/>
+        <source>&amp;Missions:</source>
+        <translation>&amp;Missions :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="97"/>
+        <source>Enter the institution&apos;s name.</source>
+        <translation>Indiquez le nom de l&apos;institution.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="100"/>
+        <source>Write the rule of conduct (the policy&apos;s template is a start).</source>
+        <translation>Rédigez la règle de conduite (le modèle du cadre est un point de départ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="103"/>
+        <source>Add at least one mission (e.g. Youth care).</source>
+        <translation>Ajoutez au moins une mission (p. ex. Aide à la jeunesse).</translation>
+    </message>
+</context>
+<context>
+    <name>InviteesModel</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare_models.py" line="180"/>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare_models.py" line="181"/>
+        <source>Role</source>
+        <translation type="unfinished">Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare_models.py" line="182"/>
+        <source>Bound by secrecy</source>
+        <translation type="unfinished">Tenu au secret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare_models.py" line="183"/>
+        <source>Mission</source>
+        <translation type="unfinished">Mission</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <source>&amp;Directory</source>
+        <translation>&amp;Annuaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <source>&amp;Prepare a meeting…</source>
+        <translation>&amp;Préparer une réunion…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <source>Presentation &amp;mode (shared screen)</source>
+        <translation>Mode &amp;présentation (écran partagé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <source>&amp;About Empty Chair</source>
+        <translation>À &amp;propos de La chaise vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <source>Cannot read the workspace</source>
+        <translation>Lecture de l&apos;espace de travail impossible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <source>{institution} — {file} — Empty Chair</source>
+        <translation>{institution} — {file} — La chaise vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <source>The meeting about {alias} of {date} was left open. It can resume exactly where it was.</source>
+        <translation>La réunion concernant {alias} du {date} est restée ouverte. Elle peut reprendre exactement où elle en était.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <source>The new language will be used the next time Empty Chair starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de La chaise vide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <source>About Empty Chair</source>
+        <translation>À propos de La chaise vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <source>Empty Chair (La chaise vide) runs case conferences under shared professional secrecy: every item shared about a person passes a short, visible check first.
+
+All data stays on this computer, encrypted. Keys: Ctrl+1/2/3 sections, Ctrl+N prepare a meeting, Ctrl+, settings, Ctrl+Q quit.</source>
+        <translation>La chaise vide (Empty Chair) mène des concertations de cas sous secret professionnel partagé : chaque information partagée sur une personne passe d&apos;abord une vérification courte et visible.
+
+Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3 sections, Ctrl+N préparer une réunion, Ctrl+, paramètres, Ctrl+Q quitter.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingConsole</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/console.py" line="76"/>
+        <source>Meeting console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/console.py" line="95"/>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/console.py" line="118"/>
+        <source>Case conference · {alias} · {mission} · “{purpose}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/console.py" line="126"/>
+        <source>Meeting state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/console.py" line="127"/>
+        <source>Shared screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/console.py" line="129"/>
+        <source>Blank  F12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/console.py" line="130"/>
+        <source>Blank the shared screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/console.py" line="133"/>
+        <source>Close meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/console.py" line="260"/>
+        <source>● open {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/console.py" line="262"/>
+        <source>■ closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/console.py" line="264"/>
+        <source>○ prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/console.py" line="286"/>
+        <source>Begin the meeting first: the gate opens after the roll call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/console.py" line="304"/>
+        <source>The meeting has not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="67"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="68"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="69"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="70"/>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="71"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="78"/>
+        <source>prepared</source>
+        <translation>préparée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="79"/>
+        <source>open — can be resumed</source>
+        <translation>ouverte — peut reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="80"/>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsSection</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/meeting_section.py" line="69"/>
+        <source>Prepare a meeting</source>
+        <translation>Préparer une réunion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meeting_section.py" line="70"/>
+        <source>Add the person concerned first, in People.</source>
+        <translation>Ajoutez d&apos;abord la personne concernée, dans Personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meeting_section.py" line="93"/>
+        <location filename="../../desktop/ui/workspace/meeting_section.py" line="102"/>
+        <source>Export minutes</source>
+        <translation>Exporter le procès-verbal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meeting_section.py" line="122"/>
+        <source>Open the meeting</source>
+        <translation>Ouvrir la réunion</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="134"/>
+        <source>Case conferences</source>
+        <translation>Concertations de cas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="136"/>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="144"/>
+        <source>No meeting yet. Prepare one: choose the person, the purpose and who comes.</source>
+        <translation>Aucune réunion pour l&apos;instant. Préparez-en une : choisissez la personne, l&apos;objet et qui vient.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="147"/>
+        <source>&amp;Prepare a meeting…</source>
+        <translation>&amp;Préparer une réunion…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="148"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="149"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="209"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="150"/>
+        <source>E&amp;xport minutes…</source>
+        <translation>E&amp;xporter le procès-verbal…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="209"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+</context>
+<context>
+    <name>MissionsEditor</name>
+    <message>
+        <location filename="../../desktop/ui/widgets/missions_editor.py" line="54"/>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/missions_editor.py" line="56"/>
+        <source>New mission, e.g. Youth care</source>
+        <translation>Nouvelle mission, p. ex. Aide à la jeunesse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/missions_editor.py" line="57"/>
+        <source>New mission name</source>
+        <translation>Nom de la nouvelle mission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/missions_editor.py" line="58"/>
+        <source>Add mission</source>
+        <translation>Ajouter la mission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets/missions_editor.py" line="59"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPage</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/opening.py" line="51"/>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/opening.py" line="52"/>
+        <source>Our rule of conduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/opening.py" line="56"/>
+        <source>Rule of conduct</source>
+        <translation type="unfinished">Règle de conduite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/opening.py" line="57"/>
+        <source>Why we meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/opening.py" line="65"/>
+        <source>Start roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="52"/>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="59"/>
+        <source>People concerned</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="55"/>
+        <source>Filter by name, alias, reference…</source>
+        <translation>Filtrer par nom, alias, référence…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="56"/>
+        <source>Filter the people</source>
+        <translation>Filtrer les personnes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="66"/>
+        <source>Add &amp;person…</source>
+        <translation>Ajouter une &amp;personne…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="67"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="89"/>
+        <source>Known wishes</source>
+        <translation>Souhaits connus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="90"/>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="106"/>
+        <source>Consent records</source>
+        <translation>Accords enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="96"/>
+        <source>Record &amp;consent…</source>
+        <translation>Enregistrer un a&amp;ccord…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="97"/>
+        <source>Re&amp;voke</source>
+        <translation>Ré&amp;voquer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="158"/>
+        <source>Select a person to see their consents.</source>
+        <translation>Sélectionnez une personne pour voir ses accords.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="162"/>
+        <source>{name} — “{alias}” in minutes</source>
+        <translation>{name} — « {alias} » dans les procès-verbaux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="164"/>
+        <source>none recorded</source>
+        <translation>aucun enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="165"/>
+        <source>Known wishes: {wishes}</source>
+        <translation>Souhaits connus : {wishes}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="36"/>
+        <source>Add a person concerned</source>
+        <translation>Ajouter une personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="36"/>
+        <source>Edit a person</source>
+        <translation>Modifier une personne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="40"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="42"/>
+        <source>Alias in minutes</source>
+        <translation>Alias dans les procès-verbaux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="43"/>
+        <source>initials or a pseudonym, e.g. J.D.</source>
+        <translation>initiales ou pseudonyme, p. ex. J.D.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="45"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="46"/>
+        <source>your file number, optional</source>
+        <translation>votre numéro de dossier, facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="48"/>
+        <source>Known wishes</source>
+        <translation>Souhaits connus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="52"/>
+        <source>What the person has said they want. It is shown to the team when the chair is empty, to answer: what would they have wanted?</source>
+        <translation>Ce que la personne a dit vouloir. C&apos;est montré à l&apos;équipe quand la chaise est vide, pour répondre à : qu&apos;aurait-elle voulu ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="66"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="67"/>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="68"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="69"/>
+        <source>Known &amp;wishes:</source>
+        <translation>&amp;Souhaits connus :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="114"/>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Indiquez le nom de la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="119"/>
+        <source>Enter the alias the minutes use for this person (e.g. initials).</source>
+        <translation>Indiquez l&apos;alias que les procès-verbaux utilisent pour cette personne (p. ex. ses initiales).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsModel</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="50"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="50"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="50"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+</context>
+<context>
+    <name>PostponeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="55"/>
+        <source>Postpone — ask {alias} first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="57"/>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="82"/>
+        <source>Who will ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="63"/>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="83"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="65"/>
+        <source>Ask {alias} whether we may share an item ({category})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="69"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="74"/>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="87"/>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="79"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="89"/>
+        <source>The action is kept in the minutes; the item&apos;s wording is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="95"/>
+        <source>Postpone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="110"/>
+        <source>Choose who will ask the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="112"/>
+        <source>Write what will be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="115"/>
+        <source>The action must not repeat the item&apos;s wording: it is kept, the wording is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrepareMeetingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="79"/>
+        <source>Prepare a case conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="79"/>
+        <source>Edit the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="88"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="174"/>
+        <source>Person concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="89"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="94"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="106"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="93"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="175"/>
+        <source>Mission</source>
+        <translation type="unfinished">Mission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="98"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="176"/>
+        <source>Purpose</source>
+        <translation type="unfinished">Objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="99"/>
+        <source>Why we meet, e.g. keep J. at home safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="101"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="177"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="105"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="178"/>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="113"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="179"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="118"/>
+        <source>&amp;Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="119"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="120"/>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="121"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="137"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="180"/>
+        <source>Invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="152"/>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="153"/>
+        <source>represented by an advocate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="154"/>
+        <source>absent (the empty chair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="159"/>
+        <source>Advocate&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="160"/>
+        <source>Informed beforehand, how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="162"/>
+        <source>How the person was informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="163"/>
+        <source>e.g. told in person on Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="182"/>
+        <source>The person takes part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="187"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="192"/>
+        <source>Save the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="205"/>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="206"/>
+        <source>Decisions and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="236"/>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="270"/>
+        <source>Choose the person concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="272"/>
+        <source>Choose the meeting&apos;s mission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="274"/>
+        <source>Write the purpose: why we meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="276"/>
+        <source>Choose who facilitates the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="278"/>
+        <source>Every agenda item needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="280"/>
+        <source>Invite at least one professional from the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="282"/>
+        <source>Say how {alias} takes part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="284"/>
+        <source>Write the name of the advocate who represents {alias}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="288"/>
+        <source>Say how {alias} was informed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="36"/>
+        <source>Add a professional</source>
+        <translation>Ajouter un professionnel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="38"/>
+        <source>Edit a professional</source>
+        <translation>Modifier un professionnel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="41"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="43"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="44"/>
+        <source>e.g. social worker, psychologist</source>
+        <translation>p. ex. assistant social, psychologue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="46"/>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="47"/>
+        <source>&amp;Bound by professional secrecy</source>
+        <translation>&amp;Tenu au secret professionnel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="49"/>
+        <source>Basis of the secrecy</source>
+        <translation>Fondement du secret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="50"/>
+        <source>profession, function or law</source>
+        <translation>profession, fonction ou loi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="52"/>
+        <source>A&amp;ctive (can be invited)</source>
+        <translation>A&amp;ctif (peut être invité)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="55"/>
+        <source>Works within the missions</source>
+        <translation>Travaille dans les missions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="71"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="72"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="73"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisme :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="75"/>
+        <source>Ba&amp;sis:</source>
+        <translation>Fon&amp;dement :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="131"/>
+        <source>Enter the professional&apos;s name.</source>
+        <translation>Indiquez le nom du professionnel.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalsModel</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="78"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="79"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="80"/>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="81"/>
+        <source>Bound by secrecy</source>
+        <translation>Tenu au secret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="82"/>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="83"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="116"/>
+        <source>✗ Not bound</source>
+        <translation>✗ Non tenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="118"/>
+        <source>✓ {basis}</source>
+        <translation>✓ {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="118"/>
+        <source>⚠ No basis</source>
+        <translation>⚠ Sans fondement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="121"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="122"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="122"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="198"/>
+        <source>Decisions &amp; actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="203"/>
+        <source>Decisions and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="204"/>
+        <source>+ Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="205"/>
+        <source>Add a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="206"/>
+        <source>+ Action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="207"/>
+        <source>Add an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="224"/>
+        <source>Decision: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="228"/>
+        <source>Action: {who} — {what} — by {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="232"/>
+        <source>Action: {who} — {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResumeBanner</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="51"/>
+        <source>&amp;Resume it now</source>
+        <translation>&amp;La reprendre maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="52"/>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallPage</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/opening.py" line="96"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="97"/>
+        <source>Roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/opening.py" line="99"/>
+        <source>Arrows to move · Space toggles · P present · E excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/opening.py" line="104"/>
+        <source>Invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/opening.py" line="108"/>
+        <source>&amp;Present  P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/opening.py" line="109"/>
+        <source>&amp;Excused  E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/opening.py" line="110"/>
+        <source>Begin the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/room.py" line="49"/>
+        <source>The room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/room.py" line="55"/>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/room.py" line="62"/>
+        <source>Arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/room.py" line="63"/>
+        <source>Step out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/room.py" line="64"/>
+        <source>Come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/room.py" line="65"/>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/room.py" line="70"/>
+        <source>{action}  {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/room.py" line="83"/>
+        <source>The person&apos;s participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/room.py" line="84"/>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/room.py" line="85"/>
+        <source>represented by an advocate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/room.py" line="86"/>
+        <source>absent: empty chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/room.py" line="88"/>
+        <source>Advocate&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/room.py" line="89"/>
+        <source>Advocate&apos;s name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/room.py" line="132"/>
+        <source>In the room ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/room.py" line="145"/>
+        <source>{alias} — present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/room.py" line="147"/>
+        <source>{alias} — represented by {advocate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/room.py" line="151"/>
+        <source>◌ {alias} — absent: empty chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/room.py" line="230"/>
+        <source>Write the advocate&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/room_panel.py" line="47"/>
+        <source>In the room ({count}): {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/room_panel.py" line="53"/>
+        <source>In the room: nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/room_panel.py" line="56"/>
+        <source>Stepped out for this item: {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/room_panel.py" line="59"/>
+        <source>Shared so far: {shared} · Considered, not shared: {withheld}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/sections.py" line="51"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="29"/>
+        <source>Settings — Empty Chair</source>
+        <translation>Paramètres — La chaise vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="32"/>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="36"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="37"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="42"/>
+        <source>How minutes name the person</source>
+        <translation>Comment les procès-verbaux nomment la personne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="43"/>
+        <source>By their alias (e.g. J.D.)</source>
+        <translation>Par son alias (p. ex. J.D.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="44"/>
+        <source>By their full name</source>
+        <translation>Par son nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="49"/>
+        <source>Lock after minutes of inactivity</source>
+        <translation>Verrouiller après des minutes d&apos;inactivité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="51"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="54"/>
+        <source>Keep closed meetings for (years)</source>
+        <translation>Conserver les réunions clôturées (années)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="56"/>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="59"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="61"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="62"/>
+        <source>Minutes &amp;name the person:</source>
+        <translation>Les procès-verbaux &amp;nomment la personne :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="63"/>
+        <source>Loc&amp;k after:</source>
+        <translation>Verr&amp;ouiller après :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="64"/>
+        <source>Keep closed &amp;meetings:</source>
+        <translation>Conserver les réunions &amp;clôturées :</translation>
+    </message>
+</context>
+<context>
+    <name>SharedItemsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="46"/>
+        <source>Shared so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="52"/>
+        <source>Nothing has been shared yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="60"/>
+        <source>• {category} · shared by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="64"/>
+        <source>“{wording}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="88"/>
+        <source>… and {count} earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedScreenWindow</name>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/window.py" line="119"/>
+        <source>Case conference · {alias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/window.py" line="144"/>
+        <source>Meeting paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="53"/>
+        <source>Unlock — Empty Chair</source>
+        <translation>Déverrouiller — La chaise vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="62"/>
+        <source>Workspace file</source>
+        <translation>Fichier de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="65"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="72"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="74"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="78"/>
+        <source>&amp;Open another workspace…</source>
+        <translation>&amp;Ouvrir un autre espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="81"/>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="83"/>
+        <source>Try the &amp;demo</source>
+        <translation>Essayer la dé&amp;mo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="93"/>
+        <source>Workspace:</source>
+        <translation>Espace de travail :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="94"/>
+        <source>&amp;Passphrase:</source>
+        <translation>Phrase &amp;secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="95"/>
+        <source>Type the passphrase to open your team&apos;s workspace.</source>
+        <translation>Tapez la phrase secrète pour ouvrir l&apos;espace de travail de votre équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="129"/>
+        <source>Open a workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="131"/>
+        <source>Empty Chair workspaces (*.emptychair);;All files (*)</source>
+        <translation>Espaces de travail La chaise vide (*.emptychair);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="154"/>
+        <source>Type the workspace&apos;s passphrase.</source>
+        <translation>Tapez la phrase secrète de l&apos;espace de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceErrors</name>
+    <message>
+        <location filename="../../desktop/ui/workspace/errors.py" line="13"/>
+        <source>This passphrase does not open the workspace. Check it and try again.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas l&apos;espace de travail. Vérifiez-la et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/errors.py" line="18"/>
+        <source>This file is not an Empty Chair workspace, or it no longer exists.</source>
+        <translation>Ce fichier n&apos;est pas un espace de travail La chaise vide, ou il n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/errors.py" line="22"/>
+        <source>This workspace file is damaged. Open a backup copy, or ask for help.</source>
+        <translation>Ce fichier d&apos;espace de travail est endommagé. Ouvrez une copie de sauvegarde, ou demandez de l&apos;aide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/errors.py" line="27"/>
+        <source>The workspace or its folder cannot be written. Choose another folder.</source>
+        <translation>L&apos;espace de travail ou son dossier ne peut pas être modifié. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/errors.py" line="32"/>
+        <source>The disk is full: the last change was not saved. Free some space.</source>
+        <translation>Le disque est plein : la dernière modification n&apos;a pas été enregistrée. Libérez de l&apos;espace.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/errors.py" line="36"/>
+        <source>This workspace is already open in another Empty Chair window.</source>
+        <translation>Cet espace de travail est déjà ouvert dans une autre fenêtre de La chaise vide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/errors.py" line="40"/>
+        <source>This workspace was saved by a newer version of Empty Chair. Update the app.</source>
+        <translation>Cet espace de travail a été enregistré par une version plus récente de La chaise vide. Mettez l&apos;application à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/errors.py" line="45"/>
+        <source>A workspace already exists at this place. Choose another file name.</source>
+        <translation>Un espace de travail existe déjà à cet endroit. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/errors.py" line="49"/>
+        <source>This passphrase cannot be used. Choose another one.</source>
+        <translation>Cette phrase secrète ne peut pas être utilisée. Choisissez-en une autre.</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="59"/>
+        <source>Shared items it rests on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/records.py" line="74"/>
+        <source>Rests on the shared items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
