@@ -77,6 +77,25 @@ class Writer:
             pieces[0] = f"<b>{self.text(label, where)}</b> {pieces[0]}"
         return [Paragraph(piece, self.styles[style]) for piece in pieces if piece]
 
+    def fields(self, rows: list[tuple[str, str, str]], style: str) -> list[Paragraph]:
+        """``(label, value, where)`` rows as *label: value* lines. Consecutive short rows share
+        one paragraph (joined by line breaks): a paragraph per row made long minutes slow."""
+        out: list[Paragraph] = []
+        group: list[str] = []
+        for label, value, where in rows:
+            pieces = chunks(self.glyphs.drawable(clean(value), where)) or [""]
+            pieces[0] = f"<b>{self.text(label, where)}</b> {pieces[0]}"
+            if len(pieces) == 1:
+                group.append(pieces[0])
+                continue
+            if group:
+                out.append(Paragraph("<br/>".join(group), self.styles[style]))
+                group = []
+            out += [Paragraph(piece, self.styles[style]) for piece in pieces if piece]
+        if group:
+            out.append(Paragraph("<br/>".join(group), self.styles[style]))
+        return out
+
     # --- Names -----------------------------------------------------------------------------------
 
     def person_name(self) -> str:

@@ -79,7 +79,24 @@ def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
 
 
 class _EmbeddedFont(TTFont):
-    """A TrueType font whose ToUnicode maps are right for characters beyond U+FFFF."""
+    """A TrueType font whose ToUnicode maps are right for characters beyond U+FFFF, and which
+    remembers word widths (reportlab measures every word of every line in pure Python when its
+    C accelerator is absent; minutes repeat the same words thousands of times)."""
+
+    _WIDTH_CACHE_LIMIT = 200_000
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._widths: dict[str, float] = {}
+
+    def stringWidth(self, text: str, size: float, encoding: str = "utf8") -> float:  # noqa: N802
+        """Width of ``text`` at ``size`` points (cached per text at 1 point)."""
+        width = self._widths.get(text)
+        if width is None:
+            if len(self._widths) >= self._WIDTH_CACHE_LIMIT:
+                self._widths.clear()
+            width = self._widths[text] = super().stringWidth(text, 1.0, encoding)
+        return width * size
 
     def addObjects(self, doc: object) -> None:  # noqa: N802 - reportlab's name
         subsets = [list(subset) for subset in self.state[doc].subsets]  # addObjects drops them

@@ -91,8 +91,7 @@ def _header(w: Writer) -> list[Flowable]:
             tr("value.policy", lang, name=policy.name.text(lang), version=policy.version),
         ),
     ]
-    for label, value in fields:
-        story += _field(w, label, value)
+    story += w.fields([(_colon(w, label), value, label) for label, value in fields], "field")
     conduct = tr("heading.conduct", lang)
     story.append(w.para(w.text(conduct, conduct), "h1"))
     story += w.block(record.settings.conduct_rule, conduct, "body")
@@ -310,9 +309,14 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
         (tr("label.necessity", lang), item.necessity_reason),
         (tr("label.consent", lang), w.consent_basis(item)),
     ]
-    for label, value in fields:
-        if value.strip():
-            story += w.block(value, f"{where} — {label}", "field", label=_colon(w, label))
+    story += w.fields(
+        [
+            (_colon(w, label), value, f"{where} — {label}")
+            for label, value in fields
+            if value.strip()
+        ],
+        "field",
+    )
     return story
 
 

@@ -249,7 +249,12 @@ def with_wordings(record: MeetingRecord, wordings: list[str]) -> MeetingRecord:
         )
         for index, wording in enumerate(wordings)
     )
-    return dataclasses.replace(record, shared=shared, decisions=(), actions=())
+    decisions = tuple(
+        dataclasses.replace(decision, item_ids=tuple(i.id for i in shared[:3]))
+        for decision in record.decisions
+    )
+    actions = tuple(dataclasses.replace(action, item_ids=()) for action in record.actions)
+    return dataclasses.replace(record, shared=shared, decisions=decisions, actions=actions)
 
 
 def many_items(record: MeetingRecord, count: int) -> MeetingRecord:
