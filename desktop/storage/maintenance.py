@@ -1,0 +1,316 @@
+"""Keeping a workspace safe over time: change the passphrase, purge what is past its retention
+period, erase a person (their right to be forgotten) and gather a person's record (their right
+of access). Plain functions over an open :class:`~desktop.storage.workspace.Workspace`; no Qt.
+
+Deleting leaves no trace of the content: ``secure_delete`` (always on) zeroes deleted cells,
+then ``VACUUM`` rebuilds the file without free pages and a ``TRUNCATE`` checkpoint empties the
+WAL, so no page of the file, even decrypted, still holds what was deleted. The audit log keeps
+that a purge or an erasure happened, with counts and dates, never the content; past events are
+never rewritten (the hash chain must hold), and they carry ids, never names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from desktop.core.entities import Meeting, MeetingState, Person, SharedItem
+from desktop.core.record import MeetingRecord
+from desktop.storage.audit import append_event
+from desktop.storage.connection import key_pragma
+from desktop.storage.errors import SQLITE_NOTADB, WorkspaceError, WrongPassphrase
+from desktop.storage.recorder import utc_now
+
+_CHILD_TABLES = ("shared_items", "withheld_items", "decisions", "actions", "attendance_changes")
+
+
+class MaintenanceRefused(WorkspaceError):  # noqa: N818 - like the errors of errors.py
+    """The maintenance cannot run now (e.g. a meeting is open); nothing was changed."""
+
+
+# --- Passphrase ----------------------------------------------------------------------------------
+
+
+def passphrase_opens(path: Path, passphrase: str) -> bool:
+    """True when ``passphrase`` decrypts the file at ``path``; reads it immutably (no writes)."""
+    conn = sqlcipher3.connect(Path(path).resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_pragma(passphrase))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as error:
+        if (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF == SQLITE_NOTADB:
+            return False
+        raise
+    finally:
+        conn.close()
+    return True
+
+
+def change_passphrase(workspace: Any, old: str, new: str) -> None:
+    """Re-encrypt the workspace with ``new`` (``PRAGMA rekey``) once ``old`` is proven right.
+
+    The WAL is checkpointed before and after, so every page of the file is under the new key
+    and no frame under the old one is left; the audit log records ``passphrase_changed``.
+    Raises :class:`WrongPassphrase` or :class:`InvalidPassphrase`; then nothing changed.
+    """
+    rekey = "PRAGMA rekey" + key_pragma(new)[len("PRAGMA key") :]  # refuses empty / NUL first
+    with workspace.connection() as conn:
+        if conn.in_transaction:
+            conn.commit()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if not passphrase_opens(workspace.path, old):
+            raise WrongPassphrase(workspace.path)
+        conn.execute(rekey)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    workspace.log_event("passphrase_changed")
+    _checkpoint(workspace)
+
+
+def _checkpoint(workspace: Any) -> None:
+    with workspace.connection() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def scrub(workspace: Any) -> None:
+    """Rebuild the file without free pages and empty the WAL (after deleting content)."""
+    with workspace.connection() as conn:
+        if conn.in_transaction:
+            conn.commit()
+        conn.execute("PRAGMA temp_store = MEMORY")  # VACUUM's copy never goes to a temp file
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+# --- Retention -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ExpiredMeeting:
+    """A meeting past the retention period, as the team lead sees it before the purge."""
+
+    meeting_id: str
+    day: dt.date
+    person_alias: str
+    purpose: str
+    state: MeetingState
+    shared: int
+    withheld: int
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionPreview:
+    """What :func:`purge_expired` would delete: meetings that ended before ``cutoff``."""
+
+    retention_days: int
+    cutoff: dt.date
+    meetings: tuple[ExpiredMeeting, ...]
+    skipped_open: int  # open meetings past the period: kept until they are closed
+
+
+@dataclass(frozen=True, slots=True)
+class PurgeReport:
+    """What a purge deleted (the same counts as its audit event)."""
+
+    meetings: int
+    items: dict[str, int]
+    first_day: dt.date | None
+    last_day: dt.date | None
+
+
+def _meeting_day(meeting: Meeting) -> dt.date:
+    return (meeting.closed_at or meeting.opened_at or meeting.scheduled_at).date()
+
+
+def _counts(workspace: Any, meeting_ids: list[str]) -> dict[str, int]:
+    counts = dict.fromkeys(_CHILD_TABLES, 0)
+    if not meeting_ids:
+        return counts
+    marks = ",".join("?" * len(meeting_ids))
+    with workspace.connection() as conn:
+        for table in _CHILD_TABLES:
+            sql = f"SELECT count(*) FROM {table} WHERE meeting_id IN ({marks})"
+            counts[table] = int(conn.execute(sql, meeting_ids).fetchone()[0])
+    return counts
+
+
+def _count_by_meeting(workspace: Any, table: str) -> dict[str, int]:
+    with workspace.connection() as conn:
+        rows = conn.execute(f"SELECT meeting_id, count(*) FROM {table} GROUP BY meeting_id")
+        return {meeting_id: int(n) for meeting_id, n in rows.fetchall()}
+
+
+def preview_retention(workspace: Any, today: dt.date | None = None) -> RetentionPreview:
+    """The meetings older than the institution's retention period, oldest first."""
+    days = workspace.settings().retention_days
+    cutoff = (today or dt.date.today()) - dt.timedelta(days=days)
+    aliases = {p.id: p.alias for p in workspace.persons()}
+    shared = _count_by_meeting(workspace, "shared_items")
+    withheld = _count_by_meeting(workspace, "withheld_items")
+    expired, skipped = [], 0
+    for meeting in workspace.meetings():
+        if _meeting_day(meeting) >= cutoff:
+            continue
+        if meeting.state is MeetingState.OPEN:
+            skipped += 1
+            continue
+        expired.append(
+            ExpiredMeeting(
+                meeting.id,
+                _meeting_day(meeting),
+                aliases.get(meeting.person_id, ""),
+                meeting.purpose,
+                meeting.state,
+                shared.get(meeting.id, 0),
+                withheld.get(meeting.id, 0),
+            )
+        )
+    expired.sort(key=lambda m: (m.day, m.meeting_id))
+    return RetentionPreview(days, cutoff, tuple(expired), skipped)
+
+
+def purge_expired(workspace: Any, preview: RetentionPreview) -> PurgeReport:
+    """Delete the meetings of ``preview`` (what the team lead saw) with everything minuted in
+    them; the audit log records ``retention_purge`` with counts and the range of days."""
+    ids = [m.meeting_id for m in preview.meetings]
+    items = _counts(workspace, ids)
+    days = [m.day for m in preview.meetings]
+    report = PurgeReport(len(ids), items, min(days, default=None), max(days, default=None))
+    if not ids:
+        return report
+    with workspace.transaction() as tx:
+        for meeting_id in ids:
+            # Only meetings that are still closed or prepared: never one opened since the preview.
+            tx.execute("DELETE FROM meetings WHERE id = ? AND state != 'open'", (meeting_id,))
+        details = {
+            "meetings": len(ids),
+            **items,
+            "retention_days": preview.retention_days,
+            "from_day": report.first_day.isoformat() if report.first_day else None,
+            "to_day": report.last_day.isoformat() if report.last_day else None,
+        }
+        append_event(tx, "retention_purge", details, utc_now())
+    scrub(workspace)
+    return report
+
+
+# --- Erasure -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ErasureReport:
+    """What erasing a person deleted; ``token`` is the random name of the audit event."""
+
+    token: str
+    meetings: int
+    consents: int
+    items: dict[str, int]
+
+
+def erasure_counts(workspace: Any, person_id: str) -> ErasureReport:
+    """What :func:`erase_person` would delete (``token`` is empty)."""
+    meetings = [m for m in workspace.meetings() if m.person_id == person_id]
+    consents = len(workspace.consents(person_id))
+    return ErasureReport("", len(meetings), consents, _counts(workspace, [m.id for m in meetings]))
+
+
+def erase_person(workspace: Any, person_id: str, confirm_alias: str) -> ErasureReport:
+    """Remove the person, their consent records and their meetings with all that was minuted.
+
+    ``confirm_alias`` must be the person's alias (what the team lead typed to confirm). The
+    audit log gets ``person_erased`` with a random token and counts: no name, no id.
+    """
+    person: Person = workspace.person(person_id)
+    if confirm_alias.strip() != person.alias.strip():
+        raise MaintenanceRefused("The alias typed does not match: nothing was erased.")
+    meetings = [m for m in workspace.meetings() if m.person_id == person_id]
+    if any(m.state is MeetingState.OPEN for m in meetings):
+        raise MaintenanceRefused("A meeting about this person is open: close it first.")
+    counts = erasure_counts(workspace, person_id)
+    report = ErasureReport(secrets.token_hex(8), counts.meetings, counts.consents, counts.items)
+    with workspace.transaction() as tx:
+        # Foreign keys cascade: consents, meetings, and every row of those meetings.
+        tx.execute("DELETE FROM persons WHERE id = ?", (person_id,))
+        details = {
+            "token": report.token,
+            "meetings": report.meetings,
+            "consents": report.consents,
+            **report.items,
+        }
+        append_event(tx, "person_erased", details, utc_now())
+    scrub(workspace)
+    return report
+
+
+# --- The person's record -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RecordEntry:
+    """One shared item about the person: what, when, by whom, with whom, why."""
+
+    shared_at: dt.datetime
+    meeting_id: str
+    purpose: str
+    category: str
+    wording: str
+    by_whom: str
+    with_whom: tuple[str, ...]
+    why: str
+    good_for_whom: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRecord:
+    """Everything shared about one person across all meetings (their right of access)."""
+
+    person: Person
+    meetings: tuple[MeetingRecord, ...]  # opened or closed meetings, oldest first
+
+    def entries(self, lang: str = "en") -> tuple[RecordEntry, ...]:
+        """Every shared item, oldest first, with names instead of ids."""
+        out = []
+        for record in self.meetings:
+            for item in sorted(record.shared, key=lambda s: (s.shared_at, s.id)):
+                out.append(_entry(record, item, lang))
+        return tuple(out)
+
+    @property
+    def withheld_count(self) -> int:
+        """Items considered and not shared (their content was never recorded)."""
+        return sum(len(record.withheld) for record in self.meetings)
+
+
+def _entry(record: MeetingRecord, item: SharedItem, lang: str) -> RecordEntry:
+    def name(pid: str) -> str:
+        found = record.directory.get(pid)
+        return found.name if found else pid
+
+    return RecordEntry(
+        item.shared_at,
+        record.meeting.id,
+        record.meeting.purpose,
+        record.policy.category_name(item.category_id, lang),
+        item.wording,
+        name(item.discloser_id),
+        tuple(name(p) for p in item.with_whom),
+        item.why,
+        item.good_for_whom,
+    )
+
+
+def person_record(workspace: Any, person_id: str) -> PersonRecord:
+    """The person's record: their opened and closed meetings, each as a printable record."""
+    person = workspace.person(person_id)
+    meetings = [
+        m
+        for m in workspace.meetings()
+        if m.person_id == person_id and m.state is not MeetingState.PREPARED
+    ]
+    meetings.sort(key=lambda m: (m.opened_at or m.scheduled_at, m.id))
+    return PersonRecord(person, tuple(workspace.meeting_record(m.id) for m in meetings))
