@@ -17,7 +17,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+)
 
 from desktop.minutes.fonts import BOLD, REGULAR, register_fonts
 
@@ -113,7 +120,7 @@ def make_styles(size: float) -> dict[str, ParagraphStyle]:
             borderWidth=1,
             borderPadding=4,
             spaceBefore=size * 0.5,
-            spaceAfter=size * 0.7,
+            spaceAfter=size * 1.1,
         ),
         "cell": ParagraphStyle(
             "cell", body, fontSize=size * 0.85, leading=size * 1.1, spaceAfter=0
@@ -208,6 +215,23 @@ class Metadata:
     lang: str
 
 
+def _glue_headings(story: list[Flowable]) -> list[Flowable]:
+    """Headings followed by a kept-together block join that block (``keepWithNext`` alone does
+    not reach into a :class:`KeepTogether`, which left headings alone at the foot of a page)."""
+    out: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, KeepTogether):
+            heads: list[Flowable] = []
+            while (
+                out and isinstance(out[-1], Paragraph) and getattr(out[-1].style, "keepWithNext", 0)
+            ):
+                heads.insert(0, out.pop())
+            if heads:
+                flowable = KeepTogether([*heads, *flowable._content])
+        out.append(flowable)
+    return out
+
+
 def build_pdf(
     story: list[Flowable], furniture: PageFurniture, metadata: Metadata
 ) -> tuple[bytes, int]:
@@ -240,6 +264,7 @@ def build_pdf(
         PageTemplate("page", frames=[frame], onPage=functools.partial(_decorate, furniture))
     )
     doc.build(
-        story, canvasmaker=functools.partial(_NumberedCanvas, page_label=furniture.page_label)
+        _glue_headings(story),
+        canvasmaker=functools.partial(_NumberedCanvas, page_label=furniture.page_label),
     )
     return out.getvalue(), doc.page

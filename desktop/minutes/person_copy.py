@@ -168,5 +168,5 @@ def _next(w: Writer) -> list[Flowable]:
             block += _line(w, due, where, "field")
         story.append(KeepTogether(block))
     question = tr("copy.questions", lang, name=w.name(record.meeting.facilitator_id))
-    story += [*_line(w, question, where, "subtitle")]
+    story += _line(w, question, where, "aside")
     return story

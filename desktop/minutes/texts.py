@@ -126,7 +126,7 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- Decisions, actions, distribution --------------------------------------------------------
     "heading.decisions": {"en": "Decisions", "fr": "Décisions"},
     "decisions.none": {"en": "No decision was recorded.", "fr": "Aucune décision consignée."},
-    "rests_on": {"en": "Rests on {items}", "fr": "Fondé sur les {items}"},
+    "rests_on": {"en": "Rests on {items}", "fr": "Fondé sur : {items}"},
     "heading.actions": {"en": "Actions", "fr": "Actions"},
     "actions.none": {"en": "No action was recorded.", "fr": "Aucune action consignée."},
     "action.due": {"en": "by {date}", "fr": "pour le {date}"},
