@@ -186,6 +186,9 @@ def open_and_run(path: Path, passphrase: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``emptychair`` command."""
+    from desktop.hardening import harden_process
+
+    harden_process()  # first: no core dump may ever hold a passphrase (CLI included)
     argv = sys.argv[1:] if argv is None else list(argv)
     if is_cli_command(argv):
         from desktop.cli import main as cli_main
