@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -53,7 +53,18 @@ class _FittingScrollArea(QScrollArea):
         if widget is None:
             return super().sizeHint()
         hint = widget.sizeHint()
-        return QSize(hint.width(), hint.height() + 2)
+        height = hint.height()
+        width = self.viewport().width()
+        if widget.hasHeightForWidth() and width > 0:
+            # Wrapped labels: the height the content needs at the width it actually has.
+            height = widget.heightForWidth(width)
+        return QSize(hint.width(), height + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width may change the content's height: ask the layout again."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
 
 
 class GatePanel(QFrame):

@@ -6,7 +6,7 @@ are rebuilt only when the fixes change, so typing in the gate never moves the ke
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -74,8 +74,9 @@ class ConditionLights(QWidget):
             light = _Light(self)
             light.title.setText(policy.condition_title(condition, lang))
             light.title.setStyleSheet("font-weight: bold")
-            grid.addWidget(light.mark, row * 2, 0)
-            grid.addWidget(light.title, row * 2, 1)
+            top = Qt.AlignmentFlag.AlignTop
+            grid.addWidget(light.mark, row * 2, 0, alignment=top)
+            grid.addWidget(light.title, row * 2, 1, alignment=top)
             grid.addWidget(light.reason, row * 2, 2)
             grid.addWidget(light.fixes, row * 2 + 1, 2)
             light.fixes.hide()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import WORDING, FakeClock
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core.entities import MeetingState, Participation, Presence
 from desktop.core.session import MeetingSession
@@ -263,3 +263,26 @@ def test_models_pass_the_model_tester(qtmodeltester, console, session) -> None:
     ):
         assert model.rowCount() > 0
         qtmodeltester.check(model, force_py=True)
+
+
+def test_every_control_has_a_name_for_screen_readers(console, session) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+    )
+
+    run(console)
+    console.propose()
+    kinds = (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit)
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()}"
+        for w in console.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and not w.accessibleName()
+        and not (isinstance(w, QAbstractButton) and w.text())
+        and not isinstance(w.parent().parent(), QComboBox)  # a combo's own popup list
+    ]
+    assert unnamed == []
