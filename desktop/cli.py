@@ -95,6 +95,63 @@ def _run_verify(args: argparse.Namespace) -> int:
     return EXIT_FAILED
 
 
+# --- backup, restore, rekey (issue 6) ------------------------------------------------------------
+
+NEW_PASSPHRASE_VARIABLE = "EMPTYCHAIR_NEW_PASSPHRASE"
+
+
+def _configure_backup(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", type=Path, help="the workspace file to back up")
+    parser.add_argument("dest", type=Path, help="a folder, or the new backup file (.ecbackup)")
+
+
+def _run_backup(args: argparse.Namespace) -> int:
+    from desktop.storage.backup import backup_workspace
+    from desktop.storage.workspace import Workspace
+
+    with Workspace.open(args.workspace, read_passphrase("Passphrase: ")) as workspace:
+        path = backup_workspace(workspace, args.dest, keep=None)
+    print(f"Backed up {args.workspace} to {path} (encrypted, checked).")
+    return EXIT_OK
+
+
+def _configure_restore(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("backup", type=Path, help="the backup file to restore")
+    parser.add_argument("workspace", type=Path, help="the workspace file to replace")
+
+
+def _run_restore(args: argparse.Namespace) -> int:
+    from desktop.storage.backup import restore_backup
+
+    result = restore_backup(args.backup, args.workspace, read_passphrase("Backup passphrase: "))
+    print(f"Restored {args.workspace} from {args.backup}; {result.report.summary()}")
+    if result.kept_copy is not None:
+        print(f"The replaced file was kept as {result.kept_copy}.")
+    return EXIT_OK
+
+
+def _configure_rekey(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", type=Path, help="the workspace file to re-encrypt")
+
+
+def _run_rekey(args: argparse.Namespace) -> int:
+    from desktop.storage.maintenance import change_passphrase
+    from desktop.storage.workspace import Workspace
+
+    old = read_passphrase("Current passphrase: ")
+    new = os.environ.get(NEW_PASSPHRASE_VARIABLE, "")
+    if not new:
+        if not sys.stdin.isatty():
+            raise UsageError(f"No new passphrase: set {NEW_PASSPHRASE_VARIABLE} or use a terminal.")
+        new = getpass.getpass("New passphrase: ")
+        if getpass.getpass("New passphrase again: ") != new:
+            raise UsageError("The two new passphrases differ: nothing was changed.")
+    with Workspace.open(args.workspace, old) as workspace:
+        change_passphrase(workspace, old, new)
+    print(f"The passphrase of {args.workspace} was changed; the old one no longer opens it.")
+    return EXIT_OK
+
+
 # --- Registration: every command, in the order `--help` lists them -------------------------------
 
 COMMAND_TABLE: tuple[Command, ...] = (
@@ -105,6 +162,14 @@ COMMAND_TABLE: tuple[Command, ...] = (
         _configure_verify,
         _run_verify,
     ),
+    Command("backup", "write an encrypted, checked backup", _configure_backup, _run_backup),
+    Command(
+        "restore",
+        "check a backup, keep the current file, then restore",
+        _configure_restore,
+        _run_restore,
+    ),
+    Command("rekey", "change a workspace's passphrase", _configure_rekey, _run_rekey),
 )
 
 COMMANDS: frozenset[str] = frozenset(command.name for command in COMMAND_TABLE)

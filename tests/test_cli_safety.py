@@ -1,0 +1,64 @@
+"""Headless backup, restore and rekey: `emptychair backup WORKSPACE DEST`, `restore`, `rekey`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.storage.backup import latest_backups
+from desktop.storage.maintenance import passphrase_opens
+from desktop.storage.workspace import Workspace, verify_workspace
+
+
+@pytest.fixture
+def demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A demo workspace (passphrase ``demo``), with the passphrase in the environment."""
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "demo")
+    path = tmp_path / "ws" / "demo.ecw"
+    path.parent.mkdir()
+    assert main(["demo", str(path)]) == 0
+    return path
+
+
+def _content(path: Path, passphrase: str = "demo") -> tuple[object, ...]:
+    with Workspace.open(path, passphrase) as ws:
+        return (ws.settings(), ws.persons(), ws.professionals(), ws.meetings())
+
+
+def test_backup_then_restore_after_damage(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _content(demo)
+    assert main(["backup", str(demo), str(tmp_path / "backups")]) == 0
+    [backup] = latest_backups(tmp_path / "backups")
+    data = demo.read_bytes()
+    demo.write_bytes(data[: len(data) // 2])
+    assert main(["restore", str(backup.path), str(demo)]) == 0
+    out = capsys.readouterr().out
+    assert "kept as" in out and "before-restore" in out
+    assert _content(demo) == before
+    assert verify_workspace(demo, "demo").ok
+
+
+def test_restore_with_a_wrong_passphrase_is_one_line_and_changes_nothing(
+    demo: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["backup", str(demo), str(tmp_path / "b.ecbackup")]) == 0
+    before = demo.read_bytes()
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "wrong")
+    assert main(["restore", str(tmp_path / "b.ecbackup"), str(demo)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("emptychair: ") and err.count("\n") == 1
+    assert demo.read_bytes() == before
+
+
+def test_rekey_from_the_environment(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EMPTYCHAIR_NEW_PASSPHRASE", "brand new phrase")
+    assert main(["rekey", str(demo)]) == 0
+    assert not passphrase_opens(demo, "demo")
+    assert passphrase_opens(demo, "brand new phrase")
