@@ -37,6 +37,20 @@ def _warning_label(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def _centred_column(page: QWidget) -> QVBoxLayout:
+    """A layout for the page's content, at most a comfortable reading width, centred."""
+    column = QWidget(page)
+    column.setMaximumWidth(960)
+    outer = QHBoxLayout(page)
+    outer.setContentsMargins(24, 16, 24, 16)
+    outer.addStretch(1)
+    outer.addWidget(column, 100)
+    outer.addStretch(1)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return layout
+
+
 class OpeningPage(QWidget):
     """The rule of conduct and the meeting's purpose, with "Start roll call".
 
@@ -54,6 +68,7 @@ class OpeningPage(QWidget):
         self.conduct = QTextBrowser(self)
         self.conduct.setPlainText(conduct_rule)
         self.conduct.setAccessibleName(self.tr("Rule of conduct"))
+        self.conduct.setStyleSheet("font-size: 12pt")
         purpose_heading = QLabel(self.tr("Why we meet"), self)
         purpose_heading.setStyleSheet("font-size: 13pt; font-weight: bold")
         self.purpose = QLabel(session.meeting.purpose, self)
@@ -68,8 +83,7 @@ class OpeningPage(QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.start)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 24)
+        layout = _centred_column(self)
         layout.addWidget(heading)
         layout.addWidget(self.conduct, 1)
         layout.addWidget(purpose_heading)
@@ -124,8 +138,7 @@ class RollCallPage(QWidget):
         buttons.addWidget(self.excused_button)
         buttons.addStretch(1)
         buttons.addWidget(self.begin_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 24, 48, 24)
+        layout = _centred_column(self)
         layout.addWidget(heading)
         layout.addWidget(hint)
         layout.addWidget(self.view, 1)
