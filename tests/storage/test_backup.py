@@ -17,7 +17,12 @@ from desktop.storage.backup import (
     latest_backups,
     restore_backup,
 )
-from desktop.storage.errors import CorruptWorkspace, WorkspaceError, WrongPassphrase
+from desktop.storage.errors import (
+    CorruptWorkspace,
+    NewerVersion,
+    WorkspaceError,
+    WrongPassphrase,
+)
 from desktop.storage.workspace import Workspace, verify_workspace
 
 DAY0 = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC)
@@ -166,3 +171,54 @@ def test_a_corrupt_workspace_check_is_a_known_error(tmp_path: Path) -> None:
     bogus.write_bytes(b"\x00" * 100)
     with pytest.raises((CorruptWorkspace, WorkspaceError)):
         check_backup(bogus, PASSPHRASE)
+
+
+# --- A damaged workspace: a clear message, the file unchanged, backups offered -------------------
+
+
+def _flip_middle(data: bytes) -> bytes:
+    flipped = bytearray(data)
+    middle = len(data) // 2
+    flipped[middle : middle + 32] = bytes(b ^ 0x5A for b in flipped[middle : middle + 32])
+    return bytes(flipped)
+
+
+def _newer(path: Path) -> bytes:
+    import sqlcipher3
+
+    from desktop.storage.connection import SCHEMA_VERSION, key_pragma
+
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(key_pragma(PASSPHRASE))
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped", "newer"])
+def test_a_damaged_workspace_gives_a_clear_message_and_offers_the_backups(
+    met: tuple[Workspace, dict[str, str]], tmp_path: Path, damage: str
+) -> None:
+    ws, _ = met
+    folder = tmp_path / "b"
+    backup_workspace(ws, folder, now=DAY0)
+    ws.close()
+    data = ws.path.read_bytes()
+    assert len(data) >= 8 * 4096  # the middle is a page of content, not the header
+    if damage == "truncated":
+        ws.path.write_bytes(data[: len(data) // 2])
+    elif damage == "flipped":
+        ws.path.write_bytes(_flip_middle(data))
+    else:
+        _newer(ws.path)
+    damaged = ws.path.read_bytes()
+    expected = NewerVersion if damage == "newer" else CorruptWorkspace
+    with pytest.raises(expected) as caught:
+        Workspace.open(ws.path, PASSPHRASE)
+    assert str(ws.path) in caught.value.message
+    assert ws.path.read_bytes() == damaged
+    assert sorted(p.name for p in ws.path.parent.iterdir()) == [ws.path.name]
+    offered = latest_backups(folder, ws.path)
+    assert [b.taken_at for b in offered] == [DAY0]
+    assert check_backup(offered[0].path, PASSPHRASE).ok
