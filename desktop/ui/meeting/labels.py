@@ -1,7 +1,8 @@
 """Short texts the meeting views share: presence, nature, timers, and invitee concerns.
 
-Every concern is shown as a symbol *and* words, never as a colour alone. Strings go through
-``QCoreApplication.translate`` under one context so that ``pyside6-lupdate`` finds them.
+Every concern is shown as a symbol *and* words, never as a colour alone. Strings are written
+out as ``QCoreApplication.translate("MeetingLabels", "…")`` at each call: ``pyside6-lupdate``
+only finds literal calls, under the context they name.
 """
 
 from __future__ import annotations
@@ -12,18 +13,10 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.core.entities import Mission, Nature, Presence, Professional
 
-CONTEXT = "MeetingLabels"
-
 SYMBOL_OK = "✓"
 SYMBOL_NO = "✗"
 SYMBOL_WARN = "⚠"
 SYMBOL_CURRENT = "▶"
-SYMBOL_WAIT = "…"
-
-
-def tr(text: str) -> str:
-    """Translate a source string of this module."""
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def clock_text(seconds: int) -> str:
@@ -50,23 +43,25 @@ def presence_symbol(presence: Presence) -> str:
 def presence_text(presence: Presence) -> str:
     """Where someone is, in words."""
     return {
-        Presence.PRESENT: tr("present"),
-        Presence.EXCUSED: tr("excused"),
-        Presence.STEPPED_OUT: tr("stepped out"),
-        Presence.LEFT: tr("left"),
-        Presence.INVITED: tr("not called yet"),
+        Presence.PRESENT: QCoreApplication.translate("MeetingLabels", "present"),
+        Presence.EXCUSED: QCoreApplication.translate("MeetingLabels", "excused"),
+        Presence.STEPPED_OUT: QCoreApplication.translate("MeetingLabels", "stepped out"),
+        Presence.LEFT: QCoreApplication.translate("MeetingLabels", "left"),
+        Presence.INVITED: QCoreApplication.translate("MeetingLabels", "not called yet"),
     }[presence]
 
 
 def nature_text(nature: Nature, statement_of: str = "") -> str:
     """Fact, opinion, or whose statement."""
     if nature is Nature.FACT:
-        return tr("fact")
+        return QCoreApplication.translate("MeetingLabels", "fact")
     if nature is Nature.OPINION:
-        return tr("opinion")
+        return QCoreApplication.translate("MeetingLabels", "opinion")
     if statement_of.strip():
-        return tr("statement of {who}").format(who=statement_of.strip())
-    return tr("statement")
+        return QCoreApplication.translate("MeetingLabels", "statement of {who}").format(
+            who=statement_of.strip()
+        )
+    return QCoreApplication.translate("MeetingLabels", "statement")
 
 
 def person_line(professional: Professional) -> str:
@@ -79,10 +74,16 @@ def person_line(professional: Professional) -> str:
 def secrecy_text(professional: Professional) -> str:
     """Whether someone is bound by secrecy, and on what basis, with a symbol."""
     if not professional.bound_by_secrecy:
-        return tr("{mark} not bound by secrecy").format(mark=SYMBOL_NO)
+        return QCoreApplication.translate("MeetingLabels", "{mark} not bound by secrecy").format(
+            mark=SYMBOL_NO
+        )
     if not professional.secrecy_basis.strip():
-        return tr("{mark} bound, no basis recorded").format(mark=SYMBOL_WARN)
-    return tr("{mark} bound ({basis})").format(mark=SYMBOL_OK, basis=professional.secrecy_basis)
+        return QCoreApplication.translate(
+            "MeetingLabels", "{mark} bound, no basis recorded"
+        ).format(mark=SYMBOL_WARN)
+    return QCoreApplication.translate("MeetingLabels", "{mark} bound ({basis})").format(
+        mark=SYMBOL_OK, basis=professional.secrecy_basis
+    )
 
 
 def mission_text(professional: Professional, mission: Mission | None) -> str:
@@ -90,19 +91,29 @@ def mission_text(professional: Professional, mission: Mission | None) -> str:
     if mission is None:
         return "—"
     if mission.id in professional.missions:
-        return tr("{mark} {mission}").format(mark=SYMBOL_OK, mission=mission.name)
-    return tr("{mark} not in {mission}").format(mark=SYMBOL_NO, mission=mission.name)
+        return QCoreApplication.translate("MeetingLabels", "{mark} {mission}").format(
+            mark=SYMBOL_OK, mission=mission.name
+        )
+    return QCoreApplication.translate("MeetingLabels", "{mark} not in {mission}").format(
+        mark=SYMBOL_NO, mission=mission.name
+    )
 
 
 def concerns(professional: Professional, mission: Mission | None) -> list[str]:
     """Why this attendee would block sharing: not bound, no basis, outside the mission."""
     found: list[str] = []
     if not professional.bound_by_secrecy:
-        found.append(tr("not bound by professional secrecy"))
+        found.append(
+            QCoreApplication.translate("MeetingLabels", "not bound by professional secrecy")
+        )
     elif not professional.secrecy_basis.strip():
-        found.append(tr("no secrecy basis recorded"))
+        found.append(QCoreApplication.translate("MeetingLabels", "no secrecy basis recorded"))
     if mission is not None and mission.id not in professional.missions:
-        found.append(tr("does not work in {mission}").format(mission=mission.name))
+        found.append(
+            QCoreApplication.translate("MeetingLabels", "does not work in {mission}").format(
+                mission=mission.name
+            )
+        )
     return found
 
 
@@ -113,7 +124,7 @@ def concern_lines(professionals: Iterable[Professional], mission: Mission | None
         found = concerns(professional, mission)
         if found:
             lines.append(
-                tr("{mark} {who}: {concerns}").format(
+                QCoreApplication.translate("MeetingLabels", "{mark} {who}: {concerns}").format(
                     mark=SYMBOL_WARN, who=professional.label(), concerns="; ".join(found)
                 )
             )
@@ -125,8 +136,9 @@ def concern_warning(professionals: Iterable[Professional], mission: Mission | No
     lines = concern_lines(professionals, mission)
     if not lines:
         return ""
-    head = tr(
+    head = QCoreApplication.translate(
+        "MeetingLabels",
         "These attendees block sharing while they are in the room; they may be asked to step "
-        "out for an item:"
+        "out for an item:",
     )
     return "\n".join([head, *lines])
