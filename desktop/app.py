@@ -169,8 +169,24 @@ def run_window(app: Any, workspace: Any, lang: str) -> int:
     # Set here, not at startup: loading the SVG plugin would delay the first window.
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "emptychair.svg")))
     window = MainWindow(workspace, lang)
+    place_on_screen(window, app)
     window.show()
     return int(app.exec())
+
+
+def place_on_screen(window: Any, app: Any) -> None:
+    """Most of the primary screen, centred: roomy at 1920x1080, everything visible at 1366x768."""
+    screen = app.primaryScreen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    width = min(available.width(), max(1024, int(available.width() * 0.9)))
+    height = min(available.height(), max(700, int(available.height() * 0.92)))
+    window.resize(width, height)
+    window.move(
+        available.x() + (available.width() - width) // 2,
+        available.y() + (available.height() - height) // 2,
+    )
 
 
 def open_and_run(path: Path, passphrase: str) -> int:

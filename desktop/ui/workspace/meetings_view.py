@@ -173,8 +173,8 @@ class MeetingsView(QWidget):
         """Show these meetings, keeping the selection when possible."""
         selected = self.table.current_id()
         self.model.set_rows(meetings, persons, missions)
-        if selected:
-            self.table.select_id(selected)
+        if not (selected and self.table.select_id(selected)) and self.proxy.rowCount():
+            self.table.selectRow(0)  # the most recent: keyboard users can act at once
         self.empty_label.setVisible(self.model.rowCount() == 0)
         self._update_buttons()
 

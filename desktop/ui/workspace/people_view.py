@@ -130,6 +130,8 @@ class PeopleView(QWidget):
         if selected and self.persons_table.select_id(selected):
             self._show_person(self.persons_model.person(selected))
         else:
+            if self.persons_proxy.rowCount():
+                self.persons_table.selectRow(0)
             self._on_person_changed()
 
     def set_consents(
