@@ -14,11 +14,14 @@ glyph that copies as ``\\x00``: never silently.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+
+from desktop.minutes.shaping import PRESENTATION_FORMS
 
 FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 REGULAR = "EmptyChairSans"
@@ -49,11 +52,11 @@ class MissingGlyph:
 
 
 def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
-    """A ToUnicode CMap that is also right beyond U+FFFF (UTF-16 surrogate pairs).
+    """A ToUnicode CMap that is also right beyond U+FFFF (UTF-16 surrogate pairs), and that maps
+    joined Arabic forms back to their letters.
 
     reportlab 5.1 writes ``<1F600>`` for 😀, an odd-length hex string readers reject, so copying
-    or extracting an emoji gave nothing. Characters of the Basic Multilingual Plane are written
-    exactly as reportlab writes them.
+    or extracting an emoji gave nothing. Other characters are written as reportlab writes them.
     """
     lines = [
         "/CIDInit /ProcSet findresource begin",
@@ -72,14 +75,20 @@ def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
         f"{len(subset)} beginbfchar",
     ]
     for code, char in enumerate(subset):
-        utf16 = chr(char).encode("utf-16-be", "surrogatepass").hex().upper()
+        text = (
+            unicodedata.normalize("NFKC", chr(char))
+            if chr(char) in PRESENTATION_FORMS
+            else chr(char)
+        )
+        utf16 = text.encode("utf-16-be", "surrogatepass").hex().upper()
         lines.append(f"<{code:02X}> <{utf16}>")
     lines += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
     return "\n".join(lines)
 
 
 class _EmbeddedFont(TTFont):
-    """A TrueType font whose ToUnicode maps are right for characters beyond U+FFFF, and which
+    """A TrueType font whose ToUnicode maps are right for characters beyond U+FFFF and for joined
+    Arabic forms, and which
     remembers word widths (reportlab measures every word of every line in pure Python when its
     C accelerator is absent; minutes repeat the same words thousands of times)."""
 
@@ -102,7 +111,7 @@ class _EmbeddedFont(TTFont):
         subsets = [list(subset) for subset in self.state[doc].subsets]  # addObjects drops them
         super().addObjects(doc)
         for number, subset in enumerate(subsets):
-            if max(subset, default=0) <= 0xFFFF:
+            if not any(c > 0xFFFF or chr(c) in PRESENTATION_FORMS for c in subset):
                 continue
             base = (
                 b"".join((SUBSETN(number), b"+", self.face.name, self.face.subfontNameX))

@@ -10,9 +10,8 @@ flow across pages quickly, not one huge paragraph).
 Right-to-left text: reportlab draws characters in the order it is given them and has no bidi
 algorithm without an extra package. :func:`visual_order` reverses each run of Hebrew, Arabic...
 letters so that names read correctly; PDF text extraction (pypdf, poppler) turns the runs back
-into logical order. Known limits: Arabic letters are not joined (shown in their isolated forms),
-and a right-to-left run long enough to wrap over several lines has its lines in left-to-right
-order.
+into logical order. Arabic letters are joined first (:mod:`desktop.minutes.shaping`). Known limit:
+a right-to-left run long enough to wrap over several lines has its lines in left-to-right order.
 """
 
 from __future__ import annotations
@@ -20,6 +19,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from xml.sax.saxutils import escape
+
+from desktop.minutes.shaping import shape_arabic
 
 CHUNK_CHARS = 1500
 
@@ -72,9 +73,14 @@ def _reverse_run(run: list[str]) -> list[str]:
     return list(re.sub(r"[0-9\u0660-\u0669\u06f0-\u06f9.,:]+", lambda m: m.group(0)[::-1], text))
 
 
+def _display(line: str) -> str:
+    """One line as it must be drawn: Arabic letters joined, right-to-left runs reversed, escaped."""
+    return escape(visual_order(shape_arabic(line)))
+
+
 def literal(text: str) -> str:
     """One line of markup showing ``text`` exactly (line breaks become spaces)."""
-    return escape(visual_order(clean(text).replace("\n", " ")))
+    return _display(clean(text).replace("\n", " "))
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
@@ -92,7 +98,7 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     def flush() -> None:
         nonlocal group, length
         if group:
-            pieces.append("<br/>".join(escape(visual_order(line)) for line in group))
+            pieces.append("<br/>".join(_display(line) for line in group))
         group, length = [], 0
 
     for line in clean(text).split("\n"):
@@ -101,7 +107,7 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
             while len(line) > size:
                 cut = line.rfind(" ", size // 2, size)
                 cut = size if cut < 0 else cut + 1
-                pieces.append(escape(visual_order(line[:cut])))
+                pieces.append(_display(line[:cut]))
                 line = line[cut:]
         if group and length + len(line) > size:
             flush()

@@ -10,6 +10,7 @@ import pytest
 from desktop.core.record import MeetingRecord
 from desktop.minutes import render_minutes, render_person_copy
 from desktop.minutes.markup import chunks, clean, visual_order
+from desktop.minutes.shaping import shape_arabic
 
 from .reading import all_text, body_squeezed, flat, pages_text, squeezed
 from .records import with_names, with_wordings
@@ -147,3 +148,16 @@ def test_chunks_cut_long_lines_and_keep_every_character() -> None:
     grouped = chunks("\n".join(["line"] * 3000), size=1500)
     assert all(len(piece.replace("<br/>", "\n")) <= 1500 for piece in grouped)
     assert chunks("<b>&") == ["&lt;b&gt;&amp;"]
+
+
+def test_arabic_letters_are_joined_for_drawing_and_read_back_as_typed(
+    record: MeetingRecord,
+) -> None:
+    shaped = shape_arabic("سارة أحمد")
+    assert shaped == "\ufeb3\ufe8e\ufead\ufe93 \ufe83\ufea3\ufee4\ufeaa"
+    assert unicodedata.normalize("NFKC", shaped) == "سارة أحمد"
+    assert shape_arabic("plain") == "plain"
+    text = squeezed(
+        " ".join(pages_text(render_minutes(with_names(record, {"leroy": "سارة أحمد"}), "en").pdf))
+    )
+    assert "سارةأحمد" in text
