@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlcipher3
 
-from desktop.core.entities import Meeting, MeetingState, Person, SharedItem
+from desktop.core.entities import InstitutionSettings, Meeting, MeetingState, Person, SharedItem
 from desktop.core.record import MeetingRecord
 from desktop.storage.audit import append_event
 from desktop.storage.connection import key_pragma
@@ -269,6 +269,7 @@ class RecordEntry:
 class PersonRecord:
     """Everything shared about one person across all meetings (their right of access)."""
 
+    settings: InstitutionSettings
     person: Person
     meetings: tuple[MeetingRecord, ...]  # opened or closed meetings, oldest first
 
@@ -313,4 +314,5 @@ def person_record(workspace: Any, person_id: str) -> PersonRecord:
         if m.person_id == person_id and m.state is not MeetingState.PREPARED
     ]
     meetings.sort(key=lambda m: (m.opened_at or m.scheduled_at, m.id))
-    return PersonRecord(person, tuple(workspace.meeting_record(m.id) for m in meetings))
+    records = tuple(workspace.meeting_record(m.id) for m in meetings)
+    return PersonRecord(workspace.settings(), person, records)
