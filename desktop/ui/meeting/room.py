@@ -6,8 +6,8 @@ menu (mouse, or the Menu key / Shift+F10) and single keys on the list: A, O, B, 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -55,8 +55,10 @@ class RoomPanel(QWidget):
         self.view.setAccessibleName(self.tr("Attendees"))
         self.view.setWordWrap(True)
         self.view.setStyleSheet("QListView::item { padding: 3px }")
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
+        # The menu opens on the right-clicked row, or on the current row from the keyboard
+        # (Menu key, Shift+F10): both arrive as context-menu events, filtered below.
+        self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
 
         # One action per move; the same QAction serves the buttons' enabling, the menu and keys.
         self.arrive_action = self._move_action(self.tr("Arrive"), "A", self._arrive)
@@ -179,14 +181,36 @@ class RoomPanel(QWidget):
             action.setEnabled(allowed[action])
             button.setEnabled(allowed[action])
 
-    def _context_menu(self, point: QPoint) -> None:
-        index = self.view.indexAt(point)
-        if index.isValid():
-            self.view.setCurrentIndex(index)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Open the per-person menu on a context-menu event of the list."""
+        if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
+            return super().eventFilter(watched, event)
+        viewport = self.view.viewport()
+        if watched is viewport and event.reason() == QContextMenuEvent.Reason.Mouse:
+            index = self.view.indexAt(event.pos())
+            if index.isValid():
+                self.view.setCurrentIndex(index)
+            where = viewport.mapToGlobal(event.pos())
+        elif watched is self.view or watched is viewport:
+            rect = self.view.visualRect(self.view.currentIndex())
+            where = viewport.mapToGlobal(rect.bottomLeft() if rect.isValid() else QPoint(0, 0))
+        else:
+            return super().eventFilter(watched, event)
+        self.show_menu(where)
+        return True
+
+    def menu(self) -> QMenu:
+        """The per-person menu: arrive, step out, come back, leave (each enabled when it can)."""
         menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Attendee actions"))
         for action in self._move_actions():
             menu.addAction(action)
-        menu.exec(self.view.viewport().mapToGlobal(point))
+        return menu
+
+    def show_menu(self, where: QPoint) -> None:
+        """Show the per-person menu at a global position."""
+        menu = self.menu()
+        menu.exec(where)
         menu.deleteLater()
 
     # --- Moves -----------------------------------------------------------------------------------

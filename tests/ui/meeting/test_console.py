@@ -286,3 +286,32 @@ def test_every_control_has_a_name_for_screen_readers(console, session) -> None:
         and not isinstance(w.parent().parent(), QComboBox)  # a combo's own popup list
     ]
     assert unnamed == []
+
+
+# A popup menu on the offscreen platform: it cannot grab the keyboard nor raise itself.
+@pytest.mark.qt_log_ignore(
+    "does not support grabbing the keyboard", r"does not support raise\(\)", "propagateSizeHints"
+)
+def test_room_menu_from_the_keyboard(qtbot, console, session) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QMenu
+
+    run(console)
+    console.room.select("sam")
+    seen: list[list[tuple[str, bool]]] = []
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        seen.append([(a.text(), a.isEnabled()) for a in menu.actions()])
+        step_out = next(a for a in menu.actions() if a.text() == "Step out")
+        menu.setActiveAction(step_out)
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, pick)
+    view = console.room.view
+    centre = view.rect().center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, centre, view.mapToGlobal(centre))
+    QApplication.sendEvent(view, event)
+    assert seen == [[("Arrive", False), ("Step out", True), ("Come back", False), ("Leave", True)]]
+    assert session.presence("sam") is Presence.STEPPED_OUT
