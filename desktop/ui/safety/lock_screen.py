@@ -1,0 +1,210 @@
+"""The lock screen that covers the console, and the wiring that locks the main window.
+
+Locking takes the window's central widget out (the console and its meeting go on living: the
+session, its timers and the recorder are untouched), puts the lock screen in its place, turns
+off every menu action, and blanks the shared screen. Unlocking needs the workspace's passphrase
+and puts everything back as it was, the shared screen included.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.lock import InactivityLock, SleepWatcher
+from desktop.ui.widgets.messages import FormMessage, make_plain
+
+Verify = Callable[[str], bool]
+
+
+class LockScreen(QWidget):
+    """Asks for the passphrase to unlock; shows nothing of the workspace.
+
+    Signals: ``unlockRequested(str)`` with the passphrase typed (the field is cleared at once).
+    """
+
+    unlockRequested = Signal(str)
+
+    def __init__(self, workspace_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        title = make_plain(QLabel(self.tr("Empty Chair is locked")))
+        title.setObjectName("lockTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        title.setFont(font)
+        hint = make_plain(
+            QLabel(
+                self.tr(
+                    "The console locked itself to protect the workspace {name}. A meeting in "
+                    "progress goes on: type the passphrase to come back to it."
+                ).format(name=workspace_name)
+            )
+        )
+        hint.setWordWrap(True)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase_edit.setMinimumWidth(320)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.message = FormMessage()
+        self.passphrase_edit.returnPressed.connect(self.submit)
+        self.unlock_button.clicked.connect(self.submit)
+
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase_edit, 1)
+        row.addWidget(self.unlock_button)
+        box = QVBoxLayout()
+        box.addWidget(title)
+        box.addWidget(hint)
+        box.addLayout(row)
+        box.addWidget(self.message)
+        panel = QWidget()
+        panel.setMaximumWidth(560)
+        panel.setLayout(box)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+    def submit(self) -> None:
+        """Hand the passphrase over and clear the field (it is not kept here)."""
+        passphrase = self.passphrase_edit.text()
+        self.passphrase_edit.clear()
+        if not passphrase:
+            self.message.show_error(self.tr("Type the workspace's passphrase."))
+            return
+        self.unlockRequested.emit(passphrase)
+
+    def show_wrong_passphrase(self) -> None:
+        """Say the passphrase was wrong; the field is empty and has the focus."""
+        self.message.show_error(self.tr("This passphrase does not unlock the workspace."))
+        self.passphrase_edit.setFocus()
+
+    def reset(self) -> None:
+        """Ready for a new lock: no message, empty field with the focus."""
+        self.message.clear_message()
+        self.passphrase_edit.clear()
+        self.passphrase_edit.setFocus()
+
+
+class LockController(QObject):
+    """Locks and unlocks a main window (see the module's docstring).
+
+    Signals: ``locked()`` and ``unlocked()``.
+    """
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, window: QMainWindow, verify: Verify, workspace_name: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self._verify = verify
+        self.screen = LockScreen(workspace_name)
+        self.screen.unlockRequested.connect(self.try_unlock)
+        self._hidden: QWidget | None = None
+        self._disabled: list[QAction] = []
+        self._was_blank = False
+        self._menu_was_visible = True
+        self.inactivity: InactivityLock | None = None
+        self.sleep_watcher: SleepWatcher | None = None
+
+    @property
+    def is_locked(self) -> bool:
+        """The lock screen is up."""
+        return self._hidden is not None
+
+    def lock(self) -> None:
+        """Cover the console with the lock screen and blank the shared screen."""
+        if self.is_locked:
+            return
+        self._blank_shared_screen()
+        self._disabled = [a for a in self.window.findChildren(QAction) if a.isEnabled()]
+        for action in self._disabled:
+            action.setEnabled(False)
+        self._hidden = self.window.takeCentralWidget()
+        self._menu_was_visible = self.window.menuBar().isVisible()
+        self.window.menuBar().hide()
+        self.screen.reset()
+        self.window.setCentralWidget(self.screen)
+        self.screen.show()  # taking a central widget out hides it: show it each time
+        self.screen.passphrase_edit.setFocus()
+        self.locked.emit()
+
+    def try_unlock(self, passphrase: str) -> bool:
+        """Unlock when ``passphrase`` opens the workspace; True when it did."""
+        if not self.is_locked:
+            return True
+        if not self._verify(passphrase):
+            self.screen.show_wrong_passphrase()
+            return False
+        self.window.takeCentralWidget()  # the lock screen, kept for the next lock
+        self.window.setCentralWidget(self._hidden)
+        self._hidden.show()
+        self._hidden = None
+        self.window.menuBar().setVisible(self._menu_was_visible)
+        for action in self._disabled:
+            action.setEnabled(True)
+        self._disabled = []
+        self._restore_shared_screen()
+        self.unlocked.emit()
+        return True
+
+    def _meetings(self) -> Any:
+        return getattr(self.window, "meetings", None)
+
+    def _blank_shared_screen(self) -> None:
+        meetings = self._meetings()
+        screen = getattr(meetings, "shared_screen", None)
+        self._was_blank = bool(screen is not None and screen.is_blank())
+        if meetings is not None:
+            meetings.set_blank(True)
+
+    def _restore_shared_screen(self) -> None:
+        meetings = self._meetings()
+        if meetings is not None and not self._was_blank:
+            meetings.set_blank(False)
+
+
+def install_inactivity_lock(
+    window: QMainWindow,
+    verify: Verify,
+    *,
+    minutes: float,
+    workspace_name: str = "",
+    lock: InactivityLock | None = None,
+    watch_sleep: bool = True,
+) -> LockController:
+    """Lock ``window`` after ``minutes`` without input and when the system sleeps.
+
+    ``verify(passphrase)`` says whether a passphrase opens the workspace (e.g.
+    :func:`desktop.storage.maintenance.passphrase_opens`). Returns the controller; its
+    ``inactivity`` attribute is the :class:`InactivityLock` (tests pass one with a fake clock).
+    """
+    controller = LockController(window, verify, workspace_name)
+    inactivity = lock or InactivityLock(minutes, controller)
+    app = QApplication.instance()
+    if app is not None:
+        app.installEventFilter(inactivity)
+    inactivity.lockRequested.connect(controller.lock)
+    controller.unlocked.connect(inactivity.reset)
+    controller.inactivity = inactivity
+    if watch_sleep:
+        controller.sleep_watcher = SleepWatcher(controller)
+        controller.sleep_watcher.lockRequested.connect(controller.lock)
+    return controller

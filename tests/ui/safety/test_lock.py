@@ -1,0 +1,149 @@
+"""The inactivity lock with a fake clock, the sleep watcher, and the locked main window: the
+console hidden, the shared screen blanked, the meeting going on after unlocking (issue 6)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from desktop.demo import create_demo_workspace
+from desktop.storage.maintenance import passphrase_opens
+from desktop.storage.workspace import Workspace
+from desktop.ui.lock import InactivityLock, SleepWatcher
+from desktop.ui.main_window import MainWindow
+from desktop.ui.safety.lock_screen import install_inactivity_lock
+
+
+class FakeClock:
+    """Seconds that move only when the test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def test_the_lock_fires_after_the_delay_and_input_postpones_it(
+    qtbot, qapp, clock: FakeClock
+) -> None:
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    lock = InactivityLock(5, clock=clock)
+    qapp.installEventFilter(lock)
+    try:
+        fired: list[bool] = []
+        lock.lockRequested.connect(lambda: fired.append(True))
+        clock.now += 299
+        lock.check()
+        assert fired == []
+        qtbot.keyClick(field, Qt.Key.Key_A)  # someone typed: the count starts again
+        clock.now += 200
+        lock.check()
+        assert fired == []
+        clock.now += 100
+        lock.check()
+        assert fired == [True]
+        clock.now += 600
+        lock.check()
+        assert fired == [True]  # asked once until reset
+        lock.reset()
+        clock.now += 301
+        lock.check()
+        assert fired == [True, True]
+    finally:
+        qapp.removeEventFilter(lock)
+
+
+def test_a_delay_of_zero_never_locks(qtbot, clock: FakeClock) -> None:
+    lock = InactivityLock(0, clock=clock)
+    fired: list[bool] = []
+    lock.lockRequested.connect(lambda: fired.append(True))
+    clock.now += 10**6
+    lock.check()
+    assert fired == [] and not lock.timer.isActive()
+    lock.set_minutes(1)
+    assert lock.timer.isActive() and lock.delay_seconds == 60
+
+
+def test_the_sleep_watcher_fails_quietly_and_locks_on_sleep_or_screensaver(qtbot) -> None:
+    watcher = SleepWatcher()  # no bus in the test environment: no error
+    with qtbot.waitSignal(watcher.lockRequested, timeout=100):
+        watcher.on_prepare_for_sleep(True)
+    with qtbot.waitSignal(watcher.lockRequested, timeout=100):
+        watcher.on_screensaver(True)
+    with qtbot.assertNotEmitted(watcher.lockRequested):
+        watcher.on_prepare_for_sleep(False)
+        watcher.on_screensaver(False)
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Iterator[Workspace]:
+    path = tmp_path / "demo.emptychair"
+    create_demo_workspace(path, "demo")
+    with Workspace.open(path, "demo") as workspace:
+        yield workspace
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_locking_hides_the_console_blanks_the_screen_and_the_meeting_goes_on(
+    qtbot, qapp, demo: Workspace, clock: FakeClock
+) -> None:
+    window = MainWindow(demo, "en")
+    qtbot.addWidget(window)
+    window.show()
+    meeting = next(m for m in demo.meetings() if m.state.value == "prepared")
+    assert window.meetings.open_meeting(meeting.id)
+    window.meetings.session.open()  # past the opening page: the meeting runs
+    window.presentation_action.trigger()
+    console, screen = window.meetings.console, window.meetings.shared_screen
+    assert not screen.is_blank()
+    lock = InactivityLock(5, clock=clock)
+    controller = install_inactivity_lock(
+        window,
+        lambda phrase: passphrase_opens(demo.path, phrase),
+        minutes=5,
+        workspace_name=demo.path.name,
+        lock=lock,
+    )
+    try:
+        clock.now += 5 * 60
+        lock.check()
+        assert controller.is_locked
+        assert window.centralWidget() is controller.screen
+        assert not console.isVisible() and window.menuBar().isHidden()
+        assert screen.is_blank()
+        assert not window.quit_action.isEnabled() and not window.presentation_action.isEnabled()
+        session = window.meetings.session
+        assert session.meeting.state.value == "open"
+
+        qtbot.keyClicks(controller.screen.passphrase_edit, "wrong")
+        qtbot.keyClick(controller.screen.passphrase_edit, Qt.Key.Key_Return)
+        assert controller.is_locked and controller.screen.passphrase_edit.text() == ""
+        assert not controller.screen.message.isHidden()
+
+        qtbot.keyClicks(controller.screen.passphrase_edit, "demo")
+        qtbot.keyClick(controller.screen.passphrase_edit, Qt.Key.Key_Return)
+        assert not controller.is_locked
+        assert controller.screen.passphrase_edit.text() == ""
+        assert window.meetings.console is console and console.isVisible()
+        assert not screen.is_blank() and window.presentation_action.isEnabled()
+        assert window.meetings.session is session
+        invitee = session.meeting.invitees[0]
+        session.mark_present(invitee)  # the meeting continues, and is still recorded
+        assert demo.meeting_record(meeting.id).attendance[invitee].changes
+        clock.now += 60
+        lock.check()
+        assert not controller.is_locked  # the count started again at unlocking
+    finally:
+        qapp.removeEventFilter(lock)
+        window.meetings.finish()
