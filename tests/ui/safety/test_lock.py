@@ -3,14 +3,10 @@ console hidden, the shared screen blanked, the meeting going on after unlocking 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from desktop.demo import create_demo_workspace
 from desktop.storage.maintenance import passphrase_opens
 from desktop.storage.workspace import Workspace
 from desktop.ui.lock import InactivityLock, SleepWatcher
@@ -84,14 +80,6 @@ def test_the_sleep_watcher_fails_quietly_and_locks_on_sleep_or_screensaver(qtbot
     with qtbot.assertNotEmitted(watcher.lockRequested):
         watcher.on_prepare_for_sleep(False)
         watcher.on_screensaver(False)
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Iterator[Workspace]:
-    path = tmp_path / "demo.emptychair"
-    create_demo_workspace(path, "demo")
-    with Workspace.open(path, "demo") as workspace:
-        yield workspace
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")

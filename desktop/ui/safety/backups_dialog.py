@@ -1,0 +1,285 @@
+"""Backups from the window: where they go, back up now, and restore one after checking it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.storage.backup import BackupInfo, RestoreResult, latest_backups
+from desktop.storage.errors import WorkspaceError
+from desktop.ui.widgets.messages import FormMessage, make_plain
+
+Index = QModelIndex | QPersistentModelIndex
+BackupNow = Callable[[Path], Path]
+Restore = Callable[[Path, str], RestoreResult]
+ChooseFolder = Callable[[QWidget, Path], Path | None]
+
+
+class BackupsModel(QAbstractTableModel):
+    """Backup files, newest first: when (local time) and the file name."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BackupInfo] = []
+        self._headers = [self.tr("Made on"), self.tr("File")]
+
+    def set_rows(self, rows: list[BackupInfo]) -> None:
+        """Show these backups."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def backup(self, row: int) -> BackupInfo:
+        """The backup shown on ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Qt: one row per backup."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Qt: two columns."""
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Qt: the cell's text."""
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        info = self._rows[index.row()]
+        if index.column() == 0:
+            return info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return info.path.name
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Qt: the column titles."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+
+def _table(model: BackupsModel, name: str) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().hide()
+    table.setAccessibleName(name)
+    return table
+
+
+class RestoreDialog(QDialog):
+    """Choose a backup and type its passphrase; ``restore(path, passphrase)`` checks it (integrity,
+    audit chain) and only then replaces the workspace, keeping the current file aside."""
+
+    def __init__(
+        self, parent: QWidget | None, *, backups: list[BackupInfo], restore: Restore
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from a backup — Empty Chair"))
+        self.resize(560, 380)
+        self._restore = restore
+        self.result_: RestoreResult | None = None
+        intro = make_plain(
+            QLabel(
+                self.tr(
+                    "Choose a backup. It is checked first; the current workspace file is never "
+                    "overwritten: it is kept next to it, renamed."
+                )
+            )
+        )
+        intro.setWordWrap(True)
+        self.model = BackupsModel(self)
+        self.model.set_rows(backups)
+        self.table = _table(self.model, self.tr("Backups"))
+        if backups:
+            self.table.selectRow(0)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase of the backup"))
+        self.message = FormMessage()
+        if not backups:
+            self.message.show_info(self.tr("There is no backup of this workspace yet."))
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase of the backup:"), self.passphrase_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = buttons.addButton(
+            self.tr("&Check and restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setEnabled(bool(backups))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.passphrase_edit.setFocus()
+
+    @classmethod
+    def run(
+        cls, parent: QWidget | None, *, backups: list[BackupInfo], restore: Restore
+    ) -> RestoreResult | None:
+        """Show the dialog; what the restore did, or ``None`` if nothing was restored."""
+        dialog = cls(parent, backups=backups, restore=restore)
+        dialog.exec()
+        result = dialog.result_
+        dialog.deleteLater()
+        return result
+
+    def selected(self) -> BackupInfo | None:
+        """The backup chosen in the table."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.backup(rows[0].row()) if rows else None
+
+    def accept(self) -> None:
+        """Check and restore the chosen backup; stay open with a message if that fails."""
+        chosen = self.selected()
+        passphrase = self.passphrase_edit.text()
+        self.passphrase_edit.clear()
+        if chosen is None:
+            self.message.show_error(self.tr("Choose a backup."))
+            return
+        if not passphrase:
+            self.message.show_error(self.tr("Type the passphrase of the backup."))
+            self.passphrase_edit.setFocus()
+            return
+        try:
+            self.result_ = self._restore(chosen.path, passphrase)
+        except WorkspaceError as error:
+            from desktop.ui.workspace.errors import describe_error
+
+            self.message.show_error(
+                self.tr("Nothing was restored. {reason}").format(reason=describe_error(error))
+            )
+            self.passphrase_edit.setFocus()
+            return
+        super().accept()
+
+
+def _choose_folder(parent: QWidget, start: Path) -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(parent, parent.tr("Backup folder"), str(start))
+    return Path(chosen) if chosen else None
+
+
+class BackupsDialog(QDialog):
+    """The backup folder, the backups in it, *Back up now* and *Restore…*.
+
+    Signals: ``folderChanged(str)`` when the team lead chose another folder;
+    ``restoreRequested(str)`` with the backup file to restore (the window closes the workspace
+    first, so the restore happens there).
+    """
+
+    folderChanged = Signal(str)
+    restoreRequested = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        workspace_path: Path,
+        folder: Path,
+        backup_now: BackupNow,
+        choose_folder: ChooseFolder = _choose_folder,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Backups — Empty Chair"))
+        self.resize(600, 420)
+        self.workspace_path = workspace_path
+        self.folder = folder
+        self._backup_now = backup_now
+        self._choose_folder = choose_folder
+        intro = make_plain(
+            QLabel(
+                self.tr(
+                    "A backup is made each day the workspace is opened; the last 7 are kept. "
+                    "Backups are encrypted like the workspace. Choose a folder on another disk "
+                    "if you can."
+                )
+            )
+        )
+        intro.setWordWrap(True)
+        self.folder_label = make_plain(QLabel())
+        self.folder_label.setWordWrap(True)
+        change = QPushButton(self.tr("C&hoose…"))
+        change.clicked.connect(self.choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(change)
+        self.model = BackupsModel(self)
+        self.table = _table(self.model, self.tr("Backups"))
+        self.message = FormMessage()
+        self.backup_button = QPushButton(self.tr("&Back up now"))
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button = QPushButton(self.tr("&Restore the selected backup…"))
+        self.restore_button.clicked.connect(self._restore)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        actions = QHBoxLayout()
+        actions.addWidget(self.backup_button)
+        actions.addWidget(self.restore_button)
+        actions.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Folder:"), folder_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the folder and its backups of this workspace."""
+        self.folder_label.setText(str(self.folder))
+        backups = latest_backups(self.folder, self.workspace_path)
+        self.model.set_rows(backups)
+        if backups:
+            self.table.selectRow(0)
+        self.restore_button.setEnabled(bool(backups))
+
+    def choose_folder(self) -> None:
+        """Ask for another folder and remember it."""
+        chosen = self._choose_folder(self, self.folder)
+        if chosen is None:
+            return
+        self.folder = chosen
+        self.folderChanged.emit(str(chosen))
+        self.refresh()
+
+    def back_up_now(self) -> None:
+        """Make a backup in the folder now."""
+        try:
+            path = self._backup_now(self.folder)
+        except WorkspaceError as error:
+            self.message.show_error(error.message)
+            return
+        self.refresh()
+        self.message.show_info(self.tr("Backed up to {file}.").format(file=path.name))
+
+    def _restore(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.restoreRequested.emit(str(self.model.backup(rows[0].row()).path))

@@ -1,0 +1,133 @@
+"""Purge the meetings past the retention period, after the team lead has seen which ones."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.storage.errors import WorkspaceError
+from desktop.storage.maintenance import ExpiredMeeting, PurgeReport, RetentionPreview
+from desktop.ui.widgets.messages import FormMessage, make_plain
+
+Purge = Callable[[RetentionPreview], PurgeReport]
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ExpiredMeetingsModel(QAbstractTableModel):
+    """The meetings a purge would delete: date, person, purpose, shared and not-shared counts."""
+
+    def __init__(self, rows: tuple[ExpiredMeeting, ...] = (), parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows = list(rows)
+        self._headers = [
+            self.tr("Date"),
+            self.tr("Person"),
+            self.tr("Purpose"),
+            self.tr("Shared"),
+            self.tr("Not shared"),
+        ]
+
+    def set_rows(self, rows: tuple[ExpiredMeeting, ...]) -> None:
+        """Show these meetings."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Qt: one row per meeting."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Qt: five columns."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Qt: the cell's text."""
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._rows[index.row()]
+        values = (row.day.isoformat(), row.person_alias, row.purpose, row.shared, row.withheld)
+        return str(values[index.column()])
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Qt: the column titles."""
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+
+class RetentionDialog(QDialog):
+    """Shows :class:`RetentionPreview` and purges with ``purge(preview)`` when confirmed."""
+
+    def __init__(self, parent: QWidget | None, *, preview: RetentionPreview, purge: Purge) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Purge old meetings — Empty Chair"))
+        self.resize(720, 420)
+        self.preview = preview
+        self._purge = purge
+        self.report: PurgeReport | None = None
+        count = len(preview.meetings)
+        years = preview.retention_days / 365
+        summary = self.tr(
+            "Meetings are kept {years} years. {count} meeting(s) ended before {cutoff}: they "
+            "will be deleted with everything minuted in them. The audit log will keep only that "
+            "a purge happened, how many, and the dates."
+        ).format(years=f"{years:g}", count=count, cutoff=preview.cutoff.isoformat())
+        if preview.skipped_open:
+            summary += " " + self.tr(
+                "{n} old meeting(s) still open are kept until they are closed."
+            ).format(n=preview.skipped_open)
+        self.summary = make_plain(QLabel(summary))
+        self.summary.setWordWrap(True)
+        self.model = ExpiredMeetingsModel(preview.meetings, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Meetings to purge"))
+        self.message = FormMessage()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.purge_button = buttons.addButton(
+            self.tr("&Delete {count} meeting(s)").format(count=count),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.purge_button.setEnabled(count > 0)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def run(
+        cls, parent: QWidget | None, *, preview: RetentionPreview, purge: Purge
+    ) -> PurgeReport | None:
+        """Show the preview; the purge's report, or ``None`` if nothing was purged."""
+        dialog = cls(parent, preview=preview, purge=purge)
+        dialog.exec()
+        report = dialog.report
+        dialog.deleteLater()
+        return report
+
+    def accept(self) -> None:
+        """Purge exactly the meetings shown."""
+        try:
+            self.report = self._purge(self.preview)
+        except WorkspaceError as error:
+            self.message.show_error(error.message)
+            return
+        super().accept()
