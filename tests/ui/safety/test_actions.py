@@ -1,0 +1,82 @@
+"""The Safety menu over the main window: automatic backup, lock now, record export, erasure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.storage import backup
+from desktop.storage.workspace import Workspace
+from desktop.ui.main_window import MainWindow
+from desktop.ui.safety import actions as safety
+from desktop.ui.safety.backup_settings import backup_folder, set_backup_folder
+
+
+@pytest.fixture
+def window(qtbot, demo: Workspace, tmp_path: Path):
+    set_backup_folder(demo.path, tmp_path / "backups")
+    window = MainWindow(demo, "en")
+    qtbot.addWidget(window)
+    yield window
+
+
+def test_install_makes_the_daily_backup_off_the_gui_thread(
+    qtbot, qapp, window: MainWindow, demo: Workspace, tmp_path: Path
+) -> None:
+    actions = safety.install_safety(window, demo, automatic_backup=False)
+    try:
+        with qtbot.waitSignal(actions.backupFinished, timeout=10000) as done:
+            actions.start_automatic_backup()
+        assert Path(done.args[0]).parent == tmp_path / "backups"
+        assert backup.check_backup(Path(done.args[0]), "demo").ok
+        with qtbot.waitSignal(actions.backupFinished, timeout=10000) as again:
+            actions.start_automatic_backup()
+        assert again.args == [""]  # one a day
+    finally:
+        actions.pool.waitForDone()
+        qapp.removeEventFilter(actions.lock.inactivity)
+
+
+def test_the_safety_menu_and_lock_now(qtbot, qapp, window: MainWindow, demo: Workspace) -> None:
+    actions = safety.install_safety(window, demo, automatic_backup=False)
+    try:
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert "&Safety" in titles
+        assert actions.lock_action.shortcut().toString() == "Ctrl+L"
+        actions.lock_action.trigger()
+        assert actions.lock.is_locked and not actions.erase_action.isEnabled()
+        assert actions.lock.try_unlock("demo")
+        assert actions.erase_action.isEnabled()
+        assert actions.lock.inactivity.delay_seconds == demo.settings().lock_minutes * 60
+    finally:
+        qapp.removeEventFilter(actions.lock.inactivity)
+
+
+def test_export_and_erase_the_selected_person(
+    qtbot, qapp, window: MainWindow, demo: Workspace, tmp_path: Path, monkeypatch
+) -> None:
+    actions = safety.install_safety(window, demo, automatic_backup=False)
+    try:
+        assert window.people_view.persons_table.select_id("p-jd")
+        actions.choose_file = lambda parent, name: tmp_path / name
+        path = actions.export_record()
+        assert path is not None and path.read_bytes().startswith(b"%PDF")
+        assert demo.audit_events()[-1].kind == "person_record_exported"
+
+        def erase(parent, *, person, counts, erase):
+            return erase(person.alias)
+
+        monkeypatch.setattr(safety.ErasePersonDialog, "run", erase)
+        actions.erase_person()
+        assert "p-jd" not in {p.id for p in demo.persons()}
+        assert window.people_view.persons_model.rowCount() == len(demo.persons())
+    finally:
+        qapp.removeEventFilter(actions.lock.inactivity)
+
+
+def test_the_backup_folder_defaults_next_to_the_workspace(tmp_path: Path) -> None:
+    path = tmp_path / "x" / "team.emptychair"
+    assert backup_folder(path) == tmp_path / "x" / "backups"
+    set_backup_folder(path, tmp_path / "usb")
+    assert backup_folder(path) == tmp_path / "usb"
