@@ -169,9 +169,31 @@ def run_window(app: Any, workspace: Any, lang: str) -> int:
     # Set here, not at startup: loading the SVG plugin would delay the first window.
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "emptychair.svg")))
     window = MainWindow(workspace, lang)
+    _install_lock(window, workspace)
     place_on_screen(window, app)
     window.show()
     return int(app.exec())
+
+
+def _install_lock(window: Any, workspace: Any) -> None:
+    """Lock the window after the settings' delay without input, and when the system sleeps."""
+    from desktop.storage.maintenance import passphrase_opens
+    from desktop.ui.safety.lock_screen import install_inactivity_lock
+
+    path = workspace.path
+
+    def verify(passphrase: str) -> bool:
+        return passphrase_opens(path, passphrase)
+
+    controller = install_inactivity_lock(
+        window,
+        verify,
+        minutes=workspace.settings().lock_minutes,
+        workspace_name=path.name,
+    )
+    window.settingsChanged.connect(
+        lambda settings: controller.inactivity.set_minutes(settings.lock_minutes)
+    )
 
 
 def place_on_screen(window: Any, app: Any) -> None:

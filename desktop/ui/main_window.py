@@ -73,10 +73,13 @@ class ResumeBanner(QFrame):
 class MainWindow(QMainWindow):
     """The facilitator's window over one open workspace.
 
-    Signals: ``shown()`` once, the first time the window is shown (for startup timing).
+    Signals:
+        shown(): once, the first time the window is shown (for startup timing).
+        settingsChanged(InstitutionSettings): the settings were saved (e.g. a new lock delay).
     """
 
     shown = Signal()
+    settingsChanged = Signal(object)
 
     SECTIONS = ("meetings", "directory", "people")
 
@@ -261,6 +264,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Not saved"), describe_error(error))
             return
         self.refresh()
+        self.settingsChanged.emit(edited)
         if edited.language != current.language:
             QMessageBox.information(
                 self,

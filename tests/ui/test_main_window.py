@@ -184,3 +184,27 @@ def test_prepare_saves_the_meeting_from_the_dialog(qtbot, empty: Workspace, monk
     assert [m.id for m in empty.meetings()] == ["m1"]
     assert window.meetings_view.model.rowCount() == 1
     assert window.meetings_view.empty_label.isHidden()
+
+
+def test_the_app_locks_the_window_and_follows_the_lock_delay(
+    qtbot, demo: Workspace, monkeypatch
+) -> None:
+    import dataclasses
+
+    from desktop import app
+    from desktop.ui.safety.lock_screen import LockController
+    from desktop.ui.workspace.settings_dialog import SettingsDialog
+
+    window = make_window(qtbot, demo)
+    app._install_lock(window, demo)
+    controller = window.findChild(LockController)
+    assert controller is not None
+    assert controller.inactivity.delay_seconds == demo.settings().lock_minutes * 60
+    controller.lock()
+    assert controller.is_locked
+    assert not controller.try_unlock("wrong")
+    assert controller.try_unlock("demo")
+    edited = dataclasses.replace(demo.settings(), lock_minutes=12)
+    monkeypatch.setattr(SettingsDialog, "edit", classmethod(lambda cls, *a, **k: edited))
+    window.edit_settings()
+    assert controller.inactivity.delay_seconds == 12 * 60

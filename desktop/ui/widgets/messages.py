@@ -21,6 +21,7 @@ class FormMessage(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         make_plain(self)
+        self.setObjectName("formMessage")
         self.setWordWrap(True)
         self.setAccessibleName(self.tr("Message"))
         self.hide()
@@ -44,4 +45,5 @@ class FormMessage(QLabel):
         self.style().unpolish(self)
         self.style().polish(self)
         self.setText(text)
+        self.updateGeometry()  # the role's padding changes the height the label needs
         self.show()
