@@ -178,31 +178,34 @@ class PageFurniture:
     page_label: PageLabel
 
 
-def _decorate(furniture: PageFurniture, canvas: Canvas, doc: BaseDocTemplate) -> None:
-    canvas.saveState()
-    width = PAGE_WIDTH - 2 * MARGIN
-    style = ParagraphStyle(
-        "furniture", fontName=REGULAR, fontSize=7.5, leading=9.5, textColor=MUTED
-    )
-    left = Paragraph(furniture.header_left, style)
-    _, height = left.wrap(width * 0.5, MARGIN)
-    left.drawOn(canvas, MARGIN, PAGE_HEIGHT - MARGIN + 0.5 * cm)
-    right = Paragraph(furniture.header_right, ParagraphStyle("r", style, alignment=2))
-    right.wrap(width * 0.48, MARGIN)
-    right.drawOn(canvas, PAGE_WIDTH - MARGIN - width * 0.48, PAGE_HEIGHT - MARGIN + 0.5 * cm)
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.5)
-    canvas.line(
-        MARGIN,
-        PAGE_HEIGHT - MARGIN + 0.35 * cm,
-        PAGE_WIDTH - MARGIN,
-        PAGE_HEIGHT - MARGIN + 0.35 * cm,
-    )
-    canvas.line(MARGIN, BOTTOM_MARGIN - 0.25 * cm, PAGE_WIDTH - MARGIN, BOTTOM_MARGIN - 0.25 * cm)
-    notice = Paragraph(furniture.footer, style)
-    _, height = notice.wrap(width - 3.2 * cm, BOTTOM_MARGIN)
-    notice.drawOn(canvas, MARGIN, BOTTOM_MARGIN - 0.45 * cm - height)
-    canvas.restoreState()
+class _Decorator:
+    """Draws the header and footer on each page; their paragraphs are laid out once."""
+
+    def __init__(self, furniture: PageFurniture) -> None:
+        width = PAGE_WIDTH - 2 * MARGIN
+        style = ParagraphStyle(
+            "furniture", fontName=REGULAR, fontSize=7.5, leading=9.5, textColor=MUTED
+        )
+        self.left = Paragraph(furniture.header_left, style)
+        self.left.wrap(width * 0.5, MARGIN)
+        self.right_width = width * 0.48
+        self.right = Paragraph(furniture.header_right, ParagraphStyle("r", style, alignment=2))
+        self.right.wrap(self.right_width, MARGIN)
+        self.notice = Paragraph(furniture.footer, style)
+        _, self.notice_height = self.notice.wrap(width - 3.2 * cm, BOTTOM_MARGIN)
+
+    def __call__(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        top = PAGE_HEIGHT - MARGIN
+        self.left.drawOn(canvas, MARGIN, top + 0.5 * cm)
+        self.right.drawOn(canvas, PAGE_WIDTH - MARGIN - self.right_width, top + 0.5 * cm)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, top + 0.35 * cm, PAGE_WIDTH - MARGIN, top + 0.35 * cm)
+        bottom = BOTTOM_MARGIN - 0.25 * cm
+        canvas.line(MARGIN, bottom, PAGE_WIDTH - MARGIN, bottom)
+        self.notice.drawOn(canvas, MARGIN, BOTTOM_MARGIN - 0.45 * cm - self.notice_height)
+        canvas.restoreState()
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +238,9 @@ def _glue_headings(story: list[Flowable]) -> list[Flowable]:
 def build_pdf(
     story: list[Flowable], furniture: PageFurniture, metadata: Metadata
 ) -> tuple[bytes, int]:
-    """Lay out ``story``; returns the PDF and its number of pages. Same input, same bytes."""
+    """Lay out ``story`` (consumed, as reportlab does: each flowable is let go once placed, which
+    keeps a long document's memory and garbage collection small); returns the PDF and its
+    number of pages. Same input, same bytes."""
     register_fonts()
     out = io.BytesIO()
     doc = BaseDocTemplate(
@@ -260,11 +265,11 @@ def build_pdf(
         PAGE_HEIGHT - MARGIN - BOTTOM_MARGIN,
         id="body",
     )
-    doc.addPageTemplates(
-        PageTemplate("page", frames=[frame], onPage=functools.partial(_decorate, furniture))
-    )
+    doc.addPageTemplates(PageTemplate("page", frames=[frame], onPage=_Decorator(furniture)))
+    glued = _glue_headings(story)
+    story.clear()
     doc.build(
-        _glue_headings(story),
+        glued,
         canvasmaker=functools.partial(_NumberedCanvas, page_label=furniture.page_label),
     )
     return out.getvalue(), doc.page

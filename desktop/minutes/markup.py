@@ -38,8 +38,16 @@ def clean(text: str) -> str:
     return unicodedata.normalize("NFC", _CONTROL.sub("\ufffd", text))
 
 
+# Where right-to-left letters live; only lines with one of them go through the bidi pass.
+_MAYBE_RTL = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+
+
 def _has_rtl(text: str) -> bool:
-    return any(unicodedata.bidirectional(char) in _RTL for char in text if ord(char) >= 0x0590)
+    return bool(_MAYBE_RTL.search(text)) and any(
+        unicodedata.bidirectional(char) in _RTL for char in text
+    )
 
 
 def visual_order(line: str) -> str:

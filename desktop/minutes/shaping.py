@@ -12,8 +12,10 @@ basic Arabic alphabet (Persian, Urdu extensions) keep their isolated shape.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
+_ARABIC_LETTER = re.compile("[\u0620-\u064a]")
 _FORM_NAMES = ("isolated", "final", "initial", "medial")
 
 
@@ -44,7 +46,7 @@ def _neighbour(text: str, index: int, step: int) -> str:
 
 def shape_arabic(text: str) -> str:
     """``text`` with each Arabic letter in the form its neighbours call for (logical order)."""
-    if not any("\u0620" <= char <= "\u064a" for char in text):
+    if not _ARABIC_LETTER.search(text):
         return text
     out = []
     for index, char in enumerate(text):
