@@ -1,0 +1,70 @@
+"""When a workspace does not open because it is damaged or too new: say so, and offer its
+backups. For the unlock dialog::
+
+    except (CorruptWorkspace, NewerVersion) as error:
+        result = offer_restore(self, path=self.path, error=error)
+
+The damaged file is never changed by the offer: a restore keeps it aside, renamed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.storage.backup import BackupInfo, RestoreResult, latest_backups, restore_backup
+from desktop.storage.errors import NewerVersion, WorkspaceError
+from desktop.ui.safety.backup_settings import backup_folder
+from desktop.ui.safety.backups_dialog import RestoreDialog
+from desktop.ui.workspace.errors import describe_error
+
+
+def backups_for(path: Path) -> list[BackupInfo]:
+    """The backups of the workspace at ``path``, newest first, in its backup folder."""
+    return latest_backups(backup_folder(path), path)
+
+
+def offer_restore(
+    parent: QWidget | None, *, path: Path, error: WorkspaceError, ask: bool = True
+) -> RestoreResult | None:
+    """Explain ``error`` and, when backups exist, let the user restore one (checked first).
+
+    A workspace from a newer version is not damaged: the offer then says to update the app,
+    and a backup is only offered as a second choice. Returns what the restore did, or ``None``.
+    """
+    backups = backups_for(path)
+    text = describe_error(error)
+    if not backups:
+        QMessageBox.warning(
+            parent,
+            _tr("The workspace did not open"),
+            text
+            + "\n\n"
+            + _tr("No backup of this workspace was found in {folder}.").format(
+                folder=backup_folder(path)
+            ),
+        )
+        return None
+    if ask:
+        more = _tr("A backup from {date} exists. Restore a backup now?").format(
+            date=backups[0].taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        )
+        if isinstance(error, NewerVersion):
+            more = _tr("Updating Empty Chair is the better choice. ") + more
+        answer = QMessageBox.question(
+            parent, _tr("The workspace did not open"), text + "\n\n" + more
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    return RestoreDialog.run(
+        parent,
+        backups=backups,
+        restore=lambda backup, passphrase: restore_backup(backup, path, passphrase),
+    )
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("RestoreOffer", text)
