@@ -6,10 +6,14 @@ import time
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
 
 from desktop.core.record import MeetingRecord
 from desktop.minutes import render_minutes, render_person_copy
-from desktop.minutes.markup import chunks, clean, visual_order
+from desktop.minutes.markup import chunks, clean, literal, visual_order
 from desktop.minutes.shaping import shape_arabic
 
 from .reading import all_text, body_squeezed, flat, pages_text, squeezed
@@ -161,3 +165,13 @@ def test_arabic_letters_are_joined_for_drawing_and_read_back_as_typed(
         " ".join(pages_text(render_minutes(with_names(record, {"leroy": "سارة أحمد"}), "en").pdf))
     )
     assert "سارةأحمد" in text
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_any_text_parses_back_to_itself(text: str) -> None:
+    """Whatever the characters, the markup is never interpreted: platypus reads back the text
+    (with runs of spaces collapsed, as platypus always does)."""
+    style = ParagraphStyle("plain", fontName="Helvetica")
+    expected = visual_order(shape_arabic(clean(text).replace("\n", " ")))
+    assert flat(Paragraph(literal(text), style).getPlainText()) == flat(expected)
