@@ -180,3 +180,55 @@ def test_the_person_record_lists_what_was_shared_across_meetings(seeded: Workspa
     assert entry.category and entry.shared_at.date() == OLD.date()
     assert record.withheld_count == 2
     assert "never shared" not in repr(entries)
+
+
+# --- Temporary files -----------------------------------------------------------------------------
+
+TEMP_SCRIPT = """
+import datetime as dt, sys
+sys.path.insert(0, "tests/storage")
+from pathlib import Path
+from safety_helpers import add_meeting, add_person
+from storage_helpers import PASSPHRASE, make_settings, seed
+from desktop.storage import backup, maintenance
+from desktop.storage.workspace import Workspace
+folder = Path(sys.argv[1])
+ws = Workspace.create(folder / "team.ecw", PASSPHRASE, make_settings())
+seed(ws)
+add_person(ws, "y", "Yannick Oddlestone", "Y.O.")
+add_meeting(ws, "old", "x", dt.datetime(2020, 6, 1, tzinfo=dt.UTC), "TEMPMARK")
+add_meeting(ws, "new", "y", dt.datetime(2026, 10, 1, tzinfo=dt.UTC), "TEMPMARK")
+made = backup.backup_workspace(ws, folder / "b")
+maintenance.purge_expired(ws, maintenance.preview_retention(ws, dt.date(2026, 11, 28)))
+maintenance.erase_person(ws, "y", "Y.O.")
+maintenance.change_passphrase(ws, PASSPHRASE, "another long passphrase")
+ws.close()
+assert backup.check_backup(made, PASSPHRASE).ok
+backup.restore_backup(made, folder / "team.ecw", PASSPHRASE)
+print("done")
+"""
+
+
+def test_backup_purge_erase_rekey_restore_write_no_plaintext_anywhere(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    temp, work = tmp_path / "tmp", tmp_path / "work"
+    temp.mkdir()
+    work.mkdir()
+    env = {**os.environ, "TMPDIR": str(temp), "SQLITE_TMPDIR": str(temp)}
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", TEMP_SCRIPT, str(work)],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.strip() == "done"
+    secrets = ["TEMPMARK", "Xenia Quillfeather", "Yannick Oddlestone", "Alix Fontaine"]
+    assert files_containing(temp, secrets) == []
+    assert files_containing(work, secrets) == []
+    assert len(list(work.iterdir())) == 3  # the workspace, the kept copy, the backup folder
