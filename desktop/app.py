@@ -22,6 +22,12 @@ from typing import Any
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 DEMO_PASSPHRASE = "demo"
+DEMO_FOLDER_PREFIX = "emptychair-demo-"
+
+
+def is_demo_workspace(path: Path) -> bool:
+    """A throwaway demo opened by ``--demo`` (nothing in it is worth a backup)."""
+    return path.parent.name.startswith(DEMO_FOLDER_PREFIX)
 
 
 def is_cli_command(argv: list[str]) -> bool:
@@ -112,7 +118,7 @@ def open_demo(stack: contextlib.ExitStack) -> Any:
     from desktop.demo import create_demo_workspace
     from desktop.storage.workspace import Workspace
 
-    folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="emptychair-demo-")))
+    folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=DEMO_FOLDER_PREFIX)))
     path = folder / "demo.emptychair"
     create_demo_workspace(path, DEMO_PASSPHRASE)
     return Workspace.open(path, DEMO_PASSPHRASE)
@@ -156,7 +162,7 @@ def choose_workspace(args: argparse.Namespace, lang: str, stack: contextlib.Exit
             return None
 
 
-def run_window(app: Any, workspace: Any, lang: str) -> int:
+def run_window(app: Any, workspace: Any, lang: str, *, automatic_backup: bool = True) -> int:
     """Show the main window over an open workspace and run the event loop."""
     from desktop.ui.i18n import install_translators
     from desktop.ui.main_window import MainWindow
@@ -169,31 +175,23 @@ def run_window(app: Any, workspace: Any, lang: str) -> int:
     # Set here, not at startup: loading the SVG plugin would delay the first window.
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "emptychair.svg")))
     window = MainWindow(workspace, lang)
-    _install_lock(window, workspace)
+    _install_safety(window, workspace, automatic_backup=automatic_backup)
     place_on_screen(window, app)
     window.show()
     return int(app.exec())
 
 
-def _install_lock(window: Any, workspace: Any) -> None:
-    """Lock the window after the settings' delay without input, and when the system sleeps."""
-    from desktop.storage.maintenance import passphrase_opens
-    from desktop.ui.safety.lock_screen import install_inactivity_lock
+def _install_safety(window: Any, workspace: Any, *, automatic_backup: bool) -> Any:
+    """The Safety menu, the inactivity lock (delay from the settings, followed when they change)
+    and the daily backup."""
+    from desktop.ui.safety.actions import install_safety
 
-    path = workspace.path
-
-    def verify(passphrase: str) -> bool:
-        return passphrase_opens(path, passphrase)
-
-    controller = install_inactivity_lock(
-        window,
-        verify,
-        minutes=workspace.settings().lock_minutes,
-        workspace_name=path.name,
-    )
-    window.settingsChanged.connect(
-        lambda settings: controller.inactivity.set_minutes(settings.lock_minutes)
-    )
+    actions = install_safety(window, workspace, automatic_backup=automatic_backup)
+    if actions.lock is not None and actions.lock.inactivity is not None:
+        window.settingsChanged.connect(
+            lambda settings: actions.lock.inactivity.set_minutes(settings.lock_minutes)
+        )
+    return actions
 
 
 def place_on_screen(window: Any, app: Any) -> None:
@@ -219,7 +217,7 @@ def open_and_run(path: Path, passphrase: str) -> int:
     app = _application()
     lang = install_translators("", app)
     with Workspace.open(path, passphrase) as workspace:
-        return run_window(app, workspace, lang)
+        return run_window(app, workspace, lang, automatic_backup=False)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -242,7 +240,9 @@ def main(argv: list[str] | None = None) -> int:
         if workspace is None:
             return 0
         stack.callback(workspace.close)
-        return run_window(app, workspace, lang)
+        return run_window(
+            app, workspace, lang, automatic_backup=not is_demo_workspace(workspace.path)
+        )
 
 
 if __name__ == "__main__":

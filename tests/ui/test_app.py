@@ -90,3 +90,10 @@ def test_a_workspace_argument_starts_on_the_unlock_dialog(tmp_path: Path) -> Non
     done = run_app(str(workspace), tmp_path=tmp_path)
     assert done.returncode == 0, done.stderr
     assert any(line.startswith("shown ") for line in done.stdout.splitlines())
+
+
+def test_only_the_throwaway_demo_skips_the_daily_backup(tmp_path: Path) -> None:
+    from desktop.app import DEMO_FOLDER_PREFIX, is_demo_workspace
+
+    assert is_demo_workspace(tmp_path / f"{DEMO_FOLDER_PREFIX}abc" / "demo.emptychair")
+    assert not is_demo_workspace(tmp_path / "team" / "demo.emptychair")

@@ -186,18 +186,17 @@ def test_prepare_saves_the_meeting_from_the_dialog(qtbot, empty: Workspace, monk
     assert window.meetings_view.empty_label.isHidden()
 
 
-def test_the_app_locks_the_window_and_follows_the_lock_delay(
+def test_the_app_adds_safety_and_the_lock_follows_the_lock_delay(
     qtbot, demo: Workspace, monkeypatch
 ) -> None:
     import dataclasses
 
     from desktop import app
-    from desktop.ui.safety.lock_screen import LockController
     from desktop.ui.workspace.settings_dialog import SettingsDialog
 
     window = make_window(qtbot, demo)
-    app._install_lock(window, demo)
-    controller = window.findChild(LockController)
+    actions = app._install_safety(window, demo, automatic_backup=False)
+    controller = actions.lock
     assert controller is not None
     assert controller.inactivity.delay_seconds == demo.settings().lock_minutes * 60
     controller.lock()
