@@ -187,6 +187,7 @@ def _install_safety(window: Any, workspace: Any, *, automatic_backup: bool) -> A
     from desktop.ui.safety.actions import install_safety
 
     actions = install_safety(window, workspace, automatic_backup=automatic_backup)
+    window.keep_help_menu_last()
     if actions.lock is not None and actions.lock.inactivity is not None:
         window.settingsChanged.connect(
             lambda settings: actions.lock.inactivity.set_minutes(settings.lock_minutes)

@@ -178,12 +178,18 @@ class MainWindow(QMainWindow):
         meeting_menu.addAction(self.prepare_action)
         meeting_menu.addAction(self.presentation_action)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self.help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = self._action(
             self.tr("&About Empty Chair"), QKeySequence.StandardKey.HelpContents, self.show_about
         )
         self.about_action.setShortcuts([QKeySequence("F1")])
         help_menu.addAction(self.about_action)
+
+    def keep_help_menu_last(self) -> None:
+        """Move *Help* back to the end after menus were added by others (e.g. *Safety*)."""
+        bar = self.menuBar()
+        bar.removeAction(self.help_menu.menuAction())
+        bar.addAction(self.help_menu.menuAction())
 
     def _section_slot(self, row: int) -> Any:
         def select() -> None:

@@ -198,6 +198,8 @@ def test_the_app_adds_safety_and_the_lock_follows_the_lock_delay(
     actions = app._install_safety(window, demo, automatic_backup=False)
     controller = actions.lock
     assert controller is not None
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus[-2:] == ["Safety", "Help"]
     assert controller.inactivity.delay_seconds == demo.settings().lock_minutes * 60
     controller.lock()
     assert controller.is_locked
