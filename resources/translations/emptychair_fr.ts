@@ -2,104 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="53"/>
-        <source>present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="54"/>
-        <source>excused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="55"/>
-        <source>stepped out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="56"/>
-        <source>left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="57"/>
-        <source>not called yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="64"/>
-        <source>fact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="66"/>
-        <source>opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="68"/>
-        <source>statement of {who}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="69"/>
-        <source>statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="82"/>
-        <source>{mark} not bound by secrecy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="84"/>
-        <source>{mark} bound, no basis recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="85"/>
-        <source>{mark} bound ({basis})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="93"/>
-        <source>{mark} {mission}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="94"/>
-        <source>{mark} not in {mission}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="101"/>
-        <source>not bound by professional secrecy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="103"/>
-        <source>no secrecy basis recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="105"/>
-        <source>does not work in {mission}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="116"/>
-        <source>{mark} {who}: {concerns}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="129"/>
-        <source>These attendees block sharing while they are in the room; they may be asked to step out for an item:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="142"/>
@@ -216,6 +118,62 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="207"/>
+        <source>Backups — Empty Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="216"/>
+        <source>A backup is made each day the workspace is opened; the last 7 are kept. Backups are encrypted like the workspace. Choose a folder on another disk if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="225"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="231"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="233"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="235"/>
+        <source>&amp;Restore the selected backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="244"/>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="280"/>
+        <source>Backed up to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="42"/>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="42"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CentrePanel</name>
     <message>
         <location filename="../../desktop/ui/meeting/centre.py" line="46"/>
@@ -264,6 +222,79 @@
     <message>
         <location filename="../../desktop/ui/shared_screen/chair.py" line="92"/>
         <source>{alias} is not here today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="32"/>
+        <source>Change the passphrase — Empty Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="36"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="37"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="38"/>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="43"/>
+        <source>After the change, only the new passphrase opens the workspace. Backups made before keep the old one. Nobody can recover a forgotten passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="50"/>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="51"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="52"/>
+        <source>New passphrase &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="55"/>
+        <source>C&amp;hange the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="92"/>
+        <source>Type the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="94"/>
+        <source>The new passphrase needs at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="98"/>
+        <source>The two new passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="100"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="111"/>
+        <source>The current passphrase is not right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -367,27 +398,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/lights.py" line="91"/>
+        <location filename="../../desktop/ui/meeting/lights.py" line="92"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/lights.py" line="92"/>
+        <location filename="../../desktop/ui/meeting/lights.py" line="93"/>
         <source>not met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/lights.py" line="93"/>
+        <location filename="../../desktop/ui/meeting/lights.py" line="94"/>
         <source>to answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/lights.py" line="117"/>
+        <location filename="../../desktop/ui/meeting/lights.py" line="118"/>
         <source>{condition}: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/lights.py" line="150"/>
+        <location filename="../../desktop/ui/meeting/lights.py" line="151"/>
         <source>{alias} is here and agrees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,7 +797,7 @@
     <message>
         <location filename="../../desktop/ui/workspace/directory_view.py" line="72"/>
         <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workspace/directory_view.py" line="73"/>
@@ -777,7 +808,7 @@
         <location filename="../../desktop/ui/workspace/directory_view.py" line="74"/>
         <location filename="../../desktop/ui/workspace/directory_view.py" line="127"/>
         <source>&amp;Deactivate</source>
-        <translation>&amp;Désactiver</translation>
+        <translation>Désac&amp;tiver</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workspace/directory_view.py" line="75"/>
@@ -797,7 +828,63 @@
     <message>
         <location filename="../../desktop/ui/workspace/directory_view.py" line="125"/>
         <source>Re&amp;activate</source>
-        <translation>Ré&amp;activer</translation>
+        <translation>Réac&amp;tiver</translation>
+    </message>
+</context>
+<context>
+    <name>ErasePersonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/safety/erase_dialog.py" line="32"/>
+        <source>Erase a person — Empty Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/erase_dialog.py" line="37"/>
+        <source>This erases {alias} for good: the person, {consents} consent record(s) and {meetings} meeting(s) with everything minuted in them ({shared} shared item(s)). It cannot be undone, except from a backup made before. The audit log keeps only that a person was erased, with these counts, never who. Type {alias} below to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/erase_dialog.py" line="50"/>
+        <source>Alias, to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/erase_dialog.py" line="53"/>
+        <source>&amp;Alias, to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/erase_dialog.py" line="56"/>
+        <source>&amp;Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpiredMeetingsModel</name>
+    <message>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="34"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="35"/>
+        <source>Person</source>
+        <translation type="unfinished">Personne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="36"/>
+        <source>Purpose</source>
+        <translation type="unfinished">Objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="37"/>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="38"/>
+        <source>Not shared</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -951,7 +1038,7 @@
 <context>
     <name>FormMessage</name>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="25"/>
+        <location filename="../../desktop/ui/widgets/messages.py" line="26"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -959,177 +1046,177 @@
 <context>
     <name>GatePanel</name>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="85"/>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="97"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="96"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="108"/>
         <source>Propose a disclosure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="101"/>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="124"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="112"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="135"/>
         <source>Who shares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="103"/>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="126"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="114"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="137"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="106"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="117"/>
         <source>{name} ⚠ special</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="108"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="119"/>
         <source>&amp;fact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="109"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="120"/>
         <source>o&amp;pinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="110"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="121"/>
         <source>&amp;statement of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="120"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="131"/>
         <source>Whose statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="121"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="132"/>
         <source>whose statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="135"/>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="149"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="146"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="160"/>
         <source>Wording to minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="136"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="147"/>
         <source>Only what the team strictly needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="148"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="159"/>
         <source>Nature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="158"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="169"/>
         <source>(none recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="160"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="171"/>
         <source>Known wishes of {alias}: {wishes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="169"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="180"/>
         <source>Sharing this is in {alias}&apos;s interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="181"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="192"/>
         <source>{alias} is here and agrees now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="184"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="195"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="185"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="196"/>
         <source>no — because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="190"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="201"/>
         <source>Why the team needs it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="198"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="209"/>
         <source>Share without consent under a policy exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="202"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="213"/>
         <source>Ground of the exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="206"/>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="207"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="217"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="218"/>
         <source>Written justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="239"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="250"/>
         <source>Share  Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="240"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="251"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="241"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="252"/>
         <source>Not share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="243"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="254"/>
         <source>Postpone — ask {alias} first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="245"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="256"/>
         <source>Cancel  Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="246"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="257"/>
         <source>Cancel</source>
         <translation type="unfinished">Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="302"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="313"/>
         <source>Nobody is in the room: call the roll first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="377"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="388"/>
         <source>{who} — not in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="384"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="395"/>
         <source>{names} (the room, automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="386"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="397"/>
         <source>nobody else is in the room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="511"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="522"/>
         <source>Close the gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="512"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="523"/>
         <source>Close the gate without a decision? What was typed will be forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,8 +1404,12 @@
     </message>
     <message>
         <location filename="../../desktop/ui/workspace/institution_form.py" line="53"/>
-        <source>&amp;Policy:</source>
+        <source>P&amp;olicy:</source>
         <translation>Ca&amp;dre :</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation type="vanished">Ca&amp;dre :</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workspace/institution_form.py" line="54"/>
@@ -1370,124 +1461,157 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="44"/>
+        <source>Empty Chair is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="52"/>
+        <source>The console locked itself to protect the workspace {name}. A meeting in progress goes on: type the passphrase to come back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="60"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="62"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished">&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="89"/>
+        <source>Type the workspace&apos;s passphrase.</source>
+        <translation type="unfinished">Tapez la phrase secrète de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="95"/>
+        <source>This passphrase does not unlock the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>Directory</source>
         <translation>Annuaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152"/>
+        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>&amp;Directory</source>
         <translation>&amp;Annuaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
+        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>&amp;Prepare a meeting…</source>
         <translation>&amp;Préparer une réunion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Presentation &amp;mode (shared screen)</source>
         <translation>Mode &amp;présentation (écran partagé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>&amp;About Empty Chair</source>
         <translation>À &amp;propos de La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Cannot read the workspace</source>
         <translation>Lecture de l&apos;espace de travail impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>{institution} — {file} — Empty Chair</source>
         <translation>{institution} — {file} — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>The meeting about {alias} of {date} was left open. It can resume exactly where it was.</source>
         <translation>La réunion concernant {alias} du {date} est restée ouverte. Elle peut reprendre exactement où elle en était.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267"/>
+        <location filename="../../desktop/ui/main_window.py" line="277"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/ui/main_window.py" line="278"/>
         <source>The new language will be used the next time Empty Chair starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de La chaise vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>About Empty Chair</source>
         <translation>À propos de La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Empty Chair (La chaise vide) runs case conferences under shared professional secrecy: every item shared about a person passes a short, visible check first.
 
 All data stays on this computer, encrypted. Keys: Ctrl+1/2/3 sections, Ctrl+N prepare a meeting, Ctrl+, settings, Ctrl+Q quit.</source>
@@ -1561,6 +1685,104 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <location filename="../../desktop/ui/meeting/console.py" line="304"/>
         <source>The meeting has not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingLabels</name>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="46"/>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="47"/>
+        <source>excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="48"/>
+        <source>stepped out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="49"/>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="50"/>
+        <source>not called yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="57"/>
+        <source>fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="59"/>
+        <source>opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="61"/>
+        <source>statement of {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="64"/>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="77"/>
+        <source>{mark} not bound by secrecy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="81"/>
+        <source>{mark} bound, no basis recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="84"/>
+        <source>{mark} bound ({basis})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="94"/>
+        <source>{mark} {mission}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="97"/>
+        <source>{mark} not in {mission}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="107"/>
+        <source>not bound by professional secrecy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="110"/>
+        <source>no secrecy basis recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="113"/>
+        <source>does not work in {mission}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="127"/>
+        <source>{mark} {who}: {concerns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/labels.py" line="139"/>
+        <source>These attendees block sharing while they are in the room; they may be asked to step out for an item:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1706,27 +1928,27 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="51"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="65"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="52"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="66"/>
         <source>Our rule of conduct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="56"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="70"/>
         <source>Rule of conduct</source>
         <translation type="unfinished">Règle de conduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="57"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="72"/>
         <source>Why we meet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="65"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="80"/>
         <source>Start roll call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,26 +1999,30 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
     <message>
         <location filename="../../desktop/ui/workspace/people_view.py" line="97"/>
-        <source>Re&amp;voke</source>
+        <source>&amp;Revoke</source>
         <translation>Ré&amp;voquer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="158"/>
+        <source>Re&amp;voke</source>
+        <translation type="vanished">Ré&amp;voquer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="160"/>
         <source>Select a person to see their consents.</source>
         <translation>Sélectionnez une personne pour voir ses accords.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="162"/>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="164"/>
         <source>{name} — “{alias}” in minutes</source>
         <translation>{name} — « {alias} » dans les procès-verbaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="164"/>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="166"/>
         <source>none recorded</source>
         <translation>aucun enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="165"/>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="167"/>
         <source>Known wishes: {wishes}</source>
         <translation>Souhaits connus : {wishes}</translation>
     </message>
@@ -2355,6 +2581,59 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="99"/>
+        <source>Restore from a backup — Empty Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="106"/>
+        <source>Choose a backup. It is checked first; the current workspace file is never overwritten: it is kept next to it, renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="114"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="119"/>
+        <source>Passphrase of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="122"/>
+        <source>There is no backup of this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="124"/>
+        <source>&amp;Passphrase of the backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="127"/>
+        <source>&amp;Check and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="162"/>
+        <source>Choose a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="165"/>
+        <source>Type the passphrase of the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="174"/>
+        <source>Nothing was restored. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResumeBanner</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="51"/>
@@ -2368,35 +2647,63 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="77"/>
+        <source>Purge old meetings — Empty Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="85"/>
+        <source>Meetings are kept {years} years. {count} meeting(s) ended before {cutoff}: they will be deleted with everything minuted in them. The audit log will keep only that a purge happened, how many, and the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="91"/>
+        <source>{n} old meeting(s) still open are kept until they are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="99"/>
+        <source>Meetings to purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="103"/>
+        <source>&amp;Delete {count} meeting(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="96"/>
-        <location filename="../../desktop/ui/meeting/opening.py" line="97"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="110"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="111"/>
         <source>Roll call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="99"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="113"/>
         <source>Arrows to move · Space toggles · P present · E excused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="104"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="118"/>
         <source>Invitees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="108"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="122"/>
         <source>&amp;Present  P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="109"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="123"/>
         <source>&amp;Excused  E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="110"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="124"/>
         <source>Begin the meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,82 +2721,87 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="62"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="64"/>
         <source>Arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="63"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="65"/>
         <source>Step out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="64"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="66"/>
         <source>Come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="65"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="67"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="70"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="72"/>
         <source>{action}  {key}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="83"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="85"/>
         <source>The person&apos;s participation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="84"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="86"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="85"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="87"/>
         <source>represented by an advocate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="86"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="88"/>
         <source>absent: empty chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="88"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="90"/>
         <source>Advocate&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="89"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="91"/>
         <source>Advocate&apos;s name, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="132"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="134"/>
         <source>In the room ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="145"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="147"/>
         <source>{alias} — present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="147"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="149"/>
         <source>{alias} — represented by {advocate}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="151"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="153"/>
         <source>◌ {alias} — absent: empty chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="230"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="205"/>
+        <source>Attendee actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/room.py" line="254"/>
         <source>Write the advocate&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,6 +2824,75 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <location filename="../../desktop/ui/shared_screen/room_panel.py" line="59"/>
         <source>Shared so far: {shared} · Considered, not shared: {withheld}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafetyActions</name>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="83"/>
+        <source>&amp;Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="84"/>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="87"/>
+        <source>Change the &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="89"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="91"/>
+        <source>P&amp;urge old meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="95"/>
+        <source>Export the selected person&apos;s &amp;record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="98"/>
+        <source>&amp;Erase the selected person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="171"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="173"/>
+        <source>The backup was checked and restored. The previous file was kept as {file}. Empty Chair closes now: open it again to use the restored workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="194"/>
+        <source>Purge old meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="210"/>
+        <source>Choose a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="211"/>
+        <source>Select a person in the People section first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="248"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="251"/>
+        <source>Not saved</source>
+        <translation type="unfinished">Non enregistré</translation>
     </message>
 </context>
 <context>
@@ -2601,8 +2982,12 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
     <message>
         <location filename="../../desktop/ui/workspace/settings_dialog.py" line="64"/>
-        <source>Keep closed &amp;meetings:</source>
+        <source>Keep closed mee&amp;tings:</source>
         <translation>Conserver les réunions &amp;clôturées :</translation>
+    </message>
+    <message>
+        <source>Keep closed &amp;meetings:</source>
+        <translation type="vanished">Conserver les réunions &amp;clôturées :</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +3162,24 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="74"/>
         <source>Rests on the shared items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="182"/>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="60"/>
+        <source>Save the person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="60"/>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -94,7 +94,7 @@ class PeopleView(QWidget):
             self.consents_table.setColumnWidth(column, width)
         self.consents_table.selection_changed.connect(self._update_buttons)
         self.add_consent_button = QPushButton(self.tr("Record &consent…"))
-        self.revoke_button = QPushButton(self.tr("Re&voke"))
+        self.revoke_button = QPushButton(self.tr("&Revoke"))
         self.add_consent_button.clicked.connect(self._add_consent)
         self.revoke_button.clicked.connect(self._revoke_current)
 

@@ -61,7 +61,7 @@ class SettingsDialog(QDialog):
         app_form.addRow(self.tr("&Language:"), self.language_combo)
         app_form.addRow(self.tr("Minutes &name the person:"), self.naming_combo)
         app_form.addRow(self.tr("Loc&k after:"), self.lock_spin)
-        app_form.addRow(self.tr("Keep closed &meetings:"), self.retention_spin)
+        app_form.addRow(self.tr("Keep closed mee&tings:"), self.retention_spin)
 
         self.message = FormMessage()
         buttons = QDialogButtonBox(

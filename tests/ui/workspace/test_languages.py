@@ -121,3 +121,42 @@ def test_every_window_opens_and_french_leaves_no_english(
             assert left == [], f"{type(window).__name__} shows English: {left}"
         else:
             assert left, f"{type(window).__name__} shows none of its English texts"
+
+
+def mnemonic(text: str) -> str:
+    """The letter after a single ``&`` (Alt+letter), lower-cased; ``""`` when none."""
+    cleaned = text.replace("&&", "")
+    index = cleaned.find("&")
+    return cleaned[index + 1].lower() if 0 <= index < len(cleaned) - 1 else ""
+
+
+def clashing_mnemonics(window: QWidget, extra: list[str]) -> dict[str, list[str]]:
+    """Alt+letter keys used twice among the visible labels and buttons (and ``extra``)."""
+    texts = list(extra)
+    for widget in window.findChildren(QWidget):
+        if widget.isVisible() and isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+    by_key: dict[str, list[str]] = {}
+    for text in texts:
+        if key := mnemonic(text):
+            by_key.setdefault(key, []).append(text)
+    return {key: found for key, found in by_key.items() if len(found) > 1}
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_alt_keys_are_unique_on_every_page_and_dialog(
+    qtbot, language: str, demo: Workspace, tmp_path: Path
+) -> None:
+    for window in windows(language, demo, tmp_path):
+        qtbot.addWidget(window)
+        window.show()
+        if isinstance(window, MainWindow):
+            menus = [action.text() for action in window.menuBar().actions()]
+            for row in range(window.sidebar.count()):
+                window.sidebar.setCurrentRow(row)
+                clashes = clashing_mnemonics(window, menus)
+                assert clashes == {}, f"page {row}: {clashes}"
+        else:
+            clashes = clashing_mnemonics(window, [])
+            assert clashes == {}, f"{type(window).__name__}: {clashes}"
+        window.close()
