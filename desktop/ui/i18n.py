@@ -18,15 +18,24 @@ SUPPORTED = ("en", "fr")
 _state: dict[str, object] = {"language": "", "translators": []}
 
 
-def system_language() -> str:
-    """The system locale's language if the app speaks it, else English."""
-    code = QLocale.system().name().split("_")[0].lower()
+def language_of(locale_name: str) -> str:
+    """The app's language for a locale such as ``fr_BE``: its language if supported, else
+    English."""
+    code = locale_name.split("_")[0].split("-")[0].lower()
     return code if code in SUPPORTED else "en"
 
 
-def resolve_language(choice: str = "") -> str:
-    """The language to use: ``choice`` when it is supported, else the system's."""
-    return choice if choice in SUPPORTED else system_language()
+def system_language() -> str:
+    """The system locale's language if the app speaks it, else English."""
+    return language_of(QLocale.system().name())
+
+
+def resolve_language(choice: str = "", locale_name: str | None = None) -> str:
+    """The language to use: ``choice`` when it is supported, else the locale's (the system's
+    by default)."""
+    if choice in SUPPORTED:
+        return choice
+    return language_of(locale_name) if locale_name is not None else system_language()
 
 
 def install_translators(choice: str = "", app: QCoreApplication | None = None) -> str:
