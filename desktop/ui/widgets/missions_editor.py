@@ -55,6 +55,7 @@ class MissionsEditor(QWidget):
         self.name_edit = _NameEdit()
         self.name_edit.setPlaceholderText(self.tr("New mission, e.g. Youth care"))
         self.name_edit.setAccessibleName(self.tr("New mission name"))
+        self.name_edit.setMinimumWidth(180)
         self.add_button = QPushButton(self.tr("Add mission"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setEnabled(False)

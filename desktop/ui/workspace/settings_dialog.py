@@ -79,7 +79,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(900, 560)
+        self.resize(980, 580)
 
     @classmethod
     def edit(
