@@ -68,3 +68,12 @@ def _tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("RestoreOffer", text)
+
+
+def restore_from_backups(parent: QWidget | None, path: Path) -> RestoreResult | None:
+    """The restore dialog over the backups of the workspace at ``path``."""
+    return RestoreDialog.run(
+        parent,
+        backups=backups_for(path),
+        restore=lambda backup, passphrase: restore_backup(backup, path, passphrase),
+    )

@@ -81,7 +81,12 @@ class UnlockDialog(QDialog):
             self.tr("&New workspace…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         demo = buttons.addButton(self.tr("Try the &demo"), QDialogButtonBox.ButtonRole.ActionRole)
-        for button in (other, create, demo):
+        self.restore_button = buttons.addButton(
+            self.tr("&Restore a backup…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.restore_button.hide()  # offered when the file is damaged or too new
+        self.restore_button.clicked.connect(self.restore_backup)
+        for button in (other, create, demo, self.restore_button):
             button.setAutoDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -118,6 +123,7 @@ class UnlockDialog(QDialog):
         self.path = path
         self.path_label.setText(str(path))
         self.message.clear_message()
+        self.restore_button.hide()
         self.passphrase_edit.clear()
         self.passphrase_edit.setFocus()
 
@@ -163,8 +169,33 @@ class UnlockDialog(QDialog):
             return
         except WorkspaceError as error:
             self.message.show_error(describe_error(error))
+            self._offer_backups(error)
             self.passphrase_edit.setFocus()
             return
         self.passphrase_edit.clear()
         self.choice = UnlockChoice.OPENED
         super().accept()
+
+    def _offer_backups(self, error: Exception) -> None:
+        """Show *Restore a backup…* when the file is damaged or too new and backups exist."""
+        from desktop.storage.errors import CorruptWorkspace, NewerVersion
+        from desktop.ui.safety.restore_offer import backups_for
+
+        damaged = isinstance(error, CorruptWorkspace | NewerVersion)
+        self.restore_button.setVisible(damaged and bool(backups_for(self.path)))
+
+    def restore_backup(self) -> None:
+        """Restore a backup of this workspace: checked first, the damaged file kept aside."""
+        from desktop.ui.safety.restore_offer import restore_from_backups
+
+        if restore_from_backups(self, self.path) is None:
+            return
+        self.restore_button.hide()
+        self.passphrase_edit.clear()
+        self.message.show_info(
+            self.tr(
+                "The backup was checked and restored; the damaged file was kept next to it. "
+                "Type the backup's passphrase to open it."
+            )
+        )
+        self.passphrase_edit.setFocus()

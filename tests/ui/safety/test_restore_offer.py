@@ -49,3 +49,34 @@ def test_without_backups_the_message_says_so(
     error = CorruptWorkspace("damaged")
     assert restore_offer.offer_restore(None, path=demo.path, error=error) is None
     assert "No backup" in shown[0] and "damaged" in shown[0]
+
+
+def test_the_unlock_dialog_offers_the_backups_of_a_damaged_file(
+    qtbot, demo: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.workspace.unlock import UnlockDialog
+
+    set_backup_folder(demo.path, tmp_path / "b")
+    backup.backup_workspace(demo, tmp_path / "b")
+    demo.close()
+    data = demo.path.read_bytes()
+    dialog = UnlockDialog(None, path=demo.path, open_workspace=Workspace.open)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.passphrase_edit, "wrong")
+    dialog.accept()
+    assert dialog.restore_button.isHidden()  # a wrong passphrase is not damage
+    demo.path.write_bytes(data[: len(data) // 2])
+    qtbot.keyClicks(dialog.passphrase_edit, "demo")
+    dialog.accept()
+    assert not dialog.restore_button.isHidden() and dialog.workspace is None
+
+    def run(parent, *, backups, restore):
+        return restore(backups[0].path, "demo")
+
+    monkeypatch.setattr(restore_offer.RestoreDialog, "run", run)
+    dialog.restore_button.click()
+    assert dialog.restore_button.isHidden() and "restored" in dialog.message.text()
+    qtbot.keyClicks(dialog.passphrase_edit, "demo")
+    dialog.accept()
+    assert dialog.workspace is not None
+    dialog.workspace.close()
