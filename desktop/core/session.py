@@ -30,6 +30,7 @@ from desktop.core.entities import (
     Meeting,
     MeetingState,
     Mission,
+    Nature,
     Outcome,
     Participation,
     Person,
@@ -403,6 +404,11 @@ class MeetingSession:
         unknown = set(changes) - _DRAFT_FIELDS - {"discloser_id"}
         if unknown:
             raise SessionError(f"Unknown field(s): {', '.join(sorted(unknown))}")
+        if "nature" in changes:  # "statement" from a form must count as Nature.STATEMENT
+            try:
+                changes["nature"] = Nature(changes["nature"])
+            except ValueError:
+                raise SessionError(f"Unknown nature: {changes['nature']}") from None
         self._draft = dataclasses.replace(self._draft, **changes)  # type: ignore[arg-type]
         self._reevaluate()
         assert self._result is not None

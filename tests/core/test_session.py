@@ -32,6 +32,7 @@ from desktop.core.entities import (
     Meeting,
     MeetingState,
     Mission,
+    Nature,
     Outcome,
     Participation,
     Presence,
@@ -357,6 +358,11 @@ def test_propose_rules() -> None:
         h.session.propose("ben", "family")
     with pytest.raises(SessionError, match="Unknown field\\(s\\): id, proposed_at"):
         h.session.update_draft(id="x", proposed_at=NOW)
+    result = h.session.update_draft(nature="statement", statement_of="")
+    assert h.session.draft is not None and h.session.draft.nature is Nature.STATEMENT
+    assert "Say whose statement this is" in result[Condition.QUESTIONS].reason()
+    with pytest.raises(SessionError, match="Unknown nature: gossip"):
+        h.session.update_draft(nature="gossip")
 
 
 def test_every_change_re_evaluates_the_open_gate() -> None:
