@@ -5,6 +5,8 @@ Shared by the first-run dialog and the settings dialog, so both ask the same que
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.core.entities import InstitutionSettings, Mission
@@ -127,6 +129,4 @@ class InstitutionForm(QWidget):
         }
         if base is None:
             return InstitutionSettings(**values)
-        from dataclasses import replace
-
         return replace(base, **values)

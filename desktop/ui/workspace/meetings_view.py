@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -183,7 +184,7 @@ class MeetingsView(QWidget):
         meeting_id = self.table.current_id()
         return self.model.meeting(meeting_id) if meeting_id else None
 
-    def _emit_with_id(self, signal: Signal) -> object:
+    def _emit_with_id(self, signal: SignalInstance) -> Callable[[], None]:
         def emit() -> None:
             meeting = self.current_meeting()
             if meeting is not None:
