@@ -161,10 +161,19 @@ class SafetyActions(QObject):
             if meetings is not None and meetings.is_running():
                 meetings.finish()
             self.workspace.close()
+            closed.append(True)
             return backup.restore_backup(path, self.workspace.path, passphrase)
 
+        closed: list[bool] = []
         result = RestoreDialog.run(self.window, backups=[chosen], restore=check_then_restore)
         if result is None:
+            if closed:  # the workspace was closed for a restore that then failed
+                QMessageBox.information(
+                    self.window,
+                    self.tr("Not restored"),
+                    self.tr("The workspace was closed for the restore. Empty Chair closes now."),
+                )
+                self.window.close()
             return False
         QMessageBox.information(
             self.window,

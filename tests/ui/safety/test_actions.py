@@ -80,3 +80,34 @@ def test_the_backup_folder_defaults_next_to_the_workspace(tmp_path: Path) -> Non
     assert backup_folder(path) == tmp_path / "x" / "backups"
     set_backup_folder(path, tmp_path / "usb")
     assert backup_folder(path) == tmp_path / "usb"
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_restore_from_the_menu_checks_closes_restores_and_closes_the_window(
+    qtbot, qapp, window: MainWindow, demo: Workspace, tmp_path: Path, monkeypatch
+) -> None:
+    actions = safety.install_safety(window, demo, automatic_backup=False)
+    made = backup.backup_workspace(demo, tmp_path / "backups")
+    shown: list[str] = []
+    monkeypatch.setattr(
+        safety.QMessageBox, "information", lambda parent, title, text: shown.append(text)
+    )
+    tries = iter(["wrong", "demo"])
+
+    def run(parent, *, backups, restore):
+        for phrase in tries:
+            try:
+                return restore(backups[0].path, phrase)
+            except safety.WorkspaceError:
+                assert demo.person("p-jd")  # a failed check leaves the workspace open
+        return None
+
+    monkeypatch.setattr(safety.RestoreDialog, "run", run)
+    window.show()
+    assert actions.restore(str(made))
+    assert "kept as" in shown[0] and not window.isVisible()
+    kept = [p for p in demo.path.parent.iterdir() if ".before-restore-" in p.name]
+    assert len(kept) == 1
+    with Workspace.open(demo.path, "demo") as restored:
+        assert restored.persons()
+    qapp.removeEventFilter(actions.lock.inactivity)
