@@ -287,7 +287,9 @@ INVALID_PATHS = [
 ]
 
 
-@pytest.mark.parametrize(("path", "reached"), VALID_PATHS, ids=lambda v: "-".join(v))
+@pytest.mark.parametrize(
+    ("path", "reached"), [pytest.param(p, r, id="-".join(p)) for p, r in VALID_PATHS]
+)
 def test_valid_attendance_moves(path: tuple[str, ...], reached: Presence) -> None:
     h = Harness().opened()
     times = []
@@ -302,7 +304,9 @@ def test_valid_attendance_moves(path: tuple[str, ...], reached: Presence) -> Non
     assert (BEN in h.session.stepped_out()) is (reached is Presence.STEPPED_OUT)
 
 
-@pytest.mark.parametrize(("path", "message"), INVALID_PATHS, ids=lambda v: "-".join(v))
+@pytest.mark.parametrize(
+    ("path", "message"), [pytest.param(p, m, id="-".join(p)) for p, m in INVALID_PATHS]
+)
 def test_invalid_attendance_moves(path: tuple[str, ...], message: str) -> None:
     h = Harness().opened()
     for move in path[:-1]:
