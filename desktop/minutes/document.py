@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from desktop.core.entities import PersonNaming, Professional, SharedItem
+from desktop.core.entities import PersonNaming, Presence, Professional, SharedItem
 from desktop.core.messages import Message
 from desktop.core.record import MeetingRecord
 from desktop.minutes.fonts import GlyphReport, MissingGlyph
@@ -44,10 +44,12 @@ def shorten(text: str, limit: int = 100) -> str:
 
 
 def check_language(lang: str) -> str:
-    """``lang`` if the documents exist in it, else :class:`MinutesError`."""
-    if lang not in LANGUAGES:
+    """The documents' language for ``lang`` (``"fr_BE"`` gives ``"fr"``), else
+    :class:`MinutesError`."""
+    base = lang.replace("-", "_").split("_")[0].lower()
+    if base not in LANGUAGES:
         raise MinutesError(f"Minutes are available in {', '.join(LANGUAGES)}, not '{lang}'")
-    return lang
+    return base
 
 
 class Writer:
@@ -117,6 +119,14 @@ class Writer:
     def label(self, professional_id: str) -> str:
         """``Name (role)`` (plain text)."""
         return self.professional(professional_id).label()
+
+    def present(self) -> list[Professional]:
+        """Who was in the room at some point of the meeting: the distribution list."""
+        return [
+            self.professional(pid)
+            for pid, entry in self.record.attendance.items()
+            if any(presence is Presence.PRESENT for _, presence in entry.changes)
+        ]
 
     def consent_basis(self, item: SharedItem) -> str:
         """What met the consent condition, naming the person as the settings say."""

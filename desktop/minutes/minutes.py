@@ -31,6 +31,7 @@ OUTSIZED_ROW = 1000  # characters in one attendee's row beyond which it leaves t
 def render_minutes(record: MeetingRecord, lang: str) -> MinutesResult:
     """The minutes as a PDF in ``lang`` ("en" or "fr"). Pure: same record, same bytes."""
     w = Writer(record, lang, make_styles(BODY_SIZE))
+    lang = w.lang
     story = [
         *_header(w),
         *_attendees(w),
@@ -404,7 +405,7 @@ def _actions(w: Writer) -> list[Flowable]:
 def _distribution(w: Writer) -> list[Flowable]:
     lang = w.lang
     heading = tr("heading.distribution", lang)
-    present = w.record.present_attendees()
+    present = w.present()
     story: list[Flowable] = [w.para(w.text(heading, heading), "h1")]
     if not present:
         story.append(w.para(w.text(tr("distribution.none", lang), heading), "body"))

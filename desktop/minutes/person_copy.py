@@ -20,6 +20,7 @@ BODY_SIZE = 14
 def render_person_copy(record: MeetingRecord, lang: str) -> MinutesResult:
     """The person's copy as a PDF in ``lang`` ("en" or "fr"). Pure: same record, same bytes."""
     w = Writer(record, lang, make_styles(BODY_SIZE))
+    lang = w.lang
     story = [*_who(w), *_shared(w), *_next(w)]
     day = long_date(w.meeting_day(), lang)
     furniture = PageFurniture(
@@ -67,7 +68,7 @@ def _who(w: Writer) -> list[Flowable]:
         end=clock(meeting.closed_at) or "…",
     )
     story += _line(w, met, where)
-    for professional in record.present_attendees():
+    for professional in w.present():
         line = professional.label()
         if professional.organisation:
             line = f"{line}, {professional.organisation}"

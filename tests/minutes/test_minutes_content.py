@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 
-from desktop.core.entities import Participation, PersonNaming
+from desktop.core.entities import (
+    ConsentKind,
+    ConsentRecord,
+    Participation,
+    PersonNaming,
+)
 from desktop.core.record import MeetingRecord
 from desktop.minutes import MinutesError, render_minutes
 
@@ -178,3 +184,38 @@ def test_same_record_same_bytes(record: MeetingRecord) -> None:
 def test_an_unknown_language_is_refused(record: MeetingRecord) -> None:
     with pytest.raises(MinutesError, match="not 'de'"):
         render_minutes(record, "de")
+
+
+def test_consent_scope_names_professionals_and_says_when_not_in_force(
+    record: MeetingRecord,
+) -> None:
+    named = ConsentRecord(
+        "c3",
+        "julie",
+        ConsentKind.NOT_OBTAINABLE,
+        frozenset({"housing"}),
+        professionals=frozenset({"leroy"}),
+        valid_from=dt.date(2025, 1, 1),
+        valid_until=dt.date(2025, 6, 30),
+        reason="In hospital, unconscious",
+    )
+    text = all_text(render_minutes(dataclasses.replace(record, consents=(named,)), "en").pdf)
+    assert (
+        "Consent could not be obtained (valid from 1 January 2025 until 30 June 2025; "
+        "not in force on the day of the meeting)" in text
+    )
+    assert "Recipients: Bruno Leroy (psychologist)" in text
+    assert "Why: In hospital, unconscious" in text
+    assert "No consent on record." in all_text(
+        render_minutes(dataclasses.replace(record, consents=()), "en").pdf
+    )
+
+
+def test_regional_language_codes_fall_back_to_the_language(record: MeetingRecord) -> None:
+    assert render_minutes(record, "fr_BE").pdf == render_minutes(record, "fr").pdf
+
+
+def test_an_id_missing_from_the_directory_is_printed_not_a_crash(record: MeetingRecord) -> None:
+    directory = {pid: p for pid, p in record.directory.items() if pid != "peeters"}
+    text = all_text(render_minutes(dataclasses.replace(record, directory=directory), "en").pdf)
+    assert "peeters" in text.split("Distribution")[-1]
