@@ -91,6 +91,11 @@ def consent(
 GIVEN = consent()
 
 
+def refusal(**changes: object) -> ConsentRecord:
+    """A refusal of health, by default to nobody: the test names whom (or which mission)."""
+    return consent(ConsentKind.REFUSED, **{"missions": (), **changes})  # type: ignore[arg-type]
+
+
 def draft(**changes: object) -> Draft:
     """Ann proposes a health fact, every answer filled in."""
     base = Draft(
