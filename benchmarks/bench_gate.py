@@ -130,7 +130,7 @@ def main() -> None:
     p95 = times[int(len(times) * 0.95) - 1]
     print(f"gate evaluation: {len(gate.room)} attendees, {len(gate.consents)} consent records")
     print(f"  verdicts: {describe(result)}")
-    print(f"  runs: {len(times)}   median: {median:.3f} ms   p95: {p95:.3f} ms")
+    print(f"  runs: {len(times)}   median: {median:.4f} ms   p95: {p95:.4f} ms")
     verdict = "OK" if median < TARGET_MS else "TOO SLOW"
     print(f"  target: median well under {TARGET_MS:.0f} ms -> {verdict}")
 
