@@ -124,6 +124,19 @@ def open_demo(stack: contextlib.ExitStack) -> Any:
     return Workspace.open(path, DEMO_PASSPHRASE)
 
 
+def _preload() -> None:
+    import desktop.storage.workspace
+    import desktop.ui.main_window  # noqa: F401
+
+
+def _preload_while_typing() -> None:
+    """Load storage and the main window while the user types the passphrase, so the window
+    follows the unlock at once; the unlock dialog itself shows before any of it loads."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(100, _preload)
+
+
 def choose_workspace(args: argparse.Namespace, lang: str, stack: contextlib.ExitStack) -> Any:
     """The workspace the user opens: demo, unlock, or first run; ``None`` if they gave up."""
     if args.demo:
@@ -150,6 +163,7 @@ def choose_workspace(args: argparse.Namespace, lang: str, stack: contextlib.Exit
                 continue
             remember_workspace(workspace.path)
             return workspace
+        _preload_while_typing()
         result = UnlockDialog.run(None, path=path, open_workspace=open_workspace)
         if result.choice is UnlockChoice.OPENED:
             remember_workspace(result.workspace.path)
