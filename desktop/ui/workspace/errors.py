@@ -33,9 +33,15 @@ def describe_error(error: errors.WorkspaceError) -> str:
             "WorkspaceErrors", "The disk is full: the last change was not saved. Free some space."
         )
     if isinstance(error, errors.WorkspaceLocked):
-        return QCoreApplication.translate(
+        text = QCoreApplication.translate(
             "WorkspaceErrors", "This workspace is already open in another Empty Chair window."
         )
+        if error.pid is None:
+            return text
+        where = QCoreApplication.translate(
+            "WorkspaceErrors", "It is open in process {pid} on {host}."
+        ).format(pid=error.pid, host=error.host or "?")
+        return f"{text} {where}"
     if isinstance(error, errors.NewerVersion):
         return QCoreApplication.translate(
             "WorkspaceErrors",

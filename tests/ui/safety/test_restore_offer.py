@@ -80,3 +80,12 @@ def test_the_unlock_dialog_offers_the_backups_of_a_damaged_file(
     dialog.accept()
     assert dialog.workspace is not None
     dialog.workspace.close()
+
+
+def test_a_workspace_open_elsewhere_says_where(qtbot) -> None:
+    from desktop.storage.errors import WorkspaceLocked
+    from desktop.ui.workspace.errors import describe_error
+
+    text = describe_error(WorkspaceLocked("locked", 4242, "team-laptop"))
+    assert "already open" in text and "process 4242 on team-laptop" in text
+    assert "process" not in describe_error(WorkspaceLocked("locked"))
