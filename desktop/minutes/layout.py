@@ -142,9 +142,12 @@ def make_styles(size: float) -> dict[str, ParagraphStyle]:
 class _NumberedCanvas(Canvas):
     """A canvas that writes "Page X of Y" on every page once the number of pages is known."""
 
-    def __init__(self, *args: object, page_label: PageLabel, **kwargs: object) -> None:
+    def __init__(
+        self, *args: object, page_label: PageLabel, bottom: float = BOTTOM_MARGIN, **kwargs: object
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._page_label = page_label
+        self._bottom = bottom
         self._pages: list[dict[str, object]] = []
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
@@ -161,7 +164,7 @@ class _NumberedCanvas(Canvas):
             self.setFillColor(MUTED)
             self.drawRightString(
                 PAGE_WIDTH - MARGIN,
-                BOTTOM_MARGIN - 0.55 * cm,
+                self._bottom - 0.55 * cm,
                 self._page_label(self._pageNumber, total),
             )
             super().showPage()
@@ -192,7 +195,9 @@ class _Decorator:
         self.right = Paragraph(furniture.header_right, ParagraphStyle("r", style, alignment=2))
         self.right.wrap(self.right_width, MARGIN)
         self.notice = Paragraph(furniture.footer, style)
-        _, self.notice_height = self.notice.wrap(width - 3.2 * cm, BOTTOM_MARGIN)
+        _, self.notice_height = self.notice.wrap(width - 3.2 * cm, PAGE_HEIGHT)
+        # A long notice pushes the body up rather than running off the page.
+        self.bottom = max(BOTTOM_MARGIN, self.notice_height + 1.0 * cm)
 
     def __call__(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -202,9 +207,9 @@ class _Decorator:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top + 0.35 * cm, PAGE_WIDTH - MARGIN, top + 0.35 * cm)
-        bottom = BOTTOM_MARGIN - 0.25 * cm
-        canvas.line(MARGIN, bottom, PAGE_WIDTH - MARGIN, bottom)
-        self.notice.drawOn(canvas, MARGIN, BOTTOM_MARGIN - 0.45 * cm - self.notice_height)
+        rule = self.bottom - 0.25 * cm
+        canvas.line(MARGIN, rule, PAGE_WIDTH - MARGIN, rule)
+        self.notice.drawOn(canvas, MARGIN, self.bottom - 0.45 * cm - self.notice_height)
         canvas.restoreState()
 
 
@@ -242,6 +247,7 @@ def build_pdf(
     keeps a long document's memory and garbage collection small); returns the PDF and its
     number of pages. Same input, same bytes."""
     register_fonts()
+    decorator = _Decorator(furniture)
     out = io.BytesIO()
     doc = BaseDocTemplate(
         out,
@@ -249,7 +255,7 @@ def build_pdf(
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
-        bottomMargin=BOTTOM_MARGIN,
+        bottomMargin=decorator.bottom,
         title=metadata.title,
         author=metadata.author,
         subject=metadata.subject,
@@ -260,16 +266,18 @@ def build_pdf(
     )
     frame = Frame(
         MARGIN,
-        BOTTOM_MARGIN,
+        decorator.bottom,
         PAGE_WIDTH - 2 * MARGIN,
-        PAGE_HEIGHT - MARGIN - BOTTOM_MARGIN,
+        PAGE_HEIGHT - MARGIN - decorator.bottom,
         id="body",
     )
-    doc.addPageTemplates(PageTemplate("page", frames=[frame], onPage=_Decorator(furniture)))
+    doc.addPageTemplates(PageTemplate("page", frames=[frame], onPage=decorator))
     glued = _glue_headings(story)
     story.clear()
     doc.build(
         glued,
-        canvasmaker=functools.partial(_NumberedCanvas, page_label=furniture.page_label),
+        canvasmaker=functools.partial(
+            _NumberedCanvas, page_label=furniture.page_label, bottom=decorator.bottom
+        ),
     )
     return out.getvalue(), doc.page

@@ -10,13 +10,14 @@ import pytest
 from desktop.core.entities import (
     ConsentKind,
     ConsentRecord,
+    Localized,
     Participation,
     PersonNaming,
 )
 from desktop.core.record import MeetingRecord
 from desktop.minutes import MinutesError, render_minutes
 
-from .reading import all_text, font_descriptors, pages_text, reader
+from .reading import all_text, flat, font_descriptors, pages_text, reader
 from .records import (
     DRAFT_WORDING,
     NOT_SHARED_WORDING,
@@ -219,3 +220,14 @@ def test_an_id_missing_from_the_directory_is_printed_not_a_crash(record: Meeting
     directory = {pid: p for pid, p in record.directory.items() if pid != "peeters"}
     text = all_text(render_minutes(dataclasses.replace(record, directory=directory), "en").pdf)
     assert "peeters" in text.split("Distribution")[-1]
+
+
+def test_a_long_confidentiality_notice_fits_on_every_page(record: MeetingRecord) -> None:
+    notice = "Confidential. " + "Do not pass this document on to anyone. " * 40
+    texts = dict(record.policy.texts)
+    texts["confidentiality_notice"] = Localized({"en": notice})
+    policy = dataclasses.replace(record.policy, texts=texts)
+    pages = pages_text(render_minutes(dataclasses.replace(record, policy=policy), "en").pdf)
+    for number, text in enumerate(pages, start=1):
+        assert flat(notice) in flat(text)
+        assert f"Page {number} of {len(pages)}" in text
