@@ -3,9 +3,11 @@
 A backup is made with SQLite's ``VACUUM INTO`` on the workspace's own connection: one read
 transaction, so the copy is consistent even while a meeting writes; SQLCipher writes it with the
 workspace's key, so it is encrypted like the workspace and the passphrase is not needed (it is
-never kept). The copy is written under a temporary name in the backup folder, checked through the
-same connection (attached without a key, which means "the same key": ``integrity_check`` and the
-audit chain), flushed to the disk, then renamed: a backup file is whole or absent.
+never kept). The ``sqlite3_backup`` API would need a second connection keyed with the passphrase
+and copies free pages too; ``VACUUM INTO`` copies live content only. The copy is written under a
+temporary name in the backup folder, checked through the same connection (attached without a
+key, which means "the same key": ``integrity_check`` and the audit chain), flushed to the disk,
+then renamed: a backup file is whole or absent.
 
 Names say which workspace and when: ``team-20261128-153000.ecbackup``; the newest
 :data:`KEEP` of each workspace are kept. :func:`restore_backup` checks a backup with its
@@ -174,8 +176,7 @@ def backup_workspace(
     finally:
         for suffix in ("", *_SIDE_FILES):
             Path(str(part) + suffix).unlink(missing_ok=True)
-    if rotate:
-        assert keep is not None
+    if rotate and keep is not None:
         prune_backups(folder, workspace.path, keep)
     return final
 
