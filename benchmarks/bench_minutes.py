@@ -15,7 +15,9 @@ import importlib.util
 import io
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
@@ -28,7 +30,7 @@ from desktop.minutes import render_minutes  # noqa: E402
 from desktop.minutes.layout import BOTTOM_MARGIN, MARGIN, make_styles  # noqa: E402
 
 
-def _records_module():
+def _records_module() -> ModuleType:
     spec = importlib.util.spec_from_file_location("records", ROOT / "tests/minutes/records.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -109,7 +111,7 @@ def bare_reportlab(record: MeetingRecord) -> bytes:
     return out.getvalue()
 
 
-def best_of(runs: int, *works) -> list[float]:
+def best_of(runs: int, *works: Callable[[], object]) -> list[float]:
     """The fastest of ``runs`` timings of each of ``works``, run in turn so that a busy moment
     of the (shared) machine weighs on all of them alike."""
     best = [float("inf")] * len(works)

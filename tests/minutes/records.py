@@ -77,7 +77,12 @@ class FakeClock:
 
 
 def _share(
-    session: MeetingSession, clock: FakeClock, who: str, category: str, wording: str, **answers
+    session: MeetingSession,
+    clock: FakeClock,
+    who: str,
+    category: str,
+    wording: str,
+    **answers: object,
 ) -> None:
     session.propose(who, category)
     clock.tick(2)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import unicodedata
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -12,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from desktop.core.record import MeetingRecord
-from desktop.minutes import render_minutes, render_person_copy
+from desktop.minutes import MinutesResult, render_minutes, render_person_copy
 from desktop.minutes.markup import chunks, clean, literal, visual_order
 from desktop.minutes.shaping import shape_arabic
 
@@ -49,7 +50,9 @@ NAMES = {
 
 
 @pytest.mark.parametrize("render", [render_minutes, render_person_copy])
-def test_hostile_wordings_print_literally(record: MeetingRecord, render) -> None:
+def test_hostile_wordings_print_literally(
+    record: MeetingRecord, render: Callable[[MeetingRecord, str], MinutesResult]
+) -> None:
     result = render(with_wordings(record, HOSTILE), "en")
     text = all_text(result.pdf)
     for wording in HOSTILE:
@@ -123,7 +126,7 @@ def test_characters_the_fonts_lack_are_shown_as_a_box_and_reported(record: Meeti
     ],
     ids=["words", "one-word", "lines"],
 )
-def test_a_100000_character_wording_flows_across_pages(record: MeetingRecord, wording) -> None:
+def test_a_100000_character_wording_flows_across_pages(record: MeetingRecord, wording: str) -> None:
     assert len(wording) == 100_000
     started = time.perf_counter()
     for render in (render_minutes, render_person_copy):
