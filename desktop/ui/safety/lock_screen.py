@@ -2,8 +2,8 @@
 
 Locking takes the window's central widget out (the console and its meeting go on living: the
 session, its timers and the recorder are untouched), puts the lock screen in its place, turns
-off every menu action, and blanks the shared screen. Unlocking needs the workspace's passphrase
-and puts everything back as it was, the shared screen included.
+off every menu action, cancels any open dialog, and blanks the shared screen. Unlocking needs
+the workspace's passphrase and puts everything back as it was, the shared screen included.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -134,6 +135,7 @@ class LockController(QObject):
         if self.is_locked:
             return
         self._blank_shared_screen()
+        self._close_dialogs()
         self._disabled = [a for a in self.window.findChildren(QAction) if a.isEnabled()]
         for action in self._disabled:
             action.setEnabled(False)
@@ -164,6 +166,14 @@ class LockController(QObject):
         self._restore_shared_screen()
         self.unlocked.emit()
         return True
+
+    @staticmethod
+    def _close_dialogs() -> None:
+        # An open dialog would stay on top of the lock screen, showing what it shows: cancel it
+        # (what was typed in it is not kept, as with Escape).
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
 
     def _meetings(self) -> Any:
         return getattr(self.window, "meetings", None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QDialog, QLineEdit
 
 from desktop.storage.maintenance import passphrase_opens
 from desktop.storage.workspace import Workspace
@@ -104,9 +104,13 @@ def test_locking_hides_the_console_blanks_the_screen_and_the_meeting_goes_on(
         lock=lock,
     )
     try:
+        dialog = QDialog(window)
+        dialog.setWindowTitle("open at the time of the lock")
+        dialog.show()
         clock.now += 5 * 60
         lock.check()
-        assert controller.is_locked
+        assert controller.is_locked and not dialog.isVisible()
+        assert dialog.result() == QDialog.DialogCode.Rejected
         assert window.centralWidget() is controller.screen
         assert not console.isVisible() and window.menuBar().isHidden()
         assert screen.is_blank()
