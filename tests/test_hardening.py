@@ -15,7 +15,6 @@ ROOT = Path(__file__).resolve().parents[1]
 PROBE = textwrap.dedent(
     """
     import ctypes, ctypes.util, json, resource
-    before = resource.getrlimit(resource.RLIMIT_CORE)
     libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
     dumpable_before = libc.prctl(3, 0, 0, 0, 0)
     from desktop.hardening import harden_process
@@ -25,7 +24,6 @@ PROBE = textwrap.dedent(
         "report": [report.core_dumps_off, report.not_dumpable],
         "core": list(resource.getrlimit(resource.RLIMIT_CORE)),
         "dumpable": [dumpable_before, libc.prctl(3, 0, 0, 0, 0)],
-        "before": list(before),
     }))
     """
 )
@@ -39,7 +37,7 @@ def test_no_core_dumps_and_not_dumpable_after_hardening() -> None:
     result = json.loads(out.stdout)
     assert result["report"] == [True, True]
     assert result["core"] == [0, 0]
-    assert result["dumpable"] == [1, 0]  # it was dumpable before, and no longer is
+    assert result["dumpable"][1] == 0  # no longer dumpable (it usually was before)
 
 
 def test_hardening_never_raises_and_needs_no_qt() -> None:
