@@ -45,10 +45,11 @@ def render_minutes(record: MeetingRecord, lang: str) -> MinutesResult:
     day = long_date(w.meeting_day(), lang)
     furniture = PageFurniture(
         header_left=w.text(
-            tr("minutes.running", lang, person=shorten(w.person_name()), date=day), "header"
+            tr("minutes.running", lang, person=shorten(w.person_name()), date=day),
+            tr("where.header", lang),
         ),
-        header_right=w.text(shorten(record.settings.name), "header"),
-        footer=w.text(policy.text("confidentiality_notice", lang), "footer"),
+        header_right=w.text(shorten(record.settings.name), tr("where.header", lang)),
+        footer=w.text(policy.text("confidentiality_notice", lang), tr("where.footer", lang)),
         page_label=lambda page, pages: tr("page", lang, page=str(page), pages=str(pages)),
     )
     metadata = Metadata(
@@ -292,7 +293,7 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
     story: list[Flowable] = [w.para(w.text(title, where), "item")]
     if item.exception_id:
         story += _exception_mark(w, item, where)
-    story += w.block(item.wording, f"{where} — wording", "quote")
+    story += w.block(item.wording, f"{where} — {tr('label.wording', lang)}", "quote")
     alias = w.person_name()
     with_whom = ", ".join(w.label(p) for p in item.with_whom) or "—"
     fields = [

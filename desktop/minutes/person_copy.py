@@ -24,9 +24,9 @@ def render_person_copy(record: MeetingRecord, lang: str) -> MinutesResult:
     story = [*_who(w), *_shared(w), *_next(w)]
     day = long_date(w.meeting_day(), lang)
     furniture = PageFurniture(
-        header_left=w.text(tr("copy.running", lang, date=day), "header"),
-        header_right=w.text(shorten(record.settings.name), "header"),
-        footer=w.text(tr("copy.footer", lang), "footer"),
+        header_left=w.text(tr("copy.running", lang, date=day), tr("where.header", lang)),
+        header_right=w.text(shorten(record.settings.name), tr("where.header", lang)),
+        footer=w.text(tr("copy.footer", lang), tr("where.footer", lang)),
         page_label=lambda page, pages: tr("page", lang, page=str(page), pages=str(pages)),
     )
     metadata = Metadata(

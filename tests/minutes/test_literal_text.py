@@ -114,6 +114,8 @@ def test_characters_the_fonts_lack_are_shown_as_a_box_and_reported(record: Meeti
     assert missing["あ"].codepoint == "U+3042"
     assert missing["あ"].places == ("Item 1 — wording",)
     assert "'あ' (U+3042) in: Item 1 — wording" in result.warnings
+    french = render_minutes(with_wordings(record, ["あ"]), "fr")
+    assert french.missing_glyphs[0].places == ("Point 1 — formulation",)
 
 
 @pytest.mark.slow
