@@ -61,9 +61,10 @@ def _application() -> Any:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName("EmptyChair")
-    app.setApplicationName("Empty Chair")
-    app.setApplicationDisplayName("Empty Chair")
+    # Lower-case names without spaces: they name the user's folders (~/.config/emptychair,
+    # ~/.local/share/emptychair/emptychair); people see the display name, set with the language.
+    app.setOrganizationName("emptychair")
+    app.setApplicationName("emptychair")
     app.setDesktopFileName("emptychair")
     stylesheet = RESOURCES / "styles" / "console.qss"
     if stylesheet.is_file():

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 SUPPORTED = ("en", "fr")
@@ -61,6 +62,9 @@ def install_translators(choice: str = "", app: QCoreApplication | None = None) -
             app.installTranslator(qt)
             translators.append(qt)
     _state["language"] = language
+    if isinstance(app, QGuiApplication):
+        # Window systems add the display name to titles that do not already end with it.
+        app.setApplicationDisplayName(QCoreApplication.translate("Application", "Empty Chair"))
     return language
 
 

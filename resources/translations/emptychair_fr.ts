@@ -118,6 +118,14 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../desktop/ui/i18n.py" line="67"/>
+        <source>Empty Chair</source>
+        <translation>La chaise vide</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="207"/>
@@ -1378,32 +1386,32 @@
 <context>
     <name>InstitutionForm</name>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="39"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="41"/>
         <source>Institution name</source>
         <translation>Nom de l&apos;institution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="40"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="42"/>
         <source>e.g. Youth Care Service of Namur</source>
         <translation>p. ex. Service d&apos;aide à la jeunesse de Namur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="42"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="44"/>
         <source>Policy</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="46"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="48"/>
         <source>Rule of conduct</source>
         <translation>Règle de conduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="52"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="54"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="53"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="55"/>
         <source>P&amp;olicy:</source>
         <translation>Ca&amp;dre :</translation>
     </message>
@@ -1412,27 +1420,27 @@
         <translation type="vanished">Ca&amp;dre :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="54"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="56"/>
         <source>&amp;Rule of conduct:</source>
         <translation>&amp;Règle de conduite :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="55"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="57"/>
         <source>&amp;Missions:</source>
         <translation>&amp;Missions :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="97"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="99"/>
         <source>Enter the institution&apos;s name.</source>
         <translation>Indiquez le nom de l&apos;institution.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="100"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="102"/>
         <source>Write the rule of conduct (the policy&apos;s template is a start).</source>
         <translation>Rédigez la règle de conduite (le modèle du cadre est un point de départ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="103"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="105"/>
         <source>Add at least one mission (e.g. Youth care).</source>
         <translation>Ajoutez au moins une mission (p. ex. Aide à la jeunesse).</translation>
     </message>
@@ -1463,32 +1471,32 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="44"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="45"/>
         <source>Empty Chair is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="52"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="53"/>
         <source>The console locked itself to protect the workspace {name}. A meeting in progress goes on: type the passphrase to come back to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="60"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="61"/>
         <source>Passphrase</source>
         <translation type="unfinished">Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="62"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="63"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished">&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="89"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="90"/>
         <source>Type the workspace&apos;s passphrase.</source>
         <translation type="unfinished">Tapez la phrase secrète de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="95"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="96"/>
         <source>This passphrase does not unlock the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,42 +1797,42 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="67"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="68"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="68"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="69"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="69"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="70"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="70"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="71"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="71"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="72"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="78"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="79"/>
         <source>prepared</source>
         <translation>préparée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="79"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="80"/>
         <source>open — can be resumed</source>
         <translation>ouverte — peut reprendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="80"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="81"/>
         <source>closed</source>
         <translation>clôturée</translation>
     </message>
@@ -1856,43 +1864,43 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="134"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="135"/>
         <source>Case conferences</source>
         <translation>Concertations de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="136"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="137"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="144"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="145"/>
         <source>No meeting yet. Prepare one: choose the person, the purpose and who comes.</source>
         <translation>Aucune réunion pour l&apos;instant. Préparez-en une : choisissez la personne, l&apos;objet et qui vient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="147"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="148"/>
         <source>&amp;Prepare a meeting…</source>
         <translation>&amp;Préparer une réunion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="148"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="149"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="149"/>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="209"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="150"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="210"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="150"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="151"/>
         <source>E&amp;xport minutes…</source>
         <translation>E&amp;xporter le procès-verbal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="209"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="210"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
@@ -1915,12 +1923,12 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Nom de la nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/missions_editor.py" line="58"/>
+        <location filename="../../desktop/ui/widgets/missions_editor.py" line="59"/>
         <source>Add mission</source>
         <translation>Ajouter la mission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/missions_editor.py" line="59"/>
+        <location filename="../../desktop/ui/widgets/missions_editor.py" line="60"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -2864,33 +2872,43 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="171"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="173"/>
+        <source>Not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="174"/>
+        <source>The workspace was closed for the restore. Empty Chair closes now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="180"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="173"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="182"/>
         <source>The backup was checked and restored. The previous file was kept as {file}. Empty Chair closes now: open it again to use the restored workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="194"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="203"/>
         <source>Purge old meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="210"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="219"/>
         <source>Choose a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="211"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="220"/>
         <source>Select a person in the People section first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="248"/>
-        <location filename="../../desktop/ui/safety/actions.py" line="251"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="257"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="260"/>
         <source>Not saved</source>
         <translation type="unfinished">Non enregistré</translation>
     </message>
@@ -3074,34 +3092,44 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Essayer la dé&amp;mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="93"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="85"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="98"/>
         <source>Workspace:</source>
         <translation>Espace de travail :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="94"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="99"/>
         <source>&amp;Passphrase:</source>
         <translation>Phrase &amp;secrète :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="95"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="100"/>
         <source>Type the passphrase to open your team&apos;s workspace.</source>
         <translation>Tapez la phrase secrète pour ouvrir l&apos;espace de travail de votre équipe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="129"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="135"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="131"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="137"/>
         <source>Empty Chair workspaces (*.emptychair);;All files (*)</source>
         <translation>Espaces de travail La chaise vide (*.emptychair);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="154"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="160"/>
         <source>Type the workspace&apos;s passphrase.</source>
         <translation>Tapez la phrase secrète de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="197"/>
+        <source>The backup was checked and restored; the damaged file was kept next to it. Type the backup&apos;s passphrase to open it.</source>
+        <translation>La sauvegarde a été vérifiée et restaurée ; le fichier endommagé a été gardé à côté. Tapez la phrase secrète de la sauvegarde pour l&apos;ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -3137,17 +3165,22 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Cet espace de travail est déjà ouvert dans une autre fenêtre de La chaise vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/errors.py" line="40"/>
+        <location filename="../../desktop/ui/workspace/errors.py" line="41"/>
+        <source>It is open in process {pid} on {host}.</source>
+        <translation>Il est ouvert par le processus {pid} sur {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/errors.py" line="46"/>
         <source>This workspace was saved by a newer version of Empty Chair. Update the app.</source>
         <translation>Cet espace de travail a été enregistré par une version plus récente de La chaise vide. Mettez l&apos;application à jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/errors.py" line="45"/>
+        <location filename="../../desktop/ui/workspace/errors.py" line="51"/>
         <source>A workspace already exists at this place. Choose another file name.</source>
         <translation>Un espace de travail existe déjà à cet endroit. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/errors.py" line="49"/>
+        <location filename="../../desktop/ui/workspace/errors.py" line="55"/>
         <source>This passphrase cannot be used. Choose another one.</source>
         <translation>Cette phrase secrète ne peut pas être utilisée. Choisissez-en une autre.</translation>
     </message>

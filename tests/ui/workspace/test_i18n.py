@@ -33,3 +33,10 @@ def test_installing_french_translates_and_english_removes_it(qapp) -> None:
     assert QCoreApplication.translate("DirectoryView", "Directory of professionals") == (
         "Directory of professionals"
     )
+
+
+def test_the_display_name_follows_the_language(qapp) -> None:
+    i18n.install_translators("fr", qapp)
+    assert qapp.applicationDisplayName() == "La chaise vide"
+    i18n.install_translators("en", qapp)
+    assert qapp.applicationDisplayName() == "Empty Chair"
