@@ -2837,80 +2837,94 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="83"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="87"/>
         <source>&amp;Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="84"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="88"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="87"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="91"/>
         <source>Change the &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="89"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="93"/>
         <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="91"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="95"/>
         <source>P&amp;urge old meetings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="95"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="99"/>
         <source>Export the selected person&apos;s &amp;record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="98"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="102"/>
         <source>&amp;Erase the selected person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="173"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="177"/>
         <source>Not restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="174"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="178"/>
         <source>The workspace was closed for the restore. Empty Chair closes now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="180"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="184"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="182"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="186"/>
         <source>The backup was checked and restored. The previous file was kept as {file}. Empty Chair closes now: open it again to use the restored workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="203"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="207"/>
         <source>Purge old meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="219"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="223"/>
         <source>Choose a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="220"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="224"/>
         <source>Select a person in the People section first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="257"/>
-        <location filename="../../desktop/ui/safety/actions.py" line="260"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="258"/>
         <source>Not saved</source>
         <translation type="unfinished">Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="270"/>
+        <source>The record was saved as {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="274"/>
+        <source>The record was not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/actions.py" line="278"/>
+        <source>Person&apos;s record</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
