@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
@@ -66,11 +66,14 @@ class SafetyActions(QObject):
     """The *Safety* menu's actions over one main window and its workspace.
 
     Signals: ``backupFinished(str)`` with the automatic backup's file ("" when none was due),
-    ``backupFailed(str)`` with the reason.
+    ``backupFailed(str)`` with the reason; ``recordExported(str)`` with the person's record
+    file written, ``recordFailed(str)`` with the reason.
     """
 
     backupFinished = Signal(str)
     backupFailed = Signal(str)
+    recordExported = Signal(str)
+    recordFailed = Signal(str)
 
     def __init__(self, window: QMainWindow, workspace: Any) -> None:
         super().__init__(window)
@@ -80,6 +83,7 @@ class SafetyActions(QObject):
         self.pool = QThreadPool(self)
         self.lock: LockController | None = None
         self._job: AutomaticBackup | None = None
+        self._record_job: RecordExport | None = None
         menu = window.menuBar().addMenu(self.tr("&Safety"))
         self.lock_action = self._add(menu, self.tr("&Lock now"), "Ctrl+L", self.lock_now)
         menu.addSeparator()
@@ -236,11 +240,9 @@ class SafetyActions(QObject):
         if report is not None:
             self._refresh()
 
-    def export_record(self) -> Path | None:
-        """Write the selected person's record as a PDF; returns the file written."""
-        from desktop.minutes import MinutesError
-        from desktop.minutes.person_record import export_person_record
-
+    def export_record(self) -> RecordExport | None:
+        """Write the selected person's record as a PDF, rendered off the GUI thread; the
+        outcome comes back by ``recordExported`` / ``recordFailed``."""
         person = self._selected_person()
         if person is None:
             return None
@@ -252,15 +254,59 @@ class SafetyActions(QObject):
             return None
         try:
             record = maintenance.person_record(self.workspace, person.id)
-            export_person_record(record, path, lang)
-        except MinutesError as error:
-            QMessageBox.warning(self.window, self.tr("Not saved"), str(error))
-            return None
         except WorkspaceError as error:
             self._warn(self.tr("Not saved"), error)
             return None
-        self.workspace.log_event("person_record_exported", person_id=person.id)
-        return path
+        job = RecordExport(record, path, lang)
+        job.setAutoDelete(False)
+        job.signals.done.connect(lambda written: self._record_written(person.id, written))
+        job.signals.failed.connect(self._record_failed)
+        self._record_job = job
+        self.pool.start(job)
+        return job
+
+    def _record_written(self, person_id: str, path: str) -> None:
+        self.workspace.log_event("person_record_exported", person_id=person_id)
+        self._notice(self.tr("The record was saved as {file}.").format(file=path))
+        self.recordExported.emit(path)
+
+    def _record_failed(self, reason: str) -> None:
+        self._notice(self.tr("The record was not saved: {reason}").format(reason=reason))
+        self.recordFailed.emit(reason)
+
+    def _notice(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Person's record"), text)
+        box.setParent(self.window, box.windowFlags())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): nothing waits on it
+
+
+class _RecordSignals(QObject):
+    done = Signal(str)  # the file written
+    failed = Signal(str)  # why not
+
+
+class RecordExport(QRunnable):
+    """Renders the person's record and writes it, on a worker thread."""
+
+    def __init__(self, record: maintenance.PersonRecord, path: Path, lang: str) -> None:
+        super().__init__()
+        self.record = record
+        self.path = path
+        self.lang = lang
+        self.signals = _RecordSignals()
+
+    def run(self) -> None:
+        """Qt: the work, off the GUI thread."""
+        from desktop.minutes import MinutesError
+        from desktop.minutes.person_record import export_person_record
+
+        try:
+            export_person_record(self.record, self.path, self.lang)
+        except MinutesError as error:
+            self.signals.failed.emit(str(error))
+            return
+        self.signals.done.emit(str(self.path))
 
 
 def install_safety(

@@ -53,6 +53,7 @@ def test_the_safety_menu_and_lock_now(qtbot, qapp, window: MainWindow, demo: Wor
         qapp.removeEventFilter(actions.lock.inactivity)
 
 
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the notice box shows on screen
 def test_export_and_erase_the_selected_person(
     qtbot, qapp, window: MainWindow, demo: Workspace, tmp_path: Path, monkeypatch
 ) -> None:
@@ -60,9 +61,15 @@ def test_export_and_erase_the_selected_person(
     try:
         assert window.people_view.persons_table.select_id("p-jd")
         actions.choose_file = lambda parent, name: tmp_path / name
-        path = actions.export_record()
-        assert path is not None and path.read_bytes().startswith(b"%PDF")
+        with qtbot.waitSignal(actions.recordExported, timeout=20000) as written:
+            assert actions.export_record() is not None
+        assert Path(written.args[0]).read_bytes().startswith(b"%PDF")
         assert demo.audit_events()[-1].kind == "person_record_exported"
+        actions.choose_file = lambda parent, name: tmp_path / "missing" / name
+        with qtbot.waitSignal(actions.recordFailed, timeout=20000) as failed:
+            actions.export_record()
+        assert "does not exist" in failed.args[0]
+        actions.pool.waitForDone()
 
         def erase(parent, *, person, counts, erase):
             return erase(person.alias)
