@@ -82,9 +82,12 @@ def _share(
     who: str,
     category: str,
     wording: str,
+    step_out: tuple[str, ...] = (),
     **answers: object,
 ) -> None:
     session.propose(who, category)
+    for professional_id in step_out:
+        session.step_out(professional_id)
     clock.tick(2)
     fields = {
         "wording": wording,
@@ -177,10 +180,7 @@ def build_record(
     session.start_agenda_item(1)
 
     # Item 1: the police officer steps out, then the item is shared.
-    session.propose("leroy", "health")
-    session.step_out("peeters")
-    session.cancel_draft()
-    _share(session, clock, "leroy", "health", SHARED_WORDINGS[0])
+    _share(session, clock, "leroy", "health", SHARED_WORDINGS[0], step_out=("peeters",))
     # Considered and not shared (the police officer is back in the room).
     session.propose("martin", "family")
     session.update_draft(wording=NOT_SHARED_WORDING, good_for_whom="NOTSHARED answer")
