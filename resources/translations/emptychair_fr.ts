@@ -130,42 +130,42 @@
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="207"/>
         <source>Backups — Empty Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes — La chaise vide</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="216"/>
         <source>A backup is made each day the workspace is opened; the last 7 are kept. Backups are encrypted like the workspace. Choose a folder on another disk if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde est faite chaque jour où l&apos;espace de travail est ouvert ; les 7 dernières sont gardées. Les sauvegardes sont chiffrées comme l&apos;espace de travail. Choisissez si possible un dossier sur un autre disque.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="225"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="231"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="233"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="235"/>
         <source>&amp;Restore the selected backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="244"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier :</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="280"/>
         <source>Backed up to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans {file}.</translation>
     </message>
 </context>
 <context>
@@ -173,12 +173,12 @@
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="42"/>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite le</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="42"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
@@ -238,72 +238,72 @@
     <message>
         <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="32"/>
         <source>Change the passphrase — Empty Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase secrète — La chaise vide</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="36"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="37"/>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="38"/>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète, encore</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="43"/>
         <source>After the change, only the new passphrase opens the workspace. Backups made before keep the old one. Nobody can recover a forgotten passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le changement, seule la nouvelle phrase secrète ouvre l&apos;espace de travail. Les sauvegardes faites avant gardent l&apos;ancienne. Personne ne peut retrouver une phrase secrète oubliée.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="50"/>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète &amp;actuelle :</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="51"/>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="52"/>
         <source>New passphrase &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle phrase secrète, &amp;encore :</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="55"/>
         <source>C&amp;hange the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hanger la phrase secrète</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="92"/>
         <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la phrase secrète actuelle.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="94"/>
         <source>The new passphrase needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle phrase secrète doit compter au moins {n} caractères.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="98"/>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="100"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle phrase secrète est la même que l&apos;actuelle.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="111"/>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète actuelle n&apos;est pas la bonne.</translation>
     </message>
 </context>
 <context>
@@ -844,27 +844,27 @@
     <message>
         <location filename="../../desktop/ui/safety/erase_dialog.py" line="32"/>
         <source>Erase a person — Empty Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer une personne — La chaise vide</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/erase_dialog.py" line="37"/>
         <source>This erases {alias} for good: the person, {consents} consent record(s) and {meetings} meeting(s) with everything minuted in them ({shared} shared item(s)). It cannot be undone, except from a backup made before. The audit log keeps only that a person was erased, with these counts, never who. Type {alias} below to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci efface {alias} définitivement : la personne, {consents} accord(s) enregistré(s) et {meetings} réunion(s) avec tout ce qui y a été consigné ({shared} élément(s) partagé(s)). C&apos;est irréversible, sauf à partir d&apos;une sauvegarde faite avant. Le journal d&apos;audit garde seulement qu&apos;une personne a été effacée, avec ces nombres, jamais qui. Tapez {alias} ci-dessous pour confirmer.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/erase_dialog.py" line="50"/>
         <source>Alias, to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias, pour confirmer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/erase_dialog.py" line="53"/>
         <source>&amp;Alias, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alias, pour confirmer :</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/erase_dialog.py" line="56"/>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer définitivement</translation>
     </message>
 </context>
 <context>
@@ -887,12 +887,12 @@
     <message>
         <location filename="../../desktop/ui/safety/retention_dialog.py" line="37"/>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagés</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/retention_dialog.py" line="38"/>
         <source>Not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Non partagés</translation>
     </message>
 </context>
 <context>
@@ -1473,12 +1473,12 @@
     <message>
         <location filename="../../desktop/ui/safety/lock_screen.py" line="45"/>
         <source>Empty Chair is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaise vide est verrouillée</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/lock_screen.py" line="53"/>
         <source>The console locked itself to protect the workspace {name}. A meeting in progress goes on: type the passphrase to come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La console s&apos;est verrouillée pour protéger l&apos;espace de travail {name}. Une réunion en cours continue : tapez la phrase secrète pour y revenir.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/lock_screen.py" line="61"/>
@@ -1498,7 +1498,7 @@
     <message>
         <location filename="../../desktop/ui/safety/lock_screen.py" line="96"/>
         <source>This passphrase does not unlock the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette phrase secrète ne déverrouille pas l&apos;espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -2593,52 +2593,52 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="99"/>
         <source>Restore from a backup — Empty Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde — La chaise vide</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="106"/>
         <source>Choose a backup. It is checked first; the current workspace file is never overwritten: it is kept next to it, renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une sauvegarde. Elle est d&apos;abord vérifiée ; le fichier actuel n&apos;est jamais écrasé : il est gardé à côté, renommé.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="114"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="119"/>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="122"/>
         <source>There is no backup of this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de sauvegarde de cet espace de travail.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="124"/>
         <source>&amp;Passphrase of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète de la sauvegarde :</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="127"/>
         <source>&amp;Check and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier et restaurer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="162"/>
         <source>Choose a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="165"/>
         <source>Type the passphrase of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez la phrase secrète de la sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="174"/>
         <source>Nothing was restored. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été restauré. {reason}</translation>
     </message>
 </context>
 <context>
@@ -2659,27 +2659,27 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <location filename="../../desktop/ui/safety/retention_dialog.py" line="77"/>
         <source>Purge old meetings — Empty Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Purger les anciennes réunions — La chaise vide</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/retention_dialog.py" line="85"/>
         <source>Meetings are kept {years} years. {count} meeting(s) ended before {cutoff}: they will be deleted with everything minuted in them. The audit log will keep only that a purge happened, how many, and the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réunions sont gardées {years} ans. {count} réunion(s) terminée(s) avant le {cutoff} : elles seront supprimées avec tout ce qui y a été consigné. Le journal d&apos;audit gardera seulement qu&apos;une purge a eu lieu, combien, et les dates.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/retention_dialog.py" line="91"/>
         <source>{n} old meeting(s) still open are kept until they are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ancienne(s) réunion(s) encore ouverte(s) sont gardées jusqu&apos;à leur clôture.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/retention_dialog.py" line="99"/>
         <source>Meetings to purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions à purger</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/retention_dialog.py" line="103"/>
         <source>&amp;Delete {count} meeting(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer {count} réunion(s)</translation>
     </message>
 </context>
 <context>
@@ -2839,72 +2839,72 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="87"/>
         <source>&amp;Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sécurité</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="88"/>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="91"/>
         <source>Change the &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="93"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="95"/>
         <source>P&amp;urge old meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;urger les anciennes réunions…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="99"/>
         <source>Export the selected person&apos;s &amp;record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;dossier de la personne choisie…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="102"/>
         <source>&amp;Erase the selected person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la personne choisie…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="177"/>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Non restauré</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="178"/>
         <source>The workspace was closed for the restore. Empty Chair closes now.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail a été fermé pour la restauration. La chaise vide se ferme maintenant.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="184"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="186"/>
         <source>The backup was checked and restored. The previous file was kept as {file}. Empty Chair closes now: open it again to use the restored workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été vérifiée et restaurée. L&apos;ancien fichier a été gardé sous le nom {file}. La chaise vide se ferme maintenant : rouvrez-la pour utiliser l&apos;espace de travail restauré.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="207"/>
         <source>Purge old meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Purger les anciennes réunions</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="223"/>
         <source>Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une personne</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="224"/>
         <source>Select a person in the People section first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une personne dans la section Personnes.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="258"/>
@@ -2914,17 +2914,17 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="270"/>
         <source>The record was saved as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier a été enregistré sous {file}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="274"/>
         <source>The record was not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n&apos;a pas été enregistré : {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="278"/>
         <source>Person&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de la personne</translation>
     </message>
 </context>
 <context>
@@ -3217,17 +3217,17 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <location filename="../../desktop/ui/safety/backups_dialog.py" line="182"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="60"/>
         <source>Save the person&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dossier de la personne</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="60"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

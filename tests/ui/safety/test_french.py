@@ -1,0 +1,72 @@
+"""Every safety window in French: no English left among its texts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTableView, QWidget
+
+from desktop.storage import maintenance
+from desktop.storage.workspace import Workspace
+from desktop.ui.i18n import install_translators
+from desktop.ui.safety.backups_dialog import BackupsDialog, RestoreDialog
+from desktop.ui.safety.erase_dialog import ErasePersonDialog
+from desktop.ui.safety.lock_screen import LockScreen
+from desktop.ui.safety.passphrase_dialog import ChangePassphraseDialog
+from desktop.ui.safety.retention_dialog import RetentionDialog
+
+ENGLISH = (
+    "Backups",
+    "passphrase",
+    "Restore",
+    "Erase",
+    "locked",
+    "Delete",
+    "Check and",
+    "Made on",
+    "Not shared",
+    "meeting(s)",
+)
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[None]:
+    assert install_translators("fr", qapp) == "fr"
+    yield
+    install_translators("en", qapp)
+
+
+def _texts(window: QWidget) -> list[str]:
+    texts = [window.windowTitle()]
+    for widget in [window, *window.findChildren(QWidget)]:
+        texts.append(widget.accessibleName())
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QTableView):
+            model = widget.model()
+            texts += [str(model.headerData(c, 1) or "") for c in range(model.columnCount())]
+    return [t for t in texts if t]
+
+
+def test_safety_windows_speak_french(qtbot, french: None, demo: Workspace, tmp_path: Path) -> None:
+    windows = [
+        LockScreen("demo.emptychair"),
+        ChangePassphraseDialog(None, change=lambda old, new: None),
+        BackupsDialog(None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f: f),
+        RestoreDialog(None, backups=[], restore=lambda p, s: None),
+        RetentionDialog(None, preview=maintenance.preview_retention(demo), purge=lambda p: None),
+        ErasePersonDialog(
+            None,
+            person=demo.person("p-jd"),
+            counts=maintenance.erasure_counts(demo, "p-jd"),
+            erase=lambda alias: None,
+        ),
+    ]
+    for window in windows:
+        qtbot.addWidget(window)
+        texts = _texts(window)
+        assert any("é" in t or "è" in t or "à" in t for t in texts), type(window).__name__
+        left = [t for t in texts if any(word in t for word in ENGLISH)]
+        assert left == [], f"{type(window).__name__}: {left}"
