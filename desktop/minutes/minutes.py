@@ -6,26 +6,21 @@ draft nor the content of an item not shared: of those, the minutes print only th
 
 from __future__ import annotations
 
-from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from desktop.core.entities import ConsentKind, ConsentRecord, Nature, Presence, SharedItem
+from desktop.core.entities import Nature, SharedItem
 from desktop.core.record import MeetingRecord
 from desktop.minutes.document import MinutesResult, Writer, shorten
-from desktop.minutes.fonts import REGULAR
 from desktop.minutes.layout import (
-    MARGIN,
-    PAGE_WIDTH,
-    RULE,
     Metadata,
     PageFurniture,
     build_pdf,
     make_styles,
 )
+from desktop.minutes.people import attendees, colon, person_concerned
 from desktop.minutes.texts import clock, long_date, tr
 
 BODY_SIZE = 10
-OUTSIZED_ROW = 1000  # characters in one attendee's row beyond which it leaves the table
 
 
 def render_minutes(record: MeetingRecord, lang: str) -> MinutesResult:
@@ -34,8 +29,8 @@ def render_minutes(record: MeetingRecord, lang: str) -> MinutesResult:
     lang = w.lang
     story = [
         *_header(w),
-        *_attendees(w),
-        *_person(w),
+        *attendees(w),
+        *person_concerned(w),
         *_shared(w),
         *_decisions(w),
         *_actions(w),
@@ -60,10 +55,6 @@ def render_minutes(record: MeetingRecord, lang: str) -> MinutesResult:
     )
     pdf, pages = build_pdf(story, furniture, metadata)
     return MinutesResult(pdf, pages, w.glyphs.missing())
-
-
-def _field(w: Writer, label: str, value: str) -> list[Paragraph]:
-    return w.block(value, label, "field", label=_colon(w, label))
 
 
 def _header(w: Writer) -> list[Flowable]:
@@ -93,171 +84,11 @@ def _header(w: Writer) -> list[Flowable]:
             tr("value.policy", lang, name=policy.name.text(lang), version=policy.version),
         ),
     ]
-    story += w.fields([(_colon(w, label), value, label) for label, value in fields], "field")
+    story += w.fields([(colon(w, label), value, label) for label, value in fields], "field")
     conduct = tr("heading.conduct", lang)
     story.append(w.para(w.text(conduct, conduct), "h1"))
     story += w.block(record.settings.conduct_rule, conduct, "body")
     return story
-
-
-def _presence(w: Writer, professional_id: str) -> str:
-    entry = w.record.attendance[professional_id]
-    lang, opened = w.lang, w.record.meeting.opened_at
-    arrivals = [at for at, presence in entry.changes if presence is Presence.PRESENT]
-    if entry.presence is Presence.LEFT:
-        left = [at for at, presence in entry.changes if presence is Presence.LEFT]
-        return tr("presence.left", lang, time=clock(left[-1]))
-    if entry.presence in (Presence.PRESENT, Presence.STEPPED_OUT) and arrivals:
-        late = opened is not None and (arrivals[0] - opened).total_seconds() > 10 * 60
-        return (
-            tr("presence.arrived", lang, time=clock(arrivals[0]))
-            if late
-            else (tr("presence.present", lang))
-        )
-    if entry.presence is Presence.EXCUSED:
-        return tr("presence.excused", lang)
-    return tr("presence.invited", lang)
-
-
-def _stepped_out(w: Writer, professional_id: str, numbers: dict[str, int]) -> str:
-    out_of = w.record.attendance[professional_id].stepped_out_of
-    shared = sorted(numbers[i] for i in out_of if i in numbers)
-    withheld = len([i for i in out_of if i not in numbers])
-    parts = []
-    if shared:
-        key = "stepped.items" if len(shared) == 1 else "stepped.items_many"
-        parts.append(tr(key, w.lang, numbers=", ".join(map(str, shared))))
-    if withheld:
-        parts.append(tr("stepped.withheld", w.lang, count=str(withheld)))
-    return "; ".join(parts) or "—"
-
-
-def _attendees(w: Writer) -> list[Flowable]:
-    lang = w.lang
-    heading = tr("heading.attendees", lang)
-    numbers = w.item_numbers()
-    columns = ("col.name", "col.role", "col.organisation", "col.secrecy", "col.presence")
-    head = [w.para(w.text(tr(key, lang), heading), "cell_head") for key in columns]
-    head.append(w.para(w.text(tr("col.stepped_out", lang), heading), "cell_head"))
-    rows: list[list[Flowable]] = [head]
-    outsized: list[Flowable] = []
-    for pid in w.record.attendance:
-        person = w.professional(pid)
-        where = f"{heading} — {person.name}"
-        secrecy = (
-            person.secrecy_basis or "—"
-            if person.bound_by_secrecy
-            else tr("secrecy.not_bound", lang)
-        )
-        cells = (
-            person.name,
-            person.role,
-            person.organisation or "—",
-            secrecy,
-            _presence(w, pid),
-            _stepped_out(w, pid, numbers),
-        )
-        if sum(map(len, cells)) > OUTSIZED_ROW:
-            # A table row is laid out again at every page it spans: an attendee with an
-            # enormous text is printed as paragraphs after the table, which flow in one pass.
-            labels = [tr(key, lang) for key in (*columns, "col.stepped_out")]
-            outsized += [
-                p
-                for label, value in zip(labels, cells, strict=True)
-                for p in _field(w, label, value)
-            ]
-            outsized.append(Spacer(1, BODY_SIZE * 0.6))
-            continue
-        rows.append([_cell(w, value, where) for value in cells])
-    width = PAGE_WIDTH - 2 * MARGIN
-    shares = (0.2, 0.15, 0.17, 0.18, 0.14, 0.16)
-    table = Table(rows, colWidths=[width * s for s in shares], repeatRows=1, splitInRow=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), REGULAR, BODY_SIZE * 0.85),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return [w.para(w.text(heading, heading), "h1"), table, Spacer(1, BODY_SIZE * 0.6), *outsized]
-
-
-def _cell(w: Writer, value: str, where: str) -> Flowable | list[Flowable]:
-    paragraphs = w.block(value, where, "cell")
-    return paragraphs[0] if len(paragraphs) == 1 else paragraphs
-
-
-def _person(w: Writer) -> list[Flowable]:
-    record, lang = w.record, w.lang
-    meeting, name = record.meeting, w.person_name()
-    heading = tr("heading.person", lang)
-    story: list[Flowable] = [w.para(w.text(heading, heading), "h1")]
-    key = f"participation.{meeting.participation.value}"
-    story += w.block(tr(key, lang, name=name, advocate=meeting.advocate), heading, "body")
-    informed = "informed.yes" if meeting.informed_beforehand else "informed.no"
-    story += w.block(tr(informed, lang, name=name), heading, "body")
-    if meeting.informed_beforehand and meeting.informed_how:
-        story += w.block(tr("informed.how", lang, how=meeting.informed_how), heading, "field")
-    consents = tr("heading.consents", lang)
-    story.append(w.para(w.text(consents, consents), "h2"))
-    if not record.consents:
-        story.append(w.para(w.text(tr("consents.none", lang), consents), "body"))
-    for consent in record.consents:
-        story += _consent(w, consent, consents)
-    return story
-
-
-def _consent(w: Writer, consent: ConsentRecord, where: str) -> list[Flowable]:
-    lang, policy = w.lang, w.record.policy
-    kind = {
-        ConsentKind.GIVEN: "consent.given",
-        ConsentKind.REFUSED: "consent.refused",
-        ConsentKind.NOT_OBTAINABLE: "consent.not_obtainable",
-    }[consent.kind]
-    if consent.valid_from.year <= 1:
-        validity = tr("consent.always", lang)
-    elif consent.valid_until:
-        validity = tr(
-            "consent.valid_until",
-            lang,
-            start=long_date(consent.valid_from, lang),
-            end=long_date(consent.valid_until, lang),
-        )
-    else:
-        validity = tr("consent.valid", lang, start=long_date(consent.valid_from, lang))
-    notes = [validity]
-    if consent.revoked_on:
-        notes.append(tr("consent.revoked", lang, date=long_date(consent.revoked_on, lang)))
-    if not consent.is_valid_on(w.meeting_day()):
-        notes.append(tr("consent.not_in_force", lang))
-    head = f"{tr(kind, lang)} ({'; '.join(notes)})"
-    categories = sorted(policy.category_name(c, lang) for c in consent.categories)
-    recipients = [
-        tr("consent.anyone_in", lang, mission=_mission_name(w, m)) for m in sorted(consent.missions)
-    ]
-    recipients += sorted(w.label(p) for p in consent.professionals)
-    story = [Paragraph(w.text(head, where), w.styles["bullet"], bulletText="•")]
-    story += w.block(tr("consent.categories", lang, items=", ".join(categories)), where, "field")
-    story += w.block(tr("consent.recipients", lang, items="; ".join(recipients)), where, "field")
-    if consent.kind is ConsentKind.NOT_OBTAINABLE and consent.reason:
-        story += w.block(tr("consent.reason", lang, reason=consent.reason), where, "field")
-    if consent.obtained_how:
-        story += w.block(tr("consent.obtained", lang, how=consent.obtained_how), where, "field")
-    return story
-
-
-def _mission_name(w: Writer, mission_id: str) -> str:
-    mission = w.record.settings.mission(mission_id)
-    if mission is None and w.record.mission.id == mission_id:
-        mission = w.record.mission
-    return mission.name if mission else mission_id
 
 
 def _shared(w: Writer) -> list[Flowable]:
@@ -313,19 +144,13 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
     ]
     story += w.fields(
         [
-            (_colon(w, label), value, f"{where} — {label}")
+            (colon(w, label), value, f"{where} — {label}")
             for label, value in fields
             if value.strip()
         ],
         "field",
     )
     return story
-
-
-def _colon(w: Writer, label: str) -> str:
-    if label.rstrip().endswith("?"):
-        return label
-    return f"{label} :" if w.lang == "fr" else f"{label}:"
 
 
 def _exception_mark(w: Writer, item: SharedItem, where: str) -> list[Flowable]:
