@@ -4,7 +4,10 @@ One :class:`MeetingSession` owns the meeting while it runs. The console and the 
 two views of the same session; storage is a third listener that writes what the session decides.
 Listeners are plain callables receiving :mod:`events <desktop.core.events>`; the session calls
 them synchronously, in the order they subscribed, so when an action returns every listener —
-storage included — has seen it.
+storage included — has seen it. If a listener fails (storage: disk full, the file gone), the
+action is undone in memory and the error reaches the caller: the session never holds an action
+that storage did not confirm. Storage subscribes first, so later listeners (the windows) never
+see an event it refused.
 
 The wording and answers of a proposed disclosure (the :class:`Draft`) live only here, in memory.
 They leave the session in an :class:`ItemShared` event when the item is shared, and never
@@ -16,9 +19,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Concatenate, ParamSpec, TypeVar
 
 from desktop.core.entities import (
     Action,
@@ -59,6 +64,8 @@ from desktop.core.gate import GateInput, GateResult, evaluate_gate
 from desktop.core.policy import Policy
 
 Listener = Callable[[SessionEvent], None]
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
 
 _DRAFT_FIELDS = {f.name for f in dataclasses.fields(Draft)} - {
     "id",
@@ -90,6 +97,38 @@ class SessionRecord:
     withheld: list[WithheldItem] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+
+
+def _atomic(
+    method: Callable[Concatenate[MeetingSession, _P], _R],
+) -> Callable[Concatenate[MeetingSession, _P], _R]:
+    """Undo a whole action in memory when it, or a listener it notified, raises."""
+
+    @functools.wraps(method)
+    def action(self: MeetingSession, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if self._acting:  # inside another action: the outer one keeps the snapshot
+            return method(self, *args, **kwargs)
+        snapshot = self._snapshot()
+        self._acting = True
+        try:
+            return method(self, *args, **kwargs)
+        except BaseException:
+            self._restore(snapshot)
+            raise
+        finally:
+            self._acting = False
+
+    return action
+
+
+@dataclass(frozen=True, slots=True)
+class _Snapshot:
+    meeting: Meeting
+    record: SessionRecord
+    draft: Draft | None
+    result: GateResult | None
+    directory: dict[str, Professional]
+    consents: tuple[ConsentRecord, ...]
 
 
 class MeetingSession:
@@ -131,6 +170,7 @@ class MeetingSession:
         self._draft: Draft | None = None
         self._result: GateResult | None = None
         self._listeners: list[Listener] = []
+        self._acting = False
 
     # --- Listening -------------------------------------------------------------------------------
 
@@ -147,6 +187,40 @@ class MeetingSession:
     def _emit(self, event: SessionEvent) -> None:
         for listener in list(self._listeners):
             listener(event)
+
+    def _snapshot(self) -> _Snapshot:
+        record = self._record
+        return _Snapshot(
+            meeting=self._meeting,
+            record=SessionRecord(
+                attendance={
+                    pid: dataclasses.replace(
+                        entry,
+                        changes=list(entry.changes),
+                        stepped_out_of=list(entry.stepped_out_of),
+                    )
+                    for pid, entry in record.attendance.items()
+                },
+                agenda_index=record.agenda_index,
+                agenda_started_at=record.agenda_started_at,
+                shared=list(record.shared),
+                withheld=list(record.withheld),
+                decisions=list(record.decisions),
+                actions=list(record.actions),
+            ),
+            draft=self._draft,
+            result=self._result,
+            directory=dict(self._directory),
+            consents=self._consents,
+        )
+
+    def _restore(self, snapshot: _Snapshot) -> None:
+        self._meeting = snapshot.meeting
+        self._record = snapshot.record
+        self._draft = snapshot.draft
+        self._result = snapshot.result
+        self._directory = snapshot.directory
+        self._consents = snapshot.consents
 
     # --- Reading the state -----------------------------------------------------------------------
 
@@ -258,6 +332,7 @@ class MeetingSession:
         if self._meeting.state is not state:
             raise SessionError(f"Cannot {doing}: the meeting is {self._meeting.state.value}")
 
+    @_atomic
     def open(self) -> None:
         """Open a prepared meeting: the roll call can start."""
         self._require(MeetingState.PREPARED, "open the meeting")
@@ -266,6 +341,7 @@ class MeetingSession:
         )
         self._emit(MeetingOpened(self._meeting))
 
+    @_atomic
     def close(self) -> None:
         """Close the meeting; a draft still open is discarded without a trace."""
         self._require(MeetingState.OPEN, "close the meeting")
@@ -279,11 +355,13 @@ class MeetingSession:
         )
         self._emit(MeetingClosed(self._meeting, discarded_draft=discarded))
 
+    @_atomic
     def set_show_wording(self, show: bool) -> None:
         """Whether the shared screen shows the wording of shared items."""
         self._meeting = dataclasses.replace(self._meeting, show_wording_on_shared_screen=show)
         self._emit(WordingDisplayChanged(show))
 
+    @_atomic
     def set_participation(self, participation: Participation, advocate: str = "") -> None:
         """The person arrived, left, or is now represented; an open gate is re-evaluated."""
         self._require(MeetingState.OPEN, "change the person's participation")
@@ -297,6 +375,7 @@ class MeetingSession:
 
     # --- Agenda ----------------------------------------------------------------------------------
 
+    @_atomic
     def start_agenda_item(self, index: int) -> None:
         """Move to agenda item ``index``; its timer starts now."""
         self._require(MeetingState.OPEN, "move through the agenda")
@@ -320,6 +399,7 @@ class MeetingSession:
 
     # --- Attendance ------------------------------------------------------------------------------
 
+    @_atomic
     def invite(self, professional_id: str) -> None:
         """Add someone from the directory to the meeting (e.g. an unplanned arrival)."""
         self._require(MeetingState.OPEN, "change attendance")
@@ -359,6 +439,7 @@ class MeetingSession:
         """Leave the meeting before its end."""
         self._move(professional_id, Presence.LEFT, allowed=(Presence.PRESENT, Presence.STEPPED_OUT))
 
+    @_atomic
     def _move(self, professional_id: str, to: Presence, allowed: tuple[Presence, ...]) -> None:
         self._require(MeetingState.OPEN, "change attendance")
         entry = self._record.attendance.get(professional_id)
@@ -377,6 +458,7 @@ class MeetingSession:
 
     # --- The gate --------------------------------------------------------------------------------
 
+    @_atomic
     def propose(self, discloser_id: str, category_id: str) -> Draft:
         """Open the gate for an item that ``discloser_id`` wants to share."""
         self._require(MeetingState.OPEN, "propose a disclosure")
@@ -397,6 +479,7 @@ class MeetingSession:
         self._reevaluate()
         return self._draft
 
+    @_atomic
     def update_draft(self, **changes: object) -> GateResult:
         """Change fields of the draft (wording, answers, category...); returns the new verdicts."""
         if self._draft is None:
@@ -414,11 +497,13 @@ class MeetingSession:
         assert self._result is not None
         return self._result
 
+    @_atomic
     def update_consents(self, consents: Iterable[ConsentRecord]) -> None:
         """New or revoked consent records during the meeting; an open gate is re-evaluated."""
         self._consents = tuple(consents)
         self._reevaluate()
 
+    @_atomic
     def update_professional(self, professional: Professional) -> None:
         """A directory entry changed during the meeting; an open gate is re-evaluated."""
         self._directory[professional.id] = professional
@@ -448,14 +533,20 @@ class MeetingSession:
         self._result = self.evaluate()
         self._emit(GateEvaluated(self._draft.id, self._result))
 
+    @_atomic
     def cancel_draft(self) -> None:
-        """Close the gate without deciding (opened by mistake): nothing is recorded."""
+        """Close the gate without deciding (opened by mistake): nothing is recorded, and whoever
+        stepped out for the item comes back in."""
         if self._draft is None:
             return
         self._draft = None
         self._result = None
         self._emit(DraftClosed())
+        for pid, entry in self._record.attendance.items():
+            if entry.presence is Presence.STEPPED_OUT:
+                self.come_back(pid)
 
+    @_atomic
     def share(self) -> SharedItem:
         """Share the item; allowed only when every condition is met."""
         draft, result = self._decide()
@@ -490,10 +581,12 @@ class MeetingSession:
         self._after_decision(item.id)
         return item
 
+    @_atomic
     def not_share(self) -> WithheldItem:
         """Do not share the item. Only its category, unmet conditions, proposer and time stay."""
         return self._withhold(Outcome.NOT_SHARED)
 
+    @_atomic
     def postpone(self, who: str, what: str, due: dt.date | None = None) -> Action:
         """Postpone the item to ask the person first; creates the action ``who`` will carry out.
 
@@ -501,6 +594,8 @@ class MeetingSession:
         """
         if who not in self._directory:
             raise SessionError("Choose who will ask the person")
+        if not what.strip():
+            raise SessionError("Say what will be asked of the person")
         item = self._withhold(Outcome.POSTPONED)
         action = Action(
             id=self._new_id(),
@@ -553,6 +648,7 @@ class MeetingSession:
 
     # --- Decisions and actions -------------------------------------------------------------------
 
+    @_atomic
     def add_decision(self, text: str, item_ids: Iterable[str] = ()) -> Decision:
         """Record a decision, linked to the shared items it rests on."""
         self._require(MeetingState.OPEN, "add a decision")
@@ -569,6 +665,7 @@ class MeetingSession:
         self._emit(DecisionAdded(decision))
         return decision
 
+    @_atomic
     def add_action(
         self, who: str, what: str, due: dt.date | None = None, item_ids: Iterable[str] = ()
     ) -> Action:

@@ -327,3 +327,51 @@ def test_discloser_leaving_blocks_the_item() -> None:
     assert h.session.gate_result[Condition.QUESTIONS].reason() == (
         "Ann Martin (social worker) is not in the room and cannot share"
     )
+
+
+
+def test_a_failing_listener_undoes_the_whole_action_in_memory() -> None:
+    """Storage refusing an event (disk full) must not leave the session ahead of the disk."""
+    from desktop.core.events import ItemShared
+
+    h = Harness().opened("ann", "ben", "sam")
+    refusing = [False]
+
+    def storage(event: object) -> None:
+        if refusing[0] and isinstance(event, ItemShared):
+            raise OSError("disk full")
+
+    h.session.subscribe(storage)
+    complete(h)
+    h.session.step_out("sam")
+    assert h.session.gate_result is not None and h.session.gate_result.allows_share
+    draft = h.session.draft
+    refusing[0] = True
+    with pytest.raises(OSError, match="disk full"):
+        h.session.share()
+    # Nothing of the failed action stays: no shared item, the gate still open with what was
+    # typed, Sam still out for the item.
+    assert h.session.shared == ()
+    assert h.session.draft == draft
+    assert h.session.presence("sam") is Presence.STEPPED_OUT
+    refusing[0] = False
+    h.session.share()
+    assert len(h.session.shared) == 1
+    assert h.session.presence("sam") is Presence.PRESENT
+
+
+def test_cancelling_a_draft_brings_back_who_stepped_out_for_it() -> None:
+    h = Harness().opened("ann", "ben", "sam")
+    complete(h)
+    h.session.step_out("sam")
+    h.session.cancel_draft()
+    assert h.session.presence("sam") is Presence.PRESENT
+    assert h.session.attendance()["sam"].stepped_out_of == []
+
+
+def test_postponing_needs_a_text_for_the_action() -> None:
+    h = Harness().opened("ann", "ben")
+    complete(h)
+    with pytest.raises(SessionError, match="what will be asked"):
+        h.session.postpone("ann", "   ")
+    assert h.session.draft is not None and h.session.withheld == ()
