@@ -329,7 +329,6 @@ def test_discloser_leaving_blocks_the_item() -> None:
     )
 
 
-
 def test_a_failing_listener_undoes_the_whole_action_in_memory() -> None:
     """Storage refusing an event (disk full) must not leave the session ahead of the disk."""
     from desktop.core.events import ItemShared
