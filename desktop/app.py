@@ -232,6 +232,9 @@ def open_and_run(path: Path, passphrase: str) -> int:
 
     app = _application()
     lang = install_translators("", app)
+    from desktop.ui.error_handler import ErrorReporter
+
+    ErrorReporter().install()
     with Workspace.open(path, passphrase) as workspace:
         return run_window(app, workspace, lang, automatic_backup=False)
 
@@ -251,6 +254,9 @@ def main(argv: list[str] | None = None) -> int:
 
     app = _application()
     lang = install_translators("", app)
+    from desktop.ui.error_handler import ErrorReporter
+
+    ErrorReporter().install()
     with contextlib.ExitStack() as stack:
         workspace = choose_workspace(args, lang, stack)
         if workspace is None:

@@ -1,0 +1,77 @@
+"""What the user sees when an action fails outside the place that asked for it.
+
+Storage refuses an action mid-meeting (disk full, the file's folder unplugged): the session has
+already undone it in memory (see :mod:`desktop.core.session`), and the error travels up through
+whatever slot the user triggered. Rather than every button handling every storage error, the
+application installs one hook: a known storage error becomes a clear, translated message, and
+anything else (a bug) a calm generic one. Tracebacks go to standard error only, never to a file:
+they could hold what a user typed.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop.storage.errors import WorkspaceError
+from desktop.ui.workspace.errors import describe_error
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def message_for(error: BaseException) -> str:
+    """The sentence shown for ``error``, in the user's language."""
+    if isinstance(error, WorkspaceError):
+        return "{problem} {reassure}".format(
+            problem=describe_error(error),
+            reassure=QCoreApplication.translate(
+                "ErrorHandler", "The last change was not saved; everything before it is safe."
+            ),
+        )
+    return QCoreApplication.translate(
+        "ErrorHandler",
+        "Something went wrong and the last action was not completed. "
+        "What was saved before is safe. If it happens again, restart Empty Chair.",
+    )
+
+
+class ErrorReporter:
+    """The ``sys.excepthook`` of the GUI: shows one message box per failure, never blocks."""
+
+    def __init__(self, parent: Callable[[], QWidget | None] = QApplication.activeWindow) -> None:
+        self._parent = parent
+        self._previous: ExceptHook = sys.excepthook
+        self.last_box: QMessageBox | None = None
+
+    def install(self) -> None:
+        """Become the process's exception hook."""
+        self._previous = sys.excepthook
+        sys.excepthook = self
+
+    def uninstall(self) -> None:
+        """Give the hook back (tests)."""
+        if sys.excepthook is self:
+            sys.excepthook = self._previous
+
+    def __call__(
+        self,
+        kind: type[BaseException],
+        error: BaseException,
+        trace: TracebackType | None,
+    ) -> None:
+        if not isinstance(error, WorkspaceError):
+            traceback.print_exception(kind, error, trace, file=sys.stderr)
+        if QApplication.instance() is None:
+            return
+        box = QMessageBox(self._parent())
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("ErrorHandler", "Not saved"))
+        box.setText(message_for(error))
+        box.setAccessibleName(box.windowTitle())
+        box.open()  # never exec(): the meeting goes on behind it
+        self.last_box = box
