@@ -13,15 +13,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPoint, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication
 
-from desktop.demo import create_demo_workspace  # noqa: E402
-from desktop.storage.workspace import Workspace  # noqa: E402
-from desktop.ui.bridge import SessionBridge  # noqa: E402
-from desktop.ui.meeting.console import MeetingConsole  # noqa: E402
-from desktop.ui.shared_screen.window import SharedScreenWindow  # noqa: E402
+from desktop.demo import create_demo_workspace
+from desktop.storage.workspace import Workspace
+from desktop.ui.bridge import SessionBridge
+from desktop.ui.meeting.console import MeetingConsole
+from desktop.ui.shared_screen.window import SharedScreenWindow
 
 OUT = Path(__file__).with_name("screenshot.png")
 
