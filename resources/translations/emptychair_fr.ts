@@ -6,45 +6,45 @@
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="142"/>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="144"/>
         <location filename="../../desktop/ui/meeting/records.py" line="159"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="145"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="149"/>
         <location filename="../../desktop/ui/meeting/records.py" line="160"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="150"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="153"/>
         <location filename="../../desktop/ui/meeting/records.py" line="161"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="166"/>
         <source>Choose who will carry out the action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez qui réalisera l&apos;action.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="169"/>
         <source>Write what will be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez ce qui sera fait.</translation>
     </message>
 </context>
 <context>
@@ -52,17 +52,17 @@
     <message>
         <location filename="../../desktop/ui/meeting/prepare_models.py" line="55"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare_models.py" line="55"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare_models.py" line="72"/>
         <source>{title}, {n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {n} minutes</translation>
     </message>
 </context>
 <context>
@@ -70,17 +70,17 @@
     <message>
         <location filename="../../desktop/ui/meeting/models.py" line="121"/>
         <source>({mark} over by {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>({mark} dépassé de {time})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/models.py" line="140"/>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/models.py" line="144"/>
         <source>Time box: {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée prévue : {n} min</translation>
     </message>
 </context>
 <context>
@@ -89,32 +89,32 @@
         <location filename="../../desktop/ui/meeting/agenda.py" line="36"/>
         <location filename="../../desktop/ui/meeting/agenda.py" line="37"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/agenda.py" line="44"/>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/agenda.py" line="47"/>
         <source>Next item  Ctrl+→</source>
-        <translation type="unfinished"></translation>
+        <translation>Point suivant  Ctrl+→</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/agenda.py" line="48"/>
         <source>Next agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point suivant</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/agenda.py" line="99"/>
         <source>This was the last agenda item.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;était le dernier point de l&apos;ordre du jour.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/agenda.py" line="107"/>
         <source>Last item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier point</translation>
     </message>
 </context>
 <context>
@@ -186,33 +186,33 @@
     <message>
         <location filename="../../desktop/ui/meeting/centre.py" line="46"/>
         <source>Time on this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps sur ce point</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/centre.py" line="52"/>
         <location filename="../../desktop/ui/meeting/centre.py" line="58"/>
         <source>Shared so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé jusqu&apos;ici</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/centre.py" line="61"/>
         <source>Propose a disclosure  Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer un partage  Ctrl+D</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/centre.py" line="62"/>
         <source>Propose a disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer un partage</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/centre.py" line="102"/>
         <source>No agenda item yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de point à l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/centre.py" line="125"/>
         <source>Considered, not shared: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinés, non partagés : {n}</translation>
     </message>
 </context>
 <context>
@@ -220,17 +220,17 @@
     <message>
         <location filename="../../desktop/ui/shared_screen/chair.py" line="83"/>
         <source>{alias} is represented today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui, quelqu&apos;un représente {alias}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/chair.py" line="87"/>
         <source>Speaking for {alias}: {advocate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte-parole de {alias} : {advocate}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/chair.py" line="92"/>
         <source>{alias} is not here today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} n&apos;est pas là aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>
@@ -312,67 +312,67 @@
         <location filename="../../desktop/ui/meeting/summary.py" line="43"/>
         <location filename="../../desktop/ui/meeting/summary.py" line="64"/>
         <source>Close the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la réunion</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/summary.py" line="44"/>
         <source>Before closing: what this meeting produced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de clôturer : ce que cette réunion a produit</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/summary.py" line="48"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/summary.py" line="59"/>
         <source>{mark} An item is still under discussion: closing discards it, and nothing of it is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} Une information est encore en discussion : la clôture l&apos;écarte, et rien n&apos;en est enregistré.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/summary.py" line="66"/>
         <source>Keep it open</source>
-        <translation type="unfinished"></translation>
+        <translation>La garder ouverte</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/summary.py" line="67"/>
         <source>Export minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le procès-verbal…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/summary.py" line="68"/>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la liste</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/summary.py" line="90"/>
         <source>Shared ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagées ({n}) :</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/summary.py" line="104"/>
         <source>Considered, not shared: {n} · postponed to ask the person first: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinées, non partagées : {n} · reportées pour demander d&apos;abord à la personne : {p}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/summary.py" line="108"/>
         <source>(their content is not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leur contenu n&apos;est pas enregistré)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/summary.py" line="110"/>
         <source>Decisions ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions ({n}) :</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/summary.py" line="112"/>
         <source>Actions ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions ({n}) :</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/summary.py" line="121"/>
         <source>The meeting is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion est clôturée</translation>
     </message>
 </context>
 <context>
@@ -380,22 +380,22 @@
     <message>
         <location filename="../../desktop/ui/shared_screen/lights.py" line="47"/>
         <source>{symbol} {condition}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {condition}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/lights.py" line="56"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>remplie</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/lights.py" line="58"/>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>non remplie</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/lights.py" line="59"/>
         <source>needs an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse attendue</translation>
     </message>
 </context>
 <context>
@@ -403,32 +403,32 @@
     <message>
         <location filename="../../desktop/ui/meeting/lights.py" line="66"/>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/lights.py" line="92"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>remplie</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/lights.py" line="93"/>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>non remplie</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/lights.py" line="94"/>
         <source>to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>à répondre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/lights.py" line="118"/>
         <source>{condition}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{condition} : {status}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/lights.py" line="151"/>
         <source>{alias} is here and agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} est là et accepte</translation>
     </message>
 </context>
 <context>
@@ -735,7 +735,7 @@
     <message>
         <location filename="../../desktop/ui/shared_screen/window.py" line="53"/>
         <source>Meeting paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion en pause</translation>
     </message>
 </context>
 <context>
@@ -743,18 +743,18 @@
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="117"/>
         <source>Add a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une décision</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="119"/>
         <location filename="../../desktop/ui/meeting/records.py" line="120"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="125"/>
         <source>Write the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez la décision.</translation>
     </message>
 </context>
 <context>
@@ -868,21 +868,39 @@
     </message>
 </context>
 <context>
+    <name>ErrorHandler</name>
+    <message>
+        <location filename="../../desktop/ui/error_handler.py" line="32"/>
+        <source>The last change was not saved; everything before it is safe.</source>
+        <translation>La dernière modification n&apos;a pas été enregistrée ; tout ce qui précède est en sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_handler.py" line="36"/>
+        <source>Something went wrong and the last action was not completed. What was saved before is safe. If it happens again, restart Empty Chair.</source>
+        <translation>Un problème est survenu et la dernière action n&apos;a pas abouti. Ce qui a été enregistré avant est en sécurité. Si cela se reproduit, redémarrez La chaise vide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/error_handler.py" line="73"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
     <name>ExpiredMeetingsModel</name>
     <message>
         <location filename="../../desktop/ui/safety/retention_dialog.py" line="34"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/retention_dialog.py" line="35"/>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/retention_dialog.py" line="36"/>
         <source>Purpose</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/retention_dialog.py" line="37"/>
@@ -900,147 +918,147 @@
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="136"/>
         <source>Export minutes</source>
-        <translation type="unfinished">Exporter le procès-verbal</translation>
+        <translation>Exporter le procès-verbal</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="140"/>
         <source>Minutes of the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal de la réunion</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="143"/>
         <source>Minutes file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du procès-verbal</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="144"/>
         <source>Copy for {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie pour {alias}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="146"/>
         <source>Person&apos;s copy file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de la copie pour la personne</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="147"/>
         <source>Protect with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger par un mot de passe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="150"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="153"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe, à nouveau</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="165"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="167"/>
         <source>Choose where to save: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où enregistrer : {what}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="175"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>À nouveau</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="181"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="189"/>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l&apos;exportation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="190"/>
         <source>Open the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le procès-verbal</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="191"/>
         <source>Open the person&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la copie pour la personne</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="196"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="198"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="216"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="216"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="234"/>
         <source>Choose a file for: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier pour : {what}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="237"/>
         <source>Choose at least one document to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un document à exporter.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="239"/>
         <source>The two documents need two different files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux documents doivent aller dans deux fichiers différents.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="242"/>
         <source>Type the password, or untick “Protect with a password”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le mot de passe, ou décochez « Protéger par un mot de passe ».</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="244"/>
         <source>The two passwords differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe diffèrent. Tapez-les à nouveau.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="264"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="274"/>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="276"/>
         <source>Some characters could not be printed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains caractères n&apos;ont pas pu être imprimés :</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="279"/>
         <source>Not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exporté : {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="311"/>
         <source>Please wait: the export is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientez : l&apos;exportation est en cours.</translation>
     </message>
 </context>
 <context>
@@ -1057,186 +1075,186 @@
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="96"/>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="108"/>
         <source>Propose a disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer un partage</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="112"/>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="135"/>
         <source>Who shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui partage</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="114"/>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="137"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="117"/>
         <source>{name} ⚠ special</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ⚠ particulière</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="119"/>
         <source>&amp;fact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;fait</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="120"/>
         <source>o&amp;pinion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;opinion</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="121"/>
         <source>&amp;statement of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;déclaration de</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="131"/>
         <source>Whose statement</source>
-        <translation type="unfinished"></translation>
+        <translation>De qui est la déclaration</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="132"/>
         <source>whose statement</source>
-        <translation type="unfinished"></translation>
+        <translation>de qui</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="146"/>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="160"/>
         <source>Wording to minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulation pour le procès-verbal</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="147"/>
         <source>Only what the team strictly needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement ce dont l&apos;équipe a strictement besoin</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="159"/>
         <source>Nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="169"/>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun enregistré)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="171"/>
         <source>Known wishes of {alias}: {wishes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhaits connus de {alias} : {wishes}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="180"/>
         <source>Sharing this is in {alias}&apos;s interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager ceci est dans l&apos;intérêt de {alias}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="192"/>
         <source>{alias} is here and agrees now</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} est là et accepte maintenant</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="195"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="196"/>
         <source>no — because</source>
-        <translation type="unfinished"></translation>
+        <translation>non — parce que</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="201"/>
         <source>Why the team needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;équipe en a besoin</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="209"/>
         <source>Share without consent under a policy exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager sans accord, par une exception du cadre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="213"/>
         <source>Ground of the exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l&apos;exception</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="217"/>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="218"/>
         <source>Written justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification écrite</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="250"/>
         <source>Share  Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager  Ctrl+Entrée</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="251"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="252"/>
         <source>Not share</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas partager</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="254"/>
         <source>Postpone — ask {alias} first</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter — demander d&apos;abord à {alias}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="256"/>
         <source>Cancel  Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler  Échap</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="257"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="313"/>
         <source>Nobody is in the room: call the roll first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est dans la salle : faites d&apos;abord l&apos;appel.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="388"/>
         <source>{who} — not in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} — pas dans la salle</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="395"/>
         <source>{names} (the room, automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} (la salle, automatique)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="397"/>
         <source>nobody else is in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>personne d&apos;autre n&apos;est dans la salle</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="522"/>
         <source>Close the gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la proposition</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="523"/>
         <source>Close the gate without a decision? What was typed will be forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner cette proposition sans décision ? Ce qui a été tapé sera oublié.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/gate_panel.py" line="50"/>
         <source>Before anything is shared:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant tout partage :</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/gate_panel.py" line="63"/>
         <source>Known wishes: {wishes}</source>
-        <translation type="unfinished">Souhaits connus : {wishes}</translation>
+        <translation>Souhaits connus : {wishes}</translation>
     </message>
 </context>
 <context>
@@ -1244,27 +1262,27 @@
     <message>
         <location filename="../../desktop/ui/shared_screen/header.py" line="68"/>
         <source>Case conference · {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Concertation · {alias}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/header.py" line="72"/>
         <source>{alias} is with us.</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} est avec nous.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/header.py" line="78"/>
         <source>{number}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/header.py" line="96"/>
         <source>{elapsed} / {box}</source>
-        <translation type="unfinished"></translation>
+        <translation>{elapsed} / {box}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/header.py" line="101"/>
         <source>+{over} over time</source>
-        <translation type="unfinished"></translation>
+        <translation>+{over} de dépassement</translation>
     </message>
 </context>
 <context>
@@ -1416,10 +1434,6 @@
         <translation>Ca&amp;dre :</translation>
     </message>
     <message>
-        <source>&amp;Policy:</source>
-        <translation type="vanished">Ca&amp;dre :</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/workspace/institution_form.py" line="56"/>
         <source>&amp;Rule of conduct:</source>
         <translation>&amp;Règle de conduite :</translation>
@@ -1450,22 +1464,22 @@
     <message>
         <location filename="../../desktop/ui/meeting/prepare_models.py" line="180"/>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare_models.py" line="181"/>
         <source>Role</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare_models.py" line="182"/>
         <source>Bound by secrecy</source>
-        <translation type="unfinished">Tenu au secret</translation>
+        <translation>Tenu au secret</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare_models.py" line="183"/>
         <source>Mission</source>
-        <translation type="unfinished">Mission</translation>
+        <translation>Mission</translation>
     </message>
 </context>
 <context>
@@ -1483,17 +1497,17 @@
     <message>
         <location filename="../../desktop/ui/safety/lock_screen.py" line="61"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Phrase secrète</translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/lock_screen.py" line="63"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished">&amp;Déverrouiller</translation>
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/lock_screen.py" line="90"/>
         <source>Type the workspace&apos;s passphrase.</source>
-        <translation type="unfinished">Tapez la phrase secrète de l&apos;espace de travail.</translation>
+        <translation>Tapez la phrase secrète de l&apos;espace de travail.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/lock_screen.py" line="96"/>
@@ -1633,67 +1647,67 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <location filename="../../desktop/ui/meeting/console.py" line="76"/>
         <source>Meeting console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console de la réunion</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/console.py" line="95"/>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/console.py" line="118"/>
         <source>Case conference · {alias} · {mission} · “{purpose}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Concertation · {alias} · {mission} · « {purpose} »</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/console.py" line="126"/>
         <source>Meeting state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la réunion</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/console.py" line="127"/>
         <source>Shared screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran partagé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/console.py" line="129"/>
         <source>Blank  F12</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer  F12</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/console.py" line="130"/>
         <source>Blank the shared screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer l&apos;écran partagé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/console.py" line="133"/>
         <source>Close meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturer la réunion…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/console.py" line="260"/>
         <source>● open {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>● ouverte {time}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/console.py" line="262"/>
         <source>■ closed</source>
-        <translation type="unfinished"></translation>
+        <translation>■ clôturée</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/console.py" line="264"/>
         <source>○ prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>○ préparée</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/console.py" line="286"/>
         <source>Begin the meeting first: the gate opens after the roll call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez d&apos;abord la réunion : on propose un partage après l&apos;appel.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/console.py" line="304"/>
         <source>The meeting has not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion n&apos;a pas commencé.</translation>
     </message>
 </context>
 <context>
@@ -1701,97 +1715,97 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <location filename="../../desktop/ui/meeting/labels.py" line="46"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>présent·e</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/labels.py" line="47"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>excusé·e</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/labels.py" line="48"/>
         <source>stepped out</source>
-        <translation type="unfinished"></translation>
+        <translation>sorti·e pour ce point</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/labels.py" line="49"/>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>parti·e</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/labels.py" line="50"/>
         <source>not called yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore appelé·e</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/labels.py" line="57"/>
         <source>fact</source>
-        <translation type="unfinished"></translation>
+        <translation>fait</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/labels.py" line="59"/>
         <source>opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>opinion</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/labels.py" line="61"/>
         <source>statement of {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>déclaration de {who}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/labels.py" line="64"/>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>déclaration</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/labels.py" line="77"/>
         <source>{mark} not bound by secrecy</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} non tenu·e au secret</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/labels.py" line="81"/>
         <source>{mark} bound, no basis recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} tenu·e, sans fondement enregistré</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/labels.py" line="84"/>
         <source>{mark} bound ({basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} tenu·e ({basis})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/labels.py" line="94"/>
         <source>{mark} {mission}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} {mission}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/labels.py" line="97"/>
         <source>{mark} not in {mission}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} hors {mission}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/labels.py" line="107"/>
         <source>not bound by professional secrecy</source>
-        <translation type="unfinished"></translation>
+        <translation>non tenu·e au secret professionnel</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/labels.py" line="110"/>
         <source>no secrecy basis recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fondement du secret enregistré</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/labels.py" line="113"/>
         <source>does not work in {mission}</source>
-        <translation type="unfinished"></translation>
+        <translation>ne travaille pas dans la mission {mission}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/labels.py" line="127"/>
         <source>{mark} {who}: {concerns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} {who} : {concerns}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/labels.py" line="139"/>
         <source>These attendees block sharing while they are in the room; they may be asked to step out for an item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces participants bloquent le partage tant qu&apos;ils sont dans la salle ; on peut leur demander de sortir pour un point :</translation>
     </message>
 </context>
 <context>
@@ -1938,27 +1952,27 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <location filename="../../desktop/ui/meeting/opening.py" line="65"/>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/opening.py" line="66"/>
         <source>Our rule of conduct</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre règle de conduite</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/opening.py" line="70"/>
         <source>Rule of conduct</source>
-        <translation type="unfinished">Règle de conduite</translation>
+        <translation>Règle de conduite</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/opening.py" line="72"/>
         <source>Why we meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi nous nous réunissons</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/opening.py" line="80"/>
         <source>Start roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer l&apos;appel</translation>
     </message>
 </context>
 <context>
@@ -2009,10 +2023,6 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <location filename="../../desktop/ui/workspace/people_view.py" line="97"/>
         <source>&amp;Revoke</source>
         <translation>Ré&amp;voquer</translation>
-    </message>
-    <message>
-        <source>Re&amp;voke</source>
-        <translation type="vanished">Ré&amp;voquer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/workspace/people_view.py" line="160"/>
@@ -2136,65 +2146,65 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <location filename="../../desktop/ui/meeting/postpone.py" line="55"/>
         <source>Postpone — ask {alias} first</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter — demander d&apos;abord à {alias}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/postpone.py" line="57"/>
         <location filename="../../desktop/ui/meeting/postpone.py" line="82"/>
         <source>Who will ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui demandera</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/postpone.py" line="63"/>
         <location filename="../../desktop/ui/meeting/postpone.py" line="83"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/postpone.py" line="65"/>
         <source>Ask {alias} whether we may share an item ({category})</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à {alias} si nous pouvons partager une information ({category})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/postpone.py" line="69"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/postpone.py" line="74"/>
         <location filename="../../desktop/ui/meeting/postpone.py" line="87"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/postpone.py" line="79"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/postpone.py" line="89"/>
         <source>The action is kept in the minutes; the item&apos;s wording is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action figure au procès-verbal ; la formulation de l&apos;information, non.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/postpone.py" line="95"/>
         <source>Postpone</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/postpone.py" line="110"/>
         <source>Choose who will ask the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez qui demandera à la personne.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/postpone.py" line="112"/>
         <source>Write what will be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez ce qui sera demandé.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/postpone.py" line="115"/>
         <source>The action must not repeat the item&apos;s wording: it is kept, the wording is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action ne doit pas reprendre la formulation de l&apos;information : l&apos;action est gardée, la formulation non.</translation>
     </message>
 </context>
 <context>
@@ -2202,196 +2212,196 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="79"/>
         <source>Prepare a case conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer une concertation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="79"/>
         <source>Edit the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la réunion</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="88"/>
         <location filename="../../desktop/ui/meeting/prepare.py" line="174"/>
         <source>Person concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne concernée</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="89"/>
         <location filename="../../desktop/ui/meeting/prepare.py" line="94"/>
         <location filename="../../desktop/ui/meeting/prepare.py" line="106"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="93"/>
         <location filename="../../desktop/ui/meeting/prepare.py" line="175"/>
         <source>Mission</source>
-        <translation type="unfinished">Mission</translation>
+        <translation>Mission</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="98"/>
         <location filename="../../desktop/ui/meeting/prepare.py" line="176"/>
         <source>Purpose</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="99"/>
         <source>Why we meet, e.g. keep J. at home safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi nous nous réunissons, p. ex. garder J. chez elle en sécurité</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="101"/>
         <location filename="../../desktop/ui/meeting/prepare.py" line="177"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="105"/>
         <location filename="../../desktop/ui/meeting/prepare.py" line="178"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animé par</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="113"/>
         <location filename="../../desktop/ui/meeting/prepare.py" line="179"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="118"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un point</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="119"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="120"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="121"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="137"/>
         <location filename="../../desktop/ui/meeting/prepare.py" line="180"/>
         <source>Invitees</source>
-        <translation type="unfinished"></translation>
+        <translation>Invités</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="152"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>présent·e</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="153"/>
         <source>represented by an advocate:</source>
-        <translation type="unfinished"></translation>
+        <translation>représenté·e par un porte-parole :</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="154"/>
         <source>absent (the empty chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>absent·e (la chaise vide)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="159"/>
         <source>Advocate&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du porte-parole</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="160"/>
         <source>Informed beforehand, how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Informé·e au préalable, comment :</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="162"/>
         <source>How the person was informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la personne a été informée</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="163"/>
         <source>e.g. told in person on Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. dit en personne lundi</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="182"/>
         <source>The person takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne participe</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="187"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="192"/>
         <source>Save the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réunion</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="205"/>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="206"/>
         <source>Decisions and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions et actions</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="236"/>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="270"/>
         <source>Choose the person concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la personne concernée.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="272"/>
         <source>Choose the meeting&apos;s mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la mission de la réunion.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="274"/>
         <source>Write the purpose: why we meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez l&apos;objet : pourquoi nous nous réunissons.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="276"/>
         <source>Choose who facilitates the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez qui anime la réunion.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="278"/>
         <source>Every agenda item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="280"/>
         <source>Invite at least one professional from the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitez au moins un professionnel de l&apos;annuaire.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="282"/>
         <source>Say how {alias} takes part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez comment {alias} participe.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="284"/>
         <source>Write the name of the advocate who represents {alias}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le nom du porte-parole qui représente {alias}.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/prepare.py" line="288"/>
         <source>Say how {alias} was informed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez comment {alias} a été informé·e.</translation>
     </message>
 </context>
 <context>
@@ -2545,47 +2555,47 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="198"/>
         <source>Decisions &amp; actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions et actions</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="203"/>
         <source>Decisions and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions et actions</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="204"/>
         <source>+ Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Décision…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="205"/>
         <source>Add a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une décision</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="206"/>
         <source>+ Action…</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Action…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="207"/>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="224"/>
         <source>Decision: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision : {text}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="228"/>
         <source>Action: {who} — {what} — by {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Action : {who} — {what} — pour le {due}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="232"/>
         <source>Action: {who} — {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Action : {who} — {what}</translation>
     </message>
 </context>
 <context>
@@ -2688,32 +2698,32 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <location filename="../../desktop/ui/meeting/opening.py" line="110"/>
         <location filename="../../desktop/ui/meeting/opening.py" line="111"/>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/opening.py" line="113"/>
         <source>Arrows to move · Space toggles · P present · E excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèches pour se déplacer · Espace alterne · P présent · E excusé</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/opening.py" line="118"/>
         <source>Invitees</source>
-        <translation type="unfinished"></translation>
+        <translation>Invités</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/opening.py" line="122"/>
         <source>&amp;Present  P</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Présent  P</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/opening.py" line="123"/>
         <source>&amp;Excused  E</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excusé  E</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/opening.py" line="124"/>
         <source>Begin the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer la réunion</translation>
     </message>
 </context>
 <context>
@@ -2721,117 +2731,117 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <location filename="../../desktop/ui/meeting/room.py" line="49"/>
         <source>The room</source>
-        <translation type="unfinished"></translation>
+        <translation>La salle</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/room.py" line="55"/>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/room.py" line="64"/>
         <source>Arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriver</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/room.py" line="65"/>
         <source>Step out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir pour ce point</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/room.py" line="66"/>
         <source>Come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/room.py" line="67"/>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/room.py" line="72"/>
         <source>{action}  {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}  {key}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/room.py" line="85"/>
         <source>The person&apos;s participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation de la personne</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/room.py" line="86"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>présent·e</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/room.py" line="87"/>
         <source>represented by an advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>représenté·e par un porte-parole</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/room.py" line="88"/>
         <source>absent: empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>absent·e : chaise vide</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/room.py" line="90"/>
         <source>Advocate&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du porte-parole</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/room.py" line="91"/>
         <source>Advocate&apos;s name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du porte-parole, puis Entrée</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/room.py" line="134"/>
         <source>In the room ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la salle ({n})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/room.py" line="147"/>
         <source>{alias} — present</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} — présent·e</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/room.py" line="149"/>
         <source>{alias} — represented by {advocate}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} — représenté·e par {advocate}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/room.py" line="153"/>
         <source>◌ {alias} — absent: empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>◌ {alias} — absent·e : chaise vide</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/room.py" line="205"/>
         <source>Attendee actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur le participant</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/room.py" line="254"/>
         <source>Write the advocate&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le nom du porte-parole.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/room_panel.py" line="47"/>
         <source>In the room ({count}): {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la salle ({count}) : {people}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/room_panel.py" line="53"/>
         <source>In the room: nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la salle : personne pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/room_panel.py" line="56"/>
         <source>Stepped out for this item: {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortis pour ce point : {people}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/room_panel.py" line="59"/>
         <source>Shared so far: {shared} · Considered, not shared: {withheld}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagées : {shared} · Examinées, non partagées : {withheld}</translation>
     </message>
 </context>
 <context>
@@ -2909,7 +2919,7 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="258"/>
         <source>Not saved</source>
-        <translation type="unfinished">Non enregistré</translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/safety/actions.py" line="270"/>
@@ -3017,37 +3027,33 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <source>Keep closed mee&amp;tings:</source>
         <translation>Conserver les réunions &amp;clôturées :</translation>
     </message>
-    <message>
-        <source>Keep closed &amp;meetings:</source>
-        <translation type="vanished">Conserver les réunions &amp;clôturées :</translation>
-    </message>
 </context>
 <context>
     <name>SharedItemsPanel</name>
     <message>
         <location filename="../../desktop/ui/shared_screen/shared_items.py" line="46"/>
         <source>Shared so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé jusqu&apos;ici</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/shared_items.py" line="52"/>
         <source>Nothing has been shared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été partagé.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/shared_items.py" line="60"/>
         <source>• {category} · shared by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {category} · partagé par {name}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/shared_items.py" line="64"/>
         <source>“{wording}”</source>
-        <translation type="unfinished"></translation>
+        <translation>« {wording} »</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/shared_items.py" line="88"/>
         <source>… and {count} earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} précédentes</translation>
     </message>
 </context>
 <context>
@@ -3055,12 +3061,12 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <location filename="../../desktop/ui/shared_screen/window.py" line="119"/>
         <source>Case conference · {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Concertation · {alias}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/window.py" line="144"/>
         <source>Meeting paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion en pause</translation>
     </message>
 </context>
 <context>
@@ -3204,12 +3210,12 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="59"/>
         <source>Shared items it rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations partagées sur lesquelles elle repose</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/records.py" line="74"/>
         <source>Rests on the shared items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repose sur les informations partagées :</translation>
     </message>
 </context>
 <context>
