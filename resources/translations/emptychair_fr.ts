@@ -212,7 +212,7 @@
     <message>
         <location filename="../../desktop/ui/meeting/centre.py" line="125"/>
         <source>Considered, not shared: {n}</source>
-        <translation>Examinés, non partagés : {n}</translation>
+        <translation>Examinées, non partagées : {n}</translation>
     </message>
 </context>
 <context>

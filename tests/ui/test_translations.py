@@ -1,0 +1,328 @@
+"""The French catalogue is complete, and no window of the app shows English in French.
+
+Every window and dialog is opened over a temporary demo workspace — the main window and each
+section, the meeting console page after page (opening, roll call, running, gate open, closing
+summary), the shared screen (gate open and closed, blanked), the export, postpone, decision and
+action dialogs, the safety windows and the lock screen, the first-run and unlock dialogs — and
+every text it shows is compared with the English of the catalogue, of the core's sentences and
+of the policy: in French, none may be left; in English, each window shows some (so the check can
+fail). What users typed (the demo's names, purposes, agenda titles...) is not the app's text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from language_helpers import (
+    PLACEHOLDER,
+    EnglishMatcher,
+    clashing_mnemonics,
+    messages,
+    shown_texts,
+    translation_texts,
+)
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.core.directory_import import preview_import
+from desktop.demo import create_demo_workspace
+from desktop.storage import maintenance
+from desktop.storage.workspace import Workspace
+from desktop.ui.i18n import TRANSLATIONS_DIR, install_translators
+from desktop.ui.main_window import MainWindow
+from desktop.ui.meeting.console import MeetingConsole
+from desktop.ui.meeting.export import ExportMinutesDialog
+from desktop.ui.meeting.postpone import PostponeDialog
+from desktop.ui.meeting.prepare import PrepareMeetingDialog
+from desktop.ui.meeting.records import ActionDialog, DecisionDialog
+from desktop.ui.safety.backups_dialog import BackupsDialog, RestoreDialog
+from desktop.ui.safety.erase_dialog import ErasePersonDialog
+from desktop.ui.safety.lock_screen import LockScreen
+from desktop.ui.safety.passphrase_dialog import ChangePassphraseDialog
+from desktop.ui.safety.retention_dialog import RetentionDialog
+from desktop.ui.workspace.consent_dialog import ConsentDialog
+from desktop.ui.workspace.first_run import CreateWorkspaceDialog
+from desktop.ui.workspace.import_dialog import ImportPreviewDialog
+from desktop.ui.workspace.person_dialog import PersonDialog
+from desktop.ui.workspace.professional_dialog import ProfessionalDialog
+from desktop.ui.workspace.settings_dialog import SettingsDialog
+from desktop.ui.workspace.unlock import UnlockDialog
+
+pytestmark = [pytest.mark.slow, pytest.mark.qt_log_ignore("propagateSizeHints")]
+
+WORDING = "Fictional wording typed in the gate"
+PREPARED = "m-mv-1"  # the demo's meeting about M.V., not opened yet
+CLOSED = "m-jd-1"  # the demo's closed meeting about J.D.
+
+
+# --- (a) The catalogue -----------------------------------------------------------------------
+
+
+def has_alt_key(text: str) -> bool:
+    """``&`` before a letter marks an Alt key; ``&&`` and ``" & "`` are a plain ampersand."""
+    return re.search(r"&[^&\s]", text.replace("&&", "")) is not None
+
+
+def test_every_entry_has_a_french_translation_with_its_placeholders() -> None:
+    entries = messages()
+    assert len(entries) > 500
+    problems = []
+    for context, source, translation in entries:
+        kind = translation.get("type", "")
+        texts = translation_texts(translation)
+        if kind or not all(t.strip() for t in texts):
+            problems.append(f"{context}: {source!r} is {kind or 'empty'}")
+            continue
+        wanted = set(PLACEHOLDER.findall(source))
+        for text in texts:
+            if set(PLACEHOLDER.findall(text)) != wanted:
+                problems.append(f"{context}: {source!r} -> {text!r} changes placeholders")
+            if has_alt_key(source) != has_alt_key(text):
+                problems.append(f"{context}: {source!r} -> {text!r} adds or loses its Alt key")
+    assert problems == []
+
+
+def test_the_compiled_catalogue_matches_the_source_one(qapp) -> None:
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS_DIR / "emptychair_fr.qm"))
+    stale = [
+        (context, source)
+        for context, source, translation in messages()
+        if not translation.findall("numerusform")
+        and translator.translate(context, source) != (translation.text or "")
+    ]
+    assert stale == [], "run `make translations` to rebuild the .qm"
+
+
+# --- (b) Every window, in both languages -------------------------------------------------------
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Iterator[Workspace]:
+    """The demo workspace, in a temporary folder."""
+    path = tmp_path / "demo.emptychair"
+    create_demo_workspace(path, "demo")
+    with Workspace.open(path, "demo") as workspace:
+        yield workspace
+
+
+@pytest.fixture(params=["en", "fr"])
+def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
+    lang = install_translators(request.param, qapp)
+    assert lang == request.param
+    yield lang
+    install_translators("en", qapp)
+
+
+def user_data(workspace: Workspace) -> set[str]:
+    """What people typed into the demo: shown as they wrote it, in any language."""
+    settings = workspace.settings()
+    texts = {settings.name, settings.conduct_rule, WORDING}
+    texts |= {m.name for m in settings.missions}
+    for pro in workspace.professionals(include_inactive=True):
+        texts |= {pro.name, pro.role, pro.organisation, pro.secrecy_basis, pro.label()}
+    for person in workspace.persons():
+        texts |= {person.name, person.alias, person.reference, person.known_wishes}
+        for consent in workspace.consents(person.id):
+            texts |= {consent.reason, consent.obtained_how}
+    for meeting in workspace.meetings():
+        texts |= {meeting.purpose, meeting.informed_how, meeting.advocate}
+        texts |= {item.title for item in meeting.agenda}
+    return {text for text in texts if text}
+
+
+class Walk:
+    """Opens the app's windows one after another and keeps what each shows."""
+
+    def __init__(self, qtbot, lang: str, workspace: Workspace, tmp_path: Path) -> None:
+        self.qtbot = qtbot
+        self.lang = lang
+        self.workspace = workspace
+        self.tmp_path = tmp_path
+        self.seen: dict[str, set[str]] = {}
+        self.clashes: dict[str, dict[str, list[str]]] = {}
+
+    def look(self, name: str, window: QWidget, *, mnemonics: bool = False) -> None:
+        """Keep the texts ``window`` shows now, under ``name``."""
+        self.seen[name] = shown_texts(window)
+        if mnemonics and (clashes := clashing_mnemonics(window)):
+            self.clashes[name] = clashes
+
+    def dialog(self, name: str, dialog: QWidget) -> None:
+        """Show a dialog, look at it and close it."""
+        self.qtbot.addWidget(dialog)
+        dialog.show()
+        self.look(name, dialog, mnemonics=True)
+        dialog.close()
+
+    def workspace_windows(self) -> None:
+        ws, tmp, lang = self.workspace, self.tmp_path, self.lang
+        settings = ws.settings()
+        self.dialog(
+            "first run",
+            CreateWorkspaceDialog(None, default_path=tmp / "w.emptychair", lang=lang, create=None),
+        )
+        self.dialog("unlock", UnlockDialog(None, path=tmp / "w.emptychair", open_workspace=None))
+        self.dialog("settings", SettingsDialog(None, settings=settings, lang=lang))
+        self.dialog("professional", ProfessionalDialog(None, missions=settings.missions))
+        self.dialog("person", PersonDialog(None))
+        consent = ConsentDialog(
+            None,
+            person=ws.persons()[0],
+            policy=ws.policy(),
+            missions=settings.missions,
+            professionals=tuple(ws.professionals()),
+            lang=lang,
+        )
+        self.dialog("consent", consent)
+        preview = preview_import("name\nA\n", directory=[], missions=settings.missions)
+        self.dialog("import", ImportPreviewDialog(None, preview, "a.csv"))
+
+    def safety_windows(self) -> None:
+        ws, tmp = self.workspace, self.tmp_path
+        self.dialog("lock screen", LockScreen("demo.emptychair"))
+        self.dialog("passphrase", ChangePassphraseDialog(None, change=lambda old, new: None))
+        self.dialog(
+            "backups",
+            BackupsDialog(None, workspace_path=ws.path, folder=tmp, backup_now=lambda f: f),
+        )
+        self.dialog("restore", RestoreDialog(None, backups=[], restore=lambda p, s: None))
+        preview = maintenance.preview_retention(ws)
+        self.dialog("retention", RetentionDialog(None, preview=preview, purge=lambda p: None))
+        person = ws.persons()[0]
+        counts = maintenance.erasure_counts(ws, person.id)
+        self.dialog(
+            "erase",
+            ErasePersonDialog(None, person=person, counts=counts, erase=lambda alias: None),
+        )
+
+    def meeting_dialogs(self, window: MainWindow) -> None:
+        ws = self.workspace
+        prepare = dict(
+            settings=ws.settings(),
+            policy=ws.policy(),
+            professionals=ws.professionals(include_inactive=False),
+            persons=ws.persons(),
+        )
+        self.dialog("prepare", PrepareMeetingDialog(window, **prepare))
+        self.dialog(
+            "prepare (edit)", PrepareMeetingDialog(window, **prepare, meeting=ws.meeting(PREPARED))
+        )
+        self.dialog("export", ExportMinutesDialog(ws.meeting_record(CLOSED), self.lang, window))
+        people = ws.professionals()
+        items = [("i1", "Health · fact · Hanna Wouters")]
+        today = dt.date(2026, 12, 10)
+        self.dialog("decision", DecisionDialog(items, window))
+        self.dialog("action", ActionDialog(items, people, today, window))
+        postpone = PostponeDialog(
+            people=people,
+            default_who=people[0].id,
+            alias="M.V.",
+            category="Health",
+            wording=WORDING,
+            today=today,
+            parent=window,
+        )
+        self.dialog("postpone", postpone)
+
+    def main_window(self) -> MainWindow:
+        window = MainWindow(self.workspace, self.lang)
+        self.qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        for row in range(window.sidebar.count()):
+            window.sidebar.setCurrentRow(row)
+            self.look(f"main window, section {row}", window)
+        return window
+
+    def meeting(self, window: MainWindow) -> None:
+        """Run the demo's prepared meeting from its opening to its closing summary."""
+        meetings = window.meetings
+        assert meetings.open_meeting(PREPARED)
+        console = meetings.console
+        assert isinstance(console, MeetingConsole)
+        meetings.show_shared_screen()
+        screen = meetings.shared_screen
+        self.qtbot.addWidget(screen)
+        session = console.session
+        self.look("console: opening", console)
+        self.look("shared screen: prepared", screen)
+        console.propose()  # not started yet: says so
+        self.look("console: gate before the roll call", console)
+
+        console.opening.start.click()
+        self.look("console: roll call", console, mnemonics=True)
+        invitees = session.meeting.invitees
+        for pid in invitees[:-1]:
+            session.mark_present(pid)
+        session.mark_excused(invitees[-1])
+        console.roll_call.begin_button.click()
+        assert console.pages.currentIndex() == 2
+        self.look("console: running", console)
+        self.look("shared screen: running", screen)
+
+        console.propose()
+        gate = console.gate
+        assert console.centre.gate_is_open()
+        gate.discloser.setCurrentIndex(gate.discloser.findData(session.meeting.facilitator_id))
+        gate.category.setCurrentIndex(gate.category.findData("health"))
+        gate.wording.setPlainText(WORDING)
+        gate.statement.setChecked(True)
+        self.look("console: gate open", console, mnemonics=True)
+        self.look("shared screen: gate open", screen)
+        session.step_out(invitees[1])
+        self.look("console: gate open, someone stepped out", console)
+        self.look("shared screen: gate open, someone stepped out", screen)
+        session.come_back(invitees[1])
+        gate.not_share_button.click()
+        assert not console.centre.gate_is_open()
+        session.add_decision("A fictional decision")
+        self.look("console: after a decision", console)
+        self.look("shared screen: gate closed", screen)
+        console.blank_button.click()
+        self.look("shared screen: blanked", screen)
+
+        console.request_close()
+        summary = console.summary_dialog
+        assert summary is not None
+        self.look("closing summary", summary)
+        console._close_meeting()
+        self.look("closing summary: closed", summary)
+        self.look("console: closed", console)
+        summary.close()
+        meetings.finish()
+
+
+@pytest.fixture
+def walk(qtbot, language: str, demo: Workspace, tmp_path: Path) -> Walk:
+    walk = Walk(qtbot, language, demo, tmp_path)
+    window = walk.main_window()
+    walk.meeting_dialogs(window)
+    walk.meeting(window)
+    walk.workspace_windows()
+    walk.safety_windows()
+    QApplication.processEvents()  # the console and screen's deleteLater
+    return walk
+
+
+def test_no_window_shows_english_in_french(walk: Walk, demo: Workspace) -> None:
+    matcher = EnglishMatcher()
+    typed = user_data(demo)
+    english = {
+        name: sorted(t for t in texts if t not in typed and matcher.english(t))
+        for name, texts in walk.seen.items()
+    }
+    if walk.lang == "fr":
+        left = {name: texts for name, texts in english.items() if texts}
+        assert left == {}
+    else:
+        silent = [name for name, texts in english.items() if not texts]
+        assert silent == [], "these windows showed none of their English: the check is blind"
+
+
+def test_alt_keys_are_unique_in_every_meeting_dialog(walk: Walk) -> None:
+    assert walk.clashes == {}
