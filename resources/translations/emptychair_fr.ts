@@ -926,137 +926,147 @@
         <translation>Procès-verbal de la réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="143"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="142"/>
+        <source>minutes-{alias}-{day}.pdf</source>
+        <translation>proces-verbal-{alias}-{day}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="144"/>
         <source>Minutes file</source>
         <translation>Fichier du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="144"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="145"/>
         <source>Copy for {alias}</source>
         <translation>Copie pour {alias}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/export.py" line="146"/>
+        <source>copy-for-{alias}-{day}.pdf</source>
+        <translation>copie-pour-{alias}-{day}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/meeting/export.py" line="148"/>
         <source>Person&apos;s copy file</source>
         <translation>Fichier de la copie pour la personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="147"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="149"/>
         <source>Protect with a password</source>
         <translation>Protéger par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="150"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="152"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="153"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="155"/>
         <source>Password again</source>
         <translation>Mot de passe, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="165"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="167"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="167"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="169"/>
         <source>Choose where to save: {what}</source>
         <translation>Choisir où enregistrer : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="175"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="177"/>
         <source>Again</source>
         <translation>À nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="181"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="183"/>
         <source>Exporting</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="189"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="191"/>
         <source>Export status</source>
         <translation>État de l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="190"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="192"/>
         <source>Open the minutes</source>
         <translation>Ouvrir le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="191"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="193"/>
         <source>Open the person&apos;s copy</source>
         <translation>Ouvrir la copie pour la personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="196"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="198"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="198"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="200"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="216"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="218"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="216"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="218"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="234"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="236"/>
         <source>Choose a file for: {what}</source>
         <translation>Choisissez un fichier pour : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="237"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="239"/>
         <source>Choose at least one document to export.</source>
         <translation>Choisissez au moins un document à exporter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="239"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="241"/>
         <source>The two documents need two different files.</source>
         <translation>Les deux documents doivent aller dans deux fichiers différents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="242"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="244"/>
         <source>Type the password, or untick “Protect with a password”.</source>
         <translation>Tapez le mot de passe, ou décochez « Protéger par un mot de passe ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="244"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="246"/>
         <source>The two passwords differ. Type them again.</source>
         <translation>Les deux mots de passe diffèrent. Tapez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="264"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="266"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="274"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="276"/>
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="276"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="278"/>
         <source>Some characters could not be printed:</source>
         <translation>Certains caractères n&apos;ont pas pu être imprimés :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="279"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="281"/>
         <source>Not exported: {reason}</source>
         <translation>Non exporté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="311"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="313"/>
         <source>Please wait: the export is still running.</source>
         <translation>Patientez : l&apos;exportation est en cours.</translation>
     </message>
@@ -1123,7 +1133,7 @@
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="146"/>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="160"/>
         <source>Wording to minute</source>
-        <translation>Formulation pour le procès-verbal</translation>
+        <translation>Formulation à consigner</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="147"/>
