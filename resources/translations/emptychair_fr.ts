@@ -220,7 +220,7 @@
     <message>
         <location filename="../../desktop/ui/shared_screen/chair.py" line="83"/>
         <source>{alias} is represented today.</source>
-        <translation>Aujourd&apos;hui, quelqu&apos;un représente {alias}.</translation>
+        <translation>{alias} est représenté·e aujourd&apos;hui.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/chair.py" line="87"/>

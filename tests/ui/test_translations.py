@@ -29,6 +29,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core.directory_import import preview_import
+from desktop.core.entities import Participation
 from desktop.demo import create_demo_workspace
 from desktop.storage import maintenance
 from desktop.storage.workspace import Workspace
@@ -55,6 +56,7 @@ from desktop.ui.workspace.unlock import UnlockDialog
 pytestmark = [pytest.mark.slow, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
 WORDING = "Fictional wording typed in the gate"
+ADVOCATE = "Fictional Advocate"
 PREPARED = "m-mv-1"  # the demo's meeting about M.V., not opened yet
 CLOSED = "m-jd-1"  # the demo's closed meeting about J.D.
 
@@ -121,7 +123,7 @@ def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
 def user_data(workspace: Workspace) -> set[str]:
     """What people typed into the demo: shown as they wrote it, in any language."""
     settings = workspace.settings()
-    texts = {settings.name, settings.conduct_rule, WORDING}
+    texts = {settings.name, settings.conduct_rule, WORDING, ADVOCATE}
     texts |= {m.name for m in settings.missions}
     for pro in workspace.professionals(include_inactive=True):
         texts |= {pro.name, pro.role, pro.organisation, pro.secrecy_basis, pro.label()}
@@ -283,6 +285,12 @@ class Walk:
         session.add_decision("A fictional decision")
         self.look("console: after a decision", console)
         self.look("shared screen: gate closed", screen)
+        session.set_participation(Participation.REPRESENTED, ADVOCATE)
+        self.look("console: person represented", console)
+        self.look("shared screen: person represented", screen)
+        session.set_participation(Participation.PRESENT)
+        self.look("console: person present", console)
+        self.look("shared screen: person present", screen)
         console.blank_button.click()
         self.look("shared screen: blanked", screen)
 
