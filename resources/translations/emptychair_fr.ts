@@ -1102,7 +1102,7 @@
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="117"/>
         <source>{name} ⚠ special</source>
-        <translation>{name} ⚠ particulière</translation>
+        <translation>{name} ⚠ sensible</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="119"/>
