@@ -151,7 +151,7 @@ def _dated(key: str, record: ConsentRecord, **values: Value) -> Message:
     day = record.recorded_on or record.valid_from
     if day == dt.date.min:
         return Message.of(f"{key}_undated", **values)
-    return Message.of(key, date=day.isoformat(), **values)
+    return Message.of(key, date=day, **values)
 
 
 def _consent(gate: GateInput, people: tuple[Professional, ...]) -> tuple[Verdict, str]:

@@ -7,11 +7,43 @@ literally: a name containing ``{`` or ``%`` is shown as typed, never interpreted
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from desktop.core.entities import Localized
 
-Value = str | tuple[str, ...] | Localized
+Value = str | tuple[str, ...] | Localized | dt.date
+
+MONTHS = {
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+}
 
 LANGUAGES = ("en", "fr")
 
@@ -213,7 +245,16 @@ def _in_language(value: Value, lang: str) -> str:
         return value.text(lang)
     if isinstance(value, tuple):
         return join_names(value, lang)
+    if isinstance(value, dt.date):
+        return format_date(value, lang)
     return value
+
+
+def format_date(day: dt.date, lang: str = "en") -> str:
+    """A date as people write it: ``12 March 2026``, ``12 mars 2026`` (``1er`` in French)."""
+    month = MONTHS.get(lang, MONTHS["en"])[day.month - 1]
+    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
+    return f"{number} {month} {day.year}"
 
 
 def join_names(names: list[str] | tuple[str, ...], lang: str = "en") -> str:

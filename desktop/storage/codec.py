@@ -226,13 +226,15 @@ def meeting_from(row: Row) -> Meeting:
 
 
 def message_json(message: Message) -> str:
-    """A :class:`Message` as JSON, keeping each value's kind (text, names, localized)."""
+    """A :class:`Message` as JSON, keeping each value's kind (text, names, localized, date)."""
     values: list[list[object]] = []
     for name, value in message.values:
         if isinstance(value, Localized):
             values.append([name, "localized", dict(value)])
         elif isinstance(value, tuple):
             values.append([name, "names", list(value)])
+        elif isinstance(value, dt.date):
+            values.append([name, "date", value.isoformat()])
         else:
             values.append([name, "text", value])
     return dumps({"key": message.key, "values": values})
@@ -247,6 +249,8 @@ def message_from(text: str) -> Message:
             values.append((name, Localized(value)))
         elif kind == "names":
             values.append((name, tuple(value)))
+        elif kind == "date":
+            values.append((name, dt.date.fromisoformat(value)))
         else:
             values.append((name, value))
     return Message(data["key"], tuple(values))

@@ -66,12 +66,12 @@ def _expect(**statuses: Status) -> dict[Condition, Status]:
 
 
 CONSENT_CASES = [
-    Case("given-by-mission", {}, ALL_MET, "Consent given 2026-03-01 covers Health"),
+    Case("given-by-mission", {}, ALL_MET, "Consent given 1 March 2026 covers Health"),
     Case(
         "given-recorded-on-is-the-date-shown",
         {"consents": [consent(recorded_on=dt.date(2026, 2, 27))]},
         ALL_MET,
-        "Consent given 2026-02-27",
+        "Consent given 27 February 2026",
     ),
     Case(
         "given-undated-has-no-date",
@@ -154,7 +154,7 @@ CONSENT_CASES = [
         "a-valid-record-beside-a-revoked-one",
         {"consents": [consent(revoked_on=YESTERDAY), consent(valid_from=dt.date(2026, 3, 10))]},
         ALL_MET,
-        "Consent given 2026-03-10",
+        "Consent given 10 March 2026",
     ),
     # The person here and agreeing now.
     Case(
@@ -180,7 +180,7 @@ CONSENT_CASES = [
         "refusal-of-a-named-recipient",
         {"consents": [GIVEN, refusal(professionals=("ben",))]},
         _expect(consent=NOT_MET),
-        "J.D. refused sharing Health with Ben Leroy (psychologist) (recorded 2026-03-01)",
+        "J.D. refused sharing Health with Ben Leroy (psychologist) (recorded 1 March 2026)",
         culprits=("ben",),
         step_out=("ben",),
     ),
@@ -521,3 +521,14 @@ def test_gate_table(case: Case) -> None:
     for condition_verdict in result.verdicts.values():
         assert condition_verdict.reasons, "every verdict says why"
         assert condition_verdict.met or condition_verdict.status in (NOT_MET, NEEDS)
+
+
+def test_consent_dates_read_as_people_write_them() -> None:
+    from desktop.core.messages import Message, format_date
+
+    assert format_date(dt.date(2026, 3, 12), "en") == "12 March 2026"
+    assert format_date(dt.date(2026, 3, 12), "fr") == "12 mars 2026"
+    assert format_date(dt.date(2026, 8, 1), "fr") == "1er août 2026"
+    message = Message.of("consent.given", date=dt.date(2026, 3, 12), category="Health")
+    assert "12 mars 2026" in message.render("fr")
+    assert "2026-03-12" not in message.render("en")

@@ -97,7 +97,8 @@ def test_reasons_in_french() -> None:
         item=draft(could_decide_without=None),
     )
     assert result[C.CONSENT].reason("fr") == (
-        "J.D. a refusé le partage de « Santé » avec Sam Peeters (police) (enregistré le 2026-02-01)"
+        "J.D. a refusé le partage de « Santé » avec Sam Peeters (police) "
+        "(enregistré le 1er février 2026)"
     )
     assert result[C.SECRECY].reason("fr") == (
         "Sam Peeters (police) n'est pas tenu·e au secret professionnel"

@@ -60,7 +60,7 @@ def test_share_records_the_item() -> None:
     assert item.stepped_out == ("sam",)
     assert (
         item.consent_basis.render()
-        == "Consent given 2026-03-01 covers Health for everyone in the room"
+        == "Consent given 1 March 2026 covers Health for everyone in the room"
     )
     assert (item.exception_id, item.exception_justification) == ("", "")
     assert (item.proposed_at, item.shared_at) == (proposed_at, shared_at)
