@@ -197,6 +197,83 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Postpone and ask {alias} first",
         "fr": "Reporter et demander d'abord à {alias}",
     },
+    # The meeting session's refusals
+    "session.wrong_state": {
+        "en": "Cannot {doing}: the meeting is {state}",
+        "fr": "Impossible {doing} : la réunion est {state}",
+    },
+    "session.wrong_mission": {
+        "en": "The meeting's mission is {meeting}, not {mission}",
+        "fr": "La mission de la réunion est {meeting}, pas {mission}",
+    },
+    "session.no_agenda_item": {
+        "en": "There is no agenda item {number}",
+        "fr": "Il n'y a pas de point {number} à l'ordre du jour",
+    },
+    "session.not_in_directory": {
+        "en": "{who} is not in the directory",
+        "fr": "{who} ne figure pas dans l'annuaire",
+    },
+    "session.not_invited": {
+        "en": "{who} is not invited to this meeting",
+        "fr": "{who} n'est pas invité·e à cette réunion",
+    },
+    "session.bad_move": {
+        "en": "{who} is {now}: cannot become {to}",
+        "fr": "{who} est {now} : impossible de passer à « {to} »",
+    },
+    "session.inactive": {
+        "en": "{who} is no longer active in the directory",
+        "fr": "{who} n'est plus actif·ve dans l'annuaire",
+    },
+    "session.draft_open": {
+        "en": "Decide the item under discussion first",
+        "fr": "Décidez d'abord du point en discussion",
+    },
+    "session.discloser_not_in_room": {
+        "en": "Only someone in the room can propose a disclosure",
+        "fr": "Seule une personne présente dans la salle peut proposer un partage",
+    },
+    "session.no_draft": {
+        "en": "No disclosure is under discussion",
+        "fr": "Aucun partage n'est en discussion",
+    },
+    "session.unknown_fields": {
+        "en": "Unknown field(s): {fields}",
+        "fr": "Champ(s) inconnu(s) : {fields}",
+    },
+    "session.unknown_nature": {
+        "en": "Unknown nature: {nature}",
+        "fr": "Nature inconnue : {nature}",
+    },
+    "session.gate_closed": {
+        "en": "The item cannot be shared: not every condition is met",
+        "fr": "Ce point ne peut pas être partagé : toutes les conditions ne sont pas remplies",
+    },
+    "session.postpone_who": {
+        "en": "Choose who will ask the person",
+        "fr": "Choisissez qui posera la question à la personne",
+    },
+    "session.postpone_what": {
+        "en": "Say what will be asked of the person",
+        "fr": "Dites ce qui sera demandé à la personne",
+    },
+    "session.decision_text": {
+        "en": "A decision needs a text",
+        "fr": "Une décision doit avoir un texte",
+    },
+    "session.action_who": {
+        "en": "Choose who will carry out the action",
+        "fr": "Choisissez qui réalisera l'action",
+    },
+    "session.action_text": {
+        "en": "An action needs a text",
+        "fr": "Une action doit avoir un texte",
+    },
+    "session.only_shared": {
+        "en": "Decisions and actions can only rest on shared items",
+        "fr": "Les décisions et actions ne peuvent s'appuyer que sur des points partagés",
+    },
     # Lists
     "list.and": {"en": " and ", "fr": " et "},
     "list.comma": {"en": ", ", "fr": ", "},

@@ -32,6 +32,7 @@ from desktop.core.entities import (
     ConsentRecord,
     Decision,
     Draft,
+    Localized,
     Meeting,
     MeetingState,
     Mission,
@@ -61,6 +62,7 @@ from desktop.core.events import (
     WordingDisplayChanged,
 )
 from desktop.core.gate import GateInput, GateResult, evaluate_gate
+from desktop.core.messages import Message, Value
 from desktop.core.policy import Policy
 
 Listener = Callable[[SessionEvent], None]
@@ -75,7 +77,47 @@ _DRAFT_FIELDS = {f.name for f in dataclasses.fields(Draft)} - {
 
 
 class SessionError(ValueError):
-    """An action the meeting's state does not allow, explained in one sentence."""
+    """An action the meeting's state does not allow, explained in one sentence.
+
+    ``str(error)`` is the English sentence; :meth:`text` gives it in the user's language.
+    """
+
+    def __init__(self, key: str, **values: Value) -> None:
+        self.message = Message.of(key, **values)
+        super().__init__(self.message.render("en"))
+
+    def text(self, lang: str) -> str:
+        """The sentence in ``lang``."""
+        return self.message.render(lang)
+
+
+_STATES = {
+    MeetingState.PREPARED: Localized(en="prepared", fr="en préparation"),
+    MeetingState.OPEN: Localized(en="open", fr="ouverte"),
+    MeetingState.CLOSED: Localized(en="closed", fr="close"),
+}
+_PRESENCE = {
+    Presence.INVITED: Localized(en="invited", fr="invité·e"),
+    Presence.PRESENT: Localized(en="present", fr="présent·e"),
+    Presence.EXCUSED: Localized(en="excused", fr="excusé·e"),
+    Presence.STEPPED_OUT: Localized(en="stepped out", fr="sorti·e pour ce point"),
+    Presence.LEFT: Localized(en="gone", fr="parti·e"),
+}
+_DOING = {
+    "open the meeting": Localized(en="open the meeting", fr="d'ouvrir la réunion"),
+    "close the meeting": Localized(en="close the meeting", fr="de clôturer la réunion"),
+    "change the person's participation": Localized(
+        en="change the person's participation", fr="de changer la participation de la personne"
+    ),
+    "move through the agenda": Localized(
+        en="move through the agenda", fr="d'avancer dans l'ordre du jour"
+    ),
+    "change attendance": Localized(en="change attendance", fr="de changer les présences"),
+    "propose a disclosure": Localized(en="propose a disclosure", fr="de proposer un partage"),
+    "decide on a disclosure": Localized(en="decide on a disclosure", fr="de décider d'un partage"),
+    "add a decision": Localized(en="add a decision", fr="d'ajouter une décision"),
+    "add an action": Localized(en="add an action", fr="d'ajouter une action"),
+}
 
 
 def _now() -> dt.datetime:
@@ -155,7 +197,9 @@ class MeetingSession:
         new_id: Callable[[], str] = _new_id,
     ) -> None:
         if meeting.mission_id != mission.id:
-            raise SessionError(f"The meeting's mission is {meeting.mission_id}, not {mission.id}")
+            raise SessionError(
+                "session.wrong_mission", meeting=meeting.mission_id, mission=mission.id
+            )
         self._meeting = meeting
         self._policy = policy
         self._person = person
@@ -330,7 +374,9 @@ class MeetingSession:
 
     def _require(self, state: MeetingState, doing: str) -> None:
         if self._meeting.state is not state:
-            raise SessionError(f"Cannot {doing}: the meeting is {self._meeting.state.value}")
+            raise SessionError(
+                "session.wrong_state", doing=_DOING[doing], state=_STATES[self._meeting.state]
+            )
 
     @_atomic
     def open(self) -> None:
@@ -380,7 +426,7 @@ class MeetingSession:
         """Move to agenda item ``index``; its timer starts now."""
         self._require(MeetingState.OPEN, "move through the agenda")
         if not 0 <= index < len(self._meeting.agenda):
-            raise SessionError(f"There is no agenda item {index + 1}")
+            raise SessionError("session.no_agenda_item", number=str(index + 1))
         self._record.agenda_index = index
         self._record.agenda_started_at = self._clock()
         item = self._meeting.agenda[index]
@@ -404,7 +450,7 @@ class MeetingSession:
         """Add someone from the directory to the meeting (e.g. an unplanned arrival)."""
         self._require(MeetingState.OPEN, "change attendance")
         if professional_id not in self._directory:
-            raise SessionError(f"{professional_id} is not in the directory")
+            raise SessionError("session.not_in_directory", who=professional_id)
         if professional_id in self._record.attendance:
             return
         self._record.attendance[professional_id] = AttendanceEntry(professional_id)
@@ -444,12 +490,14 @@ class MeetingSession:
         self._require(MeetingState.OPEN, "change attendance")
         entry = self._record.attendance.get(professional_id)
         if entry is None:
-            raise SessionError(f"{professional_id} is not invited to this meeting")
+            raise SessionError("session.not_invited", who=professional_id)
         name = self._directory[professional_id].name
         if entry.presence not in allowed:
-            raise SessionError(f"{name} is {entry.presence.value}: cannot become {to.value}")
+            raise SessionError(
+                "session.bad_move", who=name, now=_PRESENCE[entry.presence], to=_PRESENCE[to]
+            )
         if to is Presence.PRESENT and not self._directory[professional_id].active:
-            raise SessionError(f"{name} is no longer active in the directory")
+            raise SessionError("session.inactive", who=name)
         at = self._clock()
         entry.presence = to
         entry.changes.append((at, to))
@@ -463,11 +511,11 @@ class MeetingSession:
         """Open the gate for an item that ``discloser_id`` wants to share."""
         self._require(MeetingState.OPEN, "propose a disclosure")
         if self._draft is not None:
-            raise SessionError("Decide the item under discussion first")
+            raise SessionError("session.draft_open")
         if discloser_id not in self._record.attendance or self.presence(discloser_id) is not (
             Presence.PRESENT
         ):
-            raise SessionError("Only someone in the room can propose a disclosure")
+            raise SessionError("session.discloser_not_in_room")
         self._draft = Draft(
             id=self._new_id(),
             discloser_id=discloser_id,
@@ -483,15 +531,17 @@ class MeetingSession:
     def update_draft(self, **changes: object) -> GateResult:
         """Change fields of the draft (wording, answers, category...); returns the new verdicts."""
         if self._draft is None:
-            raise SessionError("No disclosure is under discussion")
+            raise SessionError("session.no_draft")
         unknown = set(changes) - _DRAFT_FIELDS - {"discloser_id"}
         if unknown:
-            raise SessionError(f"Unknown field(s): {', '.join(sorted(unknown))}")
+            raise SessionError("session.unknown_fields", fields=tuple(sorted(unknown)))
         if "nature" in changes:  # "statement" from a form must count as Nature.STATEMENT
             try:
                 changes["nature"] = Nature(changes["nature"])
             except ValueError:
-                raise SessionError(f"Unknown nature: {changes['nature']}") from None
+                raise SessionError(
+                    "session.unknown_nature", nature=str(changes["nature"])
+                ) from None
         self._draft = dataclasses.replace(self._draft, **changes)  # type: ignore[arg-type]
         self._reevaluate()
         assert self._result is not None
@@ -512,7 +562,7 @@ class MeetingSession:
     def evaluate(self) -> GateResult:
         """The verdicts for the draft as it stands."""
         if self._draft is None:
-            raise SessionError("No disclosure is under discussion")
+            raise SessionError("session.no_draft")
         return evaluate_gate(
             GateInput(
                 policy=self._policy,
@@ -551,7 +601,7 @@ class MeetingSession:
         """Share the item; allowed only when every condition is met."""
         draft, result = self._decide()
         if not result.allows_share:
-            raise SessionError("The item cannot be shared: not every condition is met")
+            raise SessionError("session.gate_closed")
         people = [p.id for p in self.room() if p.id != draft.discloser_id]
         item = SharedItem(
             id=draft.id,
@@ -593,9 +643,9 @@ class MeetingSession:
         ``what`` must not repeat the item's wording: it is kept, the wording is not.
         """
         if who not in self._directory:
-            raise SessionError("Choose who will ask the person")
+            raise SessionError("session.postpone_who")
         if not what.strip():
-            raise SessionError("Say what will be asked of the person")
+            raise SessionError("session.postpone_what")
         item = self._withhold(Outcome.POSTPONED)
         action = Action(
             id=self._new_id(),
@@ -612,7 +662,7 @@ class MeetingSession:
     def _decide(self) -> tuple[Draft, GateResult]:
         self._require(MeetingState.OPEN, "decide on a disclosure")
         if self._draft is None:
-            raise SessionError("No disclosure is under discussion")
+            raise SessionError("session.no_draft")
         self._reevaluate()
         assert self._result is not None
         return self._draft, self._result
@@ -653,7 +703,7 @@ class MeetingSession:
         """Record a decision, linked to the shared items it rests on."""
         self._require(MeetingState.OPEN, "add a decision")
         if not text.strip():
-            raise SessionError("A decision needs a text")
+            raise SessionError("session.decision_text")
         decision = Decision(
             id=self._new_id(),
             meeting_id=self._meeting.id,
@@ -672,9 +722,9 @@ class MeetingSession:
         """Record who does what by when, linked to shared items."""
         self._require(MeetingState.OPEN, "add an action")
         if who not in self._directory:
-            raise SessionError("Choose who will carry out the action")
+            raise SessionError("session.action_who")
         if not what.strip():
-            raise SessionError("An action needs a text")
+            raise SessionError("session.action_text")
         action = Action(
             id=self._new_id(),
             meeting_id=self._meeting.id,
@@ -692,5 +742,5 @@ class MeetingSession:
         ids = tuple(item_ids)
         unknown = [i for i in ids if i not in known]
         if unknown:
-            raise SessionError("Decisions and actions can only rest on shared items")
+            raise SessionError("session.only_shared")
         return ids

@@ -171,15 +171,15 @@ VALID_PATHS = [
     (("arrive", "leave", "arrive"), Presence.PRESENT),
 ]
 INVALID_PATHS = [
-    (("step_out",), "Ben Leroy is invited: cannot become stepped_out"),
+    (("step_out",), "Ben Leroy is invited: cannot become stepped out"),
     (("come_back",), "Ben Leroy is invited: cannot become present"),
-    (("leave",), "Ben Leroy is invited: cannot become left"),
+    (("leave",), "Ben Leroy is invited: cannot become gone"),
     (("arrive", "arrive"), "Ben Leroy is present: cannot become present"),
     (("arrive", "come_back"), "Ben Leroy is present: cannot become present"),
-    (("arrive", "step_out", "step_out"), "is stepped_out: cannot become stepped_out"),
-    (("arrive", "step_out", "excused"), "is stepped_out: cannot become excused"),
-    (("arrive", "leave", "step_out"), "Ben Leroy is left: cannot become stepped_out"),
-    (("excused", "leave"), "Ben Leroy is excused: cannot become left"),
+    (("arrive", "step_out", "step_out"), "is stepped out: cannot become stepped out"),
+    (("arrive", "step_out", "excused"), "is stepped out: cannot become excused"),
+    (("arrive", "leave", "step_out"), "Ben Leroy is gone: cannot become stepped out"),
+    (("excused", "leave"), "Ben Leroy is excused: cannot become gone"),
 ]
 
 
@@ -256,7 +256,7 @@ def test_propose_rules() -> None:
     assert h.of(DraftOpened) == [DraftOpened(item.id, proposed_at)]
     with pytest.raises(SessionError, match="Decide the item under discussion first"):
         h.session.propose("ben", "family")
-    with pytest.raises(SessionError, match="Unknown field\\(s\\): id, proposed_at"):
+    with pytest.raises(SessionError, match="Unknown field\\(s\\): id and proposed_at"):
         h.session.update_draft(id="x", proposed_at=NOW)
     result = h.session.update_draft(nature="statement", statement_of="")
     assert h.session.draft is not None and h.session.draft.nature is Nature.STATEMENT
@@ -374,3 +374,19 @@ def test_postponing_needs_a_text_for_the_action() -> None:
     with pytest.raises(SessionError, match="what will be asked"):
         h.session.postpone("ann", "   ")
     assert h.session.draft is not None and h.session.withheld == ()
+
+
+def test_refusals_are_told_in_the_users_language() -> None:
+    h = Harness().opened("ann")
+    complete(h)
+    with pytest.raises(SessionError) as refused:
+        h.session.propose("ann", "family")
+    assert refused.value.text("fr") == "Décidez d'abord du point en discussion"
+    assert (
+        str(refused.value) == refused.value.text("en") == "Decide the item under discussion first"
+    )
+    h.session.cancel_draft()
+    h.session.close()
+    with pytest.raises(SessionError) as closed:
+        h.session.add_decision("x")
+    assert closed.value.text("fr") == "Impossible d'ajouter une décision : la réunion est close"

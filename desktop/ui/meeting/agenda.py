@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidg
 
 from desktop.core.events import AgendaAdvanced
 from desktop.core.session import MeetingSession, SessionError
+from desktop.ui.i18n import current_language
 from desktop.ui.meeting.models import AgendaModel
 
 
@@ -98,7 +99,7 @@ class AgendaPanel(QWidget):
             if not self._session.next_agenda_item():
                 self.problem.emit(self.tr("This was the last agenda item."))
         except SessionError as error:
-            self.problem.emit(str(error))
+            self.problem.emit(error.text(current_language()))
 
     def _update_next(self) -> None:
         last = self._session.agenda_index + 1 >= len(self._session.meeting.agenda)

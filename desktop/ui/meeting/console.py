@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.core.entities import MeetingState, Presence, Professional
 from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.bridge import SessionBridge
+from desktop.ui.i18n import current_language
 from desktop.ui.meeting.agenda import AgendaPanel
 from desktop.ui.meeting.centre import CentrePanel
 from desktop.ui.meeting.gate_panel import GatePanel
@@ -234,7 +235,7 @@ class MeetingConsole(QWidget):
             try:
                 self.session.open()
             except SessionError as error:
-                self.show_problem(str(error))
+                self.show_problem(error.text(current_language()))
                 return
         self._show_page()
 
@@ -320,7 +321,7 @@ class MeetingConsole(QWidget):
         try:
             self.session.close()
         except SessionError as error:
-            self.show_problem(str(error))
+            self.show_problem(error.text(current_language()))
             return
         if self.summary_dialog is not None:
             self.summary_dialog.set_closed()

@@ -39,6 +39,7 @@ from desktop.core.gate import Fix, FixKind, GateResult
 from desktop.core.messages import join_names
 from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.bridge import SessionBridge
+from desktop.ui.i18n import current_language
 from desktop.ui.meeting.labels import person_line
 from desktop.ui.meeting.lights import ConditionLights
 from desktop.ui.meeting.postpone import PostponeDialog
@@ -319,7 +320,7 @@ class GatePanel(QFrame):
         try:
             self._session.propose(discloser, self.category.itemData(0))
         except SessionError as error:
-            self.problem.emit(str(error))
+            self.problem.emit(error.text(current_language()))
             return False
         self._reset()
         self.discloser.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -412,7 +413,7 @@ class GatePanel(QFrame):
         try:
             self._session.update_draft(**changes)
         except SessionError as error:
-            self.problem.emit(str(error))
+            self.problem.emit(error.text(current_language()))
 
     def _discloser_changed(self, _index: int) -> None:
         self._update(discloser_id=self.discloser.currentData())
@@ -457,7 +458,7 @@ class GatePanel(QFrame):
             elif fix.kind is FixKind.POSTPONE:
                 self.postpone()
         except SessionError as error:
-            self.problem.emit(str(error))
+            self.problem.emit(error.text(current_language()))
 
     def share(self) -> None:
         """Share the item (only when every condition is met)."""
@@ -495,7 +496,7 @@ class GatePanel(QFrame):
         try:
             decide()
         except SessionError as error:
-            self.problem.emit(str(error))
+            self.problem.emit(error.text(current_language()))
             return
         self.finished.emit(outcome)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.entities import Presence
 from desktop.core.session import MeetingSession, SessionError
+from desktop.ui.i18n import current_language
 from desktop.ui.meeting.labels import concern_warning, concerns
 from desktop.ui.meeting.models import ID_ROLE, RoomModel, RoomRow
 
@@ -185,7 +186,7 @@ class RollCallPage(QWidget):
             elif self._session.presence(pid) is not Presence.EXCUSED:
                 self._session.mark_excused(pid)
         except SessionError as error:
-            self.problem.emit(str(error))
+            self.problem.emit(error.text(current_language()))
             return
         if advance and row + 1 < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(row + 1))

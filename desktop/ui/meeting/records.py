@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.entities import Professional
 from desktop.core.session import MeetingSession, SessionError
+from desktop.ui.i18n import current_language
 from desktop.ui.meeting.models import TextListModel
 
 
@@ -283,4 +284,4 @@ class RecordsPanel(QWidget):
         try:
             add()  # type: ignore[operator]
         except SessionError as error:
-            self.problem.emit(str(error))
+            self.problem.emit(error.text(current_language()))

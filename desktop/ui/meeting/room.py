@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.entities import Participation, Presence
 from desktop.core.session import MeetingSession, SessionError
+from desktop.ui.i18n import current_language
 from desktop.ui.meeting.labels import concerns
 from desktop.ui.meeting.models import ID_ROLE, RoomModel, RoomRow
 
@@ -222,7 +223,7 @@ class RoomPanel(QWidget):
         try:
             getattr(self._session, move)(pid)
         except SessionError as error:
-            self.problem.emit(str(error))
+            self.problem.emit(error.text(current_language()))
 
     def _arrive(self) -> None:
         self._do("arrive")
@@ -262,5 +263,5 @@ class RoomPanel(QWidget):
         try:
             self._session.set_participation(participation, advocate)
         except SessionError as error:
-            self.problem.emit(str(error))
+            self.problem.emit(error.text(current_language()))
             self._refresh_person()
