@@ -48,9 +48,14 @@ def is_cli_command(argv: list[str]) -> bool:
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
     """The GUI's own options."""
+    from desktop.cli import COMMAND_TABLE
+
+    commands = "\n".join(f"  {c.name:<10}{c.help}" for c in COMMAND_TABLE)
     parser = argparse.ArgumentParser(
         prog="emptychair",
         description="Empty Chair: case conferences under shared professional secrecy.",
+        epilog=f"headless commands (emptychair COMMAND --help):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--demo", action="store_true", help="open a fresh demo workspace")
     parser.add_argument("workspace", nargs="?", help="the workspace file to unlock")

@@ -97,3 +97,14 @@ def test_only_the_throwaway_demo_skips_the_daily_backup(tmp_path: Path) -> None:
 
     assert is_demo_workspace(tmp_path / f"{DEMO_FOLDER_PREFIX}abc" / "demo.emptychair")
     assert not is_demo_workspace(tmp_path / "team" / "demo.emptychair")
+
+
+def test_help_lists_the_headless_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.cli import COMMAND_TABLE
+
+    with pytest.raises(SystemExit):
+        parse_arguments(["--help"])
+    shown = capsys.readouterr().out
+    assert "--demo" in shown
+    for command in COMMAND_TABLE:
+        assert f"  {command.name}" in shown
