@@ -4,45 +4,45 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="142"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="143"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="144"/>
-        <location filename="../../desktop/ui/meeting/records.py" line="159"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="145"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="160"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="145"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="146"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="149"/>
-        <location filename="../../desktop/ui/meeting/records.py" line="160"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="150"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="161"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="150"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="151"/>
         <source>By</source>
         <translation>Pour le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="153"/>
-        <location filename="../../desktop/ui/meeting/records.py" line="161"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="154"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="162"/>
         <source>By when</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="166"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="167"/>
         <source>Choose who will carry out the action.</source>
         <translation>Choisissez qui réalisera l&apos;action.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="169"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="170"/>
         <source>Write what will be done.</source>
         <translation>Écrivez ce qui sera fait.</translation>
     </message>
@@ -50,17 +50,17 @@
 <context>
     <name>AgendaEditModel</name>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare_models.py" line="55"/>
+        <location filename="../../desktop/ui/meeting/prepare_models.py" line="35"/>
         <source>Agenda item</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare_models.py" line="55"/>
+        <location filename="../../desktop/ui/meeting/prepare_models.py" line="35"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare_models.py" line="72"/>
+        <location filename="../../desktop/ui/meeting/prepare_models.py" line="59"/>
         <source>{title}, {n} minutes</source>
         <translation>{title}, {n} minutes</translation>
     </message>
@@ -86,33 +86,33 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../desktop/ui/meeting/agenda.py" line="36"/>
         <location filename="../../desktop/ui/meeting/agenda.py" line="37"/>
+        <location filename="../../desktop/ui/meeting/agenda.py" line="38"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/agenda.py" line="44"/>
+        <location filename="../../desktop/ui/meeting/agenda.py" line="45"/>
         <source>Agenda items</source>
         <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/agenda.py" line="47"/>
+        <location filename="../../desktop/ui/meeting/agenda.py" line="48"/>
         <source>Next item  Ctrl+→</source>
         <translation>Point suivant  Ctrl+→</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/agenda.py" line="48"/>
+        <location filename="../../desktop/ui/meeting/agenda.py" line="49"/>
         <source>Next agenda item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/agenda.py" line="99"/>
+        <location filename="../../desktop/ui/meeting/agenda.py" line="100"/>
         <source>This was the last agenda item.</source>
         <translation>C&apos;était le dernier point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/agenda.py" line="107"/>
+        <location filename="../../desktop/ui/meeting/agenda.py" line="108"/>
         <source>Last item</source>
         <translation>Dernier point</translation>
     </message>
@@ -128,42 +128,42 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="207"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="184"/>
         <source>Backups — Empty Chair</source>
         <translation>Sauvegardes — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="216"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="193"/>
         <source>A backup is made each day the workspace is opened; the last 7 are kept. Backups are encrypted like the workspace. Choose a folder on another disk if you can.</source>
         <translation>Une sauvegarde est faite chaque jour où l&apos;espace de travail est ouvert ; les 7 dernières sont gardées. Les sauvegardes sont chiffrées comme l&apos;espace de travail. Choisissez si possible un dossier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="225"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="202"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="231"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="208"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="210"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="235"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="212"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="221"/>
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="280"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="257"/>
         <source>Backed up to {file}.</source>
         <translation>Sauvegardé dans {file}.</translation>
     </message>
@@ -171,12 +171,12 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="41"/>
         <source>Made on</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="41"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -542,72 +542,72 @@
 <context>
     <name>ConsentsModel</name>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="128"/>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="91"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="129"/>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="92"/>
         <source>Information</source>
         <translation>Informations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="130"/>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="93"/>
         <source>With</source>
         <translation>Avec</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="131"/>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="94"/>
         <source>Valid</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="132"/>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="95"/>
         <source>How obtained</source>
         <translation>Comment obtenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="133"/>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="96"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="140"/>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="102"/>
         <source>Given</source>
         <translation>Donné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="141"/>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="103"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="142"/>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="104"/>
         <source>Could not be obtained</source>
         <translation>Impossible à obtenir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="166"/>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="128"/>
         <source>{kind} ({reason})</source>
         <translation>{kind} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="176"/>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="138"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="178"/>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="140"/>
         <source>from {start}</source>
         <translation>à partir du {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="179"/>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="141"/>
         <source>until {end}</source>
         <translation>jusqu&apos;au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="179"/>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="141"/>
         <source>always</source>
         <translation>sans limite</translation>
     </message>
@@ -741,18 +741,18 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="117"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="118"/>
         <source>Add a decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="119"/>
         <location filename="../../desktop/ui/meeting/records.py" line="120"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="121"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="125"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="126"/>
         <source>Write the decision.</source>
         <translation>Écrivez la décision.</translation>
     </message>
@@ -888,27 +888,27 @@
 <context>
     <name>ExpiredMeetingsModel</name>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="37"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="35"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="38"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="39"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="40"/>
         <source>Shared</source>
         <translation>Partagés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="41"/>
         <source>Not shared</source>
         <translation>Non partagés</translation>
     </message>
@@ -1082,177 +1082,177 @@
 <context>
     <name>GatePanel</name>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="96"/>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="108"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="97"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="109"/>
         <source>Propose a disclosure</source>
         <translation>Proposer un partage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="112"/>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="135"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="113"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="136"/>
         <source>Who shares</source>
         <translation>Qui partage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="114"/>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="137"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="115"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="138"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="117"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="118"/>
         <source>{name} ⚠ special</source>
         <translation>{name} ⚠ sensible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="119"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="120"/>
         <source>&amp;fact</source>
         <translation>&amp;fait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="120"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="121"/>
         <source>o&amp;pinion</source>
         <translation>&amp;opinion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="121"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="122"/>
         <source>&amp;statement of</source>
         <translation>&amp;déclaration de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="131"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="132"/>
         <source>Whose statement</source>
         <translation>De qui est la déclaration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="132"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="133"/>
         <source>whose statement</source>
         <translation>de qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="146"/>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="160"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="147"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="161"/>
         <source>Wording to minute</source>
         <translation>Formulation à consigner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="147"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="148"/>
         <source>Only what the team strictly needs</source>
         <translation>Seulement ce dont l&apos;équipe a strictement besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="159"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="160"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="169"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="170"/>
         <source>(none recorded)</source>
         <translation>(aucun enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="171"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="172"/>
         <source>Known wishes of {alias}: {wishes}</source>
         <translation>Souhaits connus de {alias} : {wishes}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="180"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="181"/>
         <source>Sharing this is in {alias}&apos;s interest</source>
         <translation>Partager ceci est dans l&apos;intérêt de {alias}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="192"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="193"/>
         <source>{alias} is here and agrees now</source>
         <translation>{alias} est là et accepte maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="195"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="196"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="196"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="197"/>
         <source>no — because</source>
         <translation>non — parce que</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="201"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="202"/>
         <source>Why the team needs it</source>
         <translation>Pourquoi l&apos;équipe en a besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="209"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="210"/>
         <source>Share without consent under a policy exception</source>
         <translation>Partager sans accord, par une exception du cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="213"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="214"/>
         <source>Ground of the exception</source>
         <translation>Motif de l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="217"/>
         <location filename="../../desktop/ui/meeting/gate_panel.py" line="218"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="219"/>
         <source>Written justification</source>
         <translation>Justification écrite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="250"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="251"/>
         <source>Share  Ctrl+Enter</source>
         <translation>Partager  Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="251"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="252"/>
         <source>Share</source>
         <translation>Partager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="252"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="253"/>
         <source>Not share</source>
         <translation>Ne pas partager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="254"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="255"/>
         <source>Postpone — ask {alias} first</source>
         <translation>Reporter — demander d&apos;abord à {alias}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="256"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="257"/>
         <source>Cancel  Esc</source>
         <translation>Annuler  Échap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="257"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="258"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="313"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="314"/>
         <source>Nobody is in the room: call the roll first.</source>
         <translation>Personne n&apos;est dans la salle : faites d&apos;abord l&apos;appel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="388"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="389"/>
         <source>{who} — not in the room</source>
         <translation>{who} — pas dans la salle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="395"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="396"/>
         <source>{names} (the room, automatic)</source>
         <translation>{names} (la salle, automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="397"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="398"/>
         <source>nobody else is in the room</source>
         <translation>personne d&apos;autre n&apos;est dans la salle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="522"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="523"/>
         <source>Close the gate</source>
         <translation>Abandonner la proposition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="523"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="524"/>
         <source>Close the gate without a decision? What was typed will be forgotten.</source>
         <translation>Abandonner cette proposition sans décision ? Ce qui a été tapé sera oublié.</translation>
     </message>
@@ -1298,32 +1298,32 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="109"/>
         <source>Import professionals — preview</source>
         <translation>Importer des professionnels — aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="121"/>
         <source>{file}: nothing can be imported. {reason}</source>
         <translation>{file} : rien ne peut être importé. {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="126"/>
         <source>{file}: {added} to add, {duplicates} already in the directory, {invalid} invalid. Nothing is written until you choose Import.</source>
         <translation>{file} : {added} à ajouter, {duplicates} déjà dans l&apos;annuaire, {invalid} non valables. Rien n&apos;est enregistré avant que vous choisissiez Importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="130"/>
         <source>Columns not used: {columns}.</source>
         <translation>Colonnes non utilisées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="135"/>
         <source>Rows of the file</source>
         <translation>Lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="166"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="143"/>
         <source>&amp;Import {count}</source>
         <translation>&amp;Importer {count}</translation>
     </message>
@@ -1331,82 +1331,82 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="44"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="45"/>
         <source>Will be</source>
         <translation>Sera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="46"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="47"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="48"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="76"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="78"/>
         <source>skipped (duplicate)</source>
         <translation>ignorée (doublon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="79"/>
         <source>skipped (invalid)</source>
         <translation>ignorée (non valable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="107"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="84"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="109"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="86"/>
         <source>The first line has no &apos;name&apos; (or &apos;nom&apos;) column: it must hold the column titles.</source>
         <translation>La première ligne n&apos;a pas de colonne « nom » (ou « name ») : elle doit contenir les titres des colonnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="88"/>
         <source>This is not a CSV text file. Save the sheet as CSV first.</source>
         <translation>Ce n&apos;est pas un fichier texte CSV. Enregistrez d&apos;abord la feuille au format CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="89"/>
         <source>No name.</source>
         <translation>Pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="91"/>
         <source>&apos;{value}&apos; is not yes or no in the secrecy column.</source>
         <translation>« {value} » n&apos;est ni oui ni non dans la colonne du secret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="94"/>
         <source>&apos;{value}&apos; is not one of the institution&apos;s missions.</source>
         <translation>« {value} » n&apos;est pas une mission de l&apos;institution.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="120"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="97"/>
         <source>Already in the directory (same name and organisation).</source>
         <translation>Déjà dans l&apos;annuaire (même nom et même organisme).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="99"/>
         <source>Appears earlier in the file.</source>
         <translation>Figure plus haut dans le fichier.</translation>
     </message>
@@ -1472,22 +1472,22 @@
 <context>
     <name>InviteesModel</name>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare_models.py" line="180"/>
+        <location filename="../../desktop/ui/meeting/prepare_models.py" line="155"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare_models.py" line="181"/>
+        <location filename="../../desktop/ui/meeting/prepare_models.py" line="156"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare_models.py" line="182"/>
+        <location filename="../../desktop/ui/meeting/prepare_models.py" line="157"/>
         <source>Bound by secrecy</source>
         <translation>Tenu au secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare_models.py" line="183"/>
+        <location filename="../../desktop/ui/meeting/prepare_models.py" line="158"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -1655,67 +1655,67 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>MeetingConsole</name>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="76"/>
+        <location filename="../../desktop/ui/meeting/console.py" line="77"/>
         <source>Meeting console</source>
         <translation>Console de la réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="95"/>
+        <location filename="../../desktop/ui/meeting/console.py" line="96"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="118"/>
+        <location filename="../../desktop/ui/meeting/console.py" line="119"/>
         <source>Case conference · {alias} · {mission} · “{purpose}”</source>
         <translation>Concertation · {alias} · {mission} · « {purpose} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="126"/>
+        <location filename="../../desktop/ui/meeting/console.py" line="127"/>
         <source>Meeting state</source>
         <translation>État de la réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="127"/>
+        <location filename="../../desktop/ui/meeting/console.py" line="128"/>
         <source>Shared screen</source>
         <translation>Écran partagé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="129"/>
+        <location filename="../../desktop/ui/meeting/console.py" line="130"/>
         <source>Blank  F12</source>
         <translation>Masquer  F12</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="130"/>
+        <location filename="../../desktop/ui/meeting/console.py" line="131"/>
         <source>Blank the shared screen</source>
         <translation>Masquer l&apos;écran partagé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="133"/>
+        <location filename="../../desktop/ui/meeting/console.py" line="134"/>
         <source>Close meeting…</source>
         <translation>Clôturer la réunion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="260"/>
+        <location filename="../../desktop/ui/meeting/console.py" line="261"/>
         <source>● open {time}</source>
         <translation>● ouverte {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="262"/>
+        <location filename="../../desktop/ui/meeting/console.py" line="263"/>
         <source>■ closed</source>
         <translation>■ clôturée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="264"/>
+        <location filename="../../desktop/ui/meeting/console.py" line="265"/>
         <source>○ prepared</source>
         <translation>○ préparée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="286"/>
+        <location filename="../../desktop/ui/meeting/console.py" line="287"/>
         <source>Begin the meeting first: the gate opens after the roll call.</source>
         <translation>Commencez d&apos;abord la réunion : on propose un partage après l&apos;appel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="304"/>
+        <location filename="../../desktop/ui/meeting/console.py" line="305"/>
         <source>The meeting has not started.</source>
         <translation>La réunion n&apos;a pas commencé.</translation>
     </message>
@@ -1821,42 +1821,42 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="68"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="46"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="69"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="47"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="70"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="48"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="71"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="49"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="72"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="50"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="79"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="56"/>
         <source>prepared</source>
         <translation>préparée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="80"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="57"/>
         <source>open — can be resumed</source>
         <translation>ouverte — peut reprendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="81"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="58"/>
         <source>closed</source>
         <translation>clôturée</translation>
     </message>
@@ -1888,43 +1888,43 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="135"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="112"/>
         <source>Case conferences</source>
         <translation>Concertations de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="137"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="114"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="145"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="122"/>
         <source>No meeting yet. Prepare one: choose the person, the purpose and who comes.</source>
         <translation>Aucune réunion pour l&apos;instant. Préparez-en une : choisissez la personne, l&apos;objet et qui vient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="148"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="125"/>
         <source>&amp;Prepare a meeting…</source>
         <translation>&amp;Préparer une réunion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="149"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="126"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="150"/>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="210"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="127"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="187"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="151"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="128"/>
         <source>E&amp;xport minutes…</source>
         <translation>E&amp;xporter le procès-verbal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="210"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="187"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
@@ -1960,27 +1960,27 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="65"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="66"/>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="66"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="67"/>
         <source>Our rule of conduct</source>
         <translation>Notre règle de conduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="70"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="71"/>
         <source>Rule of conduct</source>
         <translation>Règle de conduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="72"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="73"/>
         <source>Why we meet</source>
         <translation>Pourquoi nous nous réunissons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="80"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="81"/>
         <source>Start roll call</source>
         <translation>Commencer l&apos;appel</translation>
     </message>
@@ -2136,17 +2136,17 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="50"/>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="27"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="50"/>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="27"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="50"/>
+        <location filename="../../desktop/ui/workspace/people_models.py" line="27"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -2500,62 +2500,62 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>ProfessionalsModel</name>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="78"/>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="57"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="79"/>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="58"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="80"/>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="59"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="81"/>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="60"/>
         <source>Bound by secrecy</source>
         <translation>Tenu au secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="82"/>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="61"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="83"/>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="62"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="116"/>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="94"/>
         <source>✗ Not bound</source>
         <translation>✗ Non tenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="118"/>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="96"/>
         <source>✓ {basis}</source>
         <translation>✓ {basis}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="118"/>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="96"/>
         <source>⚠ No basis</source>
         <translation>⚠ Sans fondement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="121"/>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="99"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="122"/>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="100"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="122"/>
+        <location filename="../../desktop/ui/workspace/directory_model.py" line="100"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -2563,47 +2563,47 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="198"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="199"/>
         <source>Decisions &amp; actions</source>
         <translation>Décisions et actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="203"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="204"/>
         <source>Decisions and actions</source>
         <translation>Décisions et actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="204"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="205"/>
         <source>+ Decision…</source>
         <translation>+ Décision…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="205"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="206"/>
         <source>Add a decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="206"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="207"/>
         <source>+ Action…</source>
         <translation>+ Action…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="207"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="208"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="224"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="225"/>
         <source>Decision: {text}</source>
         <translation>Décision : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="228"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="229"/>
         <source>Action: {who} — {what} — by {due}</source>
         <translation>Action : {who} — {what} — pour le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="232"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="233"/>
         <source>Action: {who} — {what}</source>
         <translation>Action : {who} — {what}</translation>
     </message>
@@ -2611,52 +2611,52 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="76"/>
         <source>Restore from a backup — Empty Chair</source>
         <translation>Restaurer une sauvegarde — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="83"/>
         <source>Choose a backup. It is checked first; the current workspace file is never overwritten: it is kept next to it, renamed.</source>
         <translation>Choisissez une sauvegarde. Elle est d&apos;abord vérifiée ; le fichier actuel n&apos;est jamais écrasé : il est gardé à côté, renommé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="91"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="96"/>
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="99"/>
         <source>There is no backup of this workspace yet.</source>
         <translation>Il n&apos;y a pas encore de sauvegarde de cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="124"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="101"/>
         <source>&amp;Passphrase of the backup:</source>
         <translation>&amp;Phrase secrète de la sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="127"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="104"/>
         <source>&amp;Check and restore</source>
         <translation>&amp;Vérifier et restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="162"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="139"/>
         <source>Choose a backup.</source>
         <translation>Choisissez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="165"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="142"/>
         <source>Type the passphrase of the backup.</source>
         <translation>Tapez la phrase secrète de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="151"/>
         <source>Nothing was restored. {reason}</source>
         <translation>Rien n&apos;a été restauré. {reason}</translation>
     </message>
@@ -2677,27 +2677,27 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="58"/>
         <source>Purge old meetings — Empty Chair</source>
         <translation>Purger les anciennes réunions — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="66"/>
         <source>Meetings are kept {years} years. {count} meeting(s) ended before {cutoff}: they will be deleted with everything minuted in them. The audit log will keep only that a purge happened, how many, and the dates.</source>
         <translation>Les réunions sont gardées {years} ans. {count} réunion(s) terminée(s) avant le {cutoff} : elles seront supprimées avec tout ce qui y a été consigné. Le journal d&apos;audit gardera seulement qu&apos;une purge a eu lieu, combien, et les dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="72"/>
         <source>{n} old meeting(s) still open are kept until they are closed.</source>
         <translation>{n} ancienne(s) réunion(s) encore ouverte(s) sont gardées jusqu&apos;à leur clôture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="80"/>
         <source>Meetings to purge</source>
         <translation>Réunions à purger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="84"/>
         <source>&amp;Delete {count} meeting(s)</source>
         <translation>&amp;Supprimer {count} réunion(s)</translation>
     </message>
@@ -2705,33 +2705,33 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="110"/>
         <location filename="../../desktop/ui/meeting/opening.py" line="111"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="112"/>
         <source>Roll call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="113"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="114"/>
         <source>Arrows to move · Space toggles · P present · E excused</source>
         <translation>Flèches pour se déplacer · Espace alterne · P présent · E excusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="118"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="119"/>
         <source>Invitees</source>
         <translation>Invités</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="122"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="123"/>
         <source>&amp;Present  P</source>
         <translation>&amp;Présent  P</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="123"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="124"/>
         <source>&amp;Excused  E</source>
         <translation>&amp;Excusé  E</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="124"/>
+        <location filename="../../desktop/ui/meeting/opening.py" line="125"/>
         <source>Begin the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
@@ -2739,97 +2739,97 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="49"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="50"/>
         <source>The room</source>
         <translation>La salle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="55"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="56"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="64"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="65"/>
         <source>Arrive</source>
         <translation>Arriver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="65"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="66"/>
         <source>Step out</source>
         <translation>Sortir pour ce point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="66"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="67"/>
         <source>Come back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="67"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="68"/>
         <source>Leave</source>
         <translation>Partir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="72"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="73"/>
         <source>{action}  {key}</source>
         <translation>{action}  {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="85"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="86"/>
         <source>The person&apos;s participation</source>
         <translation>Participation de la personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="86"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="87"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="87"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="88"/>
         <source>represented by an advocate</source>
         <translation>représenté·e par un porte-parole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="88"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="89"/>
         <source>absent: empty chair</source>
         <translation>absent·e : chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="90"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="91"/>
         <source>Advocate&apos;s name</source>
         <translation>Nom du porte-parole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="91"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="92"/>
         <source>Advocate&apos;s name, then Enter</source>
         <translation>Nom du porte-parole, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="134"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="135"/>
         <source>In the room ({n})</source>
         <translation>Dans la salle ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="147"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="148"/>
         <source>{alias} — present</source>
         <translation>{alias} — présent·e</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="149"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="150"/>
         <source>{alias} — represented by {advocate}</source>
         <translation>{alias} — représenté·e par {advocate}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="153"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="154"/>
         <source>◌ {alias} — absent: empty chair</source>
         <translation>◌ {alias} — absent·e : chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="205"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="206"/>
         <source>Attendee actions</source>
         <translation>Actions sur le participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="254"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="255"/>
         <source>Write the advocate&apos;s name.</source>
         <translation>Écrivez le nom du porte-parole.</translation>
     </message>
@@ -3218,12 +3218,12 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>_RecordDialog</name>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="59"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="60"/>
         <source>Shared items it rests on</source>
         <translation>Informations partagées sur lesquelles elle repose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="74"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="75"/>
         <source>Rests on the shared items:</source>
         <translation>Repose sur les informations partagées :</translation>
     </message>
@@ -3231,7 +3231,7 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="159"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>

@@ -7,53 +7,40 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 
 from desktop.core.entities import AgendaItem, Mission, Professional
 from desktop.ui.meeting.labels import SYMBOL_WARN, concerns, mission_text, secrecy_text
+from desktop.ui.widgets.row_model import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 MAX_MINUTES = 480
 
 
-class AgendaEditModel(QAbstractTableModel):
+class AgendaEditModel(RowTableModel[AgendaItem]):
     """Agenda items with their time boxes: title and minutes are edited in place."""
 
     TITLE, MINUTES = 0, 1
 
     def __init__(self, items: tuple[AgendaItem, ...] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._items = list(items)
+        self._rows = list(items)
 
     def items(self) -> tuple[AgendaItem, ...]:
         """The agenda as it stands."""
-        return tuple(self._items)
+        return tuple(self._rows)
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        """Number of agenda items."""
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
+    def titles(self) -> tuple[str, ...]:
         """Title and minutes."""
-        return 0 if parent.isValid() else 2
+        return (self.tr("Agenda item"), self.tr("Minutes"))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
+    ) -> str | None:
         """Column titles; rows are numbered."""
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return {0: self.tr("Agenda item"), 1: self.tr("Minutes")}.get(section)
-        return str(section + 1) if 0 <= section < len(self._items) else None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1) if 0 <= section < len(self._rows) else None
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Items are editable."""
@@ -63,9 +50,9 @@ class AgendaEditModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Title or minutes."""
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self.row_of(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return item.title if index.column() == self.TITLE else item.minutes
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -76,7 +63,7 @@ class AgendaEditModel(QAbstractTableModel):
         """Edit a title (any text) or the minutes (1 to 480)."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         if index.column() == self.TITLE:
             changed = AgendaItem(item.id, str(value), item.minutes)
         else:
@@ -87,39 +74,39 @@ class AgendaEditModel(QAbstractTableModel):
             if not 1 <= minutes <= MAX_MINUTES:
                 return False
             changed = AgendaItem(item.id, item.title, minutes)
-        self._items[index.row()] = changed
+        self._rows[index.row()] = changed
         self.dataChanged.emit(index, index)
         return True
 
     def add(self, title: str, minutes: int = 10) -> int:
         """Append an item; returns its row."""
-        row = len(self._items)
+        row = len(self._rows)
         self.beginInsertRows(_ROOT, row, row)
-        self._items.append(AgendaItem(uuid.uuid4().hex, title, minutes))
+        self._rows.append(AgendaItem(uuid.uuid4().hex, title, minutes))
         self.endInsertRows()
         return row
 
     def remove(self, row: int) -> None:
         """Remove an item."""
-        if 0 <= row < len(self._items):
+        if 0 <= row < len(self._rows):
             self.beginRemoveRows(_ROOT, row, row)
-            del self._items[row]
+            del self._rows[row]
             self.endRemoveRows()
 
     def move(self, row: int, offset: int) -> int:
         """Move an item up (-1) or down (+1); returns its new row."""
         target = row + offset
-        if not (0 <= row < len(self._items) and 0 <= target < len(self._items)):
+        if not (0 <= row < len(self._rows) and 0 <= target < len(self._rows)):
             return row
         # Qt's destination is the row *before which* the item goes.
         destination = target + 1 if offset > 0 else target
         self.beginMoveRows(_ROOT, row, row, _ROOT, destination)
-        self._items.insert(target, self._items.pop(row))
+        self._rows.insert(target, self._rows.pop(row))
         self.endMoveRows()
         return target
 
 
-class InviteesModel(QAbstractTableModel):
+class InviteesModel(RowTableModel[Professional]):
     """The directory as a checklist: who is invited, bound by secrecy (basis), in the mission.
 
     Signals:
@@ -131,57 +118,45 @@ class InviteesModel(QAbstractTableModel):
 
     def __init__(self, people: list[Professional], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._people = list(people)
+        self._rows = list(people)
         self._invited: set[str] = set()
         self._mission: Mission | None = None
 
     def set_mission(self, mission: Mission | None) -> None:
         """The meeting's mission, for the mission column."""
         self._mission = mission
-        if self._people:
+        if self._rows:
             self.dataChanged.emit(
-                self.index(0, self.MISSION), self.index(len(self._people) - 1, self.MISSION)
+                self.index(0, self.MISSION), self.index(len(self._rows) - 1, self.MISSION)
             )
 
     def set_invited(self, ids: set[str] | tuple[str, ...]) -> None:
         """Tick exactly these professionals."""
         self._invited = set(ids)
-        if self._people:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._people) - 1, 0))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
         self.invitedChanged.emit()
 
     def invited(self) -> tuple[str, ...]:
         """Ids of the ticked professionals, in directory order."""
-        return tuple(p.id for p in self._people if p.id in self._invited)
+        return tuple(p.id for p in self._rows if p.id in self._invited)
 
     def invited_people(self) -> list[Professional]:
         """The ticked professionals."""
-        return [p for p in self._people if p.id in self._invited]
+        return [p for p in self._rows if p.id in self._invited]
 
     def professional(self, row: int) -> Professional:
         """The professional on a row."""
-        return self._people[row]
+        return self._rows[row]
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        """One row per professional."""
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        """Name, role, secrecy, mission."""
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column titles."""
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return {
-            0: self.tr("Invite"),
-            1: self.tr("Role"),
-            2: self.tr("Bound by secrecy"),
-            3: self.tr("Mission"),
-        }.get(section)
+    def titles(self) -> tuple[str, ...]:
+        """Name (to tick), role, secrecy, mission."""
+        return (
+            self.tr("Invite"),
+            self.tr("Role"),
+            self.tr("Bound by secrecy"),
+            self.tr("Mission"),
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """The name column is a check box."""
@@ -194,9 +169,9 @@ class InviteesModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Name (ticked when invited), role, secrecy and mission, with symbols."""
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
+        person = self.row_of(index)
+        if person is None:
             return None
-        person = self._people[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.CheckStateRole and column == self.NAME:
             invited = person.id in self._invited
@@ -221,7 +196,7 @@ class InviteesModel(QAbstractTableModel):
         if index.column() != self.NAME:
             return False
         checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
-        pid = self._people[index.row()].id
+        pid = self._rows[index.row()].id
         if checked:
             self._invited.add(pid)
         else:

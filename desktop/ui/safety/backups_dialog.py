@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,55 +26,32 @@ from PySide6.QtWidgets import (
 from desktop.storage.backup import BackupInfo, RestoreResult, latest_backups
 from desktop.storage.errors import WorkspaceError
 from desktop.ui.widgets.messages import FormMessage, make_plain
+from desktop.ui.widgets.row_model import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 BackupNow = Callable[[Path], Path]
 Restore = Callable[[Path, str], RestoreResult]
 ChooseFolder = Callable[[QWidget, Path], Path | None]
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(RowTableModel[BackupInfo]):
     """Backup files, newest first: when (local time) and the file name."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BackupInfo] = []
-        self._headers = [self.tr("Made on"), self.tr("File")]
-
-    def set_rows(self, rows: list[BackupInfo]) -> None:
-        """Show these backups."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def titles(self) -> tuple[str, ...]:
+        """When, and the file."""
+        return (self.tr("Made on"), self.tr("File"))
 
     def backup(self, row: int) -> BackupInfo:
         """The backup shown on ``row``."""
         return self._rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Qt: one row per backup."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Qt: two columns."""
-        return 0 if parent.isValid() else 2
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Qt: the cell's text."""
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        info = self.row_of(index)
+        if info is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        info = self._rows[index.row()]
         if index.column() == 0:
             return info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
         return info.path.name
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Qt: the column titles."""
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
 
 def _table(model: BackupsModel, name: str) -> QTableView:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,54 +19,35 @@ from PySide6.QtWidgets import (
 from desktop.storage.errors import WorkspaceError
 from desktop.storage.maintenance import ExpiredMeeting, PurgeReport, RetentionPreview
 from desktop.ui.widgets.messages import FormMessage, make_plain
+from desktop.ui.widgets.row_model import Index, RowTableModel
 
 Purge = Callable[[RetentionPreview], PurgeReport]
-Index = QModelIndex | QPersistentModelIndex
 
 
-class ExpiredMeetingsModel(QAbstractTableModel):
+class ExpiredMeetingsModel(RowTableModel[ExpiredMeeting]):
     """The meetings a purge would delete: date, person, purpose, shared and not-shared counts."""
 
     def __init__(self, rows: tuple[ExpiredMeeting, ...] = (), parent: Any = None) -> None:
         super().__init__(parent)
         self._rows = list(rows)
-        self._headers = [
+
+    def titles(self) -> tuple[str, ...]:
+        """Date, person, purpose, shared, not shared."""
+        return (
             self.tr("Date"),
             self.tr("Person"),
             self.tr("Purpose"),
             self.tr("Shared"),
             self.tr("Not shared"),
-        ]
-
-    def set_rows(self, rows: tuple[ExpiredMeeting, ...]) -> None:
-        """Show these meetings."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Qt: one row per meeting."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Qt: five columns."""
-        return 0 if parent.isValid() else len(self._headers)
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Qt: the cell's text."""
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        row = self.row_of(index)
+        if row is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        row = self._rows[index.row()]
         values = (row.day.isoformat(), row.person_alias, row.purpose, row.shared, row.withheld)
         return str(values[index.column()])
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Qt: the column titles."""
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
 
 
 class RetentionDialog(QDialog):

@@ -5,20 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import IntEnum
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.entities import Mission, Professional
 from desktop.ui.widgets.record_table import ID_ROLE
-
-Index = QModelIndex | QPersistentModelIndex
+from desktop.ui.widgets.row_model import Index, RowTableModel
 
 WARNING_COLOR = QColor("#b3261e")
 
@@ -39,12 +31,11 @@ def secrecy_problem(professional: Professional) -> bool:
     return not professional.bound_by_secrecy or not professional.secrecy_basis.strip()
 
 
-class ProfessionalsModel(QAbstractTableModel):
+class ProfessionalsModel(RowTableModel[Professional]):
     """One row per professional; who is not bound by secrecy, or has no basis, stands out."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Professional] = []
         self._missions: dict[str, str] = {}
 
     def set_rows(
@@ -58,37 +49,24 @@ class ProfessionalsModel(QAbstractTableModel):
 
     def professional(self, row: int) -> Professional | None:
         """The professional shown on ``row``."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of professionals (0 under any parent: this is a flat table)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
-            Column.NAME: self.tr("Name"),
-            Column.ROLE: self.tr("Role"),
-            Column.ORGANISATION: self.tr("Organisation"),
-            Column.SECRECY: self.tr("Bound by secrecy"),
-            Column.MISSIONS: self.tr("Missions"),
-            Column.ACTIVE: self.tr("Active"),
-        }
-        return titles.get(Column(section)) if 0 <= section < len(Column) else None
+    def titles(self) -> tuple[str, ...]:
+        """One title per :class:`Column`, in its order."""
+        return (
+            self.tr("Name"),
+            self.tr("Role"),
+            self.tr("Organisation"),
+            self.tr("Bound by secrecy"),
+            self.tr("Missions"),
+            self.tr("Active"),
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell text, the sort key, the warning colour and the professional's id."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        professional = self.row_of(index)
+        if professional is None:
             return None
-        professional = self._rows[index.row()]
         column = Column(index.column())
         if role == ID_ROLE:
             return professional.id

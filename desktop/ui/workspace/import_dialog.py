@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.directory_import import ImportPreview, ImportRow, Problem, RowStatus
 from desktop.ui.widgets.record_table import RecordTable
+from desktop.ui.widgets.row_model import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 STATUS_COLORS = {
     RowStatus.ADD: QColor("#1b6e2d"),
     RowStatus.DUPLICATE: QColor("#6b6b6b"),
@@ -35,47 +35,24 @@ class PreviewColumn(IntEnum):
     REASON = 4
 
 
-class ImportPreviewModel(QAbstractTableModel):
-    """The classified rows of a CSV file."""
+class ImportPreviewModel(RowTableModel[ImportRow]):
+    """The classified rows of a CSV file (blank lines excepted)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ImportRow] = []
-
-    def set_rows(self, rows: tuple[ImportRow, ...]) -> None:
-        """Show these rows."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of rows in the file (blank lines excepted)."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(PreviewColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        """One title per :class:`PreviewColumn`, in its order."""
+        return (
             self.tr("Line"),
             self.tr("Will be"),
             self.tr("Name"),
             self.tr("Organisation"),
             self.tr("Why"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell text, and a colour per status."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_of(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = PreviewColumn(index.column())
         if role == Qt.ItemDataRole.ForegroundRole and column is PreviewColumn.STATUS:
             return QBrush(STATUS_COLORS[row.status])

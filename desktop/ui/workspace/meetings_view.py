@@ -4,74 +4,51 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-    SignalInstance,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.entities import Meeting, MeetingState, Mission, Person
 from desktop.ui.widgets.record_table import ID_ROLE, RecordTable
+from desktop.ui.widgets.row_model import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class MeetingsModel(QAbstractTableModel):
+class MeetingsModel(RowTableModel[Meeting]):
     """Date, person (alias), mission, purpose and state of each meeting."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Meeting] = []
         self._aliases: dict[str, str] = {}
         self._missions: dict[str, str] = {}
 
     def set_rows(
         self,
         meetings: Iterable[Meeting],
-        persons: Mapping[str, Person],
-        missions: Iterable[Mission],
+        persons: Mapping[str, Person] | None = None,
+        missions: Iterable[Mission] = (),
     ) -> None:
         """Show these meetings; persons and missions give their names."""
         self.beginResetModel()
         self._rows = list(meetings)
-        self._aliases = {pid: p.alias for pid, p in persons.items()}
+        self._aliases = {pid: p.alias for pid, p in (persons or {}).items()}
         self._missions = {m.id: m.name for m in missions}
         self.endResetModel()
 
     def meeting(self, meeting_id: str) -> Meeting | None:
         """The meeting with this id, if shown."""
-        return next((m for m in self._rows if m.id == meeting_id), None)
+        return self.find(meeting_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of meetings."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def titles(self) -> tuple[str, ...]:
         """Date, person, mission, purpose, state."""
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+        return (
             self.tr("Date"),
             self.tr("Person"),
             self.tr("Mission"),
             self.tr("Purpose"),
             self.tr("State"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
     def state_text(self, state: MeetingState) -> str:
         """A meeting's state in words."""
@@ -83,9 +60,9 @@ class MeetingsModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell text, sort key, the meeting's id; open meetings in bold."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        meeting = self.row_of(index)
+        if meeting is None:
             return None
-        meeting = self._rows[index.row()]
         column = index.column()
         if role == ID_ROLE:
             return meeting.id

@@ -6,55 +6,31 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.entities import ConsentKind, ConsentRecord, Person
 from desktop.core.policy import Policy
 from desktop.ui.widgets.record_table import ID_ROLE
+from desktop.ui.widgets.row_model import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class PersonsModel(QAbstractTableModel):
+class PersonsModel(RowTableModel[Person]):
     """Name, minutes alias and reference of each person concerned."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Person] = []
-
-    def set_rows(self, persons: Iterable[Person]) -> None:
-        """Show these persons."""
-        self.beginResetModel()
-        self._rows = list(persons)
-        self.endResetModel()
 
     def person(self, person_id: str) -> Person | None:
         """The person with this id, if shown."""
-        return next((p for p in self._rows if p.id == person_id), None)
+        return self.find(person_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of persons."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def titles(self) -> tuple[str, ...]:
         """Name, alias, reference."""
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Name"), self.tr("Alias"), self.tr("Reference"))
-        return titles[section] if 0 <= section < len(titles) else None
+        return (self.tr("Name"), self.tr("Alias"), self.tr("Reference"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell text and the person's id."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        person = self.row_of(index)
+        if person is None:
             return None
-        person = self._rows[index.row()]
         if role == ID_ROLE:
             return person.id
         if role == Qt.ItemDataRole.DisplayRole:
@@ -84,47 +60,34 @@ class ScopeNames:
         return ", ".join(names)
 
 
-class ConsentsModel(QAbstractTableModel):
+class ConsentsModel(RowTableModel[ConsentRecord]):
     """A person's consent records: kind, scope, validity, how obtained, revoked."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ConsentRecord] = []
         self._names = ScopeNames()
         self._today = dt.date.today()
 
     def set_rows(
         self,
         records: Iterable[ConsentRecord],
-        names: ScopeNames,
+        names: ScopeNames | None = None,
         today: dt.date | None = None,
     ) -> None:
         """Show these records; ``names`` turns scope ids into words."""
         self.beginResetModel()
         self._rows = list(records)
-        self._names = names
+        self._names = names or ScopeNames()
         self._today = today or dt.date.today()
         self.endResetModel()
 
     def record(self, record_id: str) -> ConsentRecord | None:
         """The record with this id, if shown."""
-        return next((r for r in self._rows if r.id == record_id), None)
+        return self.find(record_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of records."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def titles(self) -> tuple[str, ...]:
         """Kind, categories, recipients, validity, how obtained, revoked."""
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+        return (
             self.tr("Kind"),
             self.tr("Information"),
             self.tr("With"),
@@ -132,7 +95,6 @@ class ConsentsModel(QAbstractTableModel):
             self.tr("How obtained"),
             self.tr("Revoked"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
     def kind_text(self, kind: ConsentKind) -> str:
         """A consent's kind in words."""
@@ -144,9 +106,9 @@ class ConsentsModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell text, the record's id, grey for records no longer in force."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        record = self.row_of(index)
+        if record is None:
             return None
-        record = self._rows[index.row()]
         if role == ID_ROLE:
             return record.id
         if role == Qt.ItemDataRole.ForegroundRole:
