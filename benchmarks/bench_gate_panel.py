@@ -27,16 +27,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.entities import (
-    AgendaItem,
-    ConsentKind,
-    ConsentRecord,
-    Meeting,
-    Mission,
-    Person,
-    Professional,
-)
-from desktop.core.policy import load_policy
+from benchmarks.running_meeting import running_meeting
+from desktop.core.entities import AgendaItem, Person, Professional
 from desktop.core.session import MeetingSession
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.meeting.console import MeetingConsole
@@ -50,7 +42,6 @@ NOW = dt.datetime(2026, 3, 12, 9, 30, tzinfo=dt.UTC)
 
 def build_session() -> MeetingSession:
     """A meeting about a fictional person with 12 attendees, all present."""
-    youth = Mission("youth", "Youth care")
     people = [
         Professional(
             id=f"p{i}",
@@ -62,34 +53,15 @@ def build_session() -> MeetingSession:
         )
         for i in range(12)
     ]
-    meeting = Meeting(
-        id="bench",
-        person_id="jd",
-        mission_id="youth",
-        policy_id="be-shared-secrecy",
+    return running_meeting(
+        people,
+        Person("jd", "Julie Dumont", "J.D.", known_wishes="Tell the school I am tired"),
         purpose="Keep J. at home safely",
-        scheduled_at=NOW,
-        facilitator_id="p0",
         agenda=(AgendaItem("a1", "School", 10),),
-        invitees=tuple(p.id for p in people),
+        current_item=0,
+        consented=frozenset({"health"}),
+        now=NOW,
     )
-    consent = ConsentRecord(
-        "c1", "jd", ConsentKind.GIVEN, frozenset({"health"}), frozenset({"youth"})
-    )
-    session = MeetingSession(
-        meeting,
-        policy=load_policy(),
-        person=Person("jd", "Julie Dumont", "J.D.", known_wishes="Tell the school I am tired"),
-        mission=youth,
-        directory=people,
-        consents=(consent,),
-        clock=lambda: NOW,
-    )
-    session.open()
-    for person in people:
-        session.mark_present(person.id)
-    session.start_agenda_item(0)
-    return session
 
 
 def ms(start: float) -> float:

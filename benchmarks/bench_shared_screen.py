@@ -24,16 +24,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.entities import (
-    AgendaItem,
-    ConsentKind,
-    ConsentRecord,
-    Meeting,
-    Mission,
-    Person,
-    Professional,
-)
-from desktop.core.policy import load_policy
+from benchmarks.running_meeting import running_meeting
+from desktop.core.entities import AgendaItem, Person, Professional
 from desktop.core.session import MeetingSession
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.shared_screen import SharedScreenWindow
@@ -45,7 +37,6 @@ SIZE = (1920, 1080)
 
 def build_session() -> MeetingSession:
     """An open meeting about a fictional person, eight people in the room, on item 2."""
-    youth = Mission("youth", "Youth care")
     people = [
         Professional(
             f"p{i}",
@@ -59,40 +50,15 @@ def build_session() -> MeetingSession:
         for i in range(8)
     ]
     people.append(Professional("cop", "Officer Fictif", "police", "", False, "", frozenset()))
-    person = Person("person", "Nobody Fictif", "N.F.", known_wishes="Wants to stay at home")
-    now = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)
-    meeting = Meeting(
-        id="m",
-        person_id=person.id,
-        mission_id=youth.id,
-        policy_id="be-shared-secrecy",
+    return running_meeting(
+        people,
+        Person("person", "Nobody Fictif", "N.F.", known_wishes="Wants to stay at home"),
         purpose="Keep N. at home safely",
-        scheduled_at=now,
-        facilitator_id="p0",
         agenda=(AgendaItem("a1", "Opening", 5), AgendaItem("a2", "School", 15)),
-        invitees=tuple(p.id for p in people),
+        current_item=1,
+        consented=frozenset({"health", "school"}),
+        now=dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC),
     )
-    consent = ConsentRecord(
-        "c",
-        person.id,
-        ConsentKind.GIVEN,
-        frozenset({"health", "school"}),
-        missions=frozenset({"youth"}),
-    )
-    session = MeetingSession(
-        meeting,
-        policy=load_policy(),
-        person=person,
-        mission=youth,
-        directory=people,
-        consents=(consent,),
-        clock=lambda: now,
-    )
-    session.open()
-    for professional in people:
-        session.mark_present(professional.id)
-    session.start_agenda_item(1)
-    return session
 
 
 def measure(window: SharedScreenWindow, action: Callable[[int], object]) -> list[float]:
