@@ -4,45 +4,45 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="143"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="137"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="145"/>
-        <location filename="../../desktop/ui/meeting/records.py" line="160"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="139"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="153"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="146"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="140"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="150"/>
-        <location filename="../../desktop/ui/meeting/records.py" line="161"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="143"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="154"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="151"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="144"/>
         <source>By</source>
         <translation>Pour le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="154"/>
-        <location filename="../../desktop/ui/meeting/records.py" line="162"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="147"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="155"/>
         <source>By when</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="167"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="160"/>
         <source>Choose who will carry out the action.</source>
         <translation>Choisissez qui réalisera l&apos;action.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="170"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="163"/>
         <source>Write what will be done.</source>
         <translation>Écrivez ce qui sera fait.</translation>
     </message>
@@ -128,42 +128,42 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="182"/>
         <source>Backups — Empty Chair</source>
         <translation>Sauvegardes — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="191"/>
         <source>A backup is made each day the workspace is opened; the last 7 are kept. Backups are encrypted like the workspace. Choose a folder on another disk if you can.</source>
         <translation>Une sauvegarde est faite chaque jour où l&apos;espace de travail est ouvert ; les 7 dernières sont gardées. Les sauvegardes sont chiffrées comme l&apos;espace de travail. Choisissez si possible un dossier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="200"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="206"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="208"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="212"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="210"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="221"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="219"/>
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="257"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="255"/>
         <source>Backed up to {file}.</source>
         <translation>Sauvegardé dans {file}.</translation>
     </message>
@@ -434,32 +434,32 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="64"/>
         <source>Record consent — {alias}</source>
         <translation>Enregistrer un accord — {alias}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="67"/>
         <source>&amp;Given</source>
         <translation>&amp;Donné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="68"/>
         <source>&amp;Refused</source>
         <translation>&amp;Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="69"/>
         <source>Could &amp;not be obtained</source>
         <translation>&amp;Impossible à obtenir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="78"/>
         <source>Why consent could not be obtained</source>
         <translation>Pourquoi l&apos;accord n&apos;a pas pu être obtenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="79"/>
         <source>e.g. in hospital, cannot be reached</source>
         <translation>p. ex. hospitalisée, injoignable</translation>
     </message>
@@ -494,47 +494,47 @@
         <translation>Comment il a été obtenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="121"/>
         <source>e.g. in writing, orally at the interview of 3 March</source>
         <translation>p. ex. par écrit, oralement lors de l&apos;entretien du 3 mars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="127"/>
         <source>Consent:</source>
         <translation>Accord :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="134"/>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="129"/>
         <source>&amp;Why:</source>
         <translation>&amp;Pourquoi :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="130"/>
         <source>Valid &amp;from:</source>
         <translation>&amp;Valable à partir du :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="132"/>
         <source>&amp;How obtained:</source>
         <translation>&amp;Comment obtenu :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="196"/>
         <source>Say why consent could not be obtained.</source>
         <translation>Indiquez pourquoi l&apos;accord n&apos;a pas pu être obtenu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="198"/>
         <source>Tick at least one kind of information.</source>
         <translation>Cochez au moins un type d&apos;information.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="201"/>
         <source>Tick at least one mission or one professional.</source>
         <translation>Cochez au moins une mission ou un professionnel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="203"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin précède la date de début.</translation>
     </message>
@@ -615,117 +615,117 @@
 <context>
     <name>CreateWorkspaceDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="53"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="54"/>
         <source>Create a workspace — Empty Chair</source>
         <translation>Créer un espace de travail — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="58"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="59"/>
         <source>Workspace file</source>
         <translation>Fichier de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="59"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="60"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="68"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="67"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="71"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="68"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="73"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="70"/>
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="78"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="75"/>
         <source>Everything in the workspace is encrypted with this passphrase. If it is lost, the data is lost: nobody, not even the app&apos;s authors, can recover it. Write it down and keep it somewhere safe.</source>
         <translation>Tout l&apos;espace de travail est chiffré avec cette phrase secrète. Si elle est perdue, les données sont perdues : personne, pas même les auteurs de l&apos;application, ne peut les récupérer. Notez-la et gardez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="86"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="83"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="89"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="86"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="91"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="88"/>
         <source>&amp;Passphrase:</source>
         <translation>Phrase &amp;secrète :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="92"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="89"/>
         <source>&amp;Again:</source>
         <translation>À &amp;nouveau :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="97"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="94"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="103"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="100"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Créer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="118"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="115"/>
         <source>Welcome. A workspace keeps your team&apos;s directory, the people concerned and your case conferences, encrypted, on this computer only.</source>
         <translation>Bienvenue. Un espace de travail garde l&apos;annuaire de votre équipe, les personnes concernées et vos concertations, chiffrés, sur cet ordinateur uniquement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="155"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="152"/>
         <source>Where to keep the workspace</source>
         <translation>Où garder l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="157"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="154"/>
         <source>Empty Chair workspaces (*.emptychair)</source>
         <translation>Espaces de travail La chaise vide (*.emptychair)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="164"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="161"/>
         <source>Choose a passphrase: a few ordinary words make a good one.</source>
         <translation>Choisissez une phrase secrète : quelques mots ordinaires en font une bonne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="165"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="162"/>
         <source>Weak: too short. Use at least 12 characters, or a few words.</source>
         <translation>Faible : trop courte. Utilisez au moins 12 caractères, ou quelques mots.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="166"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="163"/>
         <source>Fair. A few more words would make it strong.</source>
         <translation>Moyenne. Quelques mots de plus la rendraient solide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="167"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="164"/>
         <source>Good: long enough to be hard to guess.</source>
         <translation>Bonne : assez longue pour être difficile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="177"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="174"/>
         <source>Choose where to keep the workspace.</source>
         <translation>Choisissez où garder l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="180"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="177"/>
         <source>Choose a passphrase of at least 12 characters.</source>
         <translation>Choisissez une phrase secrète d&apos;au moins 12 caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="182"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="179"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent. Tapez deux fois la même.</translation>
     </message>
@@ -741,18 +741,18 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="118"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="113"/>
         <source>Add a decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="120"/>
-        <location filename="../../desktop/ui/meeting/records.py" line="121"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="114"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="115"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="126"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="120"/>
         <source>Write the decision.</source>
         <translation>Écrivez la décision.</translation>
     </message>
@@ -793,7 +793,7 @@
         <translation>Filtrer par nom, fonction, organisme…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_view.py" line="53"/>
+        <location filename="../../desktop/ui/workspace/directory_view.py" line="52"/>
         <source>Filter the directory</source>
         <translation>Filtrer l&apos;annuaire</translation>
     </message>
@@ -852,17 +852,17 @@
         <translation>Ceci efface {alias} définitivement : la personne, {consents} accord(s) enregistré(s) et {meetings} réunion(s) avec tout ce qui y a été consigné ({shared} élément(s) partagé(s)). C&apos;est irréversible, sauf à partir d&apos;une sauvegarde faite avant. Le journal d&apos;audit garde seulement qu&apos;une personne a été effacée, avec ces nombres, jamais qui. Tapez {alias} ci-dessous pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/erase_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/safety/erase_dialog.py" line="49"/>
         <source>Alias, to confirm</source>
         <translation>Alias, pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/erase_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/safety/erase_dialog.py" line="52"/>
         <source>&amp;Alias, to confirm:</source>
         <translation>&amp;Alias, pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/erase_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/safety/erase_dialog.py" line="55"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Effacer définitivement</translation>
     </message>
@@ -916,157 +916,157 @@
 <context>
     <name>ExportMinutesDialog</name>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="136"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="137"/>
         <source>Export minutes</source>
         <translation>Exporter le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="140"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="141"/>
         <source>Minutes of the meeting</source>
         <translation>Procès-verbal de la réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="142"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="143"/>
         <source>minutes-{alias}-{day}.pdf</source>
         <translation>proces-verbal-{alias}-{day}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="144"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="145"/>
         <source>Minutes file</source>
         <translation>Fichier du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="145"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="146"/>
         <source>Copy for {alias}</source>
         <translation>Copie pour {alias}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="146"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="147"/>
         <source>copy-for-{alias}-{day}.pdf</source>
         <translation>copie-pour-{alias}-{day}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="148"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="149"/>
         <source>Person&apos;s copy file</source>
         <translation>Fichier de la copie pour la personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="149"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="150"/>
         <source>Protect with a password</source>
         <translation>Protéger par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="152"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="151"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="155"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="152"/>
         <source>Password again</source>
         <translation>Mot de passe, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="167"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="164"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="169"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="166"/>
         <source>Choose where to save: {what}</source>
         <translation>Choisir où enregistrer : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="177"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="174"/>
         <source>Again</source>
         <translation>À nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="183"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="180"/>
         <source>Exporting</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="191"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="188"/>
         <source>Export status</source>
         <translation>État de l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="192"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="189"/>
         <source>Open the minutes</source>
         <translation>Ouvrir le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="193"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="190"/>
         <source>Open the person&apos;s copy</source>
         <translation>Ouvrir la copie pour la personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="198"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="195"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="200"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="197"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="218"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="215"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="218"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="215"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="236"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="233"/>
         <source>Choose a file for: {what}</source>
         <translation>Choisissez un fichier pour : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="239"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="236"/>
         <source>Choose at least one document to export.</source>
         <translation>Choisissez au moins un document à exporter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="241"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="238"/>
         <source>The two documents need two different files.</source>
         <translation>Les deux documents doivent aller dans deux fichiers différents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="244"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="241"/>
         <source>Type the password, or untick “Protect with a password”.</source>
         <translation>Tapez le mot de passe, ou décochez « Protéger par un mot de passe ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="246"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="243"/>
         <source>The two passwords differ. Type them again.</source>
         <translation>Les deux mots de passe diffèrent. Tapez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="266"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="263"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="276"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="273"/>
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="278"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="275"/>
         <source>Some characters could not be printed:</source>
         <translation>Certains caractères n&apos;ont pas pu être imprimés :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="281"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="278"/>
         <source>Not exported: {reason}</source>
         <translation>Non exporté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="313"/>
+        <location filename="../../desktop/ui/meeting/export.py" line="310"/>
         <source>Please wait: the export is still running.</source>
         <translation>Patientez : l&apos;exportation est en cours.</translation>
     </message>
@@ -1082,45 +1082,45 @@
 <context>
     <name>GatePanel</name>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="97"/>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="109"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="98"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="110"/>
         <source>Propose a disclosure</source>
         <translation>Proposer un partage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="113"/>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="136"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="114"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="137"/>
         <source>Who shares</source>
         <translation>Qui partage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="115"/>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="138"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="116"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="139"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="118"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="119"/>
         <source>{name} ⚠ special</source>
         <translation>{name} ⚠ sensible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="120"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="121"/>
         <source>&amp;fact</source>
         <translation>&amp;fait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="121"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="122"/>
         <source>o&amp;pinion</source>
         <translation>&amp;opinion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="122"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="123"/>
         <source>&amp;statement of</source>
         <translation>&amp;déclaration de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="132"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="133"/>
         <source>Whose statement</source>
         <translation>De qui est la déclaration</translation>
     </message>
@@ -1130,129 +1130,129 @@
         <translation>de qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="147"/>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="161"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="148"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="160"/>
         <source>Wording to minute</source>
         <translation>Formulation à consigner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="148"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="149"/>
         <source>Only what the team strictly needs</source>
         <translation>Seulement ce dont l&apos;équipe a strictement besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="160"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="159"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="170"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="169"/>
         <source>(none recorded)</source>
         <translation>(aucun enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="172"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="171"/>
         <source>Known wishes of {alias}: {wishes}</source>
         <translation>Souhaits connus de {alias} : {wishes}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="181"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="180"/>
         <source>Sharing this is in {alias}&apos;s interest</source>
         <translation>Partager ceci est dans l&apos;intérêt de {alias}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="193"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="192"/>
         <source>{alias} is here and agrees now</source>
         <translation>{alias} est là et accepte maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="196"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="195"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="197"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="196"/>
         <source>no — because</source>
         <translation>non — parce que</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="202"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="200"/>
         <source>Why the team needs it</source>
         <translation>Pourquoi l&apos;équipe en a besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="210"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="208"/>
         <source>Share without consent under a policy exception</source>
         <translation>Partager sans accord, par une exception du cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="214"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="212"/>
         <source>Ground of the exception</source>
         <translation>Motif de l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="218"/>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="219"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="216"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="217"/>
         <source>Written justification</source>
         <translation>Justification écrite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="251"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="249"/>
         <source>Share  Ctrl+Enter</source>
         <translation>Partager  Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="252"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="250"/>
         <source>Share</source>
         <translation>Partager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="253"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="251"/>
         <source>Not share</source>
         <translation>Ne pas partager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="255"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="253"/>
         <source>Postpone — ask {alias} first</source>
         <translation>Reporter — demander d&apos;abord à {alias}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="257"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="255"/>
         <source>Cancel  Esc</source>
         <translation>Annuler  Échap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="258"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="256"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="314"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="312"/>
         <source>Nobody is in the room: call the roll first.</source>
         <translation>Personne n&apos;est dans la salle : faites d&apos;abord l&apos;appel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="389"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="387"/>
         <source>{who} — not in the room</source>
         <translation>{who} — pas dans la salle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="396"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="394"/>
         <source>{names} (the room, automatic)</source>
         <translation>{names} (la salle, automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="398"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="396"/>
         <source>nobody else is in the room</source>
         <translation>personne d&apos;autre n&apos;est dans la salle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="523"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="521"/>
         <source>Close the gate</source>
         <translation>Abandonner la proposition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="524"/>
+        <location filename="../../desktop/ui/meeting/gate_panel.py" line="522"/>
         <source>Close the gate without a decision? What was typed will be forgotten.</source>
         <translation>Abandonner cette proposition sans décision ? Ce qui a été tapé sera oublié.</translation>
     </message>
@@ -1414,7 +1414,7 @@
 <context>
     <name>InstitutionForm</name>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="41"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="42"/>
         <source>Institution name</source>
         <translation>Nom de l&apos;institution</translation>
     </message>
@@ -1424,47 +1424,47 @@
         <translation>p. ex. Service d&apos;aide à la jeunesse de Namur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="44"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="45"/>
         <source>Policy</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="48"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="49"/>
         <source>Rule of conduct</source>
         <translation>Règle de conduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="54"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="55"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="55"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="56"/>
         <source>P&amp;olicy:</source>
         <translation>Ca&amp;dre :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="56"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="57"/>
         <source>&amp;Rule of conduct:</source>
         <translation>&amp;Règle de conduite :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="57"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="58"/>
         <source>&amp;Missions:</source>
         <translation>&amp;Missions :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="99"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="100"/>
         <source>Enter the institution&apos;s name.</source>
         <translation>Indiquez le nom de l&apos;institution.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="102"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="103"/>
         <source>Write the rule of conduct (the policy&apos;s template is a start).</source>
         <translation>Rédigez la règle de conduite (le modèle du cadre est un point de départ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="105"/>
+        <location filename="../../desktop/ui/workspace/institution_form.py" line="106"/>
         <source>Add at least one mission (e.g. Youth care).</source>
         <translation>Ajoutez au moins une mission (p. ex. Aide à la jeunesse).</translation>
     </message>
@@ -1505,22 +1505,22 @@
         <translation>La console s&apos;est verrouillée pour protéger l&apos;espace de travail {name}. Une réunion en cours continue : tapez la phrase secrète pour y revenir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="61"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="59"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="63"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="61"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="90"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="88"/>
         <source>Type the workspace&apos;s passphrase.</source>
         <translation>Tapez la phrase secrète de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="96"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="94"/>
         <source>This passphrase does not unlock the workspace.</source>
         <translation>Cette phrase secrète ne déverrouille pas l&apos;espace de travail.</translation>
     </message>
@@ -1999,7 +1999,7 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Filtrer par nom, alias, référence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="56"/>
+        <location filename="../../desktop/ui/workspace/people_view.py" line="55"/>
         <source>Filter the people</source>
         <translation>Filtrer les personnes</translation>
     </message>
@@ -2058,77 +2058,77 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="35"/>
         <source>Add a person concerned</source>
         <translation>Ajouter une personne concernée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="35"/>
         <source>Edit a person</source>
         <translation>Modifier une personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="38"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="40"/>
         <source>Alias in minutes</source>
         <translation>Alias dans les procès-verbaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="40"/>
         <source>initials or a pseudonym, e.g. J.D.</source>
         <translation>initiales ou pseudonyme, p. ex. J.D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="42"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="42"/>
         <source>your file number, optional</source>
         <translation>votre numéro de dossier, facultatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="44"/>
         <source>Known wishes</source>
         <translation>Souhaits connus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="48"/>
         <source>What the person has said they want. It is shown to the team when the chair is empty, to answer: what would they have wanted?</source>
         <translation>Ce que la personne a dit vouloir. C&apos;est montré à l&apos;équipe quand la chaise est vide, pour répondre à : qu&apos;aurait-elle voulu ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="58"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="59"/>
         <source>&amp;Alias:</source>
         <translation>&amp;Alias :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="60"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="61"/>
         <source>Known &amp;wishes:</source>
         <translation>&amp;Souhaits connus :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="106"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Indiquez le nom de la personne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/workspace/person_dialog.py" line="111"/>
         <source>Enter the alias the minutes use for this person (e.g. initials).</source>
         <translation>Indiquez l&apos;alias que les procès-verbaux utilisent pour cette personne (p. ex. ses initiales).</translation>
     </message>
@@ -2154,65 +2154,65 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="55"/>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="54"/>
         <source>Postpone — ask {alias} first</source>
         <translation>Reporter — demander d&apos;abord à {alias}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="57"/>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="82"/>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="56"/>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="80"/>
         <source>Who will ask</source>
         <translation>Qui demandera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="63"/>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="83"/>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="61"/>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="81"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="65"/>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="63"/>
         <source>Ask {alias} whether we may share an item ({category})</source>
         <translation>Demander à {alias} si nous pouvons partager une information ({category})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="69"/>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="67"/>
         <source>By</source>
         <translation>Pour le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="74"/>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="87"/>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="72"/>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="85"/>
         <source>By when</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="79"/>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="77"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="89"/>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="87"/>
         <source>The action is kept in the minutes; the item&apos;s wording is not.</source>
         <translation>L&apos;action figure au procès-verbal ; la formulation de l&apos;information, non.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="95"/>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="90"/>
         <source>Postpone</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="110"/>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="103"/>
         <source>Choose who will ask the person.</source>
         <translation>Choisissez qui demandera à la personne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="112"/>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="105"/>
         <source>Write what will be asked.</source>
         <translation>Écrivez ce qui sera demandé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="115"/>
+        <location filename="../../desktop/ui/meeting/postpone.py" line="108"/>
         <source>The action must not repeat the item&apos;s wording: it is kept, the wording is not.</source>
         <translation>L&apos;action ne doit pas reprendre la formulation de l&apos;information : l&apos;action est gardée, la formulation non.</translation>
     </message>
@@ -2220,121 +2220,121 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>PrepareMeetingDialog</name>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="79"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="78"/>
         <source>Prepare a case conference</source>
         <translation>Préparer une concertation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="79"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="78"/>
         <source>Edit the meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="88"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="87"/>
         <location filename="../../desktop/ui/meeting/prepare.py" line="174"/>
         <source>Person concerned</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="89"/>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="94"/>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="106"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="88"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="93"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="105"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="93"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="92"/>
         <location filename="../../desktop/ui/meeting/prepare.py" line="175"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="98"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="97"/>
         <location filename="../../desktop/ui/meeting/prepare.py" line="176"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="99"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="97"/>
         <source>Why we meet, e.g. keep J. at home safely</source>
         <translation>Pourquoi nous nous réunissons, p. ex. garder J. chez elle en sécurité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="101"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="100"/>
         <location filename="../../desktop/ui/meeting/prepare.py" line="177"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="105"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="104"/>
         <location filename="../../desktop/ui/meeting/prepare.py" line="178"/>
         <source>Facilitator</source>
         <translation>Animé par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="113"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="112"/>
         <location filename="../../desktop/ui/meeting/prepare.py" line="179"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="118"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="117"/>
         <source>&amp;Add item</source>
         <translation>&amp;Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="119"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="118"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="120"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="119"/>
         <source>Move &amp;down</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="121"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="120"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="137"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="136"/>
         <location filename="../../desktop/ui/meeting/prepare.py" line="180"/>
         <source>Invitees</source>
         <translation>Invités</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="152"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="151"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="153"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="152"/>
         <source>represented by an advocate:</source>
         <translation>représenté·e par un porte-parole :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="154"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="153"/>
         <source>absent (the empty chair)</source>
         <translation>absent·e (la chaise vide)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="159"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="157"/>
         <source>Advocate&apos;s name</source>
         <translation>Nom du porte-parole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="160"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="158"/>
         <source>Informed beforehand, how:</source>
         <translation>Informé·e au préalable, comment :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="162"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="160"/>
         <source>How the person was informed</source>
         <translation>Comment la personne a été informée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="163"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="161"/>
         <source>e.g. told in person on Monday</source>
         <translation>p. ex. dit en personne lundi</translation>
     </message>
@@ -2349,67 +2349,67 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="192"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="190"/>
         <source>Save the meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="205"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="202"/>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="206"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="203"/>
         <source>Decisions and actions</source>
         <translation>Décisions et actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="236"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="233"/>
         <source>New item</source>
         <translation>Nouveau point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="270"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="267"/>
         <source>Choose the person concerned.</source>
         <translation>Choisissez la personne concernée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="272"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="269"/>
         <source>Choose the meeting&apos;s mission.</source>
         <translation>Choisissez la mission de la réunion.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="274"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="271"/>
         <source>Write the purpose: why we meet.</source>
         <translation>Écrivez l&apos;objet : pourquoi nous nous réunissons.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="276"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="273"/>
         <source>Choose who facilitates the meeting.</source>
         <translation>Choisissez qui anime la réunion.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="278"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="275"/>
         <source>Every agenda item needs a title.</source>
         <translation>Chaque point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="280"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="277"/>
         <source>Invite at least one professional from the directory.</source>
         <translation>Invitez au moins un professionnel de l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="282"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="279"/>
         <source>Say how {alias} takes part.</source>
         <translation>Indiquez comment {alias} participe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="284"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="281"/>
         <source>Write the name of the advocate who represents {alias}.</source>
         <translation>Écrivez le nom du porte-parole qui représente {alias}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="288"/>
+        <location filename="../../desktop/ui/meeting/prepare.py" line="285"/>
         <source>Say how {alias} was informed.</source>
         <translation>Indiquez comment {alias} a été informé·e.</translation>
     </message>
@@ -2417,82 +2417,82 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>ProfessionalDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="35"/>
         <source>Add a professional</source>
         <translation>Ajouter un professionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="37"/>
         <source>Edit a professional</source>
         <translation>Modifier un professionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="39"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="40"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="40"/>
         <source>e.g. social worker, psychologist</source>
         <translation>p. ex. assistant social, psychologue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="41"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="42"/>
         <source>&amp;Bound by professional secrecy</source>
         <translation>&amp;Tenu au secret professionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="44"/>
         <source>Basis of the secrecy</source>
         <translation>Fondement du secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="44"/>
         <source>profession, function or law</source>
         <translation>profession, fonction ou loi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="47"/>
         <source>A&amp;ctive (can be invited)</source>
         <translation>A&amp;ctif (peut être invité)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="50"/>
         <source>Works within the missions</source>
         <translation>Travaille dans les missions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="62"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="63"/>
         <source>&amp;Role:</source>
         <translation>&amp;Fonction :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="64"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisme :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="66"/>
         <source>Ba&amp;sis:</source>
         <translation>Fon&amp;dement :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="131"/>
+        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="122"/>
         <source>Enter the professional&apos;s name.</source>
         <translation>Indiquez le nom du professionnel.</translation>
     </message>
@@ -2563,47 +2563,47 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="199"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="192"/>
         <source>Decisions &amp; actions</source>
         <translation>Décisions et actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="204"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="197"/>
         <source>Decisions and actions</source>
         <translation>Décisions et actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="205"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="198"/>
         <source>+ Decision…</source>
         <translation>+ Décision…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="206"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="199"/>
         <source>Add a decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="207"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="200"/>
         <source>+ Action…</source>
         <translation>+ Action…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="208"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="201"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="225"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="218"/>
         <source>Decision: {text}</source>
         <translation>Décision : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="229"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="222"/>
         <source>Action: {who} — {what} — by {due}</source>
         <translation>Action : {who} — {what} — pour le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="233"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="226"/>
         <source>Action: {who} — {what}</source>
         <translation>Action : {who} — {what}</translation>
     </message>
@@ -2626,37 +2626,37 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="96"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="94"/>
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="97"/>
         <source>There is no backup of this workspace yet.</source>
         <translation>Il n&apos;y a pas encore de sauvegarde de cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="99"/>
         <source>&amp;Passphrase of the backup:</source>
         <translation>&amp;Phrase secrète de la sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="102"/>
         <source>&amp;Check and restore</source>
         <translation>&amp;Vérifier et restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="137"/>
         <source>Choose a backup.</source>
         <translation>Choisissez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="140"/>
         <source>Type the passphrase of the backup.</source>
         <translation>Tapez la phrase secrète de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="149"/>
         <source>Nothing was restored. {reason}</source>
         <translation>Rien n&apos;a été restauré. {reason}</translation>
     </message>
@@ -2799,7 +2799,7 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Nom du porte-parole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="92"/>
+        <location filename="../../desktop/ui/meeting/room.py" line="91"/>
         <source>Advocate&apos;s name, then Enter</source>
         <translation>Nom du porte-parole, puis Entrée</translation>
     </message>
@@ -3092,72 +3092,72 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Fichier de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="65"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="63"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="72"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="70"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="74"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="72"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="78"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="76"/>
         <source>&amp;Open another workspace…</source>
         <translation>&amp;Ouvrir un autre espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="81"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="79"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="83"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="81"/>
         <source>Try the &amp;demo</source>
         <translation>Essayer la dé&amp;mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="85"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="83"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="98"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="96"/>
         <source>Workspace:</source>
         <translation>Espace de travail :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="99"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="97"/>
         <source>&amp;Passphrase:</source>
         <translation>Phrase &amp;secrète :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="100"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="98"/>
         <source>Type the passphrase to open your team&apos;s workspace.</source>
         <translation>Tapez la phrase secrète pour ouvrir l&apos;espace de travail de votre équipe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="135"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="133"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="137"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="135"/>
         <source>Empty Chair workspaces (*.emptychair);;All files (*)</source>
         <translation>Espaces de travail La chaise vide (*.emptychair);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="160"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="158"/>
         <source>Type the workspace&apos;s passphrase.</source>
         <translation>Tapez la phrase secrète de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="197"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="195"/>
         <source>The backup was checked and restored; the damaged file was kept next to it. Type the backup&apos;s passphrase to open it.</source>
         <translation>La sauvegarde a été vérifiée et restaurée ; le fichier endommagé a été gardé à côté. Tapez la phrase secrète de la sauvegarde pour l&apos;ouvrir.</translation>
     </message>
@@ -3218,12 +3218,12 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>_RecordDialog</name>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="60"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="59"/>
         <source>Shared items it rests on</source>
         <translation>Informations partagées sur lesquelles elle repose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="75"/>
+        <location filename="../../desktop/ui/meeting/records.py" line="70"/>
         <source>Rests on the shared items:</source>
         <translation>Repose sur les informations partagées :</translation>
     </message>
@@ -3231,7 +3231,7 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="157"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>

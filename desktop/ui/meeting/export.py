@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.record import MeetingRecord
 from desktop.minutes import MinutesError, export_document
+from desktop.ui.widgets.fields import line_edit
 
 MINUTES = "minutes"
 PERSON_COPY = "person_copy"
@@ -147,12 +148,8 @@ class ExportMinutesDialog(QDialog):
         self.copy_path = QLineEdit(str(base / copy_name), self)
         self.copy_path.setAccessibleName(self.tr("Person's copy file"))
         self.protect = QCheckBox(self.tr("Protect with a password"), self)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Password"))
-        self.password_again = QLineEdit(self)
-        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_again.setAccessibleName(self.tr("Password again"))
+        self.password = line_edit(self.tr("Password"), parent=self, password=True)
+        self.password_again = line_edit(self.tr("Password again"), parent=self, password=True)
         for line in (self.password, self.password_again):
             line.setEnabled(False)
             self.protect.toggled.connect(line.setEnabled)

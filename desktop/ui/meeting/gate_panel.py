@@ -43,6 +43,7 @@ from desktop.ui.i18n import current_language
 from desktop.ui.meeting.labels import person_line
 from desktop.ui.meeting.lights import ConditionLights
 from desktop.ui.meeting.postpone import PostponeDialog
+from desktop.ui.widgets.fields import line_edit
 
 
 class _FittingScrollArea(QScrollArea):
@@ -128,9 +129,9 @@ class GatePanel(QFrame):
         ):
             self.natures.addButton(button)
             button.setProperty("nature", nature.value)
-        self.statement_of = QLineEdit(self)
-        self.statement_of.setAccessibleName(self.tr("Whose statement"))
-        self.statement_of.setPlaceholderText(self.tr("whose statement"))
+        self.statement_of = line_edit(
+            self.tr("Whose statement"), self.tr("whose statement"), parent=self
+        )
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Who shares"), self))
@@ -147,13 +148,11 @@ class GatePanel(QFrame):
         self.wording.setAccessibleName(self.tr("Wording to minute"))
         self.wording.setPlaceholderText(self.tr("Only what the team strictly needs"))
         self.wording.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.good_for_whom = QLineEdit(self)
-        self.good_for_whom.setAccessibleName(text("good_for_whom", lang))
+        self.good_for_whom = line_edit(text("good_for_whom", lang), parent=self)
         self.with_whom = QLabel(self)
         self.with_whom.setWordWrap(True)
         self.with_whom.setAccessibleName(text("with_whom", lang))
-        self.why = QLineEdit(self)
-        self.why.setAccessibleName(text("why", lang))
+        self.why = line_edit(text("why", lang), parent=self)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -198,8 +197,7 @@ class GatePanel(QFrame):
         self.without = QButtonGroup(self)
         self.without.addButton(self.without_yes)
         self.without.addButton(self.without_no)
-        self.necessity_reason = QLineEdit(self)
-        self.necessity_reason.setAccessibleName(self.tr("Why the team needs it"))
+        self.necessity_reason = line_edit(self.tr("Why the team needs it"), parent=self)
         necessity = QHBoxLayout()
         necessity.addWidget(QLabel(text("necessity_question", lang), self))
         necessity.addWidget(self.without_yes)

@@ -15,16 +15,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.entities import Professional
+from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +58,7 @@ class PostponeDialog(QDialog):
             self.who.addItem(person.label(), person.id)
         index = self.who.findData(default_who)
         self.who.setCurrentIndex(max(0, index))
-        self.what = QLineEdit(self)
-        self.what.setAccessibleName(self.tr("Action"))
+        self.what = line_edit(self.tr("Action"), parent=self)
         self.what.setText(
             self.tr("Ask {alias} whether we may share an item ({category})").format(
                 alias=alias, category=category
@@ -89,12 +87,7 @@ class PostponeDialog(QDialog):
             self.tr("The action is kept in the minutes; the item's wording is not."), self
         )
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Postpone"))
-        buttons.accepted.connect(self._try_accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, on_ok=self._try_accept, ok_text=self.tr("Postpone"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -46,6 +44,7 @@ from desktop.core.entities import (
 from desktop.core.policy import Policy
 from desktop.ui.meeting.labels import concern_warning
 from desktop.ui.meeting.prepare_models import AgendaEditModel, InviteesModel
+from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
 
 _WARNING_STYLE = "background: #fff4e5; color: #5c3b00; border: 1px solid #e0a040; padding: 6px"
 
@@ -94,9 +93,9 @@ class PrepareMeetingDialog(QDialog):
         self.mission.addItem(self.tr("Choose…"), "")
         for mission in self._settings.missions:
             self.mission.addItem(mission.name, mission.id)
-        self.purpose = QLineEdit(self)
-        self.purpose.setAccessibleName(self.tr("Purpose"))
-        self.purpose.setPlaceholderText(self.tr("Why we meet, e.g. keep J. at home safely"))
+        self.purpose = line_edit(
+            self.tr("Purpose"), self.tr("Why we meet, e.g. keep J. at home safely"), parent=self
+        )
         self.when = QDateTimeEdit(self)
         self.when.setAccessibleName(self.tr("Date and time"))
         self.when.setCalendarPopup(True)
@@ -155,12 +154,13 @@ class PrepareMeetingDialog(QDialog):
         self.participation = QButtonGroup(self)
         for button in (self.present, self.represented, self.absent):
             self.participation.addButton(button)
-        self.advocate = QLineEdit(self)
-        self.advocate.setAccessibleName(self.tr("Advocate's name"))
+        self.advocate = line_edit(self.tr("Advocate's name"), parent=self)
         self.informed = QCheckBox(self.tr("Informed beforehand, how:"), self)
-        self.informed_how = QLineEdit(self)
-        self.informed_how.setAccessibleName(self.tr("How the person was informed"))
-        self.informed_how.setPlaceholderText(self.tr("e.g. told in person on Monday"))
+        self.informed_how = line_edit(
+            self.tr("How the person was informed"),
+            self.tr("e.g. told in person on Monday"),
+            parent=self,
+        )
         participation = QGridLayout()
         participation.addWidget(self.present, 0, 0)
         participation.addWidget(self.represented, 1, 0)
@@ -186,12 +186,9 @@ class PrepareMeetingDialog(QDialog):
         self.error.setStyleSheet("color: #b3261e; font-weight: bold")
         self.error.setAccessibleName(self.tr("Error"))
         self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        buttons = ok_cancel_buttons(
+            self, on_ok=self._try_accept, ok_text=self.tr("Save the meeting")
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save the meeting"))
-        buttons.accepted.connect(self._try_accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

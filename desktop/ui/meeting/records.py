@@ -16,11 +16,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QPushButton,
     QVBoxLayout,
@@ -31,6 +29,7 @@ from desktop.core.entities import Professional
 from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.i18n import current_language
 from desktop.ui.meeting.models import TextListModel
+from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +62,7 @@ class _RecordDialog(QDialog):
         self.error.setStyleSheet("color: #b3261e")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self._try_accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self, on_ok=self._try_accept)
         self.form = QFormLayout()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -116,8 +111,7 @@ class DecisionDialog(_RecordDialog):
     def __init__(self, items: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(items, parent)
         self.setWindowTitle(self.tr("Add a decision"))
-        self.text = QLineEdit(self)
-        self.text.setAccessibleName(self.tr("Decision"))
+        self.text = line_edit(self.tr("Decision"), parent=self)
         self.form.addRow(self.tr("Decision"), self.text)
 
     def choice(self) -> RecordChoice | None:
@@ -146,8 +140,7 @@ class ActionDialog(_RecordDialog):
         self.who.addItem(self.tr("Choose…"), "")
         for person in people:
             self.who.addItem(person.label(), person.id)
-        self.what = QLineEdit(self)
-        self.what.setAccessibleName(self.tr("What"))
+        self.what = line_edit(self.tr("What"), parent=self)
         self.has_due = QCheckBox(self.tr("By"), self)
         self.due = QDateEdit(QDate(today.year, today.month, today.day).addDays(14), self)
         self.due.setCalendarPopup(True)

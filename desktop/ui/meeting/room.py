@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QMenu,
     QPushButton,
@@ -25,6 +24,7 @@ from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.i18n import current_language
 from desktop.ui.meeting.labels import concerns
 from desktop.ui.meeting.models import ID_ROLE, RoomModel, RoomRow
+from desktop.ui.widgets.fields import line_edit
 
 _ORDER = {
     Presence.PRESENT: 0,
@@ -87,9 +87,9 @@ class RoomPanel(QWidget):
         self.participation.addItem(self.tr("present"), Participation.PRESENT.value)
         self.participation.addItem(self.tr("represented by an advocate"), "represented")
         self.participation.addItem(self.tr("absent: empty chair"), Participation.ABSENT.value)
-        self.advocate = QLineEdit(self)
-        self.advocate.setAccessibleName(self.tr("Advocate's name"))
-        self.advocate.setPlaceholderText(self.tr("Advocate's name, then Enter"))
+        self.advocate = line_edit(
+            self.tr("Advocate's name"), self.tr("Advocate's name, then Enter"), parent=self
+        )
         self.participation.activated.connect(self._participation_chosen)
         self.advocate.returnPressed.connect(self._advocate_named)
 

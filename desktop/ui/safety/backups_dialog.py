@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.storage.backup import BackupInfo, RestoreResult, latest_backups
 from desktop.storage.errors import WorkspaceError
+from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.messages import FormMessage, make_plain
 from desktop.ui.widgets.row_model import Index, RowTableModel
 
@@ -91,9 +91,7 @@ class RestoreDialog(QDialog):
         self.table = _table(self.model, self.tr("Backups"))
         if backups:
             self.table.selectRow(0)
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase of the backup"))
+        self.passphrase_edit = line_edit(self.tr("Passphrase of the backup"), password=True)
         self.message = FormMessage()
         if not backups:
             self.message.show_info(self.tr("There is no backup of this workspace yet."))

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.core.entities import Person
 from desktop.storage.errors import WorkspaceError
 from desktop.storage.maintenance import ErasureReport
+from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.messages import FormMessage, make_plain
 
 Erase = Callable[[str], ErasureReport]
@@ -46,8 +46,7 @@ class ErasePersonDialog(QDialog):
         )
         self.summary = make_plain(QLabel(text))
         self.summary.setWordWrap(True)
-        self.alias_edit = QLineEdit()
-        self.alias_edit.setAccessibleName(self.tr("Alias, to confirm"))
+        self.alias_edit = line_edit(self.tr("Alias, to confirm"))
         self.message = FormMessage()
         form = QFormLayout()
         form.addRow(self.tr("&Alias, to confirm:"), self.alias_edit)

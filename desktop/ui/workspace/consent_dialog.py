@@ -11,12 +11,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLineEdit,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.entities import ConsentKind, ConsentRecord, Mission, Person, Professional
 from desktop.core.policy import Policy
+from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
 from desktop.ui.widgets.messages import FormMessage
 
 
@@ -75,9 +74,10 @@ class ConsentDialog(QDialog):
             self.kind_group.addButton(radio)
             kind_row.addWidget(radio)
         kind_row.addStretch(1)
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setAccessibleName(self.tr("Why consent could not be obtained"))
-        self.reason_edit.setPlaceholderText(self.tr("e.g. in hospital, cannot be reached"))
+        self.reason_edit = line_edit(
+            self.tr("Why consent could not be obtained"),
+            self.tr("e.g. in hospital, cannot be reached"),
+        )
         self.not_obtainable_radio.toggled.connect(self.reason_edit.setEnabled)
         self.reason_edit.setEnabled(False)
 
@@ -116,18 +116,13 @@ class ConsentDialog(QDialog):
         validity.addWidget(self.until_check)
         validity.addWidget(self.until_edit)
         validity.addStretch(1)
-        self.how_edit = QLineEdit()
-        self.how_edit.setAccessibleName(self.tr("How it was obtained"))
-        self.how_edit.setPlaceholderText(
-            self.tr("e.g. in writing, orally at the interview of 3 March")
+        self.how_edit = line_edit(
+            self.tr("How it was obtained"),
+            self.tr("e.g. in writing, orally at the interview of 3 March"),
         )
 
         self.message = FormMessage()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         form = QFormLayout()
         form.addRow(self.tr("Consent:"), kind_row)
         form.labelForField(kind_row).setBuddy(self.given_radio)

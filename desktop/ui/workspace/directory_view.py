@@ -9,13 +9,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.entities import Mission, Professional
+from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.workspace.directory_model import (
     Column,
@@ -48,9 +48,9 @@ class DirectoryView(QWidget):
 
         title = QLabel(self.tr("Directory of professionals"))
         title.setObjectName("sectionTitle")
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter by name, role, organisation…"))
-        self.filter_edit.setAccessibleName(self.tr("Filter the directory"))
+        self.filter_edit = line_edit(
+            self.tr("Filter the directory"), self.tr("Filter by name, role, organisation…")
+        )
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter_edit.setFocus)

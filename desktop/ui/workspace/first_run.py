@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.entities import InstitutionSettings
 from desktop.storage.errors import WorkspaceError
+from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.messages import FormMessage
 from desktop.ui.workspace.errors import describe_error
 from desktop.ui.workspace.institution_form import InstitutionForm
@@ -63,12 +64,8 @@ class CreateWorkspaceDialog(QDialog):
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
 
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
-        self.confirm_edit = QLineEdit()
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_edit.setAccessibleName(self.tr("Passphrase again"))
+        self.passphrase_edit = line_edit(self.tr("Passphrase"), password=True)
+        self.confirm_edit = line_edit(self.tr("Passphrase again"), password=True)
         self.strength_label = QLabel()
         self.strength_label.setAccessibleName(self.tr("Passphrase strength"))
         self.strength_label.setWordWrap(True)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
 
 from desktop.core.entities import InstitutionSettings, Mission
 from desktop.core.policy import DEFAULT_POLICY_ID, available_policies, load_policy
+from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.missions_editor import MissionsEditor
 
 
@@ -37,9 +38,9 @@ class InstitutionForm(QWidget):
     ) -> None:
         super().__init__(parent)
         self._lang = lang
-        self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName(self.tr("Institution name"))
-        self.name_edit.setPlaceholderText(self.tr("e.g. Youth Care Service of Namur"))
+        self.name_edit = line_edit(
+            self.tr("Institution name"), self.tr("e.g. Youth Care Service of Namur")
+        )
         self.policy_combo = QComboBox()
         self.policy_combo.setAccessibleName(self.tr("Policy"))
         for policy_id, name in policy_names(lang).items():

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.entities import ConsentRecord, Person
+from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.workspace.people_models import ConsentsModel, PersonsModel, ScopeNames
 
@@ -51,9 +51,9 @@ class PeopleView(QWidget):
 
         title = QLabel(self.tr("People concerned"))
         title.setObjectName("sectionTitle")
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter by name, alias, reference…"))
-        self.filter_edit.setAccessibleName(self.tr("Filter the people"))
+        self.filter_edit = line_edit(
+            self.tr("Filter the people"), self.tr("Filter by name, alias, reference…")
+        )
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.persons_proxy.setFilterFixedString)
         self.persons_table = RecordTable(self.tr("People concerned"))

@@ -7,16 +7,15 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.entities import Person
+from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
 from desktop.ui.widgets.messages import FormMessage
 
 
@@ -36,14 +35,11 @@ class PersonDialog(QDialog):
             self.tr("Add a person concerned") if person is None else self.tr("Edit a person")
         )
         self.resize(520, 420)
-        self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName(self.tr("Name"))
-        self.alias_edit = QLineEdit()
-        self.alias_edit.setAccessibleName(self.tr("Alias in minutes"))
-        self.alias_edit.setPlaceholderText(self.tr("initials or a pseudonym, e.g. J.D."))
-        self.reference_edit = QLineEdit()
-        self.reference_edit.setAccessibleName(self.tr("Reference"))
-        self.reference_edit.setPlaceholderText(self.tr("your file number, optional"))
+        self.name_edit = line_edit(self.tr("Name"))
+        self.alias_edit = line_edit(
+            self.tr("Alias in minutes"), self.tr("initials or a pseudonym, e.g. J.D.")
+        )
+        self.reference_edit = line_edit(self.tr("Reference"), self.tr("your file number, optional"))
         self.wishes_edit = QPlainTextEdit()
         self.wishes_edit.setAccessibleName(self.tr("Known wishes"))
         self.wishes_edit.setTabChangesFocus(True)
@@ -57,11 +53,7 @@ class PersonDialog(QDialog):
         hint.setObjectName("hint")
         self.name_edit.textEdited.connect(self._suggest_alias)
         self.message = FormMessage()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Alias:"), self.alias_edit)

@@ -8,15 +8,14 @@ from dataclasses import replace
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.entities import Mission, Professional
+from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
 from desktop.ui.widgets.messages import FormMessage
 
 
@@ -37,17 +36,13 @@ class ProfessionalDialog(QDialog):
             if professional is None
             else self.tr("Edit a professional")
         )
-        self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName(self.tr("Name"))
-        self.role_edit = QLineEdit()
-        self.role_edit.setAccessibleName(self.tr("Role"))
-        self.role_edit.setPlaceholderText(self.tr("e.g. social worker, psychologist"))
-        self.organisation_edit = QLineEdit()
-        self.organisation_edit.setAccessibleName(self.tr("Organisation"))
+        self.name_edit = line_edit(self.tr("Name"))
+        self.role_edit = line_edit(self.tr("Role"), self.tr("e.g. social worker, psychologist"))
+        self.organisation_edit = line_edit(self.tr("Organisation"))
         self.bound_check = QCheckBox(self.tr("&Bound by professional secrecy"))
-        self.basis_edit = QLineEdit()
-        self.basis_edit.setAccessibleName(self.tr("Basis of the secrecy"))
-        self.basis_edit.setPlaceholderText(self.tr("profession, function or law"))
+        self.basis_edit = line_edit(
+            self.tr("Basis of the secrecy"), self.tr("profession, function or law")
+        )
         self.bound_check.toggled.connect(self.basis_edit.setEnabled)
         self.active_check = QCheckBox(self.tr("A&ctive (can be invited)"))
         self.active_check.setChecked(True)
@@ -61,11 +56,7 @@ class ProfessionalDialog(QDialog):
             missions_layout.addWidget(check)
 
         self.message = FormMessage()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
 
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name_edit)

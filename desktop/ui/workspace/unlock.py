@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.messages import FormMessage, make_plain
 
 OpenWorkspace = Callable[[Path, str], Any]
@@ -60,9 +60,7 @@ class UnlockDialog(QDialog):
         make_plain(self.path_label)
         self.path_label.setWordWrap(True)
         self.path_label.setAccessibleName(self.tr("Workspace file"))
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase_edit = line_edit(self.tr("Passphrase"), password=True)
         self.passphrase_edit.setMinimumWidth(320)
         self.message = FormMessage()
 

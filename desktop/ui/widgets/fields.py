@@ -1,0 +1,44 @@
+"""The two pieces every form repeats: a named text field, and OK / Cancel under it.
+
+Neither holds a sentence of its own: callers pass their translated texts, so each text keeps the
+translation context of the window that shows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
+
+
+def line_edit(
+    accessible_name: str,
+    placeholder: str = "",
+    *,
+    parent: QWidget | None = None,
+    password: bool = False,
+) -> QLineEdit:
+    """A text field that screen readers announce by ``accessible_name``; hidden input if
+    ``password``."""
+    edit = QLineEdit(parent)
+    if password:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(accessible_name)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def ok_cancel_buttons(
+    dialog: QDialog, *, on_ok: Callable[[], None] | None = None, ok_text: str = ""
+) -> QDialogButtonBox:
+    """OK and Cancel for ``dialog``: OK calls ``on_ok`` (the dialog's ``accept`` by default, which
+    may check the form first), Cancel rejects. ``ok_text`` renames OK."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    if ok_text:
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(on_ok or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
