@@ -1257,12 +1257,12 @@
         <translation>Abandonner cette proposition sans décision ? Ce qui a été tapé sera oublié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/gate_panel.py" line="50"/>
+        <location filename="../../desktop/ui/shared_screen/gate_panel.py" line="53"/>
         <source>Before anything is shared:</source>
         <translation>Avant tout partage :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/gate_panel.py" line="63"/>
+        <location filename="../../desktop/ui/shared_screen/gate_panel.py" line="66"/>
         <source>Known wishes: {wishes}</source>
         <translation>Souhaits connus : {wishes}</translation>
     </message>
@@ -1270,27 +1270,27 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../desktop/ui/shared_screen/header.py" line="68"/>
+        <location filename="../../desktop/ui/shared_screen/header.py" line="67"/>
         <source>Case conference · {alias}</source>
         <translation>Concertation · {alias}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/header.py" line="72"/>
+        <location filename="../../desktop/ui/shared_screen/header.py" line="71"/>
         <source>{alias} is with us.</source>
         <translation>{alias} est avec nous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/header.py" line="78"/>
+        <location filename="../../desktop/ui/shared_screen/header.py" line="77"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/header.py" line="96"/>
+        <location filename="../../desktop/ui/shared_screen/header.py" line="95"/>
         <source>{elapsed} / {box}</source>
         <translation>{elapsed} / {box}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/header.py" line="101"/>
+        <location filename="../../desktop/ui/shared_screen/header.py" line="100"/>
         <source>+{over} over time</source>
         <translation>+{over} de dépassement</translation>
     </message>
@@ -2834,22 +2834,22 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Écrivez le nom du porte-parole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/room_panel.py" line="47"/>
+        <location filename="../../desktop/ui/shared_screen/room_panel.py" line="46"/>
         <source>In the room ({count}): {people}</source>
         <translation>Dans la salle ({count}) : {people}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/room_panel.py" line="53"/>
+        <location filename="../../desktop/ui/shared_screen/room_panel.py" line="52"/>
         <source>In the room: nobody yet</source>
         <translation>Dans la salle : personne pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/room_panel.py" line="56"/>
+        <location filename="../../desktop/ui/shared_screen/room_panel.py" line="55"/>
         <source>Stepped out for this item: {people}</source>
         <translation>Sortis pour ce point : {people}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/room_panel.py" line="59"/>
+        <location filename="../../desktop/ui/shared_screen/room_panel.py" line="58"/>
         <source>Shared so far: {shared} · Considered, not shared: {withheld}</source>
         <translation>Partagées : {shared} · Examinées, non partagées : {withheld}</translation>
     </message>
@@ -3041,27 +3041,27 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>SharedItemsPanel</name>
     <message>
-        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="46"/>
+        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="44"/>
         <source>Shared so far</source>
         <translation>Partagé jusqu&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="52"/>
+        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="50"/>
         <source>Nothing has been shared yet.</source>
         <translation>Rien n&apos;a encore été partagé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="60"/>
+        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="58"/>
         <source>• {category} · shared by {name}</source>
         <translation>• {category} · partagé par {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="64"/>
+        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="62"/>
         <source>“{wording}”</source>
         <translation>« {wording} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="88"/>
+        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="86"/>
         <source>… and {count} earlier</source>
         <translation>… et {count} précédentes</translation>
     </message>

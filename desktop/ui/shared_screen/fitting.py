@@ -7,7 +7,8 @@ panels drop their least important lines or shorten a long text to the lines that
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 def needed_height(label: QLabel, width: int) -> int:
@@ -44,3 +45,25 @@ def shorten_to_lines(label: QLabel, text: str, width: int, lines: int) -> str:
         else:
             high = middle - 1
     return text[:low].rstrip() + "…" if low else ""
+
+
+class FittingPanel(QWidget):
+    """A panel of the shared screen that fits its texts to its size, again at every resize."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._spacing = 0
+
+    def fit(self) -> None:
+        """Show as much of the texts as the panel's size allows."""
+        raise NotImplementedError
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the texts again to the new size."""
+        super().resizeEvent(event)
+        self.fit()
+
+    def set_spacing(self, spacing: int) -> None:
+        """Space between the lines."""
+        self._spacing = spacing
+        self.layout().setSpacing(spacing)

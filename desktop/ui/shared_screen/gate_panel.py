@@ -6,11 +6,15 @@ the answers being typed, not its category.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.core.session import MeetingSession
-from desktop.ui.shared_screen.fitting import line_height, needed_height, shorten_to_lines
+from desktop.ui.shared_screen.fitting import (
+    FittingPanel,
+    line_height,
+    needed_height,
+    shorten_to_lines,
+)
 from desktop.ui.shared_screen.labels import ScreenLabel, shorten
 
 ALIAS_LIMIT = 40
@@ -18,14 +22,13 @@ WISHES_LIMIT = 240
 CHAIR_GAP = 12  # pixels between the three questions and the empty-chair question
 
 
-class GatePanel(QWidget):
+class GatePanel(FittingPanel):
     """The three ethical questions and, when the chair is empty, what the person would want."""
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
         self._wishes = ""  # the whole text, before fitting
-        self._spacing = 0
         self.intro = ScreenLabel("body", "muted", parent=self)
         self.questions = [ScreenLabel("question", "text", parent=self) for _ in range(3)]
         self.chair_question = ScreenLabel("question", "accent", parent=self)
@@ -91,13 +94,3 @@ class GatePanel(QWidget):
         self._wishes = ""
         for label in self.findChildren(ScreenLabel):
             label.clear()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Fit the lines again to the new size."""
-        super().resizeEvent(event)
-        self.fit()
-
-    def set_spacing(self, spacing: int) -> None:
-        """Space between the lines."""
-        self._spacing = spacing
-        self.layout().setSpacing(spacing)

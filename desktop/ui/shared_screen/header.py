@@ -6,12 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from desktop.core.entities import Participation
 from desktop.core.session import MeetingSession
-from desktop.ui.shared_screen.fitting import shorten_to_lines
+from desktop.ui.shared_screen.fitting import FittingPanel, shorten_to_lines
 from desktop.ui.shared_screen.labels import ScreenLabel, shorten
 
 ALIAS_LIMIT = 24
@@ -37,7 +36,7 @@ def title_alias(session: MeetingSession) -> str:
     return shorten(session.person.alias, ALIAS_LIMIT)
 
 
-class HeaderBar(QWidget):
+class HeaderBar(FittingPanel):
     """Title, purpose and the person's presence on the left; timer and agenda item on the right."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -113,8 +112,3 @@ class HeaderBar(QWidget):
         self._purpose = ""
         for label in self.findChildren(ScreenLabel):
             label.clear()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Fit the purpose again to the new width."""
-        super().resizeEvent(event)
-        self.fit()

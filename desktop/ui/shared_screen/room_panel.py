@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.entities import Professional
 from desktop.core.session import MeetingSession
-from desktop.ui.shared_screen.fitting import lines_needed, shorten_to_lines
+from desktop.ui.shared_screen.fitting import FittingPanel, lines_needed, shorten_to_lines
 from desktop.ui.shared_screen.labels import ScreenLabel, shorten
 
 NAME_LIMIT = 32
@@ -25,7 +24,7 @@ def _who(people: tuple[Professional, ...], roles: bool = True) -> str:
     )
 
 
-class RoomPanel(QWidget):
+class RoomPanel(FittingPanel):
     """In the room (name and role), stepped out for this item, shared and not-shared counts."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -78,12 +77,3 @@ class RoomPanel(QWidget):
         self._room_texts, self._stepped_out_text = [], ""
         for label in (self.room, self.stepped_out, self.counts):
             label.clear()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Fit the lists again to the new width."""
-        super().resizeEvent(event)
-        self.fit()
-
-    def set_spacing(self, spacing: int) -> None:
-        """Space between the lines."""
-        self.layout().setSpacing(spacing)

@@ -3,11 +3,10 @@ turned that on. Items not shared are never listed; the room sees only their coun
 
 from __future__ import annotations
 
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.core.session import MeetingSession
-from desktop.ui.shared_screen.fitting import needed_height
+from desktop.ui.shared_screen.fitting import FittingPanel, needed_height
 from desktop.ui.shared_screen.labels import ScreenLabel, shorten
 
 NAME_LIMIT = 40
@@ -15,14 +14,13 @@ WORDING_LIMIT = 200
 MOST_ITEMS = 8  # the latest items at most; the panel shows as many of them as fit
 
 
-class SharedItemsPanel(QWidget):
+class SharedItemsPanel(FittingPanel):
     """A heading and the latest shared items that fit, newest last; older ones are counted."""
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
         self._total = 0
-        self._spacing = 0
         self.heading = ScreenLabel("heading", "text", parent=self)
         self.earlier = ScreenLabel("small", "muted", parent=self)
         self.items = [ScreenLabel("body", "text", parent=self) for _ in range(MOST_ITEMS)]
@@ -87,13 +85,3 @@ class SharedItemsPanel(QWidget):
         self.earlier.set_shown_text(
             self.tr("… and {count} earlier").format(count=earlier) if earlier > 0 else ""
         )
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Fit the items again to the new size."""
-        super().resizeEvent(event)
-        self.fit()
-
-    def set_spacing(self, spacing: int) -> None:
-        """Space between the lines."""
-        self._spacing = spacing
-        self.layout().setSpacing(spacing)
