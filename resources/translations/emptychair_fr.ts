@@ -128,42 +128,42 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="177"/>
         <source>Backups — Empty Chair</source>
         <translation>Sauvegardes — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="186"/>
         <source>A backup is made each day the workspace is opened; the last 7 are kept. Backups are encrypted like the workspace. Choose a folder on another disk if you can.</source>
         <translation>Une sauvegarde est faite chaque jour où l&apos;espace de travail est ouvert ; les 7 dernières sont gardées. Les sauvegardes sont chiffrées comme l&apos;espace de travail. Choisissez si possible un dossier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="195"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="201"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="208"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="203"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="210"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="205"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="219"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="214"/>
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="250"/>
         <source>Backed up to {file}.</source>
         <translation>Sauvegardé dans {file}.</translation>
     </message>
@@ -276,32 +276,32 @@
         <translation>Nouvelle phrase secrète, &amp;encore :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="53"/>
         <source>C&amp;hange the passphrase</source>
         <translation>C&amp;hanger la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="92"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="87"/>
         <source>Type the current passphrase.</source>
         <translation>Tapez la phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="89"/>
         <source>The new passphrase needs at least {n} characters.</source>
         <translation>La nouvelle phrase secrète doit compter au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="98"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="93"/>
         <source>The two new passphrases differ.</source>
         <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="95"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La nouvelle phrase secrète est la même que l&apos;actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="106"/>
         <source>The current passphrase is not right.</source>
         <translation>La phrase secrète actuelle n&apos;est pas la bonne.</translation>
     </message>
@@ -615,117 +615,117 @@
 <context>
     <name>CreateWorkspaceDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="54"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="53"/>
         <source>Create a workspace — Empty Chair</source>
         <translation>Créer un espace de travail — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="59"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="58"/>
         <source>Workspace file</source>
         <translation>Fichier de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="60"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="59"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="67"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="66"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="68"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="67"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="70"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="69"/>
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="75"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="74"/>
         <source>Everything in the workspace is encrypted with this passphrase. If it is lost, the data is lost: nobody, not even the app&apos;s authors, can recover it. Write it down and keep it somewhere safe.</source>
         <translation>Tout l&apos;espace de travail est chiffré avec cette phrase secrète. Si elle est perdue, les données sont perdues : personne, pas même les auteurs de l&apos;application, ne peut les récupérer. Notez-la et gardez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="83"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="82"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="86"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="85"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="88"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="87"/>
         <source>&amp;Passphrase:</source>
         <translation>Phrase &amp;secrète :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="89"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="88"/>
         <source>&amp;Again:</source>
         <translation>À &amp;nouveau :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="94"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="93"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="100"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="97"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Créer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="115"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="109"/>
         <source>Welcome. A workspace keeps your team&apos;s directory, the people concerned and your case conferences, encrypted, on this computer only.</source>
         <translation>Bienvenue. Un espace de travail garde l&apos;annuaire de votre équipe, les personnes concernées et vos concertations, chiffrés, sur cet ordinateur uniquement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="152"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="146"/>
         <source>Where to keep the workspace</source>
         <translation>Où garder l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="154"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="148"/>
         <source>Empty Chair workspaces (*.emptychair)</source>
         <translation>Espaces de travail La chaise vide (*.emptychair)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="161"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="155"/>
         <source>Choose a passphrase: a few ordinary words make a good one.</source>
         <translation>Choisissez une phrase secrète : quelques mots ordinaires en font une bonne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="162"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="156"/>
         <source>Weak: too short. Use at least 12 characters, or a few words.</source>
         <translation>Faible : trop courte. Utilisez au moins 12 caractères, ou quelques mots.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="163"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="157"/>
         <source>Fair. A few more words would make it strong.</source>
         <translation>Moyenne. Quelques mots de plus la rendraient solide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="164"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="158"/>
         <source>Good: long enough to be hard to guess.</source>
         <translation>Bonne : assez longue pour être difficile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="174"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="168"/>
         <source>Choose where to keep the workspace.</source>
         <translation>Choisissez où garder l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="177"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="171"/>
         <source>Choose a passphrase of at least 12 characters.</source>
         <translation>Choisissez une phrase secrète d&apos;au moins 12 caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="179"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="173"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent. Tapez deux fois la même.</translation>
     </message>
@@ -1323,7 +1323,7 @@
         <translation>Lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/workspace/import_dialog.py" line="142"/>
         <source>&amp;Import {count}</source>
         <translation>&amp;Importer {count}</translation>
     </message>
@@ -2641,22 +2641,22 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>&amp;Phrase secrète de la sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="100"/>
         <source>&amp;Check and restore</source>
         <translation>&amp;Vérifier et restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="132"/>
         <source>Choose a backup.</source>
         <translation>Choisissez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="140"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="135"/>
         <source>Type the passphrase of the backup.</source>
         <translation>Tapez la phrase secrète de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="144"/>
         <source>Nothing was restored. {reason}</source>
         <translation>Rien n&apos;a été restauré. {reason}</translation>
     </message>
@@ -2697,7 +2697,7 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Réunions à purger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="83"/>
         <source>&amp;Delete {count} meeting(s)</source>
         <translation>&amp;Supprimer {count} réunion(s)</translation>
     </message>
@@ -3231,7 +3231,7 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="152"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.storage.backup import BackupInfo, RestoreResult, latest_backups
 from desktop.storage.errors import WorkspaceError
-from desktop.ui.widgets.fields import line_edit
+from desktop.ui.widgets.fields import action_cancel_buttons, line_edit
 from desktop.ui.widgets.messages import FormMessage, make_plain
 from desktop.ui.widgets.row_model import Index, RowTableModel
 
@@ -97,13 +97,8 @@ class RestoreDialog(QDialog):
             self.message.show_info(self.tr("There is no backup of this workspace yet."))
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase of the backup:"), self.passphrase_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton(
-            self.tr("&Check and restore"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        buttons, self.restore_button = action_cancel_buttons(self, self.tr("&Check and restore"))
         self.restore_button.setEnabled(bool(backups))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.storage.errors import WorkspaceError, WrongPassphrase
+from desktop.ui.widgets.fields import action_cancel_buttons
 from desktop.ui.widgets.messages import FormMessage, make_plain
 
 ChangePassphrase = Callable[[str, str], None]
@@ -50,13 +50,8 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(self.tr("&Current passphrase:"), self.old_edit)
         form.addRow(self.tr("&New passphrase:"), self.new_edit)
         form.addRow(self.tr("New passphrase &again:"), self.repeat_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.change_button = buttons.addButton(
-            self.tr("C&hange the passphrase"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        buttons, self.change_button = action_cancel_buttons(self, self.tr("C&hange the passphrase"))
         self.change_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableView,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.storage.errors import WorkspaceError
 from desktop.storage.maintenance import ExpiredMeeting, PurgeReport, RetentionPreview
+from desktop.ui.widgets.fields import action_cancel_buttons
 from desktop.ui.widgets.messages import FormMessage, make_plain
 from desktop.ui.widgets.row_model import Index, RowTableModel
 
@@ -79,14 +79,10 @@ class RetentionDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Meetings to purge"))
         self.message = FormMessage()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.purge_button = buttons.addButton(
-            self.tr("&Delete {count} meeting(s)").format(count=count),
-            QDialogButtonBox.ButtonRole.AcceptRole,
+        buttons, self.purge_button = action_cancel_buttons(
+            self, self.tr("&Delete {count} meeting(s)").format(count=count)
         )
         self.purge_button.setEnabled(count > 0)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)

@@ -1,4 +1,4 @@
-"""The two pieces every form repeats: a named text field, and OK / Cancel under it.
+"""The pieces every form repeats: a named text field, and OK (or a named action) / Cancel.
 
 Neither holds a sentence of its own: callers pass their translated texts, so each text keeps the
 translation context of the window that shows it.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
 
 def line_edit(
@@ -42,3 +42,15 @@ def ok_cancel_buttons(
     buttons.accepted.connect(on_ok or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def action_cancel_buttons(
+    dialog: QDialog, action_text: str
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """Cancel and one named action that accepts ``dialog`` (its ``accept`` may check first);
+    returns the box and the action's button, to enable or make default."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, dialog)
+    action = buttons.addButton(action_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, action

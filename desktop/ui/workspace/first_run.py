@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.entities import InstitutionSettings
 from desktop.storage.errors import WorkspaceError
-from desktop.ui.widgets.fields import line_edit
+from desktop.ui.widgets.fields import action_cancel_buttons, line_edit
 from desktop.ui.widgets.messages import FormMessage
 from desktop.ui.workspace.errors import describe_error
 from desktop.ui.workspace.institution_form import InstitutionForm
@@ -95,13 +94,8 @@ class CreateWorkspaceDialog(QDialog):
         QVBoxLayout(institution_box).addWidget(self.institution)
 
         self.message = FormMessage()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = buttons.addButton(
-            self.tr("&Create workspace"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        buttons, self.create_button = action_cancel_buttons(self, self.tr("&Create workspace"))
         self.create_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
 
         columns = QHBoxLayout()
         left = QVBoxLayout()

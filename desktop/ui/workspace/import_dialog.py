@@ -8,13 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.directory_import import ImportPreview, ImportRow, Problem, RowStatus
+from desktop.ui.widgets.fields import action_cancel_buttons
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.row_model import Index, RowTableModel
 
@@ -138,14 +138,11 @@ class ImportPreviewDialog(QDialog):
         for column, width in ((0, 45), (1, 130), (2, 170), (3, 150)):
             self.table.setColumnWidth(column, width)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(
-            self.tr("&Import {count}").format(count=added), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, self.import_button = action_cancel_buttons(
+            self, self.tr("&Import {count}").format(count=added)
         )
         self.import_button.setEnabled(added > 0)
         self.import_button.setDefault(added > 0)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
