@@ -48,13 +48,16 @@ def is_cli_command(argv: list[str]) -> bool:
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
     """The GUI's own options."""
-    from desktop.cli import COMMAND_TABLE
+    epilog = None
+    if "-h" in argv or "--help" in argv:  # the CLI (and sqlcipher) load only when asked for
+        from desktop.cli import COMMAND_TABLE
 
-    commands = "\n".join(f"  {c.name:<10}{c.help}" for c in COMMAND_TABLE)
+        commands = "\n".join(f"  {c.name:<10}{c.help}" for c in COMMAND_TABLE)
+        epilog = f"headless commands (emptychair COMMAND --help):\n{commands}"
     parser = argparse.ArgumentParser(
         prog="emptychair",
         description="Empty Chair: case conferences under shared professional secrecy.",
-        epilog=f"headless commands (emptychair COMMAND --help):\n{commands}",
+        epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--demo", action="store_true", help="open a fresh demo workspace")

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import sys
 from dataclasses import dataclass
 
@@ -48,9 +47,10 @@ def _disable_core_dumps() -> bool:
 
 
 def _libc() -> ctypes.CDLL | None:
-    name = ctypes.util.find_library("c") or "libc.so.6"
+    # The C library is already loaded in every Linux process: CDLL(None) finds prctl there, where
+    # ctypes.util.find_library would start a subprocess and slow every start down.
     try:
-        return ctypes.CDLL(name, use_errno=True)
+        return ctypes.CDLL(None, use_errno=True)
     except OSError:
         return None
 

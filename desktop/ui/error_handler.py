@@ -18,15 +18,21 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.storage.errors import WorkspaceError
-from desktop.ui.workspace.errors import describe_error
-
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def _is_known(error: BaseException) -> bool:
+    # Storage loads after the first window is up; so does what knows its errors.
+    from desktop.storage.errors import WorkspaceError
+
+    return isinstance(error, WorkspaceError)
 
 
 def message_for(error: BaseException) -> str:
     """The sentence shown for ``error``, in the user's language."""
-    if isinstance(error, WorkspaceError):
+    if _is_known(error):
+        from desktop.ui.workspace.errors import describe_error
+
         return "{problem} {reassure}".format(
             problem=describe_error(error),
             reassure=QCoreApplication.translate(
@@ -64,7 +70,7 @@ class ErrorReporter:
         error: BaseException,
         trace: TracebackType | None,
     ) -> None:
-        if not isinstance(error, WorkspaceError):
+        if not _is_known(error):
             traceback.print_exception(kind, error, trace, file=sys.stderr)
         if QApplication.instance() is None:
             return
