@@ -152,6 +152,103 @@ def _run_rekey(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- minutes, meetings (issue 5) -----------------------------------------------------------------
+
+
+def _configure_minutes(parser: argparse.ArgumentParser) -> None:
+    from desktop.minutes import LANGUAGES
+
+    parser.add_argument("workspace", type=Path, help="the workspace file")
+    parser.add_argument("--meeting", required=True, metavar="ID", help="a closed meeting's id")
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE", help="the PDF to write")
+    parser.add_argument(
+        "--person-copy", action="store_true", help="the plain-language copy for the person"
+    )
+    parser.add_argument(
+        "--password-env",
+        metavar="VAR",
+        help="protect the PDF (AES-256) with the password in this environment variable",
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="language (default: the workspace's, else English)"
+    )
+
+
+def _run_minutes(args: argparse.Namespace) -> int:
+    from desktop.core.entities import MeetingState
+    from desktop.minutes import LANGUAGES, MinutesError, export_document
+    from desktop.storage.workspace import Workspace
+
+    password = None
+    if args.password_env:
+        password = os.environ.get(args.password_env, "")
+        if not password:
+            raise UsageError(f"No password: the variable {args.password_env} is empty or not set.")
+    with Workspace.open(args.workspace, read_passphrase("Passphrase: ")) as workspace:
+        try:
+            meeting = workspace.meeting(args.meeting)
+        except KeyError:
+            raise UsageError(
+                f"There is no meeting {args.meeting} in {args.workspace}: "
+                "'emptychair meetings' lists them."
+            ) from None
+        if meeting.state is not MeetingState.CLOSED:
+            raise UsageError(
+                f"The meeting {args.meeting} is {meeting.state.value}: "
+                "its minutes can be printed once it is closed."
+            )
+        language = workspace.settings().language
+        lang = args.lang or (language if language in LANGUAGES else "en")
+        record = workspace.meeting_record(meeting.id)
+        try:
+            result = export_document(
+                record, args.out, lang, person_copy=args.person_copy, password=password
+            )
+        except MinutesError as error:
+            raise UsageError(str(error)) from error
+        workspace.log_event(
+            "minutes_exported",
+            meeting_id=meeting.id,
+            person_copy=args.person_copy,
+            encrypted=password is not None,
+            pages=result.pages,
+        )
+    for warning in result.warnings:
+        print(f"emptychair: warning: printed as □: {warning}", file=sys.stderr)
+    what = "The person's copy" if args.person_copy else "The minutes"
+    protected = ", password-protected" if password else ""
+    print(f"{what} of meeting {meeting.id}: {args.out} ({result.pages} pages{protected}).")
+    return EXIT_OK
+
+
+def _configure_meetings(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", type=Path, help="the workspace file")
+
+
+def _run_meetings(args: argparse.Namespace) -> int:
+    from desktop.storage.workspace import Workspace
+
+    with Workspace.open(args.workspace, read_passphrase("Passphrase: ")) as workspace:
+        rows = []
+        for meeting in workspace.meetings():
+            try:
+                alias = workspace.person(meeting.person_id).alias
+            except KeyError:
+                alias = meeting.person_id
+            when = meeting.scheduled_at.strftime("%Y-%m-%d %H:%M")
+            purpose = " ".join(meeting.purpose.split())
+            rows.append((meeting.id, meeting.state.value, when, alias, purpose))
+    if not rows:
+        print(f"No meetings in {args.workspace}.")
+        return EXIT_OK
+    header = ("ID", "STATE", "DATE", "PERSON", "PURPOSE")
+    widths = [max(len(row[i]) for row in (header, *rows)) for i in range(4)]
+    for row in (header, *rows):
+        padded = [cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True)]
+        print("  ".join([*padded, row[4]]))
+    return EXIT_OK
+
+
 # --- Registration: every command, in the order `--help` lists them -------------------------------
 
 COMMAND_TABLE: tuple[Command, ...] = (
@@ -170,6 +267,15 @@ COMMAND_TABLE: tuple[Command, ...] = (
         _run_restore,
     ),
     Command("rekey", "change a workspace's passphrase", _configure_rekey, _run_rekey),
+    Command(
+        "minutes",
+        "write a closed meeting's minutes, or the person's copy, as a PDF",
+        _configure_minutes,
+        _run_minutes,
+    ),
+    Command(
+        "meetings", "list a workspace's meetings with their ids", _configure_meetings, _run_meetings
+    ),
 )
 
 COMMANDS: frozenset[str] = frozenset(command.name for command in COMMAND_TABLE)

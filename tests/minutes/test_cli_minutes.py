@@ -1,0 +1,104 @@
+"""`emptychair minutes` and `emptychair meetings` on the demo workspace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop import cli
+from desktop.demo import create_demo_workspace
+from desktop.storage.workspace import Workspace
+
+from .reading import all_text, reader
+
+PASSPHRASE = "minutes-test"
+CLOSED, PREPARED = "m-jd-1", "m-mv-1"
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "demo.ecw"
+    create_demo_workspace(path, PASSPHRASE)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cli.PASSPHRASE_VARIABLE, PASSPHRASE)
+
+
+def test_meetings_lists_ids_states_dates_and_aliases(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["meetings", str(workspace)]) == cli.EXIT_OK
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["ID", "STATE", "DATE", "PERSON", "PURPOSE"]
+    assert lines[1].split()[:4] == [CLOSED, "closed", "2026-10-14", "14:00"]
+    assert lines[1].endswith("Keep J. at home safely")
+    assert lines[2].split()[:2] == [PREPARED, "prepared"]
+
+
+def test_minutes_of_a_closed_meeting(
+    workspace: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "minutes.pdf"
+    argv = ["minutes", str(workspace), "--meeting", CLOSED, "--out", str(out)]
+    assert cli.main(argv) == cli.EXIT_OK
+    assert f"{out} (3 pages)" in capsys.readouterr().out
+    text = all_text(out.read_bytes())
+    assert "Minutes of the case conference" in text
+    assert "J. arrives late most mornings and falls asleep in class." in text
+    with Workspace.open(workspace, PASSPHRASE) as ws:
+        event = ws.audit_events()[-1]
+    assert event.kind == "minutes_exported"
+    assert event.details == {
+        "meeting_id": CLOSED,
+        "person_copy": False,
+        "encrypted": False,
+        "pages": 3,
+    }
+
+
+def test_person_copy_in_french_with_a_password(
+    workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MINUTES_PASSWORD", "s3cret")
+    out = tmp_path / "copy.pdf"
+    argv = ["minutes", str(workspace), "--meeting", CLOSED, "--out", str(out), "--person-copy"]
+    argv += ["--password-env", "MINUTES_PASSWORD", "--lang", "fr"]
+    assert cli.main(argv) == cli.EXIT_OK
+    assert reader(out.read_bytes()).is_encrypted
+    assert "Votre exemplaire" in all_text(out.read_bytes(), password="s3cret")
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--meeting", "nope"], "There is no meeting nope"),
+        (["--meeting", PREPARED], f"The meeting {PREPARED} is prepared"),
+        (["--meeting", CLOSED, "--password-env", "UNSET_VARIABLE_X"], "UNSET_VARIABLE_X is empty"),
+    ],
+)
+def test_known_problems_are_one_line_and_exit_2(
+    workspace: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    extra: list[str],
+    message: str,
+) -> None:
+    out = tmp_path / "minutes.pdf"
+    assert cli.main(["minutes", str(workspace), "--out", str(out), *extra]) == cli.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+    assert not out.exists()
+
+
+def test_an_unwritable_destination_is_a_clear_message(
+    workspace: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "missing-folder" / "minutes.pdf"
+    argv = ["minutes", str(workspace), "--meeting", CLOSED, "--out", str(out)]
+    assert cli.main(argv) == cli.EXIT_ERROR
+    assert "does not exist" in capsys.readouterr().err
