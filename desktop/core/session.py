@@ -22,7 +22,7 @@ import datetime as dt
 import functools
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Concatenate, ParamSpec, TypeVar
 
 from desktop.core.entities import (
@@ -32,7 +32,6 @@ from desktop.core.entities import (
     ConsentRecord,
     Decision,
     Draft,
-    Localized,
     Meeting,
     MeetingState,
     Mission,
@@ -62,8 +61,10 @@ from desktop.core.events import (
     WordingDisplayChanged,
 )
 from desktop.core.gate import GateInput, GateResult, evaluate_gate
-from desktop.core.messages import Message, Value
 from desktop.core.policy import Policy
+from desktop.core.session_record import DOING, SessionError, SessionRecord, describe
+
+__all__ = ["Listener", "MeetingSession", "SessionError", "SessionRecord"]
 
 Listener = Callable[[SessionEvent], None]
 _P = ParamSpec("_P")
@@ -76,69 +77,12 @@ _DRAFT_FIELDS = {f.name for f in dataclasses.fields(Draft)} - {
 }
 
 
-class SessionError(ValueError):
-    """An action the meeting's state does not allow, explained in one sentence.
-
-    ``str(error)`` is the English sentence; :meth:`text` gives it in the user's language.
-    """
-
-    def __init__(self, key: str, **values: Value) -> None:
-        self.message = Message.of(key, **values)
-        super().__init__(self.message.render("en"))
-
-    def text(self, lang: str) -> str:
-        """The sentence in ``lang``."""
-        return self.message.render(lang)
-
-
-_STATES = {
-    MeetingState.PREPARED: Localized(en="prepared", fr="en préparation"),
-    MeetingState.OPEN: Localized(en="open", fr="ouverte"),
-    MeetingState.CLOSED: Localized(en="closed", fr="close"),
-}
-_PRESENCE = {
-    Presence.INVITED: Localized(en="invited", fr="invité·e"),
-    Presence.PRESENT: Localized(en="present", fr="présent·e"),
-    Presence.EXCUSED: Localized(en="excused", fr="excusé·e"),
-    Presence.STEPPED_OUT: Localized(en="stepped out", fr="sorti·e pour ce point"),
-    Presence.LEFT: Localized(en="gone", fr="parti·e"),
-}
-_DOING = {
-    "open the meeting": Localized(en="open the meeting", fr="d'ouvrir la réunion"),
-    "close the meeting": Localized(en="close the meeting", fr="de clôturer la réunion"),
-    "change the person's participation": Localized(
-        en="change the person's participation", fr="de changer la participation de la personne"
-    ),
-    "move through the agenda": Localized(
-        en="move through the agenda", fr="d'avancer dans l'ordre du jour"
-    ),
-    "change attendance": Localized(en="change attendance", fr="de changer les présences"),
-    "propose a disclosure": Localized(en="propose a disclosure", fr="de proposer un partage"),
-    "decide on a disclosure": Localized(en="decide on a disclosure", fr="de décider d'un partage"),
-    "add a decision": Localized(en="add a decision", fr="d'ajouter une décision"),
-    "add an action": Localized(en="add an action", fr="d'ajouter une action"),
-}
-
-
 def _now() -> dt.datetime:
     return dt.datetime.now().astimezone().replace(microsecond=0)
 
 
 def _new_id() -> str:
     return uuid.uuid4().hex
-
-
-@dataclass(slots=True)
-class SessionRecord:
-    """What a meeting has decided so far: enough to resume it exactly where it was."""
-
-    attendance: dict[str, AttendanceEntry] = field(default_factory=dict)
-    agenda_index: int = -1
-    agenda_started_at: dt.datetime | None = None
-    shared: list[SharedItem] = field(default_factory=list)
-    withheld: list[WithheldItem] = field(default_factory=list)
-    decisions: list[Decision] = field(default_factory=list)
-    actions: list[Action] = field(default_factory=list)
 
 
 def _atomic(
@@ -233,25 +177,9 @@ class MeetingSession:
             listener(event)
 
     def _snapshot(self) -> _Snapshot:
-        record = self._record
         return _Snapshot(
             meeting=self._meeting,
-            record=SessionRecord(
-                attendance={
-                    pid: dataclasses.replace(
-                        entry,
-                        changes=list(entry.changes),
-                        stepped_out_of=list(entry.stepped_out_of),
-                    )
-                    for pid, entry in record.attendance.items()
-                },
-                agenda_index=record.agenda_index,
-                agenda_started_at=record.agenda_started_at,
-                shared=list(record.shared),
-                withheld=list(record.withheld),
-                decisions=list(record.decisions),
-                actions=list(record.actions),
-            ),
+            record=self._record.copy(),
             draft=self._draft,
             result=self._result,
             directory=dict(self._directory),
@@ -339,12 +267,7 @@ class MeetingSession:
 
     def attendance(self) -> dict[str, AttendanceEntry]:
         """Every attendee's presence and trail (a copy)."""
-        return {
-            pid: dataclasses.replace(
-                entry, changes=list(entry.changes), stepped_out_of=list(entry.stepped_out_of)
-            )
-            for pid, entry in self._record.attendance.items()
-        }
+        return self._record.copy().attendance
 
     def presence(self, professional_id: str) -> Presence:
         """Where one attendee is now."""
@@ -375,7 +298,7 @@ class MeetingSession:
     def _require(self, state: MeetingState, doing: str) -> None:
         if self._meeting.state is not state:
             raise SessionError(
-                "session.wrong_state", doing=_DOING[doing], state=_STATES[self._meeting.state]
+                "session.wrong_state", doing=DOING[doing], state=describe(self._meeting.state)
             )
 
     @_atomic
@@ -494,7 +417,7 @@ class MeetingSession:
         name = self._directory[professional_id].name
         if entry.presence not in allowed:
             raise SessionError(
-                "session.bad_move", who=name, now=_PRESENCE[entry.presence], to=_PRESENCE[to]
+                "session.bad_move", who=name, now=describe(entry.presence), to=describe(to)
             )
         if to is Presence.PRESENT and not self._directory[professional_id].active:
             raise SessionError("session.inactive", who=name)
