@@ -11,39 +11,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from desktop.core.entities import Localized
+from desktop.core.text import fill, format_date
 
 Value = str | tuple[str, ...] | Localized | dt.date
-
-MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-}
 
 LANGUAGES = ("en", "fr")
 
@@ -303,18 +273,7 @@ class Message:
         templates = CATALOG[self.key]
         text = templates.get(lang) or templates["en"]
         # One pass over the template, so a value containing "{alias}" stays literal.
-        values = {name: _in_language(value, lang) for name, value in self.values}
-        out: list[str] = []
-        i = 0
-        while i < len(text):
-            if text[i] == "{":
-                end = text.index("}", i)
-                out.append(values.get(text[i + 1 : end], text[i : end + 1]))
-                i = end + 1
-            else:
-                out.append(text[i])
-                i += 1
-        return "".join(out)
+        return fill(text, {name: _in_language(value, lang) for name, value in self.values})
 
 
 def _in_language(value: Value, lang: str) -> str:
@@ -325,13 +284,6 @@ def _in_language(value: Value, lang: str) -> str:
     if isinstance(value, dt.date):
         return format_date(value, lang)
     return value
-
-
-def format_date(day: dt.date, lang: str = "en") -> str:
-    """A date as people write it: ``12 March 2026``, ``12 mars 2026`` (``1er`` in French)."""
-    month = MONTHS.get(lang, MONTHS["en"])[day.month - 1]
-    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
-    return f"{number} {month} {day.year}"
 
 
 def join_names(names: list[str] | tuple[str, ...], lang: str = "en") -> str:

@@ -8,17 +8,16 @@ field and the problem, so whoever edits a policy knows exactly what to fix.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desktop.core.entities import Condition, Localized
+from desktop.core.text import fill
 
 POLICY_FORMAT = 1
 POLICIES_DIR = Path(__file__).resolve().parents[2] / "resources" / "policies"
 DEFAULT_POLICY_ID = "be-shared-secrecy"
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 REQUIRED_TEXTS = (
     "good_for_whom",
@@ -112,7 +111,7 @@ class Policy:
         """A user-facing text in ``lang``, with ``{alias}``-style values filled in literally."""
         template = self.texts[key].text(lang)
         # One pass, so a value that itself contains "{alias}" is never substituted again.
-        return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+        return fill(template, values)
 
     def condition_title(self, condition: Condition, lang: str) -> str:
         """A condition's short name, e.g. *Consent*."""

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from desktop.core.entities import Nature, SharedItem
 from desktop.core.record import MeetingRecord
+from desktop.core.text import format_date
 from desktop.minutes.document import MinutesResult, Writer, shorten
 from desktop.minutes.layout import (
     Metadata,
@@ -18,7 +19,7 @@ from desktop.minutes.layout import (
     make_styles,
 )
 from desktop.minutes.people import attendees, colon, person_concerned
-from desktop.minutes.texts import clock, long_date, tr
+from desktop.minutes.texts import clock, tr
 
 BODY_SIZE = 10
 
@@ -37,7 +38,7 @@ def render_minutes(record: MeetingRecord, lang: str) -> MinutesResult:
         *_distribution(w),
     ]
     policy, meeting = record.policy, record.meeting
-    day = long_date(w.meeting_day(), lang)
+    day = format_date(w.meeting_day(), lang)
     furniture = PageFurniture(
         header_left=w.text(
             tr("minutes.running", lang, person=shorten(w.person_name()), date=day),
@@ -64,7 +65,7 @@ def _header(w: Writer) -> list[Flowable]:
     when = tr(
         "value.date",
         lang,
-        date=long_date(w.meeting_day(), lang),
+        date=format_date(w.meeting_day(), lang),
         start=clock(meeting.opened_at or meeting.scheduled_at),
         end=clock(meeting.closed_at) or "…",
     )
@@ -210,7 +211,7 @@ def _actions(w: Writer) -> list[Flowable]:
         story.append(w.para(w.text(tr("actions.none", lang), heading), "body"))
     for action in w.record.actions:
         due = (
-            tr("action.due", lang, date=long_date(action.due, lang))
+            tr("action.due", lang, date=format_date(action.due, lang))
             if action.due
             else tr("action.no_due", lang)
         )

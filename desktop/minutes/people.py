@@ -6,10 +6,11 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop.core.entities import ConsentKind, ConsentRecord, Presence
+from desktop.core.text import format_date
 from desktop.minutes.document import Writer
 from desktop.minutes.fonts import REGULAR
 from desktop.minutes.layout import MARGIN, PAGE_WIDTH, RULE
-from desktop.minutes.texts import clock, long_date, tr
+from desktop.minutes.texts import clock, tr
 
 BODY_SIZE = 10
 OUTSIZED_ROW = 1000  # characters in one attendee's row beyond which it leaves the table
@@ -156,14 +157,14 @@ def _consent(w: Writer, consent: ConsentRecord, where: str) -> list[Flowable]:
         validity = tr(
             "consent.valid_until",
             lang,
-            start=long_date(consent.valid_from, lang),
-            end=long_date(consent.valid_until, lang),
+            start=format_date(consent.valid_from, lang),
+            end=format_date(consent.valid_until, lang),
         )
     else:
-        validity = tr("consent.valid", lang, start=long_date(consent.valid_from, lang))
+        validity = tr("consent.valid", lang, start=format_date(consent.valid_from, lang))
     notes = [validity]
     if consent.revoked_on:
-        notes.append(tr("consent.revoked", lang, date=long_date(consent.revoked_on, lang)))
+        notes.append(tr("consent.revoked", lang, date=format_date(consent.revoked_on, lang)))
     if not consent.is_valid_on(w.meeting_day()):
         notes.append(tr("consent.not_in_force", lang))
     head = f"{tr(kind, lang)} ({'; '.join(notes)})"

@@ -10,9 +10,10 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from desktop.core.entities import Participation, SharedItem
 from desktop.core.record import MeetingRecord
+from desktop.core.text import format_date
 from desktop.minutes.document import MinutesResult, Writer, shorten
 from desktop.minutes.layout import Metadata, PageFurniture, build_pdf, make_styles
-from desktop.minutes.texts import clock, long_date, tr
+from desktop.minutes.texts import clock, tr
 
 BODY_SIZE = 14
 
@@ -22,7 +23,7 @@ def render_person_copy(record: MeetingRecord, lang: str) -> MinutesResult:
     w = Writer(record, lang, make_styles(BODY_SIZE))
     lang = w.lang
     story = [*_who(w), *_shared(w), *_next(w)]
-    day = long_date(w.meeting_day(), lang)
+    day = format_date(w.meeting_day(), lang)
     furniture = PageFurniture(
         header_left=w.text(tr("copy.running", lang, date=day), tr("where.header", lang)),
         header_right=w.text(shorten(record.settings.name), tr("where.header", lang)),
@@ -51,7 +52,7 @@ def _line(w: Writer, text: str, where: str, style: str = "body") -> list[Paragra
 def _who(w: Writer) -> list[Flowable]:
     record, lang = w.record, w.lang
     meeting = record.meeting
-    day = long_date(w.meeting_day(), lang)
+    day = format_date(w.meeting_day(), lang)
     title = tr("copy.title", lang)
     story: list[Flowable] = [
         w.para(w.text(title, title), "title"),
@@ -165,7 +166,7 @@ def _next(w: Writer) -> list[Flowable]:
         block: list[Flowable] = [Paragraph(who, w.styles["bullet"], bulletText="•")]
         block += w.block(action.what, where, "field")
         if action.due:
-            due = tr("copy.next_due", lang, date=long_date(action.due, lang))
+            due = tr("copy.next_due", lang, date=format_date(action.due, lang))
             block += _line(w, due, where, "field")
         story.append(KeepTogether(block))
     question = tr("copy.questions", lang, name=w.name(record.meeting.facilitator_id))

@@ -17,12 +17,13 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from desktop.core.entities import PersonNaming, SharedItem
 from desktop.core.record import MeetingRecord
+from desktop.core.text import format_date
 from desktop.minutes.document import MinutesResult, Writer, check_language, shorten
 from desktop.minutes.export import export_pdf
 from desktop.minutes.fonts import GlyphReport
 from desktop.minutes.layout import Metadata, PageFurniture, build_pdf, make_styles
 from desktop.minutes.markup import chunks, clean, literal
-from desktop.minutes.texts import long_date, tr
+from desktop.minutes.texts import tr
 
 if TYPE_CHECKING:  # storage builds the record; the minutes only read it
     from desktop.storage.maintenance import PersonRecord
@@ -98,7 +99,7 @@ def render_person_record(
 ) -> MinutesResult:
     """The person's record as a PDF in ``lang`` ("en" or "fr"). Pure for a given ``today``."""
     check_language(lang)
-    day = long_date(today or dt.date.today(), lang)
+    day = format_date(today or dt.date.today(), lang)
     page = _Page(lang, GlyphReport())
     title = _t("title", lang)
     story: list[Flowable] = [
@@ -134,7 +135,7 @@ def render_person_record(
 def _meeting(record: MeetingRecord, lang: str, glyphs: GlyphReport) -> list[Flowable]:
     w = Writer(record, lang, make_styles(BODY_SIZE))
     w.glyphs = glyphs
-    heading = _t("meeting", lang, date=long_date(w.meeting_day(), lang))
+    heading = _t("meeting", lang, date=format_date(w.meeting_day(), lang))
     story: list[Flowable] = [w.para(w.text(heading, heading), "h1")]
     story += w.block(_t("purpose", lang, purpose=record.meeting.purpose), heading, "body")
     items = [item for _, group in w.shared_by_agenda() for _, item in group]
@@ -157,7 +158,7 @@ def _item(w: Writer, number: int, item: SharedItem, heading: str) -> list[Flowab
     when = _t(
         "when",
         lang,
-        date=long_date(item.shared_at.date(), lang),
+        date=format_date(item.shared_at.date(), lang),
         time=item.shared_at.strftime("%H:%M"),
     )
     lines = [

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.core.text import fill
+
 LANGUAGES = ("en", "fr")
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -243,62 +245,11 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-_MONTHS = {
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    "fr": [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-}
-
 
 def tr(key: str, lang: str, **values: str) -> str:
     """The text ``key`` in ``lang`` (English when missing), values filled in literally."""
     templates = TEXTS[key]
-    template = templates.get(lang) or templates["en"]
-    out: list[str] = []
-    i = 0
-    while i < len(template):
-        start = template.find("{", i)
-        if start < 0:
-            out.append(template[i:])
-            break
-        end = template.index("}", start)
-        out.append(template[i:start])
-        name = template[start + 1 : end]
-        out.append(values[name] if name in values else template[start : end + 1])
-        i = end + 1
-    return "".join(out)
-
-
-def long_date(day: dt.date, lang: str) -> str:
-    """``12 March 2026`` / ``12 mars 2026`` (``1er mars`` in French)."""
-    months = _MONTHS.get(lang, _MONTHS["en"])
-    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
-    return f"{number} {months[day.month - 1]} {day.year}"
+    return fill(templates.get(lang) or templates["en"], values)
 
 
 def clock(moment: dt.datetime | None) -> str:

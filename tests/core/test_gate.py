@@ -524,7 +524,8 @@ def test_gate_table(case: Case) -> None:
 
 
 def test_consent_dates_read_as_people_write_them() -> None:
-    from desktop.core.messages import Message, format_date
+    from desktop.core.messages import Message
+    from desktop.core.text import format_date
 
     assert format_date(dt.date(2026, 3, 12), "en") == "12 March 2026"
     assert format_date(dt.date(2026, 3, 12), "fr") == "12 mars 2026"
