@@ -870,17 +870,17 @@
 <context>
     <name>ErrorHandler</name>
     <message>
-        <location filename="../../desktop/ui/error_handler.py" line="32"/>
+        <location filename="../../desktop/ui/error_handler.py" line="38"/>
         <source>The last change was not saved; everything before it is safe.</source>
         <translation>La dernière modification n&apos;a pas été enregistrée ; tout ce qui précède est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_handler.py" line="36"/>
+        <location filename="../../desktop/ui/error_handler.py" line="42"/>
         <source>Something went wrong and the last action was not completed. What was saved before is safe. If it happens again, restart Empty Chair.</source>
         <translation>Un problème est survenu et la dernière action n&apos;a pas abouti. Ce qui a été enregistré avant est en sécurité. Si cela se reproduit, redémarrez La chaise vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_handler.py" line="73"/>
+        <location filename="../../desktop/ui/error_handler.py" line="79"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -1270,27 +1270,27 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../desktop/ui/shared_screen/header.py" line="67"/>
+        <location filename="../../desktop/ui/shared_screen/header.py" line="73"/>
         <source>Case conference · {alias}</source>
         <translation>Concertation · {alias}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/header.py" line="71"/>
+        <location filename="../../desktop/ui/shared_screen/header.py" line="77"/>
         <source>{alias} is with us.</source>
         <translation>{alias} est avec nous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/header.py" line="77"/>
+        <location filename="../../desktop/ui/shared_screen/header.py" line="83"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/header.py" line="95"/>
+        <location filename="../../desktop/ui/shared_screen/header.py" line="101"/>
         <source>{elapsed} / {box}</source>
         <translation>{elapsed} / {box}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/header.py" line="100"/>
+        <location filename="../../desktop/ui/shared_screen/header.py" line="106"/>
         <source>+{over} over time</source>
         <translation>+{over} de dépassement</translation>
     </message>
@@ -2948,6 +2948,49 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
 </context>
 <context>
+    <name>ScreenAgendaPanel</name>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/agenda_panel.py" line="64"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/agenda_panel.py" line="73"/>
+        <source>{mark} {number}. {title}</source>
+        <translation>{mark} {number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/agenda_panel.py" line="77"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/agenda_panel.py" line="79"/>
+        <source>{number}. {title} · {minutes} min</source>
+        <translation>{number}. {title} · {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/agenda_panel.py" line="100"/>
+        <source>{elapsed} / {box}</source>
+        <translation>{elapsed} / {box}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/agenda_panel.py" line="106"/>
+        <source>+{over} over time</source>
+        <translation>+{over} de dépassement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/agenda_panel.py" line="176"/>
+        <source>… {count} earlier items</source>
+        <translation>… {count} points précédents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shared_screen/agenda_panel.py" line="179"/>
+        <source>… {count} more items</source>
+        <translation>… {count} points suivants</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <location filename="../../desktop/ui/workspace/sections.py" line="51"/>
@@ -3042,8 +3085,8 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <name>SharedItemsPanel</name>
     <message>
         <location filename="../../desktop/ui/shared_screen/shared_items.py" line="44"/>
-        <source>Shared so far</source>
-        <translation>Partagé jusqu&apos;ici</translation>
+        <source>Information shared</source>
+        <translation>Informations partagées</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shared_screen/shared_items.py" line="50"/>

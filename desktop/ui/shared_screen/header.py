@@ -42,6 +42,7 @@ class HeaderBar(FittingPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._purpose = ""  # the whole purpose, before fitting
+        self._agenda_elsewhere = False  # the agenda panel shows the item and its timer
         self.title = ScreenLabel("title", "accent", wrap=False, parent=self)
         self.purpose = ScreenLabel("body", "muted", parent=self)
         self.participation = ScreenLabel("body", "text", parent=self)
@@ -61,6 +62,11 @@ class HeaderBar(FittingPanel):
         layout.addWidget(self.overtime, 2, 1)
         layout.setColumnStretch(0, 1)
 
+    def set_agenda_elsewhere(self, elsewhere: bool) -> None:
+        """True while the agenda panel shows the current item and its timer: the header then
+        leaves them out rather than showing them twice. Takes effect at the next refresh."""
+        self._agenda_elsewhere = elsewhere
+
     def refresh(self, session: MeetingSession, now: dt.datetime) -> None:
         """Read the meeting's title, purpose and agenda; then the timer."""
         alias = title_alias(session)
@@ -71,7 +77,7 @@ class HeaderBar(FittingPanel):
             self.tr("{alias} is with us.").format(alias=alias) if present else ""
         )
         index, agenda = session.agenda_index, session.meeting.agenda
-        if 0 <= index < len(agenda):
+        if 0 <= index < len(agenda) and not self._agenda_elsewhere:
             title = shorten(agenda[index].title, AGENDA_LIMIT)
             self.agenda.set_shown_text(
                 self.tr("{number}. {title}").format(number=index + 1, title=title)
@@ -85,7 +91,7 @@ class HeaderBar(FittingPanel):
         """The current item's time, against its time box; overtime in words and colour."""
         index, agenda = session.agenda_index, session.meeting.agenda
         started = session.agenda_started_at
-        if not 0 <= index < len(agenda) or started is None:
+        if not 0 <= index < len(agenda) or started is None or self._agenda_elsewhere:
             self.timer.set_shown_text("")
             self.overtime.set_shown_text("")
             return

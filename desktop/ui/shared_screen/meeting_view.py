@@ -10,6 +10,7 @@ import datetime as dt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.core.session import MeetingSession
+from desktop.ui.shared_screen.agenda_panel import ScreenAgendaPanel
 from desktop.ui.shared_screen.chair import ChairPanel
 from desktop.ui.shared_screen.gate_panel import GatePanel
 from desktop.ui.shared_screen.header import HeaderBar
@@ -28,16 +29,19 @@ class MeetingView(QWidget):
         self.header = HeaderBar(self)
         self.chair = ChairPanel(self)
         self.gate = GatePanel(lang, self)
+        self.agenda = ScreenAgendaPanel(self)
         self.shared_items = SharedItemsPanel(lang, self)
         self.lights = ConditionLights(lang, self)
         self.room = RoomPanel(self)
         self._rules = [Rule(self), Rule(self)]
 
         # Columns, shown as the moment needs: the chair while the person is not here, the
-        # questions while a gate is open, the shared items whenever there is room for them.
+        # questions while a gate is open, else (the person here, no gate) the agenda; the shared
+        # items whenever there is room for them, always in the right-hand column.
         self._body = QHBoxLayout()
         self._body.addWidget(self.chair, 2)
         self._body.addWidget(self.gate, 3)
+        self._body.addWidget(self.agenda, 3)
         self._body.addWidget(self.shared_items, 3)
 
         self._layout = QVBoxLayout(self)
@@ -53,6 +57,8 @@ class MeetingView(QWidget):
         the room sees only that it exists and the statuses of its conditions."""
         gate_open = session.draft is not None
         show_items = not (gate_open and session.chair_is_empty())
+        show_agenda = not gate_open and not session.chair_is_empty()
+        self.header.set_agenda_elsewhere(show_agenda)
         self.header.refresh(session, now)
         self.chair.refresh(session)
         self.room.refresh(session)
@@ -61,18 +67,24 @@ class MeetingView(QWidget):
             self.lights.refresh(session)
         if show_items:
             self.shared_items.refresh(session)
+        if show_agenda:
+            self.agenda.refresh(session, now)
         self.gate.setVisible(gate_open)
+        self.agenda.setVisible(show_agenda)
         self.lights.setVisible(gate_open)
         self.shared_items.setVisible(show_items)
 
     def update_timer(self, session: MeetingSession, now: dt.datetime) -> None:
         """Only the timer: once a second."""
         self.header.update_timer(session, now)
+        if self.agenda.isVisibleTo(self):
+            self.agenda.update_timer(session, now)
 
     def clear(self) -> None:
         """Empty every text: nothing of the case stays in a widget while the screen is paused."""
         self.room.clear()
         self.gate.clear()
+        self.agenda.clear()
         self.header.clear()
         for label in self.findChildren(ScreenLabel):
             label.clear()
@@ -87,7 +99,7 @@ class MeetingView(QWidget):
         self._layout.setContentsMargins(margin, round(margin * 0.7), margin, round(margin * 0.7))
         self._layout.setSpacing(round(height * 0.02))
         self._body.setSpacing(margin)
-        for panel in (self.gate, self.shared_items, self.room, self.lights):
+        for panel in (self.gate, self.agenda, self.shared_items, self.room, self.lights):
             panel.set_spacing(spacing)
         for rule in self._rules:
             rule.setFixedHeight(max(2, round(height / 500)))

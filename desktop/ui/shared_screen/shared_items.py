@@ -41,7 +41,7 @@ class SharedItemsPanel(FittingPanel):
         shared = session.shared
         show_wording = session.meeting.show_wording_on_shared_screen
         self._total = len(shared)
-        self.heading.set_shown_text(self.tr("Shared so far"))
+        self.heading.set_shown_text(self.tr("Information shared"))
         latest = shared[-MOST_ITEMS:]
         for index, (label, wording) in enumerate(zip(self.items, self.wordings, strict=True)):
             if index >= len(latest):
