@@ -95,7 +95,8 @@ def create_workspace(qtbot, path: Path) -> Workspace:
     dialog.institution.name_edit.setText("Fictional Youth Service")
     dialog.institution.missions_editor.name_edit.setText("Youth care")
     dialog.institution.missions_editor.add_button.click()
-    dialog.create_button.click()
+    with qtbot.waitSignal(dialog.attemptFinished, timeout=10000):  # created off the GUI thread
+        dialog.create_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.message.text()
     return dialog.workspace
 

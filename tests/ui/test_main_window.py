@@ -203,8 +203,12 @@ def test_the_app_adds_safety_and_the_lock_follows_the_lock_delay(
     assert controller.inactivity.delay_seconds == demo.settings().lock_minutes * 60
     controller.lock()
     assert controller.is_locked
-    assert not controller.try_unlock("wrong")
-    assert controller.try_unlock("demo")
+    with qtbot.waitSignal(controller.unlockFailed, timeout=10000):
+        controller.try_unlock("wrong")
+    assert controller.is_locked
+    with qtbot.waitSignal(controller.unlocked, timeout=10000):
+        controller.try_unlock("demo")
+    assert not controller.is_locked
     edited = dataclasses.replace(demo.settings(), lock_minutes=12)
     monkeypatch.setattr(SettingsDialog, "edit", classmethod(lambda cls, *a, **k: edited))
     window.edit_settings()

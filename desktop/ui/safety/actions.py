@@ -157,19 +157,29 @@ class SafetyActions(QObject):
         if chosen is None:
             return False
 
-        def check_then_restore(path: Path, passphrase: str) -> backup.RestoreResult:
-            report = backup.check_backup(path, passphrase, self.workspace.path.parent)
+        folder = self.workspace.path.parent
+
+        def check(path: Path, passphrase: str) -> None:  # on a worker, the workspace still open
+            report = backup.check_backup(path, passphrase, folder)
             if not report.ok:
                 raise backup.BackupFailed(report.summary())
+
+        def close_workspace() -> None:  # on the GUI thread, once the backup proved sound
             meetings = getattr(self.window, "meetings", None)
             if meetings is not None and meetings.is_running():
                 meetings.finish()
             self.workspace.close()
             closed.append(True)
-            return backup.restore_backup(path, self.workspace.path, passphrase)
 
+        target = self.workspace.path
         closed: list[bool] = []
-        result = RestoreDialog.run(self.window, backups=[chosen], restore=check_then_restore)
+        result = RestoreDialog.run(
+            self.window,
+            backups=[chosen],
+            check=check,
+            prepare=close_workspace,
+            restore=lambda path, passphrase: backup.restore_backup(path, target, passphrase),
+        )
         if result is None:
             if closed:  # the workspace was closed for a restore that then failed
                 QMessageBox.information(

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 
 from desktop.storage.backup import BackupInfo, RestoreResult, latest_backups
 from desktop.storage.errors import WorkspaceError
+from desktop.ui.safety.background import BusyIndicator, BusyWork
 from desktop.ui.widgets.fields import action_cancel_buttons, line_edit
 from desktop.ui.widgets.messages import FormMessage, make_plain
 from desktop.ui.widgets.row_model import Index, RowTableModel
 
 BackupNow = Callable[[Path], Path]
 Restore = Callable[[Path, str], RestoreResult]
+CheckBackup = Callable[[Path, str], object]
 ChooseFolder = Callable[[QWidget, Path], Path | None]
 
 
@@ -67,15 +69,33 @@ def _table(model: BackupsModel, name: str) -> QTableView:
 
 class RestoreDialog(QDialog):
     """Choose a backup and type its passphrase; ``restore(path, passphrase)`` checks it (integrity,
-    audit chain) and only then replaces the workspace, keeping the current file aside."""
+    audit chain) and only then replaces the workspace, keeping the current file aside.
+
+    When the workspace is open, give ``check(path, passphrase)`` (raises a known storage error
+    when the backup is not sound) and ``prepare()`` (closes the workspace): the backup is checked
+    first, then ``prepare`` runs on the GUI thread, then ``restore``. Checking and restoring run
+    off the GUI thread while the dialog says so.
+
+    Signals: ``attemptFinished()`` after each try to restore, whatever its outcome.
+    """
+
+    attemptFinished = Signal()
 
     def __init__(
-        self, parent: QWidget | None, *, backups: list[BackupInfo], restore: Restore
+        self,
+        parent: QWidget | None,
+        *,
+        backups: list[BackupInfo],
+        restore: Restore,
+        check: CheckBackup | None = None,
+        prepare: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from a backup — Empty Chair"))
         self.resize(560, 380)
         self._restore = restore
+        self._check = check
+        self._prepare = prepare
         self.result_: RestoreResult | None = None
         intro = make_plain(
             QLabel(
@@ -99,20 +119,30 @@ class RestoreDialog(QDialog):
         form.addRow(self.tr("&Passphrase of the backup:"), self.passphrase_edit)
         buttons, self.restore_button = action_cancel_buttons(self, self.tr("&Check and restore"))
         self.restore_button.setEnabled(bool(backups))
+        self.busy_indicator = BusyIndicator()
+        self.work = BusyWork(self, (self.table, self.passphrase_edit, buttons), self.busy_indicator)
+        self.work.finished.connect(self.attemptFinished)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.busy_indicator)
         layout.addWidget(buttons)
         self.passphrase_edit.setFocus()
 
     @classmethod
     def run(
-        cls, parent: QWidget | None, *, backups: list[BackupInfo], restore: Restore
+        cls,
+        parent: QWidget | None,
+        *,
+        backups: list[BackupInfo],
+        restore: Restore,
+        check: CheckBackup | None = None,
+        prepare: Callable[[], None] | None = None,
     ) -> RestoreResult | None:
         """Show the dialog; what the restore did, or ``None`` if nothing was restored."""
-        dialog = cls(parent, backups=backups, restore=restore)
+        dialog = cls(parent, backups=backups, restore=restore, check=check, prepare=prepare)
         dialog.exec()
         result = dialog.result_
         dialog.deleteLater()
@@ -123,8 +153,15 @@ class RestoreDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         return self.model.backup(rows[0].row()) if rows else None
 
+    def is_busy(self) -> bool:
+        """The backup is being checked or restored."""
+        return self.work.is_busy()
+
     def accept(self) -> None:
-        """Check and restore the chosen backup; stay open with a message if that fails."""
+        """Check and restore the chosen backup off the GUI thread; stay open with a message if
+        that fails."""
+        if self.work.is_busy():
+            return
         chosen = self.selected()
         passphrase = self.passphrase_edit.text()
         self.passphrase_edit.clear()
@@ -135,17 +172,48 @@ class RestoreDialog(QDialog):
             self.message.show_error(self.tr("Type the passphrase of the backup."))
             self.passphrase_edit.setFocus()
             return
-        try:
-            self.result_ = self._restore(chosen.path, passphrase)
-        except WorkspaceError as error:
-            from desktop.ui.workspace.errors import describe_error
-
-            self.message.show_error(
-                self.tr("Nothing was restored. {reason}").format(reason=describe_error(error))
-            )
-            self.passphrase_edit.setFocus()
+        self.message.clear_message()
+        path, check = chosen.path, self._check
+        if check is None:
+            self._restore_now(path, passphrase)
             return
+        self.work.start(
+            self.tr("Checking the backup…"),
+            lambda: check(path, passphrase),
+            lambda _report: self._checked(path, passphrase),
+            self._not_restored,
+        )
+
+    def reject(self) -> None:
+        """Close; while a restore runs, once it has ended (it cannot be stopped halfway)."""
+        if not self.work.close_when_done(lambda: QDialog.reject(self)):
+            super().reject()
+
+    def _checked(self, path: Path, passphrase: str) -> None:
+        if self._prepare is not None:
+            self._prepare()
+        self._restore_now(path, passphrase)
+
+    def _restore_now(self, path: Path, passphrase: str) -> None:
+        restore = self._restore
+        self.work.start(
+            self.tr("Checking and restoring the backup…"),
+            lambda: restore(path, passphrase),
+            self._restored,
+            self._not_restored,
+        )
+
+    def _restored(self, result: RestoreResult) -> None:
+        self.result_ = result
         super().accept()
+
+    def _not_restored(self, error: WorkspaceError) -> None:
+        from desktop.ui.workspace.errors import describe_error
+
+        self.message.show_error(
+            self.tr("Nothing was restored. {reason}").format(reason=describe_error(error))
+        )
+        self.passphrase_edit.setFocus()
 
 
 def _choose_folder(parent: QWidget, start: Path) -> Path | None:
@@ -156,13 +224,17 @@ def _choose_folder(parent: QWidget, start: Path) -> Path | None:
 class BackupsDialog(QDialog):
     """The backup folder, the backups in it, *Back up now* and *Restore…*.
 
+    *Back up now* runs off the GUI thread while the dialog says so.
+
     Signals: ``folderChanged(str)`` when the team lead chose another folder;
     ``restoreRequested(str)`` with the backup file to restore (the window closes the workspace
-    first, so the restore happens there).
+    first, so the restore happens there); ``attemptFinished()`` after a backup made now ended,
+    whatever its outcome.
     """
 
     folderChanged = Signal(str)
     restoreRequested = Signal(str)
+    attemptFinished = Signal()
 
     def __init__(
         self,
@@ -210,6 +282,13 @@ class BackupsDialog(QDialog):
         actions.addWidget(self.backup_button)
         actions.addWidget(self.restore_button)
         actions.addStretch(1)
+        self.busy_indicator = BusyIndicator()
+        self.work = BusyWork(
+            self,
+            (change, self.table, self.backup_button, self.restore_button, close),
+            self.busy_indicator,
+        )
+        self.work.finished.connect(self.attemptFinished)
         form = QFormLayout()
         form.addRow(self.tr("Folder:"), folder_row)
         layout = QVBoxLayout(self)
@@ -218,6 +297,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(self.message)
+        layout.addWidget(self.busy_indicator)
         layout.addWidget(close)
         self.refresh()
 
@@ -239,15 +319,31 @@ class BackupsDialog(QDialog):
         self.folderChanged.emit(str(chosen))
         self.refresh()
 
+    def is_busy(self) -> bool:
+        """A backup is being made."""
+        return self.work.is_busy()
+
     def back_up_now(self) -> None:
-        """Make a backup in the folder now."""
-        try:
-            path = self._backup_now(self.folder)
-        except WorkspaceError as error:
-            self.message.show_error(error.message)
+        """Make a backup in the folder now, off the GUI thread."""
+        if self.work.is_busy():
             return
+        self.message.clear_message()
+        backup_now, folder = self._backup_now, self.folder
+        self.work.start(
+            self.tr("Backing up…"), lambda: backup_now(folder), self._backed_up, self._not_backed_up
+        )
+
+    def reject(self) -> None:
+        """Close; while a backup is being made, once it has ended."""
+        if not self.work.close_when_done(lambda: QDialog.reject(self)):
+            super().reject()
+
+    def _backed_up(self, path: Path) -> None:
         self.refresh()
         self.message.show_info(self.tr("Backed up to {file}.").format(file=path.name))
+
+    def _not_backed_up(self, error: WorkspaceError) -> None:
+        self.message.show_error(error.message)
 
     def _restore(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.core.entities import Person
 from desktop.storage.errors import WorkspaceError
 from desktop.storage.maintenance import ErasureReport
+from desktop.ui.safety.background import BusyIndicator, BusyWork
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.messages import FormMessage, make_plain
 
@@ -23,7 +25,15 @@ Erase = Callable[[str], ErasureReport]
 
 
 class ErasePersonDialog(QDialog):
-    """Says what will be erased; the Erase button works once the alias is typed exactly."""
+    """Says what will be erased; the Erase button works once the alias is typed exactly.
+
+    The erasure rewrites the whole file (nothing erased may stay readable in it), so it runs off
+    the GUI thread while the dialog says so.
+
+    Signals: ``attemptFinished()`` after the erasure ended, whatever its outcome.
+    """
+
+    attemptFinished = Signal()
 
     def __init__(
         self, parent: QWidget | None, *, person: Person, counts: ErasureReport, erase: Erase
@@ -58,10 +68,14 @@ class ErasePersonDialog(QDialog):
         self.erase_button.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.alias_edit.textChanged.connect(self._on_text)
+        self.busy_indicator = BusyIndicator()
+        self.work = BusyWork(self, (self.alias_edit, buttons), self.busy_indicator)
+        self.work.finished.connect(self.attemptFinished)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.busy_indicator)
         layout.addWidget(buttons)
         self.alias_edit.setFocus()
 
@@ -79,13 +93,31 @@ class ErasePersonDialog(QDialog):
     def _on_text(self, text: str) -> None:
         self.erase_button.setEnabled(text.strip() == self.person.alias.strip())
 
+    def is_busy(self) -> bool:
+        """The erasure is running."""
+        return self.work.is_busy()
+
     def accept(self) -> None:
-        """Erase, once the alias matches."""
-        if self.alias_edit.text().strip() != self.person.alias.strip():
+        """Erase off the GUI thread, once the alias matches."""
+        if self.work.is_busy() or self.alias_edit.text().strip() != self.person.alias.strip():
             return
-        try:
-            self.report = self._erase(self.alias_edit.text())
-        except WorkspaceError as error:
-            self.message.show_error(error.message)
-            return
+        self.message.clear_message()
+        erase, alias = self._erase, self.alias_edit.text()
+        self.work.start(
+            self.tr("Erasing and rewriting the file…"),
+            lambda: erase(alias),
+            self._erased,
+            self._not_erased,
+        )
+
+    def reject(self) -> None:
+        """Close; while the erasure runs, once it has ended (it cannot be stopped halfway)."""
+        if not self.work.close_when_done(lambda: QDialog.reject(self)):
+            super().reject()
+
+    def _erased(self, report: ErasureReport) -> None:
+        self.report = report
         super().accept()
+
+    def _not_erased(self, error: WorkspaceError) -> None:
+        self.message.show_error(error.message)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.lock import InactivityLock, SleepWatcher
+from desktop.ui.safety.background import BusyIndicator, BusyWork
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.messages import FormMessage, make_plain
 
@@ -61,6 +62,8 @@ class LockScreen(QWidget):
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.message = FormMessage()
+        self.busy_indicator = BusyIndicator()
+        self.work = BusyWork(self, (self.passphrase_edit, self.unlock_button), self.busy_indicator)
         self.passphrase_edit.returnPressed.connect(self.submit)
         self.unlock_button.clicked.connect(self.submit)
 
@@ -72,6 +75,7 @@ class LockScreen(QWidget):
         box.addWidget(hint)
         box.addLayout(row)
         box.addWidget(self.message)
+        box.addWidget(self.busy_indicator)
         panel = QWidget()
         panel.setMaximumWidth(560)
         panel.setLayout(box)
@@ -82,6 +86,8 @@ class LockScreen(QWidget):
 
     def submit(self) -> None:
         """Hand the passphrase over and clear the field (it is not kept here)."""
+        if self.work.is_busy():
+            return
         passphrase = self.passphrase_edit.text()
         self.passphrase_edit.clear()
         if not passphrase:
@@ -94,6 +100,11 @@ class LockScreen(QWidget):
         self.message.show_error(self.tr("This passphrase does not unlock the workspace."))
         self.passphrase_edit.setFocus()
 
+    def show_error(self, text: str) -> None:
+        """Say why the passphrase could not be checked; the field has the focus."""
+        self.message.show_error(text)
+        self.passphrase_edit.setFocus()
+
     def reset(self) -> None:
         """Ready for a new lock: no message, empty field with the focus."""
         self.message.clear_message()
@@ -104,11 +115,16 @@ class LockScreen(QWidget):
 class LockController(QObject):
     """Locks and unlocks a main window (see the module's docstring).
 
-    Signals: ``locked()`` and ``unlocked()``.
+    The passphrase is checked off the GUI thread (deriving the key takes a moment), so the lock
+    screen says *Checking…* and a meeting behind it goes on.
+
+    Signals: ``locked()``, ``unlocked()``, and ``unlockFailed()`` when a passphrase did not
+    unlock.
     """
 
     locked = Signal()
     unlocked = Signal()
+    unlockFailed = Signal()
 
     def __init__(self, window: QMainWindow, verify: Verify, workspace_name: str) -> None:
         super().__init__(window)
@@ -146,13 +162,39 @@ class LockController(QObject):
         self.screen.passphrase_edit.setFocus()
         self.locked.emit()
 
-    def try_unlock(self, passphrase: str) -> bool:
-        """Unlock when ``passphrase`` opens the workspace; True when it did."""
+    def try_unlock(self, passphrase: str) -> None:
+        """Check ``passphrase`` off the GUI thread; unlock when it opens the workspace. The
+        outcome comes back as ``unlocked`` or ``unlockFailed``."""
         if not self.is_locked:
-            return True
-        if not self._verify(passphrase):
+            self.unlocked.emit()
+            return
+        if self.screen.work.is_busy():
+            return
+        verify = self._verify
+        self.screen.message.clear_message()
+        self.screen.work.start(
+            self.tr("Checking the passphrase…"),
+            lambda: verify(passphrase),
+            self._checked,
+            self._not_checked,
+        )
+
+    def _checked(self, opens: bool) -> None:
+        if not opens:
             self.screen.show_wrong_passphrase()
-            return False
+            self.unlockFailed.emit()
+            return
+        self._unlock()
+
+    def _not_checked(self, error: Exception) -> None:
+        from desktop.ui.workspace.errors import describe_error
+
+        self.screen.show_error(describe_error(error))
+        self.unlockFailed.emit()
+
+    def _unlock(self) -> None:
+        if not self.is_locked:
+            return
         self.window.takeCentralWidget()  # the lock screen, kept for the next lock
         self.window.setCentralWidget(self._hidden)
         self._hidden.show()
@@ -163,7 +205,6 @@ class LockController(QObject):
         self._disabled = []
         self._restore_shared_screen()
         self.unlocked.emit()
-        return True
 
     @staticmethod
     def _close_dialogs() -> None:

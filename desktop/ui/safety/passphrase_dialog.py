@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.storage.errors import WorkspaceError, WrongPassphrase
+from desktop.ui.safety.background import BusyIndicator, BusyWork
 from desktop.ui.widgets.fields import action_cancel_buttons
 from desktop.ui.widgets.messages import FormMessage, make_plain
 
@@ -24,8 +26,13 @@ MIN_LENGTH = 8
 class ChangePassphraseDialog(QDialog):
     """Asks for the current and the new passphrase and calls ``change(old, new)``.
 
-    The fields are cleared as soon as they have been used, right or wrong.
+    The fields are cleared as soon as they have been used, right or wrong. The change re-writes
+    the whole file, so it runs off the GUI thread while the dialog says so.
+
+    Signals: ``attemptFinished()`` after each try to change, whatever its outcome.
     """
+
+    attemptFinished = Signal()
 
     def __init__(self, parent: QWidget | None, *, change: ChangePassphrase) -> None:
         super().__init__(parent)
@@ -52,10 +59,16 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(self.tr("New passphrase &again:"), self.repeat_edit)
         buttons, self.change_button = action_cancel_buttons(self, self.tr("C&hange the passphrase"))
         self.change_button.setDefault(True)
+        self.busy_indicator = BusyIndicator()
+        self.work = BusyWork(
+            self, (self.old_edit, self.new_edit, self.repeat_edit, buttons), self.busy_indicator
+        )
+        self.work.finished.connect(self.attemptFinished)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.busy_indicator)
         layout.addWidget(buttons)
         self.old_edit.setFocus()
 
@@ -79,8 +92,15 @@ class ChangePassphraseDialog(QDialog):
         for edit in (self.old_edit, self.new_edit, self.repeat_edit):
             edit.clear()
 
+    def is_busy(self) -> bool:
+        """The passphrase is being changed."""
+        return self.work.is_busy()
+
     def accept(self) -> None:
-        """Check the fields, change the passphrase, close only when it was changed."""
+        """Check the fields, change the passphrase off the GUI thread, close only when it was
+        changed."""
+        if self.work.is_busy():
+            return
         old, new, repeat = self.old_edit.text(), self.new_edit.text(), self.repeat_edit.text()
         problem = ""
         if not old:
@@ -99,17 +119,28 @@ class ChangePassphraseDialog(QDialog):
             self.message.show_error(problem)
             (self.old_edit if not old else self.new_edit).setFocus()
             return
-        try:
-            self._change(old, new)
-        except WrongPassphrase:
-            self._clear()
+        self._clear()
+        self.message.clear_message()
+        change = self._change
+        self.work.start(
+            self.tr("Changing the passphrase: the whole file is encrypted again…"),
+            lambda: change(old, new),
+            self._changed,
+            self._not_changed,
+        )
+
+    def reject(self) -> None:
+        """Close; while the change runs, once it has ended (it cannot be stopped halfway)."""
+        if not self.work.close_when_done(lambda: QDialog.reject(self)):
+            super().reject()
+
+    def _changed(self, _result: object) -> None:
+        self.changed = True
+        super().accept()
+
+    def _not_changed(self, error: WorkspaceError) -> None:
+        if isinstance(error, WrongPassphrase):
             self.message.show_error(self.tr("The current passphrase is not right."))
             self.old_edit.setFocus()
             return
-        except WorkspaceError as error:
-            self._clear()
-            self.message.show_error(error.message)
-            return
-        self._clear()
-        self.changed = True
-        super().accept()
+        self.message.show_error(error.message)

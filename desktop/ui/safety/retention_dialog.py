@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.storage.errors import WorkspaceError
 from desktop.storage.maintenance import ExpiredMeeting, PurgeReport, RetentionPreview
+from desktop.ui.safety.background import BusyIndicator, BusyWork
 from desktop.ui.widgets.fields import action_cancel_buttons
 from desktop.ui.widgets.messages import FormMessage, make_plain
 from desktop.ui.widgets.row_model import Index, RowTableModel
@@ -51,7 +52,15 @@ class ExpiredMeetingsModel(RowTableModel[ExpiredMeeting]):
 
 
 class RetentionDialog(QDialog):
-    """Shows :class:`RetentionPreview` and purges with ``purge(preview)`` when confirmed."""
+    """Shows :class:`RetentionPreview` and purges with ``purge(preview)`` when confirmed.
+
+    The purge rewrites the whole file (nothing deleted may stay readable in it), so it runs off
+    the GUI thread while the dialog says so.
+
+    Signals: ``attemptFinished()`` after the purge ended, whatever its outcome.
+    """
+
+    attemptFinished = Signal()
 
     def __init__(self, parent: QWidget | None, *, preview: RetentionPreview, purge: Purge) -> None:
         super().__init__(parent)
@@ -83,10 +92,14 @@ class RetentionDialog(QDialog):
             self, self.tr("&Delete {count} meeting(s)").format(count=count)
         )
         self.purge_button.setEnabled(count > 0)
+        self.busy_indicator = BusyIndicator()
+        self.work = BusyWork(self, (self.table, buttons), self.busy_indicator)
+        self.work.finished.connect(self.attemptFinished)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.busy_indicator)
         layout.addWidget(buttons)
 
     @classmethod
@@ -100,11 +113,31 @@ class RetentionDialog(QDialog):
         dialog.deleteLater()
         return report
 
+    def is_busy(self) -> bool:
+        """The purge is running."""
+        return self.work.is_busy()
+
     def accept(self) -> None:
-        """Purge exactly the meetings shown."""
-        try:
-            self.report = self._purge(self.preview)
-        except WorkspaceError as error:
-            self.message.show_error(error.message)
+        """Purge exactly the meetings shown, off the GUI thread."""
+        if self.work.is_busy():
             return
+        self.message.clear_message()
+        purge, preview = self._purge, self.preview
+        self.work.start(
+            self.tr("Deleting the meetings and rewriting the file…"),
+            lambda: purge(preview),
+            self._purged,
+            self._not_purged,
+        )
+
+    def reject(self) -> None:
+        """Close; while the purge runs, once it has ended (it cannot be stopped halfway)."""
+        if not self.work.close_when_done(lambda: QDialog.reject(self)):
+            super().reject()
+
+    def _purged(self, report: PurgeReport) -> None:
+        self.report = report
         super().accept()
+
+    def _not_purged(self, error: WorkspaceError) -> None:
+        self.message.show_error(error.message)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.entities import InstitutionSettings
 from desktop.storage.errors import WorkspaceError
+from desktop.ui.safety.background import BusyIndicator, BusyWork
 from desktop.ui.widgets.fields import action_cancel_buttons, line_edit
 from desktop.ui.widgets.messages import FormMessage
 from desktop.ui.workspace.errors import describe_error
@@ -36,10 +37,15 @@ WORKSPACE_SUFFIX = ".emptychair"
 class CreateWorkspaceDialog(QDialog):
     """Where to keep the workspace, its passphrase, and the institution's settings.
 
-    On *Create*, the dialog checks the fields, then calls ``create(path, passphrase, settings)``;
-    a known storage error is shown in the dialog and nothing typed is lost. ``workspace`` holds
-    what ``create`` returned once it succeeded.
+    On *Create*, the dialog checks the fields, then calls ``create(path, passphrase, settings)``
+    off the GUI thread (deriving the key takes a moment), saying *Creating…* meanwhile; a known
+    storage error is shown in the dialog and nothing typed is lost. ``workspace`` holds what
+    ``create`` returned once it succeeded.
+
+    Signals: ``attemptFinished()`` after each try to create, whatever its outcome.
     """
+
+    attemptFinished = Signal()
 
     def __init__(
         self,
@@ -94,8 +100,11 @@ class CreateWorkspaceDialog(QDialog):
         QVBoxLayout(institution_box).addWidget(self.institution)
 
         self.message = FormMessage()
+        self.busy_indicator = BusyIndicator()
         buttons, self.create_button = action_cancel_buttons(self, self.tr("&Create workspace"))
         self.create_button.setDefault(True)
+        self.work = BusyWork(self, (storage_box, institution_box, buttons), self.busy_indicator)
+        self.work.finished.connect(self.attemptFinished)
 
         columns = QHBoxLayout()
         left = QVBoxLayout()
@@ -114,6 +123,7 @@ class CreateWorkspaceDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(columns, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.busy_indicator)
         layout.addWidget(buttons)
         self._update_strength()
         self.resize(1000, 620)
@@ -173,24 +183,44 @@ class CreateWorkspaceDialog(QDialog):
             problems.append(self.tr("The two passphrases differ. Type the same one twice."))
         return problems + self.institution.problems()
 
+    def is_busy(self) -> bool:
+        """The workspace is being created."""
+        return self.work.is_busy()
+
     def accept(self) -> None:
-        """Check the fields, create the workspace, and close only if that worked."""
+        """Check the fields, create the workspace off the GUI thread, and close only if that
+        worked."""
+        if self.work.is_busy():
+            return
         problems = self.problems()
         if problems:
             self.message.show_error("\n".join(problems))
             self._focus_first_problem()
             return
-        try:
-            self.workspace = self._create(
-                self.path(), self.passphrase_edit.text(), self.institution.settings()
-            )
-        except WorkspaceError as error:
-            self.message.show_error(describe_error(error))
-            self.path_edit.setFocus()
-            return
+        self.message.clear_message()
+        create, path = self._create, self.path()
+        passphrase, settings = self.passphrase_edit.text(), self.institution.settings()
+        self.work.start(
+            self.tr("Creating the workspace…"),
+            lambda: create(path, passphrase, settings),
+            self._created,
+            self._not_created,
+        )
+
+    def reject(self) -> None:
+        """Close, except while the workspace is being created (it would be left open)."""
+        if not self.work.is_busy():
+            super().reject()
+
+    def _created(self, workspace: Any) -> None:
+        self.workspace = workspace
         self.passphrase_edit.clear()
         self.confirm_edit.clear()
         super().accept()
+
+    def _not_created(self, error: WorkspaceError) -> None:
+        self.message.show_error(describe_error(error))
+        self.path_edit.setFocus()
 
     def _focus_first_problem(self) -> None:
         passphrase = self.passphrase_edit.text()

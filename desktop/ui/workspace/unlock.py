@@ -8,6 +8,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.safety.background import BusyIndicator, BusyWork
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.messages import FormMessage, make_plain
 
@@ -43,8 +45,14 @@ class UnlockResult:
 class UnlockDialog(QDialog):
     """Asks for the passphrase of a workspace and opens it with ``open_workspace(path, phrase)``.
 
-    A wrong passphrase keeps the dialog open, says so, clears the field and gives it the focus.
+    The workspace opens off the GUI thread (deriving the key takes a noticeable moment): the
+    dialog says *Opening…* and stays responsive meanwhile. A wrong passphrase keeps the dialog
+    open, says so, clears the field and gives it the focus.
+
+    Signals: ``attemptFinished()`` after each try to open, whatever its outcome.
     """
+
+    attemptFinished = Signal()
 
     def __init__(
         self, parent: QWidget | None, *, path: Path, open_workspace: OpenWorkspace
@@ -63,6 +71,7 @@ class UnlockDialog(QDialog):
         self.passphrase_edit = line_edit(self.tr("Passphrase"), password=True)
         self.passphrase_edit.setMinimumWidth(320)
         self.message = FormMessage()
+        self.busy_indicator = BusyIndicator()
 
         # Text buttons, not StandardButton.Cancel: a standard button looks up its icon theme,
         # which costs tens of milliseconds on the first window.
@@ -101,7 +110,10 @@ class UnlockDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.busy_indicator)
         layout.addWidget(buttons)
+        self.work = BusyWork(self, (self.passphrase_edit, buttons), self.busy_indicator)
+        self.work.finished.connect(self.attemptFinished)
         self.set_path(path)
         self.passphrase_edit.setFocus()
 
@@ -147,32 +159,50 @@ class UnlockDialog(QDialog):
         self.choice = UnlockChoice.DEMO
         self.done(QDialog.DialogCode.Rejected)
 
-    def accept(self) -> None:
-        """Try the passphrase; close only when the workspace opened."""
-        # Storage loads here, not at startup: the dialog shows before it is needed.
-        from desktop.storage.errors import WorkspaceError, WrongPassphrase
-        from desktop.ui.workspace.errors import describe_error
+    def is_busy(self) -> bool:
+        """A workspace is being opened."""
+        return self.work.is_busy()
 
+    def accept(self) -> None:
+        """Try the passphrase off the GUI thread; close only when the workspace opened."""
+        if self.work.is_busy():
+            return
         passphrase = self.passphrase_edit.text()
         if not passphrase:
             self.message.show_error(self.tr("Type the workspace's passphrase."))
             self.passphrase_edit.setFocus()
             return
-        try:
-            self.workspace = self._open(self.path, passphrase)
-        except WrongPassphrase as error:
-            self.message.show_error(describe_error(error))
-            self.passphrase_edit.clear()
-            self.passphrase_edit.setFocus()
-            return
-        except WorkspaceError as error:
-            self.message.show_error(describe_error(error))
-            self._offer_backups(error)
-            self.passphrase_edit.setFocus()
-            return
+        self.message.clear_message()
+        path, open_workspace = self.path, self._open
+        self.work.start(
+            self.tr("Opening the workspace…"),
+            lambda: open_workspace(path, passphrase),
+            self._opened,
+            self._not_opened,
+        )
+
+    def reject(self) -> None:
+        """Close, except while a workspace is being opened (it would be left open)."""
+        if not self.work.is_busy():
+            super().reject()
+
+    def _opened(self, workspace: Any) -> None:
+        self.workspace = workspace
         self.passphrase_edit.clear()
         self.choice = UnlockChoice.OPENED
         super().accept()
+
+    def _not_opened(self, error: Exception) -> None:
+        # Storage loads here, not at startup: the dialog shows before it is needed.
+        from desktop.storage.errors import WrongPassphrase
+        from desktop.ui.workspace.errors import describe_error
+
+        self.message.show_error(describe_error(error))
+        if isinstance(error, WrongPassphrase):
+            self.passphrase_edit.clear()
+        else:
+            self._offer_backups(error)
+        self.passphrase_edit.setFocus()
 
     def _offer_backups(self, error: Exception) -> None:
         """Show *Restore a backup…* when the file is damaged or too new and backups exist."""

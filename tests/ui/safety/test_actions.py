@@ -46,7 +46,9 @@ def test_the_safety_menu_and_lock_now(qtbot, qapp, window: MainWindow, demo: Wor
         assert actions.lock_action.shortcut().toString() == "Ctrl+L"
         actions.lock_action.trigger()
         assert actions.lock.is_locked and not actions.erase_action.isEnabled()
-        assert actions.lock.try_unlock("demo")
+        with qtbot.waitSignal(actions.lock.unlocked, timeout=10000):
+            actions.lock.try_unlock("demo")
+        assert not actions.lock.is_locked
         assert actions.erase_action.isEnabled()
         assert actions.lock.inactivity.delay_seconds == demo.settings().lock_minutes * 60
     finally:
@@ -101,12 +103,15 @@ def test_restore_from_the_menu_checks_closes_restores_and_closes_the_window(
     )
     tries = iter(["wrong", "demo"])
 
-    def run(parent, *, backups, restore):
+    def run(parent, *, backups, restore, check, prepare):
         for phrase in tries:
             try:
-                return restore(backups[0].path, phrase)
+                check(backups[0].path, phrase)
             except safety.WorkspaceError:
                 assert demo.person("p-jd")  # a failed check leaves the workspace open
+                continue
+            prepare()
+            return restore(backups[0].path, phrase)
         return None
 
     monkeypatch.setattr(safety.RestoreDialog, "run", run)

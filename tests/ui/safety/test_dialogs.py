@@ -18,6 +18,13 @@ from desktop.ui.safety.retention_dialog import RetentionDialog
 PERSON = "p-jd"
 
 
+def finish(qtbot, dialog, start) -> None:
+    """Start the dialog's work with ``start()`` and wait until it ended, off the GUI thread."""
+    with qtbot.waitSignal(dialog.attemptFinished, timeout=20000):
+        start()
+    assert not dialog.is_busy()
+
+
 def _change(demo: Workspace):
     return lambda old, new: maintenance.change_passphrase(demo, old, new)
 
@@ -35,12 +42,16 @@ def test_change_passphrase_checks_then_changes_and_clears_every_field(
     ):
         for edit, text in zip(fields, texts, strict=True):
             edit.setText(text)
-        dialog.accept()
+        if expected == "not right":
+            finish(qtbot, dialog, dialog.accept)
+            assert dialog.old_edit.text() == ""
+        else:
+            dialog.accept()
         assert expected in dialog.message.text() and not dialog.changed
         assert dialog.new_edit.text() == "" and dialog.repeat_edit.text() == ""
     for edit, text in zip(fields, ("demo", "long new phrase", "long new phrase"), strict=True):
         edit.setText(text)
-    dialog.accept()
+    finish(qtbot, dialog, dialog.accept)
     assert dialog.changed and all(edit.text() == "" for edit in fields)
     assert maintenance.passphrase_opens(demo.path, "long new phrase")
     assert not maintenance.passphrase_opens(demo.path, "demo")
@@ -57,7 +68,7 @@ def test_retention_preview_then_purge(qtbot, qtmodeltester, demo: Workspace) -> 
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() == 2 and dialog.purge_button.isEnabled()
     assert "J.D." in {dialog.model.index(r, 1).data() for r in range(2)}
-    dialog.accept()
+    finish(qtbot, dialog, dialog.accept)
     assert dialog.report is not None and dialog.report.meetings == 2
     assert demo.meetings() == []
 
@@ -86,7 +97,7 @@ def test_erasing_needs_the_alias_typed(qtbot, demo: Workspace) -> None:
     assert dialog.report is None and demo.person(PERSON)
     qtbot.keyClicks(dialog.alias_edit, "D.")
     assert dialog.erase_button.isEnabled()
-    dialog.erase_button.click()
+    finish(qtbot, dialog, dialog.erase_button.click)
     assert dialog.report is not None and dialog.report.items["shared_items"] == 2
     assert PERSON not in {p.id for p in demo.persons()}
 
@@ -105,7 +116,7 @@ def test_backups_dialog_backs_up_and_asks_for_a_restore(
     )
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 0 and not dialog.restore_button.isEnabled()
-    dialog.backup_button.click()
+    finish(qtbot, dialog, dialog.backup_button.click)
     assert dialog.model.rowCount() == 1 and "Backed up" in dialog.message.text()
     qtmodeltester.check(dialog.model)
     with qtbot.waitSignal(dialog.restoreRequested) as asked:
@@ -131,11 +142,11 @@ def test_restore_dialog_checks_with_the_passphrase_and_keeps_the_current_file(
     qtbot.addWidget(dialog)
     assert dialog.selected().path == made
     qtbot.keyClicks(dialog.passphrase_edit, "wrong")
-    dialog.accept()
+    finish(qtbot, dialog, dialog.accept)
     assert dialog.result_ is None and "Nothing was restored" in dialog.message.text()
     assert demo.path.read_bytes() == before and dialog.passphrase_edit.text() == ""
     qtbot.keyClicks(dialog.passphrase_edit, "demo")
-    dialog.accept()
+    finish(qtbot, dialog, dialog.accept)
     assert dialog.result_ is not None and dialog.result_.kept_copy.read_bytes() == before
     with Workspace.open(demo.path, "demo") as restored:
         assert restored.person(PERSON).reference != "CHANGED-AFTER"

@@ -3,6 +3,8 @@ console hidden, the shared screen blanked, the meeting going on after unlocking 
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit
@@ -119,12 +121,14 @@ def test_locking_hides_the_console_blanks_the_screen_and_the_meeting_goes_on(
         assert session.meeting.state.value == "open"
 
         qtbot.keyClicks(controller.screen.passphrase_edit, "wrong")
-        qtbot.keyClick(controller.screen.passphrase_edit, Qt.Key.Key_Return)
+        with qtbot.waitSignal(controller.unlockFailed, timeout=10000):
+            qtbot.keyClick(controller.screen.passphrase_edit, Qt.Key.Key_Return)
         assert controller.is_locked and controller.screen.passphrase_edit.text() == ""
         assert not controller.screen.message.isHidden()
 
         qtbot.keyClicks(controller.screen.passphrase_edit, "demo")
-        qtbot.keyClick(controller.screen.passphrase_edit, Qt.Key.Key_Return)
+        with qtbot.waitSignal(controller.unlocked, timeout=10000):
+            qtbot.keyClick(controller.screen.passphrase_edit, Qt.Key.Key_Return)
         assert not controller.is_locked
         assert controller.screen.passphrase_edit.text() == ""
         assert window.meetings.console is console and console.isVisible()
@@ -139,3 +143,54 @@ def test_locking_hides_the_console_blanks_the_screen_and_the_meeting_goes_on(
     finally:
         qapp.removeEventFilter(lock)
         window.meetings.finish()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_the_passphrase_is_checked_off_the_gui_thread(
+    qtbot, qapp, demo: Workspace, clock: FakeClock
+) -> None:
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    threads: list[threading.Thread] = []
+
+    def verify_slowly(phrase: str) -> bool:
+        threads.append(threading.current_thread())
+        time.sleep(0.3)
+        return passphrase_opens(demo.path, phrase)
+
+    window = MainWindow(demo, "en")
+    qtbot.addWidget(window)
+    window.show()
+    lock = InactivityLock(5, clock=clock)
+    controller = install_inactivity_lock(
+        window, verify_slowly, minutes=5, workspace_name=demo.path.name, lock=lock
+    )
+    try:
+        controller.lock()
+        screen = controller.screen
+        ticks: list[float] = []
+        timer = QTimer(screen)
+        timer.setInterval(20)
+        timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+        timer.start()
+        for phrase, outcome in (("wrong", controller.unlockFailed), ("demo", controller.unlocked)):
+            ticks.clear()
+            qtbot.keyClicks(screen.passphrase_edit, phrase)
+            with qtbot.waitSignal(outcome, timeout=10000):
+                qtbot.keyClick(screen.passphrase_edit, Qt.Key.Key_Return)
+                assert screen.work.is_busy() and "Checking" in screen.busy_indicator.label.text()
+                assert not screen.passphrase_edit.isEnabled()
+                assert not screen.unlock_button.isEnabled()
+            assert len(ticks) >= 5 and max(b - a for a, b in itertools.pairwise(ticks)) < 0.25
+            if outcome is controller.unlockFailed:
+                assert controller.is_locked and screen.passphrase_edit.text() == ""
+                assert "does not unlock" in screen.message.text()
+                assert screen.passphrase_edit.isEnabled() and screen.passphrase_edit.hasFocus()
+        timer.stop()
+        assert not controller.is_locked and window.centralWidget() is not screen
+        assert len(threads) == 2 and threading.main_thread() not in threads
+    finally:
+        qapp.removeEventFilter(lock)

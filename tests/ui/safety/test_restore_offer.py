@@ -51,6 +51,12 @@ def test_without_backups_the_message_says_so(
     assert "No backup" in shown[0] and "damaged" in shown[0]
 
 
+def unlock(qtbot, dialog) -> None:
+    """Press Unlock and wait for the workspace to open or not, off the GUI thread."""
+    with qtbot.waitSignal(dialog.attemptFinished, timeout=10000):
+        dialog.accept()
+
+
 def test_the_unlock_dialog_offers_the_backups_of_a_damaged_file(
     qtbot, demo: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -63,11 +69,11 @@ def test_the_unlock_dialog_offers_the_backups_of_a_damaged_file(
     dialog = UnlockDialog(None, path=demo.path, open_workspace=Workspace.open)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.passphrase_edit, "wrong")
-    dialog.accept()
+    unlock(qtbot, dialog)
     assert dialog.restore_button.isHidden()  # a wrong passphrase is not damage
     demo.path.write_bytes(data[: len(data) // 2])
     qtbot.keyClicks(dialog.passphrase_edit, "demo")
-    dialog.accept()
+    unlock(qtbot, dialog)
     assert not dialog.restore_button.isHidden() and dialog.workspace is None
 
     def run(parent, *, backups, restore):
@@ -77,7 +83,7 @@ def test_the_unlock_dialog_offers_the_backups_of_a_damaged_file(
     dialog.restore_button.click()
     assert dialog.restore_button.isHidden() and "restored" in dialog.message.text()
     qtbot.keyClicks(dialog.passphrase_edit, "demo")
-    dialog.accept()
+    unlock(qtbot, dialog)
     assert dialog.workspace is not None
     dialog.workspace.close()
 

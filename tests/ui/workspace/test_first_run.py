@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+import threading
+import time
 from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
 
 from desktop.core.policy import load_policy
 from desktop.storage.workspace import Workspace
@@ -18,6 +24,13 @@ def make_dialog(qtbot, tmp_path: Path, create=Workspace.create) -> CreateWorkspa
     )
     qtbot.addWidget(dialog)
     return dialog
+
+
+def create(qtbot, dialog: CreateWorkspaceDialog) -> None:
+    """Press Create and wait for the workspace to be created or not, off the GUI thread."""
+    with qtbot.waitSignal(dialog.attemptFinished, timeout=10000):
+        dialog.accept()
+    assert not dialog.is_busy()
 
 
 def fill(dialog: CreateWorkspaceDialog, confirm: str = PHRASE) -> None:
@@ -71,7 +84,7 @@ def test_creates_a_real_workspace_in_a_new_folder(qtbot, tmp_path: Path) -> None
 
     dialog = make_dialog(qtbot, tmp_path, create=create_workspace)
     fill(dialog)
-    dialog.accept()
+    create(qtbot, dialog)
     assert dialog.result() == 1
     workspace = dialog.workspace
     try:
@@ -92,8 +105,43 @@ def test_storage_error_is_shown_and_nothing_is_lost(qtbot, tmp_path: Path) -> No
     existing.write_bytes(b"not mine")
     dialog = make_dialog(qtbot, tmp_path)
     fill(dialog)
-    dialog.accept()
+    create(qtbot, dialog)
     assert dialog.result() == 0
     assert "already exists" in dialog.message.text()
     assert dialog.passphrase_edit.text() == PHRASE
     assert existing.read_bytes() == b"not mine"
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the dialog shows on screen
+def test_creating_leaves_the_gui_thread_free(qtbot, tmp_path: Path) -> None:
+    threads: list[threading.Thread] = []
+
+    def create_slowly(path: Path, passphrase: str, settings) -> Workspace:
+        threads.append(threading.current_thread())
+        time.sleep(0.3)
+        return Workspace.create(path, passphrase, settings)
+
+    (tmp_path / "ws").mkdir()
+    dialog = make_dialog(qtbot, tmp_path, create=create_slowly)
+    dialog.show()
+    fill(dialog)
+    ticks: list[float] = []
+    timer = QTimer(dialog)
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+    with qtbot.waitSignal(dialog.attemptFinished, timeout=10000):
+        dialog.accept()
+        assert dialog.is_busy() and "Creating" in dialog.busy_indicator.label.text()
+        assert not dialog.create_button.isEnabled() and not dialog.passphrase_edit.isEnabled()
+        assert not dialog.institution.name_edit.isEnabled()
+        dialog.reject()  # not while creating: the new workspace would be left open
+        assert dialog.isVisible()
+    timer.stop()
+    assert threads and threads[0] is not threading.main_thread()
+    assert len(ticks) >= 5 and max(b - a for a, b in itertools.pairwise(ticks)) < 0.25
+    assert dialog.result() == 1 and dialog.passphrase_edit.isEnabled()
+    try:
+        assert dialog.workspace.settings().name == "Service Horizon (fictional)"
+    finally:
+        dialog.workspace.close()

@@ -57,7 +57,8 @@ def test_first_day_of_a_team(qtbot, tmp_path: Path) -> None:
     create.institution.name_edit.setText("Service Horizon (fictional)")
     create.institution.missions_editor.name_edit.setText("Youth care")
     create.institution.missions_editor.add_button.click()
-    create.create_button.click()
+    with qtbot.waitSignal(create.attemptFinished, timeout=10000):  # off the GUI thread
+        create.create_button.click()
     workspace = create.workspace
     assert workspace is not None
     try:

@@ -1,0 +1,196 @@
+"""Slow storage work (opening a workspace, re-keying, purging, backing up) off the GUI thread.
+
+:class:`BackgroundCall` is a thin runnable: it calls one plain function on a worker thread and
+sends back what it returned, or the known storage error it raised, by signal; it never touches a
+widget. :class:`BusyWork` runs such calls for one dialog, one at a time, and shows meanwhile that
+the dialog is working: its controls disabled, a busy bar with a sentence, the wait cursor. The
+dialog's event loop keeps running, so the window repaints and stays responsive.
+
+A workspace opened or changed on a worker is safe to use on the GUI thread afterwards: storage
+opens its connections with ``check_same_thread=False`` and a :class:`Workspace` serialises every
+use of its connection with a re-entrant lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+
+from desktop.ui.widgets.messages import make_plain
+
+
+class _CallSignals(QObject):
+    """done(object): what the call returned; failed(object): the known storage error
+    (:class:`~desktop.storage.errors.WorkspaceError`) it raised; crashed(object): any other
+    exception, a bug, raised again on the GUI thread."""
+
+    done = Signal(object)
+    failed = Signal(object)
+    crashed = Signal(object)
+
+
+class BackgroundCall(QRunnable):
+    """Calls ``call()`` on a worker thread and reports through :attr:`signals`."""
+
+    def __init__(self, call: Callable[[], Any]) -> None:
+        super().__init__()
+        self._call = call
+        self.signals = _CallSignals()
+
+    def run(self) -> None:
+        """Qt: the work, off the GUI thread."""
+        from desktop.storage.errors import WorkspaceError
+
+        try:
+            result = self._call()
+        except WorkspaceError as error:
+            self.signals.failed.emit(error)
+            return
+        except Exception as error:  # a bug: shown by the GUI's error handler, not lost here
+            self.signals.crashed.emit(error)
+            return
+        self.signals.done.emit(result)
+
+
+class BusyIndicator(QWidget):
+    """A busy bar (no known length) and what is being done; hidden while idle."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumWidth(120)
+        self.label = make_plain(QLabel())
+        self.label.setWordWrap(True)
+        self.setAccessibleName(self.tr("Working"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.bar)
+        row.addWidget(self.label, 1)
+        self.hide()
+
+    def start(self, text: str) -> None:
+        """Show the bar with ``text``."""
+        self.label.setText(text)
+        self.bar.setAccessibleName(text)
+        self.show()
+
+    def stop(self) -> None:
+        """Hide the bar."""
+        self.label.clear()
+        self.hide()
+
+
+Done = Callable[[Any], None]
+
+
+def _ignore(_value: Any) -> None:
+    """The outcome nobody asked for."""
+
+
+class BusyWork(QObject):
+    """Runs one call at a time off the GUI thread for ``owner`` (a dialog or a screen).
+
+    While a call runs, ``controls`` are disabled, ``indicator`` shows the sentence given to
+    :meth:`start` and ``owner`` shows the wait cursor. When it ends, the controls come back,
+    then ``on_done(result)`` or ``on_failed(error)`` runs on the GUI thread.
+
+    Signals: ``finished()`` once a call's outcome was handled and no next call was started
+    from it.
+    """
+
+    finished = Signal()
+
+    def __init__(
+        self, owner: QWidget, controls: Sequence[QWidget], indicator: BusyIndicator
+    ) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.controls = list(controls)
+        self.indicator = indicator
+        # The owner's own pool: destroying the owner waits for a running call, never leaving a
+        # thread behind.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._job: BackgroundCall | None = None
+        self._on_done: Done = _ignore
+        self._on_failed: Done = _ignore
+        self._enabled: list[bool] = []
+        self._close: Callable[[], None] | None = None
+
+    def is_busy(self) -> bool:
+        """A call is running."""
+        return self._job is not None
+
+    def start(
+        self, text: str, call: Callable[[], Any], on_done: Done, on_failed: Done = _ignore
+    ) -> BackgroundCall:
+        """Run ``call`` on a worker, showing ``text``; the outcome goes to ``on_done`` or
+        ``on_failed`` (a known storage error)."""
+        if self._job is not None:
+            raise RuntimeError("BusyWork runs one call at a time")
+        self._on_done, self._on_failed = on_done, on_failed
+        self._enabled = [control.isEnabled() for control in self.controls]
+        for control in self.controls:
+            control.setEnabled(False)
+        self.indicator.start(text)
+        # Imported here: PySide6's Qt namespace costs ~40 ms the first time, and the unlock
+        # dialog (the first window) must not pay it before it shows.
+        from PySide6.QtCore import Qt
+
+        self.owner.setCursor(Qt.CursorShape.BusyCursor)
+        job = BackgroundCall(call)
+        job.setAutoDelete(False)
+        job.signals.done.connect(self._done)
+        job.signals.failed.connect(self._failed)
+        job.signals.crashed.connect(self._crashed)
+        self._job = job
+        self.pool.start(job)
+        return job
+
+    def close_when_done(self, close: Callable[[], None]) -> bool:
+        """While a call runs, remember to ``close()`` the owner once its outcome is handled
+        (when the owner is still visible) and return True; when idle, return False."""
+        if self._job is None:
+            return False
+        self._close = close
+        return True
+
+    def wait(self) -> None:
+        """Block until the running call ends (for closing; its outcome is still delivered)."""
+        self.pool.waitForDone()
+
+    def _idle(self) -> None:
+        self._job = None
+        for control, enabled in zip(self.controls, self._enabled, strict=True):
+            control.setEnabled(enabled)
+        self.indicator.stop()
+        self.owner.unsetCursor()
+
+    def _done(self, result: Any) -> None:
+        self._idle()
+        self._on_done(result)
+        self._finish()
+
+    def _failed(self, error: Any) -> None:
+        self._idle()
+        self._on_failed(error)
+        self._finish()
+
+    def _finish(self) -> None:
+        if self._job is not None:  # the outcome started a next step: not finished yet
+            return
+        close, self._close = self._close, None
+        if close is not None and self.owner.isVisible():
+            close()
+        self.finished.emit()
+
+    def _crashed(self, error: Any) -> None:
+        self._idle()
+        self._close = None
+        self.finished.emit()
+        raise error
