@@ -26,9 +26,9 @@ class ScreenAgendaPanel(FittingPanel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._current = -1  # index of the current item among the shown ones, -1 if none
+        self._current = -1  # the current item's place among the held ones, -1 if none
         self._count = 0  # items of the agenda held by the labels
-        self._offset = 0  # number of the agenda's first held item, less one
+        self._offset = 0  # the first held item's place in the agenda (from 0)
         self._total = 0  # items in the whole agenda
         self._fitting = self._again = False  # see fit()
         self.heading = ScreenLabel("heading", "text", parent=self)
