@@ -56,7 +56,8 @@ class BackgroundCall(QRunnable):
 
 
 class BusyIndicator(QWidget):
-    """A busy bar (no known length) and what is being done; hidden while idle."""
+    """A busy bar (no known length) and what is being done; hidden while idle (its room is kept,
+    so nothing moves when it shows)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,11 @@ class BusyIndicator(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.bar)
         row.addWidget(self.label, 1)
+        # Its room is kept while hidden: a dialog already on screen does not grow, so showing
+        # the bar would squeeze the form above it.
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self.hide()
 
     def start(self, text: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -79,9 +79,15 @@ class LockScreen(QWidget):
         panel = QWidget()
         panel.setMaximumWidth(560)
         panel.setLayout(box)
+        # Centred by stretches, not by an alignment flag: an aligned widget gets its plain size
+        # hint, which cuts the wrapped hint short; a layout passes the height it needs on.
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(panel, 3)
+        centred.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(centred)
         outer.addStretch(2)
 
     def submit(self) -> None:
