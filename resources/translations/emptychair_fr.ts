@@ -128,42 +128,47 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="249"/>
         <source>Backups — Empty Chair</source>
         <translation>Sauvegardes — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="258"/>
         <source>A backup is made each day the workspace is opened; the last 7 are kept. Backups are encrypted like the workspace. Choose a folder on another disk if you can.</source>
         <translation>Une sauvegarde est faite chaque jour où l&apos;espace de travail est ouvert ; les 7 dernières sont gardées. Les sauvegardes sont chiffrées comme l&apos;espace de travail. Choisissez si possible un dossier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="195"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="267"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="273"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="203"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="275"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="277"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="214"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="293"/>
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="250"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="333"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="343"/>
         <source>Backed up to {file}.</source>
         <translation>Sauvegardé dans {file}.</translation>
     </message>
@@ -171,14 +176,22 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="43"/>
         <source>Made on</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="43"/>
         <source>File</source>
         <translation>Fichier</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <location filename="../../desktop/ui/safety/background.py" line="70"/>
+        <source>Working</source>
+        <translation>Travail en cours</translation>
     </message>
 </context>
 <context>
@@ -236,72 +249,77 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="39"/>
         <source>Change the passphrase — Empty Chair</source>
         <translation>Changer la phrase secrète — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="43"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="44"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="45"/>
         <source>New passphrase again</source>
         <translation>Nouvelle phrase secrète, encore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="50"/>
         <source>After the change, only the new passphrase opens the workspace. Backups made before keep the old one. Nobody can recover a forgotten passphrase.</source>
         <translation>Après le changement, seule la nouvelle phrase secrète ouvre l&apos;espace de travail. Les sauvegardes faites avant gardent l&apos;ancienne. Personne ne peut retrouver une phrase secrète oubliée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="57"/>
         <source>&amp;Current passphrase:</source>
         <translation>Phrase secrète &amp;actuelle :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="58"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="59"/>
         <source>New passphrase &amp;again:</source>
         <translation>Nouvelle phrase secrète, &amp;encore :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="60"/>
         <source>C&amp;hange the passphrase</source>
         <translation>C&amp;hanger la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="107"/>
         <source>Type the current passphrase.</source>
         <translation>Tapez la phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="109"/>
         <source>The new passphrase needs at least {n} characters.</source>
         <translation>La nouvelle phrase secrète doit compter au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="93"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="113"/>
         <source>The two new passphrases differ.</source>
         <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="115"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La nouvelle phrase secrète est la même que l&apos;actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="126"/>
+        <source>Changing the passphrase: the whole file is encrypted again…</source>
+        <translation>Changement de la phrase secrète : tout le fichier est chiffré à nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="143"/>
         <source>The current passphrase is not right.</source>
         <translation>La phrase secrète actuelle n&apos;est pas la bonne.</translation>
     </message>
@@ -615,119 +633,124 @@
 <context>
     <name>CreateWorkspaceDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="53"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="59"/>
         <source>Create a workspace — Empty Chair</source>
         <translation>Créer un espace de travail — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="58"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="64"/>
         <source>Workspace file</source>
         <translation>Fichier de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="59"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="65"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="66"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="72"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="67"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="73"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="69"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="75"/>
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="74"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="80"/>
         <source>Everything in the workspace is encrypted with this passphrase. If it is lost, the data is lost: nobody, not even the app&apos;s authors, can recover it. Write it down and keep it somewhere safe.</source>
         <translation>Tout l&apos;espace de travail est chiffré avec cette phrase secrète. Si elle est perdue, les données sont perdues : personne, pas même les auteurs de l&apos;application, ne peut les récupérer. Notez-la et gardez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="82"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="88"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="85"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="91"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="87"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="93"/>
         <source>&amp;Passphrase:</source>
         <translation>Phrase &amp;secrète :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="88"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="94"/>
         <source>&amp;Again:</source>
         <translation>À &amp;nouveau :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="93"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="99"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="97"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="104"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Créer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="109"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="118"/>
         <source>Welcome. A workspace keeps your team&apos;s directory, the people concerned and your case conferences, encrypted, on this computer only.</source>
         <translation>Bienvenue. Un espace de travail garde l&apos;annuaire de votre équipe, les personnes concernées et vos concertations, chiffrés, sur cet ordinateur uniquement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="146"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="156"/>
         <source>Where to keep the workspace</source>
         <translation>Où garder l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="148"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="158"/>
         <source>Empty Chair workspaces (*.emptychair)</source>
         <translation>Espaces de travail La chaise vide (*.emptychair)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="155"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="165"/>
         <source>Choose a passphrase: a few ordinary words make a good one.</source>
         <translation>Choisissez une phrase secrète : quelques mots ordinaires en font une bonne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="156"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="166"/>
         <source>Weak: too short. Use at least 12 characters, or a few words.</source>
         <translation>Faible : trop courte. Utilisez au moins 12 caractères, ou quelques mots.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="157"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="167"/>
         <source>Fair. A few more words would make it strong.</source>
         <translation>Moyenne. Quelques mots de plus la rendraient solide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="158"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="168"/>
         <source>Good: long enough to be hard to guess.</source>
         <translation>Bonne : assez longue pour être difficile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="168"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="178"/>
         <source>Choose where to keep the workspace.</source>
         <translation>Choisissez où garder l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="171"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="181"/>
         <source>Choose a passphrase of at least 12 characters.</source>
         <translation>Choisissez une phrase secrète d&apos;au moins 12 caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="173"/>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="183"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent. Tapez deux fois la même.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/first_run.py" line="204"/>
+        <source>Creating the workspace…</source>
+        <translation>Création de l&apos;espace de travail…</translation>
     </message>
 </context>
 <context>
@@ -842,29 +865,34 @@
 <context>
     <name>ErasePersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/erase_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/safety/erase_dialog.py" line="42"/>
         <source>Erase a person — Empty Chair</source>
         <translation>Effacer une personne — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/erase_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/safety/erase_dialog.py" line="47"/>
         <source>This erases {alias} for good: the person, {consents} consent record(s) and {meetings} meeting(s) with everything minuted in them ({shared} shared item(s)). It cannot be undone, except from a backup made before. The audit log keeps only that a person was erased, with these counts, never who. Type {alias} below to confirm.</source>
         <translation>Ceci efface {alias} définitivement : la personne, {consents} accord(s) enregistré(s) et {meetings} réunion(s) avec tout ce qui y a été consigné ({shared} élément(s) partagé(s)). C&apos;est irréversible, sauf à partir d&apos;une sauvegarde faite avant. Le journal d&apos;audit garde seulement qu&apos;une personne a été effacée, avec ces nombres, jamais qui. Tapez {alias} ci-dessous pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/erase_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/safety/erase_dialog.py" line="59"/>
         <source>Alias, to confirm</source>
         <translation>Alias, pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/erase_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/safety/erase_dialog.py" line="62"/>
         <source>&amp;Alias, to confirm:</source>
         <translation>&amp;Alias, pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/erase_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/safety/erase_dialog.py" line="65"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Effacer définitivement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/erase_dialog.py" line="107"/>
+        <source>Erasing and rewriting the file…</source>
+        <translation>Effacement et réécriture du fichier…</translation>
     </message>
 </context>
 <context>
@@ -888,27 +916,27 @@
 <context>
     <name>ExpiredMeetingsModel</name>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="38"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="39"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="40"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="41"/>
         <source>Shared</source>
         <translation>Partagés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="42"/>
         <source>Not shared</source>
         <translation>Non partagés</translation>
     </message>
@@ -1493,34 +1521,42 @@
     </message>
 </context>
 <context>
+    <name>LockController</name>
+    <message>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="182"/>
+        <source>Checking the passphrase…</source>
+        <translation>Vérification de la phrase secrète…</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="45"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="46"/>
         <source>Empty Chair is locked</source>
         <translation>La chaise vide est verrouillée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="53"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="54"/>
         <source>The console locked itself to protect the workspace {name}. A meeting in progress goes on: type the passphrase to come back to it.</source>
         <translation>La console s&apos;est verrouillée pour protéger l&apos;espace de travail {name}. Une réunion en cours continue : tapez la phrase secrète pour y revenir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="59"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="60"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="61"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="62"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="88"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="100"/>
         <source>Type the workspace&apos;s passphrase.</source>
         <translation>Tapez la phrase secrète de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="94"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="106"/>
         <source>This passphrase does not unlock the workspace.</source>
         <translation>Cette phrase secrète ne déverrouille pas l&apos;espace de travail.</translation>
     </message>
@@ -2611,52 +2647,62 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="76"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="94"/>
         <source>Restore from a backup — Empty Chair</source>
         <translation>Restaurer une sauvegarde — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="103"/>
         <source>Choose a backup. It is checked first; the current workspace file is never overwritten: it is kept next to it, renamed.</source>
         <translation>Choisissez une sauvegarde. Elle est d&apos;abord vérifiée ; le fichier actuel n&apos;est jamais écrasé : il est gardé à côté, renommé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="91"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="111"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="114"/>
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="97"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="117"/>
         <source>There is no backup of this workspace yet.</source>
         <translation>Il n&apos;y a pas encore de sauvegarde de cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="119"/>
         <source>&amp;Passphrase of the backup:</source>
         <translation>&amp;Phrase secrète de la sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="120"/>
         <source>&amp;Check and restore</source>
         <translation>&amp;Vérifier et restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="132"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="169"/>
         <source>Choose a backup.</source>
         <translation>Choisissez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="172"/>
         <source>Type the passphrase of the backup.</source>
         <translation>Tapez la phrase secrète de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="181"/>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="200"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Vérification et restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="214"/>
         <source>Nothing was restored. {reason}</source>
         <translation>Rien n&apos;a été restauré. {reason}</translation>
     </message>
@@ -2677,29 +2723,34 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="67"/>
         <source>Purge old meetings — Empty Chair</source>
         <translation>Purger les anciennes réunions — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="75"/>
         <source>Meetings are kept {years} years. {count} meeting(s) ended before {cutoff}: they will be deleted with everything minuted in them. The audit log will keep only that a purge happened, how many, and the dates.</source>
         <translation>Les réunions sont gardées {years} ans. {count} réunion(s) terminée(s) avant le {cutoff} : elles seront supprimées avec tout ce qui y a été consigné. Le journal d&apos;audit gardera seulement qu&apos;une purge a eu lieu, combien, et les dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="81"/>
         <source>{n} old meeting(s) still open are kept until they are closed.</source>
         <translation>{n} ancienne(s) réunion(s) encore ouverte(s) sont gardées jusqu&apos;à leur clôture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="89"/>
         <source>Meetings to purge</source>
         <translation>Réunions à purger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="92"/>
         <source>&amp;Delete {count} meeting(s)</source>
         <translation>&amp;Supprimer {count} réunion(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/safety/retention_dialog.py" line="127"/>
+        <source>Deleting the meetings and rewriting the file…</source>
+        <translation>Suppression des réunions et réécriture du fichier…</translation>
     </message>
 </context>
 <context>
@@ -2892,57 +2943,57 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>&amp;Effacer la personne choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="177"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="187"/>
         <source>Not restored</source>
         <translation>Non restauré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="178"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="188"/>
         <source>The workspace was closed for the restore. Empty Chair closes now.</source>
         <translation>L&apos;espace de travail a été fermé pour la restauration. La chaise vide se ferme maintenant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="184"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="194"/>
         <source>Restored</source>
         <translation>Restauré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="186"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="196"/>
         <source>The backup was checked and restored. The previous file was kept as {file}. Empty Chair closes now: open it again to use the restored workspace.</source>
         <translation>La sauvegarde a été vérifiée et restaurée. L&apos;ancien fichier a été gardé sous le nom {file}. La chaise vide se ferme maintenant : rouvrez-la pour utiliser l&apos;espace de travail restauré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="207"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="217"/>
         <source>Purge old meetings</source>
         <translation>Purger les anciennes réunions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="223"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="233"/>
         <source>Choose a person</source>
         <translation>Choisissez une personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="224"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="234"/>
         <source>Select a person in the People section first.</source>
         <translation>Choisissez d&apos;abord une personne dans la section Personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="258"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="268"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="270"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="280"/>
         <source>The record was saved as {file}.</source>
         <translation>Le dossier a été enregistré sous {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="274"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="284"/>
         <source>The record was not saved: {reason}</source>
         <translation>Le dossier n&apos;a pas été enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="278"/>
+        <location filename="../../desktop/ui/safety/actions.py" line="288"/>
         <source>Person&apos;s record</source>
         <translation>Dossier de la personne</translation>
     </message>
@@ -3001,82 +3052,87 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="30"/>
         <source>Settings — Empty Chair</source>
         <translation>Paramètres — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="33"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="36"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="37"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="38"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="43"/>
+        <source>A new language takes effect the next time Empty Chair starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de La chaise vide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="52"/>
         <source>How minutes name the person</source>
         <translation>Comment les procès-verbaux nomment la personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="53"/>
         <source>By their alias (e.g. J.D.)</source>
         <translation>Par son alias (p. ex. J.D.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="54"/>
         <source>By their full name</source>
         <translation>Par son nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="59"/>
         <source>Lock after minutes of inactivity</source>
         <translation>Verrouiller après des minutes d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="61"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="64"/>
         <source>Keep closed meetings for (years)</source>
         <translation>Conserver les réunions clôturées (années)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="66"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="69"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="71"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="73"/>
         <source>Minutes &amp;name the person:</source>
         <translation>Les procès-verbaux &amp;nomment la personne :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="74"/>
         <source>Loc&amp;k after:</source>
         <translation>Verr&amp;ouiller après :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="75"/>
         <source>Keep closed mee&amp;tings:</source>
         <translation>Conserver les réunions &amp;clôturées :</translation>
     </message>
@@ -3125,82 +3181,87 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="53"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="61"/>
         <source>Unlock — Empty Chair</source>
         <translation>Déverrouiller — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="62"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="70"/>
         <source>Workspace file</source>
         <translation>Fichier de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="63"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="71"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="70"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="79"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="72"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="81"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="76"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="85"/>
         <source>&amp;Open another workspace…</source>
         <translation>&amp;Ouvrir un autre espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="79"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="88"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="81"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="90"/>
         <source>Try the &amp;demo</source>
         <translation>Essayer la dé&amp;mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="83"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="92"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="96"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="105"/>
         <source>Workspace:</source>
         <translation>Espace de travail :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="97"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="106"/>
         <source>&amp;Passphrase:</source>
         <translation>Phrase &amp;secrète :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="98"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="107"/>
         <source>Type the passphrase to open your team&apos;s workspace.</source>
         <translation>Tapez la phrase secrète pour ouvrir l&apos;espace de travail de votre équipe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="133"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="145"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="135"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="147"/>
         <source>Empty Chair workspaces (*.emptychair);;All files (*)</source>
         <translation>Espaces de travail La chaise vide (*.emptychair);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="158"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="172"/>
         <source>Type the workspace&apos;s passphrase.</source>
         <translation>Tapez la phrase secrète de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="195"/>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="178"/>
+        <source>Opening the workspace…</source>
+        <translation>Ouverture de l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/unlock.py" line="225"/>
         <source>The backup was checked and restored; the damaged file was kept next to it. Type the backup&apos;s passphrase to open it.</source>
         <translation>La sauvegarde a été vérifiée et restaurée ; le fichier endommagé a été gardé à côté. Tapez la phrase secrète de la sauvegarde pour l&apos;ouvrir.</translation>
     </message>
@@ -3274,7 +3335,7 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/safety/backups_dialog.py" line="220"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>

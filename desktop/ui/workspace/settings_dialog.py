@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.entities import InstitutionSettings, PersonNaming
-from desktop.ui.widgets.messages import FormMessage
+from desktop.ui.widgets.messages import FormMessage, make_plain
 from desktop.ui.workspace.institution_form import InstitutionForm
 
 
@@ -38,6 +39,15 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem("English", "en")
         self.language_combo.addItem("Français", "fr")
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(settings.language), 0))
+        self.language_hint = make_plain(
+            QLabel(self.tr("A new language takes effect the next time Empty Chair starts."))
+        )
+        self.language_hint.setWordWrap(True)
+        self.language_combo.setAccessibleDescription(self.language_hint.text())
+        language_field = QVBoxLayout()
+        language_field.setSpacing(2)
+        language_field.addWidget(self.language_combo)
+        language_field.addWidget(self.language_hint)
         self.naming_combo = QComboBox()
         self.naming_combo.setAccessibleName(self.tr("How minutes name the person"))
         self.naming_combo.addItem(self.tr("By their alias (e.g. J.D.)"), PersonNaming.ALIAS.value)
@@ -58,7 +68,8 @@ class SettingsDialog(QDialog):
 
         app_box = QGroupBox(self.tr("Application"))
         app_form = QFormLayout(app_box)
-        app_form.addRow(self.tr("&Language:"), self.language_combo)
+        app_form.addRow(self.tr("&Language:"), language_field)
+        app_form.labelForField(language_field).setBuddy(self.language_combo)
         app_form.addRow(self.tr("Minutes &name the person:"), self.naming_combo)
         app_form.addRow(self.tr("Loc&k after:"), self.lock_spin)
         app_form.addRow(self.tr("Keep closed mee&tings:"), self.retention_spin)

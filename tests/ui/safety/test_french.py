@@ -70,3 +70,32 @@ def test_safety_windows_speak_french(qtbot, french: None, demo: Workspace, tmp_p
         assert any("é" in t or "è" in t or "à" in t for t in texts), type(window).__name__
         left = [t for t in texts if any(word in t for word in ENGLISH)]
         assert left == [], f"{type(window).__name__}: {left}"
+
+
+def test_busy_sentences_speak_french(qtbot, french: None, demo: Workspace, tmp_path: Path) -> None:
+    from desktop.ui.workspace.settings_dialog import SettingsDialog
+    from desktop.ui.workspace.unlock import UnlockDialog
+
+    unlock = UnlockDialog(None, path=demo.path, open_workspace=lambda path, phrase: None)
+    change = ChangePassphraseDialog(None, change=lambda old, new: None)
+    backups = BackupsDialog(None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f: f)
+    for dialog in (unlock, change, backups):
+        qtbot.addWidget(dialog)
+    unlock.passphrase_edit.setText("demo")
+    for edit, text in zip(
+        (change.old_edit, change.new_edit, change.repeat_edit),
+        ("demo", "long new phrase", "long new phrase"),
+        strict=True,
+    ):
+        edit.setText(text)
+    for dialog, start, french_words in (
+        (unlock, unlock.accept, "Ouverture"),
+        (change, change.accept, "Changement"),
+        (backups, backups.back_up_now, "Sauvegarde"),
+    ):
+        with qtbot.waitSignal(dialog.attemptFinished, timeout=10000):
+            start()
+            assert french_words in dialog.busy_indicator.label.text()
+    settings = SettingsDialog(None, settings=demo.settings(), lang="fr")
+    qtbot.addWidget(settings)
+    assert "prochain démarrage" in settings.language_hint.text()

@@ -44,3 +44,17 @@ def test_settings_dialog_refuses_an_empty_name(qtbot) -> None:
     assert dialog.result() == 0
     assert "institution's name" in dialog.message.text()
     assert dialog.institution.conduct_edit.toPlainText() == SETTINGS.conduct_rule
+
+
+def test_the_language_field_says_it_takes_effect_at_the_next_start(qtbot) -> None:
+    dialog = SettingsDialog(None, settings=SETTINGS, lang="en")
+    qtbot.addWidget(dialog)
+    assert "next time Empty Chair starts" in dialog.language_hint.text()
+    assert dialog.language_combo.accessibleDescription() == dialog.language_hint.text()
+    form = dialog.language_combo.parentWidget().layout()
+    label = next(
+        form.itemAt(i).widget()
+        for i in range(form.count())
+        if form.itemAt(i).widget() is not None and form.itemAt(i).widget().text() == "&Language:"
+    )
+    assert label.buddy() is dialog.language_combo  # Alt+L still reaches the field
