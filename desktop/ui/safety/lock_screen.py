@@ -170,11 +170,9 @@ class LockController(QObject):
 
     def try_unlock(self, passphrase: str) -> None:
         """Check ``passphrase`` off the GUI thread; unlock when it opens the workspace. The
-        outcome comes back as ``unlocked`` or ``unlockFailed``."""
-        if not self.is_locked:
-            self.unlocked.emit()
-            return
-        if self.screen.work.is_busy():
+        outcome comes back as ``unlocked`` or ``unlockFailed``. Does nothing when not locked, or
+        while a passphrase is being checked."""
+        if not self.is_locked or self.screen.work.is_busy():
             return
         verify = self._verify
         self.screen.message.clear_message()
