@@ -70,7 +70,7 @@ def test_another_workspace_can_be_chosen(qtbot, tmp_path: Path) -> None:
     assert dialog.passphrase_edit.text() == ""
 
 
-def slow_open(seconds: float = 0.3):
+def slow_open(seconds: float = 0.6):
     """``Workspace.open`` slowed down, recording the thread it ran on."""
     threads: list[threading.Thread] = []
     real_open = Workspace.open
@@ -112,8 +112,8 @@ def test_opening_leaves_the_gui_thread_free(
         assert dialog.isVisible()
     timer.stop()
     assert threads and threads[0] is not threading.main_thread()
-    assert len(ticks) >= 5  # the GUI thread kept turning during the 0.3 s
-    assert max(b - a for a, b in itertools.pairwise(ticks)) < 0.25
+    assert len(ticks) >= 5  # the GUI thread kept turning during the 0.6 s
+    assert max(b - a for a, b in itertools.pairwise(ticks)) < 0.4
     assert dialog.busy_indicator.isHidden() and dialog.passphrase_edit.isEnabled()
     if opens:
         assert dialog.choice is UnlockChoice.OPENED and dialog.result() == 1
