@@ -120,8 +120,9 @@ def create_workspace(path: Path, passphrase: str, settings: Any) -> Any:
     return Workspace.create(path, passphrase, settings)
 
 
-def open_demo(stack: contextlib.ExitStack) -> Any:
-    """A fresh demo workspace in a private temporary folder, removed when ``stack`` closes."""
+def open_demo(stack: contextlib.ExitStack, lang: str = "en") -> Any:
+    """A fresh demo workspace in a private temporary folder, removed when ``stack`` closes;
+    its texts in the UI's language."""
     import tempfile
 
     from desktop.demo import create_demo_workspace
@@ -129,7 +130,7 @@ def open_demo(stack: contextlib.ExitStack) -> Any:
 
     folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=DEMO_FOLDER_PREFIX)))
     path = folder / "demo.emptychair"
-    create_demo_workspace(path, DEMO_PASSPHRASE)
+    create_demo_workspace(path, DEMO_PASSPHRASE, "fr" if lang == "fr" else "en")
     return Workspace.open(path, DEMO_PASSPHRASE)
 
 
@@ -149,7 +150,7 @@ def _preload_while_typing() -> None:
 def choose_workspace(args: argparse.Namespace, lang: str, stack: contextlib.ExitStack) -> Any:
     """The workspace the user opens: demo, unlock, or first run; ``None`` if they gave up."""
     if args.demo:
-        return open_demo(stack)
+        return open_demo(stack, lang)
     from desktop.ui.workspace.recent import (
         default_workspace_path,
         last_workspace,
@@ -180,7 +181,7 @@ def choose_workspace(args: argparse.Namespace, lang: str, stack: contextlib.Exit
         if result.choice is UnlockChoice.CREATE:
             path = None
         elif result.choice is UnlockChoice.DEMO:
-            return open_demo(stack)
+            return open_demo(stack, lang)
         else:
             return None
 

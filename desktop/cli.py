@@ -64,6 +64,9 @@ def read_passphrase(prompt: str, default: str | None = None) -> str:
 
 def _configure_demo(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", type=Path, help="the new workspace file to create")
+    parser.add_argument(
+        "--lang", choices=("en", "fr"), default="en", help="language of the demo's texts"
+    )
 
 
 def _run_demo(args: argparse.Namespace) -> int:
@@ -72,7 +75,7 @@ def _run_demo(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(
         f"Passphrase for the demo workspace [{DEMO_PASSPHRASE}]: ", DEMO_PASSPHRASE
     )
-    create_demo_workspace(args.path, passphrase)
+    create_demo_workspace(args.path, passphrase, args.lang)
     print(f"Created the demo workspace {args.path} (fictional data).")
     return EXIT_OK
 

@@ -8,9 +8,12 @@ postponed items, decisions and actions; and one prepared meeting ready to run.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
+from typing import TypeVar
 
 from desktop.core.entities import (
     AgendaItem,
@@ -179,6 +182,32 @@ PREPARED_MEETING = Meeting(
 )
 
 
+_KEEP = frozenset({"id", "name", "alias", "organisation", "reference"})
+_R = TypeVar("_R")
+
+
+def _localized(record: _R, say: Callable[[str], str]) -> _R:
+    """``record`` with each of its texts in the demo's language (ids and names unchanged)."""
+    changes: dict[str, object] = {}
+    for field in dataclasses.fields(record):  # type: ignore[arg-type]
+        value = getattr(record, field.name)
+        if field.name in _KEEP or field.name.endswith("_id"):
+            continue
+        if isinstance(value, str) and not isinstance(value, Enum):
+            changes[field.name] = say(value)
+        elif isinstance(value, tuple) and value and dataclasses.is_dataclass(value[0]):
+            changes[field.name] = tuple(_localized(item, say) for item in value)
+    return dataclasses.replace(record, **changes)  # type: ignore[type-var]
+
+
+def _translator(lang: str) -> Callable[[str], str]:
+    if lang == "fr":
+        from desktop.demo_fr import FRENCH
+
+        return lambda text: FRENCH.get(text, text)
+    return lambda text: text
+
+
 def _ticking_clock(start: dt.datetime) -> Callable[[], dt.datetime]:
     """A clock that moves one minute each time it is read: a plausible meeting timeline."""
     now = [start]
@@ -190,7 +219,7 @@ def _ticking_clock(start: dt.datetime) -> Callable[[], dt.datetime]:
     return clock
 
 
-def _run_closed_meeting(session: MeetingSession) -> None:
+def _run_closed_meeting(session: MeetingSession, say: Callable[[str], str]) -> None:
     session.open()
     for pid in ("hw", "am", "bl", "cd", "sp", "ej"):
         session.mark_present(pid)
@@ -202,12 +231,12 @@ def _run_closed_meeting(session: MeetingSession) -> None:
     for pid in ("sp", "ej"):  # police: no secrecy; psychiatrist: another mission
         session.step_out(pid)
     session.update_draft(
-        wording="J. arrives late most mornings and falls asleep in class.",
-        good_for_whom="For J.: the school can adapt her mornings.",
-        why="The school plan needs it.",
-        empty_chair_answer="She asked us to tell the school she is tired, not why.",
+        wording=say("J. arrives late most mornings and falls asleep in class."),
+        good_for_whom=say("For J.: the school can adapt her mornings."),
+        why=say("The school plan needs it."),
+        empty_chair_answer=say("She asked us to tell the school she is tired, not why."),
         could_decide_without=False,
-        necessity_reason="The plan depends on her mornings.",
+        necessity_reason=say("The plan depends on her mornings."),
     )
     school = session.share()
 
@@ -217,12 +246,14 @@ def _run_closed_meeting(session: MeetingSession) -> None:
         session.step_out(pid)
     session.update_draft(
         nature=Nature.OPINION,
-        wording="Her tiredness seems linked to worry about her mother; a follow-up is planned.",
-        good_for_whom="For J.: the team understands the mornings.",
-        why="To choose who supports the family.",
-        empty_chair_answer="She would accept that the team knows a follow-up exists.",
+        wording=say(
+            "Her tiredness seems linked to worry about her mother; a follow-up is planned."
+        ),
+        good_for_whom=say("For J.: the team understands the mornings."),
+        why=say("To choose who supports the family."),
+        empty_chair_answer=say("She would accept that the team knows a follow-up exists."),
         could_decide_without=False,
-        necessity_reason="Who visits depends on it.",
+        necessity_reason=say("Who visits depends on it."),
     )
     health = session.share()
 
@@ -233,35 +264,38 @@ def _run_closed_meeting(session: MeetingSession) -> None:
 
     session.propose("bl", "mental_health")  # outside the consent's scope: ask J.D. first
     session.postpone(
-        "am", "Ask J.D. whether the team may discuss her own follow-up", dt.date(2026, 10, 28)
+        "am", say("Ask J.D. whether the team may discuss her own follow-up"), dt.date(2026, 10, 28)
     )
 
     session.start_agenda_item(3)
-    session.add_decision("J. stays at home; the school adapts her mornings.", [school.id])
+    session.add_decision(say("J. stays at home; the school adapts her mornings."), [school.id])
     session.add_action(
-        "am", "Visit the school with J.'s mother", dt.date(2026, 10, 21), [school.id]
+        "am", say("Visit the school with J.'s mother"), dt.date(2026, 10, 21), [school.id]
     )
     session.add_action(
-        "bl", "Meet J.'s mother about the family's support", dt.date(2026, 10, 30), [health.id]
+        "bl", say("Meet J.'s mother about the family's support"), dt.date(2026, 10, 30), [health.id]
     )
     session.leave("sp")
     session.close()
 
 
-def create_demo_workspace(path: Path, passphrase: str = DEMO_PASSPHRASE) -> None:
-    """Create the demo workspace at ``path`` (which must not exist)."""
+def create_demo_workspace(path: Path, passphrase: str = DEMO_PASSPHRASE, lang: str = "en") -> None:
+    """Create the demo workspace at ``path`` (which must not exist), its texts in ``lang``
+    (``"en"`` or ``"fr"``; names of people and places are the same in both)."""
+    say = _translator(lang)
     settings = InstitutionSettings(
-        name="Les Tilleuls — family support service (fictional)",
-        conduct_rule=CONDUCT_RULE,
-        missions=MISSIONS,
+        name=say("Les Tilleuls — family support service (fictional)"),
+        conduct_rule=say(CONDUCT_RULE),
+        missions=tuple(Mission(m.id, say(m.name)) for m in MISSIONS),
+        language=lang if lang != "en" else "",
     )
     with Workspace.create(Path(path), passphrase, settings) as workspace:
-        workspace.save_professionals(list(PROFESSIONALS))
+        workspace.save_professionals([_localized(p, say) for p in PROFESSIONALS])
         for person in PERSONS:
-            workspace.save_person(person)
+            workspace.save_person(_localized(person, say))
         for consent in CONSENTS:
-            workspace.save_consent(consent)
-        workspace.save_meeting(CLOSED_MEETING)
-        workspace.save_meeting(PREPARED_MEETING)
+            workspace.save_consent(_localized(consent, say))
+        workspace.save_meeting(_localized(CLOSED_MEETING, say))
+        workspace.save_meeting(_localized(PREPARED_MEETING, say))
         clock = _ticking_clock(CLOSED_MEETING.scheduled_at)
-        _run_closed_meeting(workspace.start_session(CLOSED_MEETING.id, clock=clock))
+        _run_closed_meeting(workspace.start_session(CLOSED_MEETING.id, clock=clock), say)
