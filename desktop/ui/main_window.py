@@ -30,7 +30,7 @@ from desktop.ui.workspace.meeting_section import MeetingsSection
 from desktop.ui.workspace.meetings_view import MeetingsView
 from desktop.ui.workspace.people_view import PeopleView
 from desktop.ui.workspace.sections import DirectorySection, PeopleSection
-from desktop.ui.workspace.settings_dialog import SettingsDialog
+from desktop.ui.workspace.settings_dialog import SettingsDialog, count_mission_uses
 
 
 class ResumeBanner(QFrame):
@@ -261,7 +261,12 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         """Edit the institution's settings; a new language takes effect after a restart."""
         current = self.workspace.settings()
-        edited = SettingsDialog.edit(self, settings=current, lang=self.lang)
+        uses = count_mission_uses(  # so removing a mission still in use asks first
+            self.workspace.professionals(),
+            self.workspace.meetings(),
+            (c for p in self.workspace.persons() for c in self.workspace.consents(p.id)),
+        )
+        edited = SettingsDialog.edit(self, settings=current, lang=self.lang, mission_uses=uses)
         if edited is None or edited == current:
             return
         try:

@@ -1523,7 +1523,7 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="182"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="183"/>
         <source>Checking the passphrase…</source>
         <translation>Vérification de la phrase secrète…</translation>
     </message>
@@ -1531,32 +1531,32 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="46"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="48"/>
         <source>Empty Chair is locked</source>
         <translation>La chaise vide est verrouillée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="54"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="56"/>
         <source>The console locked itself to protect the workspace {name}. A meeting in progress goes on: type the passphrase to come back to it.</source>
         <translation>La console s&apos;est verrouillée pour protéger l&apos;espace de travail {name}. Une réunion en cours continue : tapez la phrase secrète pour y revenir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="60"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="62"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="62"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="64"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="100"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="102"/>
         <source>Type the workspace&apos;s passphrase.</source>
         <translation>Tapez la phrase secrète de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="106"/>
+        <location filename="../../desktop/ui/safety/lock_screen.py" line="108"/>
         <source>This passphrase does not unlock the workspace.</source>
         <translation>Cette phrase secrète ne déverrouille pas l&apos;espace de travail.</translation>
     </message>
@@ -1659,27 +1659,27 @@
         <translation>La réunion concernant {alias} du {date} est restée ouverte. Elle peut reprendre exactement où elle en était.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>The new language will be used the next time Empty Chair starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de La chaise vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>About Empty Chair</source>
         <translation>À propos de La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Empty Chair (La chaise vide) runs case conferences under shared professional secrecy: every item shared about a person passes a short, visible check first.
 
 All data stays on this computer, encrypted. Keys: Ctrl+1/2/3 sections, Ctrl+N prepare a meeting, Ctrl+, settings, Ctrl+Q quit.</source>
@@ -1900,23 +1900,50 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>MeetingsSection</name>
     <message>
-        <location filename="../../desktop/ui/workspace/meeting_section.py" line="69"/>
+        <location filename="../../desktop/ui/workspace/meeting_section.py" line="73"/>
         <source>Prepare a meeting</source>
         <translation>Préparer une réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meeting_section.py" line="70"/>
+        <location filename="../../desktop/ui/workspace/meeting_section.py" line="74"/>
         <source>Add the person concerned first, in People.</source>
         <translation>Ajoutez d&apos;abord la personne concernée, dans Personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meeting_section.py" line="93"/>
-        <location filename="../../desktop/ui/workspace/meeting_section.py" line="102"/>
+        <location filename="../../desktop/ui/workspace/meeting_section.py" line="105"/>
+        <source>Delete the meeting</source>
+        <translation>Supprimer la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meeting_section.py" line="111"/>
+        <source>It has not been opened, so nothing was shared. This cannot be undone.</source>
+        <translation>Elle n&apos;a pas été ouverte : rien n&apos;a été partagé. Cette suppression est définitive.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meeting_section.py" line="113"/>
+        <source>&amp;Delete the meeting</source>
+        <translation>&amp;Supprimer la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meeting_section.py" line="114"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meeting_section.py" line="127"/>
+        <source>Delete the prepared meeting for {alias} on {date}?
+Purpose: {purpose}</source>
+        <translation>Supprimer la réunion préparée pour {alias} le {date} ?
+Objet : {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meeting_section.py" line="156"/>
+        <location filename="../../desktop/ui/workspace/meeting_section.py" line="165"/>
         <source>Export minutes</source>
         <translation>Exporter le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meeting_section.py" line="122"/>
+        <location filename="../../desktop/ui/workspace/meeting_section.py" line="185"/>
         <source>Open the meeting</source>
         <translation>Ouvrir la réunion</translation>
     </message>
@@ -1924,71 +1951,91 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="112"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="114"/>
         <source>Case conferences</source>
         <translation>Concertations de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="114"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="116"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="122"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="124"/>
         <source>No meeting yet. Prepare one: choose the person, the purpose and who comes.</source>
         <translation>Aucune réunion pour l&apos;instant. Préparez-en une : choisissez la personne, l&apos;objet et qui vient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="125"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="127"/>
         <source>&amp;Prepare a meeting…</source>
         <translation>&amp;Préparer une réunion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="126"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="128"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="127"/>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="187"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="129"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="211"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="128"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="130"/>
         <source>E&amp;xport minutes…</source>
         <translation>E&amp;xporter le procès-verbal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="187"/>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="131"/>
+        <source>&amp;Delete…</source>
+        <translation>Suppr&amp;imer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="211"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="216"/>
+        <source>Delete this prepared meeting (Delete key). Nothing of it is kept.</source>
+        <translation>Supprimer cette réunion préparée (touche Suppr). Rien n&apos;en est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="218"/>
+        <source>Select a prepared meeting to delete it.</source>
+        <translation>Sélectionnez une réunion préparée pour la supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/meetings_view.py" line="222"/>
+        <source>An open or closed meeting holds a record: it cannot be deleted here. It is removed only by retention (Safety ▸ Purge old meetings) or by erasing the person&apos;s data.</source>
+        <translation>Une réunion ouverte ou clôturée est consignée : elle ne peut pas être supprimée ici. Elle n&apos;est retirée que par la durée de conservation (Sécurité ▸ Purger les anciennes réunions) ou par l&apos;effacement des données de la personne.</translation>
     </message>
 </context>
 <context>
     <name>MissionsEditor</name>
     <message>
-        <location filename="../../desktop/ui/widgets/missions_editor.py" line="54"/>
+        <location filename="../../desktop/ui/widgets/missions_editor.py" line="55"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/missions_editor.py" line="56"/>
+        <location filename="../../desktop/ui/widgets/missions_editor.py" line="57"/>
         <source>New mission, e.g. Youth care</source>
         <translation>Nouvelle mission, p. ex. Aide à la jeunesse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/missions_editor.py" line="57"/>
+        <location filename="../../desktop/ui/widgets/missions_editor.py" line="58"/>
         <source>New mission name</source>
         <translation>Nom de la nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/missions_editor.py" line="59"/>
+        <location filename="../../desktop/ui/widgets/missions_editor.py" line="60"/>
         <source>Add mission</source>
         <translation>Ajouter la mission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/missions_editor.py" line="60"/>
+        <location filename="../../desktop/ui/widgets/missions_editor.py" line="61"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -3052,89 +3099,134 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="84"/>
         <source>Settings — Empty Chair</source>
         <translation>Paramètres — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="91"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="37"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="95"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="38"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="96"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="101"/>
         <source>A new language takes effect the next time Empty Chair starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage de La chaise vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="110"/>
         <source>How minutes name the person</source>
         <translation>Comment les procès-verbaux nomment la personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="111"/>
         <source>By their alias (e.g. J.D.)</source>
         <translation>Par son alias (p. ex. J.D.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="112"/>
         <source>By their full name</source>
         <translation>Par son nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="117"/>
         <source>Lock after minutes of inactivity</source>
         <translation>Verrouiller après des minutes d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="119"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="122"/>
         <source>Keep closed meetings for (years)</source>
         <translation>Conserver les réunions clôturées (années)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="124"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="127"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="129"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="73"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="131"/>
         <source>Minutes &amp;name the person:</source>
         <translation>Les procès-verbaux &amp;nomment la personne :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="132"/>
         <source>Loc&amp;k after:</source>
         <translation>Verr&amp;ouiller après :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="133"/>
         <source>Keep closed mee&amp;tings:</source>
         <translation>Conserver les réunions &amp;clôturées :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="208"/>
+        <source>professionals: {n}</source>
+        <translation>professionnels : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="210"/>
+        <source>prepared or open meetings: {n}</source>
+        <translation>réunions préparées ou ouvertes : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="212"/>
+        <source>consent records: {n}</source>
+        <translation>consentements enregistrés : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="222"/>
+        <source>Missions still in use</source>
+        <translation>Missions encore utilisées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="223"/>
+        <source>You removed missions that are still in use:</source>
+        <translation>Vous avez retiré des missions encore utilisées :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="231"/>
+        <source>If you remove them anyway, these records keep referring to a mission that no longer exists: it shows as a code and can no longer be chosen.</source>
+        <translation>Si vous les retirez quand même, ces enregistrements continuent de renvoyer à une mission qui n&apos;existe plus : elle s&apos;affiche sous forme de code et ne peut plus être choisie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="235"/>
+        <source>&amp;Remove anyway</source>
+        <translation>&amp;Retirer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="236"/>
+        <source>&amp;Keep the missions</source>
+        <translation>&amp;Garder les missions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="260"/>
+        <source>The missions still in use are back in the list. Nothing else changed.</source>
+        <translation>Les missions encore utilisées sont revenues dans la liste. Rien d&apos;autre n&apos;a changé.</translation>
     </message>
 </context>
 <context>

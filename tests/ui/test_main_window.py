@@ -213,3 +213,42 @@ def test_the_app_adds_safety_and_the_lock_follows_the_lock_delay(
     monkeypatch.setattr(SettingsDialog, "edit", classmethod(lambda cls, *a, **k: edited))
     window.edit_settings()
     assert controller.inactivity.delay_seconds == 12 * 60
+
+
+def test_settings_are_told_what_uses_each_mission(qtbot, demo: Workspace, monkeypatch) -> None:
+    from desktop.ui.workspace.settings_dialog import SettingsDialog
+
+    seen: dict[str, object] = {}
+
+    def fake_edit(cls: type, *args: object, **kwargs: object) -> None:
+        seen.update(kwargs)
+
+    monkeypatch.setattr(SettingsDialog, "edit", classmethod(fake_edit))
+    window = make_window(qtbot, demo)
+    window.settings_action.trigger()
+    uses = seen["mission_uses"]
+    live = [m for m in demo.meetings() if m.state.value != "closed"]
+    assert live  # the demo has a prepared meeting: the count below is not vacuous
+    assert sum(u.meetings for u in uses.values()) == len(live)
+    assert sum(u.professionals for u in uses.values()) == sum(
+        len(p.missions) for p in demo.professionals()
+    )
+    assert set(uses) <= {m.id for m in demo.settings().missions}
+
+
+def test_a_prepared_meeting_is_deleted_from_the_meetings_section(qtbot, demo: Workspace) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(qtbot, demo)
+    meeting = _prepared(demo)
+    view = window.meetings_view
+    assert view.table.select_id(meeting.id)
+    view.delete_button.click()
+    box = window.meetings.delete_confirmation
+    assert box is not None
+    accept = next(
+        b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole
+    )
+    accept.click()
+    assert meeting.id not in {m.id for m in demo.meetings()}
+    assert view.model.meeting(meeting.id) is None

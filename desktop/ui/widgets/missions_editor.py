@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -81,6 +82,19 @@ class MissionsEditor(QWidget):
         self.list.clear()
         for mission in missions:
             self._append(mission)
+
+    def restore_missions(self, missions: Iterable[Mission]) -> None:
+        """Put back missions that were removed (same ids), selecting the first one put back."""
+        present = {m.id for m in self.missions()}
+        first = -1
+        for mission in missions:
+            if mission.id not in present:
+                self._append(mission)
+                present.add(mission.id)
+                first = self.list.count() - 1 if first < 0 else first
+        if first >= 0:
+            self.list.setCurrentRow(first)
+            self.changed.emit()
 
     def missions(self) -> tuple[Mission, ...]:
         """The missions as edited (blank names dropped)."""

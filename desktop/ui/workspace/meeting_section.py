@@ -1,4 +1,5 @@
-"""What the Meetings view's requests do: prepare, edit, run (console + shared screen), export.
+"""What the Meetings view's requests do: prepare, edit, delete, run (console + shared screen),
+export.
 
 The meeting side's windows (prepare dialog, console, export dialog, shared screen) are imported
 when first needed, so the app starts without loading them.
@@ -6,13 +7,14 @@ when first needed, so the app starts without loading them.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.core.entities import MeetingState
+from desktop.core.entities import Meeting, MeetingState
 from desktop.storage.errors import WorkspaceError
 from desktop.ui.workspace.errors import describe_error
 from desktop.ui.workspace.meetings_view import MeetingsView
@@ -39,10 +41,12 @@ class MeetingsSection(Section):
         self.bridge: Any = None
         self.console: QWidget | None = None
         self.shared_screen: Any = None
+        self.delete_confirmation: QMessageBox | None = None
         view.prepareRequested.connect(self.prepare)
         view.editRequested.connect(self.edit)
         view.openRequested.connect(self.open_meeting)
         view.exportRequested.connect(self.export)
+        view.deleteRequested.connect(self.confirm_delete)
 
     def refresh(self) -> None:
         """Show every meeting."""
@@ -82,6 +86,65 @@ class MeetingsSection(Section):
         meeting = self._prepare_dialog(current)
         if meeting is not None and meeting != current:
             self.write(lambda: self.workspace.save_meeting(meeting))
+
+    def confirm_delete(self, meeting_id: str) -> None:
+        """Ask whether to delete this prepared meeting; the answer comes back in
+        :meth:`_on_delete_answered` (the box is opened, not exec'd, so nothing waits on it)."""
+        try:
+            meeting = self.workspace.meeting(meeting_id)
+        except KeyError:
+            self.refresh()
+            return
+        if meeting.state is not MeetingState.PREPARED:
+            return  # open and closed meetings hold a record: only retention or erasure remove it
+        if self.delete_confirmation is not None:
+            self.delete_confirmation.raise_()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete the meeting"),
+            self._describe(meeting),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setInformativeText(
+            self.tr("It has not been opened, so nothing was shared. This cannot be undone.")
+        )
+        box.addButton(self.tr("&Delete the meeting"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # Enter keeps it: deleting takes a deliberate choice
+        box.setEscapeButton(keep)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setProperty("meeting_id", meeting_id)
+        box.finished.connect(self._on_delete_answered)
+        self.delete_confirmation = box
+        box.open()
+
+    def _describe(self, meeting: Meeting) -> str:
+        alias = next((p.alias for p in self.workspace.persons() if p.id == meeting.person_id), "?")
+        return self.tr(
+            "Delete the prepared meeting for {alias} on {date}?\nPurpose: {purpose}"
+        ).format(
+            alias=alias,
+            date=meeting.scheduled_at.strftime("%Y-%m-%d %H:%M"),
+            purpose=" ".join(meeting.purpose.split()),
+        )
+
+    def _on_delete_answered(self) -> None:
+        box, self.delete_confirmation = self.delete_confirmation, None
+        clicked = box.clickedButton() if box is not None else None
+        if box is None or clicked is None:
+            return
+        if box.buttonRole(clicked) is not QMessageBox.ButtonRole.AcceptRole:
+            return
+        meeting_id = str(box.property("meeting_id"))
+
+        def delete() -> None:
+            with contextlib.suppress(KeyError):  # already gone: the refresh shows it
+                self.workspace.delete_meeting(meeting_id)
+
+        self.write(delete)
 
     def export(self, meeting_id: str) -> None:
         """Export the minutes of a meeting."""

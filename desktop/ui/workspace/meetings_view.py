@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, Signal, SignalInstance
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.entities import Meeting, MeetingState, Mission, Person
@@ -96,12 +96,14 @@ class MeetingsView(QWidget):
         editRequested(str): edit this prepared meeting.
         openRequested(str): open this prepared meeting, or resume this open one.
         exportRequested(str): export the minutes of this closed meeting.
+        deleteRequested(str): delete this prepared meeting (the receiver asks for confirmation).
     """
 
     prepareRequested = Signal()
     editRequested = Signal(str)
     openRequested = Signal(str)
     exportRequested = Signal(str)
+    deleteRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,12 +128,15 @@ class MeetingsView(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.open_button = QPushButton(self.tr("&Open"))
         self.export_button = QPushButton(self.tr("E&xport minutes…"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
         self.prepare_button.clicked.connect(self.prepareRequested)
         self.edit_button.clicked.connect(self._emit_with_id(self.editRequested))
         self.open_button.clicked.connect(self._emit_with_id(self.openRequested))
         self.export_button.clicked.connect(self._emit_with_id(self.exportRequested))
+        self.delete_button.clicked.connect(self.request_delete)
+        self.table.installEventFilter(self)  # the Delete key on a row asks to delete it too
         buttons = QHBoxLayout()
-        for button in (self.prepare_button, self.edit_button, self.open_button):
+        for button in (self.prepare_button, self.edit_button, self.open_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
@@ -161,6 +166,25 @@ class MeetingsView(QWidget):
         meeting_id = self.table.current_id()
         return self.model.meeting(meeting_id) if meeting_id else None
 
+    def request_delete(self) -> None:
+        """Ask to delete the selected meeting, if it is still only prepared."""
+        meeting = self.current_meeting()
+        if meeting is not None and meeting.state is MeetingState.PREPARED:
+            self.deleteRequested.emit(meeting.id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The Delete key on the table asks to delete the selected prepared meeting."""
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self.request_delete()
+            return True
+        return super().eventFilter(watched, event)
+
     def _emit_with_id(self, signal: SignalInstance) -> Callable[[], None]:
         def emit() -> None:
             meeting = self.current_meeting()
@@ -187,3 +211,17 @@ class MeetingsView(QWidget):
             self.tr("&Resume") if state is MeetingState.OPEN else self.tr("&Open")
         )
         self.export_button.setEnabled(state is MeetingState.CLOSED)
+        self.delete_button.setEnabled(state is MeetingState.PREPARED)
+        if state is MeetingState.PREPARED:
+            tip = self.tr("Delete this prepared meeting (Delete key). Nothing of it is kept.")
+        elif state is None:
+            tip = self.tr("Select a prepared meeting to delete it.")
+        else:
+            # Why the button is off, not just that it is: the record is kept on purpose.
+            tip = self.tr(
+                "An open or closed meeting holds a record: it cannot be deleted here. "
+                "It is removed only by retention (Safety ▸ Purge old meetings) or by erasing the "
+                "person's data."
+            )
+        self.delete_button.setToolTip(tip)
+        self.delete_button.setAccessibleDescription(tip)

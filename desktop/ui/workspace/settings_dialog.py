@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,23 +14,79 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.entities import InstitutionSettings, PersonNaming
+from desktop.core.entities import (
+    ConsentRecord,
+    InstitutionSettings,
+    Meeting,
+    MeetingState,
+    Mission,
+    PersonNaming,
+    Professional,
+)
 from desktop.ui.widgets.messages import FormMessage, make_plain
 from desktop.ui.workspace.institution_form import InstitutionForm
 
 
-class SettingsDialog(QDialog):
-    """Edits :class:`InstitutionSettings`; nothing is saved here, the caller saves the result."""
+@dataclass(frozen=True)
+class MissionUse:
+    """How many records still refer to one mission."""
 
-    def __init__(self, parent: QWidget | None, *, settings: InstitutionSettings, lang: str) -> None:
+    professionals: int = 0
+    meetings: int = 0  # prepared or open: a closed meeting's record is kept as it was
+    consents: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.professionals or self.meetings or self.consents)
+
+
+def count_mission_uses(
+    professionals: Iterable[Professional],
+    meetings: Iterable[Meeting],
+    consents: Iterable[ConsentRecord],
+) -> dict[str, MissionUse]:
+    """Mission id -> what still uses it: professionals' missions, prepared or open meetings,
+    consent records' scopes (revoked ones too: they keep their scope)."""
+    counts: dict[str, list[int]] = {}
+    for professional in professionals:
+        for mission_id in professional.missions:
+            counts.setdefault(mission_id, [0, 0, 0])[0] += 1
+    for meeting in meetings:
+        if meeting.state is not MeetingState.CLOSED:
+            counts.setdefault(meeting.mission_id, [0, 0, 0])[1] += 1
+    for consent in consents:
+        for mission_id in consent.missions:
+            counts.setdefault(mission_id, [0, 0, 0])[2] += 1
+    return {mission_id: MissionUse(*n) for mission_id, n in counts.items()}
+
+
+class SettingsDialog(QDialog):
+    """Edits :class:`InstitutionSettings`; nothing is saved here, the caller saves the result.
+
+    ``mission_uses`` (mission id -> :class:`MissionUse`, from the caller) lets the dialog warn
+    before a mission still in use is removed; the dialog itself never reads the workspace.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        settings: InstitutionSettings,
+        lang: str,
+        mission_uses: Mapping[str, MissionUse] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings — Empty Chair"))
         self._settings = settings
+        self._mission_uses = dict(mission_uses or {})
+        self._removal_confirmed: set[str] = set()
+        self.removal_question: QMessageBox | None = None
+        self._asked_about: tuple[Mission, ...] = ()
         self.institution = InstitutionForm(lang, settings)
         institution_box = QGroupBox(self.tr("Institution"))
         QVBoxLayout(institution_box).addWidget(self.institution)
@@ -94,10 +152,15 @@ class SettingsDialog(QDialog):
 
     @classmethod
     def edit(
-        cls, parent: QWidget | None, *, settings: InstitutionSettings, lang: str
+        cls,
+        parent: QWidget | None,
+        *,
+        settings: InstitutionSettings,
+        lang: str,
+        mission_uses: Mapping[str, MissionUse] | None = None,
     ) -> InstitutionSettings | None:
         """Show the dialog; the edited settings, or ``None`` if cancelled."""
-        dialog = cls(parent, settings=settings, lang=lang)
+        dialog = cls(parent, settings=settings, lang=lang, mission_uses=mission_uses)
         result = dialog.settings() if dialog.exec() == QDialog.DialogCode.Accepted else None
         dialog.deleteLater()
         return result
@@ -121,4 +184,79 @@ class SettingsDialog(QDialog):
             if field is not None:
                 field.setFocus()
             return
+        in_use = self.removed_missions_in_use()
+        if in_use:
+            self._ask_about_removal(in_use)
+            return
         super().accept()
+
+    def removed_missions_in_use(self) -> tuple[Mission, ...]:
+        """Missions removed in this dialog that something still uses, not yet confirmed."""
+        kept = {m.id for m in self.institution.missions()}
+        return tuple(
+            m
+            for m in self._settings.missions
+            if m.id not in kept
+            and m.id not in self._removal_confirmed
+            and self._mission_uses.get(m.id)
+        )
+
+    def _describe_use(self, mission: Mission) -> str:
+        use = self._mission_uses.get(mission.id, MissionUse())
+        parts = []
+        if use.professionals:
+            parts.append(self.tr("professionals: {n}").format(n=use.professionals))
+        if use.meetings:
+            parts.append(self.tr("prepared or open meetings: {n}").format(n=use.meetings))
+        if use.consents:
+            parts.append(self.tr("consent records: {n}").format(n=use.consents))
+        return f"• {mission.name} — {', '.join(parts)}"
+
+    def _ask_about_removal(self, missions: tuple[Mission, ...]) -> None:
+        # Opened, not exec'd: the answer comes back in _on_removal_answered, and tests can answer.
+        if self.removal_question is not None:
+            self.removal_question.raise_()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Missions still in use"),
+            self.tr("You removed missions that are still in use:")
+            + "\n"
+            + "\n".join(self._describe_use(m) for m in missions),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "If you remove them anyway, these records keep referring to a mission that no "
+                "longer exists: it shows as a code and can no longer be chosen."
+            )
+        )
+        box.addButton(self.tr("&Remove anyway"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("&Keep the missions"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._on_removal_answered)
+        self._asked_about = missions
+        self.removal_question = box
+        box.open()
+
+    def _on_removal_answered(self) -> None:
+        box, self.removal_question = self.removal_question, None
+        clicked = box.clickedButton() if box is not None else None
+        if (
+            box is not None
+            and clicked is not None
+            and box.buttonRole(clicked) is QMessageBox.ButtonRole.AcceptRole
+        ):
+            self._removal_confirmed.update(m.id for m in self._asked_about)
+            self.accept()
+            return
+        # Keep: put the missions back; every other edit stays as typed.
+        self.institution.missions_editor.restore_missions(self._asked_about)
+        self.message.show_info(
+            self.tr("The missions still in use are back in the list. Nothing else changed.")
+        )
+        self.institution.missions_editor.list.setFocus()
