@@ -2,8 +2,10 @@
 
 Locking takes the window's central widget out (the console and its meeting go on living: the
 session, its timers and the recorder are untouched), puts the lock screen in its place, turns
-off every menu action, cancels any open dialog, and blanks the shared screen. Unlocking needs
-the workspace's passphrase and puts everything back as it was, the shared screen included.
+off every menu action, takes every open dialog off the screen without closing it (see
+:mod:`desktop.ui.safety.hidden_dialogs`: what was typed in it is kept), and blanks the shared
+screen. Unlocking needs the workspace's passphrase and puts everything back as it was, the open
+dialogs and the shared screen included.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.lock import InactivityLock, SleepWatcher
 from desktop.ui.safety.background import BusyIndicator, BusyWork
+from desktop.ui.safety.hidden_dialogs import HiddenDialogs
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.messages import FormMessage, make_plain
 
@@ -139,6 +141,7 @@ class LockController(QObject):
         self.screen = LockScreen(workspace_name)
         self.screen.unlockRequested.connect(self.try_unlock)
         self._hidden: QWidget | None = None
+        self.dialogs = HiddenDialogs(window)
         self._disabled: list[QAction] = []
         self._was_blank = False
         self._menu_was_visible = True
@@ -155,7 +158,7 @@ class LockController(QObject):
         if self.is_locked:
             return
         self._blank_shared_screen()
-        self._close_dialogs()
+        self.dialogs.hide_all()
         self._disabled = [a for a in self.window.findChildren(QAction) if a.isEnabled()]
         for action in self._disabled:
             action.setEnabled(False)
@@ -208,15 +211,8 @@ class LockController(QObject):
             action.setEnabled(True)
         self._disabled = []
         self._restore_shared_screen()
+        self.dialogs.show_all()
         self.unlocked.emit()
-
-    @staticmethod
-    def _close_dialogs() -> None:
-        # An open dialog would stay on top of the lock screen, showing what it shows: cancel it
-        # (what was typed in it is not kept, as with Escape).
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
 
     def _meetings(self) -> Any:
         return getattr(self.window, "meetings", None)
