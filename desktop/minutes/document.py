@@ -11,8 +11,9 @@ from reportlab.platypus import Paragraph
 from desktop.core.entities import PersonNaming, Presence, Professional, SharedItem
 from desktop.core.messages import Message
 from desktop.core.record import MeetingRecord
+from desktop.minutes.bidi import BidiParagraph
 from desktop.minutes.fonts import GlyphReport, MissingGlyph
-from desktop.minutes.markup import chunks, clean, literal
+from desktop.minutes.markup import clean, literal, logical_chunks, logical_literal
 from desktop.minutes.texts import LANGUAGES
 
 
@@ -73,11 +74,15 @@ class Writer:
         return Paragraph(markup, self.styles[style])
 
     def block(self, value: str, where: str, style: str, label: str = "") -> list[Paragraph]:
-        """``value`` as paragraphs of any length; ``label`` (plain text) in bold before it."""
-        pieces = chunks(self.glyphs.drawable(clean(value), where)) or [""]
+        """``value`` as paragraphs of any length; ``label`` (plain text) in bold before it.
+        Right-to-left text that wraps keeps its lines in reading order (:class:`BidiParagraph`)."""
+        pieces = logical_chunks(self.glyphs.drawable(clean(value), where)) or [""]
         if label:
-            pieces[0] = f"<b>{self.text(label, where)}</b> {pieces[0]}"
-        return [Paragraph(piece, self.styles[style]) for piece in pieces if piece]
+            pieces[0] = f"<b>{self._logical(label, where)}</b> {pieces[0]}"
+        return [BidiParagraph(piece, self.styles[style]) for piece in pieces if piece]
+
+    def _logical(self, value: str, where: str) -> str:
+        return logical_literal(self.glyphs.drawable(clean(value), where))
 
     def fields(self, rows: list[tuple[str, str, str]], style: str) -> list[Paragraph]:
         """``(label, value, where)`` rows as *label: value* lines. Consecutive short rows share
@@ -85,17 +90,17 @@ class Writer:
         out: list[Paragraph] = []
         group: list[str] = []
         for label, value, where in rows:
-            pieces = chunks(self.glyphs.drawable(clean(value), where)) or [""]
-            pieces[0] = f"<b>{self.text(label, where)}</b> {pieces[0]}"
+            pieces = logical_chunks(self.glyphs.drawable(clean(value), where)) or [""]
+            pieces[0] = f"<b>{self._logical(label, where)}</b> {pieces[0]}"
             if len(pieces) == 1:
                 group.append(pieces[0])
                 continue
             if group:
-                out.append(Paragraph("<br/>".join(group), self.styles[style]))
+                out.append(BidiParagraph("<br/>".join(group), self.styles[style]))
                 group = []
-            out += [Paragraph(piece, self.styles[style]) for piece in pieces if piece]
+            out += [BidiParagraph(piece, self.styles[style]) for piece in pieces if piece]
         if group:
-            out.append(Paragraph("<br/>".join(group), self.styles[style]))
+            out.append(BidiParagraph("<br/>".join(group), self.styles[style]))
         return out
 
     # --- Names -----------------------------------------------------------------------------------

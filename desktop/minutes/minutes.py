@@ -191,7 +191,7 @@ def _decisions(w: Writer) -> list[Flowable]:
 
 
 def _bullet(paragraph: Paragraph) -> Paragraph:
-    return Paragraph(paragraph.text, paragraph.style, bulletText="•")
+    return type(paragraph)(paragraph.text, paragraph.style, bulletText="•")
 
 
 def _items_ref(w: Writer, item_ids: tuple[str, ...], numbers: dict[str, int]) -> str:

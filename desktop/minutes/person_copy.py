@@ -156,7 +156,7 @@ def _next(w: Writer) -> list[Flowable]:
         paragraphs = w.block(decision.text, where, "bullet")
         if paragraphs:
             first = paragraphs[0]
-            story += [Paragraph(first.text, first.style, bulletText="•"), *paragraphs[1:]]
+            story += [type(first)(first.text, first.style, bulletText="•"), *paragraphs[1:]]
     story.append(_heading(w, "copy.next_heading"))
     where = tr("copy.next_heading", lang)
     if not record.actions:

@@ -18,11 +18,12 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from desktop.core.entities import PersonNaming, SharedItem
 from desktop.core.record import MeetingRecord
 from desktop.core.text import format_date
+from desktop.minutes.bidi import BidiParagraph
 from desktop.minutes.document import MinutesResult, Writer, check_language, shorten
 from desktop.minutes.export import export_pdf
 from desktop.minutes.fonts import GlyphReport
 from desktop.minutes.layout import Metadata, PageFurniture, build_pdf, make_styles
-from desktop.minutes.markup import chunks, clean, literal
+from desktop.minutes.markup import clean, literal, logical_chunks
 from desktop.minutes.texts import tr
 
 if TYPE_CHECKING:  # storage builds the record; the minutes only read it
@@ -82,8 +83,8 @@ class _Page:
         return literal(self.glyphs.drawable(clean(value), where))
 
     def block(self, value: str, where: str, style: str) -> list[Paragraph]:
-        pieces = chunks(self.glyphs.drawable(clean(value), where))
-        return [Paragraph(piece, self.styles[style]) for piece in pieces if piece]
+        pieces = logical_chunks(self.glyphs.drawable(clean(value), where))
+        return [BidiParagraph(piece, self.styles[style]) for piece in pieces if piece]
 
 
 def person_name(record: PersonRecord) -> str:
