@@ -39,13 +39,15 @@ class BidiParagraph(Paragraph):
     def __init__(self, text: Any, style: ParagraphStyle, *args: Any, **kwargs: Any) -> None:
         super().__init__(text, style, *args, **kwargs)
         self._given_style = self.style
-        first_line: list[str] = []
-        for frag in self.frags:
-            if getattr(frag, "lineBreak", False):
-                break
-            first_line.append(getattr(frag, "text", ""))
-        plain = "".join(first_line)
-        self._set_direction(has_rtl(plain) and _first_strong(plain) in _RTL)
+        self._rtl = False
+        self._mixed = has_rtl("".join(_text(frag) for frag in self.frags))
+        if self._mixed:  # else: drawn exactly as a plain Paragraph, at no extra cost
+            first_line: list[str] = []
+            for frag in self.frags:
+                if getattr(frag, "lineBreak", False):
+                    break
+                first_line.append(_text(frag))
+            self._set_direction(_first_strong("".join(first_line)) in _RTL)
 
     def _set_direction(self, rtl: bool) -> None:
         self._rtl = rtl
@@ -57,7 +59,10 @@ class BidiParagraph(Paragraph):
         """reportlab's split; the parts keep this paragraph's direction."""
         parts = super().split(availWidth, availHeight)
         for part in parts:
-            if part is not self and isinstance(part, BidiParagraph) and part._rtl != self._rtl:
+            if part is self or not isinstance(part, BidiParagraph):
+                continue
+            part._mixed = part._mixed or self._mixed
+            if part._rtl != self._rtl:
                 part._given_style = _left_aligned(part.style, self._given_style)
                 part._set_direction(self._rtl)
         return parts
@@ -65,7 +70,7 @@ class BidiParagraph(Paragraph):
     def drawPara(self, debug: int = 0) -> Any:  # noqa: N802 - reportlab's name
         """Draw with each wrapped line in visual order; the broken lines are left untouched."""
         logical = self.blPara
-        visual = _visual_lines(logical, self._rtl)
+        visual = _visual_lines(logical, self._rtl) if self._mixed else None
         if visual is None:
             return super().drawPara(debug)
         self.blPara = visual
@@ -73,6 +78,15 @@ class BidiParagraph(Paragraph):
             return super().drawPara(debug)
         finally:
             self.blPara = logical
+
+
+def _text(frag: Any) -> str:
+    """A fragment's text; the parts reportlab splits off carry theirs as a list of words."""
+    text = getattr(frag, "text", None)
+    if text is not None:
+        return text
+    words = getattr(frag, "words", None) or ()
+    return " ".join(w if isinstance(w, str) else getattr(w, "text", "") for w in words)
 
 
 def _left_aligned(style: ParagraphStyle, given: ParagraphStyle) -> ParagraphStyle:

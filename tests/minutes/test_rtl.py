@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
@@ -137,6 +138,32 @@ def test_visual_positions_draw_every_character_once(text: str, rtl: bool) -> Non
 def test_any_mix_of_directions_draws(text: str) -> None:
     markup = "<b>Label:</b> " + "<br/>".join(logical_chunks(text))
     assert _drawn(BidiParagraph, markup).startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("wording", "alignment"),
+    [(f"Her tutor said: {HEBREW} {HEBREW}", TA_LEFT), (f"{HEBREW} {HEBREW}", TA_RIGHT)],
+    ids=["left-to-right", "right-to-left"],
+)
+def test_the_part_on_the_next_page_keeps_the_paragraph_s_direction(
+    wording: str, alignment: int
+) -> None:
+    register_fonts()
+    style = ParagraphStyle("p", fontName=REGULAR, leading=12)
+    paragraph = BidiParagraph(logical_chunks(wording)[0], style)
+    paragraph.wrap(300, 800)
+    parts = paragraph.split(300, 40)
+    assert len(parts) == 2
+    assert [part.style.alignment for part in (paragraph, *parts)] == [alignment] * 3
+    out = io.BytesIO()
+    canvas = Canvas(out, invariant=1)
+    for part in parts:  # each on its page, as when the paragraph flows over a page break
+        part.wrap(300, 800)
+        part.drawOn(canvas, 50, 400)
+        canvas.showPage()
+    canvas.save()
+    lines = _pieces(out.getvalue(), set(_words(wording)))
+    assert _words(" ".join(text for _, _, text in lines)) == _words(wording)
 
 
 def _drawn(paragraph_class: type[Paragraph], markup: str) -> bytes:
