@@ -10,6 +10,13 @@ in logical order, so a paragraph split across pages keeps working on the typed t
 
 A paragraph without right-to-left letters draws exactly as a plain ``Paragraph`` does (one regex
 search per piece of text), so left-to-right minutes pay nothing.
+
+Limits: this is not the full Unicode bidi algorithm (no embeddings, no lam-alef, numbers keep
+only their digits and separators together). Text extraction: pypdf gives each line back in
+typed order when the line is all right-to-left, or left-to-right text with right-to-left runs;
+in a right-to-left paragraph, a line that also holds Latin words is read with its runs in
+left-to-right sequence (pypdf assumes left-to-right lines), and a full stop ending such a line
+is read first.
 """
 
 from __future__ import annotations

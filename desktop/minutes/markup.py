@@ -111,6 +111,9 @@ def _rtl_positions(line: str) -> list[tuple[int, str]]:
             run += [*pending, index]
             pending = []
             continue
+        if run and kind not in _RTL:  # a neutral: inside the run if a letter of it follows
+            pending.append(index)
+            continue
         if run:
             units.append(run)
             run = []

@@ -123,7 +123,8 @@ def test_visual_positions_say_where_each_character_is_drawn() -> None:
     assert sorted(index for index, _ in positions) == list(range(len(line)))
     assert "".join(char for _, char in positions) == visual_order(line) == "ab (12 םולש) cd"
     # In a right-to-left paragraph the line reads from the right: the full stop ends up left.
-    assert visual_order("שלום Dr Cohen, עולם 12.", rtl=True) == ".12 םלוע ,Cohen Dr םולש"
+    assert visual_order("שלום Dr Cohen, עולם 12.", rtl=True) == ".12 םלוע ,Dr Cohen םולש"
+    assert visual_order("אב Dr Cohen", rtl=True) == "Dr Cohen בא"
     assert visual_order("שלום Dr Cohen, עולם 12.") == "םולש Dr Cohen, 12 םלוע."
 
 
