@@ -33,6 +33,25 @@ def _alive(widget: QWidget | None) -> QWidget | None:
     return widget if widget is not None and shiboken6.isValid(widget) else None
 
 
+def _bottom_to_top(widgets: list[QWidget]) -> list[QDialog]:
+    """The visible dialogs among ``widgets``, those opened over others last.
+
+    Hiding and showing a modal dialog puts it on top of Qt's modal stack, so dialogs are
+    hidden and shown again in this order to keep the stack as it was: a dialog's own dialogs
+    (its children) after it, and the dialog taking input now (the active modal one) last.
+    """
+    top = QApplication.activeModalWidget()
+
+    def depth(widget: QWidget) -> int:
+        count, parent = 0, widget.parentWidget()
+        while parent is not None:
+            count, parent = count + 1, parent.parentWidget()
+        return count
+
+    dialogs = [w for w in widgets if isinstance(w, QDialog) and w.isVisible()]
+    return sorted(dialogs, key=lambda d: (d is top, depth(d)))
+
+
 @dataclass
 class _Hidden:
     dialog: QDialog
@@ -65,9 +84,8 @@ class HiddenDialogs(QObject):
         if self._active:
             return
         self._active = True
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                self._hide(widget)
+        for dialog in _bottom_to_top(QApplication.topLevelWidgets()):
+            self._hide(dialog)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPlainTextEdit
 
 from desktop.storage.maintenance import passphrase_opens
@@ -52,10 +53,15 @@ def _texts_in_view(window: MainWindow) -> str:
     return "\n".join(fields + notes)
 
 
-def _unlock(qtbot, controller: LockController, phrase: str = "demo") -> None:
-    qtbot.keyClicks(controller.screen.passphrase_edit, phrase)
+def _unlock(qtbot, controller: LockController) -> None:
+    """Type the passphrase as the keyboard does, through the main window: a modal dialog
+    still blocking the window would swallow these keys."""
+    handle = controller.window.windowHandle()
+    for key in (Qt.Key.Key_D, Qt.Key.Key_E, Qt.Key.Key_M, Qt.Key.Key_O):
+        QTest.keyClick(handle, key)
+    assert controller.screen.passphrase_edit.text() == "demo"
     with qtbot.waitSignal(controller.unlocked, timeout=10000):
-        qtbot.keyClick(controller.screen.passphrase_edit, Qt.Key.Key_Return)
+        QTest.keyClick(handle, Qt.Key.Key_Return)
 
 
 @pytest.fixture
@@ -131,22 +137,73 @@ def test_dialogs_opened_before_or_during_the_lock_wait_for_the_passphrase(
     field = QLineEdit(before)
     before.show()
     qtbot.keyClicks(field, "typed before")
-    controller.lock()
-    assert before.isVisible() and _on_screen(window) == []  # hidden, not closed
     notice = QMessageBox(QMessageBox.Icon.Information, "Person's record", "record-MF.pdf saved")
-    notice.setParent(window, notice.windowFlags())
-    notice.open()  # e.g. the end of a background job, while locked
-    qtbot.wait(10)
-    assert _on_screen(window) == [] and QApplication.activeModalWidget() is window
-    qtbot.keyClicks(controller.screen.passphrase_edit, "wrong")
-    with qtbot.waitSignal(controller.unlockFailed, timeout=10000):
-        qtbot.keyClick(controller.screen.passphrase_edit, Qt.Key.Key_Return)
-    assert _on_screen(window) == []  # a wrong passphrase shows nothing
-    _unlock(qtbot, controller)
-    shown = set(_on_screen(window))
-    assert shown == {before.windowHandle(), notice.windowHandle()}
-    assert field.text() == "typed before" and before.isEnabled()
-    assert QApplication.activeModalWidget() is notice
-    notice.accept()
-    before.accept()
+    try:
+        controller.lock()
+        assert before.isVisible() and _on_screen(window) == []  # hidden, not closed
+        notice.setParent(window, notice.windowFlags())
+        notice.open()  # e.g. the end of a background job, while locked
+        qtbot.wait(10)
+        assert _on_screen(window) == [] and QApplication.activeModalWidget() is window
+        qtbot.keyClicks(controller.screen.passphrase_edit, "wrong")
+        with qtbot.waitSignal(controller.unlockFailed, timeout=10000):
+            qtbot.keyClick(controller.screen.passphrase_edit, Qt.Key.Key_Return)
+        assert _on_screen(window) == []  # a wrong passphrase shows nothing
+        _unlock(qtbot, controller)
+        shown = set(_on_screen(window))
+        assert shown == {before.windowHandle(), notice.windowHandle()}
+        assert field.text() == "typed before" and before.isEnabled()
+        assert QApplication.activeModalWidget() is notice
+        notice.accept()
+        before.accept()
+    finally:  # a failure above must not leave a modal dialog behind for the next test
+        controller.dialogs.show_all()
+        for dialog in (notice, before):
+            if dialog.isVisible():
+                dialog.done(dialog.result())
     assert before.result() == QDialog.DialogCode.Accepted
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+def test_a_dialog_opened_over_a_dialog_stays_on_top_after_the_lock(
+    qtbot, locked_window: Locked
+) -> None:
+    window, controller, _clock = locked_window
+    failures: list[BaseException] = []
+    answers: list[QMessageBox.StandardButton] = []
+
+    def in_the_question() -> None:
+        question = QApplication.activeModalWidget()
+        try:
+            assert isinstance(question, QMessageBox)
+            controller.lock()
+            assert _on_screen(window) == [] and QApplication.activeModalWidget() is window
+            _unlock(qtbot, controller)
+            assert QApplication.activeModalWidget() is question  # still the one on top
+            assert question.windowHandle().isVisible()
+        except BaseException as error:  # reported after exec() returns
+            failures.append(error)
+        if question is not None:
+            question.accept()
+
+    def in_the_person_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert isinstance(dialog, PersonDialog)
+            qtbot.keyClicks(dialog.name_edit, "Noa Imaginaire")
+            question = QMessageBox(QMessageBox.Icon.Question, "Sure?", "Keep?", parent=dialog)
+            question.setStandardButtons(QMessageBox.StandardButton.Ok)
+            QTimer.singleShot(0, in_the_question)
+            answers.append(QMessageBox.StandardButton(question.exec()))
+            assert QApplication.activeModalWidget() is dialog
+            assert dialog.name_edit.text() == "Noa Imaginaire"
+        except BaseException as error:  # reported after exec() returns
+            failures.append(error)
+        if dialog is not None:
+            dialog.accept()
+
+    QTimer.singleShot(0, in_the_person_dialog)
+    person = PersonDialog.edit(window)
+    if failures:
+        raise failures[0]
+    assert person is not None and person.name == "Noa Imaginaire" and len(answers) == 1
