@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from desktop.core.entities import PersonNaming, SharedItem
 from desktop.core.record import MeetingRecord
-from desktop.core.text import format_date
+from desktop.core.text import fill, format_date
 from desktop.minutes.bidi import BidiParagraph
 from desktop.minutes.document import MinutesResult, Writer, check_language, shorten
 from desktop.minutes.export import export_pdf
@@ -67,8 +66,7 @@ TEXTS: dict[str, dict[str, str]] = {
 
 def _t(key: str, lang: str, **values: str) -> str:
     """A text of this document; values are put in literally, in one pass."""
-    template = TEXTS[key].get(lang) or TEXTS[key]["en"]
-    return re.sub(r"\{(\w+)\}", lambda m: values.get(m[1], m[0]), template)
+    return fill(TEXTS[key].get(lang) or TEXTS[key]["en"], values)
 
 
 class _Page:
