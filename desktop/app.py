@@ -20,7 +20,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+from desktop.resources import resource_path
+
 DEMO_PASSPHRASE = "demo"
 DEMO_FOLDER_PREFIX = "emptychair-demo-"
 
@@ -74,7 +75,7 @@ def _application() -> Any:
     app.setOrganizationName("emptychair")
     app.setApplicationName("emptychair")
     app.setDesktopFileName("emptychair")
-    stylesheet = RESOURCES / "styles" / "console.qss"
+    stylesheet = resource_path("styles", "console.qss")
     if stylesheet.is_file():
         app.setStyleSheet(stylesheet.read_text(encoding="utf-8"))
     _install_first_show_probe(app)
@@ -197,7 +198,7 @@ def run_window(app: Any, workspace: Any, lang: str, *, automatic_backup: bool = 
     from PySide6.QtGui import QIcon
 
     # Set here, not at startup: loading the SVG plugin would delay the first window.
-    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "emptychair.svg")))
+    app.setWindowIcon(QIcon(str(resource_path("icons", "emptychair.svg"))))
     window = MainWindow(workspace, lang)
     _install_safety(window, workspace, automatic_backup=automatic_backup)
     place_on_screen(window, app)

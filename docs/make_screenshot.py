@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from desktop.demo import create_demo_workspace
+from desktop.resources import resource_path
 from desktop.storage.workspace import Workspace
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.meeting.console import MeetingConsole
@@ -33,7 +34,7 @@ def settle(app: QApplication) -> None:
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    app.setStyleSheet((Path(__file__).parents[1] / "resources/styles/console.qss").read_text())
+    app.setStyleSheet(resource_path("styles", "console.qss").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "demo.emptychair"
         create_demo_workspace(path)

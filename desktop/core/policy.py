@@ -14,9 +14,10 @@ from typing import Any
 
 from desktop.core.entities import Condition, Localized
 from desktop.core.text import fill
+from desktop.resources import resource_path
 
 POLICY_FORMAT = 1
-POLICIES_DIR = Path(__file__).resolve().parents[2] / "resources" / "policies"
+POLICIES_DIR = resource_path("policies")
 DEFAULT_POLICY_ID = "be-shared-secrecy"
 
 REQUIRED_TEXTS = (

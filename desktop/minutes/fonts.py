@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from desktop.minutes.shaping import PRESENTATION_FORMS
+from desktop.resources import resource_path
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+FONTS_DIR = resource_path("fonts")
 REGULAR = "EmptyChairSans"
 BOLD = "EmptyChairSans-Bold"
 PLACEHOLDER = "\u25a1"  # □, in every DejaVu face

@@ -8,12 +8,12 @@ settings choose one.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from desktop.resources import resource_path
+
+TRANSLATIONS_DIR = resource_path("translations")
 SUPPORTED = ("en", "fr")
 
 _state: dict[str, object] = {"language": "", "translators": []}

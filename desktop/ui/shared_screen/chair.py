@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.core.entities import Participation
 from desktop.core.session import MeetingSession
+from desktop.resources import resource_path
 from desktop.ui.shared_screen.labels import ScreenLabel, shorten
 from desktop.ui.shared_screen.theme import LIGHT, Palette
 
-CHAIR_SVG = Path(__file__).resolve().parents[3] / "resources" / "empty-chair.svg"
+CHAIR_SVG = resource_path("empty-chair.svg")
 ALIAS_LIMIT = 40
 ADVOCATE_LIMIT = 60
 
