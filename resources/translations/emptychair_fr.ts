@@ -4,45 +4,34 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="137"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="139"/>
-        <location filename="../../desktop/ui/meeting/records.py" line="153"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="140"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="143"/>
-        <location filename="../../desktop/ui/meeting/records.py" line="154"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="144"/>
         <source>By</source>
         <translation>Pour le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="147"/>
-        <location filename="../../desktop/ui/meeting/records.py" line="155"/>
         <source>By when</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="160"/>
         <source>Choose who will carry out the action.</source>
         <translation>Choisissez qui réalisera l&apos;action.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="163"/>
         <source>Write what will be done.</source>
         <translation>Écrivez ce qui sera fait.</translation>
     </message>
@@ -50,17 +39,14 @@
 <context>
     <name>AgendaEditModel</name>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare_models.py" line="35"/>
         <source>Agenda item</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare_models.py" line="35"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare_models.py" line="59"/>
         <source>{title}, {n} minutes</source>
         <translation>{title}, {n} minutes</translation>
     </message>
@@ -68,17 +54,14 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop/ui/meeting/models.py" line="121"/>
         <source>({mark} over by {time})</source>
         <translation>({mark} dépassé de {time})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/models.py" line="140"/>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/models.py" line="144"/>
         <source>Time box: {n} min</source>
         <translation>Durée prévue : {n} min</translation>
     </message>
@@ -86,33 +69,26 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../desktop/ui/meeting/agenda.py" line="37"/>
-        <location filename="../../desktop/ui/meeting/agenda.py" line="38"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/agenda.py" line="45"/>
         <source>Agenda items</source>
         <translation>Points de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/agenda.py" line="48"/>
         <source>Next item  Ctrl+→</source>
         <translation>Point suivant  Ctrl+→</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/agenda.py" line="49"/>
         <source>Next agenda item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/agenda.py" line="100"/>
         <source>This was the last agenda item.</source>
         <translation>C&apos;était le dernier point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/agenda.py" line="108"/>
         <source>Last item</source>
         <translation>Dernier point</translation>
     </message>
@@ -120,7 +96,6 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../desktop/ui/i18n.py" line="67"/>
         <source>Empty Chair</source>
         <translation>La chaise vide</translation>
     </message>
@@ -128,47 +103,38 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="249"/>
         <source>Backups — Empty Chair</source>
         <translation>Sauvegardes — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="258"/>
         <source>A backup is made each day the workspace is opened; the last 7 are kept. Backups are encrypted like the workspace. Choose a folder on another disk if you can.</source>
         <translation>Une sauvegarde est faite chaque jour où l&apos;espace de travail est ouvert ; les 7 dernières sont gardées. Les sauvegardes sont chiffrées comme l&apos;espace de travail. Choisissez si possible un dossier sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="267"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="273"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="275"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="277"/>
         <source>&amp;Restore the selected backup…</source>
         <translation>&amp;Restaurer la sauvegarde choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="293"/>
         <source>Folder:</source>
         <translation>Dossier :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="333"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="343"/>
         <source>Backed up to {file}.</source>
         <translation>Sauvegardé dans {file}.</translation>
     </message>
@@ -176,12 +142,10 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="43"/>
         <source>Made on</source>
         <translation>Faite le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="43"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -189,7 +153,6 @@
 <context>
     <name>BusyIndicator</name>
     <message>
-        <location filename="../../desktop/ui/safety/background.py" line="70"/>
         <source>Working</source>
         <translation>Travail en cours</translation>
     </message>
@@ -197,33 +160,26 @@
 <context>
     <name>CentrePanel</name>
     <message>
-        <location filename="../../desktop/ui/meeting/centre.py" line="46"/>
         <source>Time on this item</source>
         <translation>Temps sur ce point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/centre.py" line="52"/>
-        <location filename="../../desktop/ui/meeting/centre.py" line="58"/>
         <source>Shared so far</source>
         <translation>Partagé jusqu&apos;ici</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/centre.py" line="61"/>
         <source>Propose a disclosure  Ctrl+D</source>
         <translation>Proposer un partage  Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/centre.py" line="62"/>
         <source>Propose a disclosure</source>
         <translation>Proposer un partage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/centre.py" line="102"/>
         <source>No agenda item yet</source>
         <translation>Pas encore de point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/centre.py" line="125"/>
         <source>Considered, not shared: {n}</source>
         <translation>Examinées, non partagées : {n}</translation>
     </message>
@@ -231,17 +187,14 @@
 <context>
     <name>ChairPanel</name>
     <message>
-        <location filename="../../desktop/ui/shared_screen/chair.py" line="83"/>
         <source>{alias} is represented today.</source>
         <translation>{alias} est représenté·e aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/chair.py" line="87"/>
         <source>Speaking for {alias}: {advocate}</source>
         <translation>Porte-parole de {alias} : {advocate}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/chair.py" line="92"/>
         <source>{alias} is not here today.</source>
         <translation>{alias} n&apos;est pas là aujourd&apos;hui.</translation>
     </message>
@@ -249,77 +202,62 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="39"/>
         <source>Change the passphrase — Empty Chair</source>
         <translation>Changer la phrase secrète — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="43"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="44"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="45"/>
         <source>New passphrase again</source>
         <translation>Nouvelle phrase secrète, encore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="50"/>
         <source>After the change, only the new passphrase opens the workspace. Backups made before keep the old one. Nobody can recover a forgotten passphrase.</source>
         <translation>Après le changement, seule la nouvelle phrase secrète ouvre l&apos;espace de travail. Les sauvegardes faites avant gardent l&apos;ancienne. Personne ne peut retrouver une phrase secrète oubliée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="57"/>
         <source>&amp;Current passphrase:</source>
         <translation>Phrase secrète &amp;actuelle :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="58"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="59"/>
         <source>New passphrase &amp;again:</source>
         <translation>Nouvelle phrase secrète, &amp;encore :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="60"/>
         <source>C&amp;hange the passphrase</source>
         <translation>C&amp;hanger la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="107"/>
         <source>Type the current passphrase.</source>
         <translation>Tapez la phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="109"/>
         <source>The new passphrase needs at least {n} characters.</source>
         <translation>La nouvelle phrase secrète doit compter au moins {n} caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="113"/>
         <source>The two new passphrases differ.</source>
         <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="115"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La nouvelle phrase secrète est la même que l&apos;actuelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="126"/>
         <source>Changing the passphrase: the whole file is encrypted again…</source>
         <translation>Changement de la phrase secrète : tout le fichier est chiffré à nouveau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/passphrase_dialog.py" line="143"/>
         <source>The current passphrase is not right.</source>
         <translation>La phrase secrète actuelle n&apos;est pas la bonne.</translation>
     </message>
@@ -327,68 +265,54 @@
 <context>
     <name>CloseSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/meeting/summary.py" line="43"/>
-        <location filename="../../desktop/ui/meeting/summary.py" line="64"/>
         <source>Close the meeting</source>
         <translation>Clôturer la réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/summary.py" line="44"/>
         <source>Before closing: what this meeting produced</source>
         <translation>Avant de clôturer : ce que cette réunion a produit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/summary.py" line="48"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/summary.py" line="59"/>
         <source>{mark} An item is still under discussion: closing discards it, and nothing of it is recorded.</source>
         <translation>{mark} Une information est encore en discussion : la clôture l&apos;écarte, et rien n&apos;en est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/summary.py" line="66"/>
         <source>Keep it open</source>
         <translation>La garder ouverte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/summary.py" line="67"/>
         <source>Export minutes…</source>
         <translation>Exporter le procès-verbal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/summary.py" line="68"/>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/summary.py" line="90"/>
         <source>Shared ({n}):</source>
         <translation>Partagées ({n}) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/summary.py" line="104"/>
         <source>Considered, not shared: {n} · postponed to ask the person first: {p}</source>
         <translation>Examinées, non partagées : {n} · reportées pour demander d&apos;abord à la personne : {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/summary.py" line="108"/>
         <source>(their content is not recorded)</source>
         <translation>(leur contenu n&apos;est pas enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/summary.py" line="110"/>
         <source>Decisions ({n}):</source>
         <translation>Décisions ({n}) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/summary.py" line="112"/>
         <source>Actions ({n}):</source>
         <translation>Actions ({n}) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/summary.py" line="121"/>
         <source>The meeting is closed</source>
         <translation>La réunion est clôturée</translation>
     </message>
@@ -396,22 +320,18 @@
 <context>
     <name>ConditionLight</name>
     <message>
-        <location filename="../../desktop/ui/shared_screen/lights.py" line="47"/>
         <source>{symbol} {condition}</source>
         <translation>{symbol} {condition}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/lights.py" line="56"/>
         <source>met</source>
         <translation>remplie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/lights.py" line="58"/>
         <source>not met</source>
         <translation>non remplie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/lights.py" line="59"/>
         <source>needs an answer</source>
         <translation>réponse attendue</translation>
     </message>
@@ -419,32 +339,26 @@
 <context>
     <name>ConditionLights</name>
     <message>
-        <location filename="../../desktop/ui/meeting/lights.py" line="66"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/lights.py" line="92"/>
         <source>met</source>
         <translation>remplie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/lights.py" line="93"/>
         <source>not met</source>
         <translation>non remplie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/lights.py" line="94"/>
         <source>to answer</source>
         <translation>à répondre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/lights.py" line="118"/>
         <source>{condition}: {status}</source>
         <translation>{condition} : {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/lights.py" line="151"/>
         <source>{alias} is here and agrees</source>
         <translation>{alias} est là et accepte</translation>
     </message>
@@ -452,107 +366,86 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="64"/>
         <source>Record consent — {alias}</source>
         <translation>Enregistrer un accord — {alias}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="67"/>
         <source>&amp;Given</source>
         <translation>&amp;Donné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="68"/>
         <source>&amp;Refused</source>
         <translation>&amp;Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="69"/>
         <source>Could &amp;not be obtained</source>
         <translation>&amp;Impossible à obtenir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="78"/>
         <source>Why consent could not be obtained</source>
         <translation>Pourquoi l&apos;accord n&apos;a pas pu être obtenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="79"/>
         <source>e.g. in hospital, cannot be reached</source>
         <translation>p. ex. hospitalisée, injoignable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="86"/>
         <source>Information it covers</source>
         <translation>Informations couvertes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="97"/>
         <source>With whom: anyone in these missions, or these people</source>
         <translation>Avec qui : toute personne de ces missions, ou ces personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="105"/>
         <source>Valid from</source>
         <translation>Valable à partir du</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="106"/>
         <source>&amp;Until:</source>
         <translation>&amp;Jusqu&apos;au :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="109"/>
         <source>Valid until</source>
         <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="120"/>
         <source>How it was obtained</source>
         <translation>Comment il a été obtenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="121"/>
         <source>e.g. in writing, orally at the interview of 3 March</source>
         <translation>p. ex. par écrit, oralement lors de l&apos;entretien du 3 mars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="127"/>
         <source>Consent:</source>
         <translation>Accord :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="129"/>
         <source>&amp;Why:</source>
         <translation>&amp;Pourquoi :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="130"/>
         <source>Valid &amp;from:</source>
         <translation>&amp;Valable à partir du :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="132"/>
         <source>&amp;How obtained:</source>
         <translation>&amp;Comment obtenu :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="196"/>
         <source>Say why consent could not be obtained.</source>
         <translation>Indiquez pourquoi l&apos;accord n&apos;a pas pu être obtenu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="198"/>
         <source>Tick at least one kind of information.</source>
         <translation>Cochez au moins un type d&apos;information.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="201"/>
         <source>Tick at least one mission or one professional.</source>
         <translation>Cochez au moins une mission ou un professionnel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/consent_dialog.py" line="203"/>
         <source>The end date is before the start date.</source>
         <translation>La date de fin précède la date de début.</translation>
     </message>
@@ -560,72 +453,58 @@
 <context>
     <name>ConsentsModel</name>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="91"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="92"/>
         <source>Information</source>
         <translation>Informations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="93"/>
         <source>With</source>
         <translation>Avec</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="94"/>
         <source>Valid</source>
         <translation>Validité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="95"/>
         <source>How obtained</source>
         <translation>Comment obtenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="96"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="102"/>
         <source>Given</source>
         <translation>Donné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="103"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="104"/>
         <source>Could not be obtained</source>
         <translation>Impossible à obtenir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="128"/>
         <source>{kind} ({reason})</source>
         <translation>{kind} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="138"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="140"/>
         <source>from {start}</source>
         <translation>à partir du {start}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="141"/>
         <source>until {end}</source>
         <translation>jusqu&apos;au {end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="141"/>
         <source>always</source>
         <translation>sans limite</translation>
     </message>
@@ -633,122 +512,98 @@
 <context>
     <name>CreateWorkspaceDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="59"/>
         <source>Create a workspace — Empty Chair</source>
         <translation>Créer un espace de travail — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="64"/>
         <source>Workspace file</source>
         <translation>Fichier de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="65"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="72"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="73"/>
         <source>Passphrase again</source>
         <translation>Phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="75"/>
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="80"/>
         <source>Everything in the workspace is encrypted with this passphrase. If it is lost, the data is lost: nobody, not even the app&apos;s authors, can recover it. Write it down and keep it somewhere safe.</source>
         <translation>Tout l&apos;espace de travail est chiffré avec cette phrase secrète. Si elle est perdue, les données sont perdues : personne, pas même les auteurs de l&apos;application, ne peut les récupérer. Notez-la et gardez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="88"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="91"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="93"/>
         <source>&amp;Passphrase:</source>
         <translation>Phrase &amp;secrète :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="94"/>
         <source>&amp;Again:</source>
         <translation>À &amp;nouveau :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="99"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="104"/>
         <source>&amp;Create workspace</source>
         <translation>&amp;Créer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="118"/>
         <source>Welcome. A workspace keeps your team&apos;s directory, the people concerned and your case conferences, encrypted, on this computer only.</source>
         <translation>Bienvenue. Un espace de travail garde l&apos;annuaire de votre équipe, les personnes concernées et vos concertations, chiffrés, sur cet ordinateur uniquement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="156"/>
         <source>Where to keep the workspace</source>
         <translation>Où garder l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="158"/>
         <source>Empty Chair workspaces (*.emptychair)</source>
         <translation>Espaces de travail La chaise vide (*.emptychair)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="165"/>
         <source>Choose a passphrase: a few ordinary words make a good one.</source>
         <translation>Choisissez une phrase secrète : quelques mots ordinaires en font une bonne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="166"/>
         <source>Weak: too short. Use at least 12 characters, or a few words.</source>
         <translation>Faible : trop courte. Utilisez au moins 12 caractères, ou quelques mots.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="167"/>
         <source>Fair. A few more words would make it strong.</source>
         <translation>Moyenne. Quelques mots de plus la rendraient solide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="168"/>
         <source>Good: long enough to be hard to guess.</source>
         <translation>Bonne : assez longue pour être difficile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="178"/>
         <source>Choose where to keep the workspace.</source>
         <translation>Choisissez où garder l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="181"/>
         <source>Choose a passphrase of at least 12 characters.</source>
         <translation>Choisissez une phrase secrète d&apos;au moins 12 caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="183"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent. Tapez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/first_run.py" line="204"/>
         <source>Creating the workspace…</source>
         <translation>Création de l&apos;espace de travail…</translation>
     </message>
@@ -756,7 +611,6 @@
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../../desktop/ui/shared_screen/window.py" line="53"/>
         <source>Meeting paused</source>
         <translation>Réunion en pause</translation>
     </message>
@@ -764,18 +618,14 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="113"/>
         <source>Add a decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="114"/>
-        <location filename="../../desktop/ui/meeting/records.py" line="115"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="120"/>
         <source>Write the decision.</source>
         <translation>Écrivez la décision.</translation>
     </message>
@@ -783,22 +633,18 @@
 <context>
     <name>DirectorySection</name>
     <message>
-        <location filename="../../desktop/ui/workspace/sections.py" line="111"/>
         <source>Import professionals from a CSV file</source>
         <translation>Importer des professionnels d&apos;un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/sections.py" line="113"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/sections.py" line="136"/>
         <source>Cannot read the file</source>
         <translation>Lecture du fichier impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/sections.py" line="137"/>
         <source>{file} cannot be read: {reason}</source>
         <translation>{file} ne peut pas être lu : {reason}</translation>
     </message>
@@ -806,58 +652,46 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_view.py" line="49"/>
         <source>Directory of professionals</source>
         <translation>Annuaire des professionnels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_view.py" line="52"/>
         <source>Filter by name, role, organisation…</source>
         <translation>Filtrer par nom, fonction, organisme…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_view.py" line="52"/>
         <source>Filter the directory</source>
         <translation>Filtrer l&apos;annuaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_view.py" line="58"/>
         <source>Professionals</source>
         <translation>Professionnels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_view.py" line="72"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_view.py" line="73"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_view.py" line="74"/>
-        <location filename="../../desktop/ui/workspace/directory_view.py" line="127"/>
         <source>&amp;Deactivate</source>
         <translation>Désac&amp;tiver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_view.py" line="75"/>
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importer d&apos;un CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_view.py" line="106"/>
         <source>{count} active professionals.</source>
         <translation>Professionnels actifs : {count}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_view.py" line="109"/>
         <source>{count} not bound by secrecy or without a recorded basis: they will be asked to step out when confidential items are shared.</source>
         <translation>Non tenus au secret ou sans fondement enregistré : {count}. Il leur sera demandé de sortir quand des informations confidentielles sont partagées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_view.py" line="125"/>
         <source>Re&amp;activate</source>
         <translation>Réac&amp;tiver</translation>
     </message>
@@ -865,32 +699,26 @@
 <context>
     <name>ErasePersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/erase_dialog.py" line="42"/>
         <source>Erase a person — Empty Chair</source>
         <translation>Effacer une personne — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/erase_dialog.py" line="47"/>
         <source>This erases {alias} for good: the person, {consents} consent record(s) and {meetings} meeting(s) with everything minuted in them ({shared} shared item(s)). It cannot be undone, except from a backup made before. The audit log keeps only that a person was erased, with these counts, never who. Type {alias} below to confirm.</source>
         <translation>Ceci efface {alias} définitivement : la personne, {consents} accord(s) enregistré(s) et {meetings} réunion(s) avec tout ce qui y a été consigné ({shared} élément(s) partagé(s)). C&apos;est irréversible, sauf à partir d&apos;une sauvegarde faite avant. Le journal d&apos;audit garde seulement qu&apos;une personne a été effacée, avec ces nombres, jamais qui. Tapez {alias} ci-dessous pour confirmer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/erase_dialog.py" line="59"/>
         <source>Alias, to confirm</source>
         <translation>Alias, pour confirmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/erase_dialog.py" line="62"/>
         <source>&amp;Alias, to confirm:</source>
         <translation>&amp;Alias, pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/erase_dialog.py" line="65"/>
         <source>&amp;Erase for good</source>
         <translation>&amp;Effacer définitivement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/erase_dialog.py" line="107"/>
         <source>Erasing and rewriting the file…</source>
         <translation>Effacement et réécriture du fichier…</translation>
     </message>
@@ -898,17 +726,14 @@
 <context>
     <name>ErrorHandler</name>
     <message>
-        <location filename="../../desktop/ui/error_handler.py" line="38"/>
         <source>The last change was not saved; everything before it is safe.</source>
         <translation>La dernière modification n&apos;a pas été enregistrée ; tout ce qui précède est en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_handler.py" line="42"/>
         <source>Something went wrong and the last action was not completed. What was saved before is safe. If it happens again, restart Empty Chair.</source>
         <translation>Un problème est survenu et la dernière action n&apos;a pas abouti. Ce qui a été enregistré avant est en sécurité. Si cela se reproduit, redémarrez La chaise vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/error_handler.py" line="79"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -916,27 +741,22 @@
 <context>
     <name>ExpiredMeetingsModel</name>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="38"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="39"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="40"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="41"/>
         <source>Shared</source>
         <translation>Partagés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="42"/>
         <source>Not shared</source>
         <translation>Non partagés</translation>
     </message>
@@ -944,157 +764,126 @@
 <context>
     <name>ExportMinutesDialog</name>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="137"/>
         <source>Export minutes</source>
         <translation>Exporter le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="141"/>
         <source>Minutes of the meeting</source>
         <translation>Procès-verbal de la réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="143"/>
         <source>minutes-{alias}-{day}.pdf</source>
         <translation>proces-verbal-{alias}-{day}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="145"/>
         <source>Minutes file</source>
         <translation>Fichier du procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="146"/>
         <source>Copy for {alias}</source>
         <translation>Copie pour {alias}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="147"/>
         <source>copy-for-{alias}-{day}.pdf</source>
         <translation>copie-pour-{alias}-{day}.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="149"/>
         <source>Person&apos;s copy file</source>
         <translation>Fichier de la copie pour la personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="150"/>
         <source>Protect with a password</source>
         <translation>Protéger par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="151"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="152"/>
         <source>Password again</source>
         <translation>Mot de passe, à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="164"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="166"/>
         <source>Choose where to save: {what}</source>
         <translation>Choisir où enregistrer : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="174"/>
         <source>Again</source>
         <translation>À nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="180"/>
         <source>Exporting</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="188"/>
         <source>Export status</source>
         <translation>État de l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="189"/>
         <source>Open the minutes</source>
         <translation>Ouvrir le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="190"/>
         <source>Open the person&apos;s copy</source>
         <translation>Ouvrir la copie pour la personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="195"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="197"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="215"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="215"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="233"/>
         <source>Choose a file for: {what}</source>
         <translation>Choisissez un fichier pour : {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="236"/>
         <source>Choose at least one document to export.</source>
         <translation>Choisissez au moins un document à exporter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="238"/>
         <source>The two documents need two different files.</source>
         <translation>Les deux documents doivent aller dans deux fichiers différents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="241"/>
         <source>Type the password, or untick “Protect with a password”.</source>
         <translation>Tapez le mot de passe, ou décochez « Protéger par un mot de passe ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="243"/>
         <source>The two passwords differ. Type them again.</source>
         <translation>Les deux mots de passe diffèrent. Tapez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="263"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="273"/>
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="275"/>
         <source>Some characters could not be printed:</source>
         <translation>Certains caractères n&apos;ont pas pu être imprimés :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="278"/>
         <source>Not exported: {reason}</source>
         <translation>Non exporté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/export.py" line="310"/>
         <source>Please wait: the export is still running.</source>
         <translation>Patientez : l&apos;exportation est en cours.</translation>
     </message>
@@ -1102,7 +891,6 @@
 <context>
     <name>FormMessage</name>
     <message>
-        <location filename="../../desktop/ui/widgets/messages.py" line="26"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1110,187 +898,146 @@
 <context>
     <name>GatePanel</name>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="98"/>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="110"/>
         <source>Propose a disclosure</source>
         <translation>Proposer un partage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="114"/>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="137"/>
         <source>Who shares</source>
         <translation>Qui partage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="116"/>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="139"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="119"/>
         <source>{name} ⚠ special</source>
         <translation>{name} ⚠ sensible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="121"/>
         <source>&amp;fact</source>
         <translation>&amp;fait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="122"/>
         <source>o&amp;pinion</source>
         <translation>&amp;opinion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="123"/>
         <source>&amp;statement of</source>
         <translation>&amp;déclaration de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="133"/>
         <source>Whose statement</source>
         <translation>De qui est la déclaration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="133"/>
         <source>whose statement</source>
         <translation>de qui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="148"/>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="160"/>
         <source>Wording to minute</source>
         <translation>Formulation à consigner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="149"/>
         <source>Only what the team strictly needs</source>
         <translation>Seulement ce dont l&apos;équipe a strictement besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="159"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="169"/>
         <source>(none recorded)</source>
         <translation>(aucun enregistré)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="171"/>
         <source>Known wishes of {alias}: {wishes}</source>
         <translation>Souhaits connus de {alias} : {wishes}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="180"/>
         <source>Sharing this is in {alias}&apos;s interest</source>
         <translation>Partager ceci est dans l&apos;intérêt de {alias}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="192"/>
         <source>{alias} is here and agrees now</source>
         <translation>{alias} est là et accepte maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="195"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="196"/>
         <source>no — because</source>
         <translation>non — parce que</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="200"/>
         <source>Why the team needs it</source>
         <translation>Pourquoi l&apos;équipe en a besoin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="208"/>
         <source>Share without consent under a policy exception</source>
         <translation>Partager sans accord, par une exception du cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="212"/>
         <source>Ground of the exception</source>
         <translation>Motif de l&apos;exception</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="216"/>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="217"/>
         <source>Written justification</source>
         <translation>Justification écrite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="249"/>
         <source>Share  Ctrl+Enter</source>
         <translation>Partager  Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="250"/>
         <source>Share</source>
         <translation>Partager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="251"/>
         <source>Not share</source>
         <translation>Ne pas partager</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="253"/>
         <source>Postpone — ask {alias} first</source>
         <translation>Reporter — demander d&apos;abord à {alias}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="255"/>
         <source>Cancel  Esc</source>
         <translation>Annuler  Échap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="256"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="312"/>
         <source>Nobody is in the room: call the roll first.</source>
         <translation>Personne n&apos;est dans la salle : faites d&apos;abord l&apos;appel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="387"/>
         <source>{who} — not in the room</source>
         <translation>{who} — pas dans la salle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="394"/>
         <source>{names} (the room, automatic)</source>
         <translation>{names} (la salle, automatique)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="396"/>
         <source>nobody else is in the room</source>
         <translation>personne d&apos;autre n&apos;est dans la salle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="521"/>
         <source>Close the gate</source>
         <translation>Abandonner la proposition</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/gate_panel.py" line="522"/>
         <source>Close the gate without a decision? What was typed will be forgotten.</source>
         <translation>Abandonner cette proposition sans décision ? Ce qui a été tapé sera oublié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/gate_panel.py" line="53"/>
         <source>Before anything is shared:</source>
         <translation>Avant tout partage :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/gate_panel.py" line="66"/>
         <source>Known wishes: {wishes}</source>
         <translation>Souhaits connus : {wishes}</translation>
     </message>
@@ -1298,27 +1045,22 @@
 <context>
     <name>HeaderBar</name>
     <message>
-        <location filename="../../desktop/ui/shared_screen/header.py" line="73"/>
         <source>Case conference · {alias}</source>
         <translation>Concertation · {alias}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/header.py" line="77"/>
         <source>{alias} is with us.</source>
         <translation>{alias} est avec nous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/header.py" line="83"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/header.py" line="101"/>
         <source>{elapsed} / {box}</source>
         <translation>{elapsed} / {box}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/header.py" line="106"/>
         <source>+{over} over time</source>
         <translation>+{over} de dépassement</translation>
     </message>
@@ -1326,32 +1068,26 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="109"/>
         <source>Import professionals — preview</source>
         <translation>Importer des professionnels — aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="121"/>
         <source>{file}: nothing can be imported. {reason}</source>
         <translation>{file} : rien ne peut être importé. {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="126"/>
         <source>{file}: {added} to add, {duplicates} already in the directory, {invalid} invalid. Nothing is written until you choose Import.</source>
         <translation>{file} : {added} à ajouter, {duplicates} déjà dans l&apos;annuaire, {invalid} non valables. Rien n&apos;est enregistré avant que vous choisissiez Importer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="130"/>
         <source>Columns not used: {columns}.</source>
         <translation>Colonnes non utilisées : {columns}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="135"/>
         <source>Rows of the file</source>
         <translation>Lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="142"/>
         <source>&amp;Import {count}</source>
         <translation>&amp;Importer {count}</translation>
     </message>
@@ -1359,82 +1095,66 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="44"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="45"/>
         <source>Will be</source>
         <translation>Sera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="46"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="47"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="48"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="76"/>
         <source>added</source>
         <translation>ajoutée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="78"/>
         <source>skipped (duplicate)</source>
         <translation>ignorée (doublon)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="79"/>
         <source>skipped (invalid)</source>
         <translation>ignorée (non valable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="84"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="86"/>
         <source>The first line has no &apos;name&apos; (or &apos;nom&apos;) column: it must hold the column titles.</source>
         <translation>La première ligne n&apos;a pas de colonne « nom » (ou « name ») : elle doit contenir les titres des colonnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="88"/>
         <source>This is not a CSV text file. Save the sheet as CSV first.</source>
         <translation>Ce n&apos;est pas un fichier texte CSV. Enregistrez d&apos;abord la feuille au format CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="89"/>
         <source>No name.</source>
         <translation>Pas de nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="91"/>
         <source>&apos;{value}&apos; is not yes or no in the secrecy column.</source>
         <translation>« {value} » n&apos;est ni oui ni non dans la colonne du secret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="94"/>
         <source>&apos;{value}&apos; is not one of the institution&apos;s missions.</source>
         <translation>« {value} » n&apos;est pas une mission de l&apos;institution.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="97"/>
         <source>Already in the directory (same name and organisation).</source>
         <translation>Déjà dans l&apos;annuaire (même nom et même organisme).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/import_dialog.py" line="99"/>
         <source>Appears earlier in the file.</source>
         <translation>Figure plus haut dans le fichier.</translation>
     </message>
@@ -1442,57 +1162,46 @@
 <context>
     <name>InstitutionForm</name>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="42"/>
         <source>Institution name</source>
         <translation>Nom de l&apos;institution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="42"/>
         <source>e.g. Youth Care Service of Namur</source>
         <translation>p. ex. Service d&apos;aide à la jeunesse de Namur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="45"/>
         <source>Policy</source>
         <translation>Cadre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="49"/>
         <source>Rule of conduct</source>
         <translation>Règle de conduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="55"/>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="56"/>
         <source>P&amp;olicy:</source>
         <translation>Ca&amp;dre :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="57"/>
         <source>&amp;Rule of conduct:</source>
         <translation>&amp;Règle de conduite :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="58"/>
         <source>&amp;Missions:</source>
         <translation>&amp;Missions :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="100"/>
         <source>Enter the institution&apos;s name.</source>
         <translation>Indiquez le nom de l&apos;institution.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="103"/>
         <source>Write the rule of conduct (the policy&apos;s template is a start).</source>
         <translation>Rédigez la règle de conduite (le modèle du cadre est un point de départ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/institution_form.py" line="106"/>
         <source>Add at least one mission (e.g. Youth care).</source>
         <translation>Ajoutez au moins une mission (p. ex. Aide à la jeunesse).</translation>
     </message>
@@ -1500,22 +1209,18 @@
 <context>
     <name>InviteesModel</name>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare_models.py" line="155"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare_models.py" line="156"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare_models.py" line="157"/>
         <source>Bound by secrecy</source>
         <translation>Tenu au secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare_models.py" line="158"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -1523,7 +1228,6 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="183"/>
         <source>Checking the passphrase…</source>
         <translation>Vérification de la phrase secrète…</translation>
     </message>
@@ -1531,32 +1235,26 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="48"/>
         <source>Empty Chair is locked</source>
         <translation>La chaise vide est verrouillée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="56"/>
         <source>The console locked itself to protect the workspace {name}. A meeting in progress goes on: type the passphrase to come back to it.</source>
         <translation>La console s&apos;est verrouillée pour protéger l&apos;espace de travail {name}. Une réunion en cours continue : tapez la phrase secrète pour y revenir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="62"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="64"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="102"/>
         <source>Type the workspace&apos;s passphrase.</source>
         <translation>Tapez la phrase secrète de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/lock_screen.py" line="108"/>
         <source>This passphrase does not unlock the workspace.</source>
         <translation>Cette phrase secrète ne déverrouille pas l&apos;espace de travail.</translation>
     </message>
@@ -1564,122 +1262,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>Directory</source>
         <translation>Annuaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>&amp;Workspace</source>
         <translation>&amp;Espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>&amp;Directory</source>
         <translation>&amp;Annuaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162"/>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170"/>
         <source>&amp;Prepare a meeting…</source>
         <translation>&amp;Préparer une réunion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173"/>
         <source>Presentation &amp;mode (shared screen)</source>
         <translation>Mode &amp;présentation (écran partagé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>&amp;About Empty Chair</source>
         <translation>À &amp;propos de La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211"/>
         <source>Cannot read the workspace</source>
         <translation>Lecture de l&apos;espace de travail impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="214"/>
         <source>{institution} — {file} — Empty Chair</source>
         <translation>{institution} — {file} — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>The meeting about {alias} of {date} was left open. It can resume exactly where it was.</source>
         <translation>La réunion concernant {alias} du {date} est restée ouverte. Elle peut reprendre exactement où elle en était.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>The new language will be used the next time Empty Chair starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de La chaise vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>About Empty Chair</source>
         <translation>À propos de La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Empty Chair (La chaise vide) runs case conferences under shared professional secrecy: every item shared about a person passes a short, visible check first.
 
 All data stays on this computer, encrypted. Keys: Ctrl+1/2/3 sections, Ctrl+N prepare a meeting, Ctrl+, settings, Ctrl+Q quit.</source>
@@ -1691,67 +1365,54 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>MeetingConsole</name>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="77"/>
         <source>Meeting console</source>
         <translation>Console de la réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="96"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="119"/>
         <source>Case conference · {alias} · {mission} · “{purpose}”</source>
         <translation>Concertation · {alias} · {mission} · « {purpose} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="127"/>
         <source>Meeting state</source>
         <translation>État de la réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="128"/>
         <source>Shared screen</source>
         <translation>Écran partagé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="130"/>
         <source>Blank  F12</source>
         <translation>Masquer  F12</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="131"/>
         <source>Blank the shared screen</source>
         <translation>Masquer l&apos;écran partagé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="134"/>
         <source>Close meeting…</source>
         <translation>Clôturer la réunion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="261"/>
         <source>● open {time}</source>
         <translation>● ouverte {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="263"/>
         <source>■ closed</source>
         <translation>■ clôturée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="265"/>
         <source>○ prepared</source>
         <translation>○ préparée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="287"/>
         <source>Begin the meeting first: the gate opens after the roll call.</source>
         <translation>Commencez d&apos;abord la réunion : on propose un partage après l&apos;appel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/console.py" line="305"/>
         <source>The meeting has not started.</source>
         <translation>La réunion n&apos;a pas commencé.</translation>
     </message>
@@ -1759,97 +1420,78 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>MeetingLabels</name>
     <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="46"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="47"/>
         <source>excused</source>
         <translation>excusé·e</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="48"/>
         <source>stepped out</source>
         <translation>sorti·e pour ce point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="49"/>
         <source>left</source>
         <translation>parti·e</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="50"/>
         <source>not called yet</source>
         <translation>pas encore appelé·e</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="57"/>
         <source>fact</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="59"/>
         <source>opinion</source>
         <translation>opinion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="61"/>
         <source>statement of {who}</source>
         <translation>déclaration de {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="64"/>
         <source>statement</source>
         <translation>déclaration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="77"/>
         <source>{mark} not bound by secrecy</source>
         <translation>{mark} non tenu·e au secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="81"/>
         <source>{mark} bound, no basis recorded</source>
         <translation>{mark} tenu·e, sans fondement enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="84"/>
         <source>{mark} bound ({basis})</source>
         <translation>{mark} tenu·e ({basis})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="94"/>
         <source>{mark} {mission}</source>
         <translation>{mark} {mission}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="97"/>
         <source>{mark} not in {mission}</source>
         <translation>{mark} hors {mission}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="107"/>
         <source>not bound by professional secrecy</source>
         <translation>non tenu·e au secret professionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="110"/>
         <source>no secrecy basis recorded</source>
         <translation>aucun fondement du secret enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="113"/>
         <source>does not work in {mission}</source>
         <translation>ne travaille pas dans la mission {mission}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="127"/>
         <source>{mark} {who}: {concerns}</source>
         <translation>{mark} {who} : {concerns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/labels.py" line="139"/>
         <source>These attendees block sharing while they are in the room; they may be asked to step out for an item:</source>
         <translation>Ces participants bloquent le partage tant qu&apos;ils sont dans la salle ; on peut leur demander de sortir pour un point :</translation>
     </message>
@@ -1857,42 +1499,34 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="46"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="47"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="48"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="49"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="50"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="56"/>
         <source>prepared</source>
         <translation>préparée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="57"/>
         <source>open — can be resumed</source>
         <translation>ouverte — peut reprendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="58"/>
         <source>closed</source>
         <translation>clôturée</translation>
     </message>
@@ -1900,50 +1534,40 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>MeetingsSection</name>
     <message>
-        <location filename="../../desktop/ui/workspace/meeting_section.py" line="73"/>
         <source>Prepare a meeting</source>
         <translation>Préparer une réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meeting_section.py" line="74"/>
         <source>Add the person concerned first, in People.</source>
         <translation>Ajoutez d&apos;abord la personne concernée, dans Personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meeting_section.py" line="105"/>
         <source>Delete the meeting</source>
         <translation>Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meeting_section.py" line="111"/>
         <source>It has not been opened, so nothing was shared. This cannot be undone.</source>
         <translation>Elle n&apos;a pas été ouverte : rien n&apos;a été partagé. Cette suppression est définitive.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meeting_section.py" line="113"/>
         <source>&amp;Delete the meeting</source>
         <translation>&amp;Supprimer la réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meeting_section.py" line="114"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Garder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meeting_section.py" line="127"/>
         <source>Delete the prepared meeting for {alias} on {date}?
 Purpose: {purpose}</source>
         <translation>Supprimer la réunion préparée pour {alias} le {date} ?
 Objet : {purpose}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meeting_section.py" line="156"/>
-        <location filename="../../desktop/ui/workspace/meeting_section.py" line="165"/>
         <source>Export minutes</source>
         <translation>Exporter le procès-verbal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meeting_section.py" line="185"/>
         <source>Open the meeting</source>
         <translation>Ouvrir la réunion</translation>
     </message>
@@ -1951,63 +1575,50 @@ Objet : {purpose}</translation>
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="114"/>
         <source>Case conferences</source>
         <translation>Concertations de cas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="116"/>
         <source>Meetings</source>
         <translation>Réunions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="124"/>
         <source>No meeting yet. Prepare one: choose the person, the purpose and who comes.</source>
         <translation>Aucune réunion pour l&apos;instant. Préparez-en une : choisissez la personne, l&apos;objet et qui vient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="127"/>
         <source>&amp;Prepare a meeting…</source>
         <translation>&amp;Préparer une réunion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="128"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="129"/>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="211"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="130"/>
         <source>E&amp;xport minutes…</source>
         <translation>E&amp;xporter le procès-verbal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="131"/>
         <source>&amp;Delete…</source>
         <translation>Suppr&amp;imer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="211"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="216"/>
         <source>Delete this prepared meeting (Delete key). Nothing of it is kept.</source>
         <translation>Supprimer cette réunion préparée (touche Suppr). Rien n&apos;en est conservé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="218"/>
         <source>Select a prepared meeting to delete it.</source>
         <translation>Sélectionnez une réunion préparée pour la supprimer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/meetings_view.py" line="222"/>
         <source>An open or closed meeting holds a record: it cannot be deleted here. It is removed only by retention (Safety ▸ Purge old meetings) or by erasing the person&apos;s data.</source>
         <translation>Une réunion ouverte ou clôturée est consignée : elle ne peut pas être supprimée ici. Elle n&apos;est retirée que par la durée de conservation (Sécurité ▸ Purger les anciennes réunions) ou par l&apos;effacement des données de la personne.</translation>
     </message>
@@ -2015,27 +1626,22 @@ Objet : {purpose}</translation>
 <context>
     <name>MissionsEditor</name>
     <message>
-        <location filename="../../desktop/ui/widgets/missions_editor.py" line="55"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/missions_editor.py" line="57"/>
         <source>New mission, e.g. Youth care</source>
         <translation>Nouvelle mission, p. ex. Aide à la jeunesse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/missions_editor.py" line="58"/>
         <source>New mission name</source>
         <translation>Nom de la nouvelle mission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/missions_editor.py" line="60"/>
         <source>Add mission</source>
         <translation>Ajouter la mission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets/missions_editor.py" line="61"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -2043,27 +1649,22 @@ Objet : {purpose}</translation>
 <context>
     <name>OpeningPage</name>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="66"/>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="67"/>
         <source>Our rule of conduct</source>
         <translation>Notre règle de conduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="71"/>
         <source>Rule of conduct</source>
         <translation>Règle de conduite</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="73"/>
         <source>Why we meet</source>
         <translation>Pourquoi nous nous réunissons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="81"/>
         <source>Start roll call</source>
         <translation>Commencer l&apos;appel</translation>
     </message>
@@ -2071,69 +1672,54 @@ Objet : {purpose}</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="52"/>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="59"/>
         <source>People concerned</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="55"/>
         <source>Filter by name, alias, reference…</source>
         <translation>Filtrer par nom, alias, référence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="55"/>
         <source>Filter the people</source>
         <translation>Filtrer les personnes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="66"/>
         <source>Add &amp;person…</source>
         <translation>Ajouter une &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="67"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="89"/>
         <source>Known wishes</source>
         <translation>Souhaits connus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="90"/>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="106"/>
         <source>Consent records</source>
         <translation>Accords enregistrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="96"/>
         <source>Record &amp;consent…</source>
         <translation>Enregistrer un a&amp;ccord…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="97"/>
         <source>&amp;Revoke</source>
         <translation>Ré&amp;voquer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="160"/>
         <source>Select a person to see their consents.</source>
         <translation>Sélectionnez une personne pour voir ses accords.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="164"/>
         <source>{name} — “{alias}” in minutes</source>
         <translation>{name} — « {alias} » dans les procès-verbaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="166"/>
         <source>none recorded</source>
         <translation>aucun enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_view.py" line="167"/>
         <source>Known wishes: {wishes}</source>
         <translation>Souhaits connus : {wishes}</translation>
     </message>
@@ -2141,77 +1727,62 @@ Objet : {purpose}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="35"/>
         <source>Add a person concerned</source>
         <translation>Ajouter une personne concernée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="35"/>
         <source>Edit a person</source>
         <translation>Modifier une personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="38"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="40"/>
         <source>Alias in minutes</source>
         <translation>Alias dans les procès-verbaux</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="40"/>
         <source>initials or a pseudonym, e.g. J.D.</source>
         <translation>initiales ou pseudonyme, p. ex. J.D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="42"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="42"/>
         <source>your file number, optional</source>
         <translation>votre numéro de dossier, facultatif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="44"/>
         <source>Known wishes</source>
         <translation>Souhaits connus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="48"/>
         <source>What the person has said they want. It is shown to the team when the chair is empty, to answer: what would they have wanted?</source>
         <translation>Ce que la personne a dit vouloir. C&apos;est montré à l&apos;équipe quand la chaise est vide, pour répondre à : qu&apos;aurait-elle voulu ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="58"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="59"/>
         <source>&amp;Alias:</source>
         <translation>&amp;Alias :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="60"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="61"/>
         <source>Known &amp;wishes:</source>
         <translation>&amp;Souhaits connus :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="106"/>
         <source>Enter the person&apos;s name.</source>
         <translation>Indiquez le nom de la personne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/person_dialog.py" line="111"/>
         <source>Enter the alias the minutes use for this person (e.g. initials).</source>
         <translation>Indiquez l&apos;alias que les procès-verbaux utilisent pour cette personne (p. ex. ses initiales).</translation>
     </message>
@@ -2219,17 +1790,14 @@ Objet : {purpose}</translation>
 <context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="27"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="27"/>
         <source>Alias</source>
         <translation>Alias</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/people_models.py" line="27"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -2237,65 +1805,50 @@ Objet : {purpose}</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="54"/>
         <source>Postpone — ask {alias} first</source>
         <translation>Reporter — demander d&apos;abord à {alias}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="56"/>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="80"/>
         <source>Who will ask</source>
         <translation>Qui demandera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="61"/>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="81"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="63"/>
         <source>Ask {alias} whether we may share an item ({category})</source>
         <translation>Demander à {alias} si nous pouvons partager une information ({category})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="67"/>
         <source>By</source>
         <translation>Pour le</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="72"/>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="85"/>
         <source>By when</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="77"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="87"/>
         <source>The action is kept in the minutes; the item&apos;s wording is not.</source>
         <translation>L&apos;action figure au procès-verbal ; la formulation de l&apos;information, non.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="90"/>
         <source>Postpone</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="103"/>
         <source>Choose who will ask the person.</source>
         <translation>Choisissez qui demandera à la personne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="105"/>
         <source>Write what will be asked.</source>
         <translation>Écrivez ce qui sera demandé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/postpone.py" line="108"/>
         <source>The action must not repeat the item&apos;s wording: it is kept, the wording is not.</source>
         <translation>L&apos;action ne doit pas reprendre la formulation de l&apos;information : l&apos;action est gardée, la formulation non.</translation>
     </message>
@@ -2303,196 +1856,150 @@ Objet : {purpose}</translation>
 <context>
     <name>PrepareMeetingDialog</name>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="78"/>
         <source>Prepare a case conference</source>
         <translation>Préparer une concertation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="78"/>
         <source>Edit the meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="87"/>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="174"/>
         <source>Person concerned</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="88"/>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="93"/>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="105"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="92"/>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="175"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="97"/>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="176"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="97"/>
         <source>Why we meet, e.g. keep J. at home safely</source>
         <translation>Pourquoi nous nous réunissons, p. ex. garder J. chez elle en sécurité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="100"/>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="177"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="104"/>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="178"/>
         <source>Facilitator</source>
         <translation>Animé par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="112"/>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="179"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="117"/>
         <source>&amp;Add item</source>
         <translation>&amp;Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="118"/>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="119"/>
         <source>Move &amp;down</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="120"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="136"/>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="180"/>
         <source>Invitees</source>
         <translation>Invités</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="151"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="152"/>
         <source>represented by an advocate:</source>
         <translation>représenté·e par un porte-parole :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="153"/>
         <source>absent (the empty chair)</source>
         <translation>absent·e (la chaise vide)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="157"/>
         <source>Advocate&apos;s name</source>
         <translation>Nom du porte-parole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="158"/>
         <source>Informed beforehand, how:</source>
         <translation>Informé·e au préalable, comment :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="160"/>
         <source>How the person was informed</source>
         <translation>Comment la personne a été informée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="161"/>
         <source>e.g. told in person on Monday</source>
         <translation>p. ex. dit en personne lundi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="182"/>
         <source>The person takes part</source>
         <translation>La personne participe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="187"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="190"/>
         <source>Save the meeting</source>
         <translation>Enregistrer la réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="202"/>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="203"/>
         <source>Decisions and actions</source>
         <translation>Décisions et actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="233"/>
         <source>New item</source>
         <translation>Nouveau point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="267"/>
         <source>Choose the person concerned.</source>
         <translation>Choisissez la personne concernée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="269"/>
         <source>Choose the meeting&apos;s mission.</source>
         <translation>Choisissez la mission de la réunion.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="271"/>
         <source>Write the purpose: why we meet.</source>
         <translation>Écrivez l&apos;objet : pourquoi nous nous réunissons.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="273"/>
         <source>Choose who facilitates the meeting.</source>
         <translation>Choisissez qui anime la réunion.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="275"/>
         <source>Every agenda item needs a title.</source>
         <translation>Chaque point de l&apos;ordre du jour doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="277"/>
         <source>Invite at least one professional from the directory.</source>
         <translation>Invitez au moins un professionnel de l&apos;annuaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="279"/>
         <source>Say how {alias} takes part.</source>
         <translation>Indiquez comment {alias} participe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="281"/>
         <source>Write the name of the advocate who represents {alias}.</source>
         <translation>Écrivez le nom du porte-parole qui représente {alias}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/prepare.py" line="285"/>
         <source>Say how {alias} was informed.</source>
         <translation>Indiquez comment {alias} a été informé·e.</translation>
     </message>
@@ -2500,82 +2007,66 @@ Objet : {purpose}</translation>
 <context>
     <name>ProfessionalDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="35"/>
         <source>Add a professional</source>
         <translation>Ajouter un professionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="37"/>
         <source>Edit a professional</source>
         <translation>Modifier un professionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="39"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="40"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="40"/>
         <source>e.g. social worker, psychologist</source>
         <translation>p. ex. assistant social, psychologue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="41"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="42"/>
         <source>&amp;Bound by professional secrecy</source>
         <translation>&amp;Tenu au secret professionnel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="44"/>
         <source>Basis of the secrecy</source>
         <translation>Fondement du secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="44"/>
         <source>profession, function or law</source>
         <translation>profession, fonction ou loi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="47"/>
         <source>A&amp;ctive (can be invited)</source>
         <translation>A&amp;ctif (peut être invité)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="50"/>
         <source>Works within the missions</source>
         <translation>Travaille dans les missions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="62"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="63"/>
         <source>&amp;Role:</source>
         <translation>&amp;Fonction :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="64"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisme :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="66"/>
         <source>Ba&amp;sis:</source>
         <translation>Fon&amp;dement :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/professional_dialog.py" line="122"/>
         <source>Enter the professional&apos;s name.</source>
         <translation>Indiquez le nom du professionnel.</translation>
     </message>
@@ -2583,62 +2074,50 @@ Objet : {purpose}</translation>
 <context>
     <name>ProfessionalsModel</name>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="57"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="58"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="59"/>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="60"/>
         <source>Bound by secrecy</source>
         <translation>Tenu au secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="61"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="62"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="94"/>
         <source>✗ Not bound</source>
         <translation>✗ Non tenu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="96"/>
         <source>✓ {basis}</source>
         <translation>✓ {basis}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="96"/>
         <source>⚠ No basis</source>
         <translation>⚠ Sans fondement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="99"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="100"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/directory_model.py" line="100"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -2646,47 +2125,38 @@ Objet : {purpose}</translation>
 <context>
     <name>RecordsPanel</name>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="192"/>
         <source>Decisions &amp; actions</source>
         <translation>Décisions et actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="197"/>
         <source>Decisions and actions</source>
         <translation>Décisions et actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="198"/>
         <source>+ Decision…</source>
         <translation>+ Décision…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="199"/>
         <source>Add a decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="200"/>
         <source>+ Action…</source>
         <translation>+ Action…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="201"/>
         <source>Add an action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="218"/>
         <source>Decision: {text}</source>
         <translation>Décision : {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="222"/>
         <source>Action: {who} — {what} — by {due}</source>
         <translation>Action : {who} — {what} — pour le {due}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="226"/>
         <source>Action: {who} — {what}</source>
         <translation>Action : {who} — {what}</translation>
     </message>
@@ -2694,62 +2164,50 @@ Objet : {purpose}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="94"/>
         <source>Restore from a backup — Empty Chair</source>
         <translation>Restaurer une sauvegarde — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="103"/>
         <source>Choose a backup. It is checked first; the current workspace file is never overwritten: it is kept next to it, renamed.</source>
         <translation>Choisissez une sauvegarde. Elle est d&apos;abord vérifiée ; le fichier actuel n&apos;est jamais écrasé : il est gardé à côté, renommé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="111"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="114"/>
         <source>Passphrase of the backup</source>
         <translation>Phrase secrète de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="117"/>
         <source>There is no backup of this workspace yet.</source>
         <translation>Il n&apos;y a pas encore de sauvegarde de cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="119"/>
         <source>&amp;Passphrase of the backup:</source>
         <translation>&amp;Phrase secrète de la sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="120"/>
         <source>&amp;Check and restore</source>
         <translation>&amp;Vérifier et restaurer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="169"/>
         <source>Choose a backup.</source>
         <translation>Choisissez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="172"/>
         <source>Type the passphrase of the backup.</source>
         <translation>Tapez la phrase secrète de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="181"/>
         <source>Checking the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="200"/>
         <source>Checking and restoring the backup…</source>
         <translation>Vérification et restauration de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="214"/>
         <source>Nothing was restored. {reason}</source>
         <translation>Rien n&apos;a été restauré. {reason}</translation>
     </message>
@@ -2757,12 +2215,10 @@ Objet : {purpose}</translation>
 <context>
     <name>ResumeBanner</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="51"/>
         <source>&amp;Resume it now</source>
         <translation>&amp;La reprendre maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
@@ -2770,32 +2226,26 @@ Objet : {purpose}</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="67"/>
         <source>Purge old meetings — Empty Chair</source>
         <translation>Purger les anciennes réunions — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="75"/>
         <source>Meetings are kept {years} years. {count} meeting(s) ended before {cutoff}: they will be deleted with everything minuted in them. The audit log will keep only that a purge happened, how many, and the dates.</source>
         <translation>Les réunions sont gardées {years} ans. {count} réunion(s) terminée(s) avant le {cutoff} : elles seront supprimées avec tout ce qui y a été consigné. Le journal d&apos;audit gardera seulement qu&apos;une purge a eu lieu, combien, et les dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="81"/>
         <source>{n} old meeting(s) still open are kept until they are closed.</source>
         <translation>{n} ancienne(s) réunion(s) encore ouverte(s) sont gardées jusqu&apos;à leur clôture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="89"/>
         <source>Meetings to purge</source>
         <translation>Réunions à purger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="92"/>
         <source>&amp;Delete {count} meeting(s)</source>
         <translation>&amp;Supprimer {count} réunion(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/retention_dialog.py" line="127"/>
         <source>Deleting the meetings and rewriting the file…</source>
         <translation>Suppression des réunions et réécriture du fichier…</translation>
     </message>
@@ -2803,33 +2253,26 @@ Objet : {purpose}</translation>
 <context>
     <name>RollCallPage</name>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="111"/>
-        <location filename="../../desktop/ui/meeting/opening.py" line="112"/>
         <source>Roll call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="114"/>
         <source>Arrows to move · Space toggles · P present · E excused</source>
         <translation>Flèches pour se déplacer · Espace alterne · P présent · E excusé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="119"/>
         <source>Invitees</source>
         <translation>Invités</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="123"/>
         <source>&amp;Present  P</source>
         <translation>&amp;Présent  P</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="124"/>
         <source>&amp;Excused  E</source>
         <translation>&amp;Excusé  E</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/opening.py" line="125"/>
         <source>Begin the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
@@ -2837,117 +2280,94 @@ Objet : {purpose}</translation>
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="50"/>
         <source>The room</source>
         <translation>La salle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="56"/>
         <source>Attendees</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="65"/>
         <source>Arrive</source>
         <translation>Arriver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="66"/>
         <source>Step out</source>
         <translation>Sortir pour ce point</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="67"/>
         <source>Come back</source>
         <translation>Revenir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="68"/>
         <source>Leave</source>
         <translation>Partir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="73"/>
         <source>{action}  {key}</source>
         <translation>{action}  {key}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="86"/>
         <source>The person&apos;s participation</source>
         <translation>Participation de la personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="87"/>
         <source>present</source>
         <translation>présent·e</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="88"/>
         <source>represented by an advocate</source>
         <translation>représenté·e par un porte-parole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="89"/>
         <source>absent: empty chair</source>
         <translation>absent·e : chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="91"/>
         <source>Advocate&apos;s name</source>
         <translation>Nom du porte-parole</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="91"/>
         <source>Advocate&apos;s name, then Enter</source>
         <translation>Nom du porte-parole, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="135"/>
         <source>In the room ({n})</source>
         <translation>Dans la salle ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="148"/>
         <source>{alias} — present</source>
         <translation>{alias} — présent·e</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="150"/>
         <source>{alias} — represented by {advocate}</source>
         <translation>{alias} — représenté·e par {advocate}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="154"/>
         <source>◌ {alias} — absent: empty chair</source>
         <translation>◌ {alias} — absent·e : chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="206"/>
         <source>Attendee actions</source>
         <translation>Actions sur le participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/room.py" line="255"/>
         <source>Write the advocate&apos;s name.</source>
         <translation>Écrivez le nom du porte-parole.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/room_panel.py" line="46"/>
         <source>In the room ({count}): {people}</source>
         <translation>Dans la salle ({count}) : {people}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/room_panel.py" line="52"/>
         <source>In the room: nobody yet</source>
         <translation>Dans la salle : personne pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/room_panel.py" line="55"/>
         <source>Stepped out for this item: {people}</source>
         <translation>Sortis pour ce point : {people}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/room_panel.py" line="58"/>
         <source>Shared so far: {shared} · Considered, not shared: {withheld}</source>
         <translation>Partagées : {shared} · Examinées, non partagées : {withheld}</translation>
     </message>
@@ -2955,92 +2375,74 @@ Objet : {purpose}</translation>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="87"/>
         <source>&amp;Safety</source>
         <translation>&amp;Sécurité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="88"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="91"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="93"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="95"/>
         <source>P&amp;urge old meetings…</source>
         <translation>P&amp;urger les anciennes réunions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="99"/>
         <source>Export the selected person&apos;s &amp;record…</source>
         <translation>Exporter le &amp;dossier de la personne choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="102"/>
         <source>&amp;Erase the selected person…</source>
         <translation>&amp;Effacer la personne choisie…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="187"/>
         <source>Not restored</source>
         <translation>Non restauré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="188"/>
         <source>The workspace was closed for the restore. Empty Chair closes now.</source>
         <translation>L&apos;espace de travail a été fermé pour la restauration. La chaise vide se ferme maintenant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="194"/>
         <source>Restored</source>
         <translation>Restauré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="196"/>
         <source>The backup was checked and restored. The previous file was kept as {file}. Empty Chair closes now: open it again to use the restored workspace.</source>
         <translation>La sauvegarde a été vérifiée et restaurée. L&apos;ancien fichier a été gardé sous le nom {file}. La chaise vide se ferme maintenant : rouvrez-la pour utiliser l&apos;espace de travail restauré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="217"/>
         <source>Purge old meetings</source>
         <translation>Purger les anciennes réunions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="233"/>
         <source>Choose a person</source>
         <translation>Choisissez une personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="234"/>
         <source>Select a person in the People section first.</source>
         <translation>Choisissez d&apos;abord une personne dans la section Personnes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="268"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="280"/>
         <source>The record was saved as {file}.</source>
         <translation>Le dossier a été enregistré sous {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="284"/>
         <source>The record was not saved: {reason}</source>
         <translation>Le dossier n&apos;a pas été enregistré : {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="288"/>
         <source>Person&apos;s record</source>
         <translation>Dossier de la personne</translation>
     </message>
@@ -3048,42 +2450,34 @@ Objet : {purpose}</translation>
 <context>
     <name>ScreenAgendaPanel</name>
     <message>
-        <location filename="../../desktop/ui/shared_screen/agenda_panel.py" line="64"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/agenda_panel.py" line="73"/>
         <source>{mark} {number}. {title}</source>
         <translation>{mark} {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/agenda_panel.py" line="77"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/agenda_panel.py" line="79"/>
         <source>{number}. {title} · {minutes} min</source>
         <translation>{number}. {title} · {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/agenda_panel.py" line="100"/>
         <source>{elapsed} / {box}</source>
         <translation>{elapsed} / {box}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/agenda_panel.py" line="106"/>
         <source>+{over} over time</source>
         <translation>+{over} de dépassement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/agenda_panel.py" line="176"/>
         <source>… {count} earlier items</source>
         <translation>… {count} points précédents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/agenda_panel.py" line="179"/>
         <source>… {count} more items</source>
         <translation>… {count} points suivants</translation>
     </message>
@@ -3091,7 +2485,6 @@ Objet : {purpose}</translation>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../desktop/ui/workspace/sections.py" line="51"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -3099,132 +2492,106 @@ Objet : {purpose}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="84"/>
         <source>Settings — Empty Chair</source>
         <translation>Paramètres — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="91"/>
         <source>Institution</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="95"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="96"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="101"/>
         <source>A new language takes effect the next time Empty Chair starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage de La chaise vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="110"/>
         <source>How minutes name the person</source>
         <translation>Comment les procès-verbaux nomment la personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="111"/>
         <source>By their alias (e.g. J.D.)</source>
         <translation>Par son alias (p. ex. J.D.)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="112"/>
         <source>By their full name</source>
         <translation>Par son nom complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="117"/>
         <source>Lock after minutes of inactivity</source>
         <translation>Verrouiller après des minutes d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="119"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="122"/>
         <source>Keep closed meetings for (years)</source>
         <translation>Conserver les réunions clôturées (années)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="124"/>
         <source> years</source>
         <translation> ans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="127"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="129"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="131"/>
         <source>Minutes &amp;name the person:</source>
         <translation>Les procès-verbaux &amp;nomment la personne :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="132"/>
         <source>Loc&amp;k after:</source>
         <translation>Verr&amp;ouiller après :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="133"/>
         <source>Keep closed mee&amp;tings:</source>
         <translation>Conserver les réunions &amp;clôturées :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="208"/>
         <source>professionals: {n}</source>
         <translation>professionnels : {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="210"/>
         <source>prepared or open meetings: {n}</source>
         <translation>réunions préparées ou ouvertes : {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="212"/>
         <source>consent records: {n}</source>
         <translation>consentements enregistrés : {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="222"/>
         <source>Missions still in use</source>
         <translation>Missions encore utilisées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="223"/>
         <source>You removed missions that are still in use:</source>
         <translation>Vous avez retiré des missions encore utilisées :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="231"/>
         <source>If you remove them anyway, these records keep referring to a mission that no longer exists: it shows as a code and can no longer be chosen.</source>
         <translation>Si vous les retirez quand même, ces enregistrements continuent de renvoyer à une mission qui n&apos;existe plus : elle s&apos;affiche sous forme de code et ne peut plus être choisie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="235"/>
         <source>&amp;Remove anyway</source>
         <translation>&amp;Retirer quand même</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="236"/>
         <source>&amp;Keep the missions</source>
         <translation>&amp;Garder les missions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/settings_dialog.py" line="260"/>
         <source>The missions still in use are back in the list. Nothing else changed.</source>
         <translation>Les missions encore utilisées sont revenues dans la liste. Rien d&apos;autre n&apos;a changé.</translation>
     </message>
@@ -3232,27 +2599,22 @@ Objet : {purpose}</translation>
 <context>
     <name>SharedItemsPanel</name>
     <message>
-        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="44"/>
         <source>Information shared</source>
         <translation>Informations partagées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="50"/>
         <source>Nothing has been shared yet.</source>
         <translation>Rien n&apos;a encore été partagé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="58"/>
         <source>• {category} · shared by {name}</source>
         <translation>• {category} · partagé par {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="62"/>
         <source>“{wording}”</source>
         <translation>« {wording} »</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/shared_items.py" line="86"/>
         <source>… and {count} earlier</source>
         <translation>… et {count} précédentes</translation>
     </message>
@@ -3260,12 +2622,10 @@ Objet : {purpose}</translation>
 <context>
     <name>SharedScreenWindow</name>
     <message>
-        <location filename="../../desktop/ui/shared_screen/window.py" line="119"/>
         <source>Case conference · {alias}</source>
         <translation>Concertation · {alias}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shared_screen/window.py" line="144"/>
         <source>Meeting paused</source>
         <translation>Réunion en pause</translation>
     </message>
@@ -3273,87 +2633,70 @@ Objet : {purpose}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="61"/>
         <source>Unlock — Empty Chair</source>
         <translation>Déverrouiller — La chaise vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="70"/>
         <source>Workspace file</source>
         <translation>Fichier de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="71"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="79"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="81"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="85"/>
         <source>&amp;Open another workspace…</source>
         <translation>&amp;Ouvrir un autre espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="88"/>
         <source>&amp;New workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="90"/>
         <source>Try the &amp;demo</source>
         <translation>Essayer la dé&amp;mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="92"/>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="105"/>
         <source>Workspace:</source>
         <translation>Espace de travail :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="106"/>
         <source>&amp;Passphrase:</source>
         <translation>Phrase &amp;secrète :</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="107"/>
         <source>Type the passphrase to open your team&apos;s workspace.</source>
         <translation>Tapez la phrase secrète pour ouvrir l&apos;espace de travail de votre équipe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="145"/>
         <source>Open a workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="147"/>
         <source>Empty Chair workspaces (*.emptychair);;All files (*)</source>
         <translation>Espaces de travail La chaise vide (*.emptychair);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="172"/>
         <source>Type the workspace&apos;s passphrase.</source>
         <translation>Tapez la phrase secrète de l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="178"/>
         <source>Opening the workspace…</source>
         <translation>Ouverture de l&apos;espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/unlock.py" line="225"/>
         <source>The backup was checked and restored; the damaged file was kept next to it. Type the backup&apos;s passphrase to open it.</source>
         <translation>La sauvegarde a été vérifiée et restaurée ; le fichier endommagé a été gardé à côté. Tapez la phrase secrète de la sauvegarde pour l&apos;ouvrir.</translation>
     </message>
@@ -3361,52 +2704,42 @@ Objet : {purpose}</translation>
 <context>
     <name>WorkspaceErrors</name>
     <message>
-        <location filename="../../desktop/ui/workspace/errors.py" line="13"/>
         <source>This passphrase does not open the workspace. Check it and try again.</source>
         <translation>Cette phrase secrète n&apos;ouvre pas l&apos;espace de travail. Vérifiez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/errors.py" line="18"/>
         <source>This file is not an Empty Chair workspace, or it no longer exists.</source>
         <translation>Ce fichier n&apos;est pas un espace de travail La chaise vide, ou il n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/errors.py" line="22"/>
         <source>This workspace file is damaged. Open a backup copy, or ask for help.</source>
         <translation>Ce fichier d&apos;espace de travail est endommagé. Ouvrez une copie de sauvegarde, ou demandez de l&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/errors.py" line="27"/>
         <source>The workspace or its folder cannot be written. Choose another folder.</source>
         <translation>L&apos;espace de travail ou son dossier ne peut pas être modifié. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/errors.py" line="32"/>
         <source>The disk is full: the last change was not saved. Free some space.</source>
         <translation>Le disque est plein : la dernière modification n&apos;a pas été enregistrée. Libérez de l&apos;espace.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/errors.py" line="36"/>
         <source>This workspace is already open in another Empty Chair window.</source>
         <translation>Cet espace de travail est déjà ouvert dans une autre fenêtre de La chaise vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/errors.py" line="41"/>
         <source>It is open in process {pid} on {host}.</source>
         <translation>Il est ouvert par le processus {pid} sur {host}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/errors.py" line="46"/>
         <source>This workspace was saved by a newer version of Empty Chair. Update the app.</source>
         <translation>Cet espace de travail a été enregistré par une version plus récente de La chaise vide. Mettez l&apos;application à jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/errors.py" line="51"/>
         <source>A workspace already exists at this place. Choose another file name.</source>
         <translation>Un espace de travail existe déjà à cet endroit. Choisissez un autre nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace/errors.py" line="55"/>
         <source>This passphrase cannot be used. Choose another one.</source>
         <translation>Cette phrase secrète ne peut pas être utilisée. Choisissez-en une autre.</translation>
     </message>
@@ -3414,12 +2747,10 @@ Objet : {purpose}</translation>
 <context>
     <name>_RecordDialog</name>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="59"/>
         <source>Shared items it rests on</source>
         <translation>Informations partagées sur lesquelles elle repose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meeting/records.py" line="70"/>
         <source>Rests on the shared items:</source>
         <translation>Repose sur les informations partagées :</translation>
     </message>
@@ -3427,17 +2758,14 @@ Objet : {purpose}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/safety/backups_dialog.py" line="220"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="60"/>
         <source>Save the person&apos;s record</source>
         <translation>Enregistrer le dossier de la personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/safety/actions.py" line="60"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -30,23 +30,12 @@ from desktop.ui.workspace.professional_dialog import ProfessionalDialog
 from desktop.ui.workspace.settings_dialog import SettingsDialog
 from desktop.ui.workspace.unlock import UnlockDialog
 
-ROOT = Path(__file__).resolve().parents[3]
-MY_SOURCES = [
-    ROOT / "desktop" / "ui" / "main_window.py",
-    *sorted((ROOT / "desktop" / "ui" / "workspace").glob("*.py")),
-    *sorted((ROOT / "desktop" / "ui" / "widgets").glob("*.py")),
-]
-
 
 def english_sources() -> set[str]:
-    """Source strings of the workspace side whose French differs from the English."""
+    """Source strings of the UI whose French differs from the English."""
     tree = ET.parse(TRANSLATIONS_DIR / "emptychair_fr.ts")
-    mine = {p.name for p in MY_SOURCES}
     sources = set()
     for message in tree.getroot().iter("message"):
-        files = {Path(loc.get("filename", "")).name for loc in message.iter("location")}
-        if not files & mine:
-            continue
         source = message.findtext("source") or ""
         translation = message.findtext("translation") or ""
         if translation != source:
