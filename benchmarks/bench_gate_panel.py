@@ -31,7 +31,7 @@ from benchmarks.running_meeting import running_meeting
 from desktop.core.entities import AgendaItem, Person, Professional
 from desktop.core.session import MeetingSession
 from desktop.ui.bridge import SessionBridge
-from desktop.ui.meeting.console import MeetingConsole
+from desktop.ui.console.console import MeetingConsole
 
 OPEN_RUNS = 60
 KEY_RUNS = 400

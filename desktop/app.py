@@ -152,17 +152,17 @@ def choose_workspace(args: argparse.Namespace, lang: str, stack: contextlib.Exit
     """The workspace the user opens: demo, unlock, or first run; ``None`` if they gave up."""
     if args.demo:
         return open_demo(stack, lang)
-    from desktop.ui.workspace.recent import (
+    from desktop.ui.entry.unlock import UnlockChoice, UnlockDialog
+    from desktop.ui.widgets.recent import (
         default_workspace_path,
         last_workspace,
         remember_workspace,
     )
-    from desktop.ui.workspace.unlock import UnlockChoice, UnlockDialog
 
     path = Path(args.workspace) if args.workspace else last_workspace()
     while True:
         if path is None:
-            from desktop.ui.workspace.first_run import CreateWorkspaceDialog
+            from desktop.ui.entry.first_run import CreateWorkspaceDialog
 
             workspace = CreateWorkspaceDialog.run(
                 None, default_path=default_workspace_path(), lang=lang, create=create_workspace

@@ -21,7 +21,7 @@ from desktop.demo import create_demo_workspace
 from desktop.resources import resource_path
 from desktop.storage.workspace import Workspace
 from desktop.ui.bridge import SessionBridge
-from desktop.ui.meeting.console import MeetingConsole
+from desktop.ui.console.console import MeetingConsole
 from desktop.ui.shared_screen.window import SharedScreenWindow
 
 OUT = Path(__file__).with_name("screenshot.png")

@@ -31,7 +31,7 @@ def _is_known(error: BaseException) -> bool:
 def message_for(error: BaseException) -> str:
     """The sentence shown for ``error``, in the user's language."""
     if _is_known(error):
-        from desktop.ui.workspace.errors import describe_error
+        from desktop.ui.widgets.errors import describe_error
 
         return "{problem} {reassure}".format(
             problem=describe_error(error),

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.storage.errors import WorkspaceError
-from desktop.ui.workspace.directory_view import DirectoryView
-from desktop.ui.workspace.errors import describe_error
-from desktop.ui.workspace.meeting_section import MeetingsSection
-from desktop.ui.workspace.meetings_view import MeetingsView
-from desktop.ui.workspace.people_view import PeopleView
-from desktop.ui.workspace.sections import DirectorySection, PeopleSection
-from desktop.ui.workspace.settings_dialog import SettingsDialog, count_mission_uses
+from desktop.ui.directory.directory_section import DirectorySection
+from desktop.ui.directory.directory_view import DirectoryView
+from desktop.ui.meetings.meetings_section import MeetingsSection
+from desktop.ui.meetings.meetings_view import MeetingsView
+from desktop.ui.people.people_section import PeopleSection
+from desktop.ui.people.people_view import PeopleView
+from desktop.ui.settings.settings_dialog import SettingsDialog, count_mission_uses
+from desktop.ui.widgets.errors import describe_error
 
 
 class ResumeBanner(QFrame):

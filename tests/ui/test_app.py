@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.app import is_cli_command, parse_arguments
-from desktop.ui.workspace import recent
+from desktop.ui.widgets import recent
 
 ROOT = Path(__file__).resolve().parents[2]
 

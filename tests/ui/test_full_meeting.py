@@ -21,15 +21,15 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.core.entities import ConsentKind, Outcome, Participation, Presence
 from desktop.storage.workspace import Workspace
+from desktop.ui.console.console import MeetingConsole
+from desktop.ui.console.postpone import PostponeDialog
+from desktop.ui.console.records import ActionDialog, DecisionDialog
+from desktop.ui.directory.import_dialog import ImportPreviewDialog
+from desktop.ui.entry.first_run import CreateWorkspaceDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.meeting.console import MeetingConsole
-from desktop.ui.meeting.postpone import PostponeDialog
-from desktop.ui.meeting.prepare import PrepareMeetingDialog
-from desktop.ui.meeting.records import ActionDialog, DecisionDialog
-from desktop.ui.workspace.consent_dialog import ConsentDialog
-from desktop.ui.workspace.first_run import CreateWorkspaceDialog
-from desktop.ui.workspace.import_dialog import ImportPreviewDialog
-from desktop.ui.workspace.person_dialog import PersonDialog
+from desktop.ui.meetings.prepare import PrepareMeetingDialog
+from desktop.ui.people.consent_dialog import ConsentDialog
+from desktop.ui.people.person_dialog import PersonDialog
 
 pytestmark = [pytest.mark.slow, pytest.mark.qt_log_ignore("propagateSizeHints")]
 

@@ -150,7 +150,7 @@ def test_resuming_from_the_banner_opens_the_console(qtbot, demo: Workspace) -> N
 
 
 def test_exporting_minutes_is_logged_without_content(qtbot, demo: Workspace, monkeypatch) -> None:
-    from desktop.ui.meeting.export import ExportJob, ExportMinutesDialog
+    from desktop.ui.meetings.export_dialog import ExportJob, ExportMinutesDialog
 
     closed = next(m for m in demo.meetings() if m.state.value == "closed")
 
@@ -172,7 +172,7 @@ def test_prepare_saves_the_meeting_from_the_dialog(qtbot, empty: Workspace, monk
     import datetime as dt
 
     from desktop.core.entities import Meeting, Person
-    from desktop.ui.meeting.prepare import PrepareMeetingDialog
+    from desktop.ui.meetings.prepare import PrepareMeetingDialog
 
     empty.save_person(Person("p1", "Lou Renard", "L.R."))
     meeting = Meeting(
@@ -192,7 +192,7 @@ def test_the_app_adds_safety_and_the_lock_follows_the_lock_delay(
     import dataclasses
 
     from desktop import app
-    from desktop.ui.workspace.settings_dialog import SettingsDialog
+    from desktop.ui.settings.settings_dialog import SettingsDialog
 
     window = make_window(qtbot, demo)
     actions = app._install_safety(window, demo, automatic_backup=False)
@@ -216,7 +216,7 @@ def test_the_app_adds_safety_and_the_lock_follows_the_lock_delay(
 
 
 def test_settings_are_told_what_uses_each_mission(qtbot, demo: Workspace, monkeypatch) -> None:
-    from desktop.ui.workspace.settings_dialog import SettingsDialog
+    from desktop.ui.settings.settings_dialog import SettingsDialog
 
     seen: dict[str, object] = {}
 

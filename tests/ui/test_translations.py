@@ -33,25 +33,25 @@ from desktop.core.entities import Participation
 from desktop.demo import create_demo_workspace
 from desktop.storage import maintenance
 from desktop.storage.workspace import Workspace
+from desktop.ui.console.console import MeetingConsole
+from desktop.ui.console.postpone import PostponeDialog
+from desktop.ui.console.records import ActionDialog, DecisionDialog
+from desktop.ui.directory.import_dialog import ImportPreviewDialog
+from desktop.ui.directory.professional_dialog import ProfessionalDialog
+from desktop.ui.entry.first_run import CreateWorkspaceDialog
+from desktop.ui.entry.unlock import UnlockDialog
 from desktop.ui.i18n import TRANSLATIONS_DIR, install_translators
 from desktop.ui.main_window import MainWindow
-from desktop.ui.meeting.console import MeetingConsole
-from desktop.ui.meeting.export import ExportMinutesDialog
-from desktop.ui.meeting.postpone import PostponeDialog
-from desktop.ui.meeting.prepare import PrepareMeetingDialog
-from desktop.ui.meeting.records import ActionDialog, DecisionDialog
+from desktop.ui.meetings.export_dialog import ExportMinutesDialog
+from desktop.ui.meetings.prepare import PrepareMeetingDialog
+from desktop.ui.people.consent_dialog import ConsentDialog
+from desktop.ui.people.person_dialog import PersonDialog
 from desktop.ui.safety.backups_dialog import BackupsDialog, RestoreDialog
 from desktop.ui.safety.erase_dialog import ErasePersonDialog
 from desktop.ui.safety.lock_screen import LockScreen
 from desktop.ui.safety.passphrase_dialog import ChangePassphraseDialog
 from desktop.ui.safety.retention_dialog import RetentionDialog
-from desktop.ui.workspace.consent_dialog import ConsentDialog
-from desktop.ui.workspace.first_run import CreateWorkspaceDialog
-from desktop.ui.workspace.import_dialog import ImportPreviewDialog
-from desktop.ui.workspace.person_dialog import PersonDialog
-from desktop.ui.workspace.professional_dialog import ProfessionalDialog
-from desktop.ui.workspace.settings_dialog import SettingsDialog
-from desktop.ui.workspace.unlock import UnlockDialog
+from desktop.ui.settings.settings_dialog import SettingsDialog
 
 pytestmark = [pytest.mark.slow, pytest.mark.qt_log_ignore("propagateSizeHints")]
 

@@ -25,7 +25,7 @@ from desktop.ui.safety.erase_dialog import ErasePersonDialog
 from desktop.ui.safety.lock_screen import LockController, install_inactivity_lock
 from desktop.ui.safety.passphrase_dialog import ChangePassphraseDialog
 from desktop.ui.safety.retention_dialog import RetentionDialog
-from desktop.ui.workspace.errors import describe_error
+from desktop.ui.widgets.errors import describe_error
 
 ChooseFile = Callable[[QWidget, str], Path | None]
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from desktop.storage.backup import default_backup_folder
-from desktop.ui.workspace.recent import user_config_disabled
+from desktop.ui.widgets.recent import user_config_disabled
 
 _memory: dict[str, str] = {}
 

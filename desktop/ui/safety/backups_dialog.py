@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.storage.backup import BackupInfo, RestoreResult, latest_backups
 from desktop.storage.errors import WorkspaceError
-from desktop.ui.safety.background import BusyIndicator, BusyWork
+from desktop.ui.widgets.background import BusyIndicator, BusyWork
 from desktop.ui.widgets.fields import action_cancel_buttons, line_edit
 from desktop.ui.widgets.messages import FormMessage, make_plain
 from desktop.ui.widgets.row_model import Index, RowTableModel
@@ -208,7 +208,7 @@ class RestoreDialog(QDialog):
         super().accept()
 
     def _not_restored(self, error: WorkspaceError) -> None:
-        from desktop.ui.workspace.errors import describe_error
+        from desktop.ui.widgets.errors import describe_error
 
         self.message.show_error(
             self.tr("Nothing was restored. {reason}").format(reason=describe_error(error))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.core.entities import Person
 from desktop.storage.errors import WorkspaceError
 from desktop.storage.maintenance import ErasureReport
-from desktop.ui.safety.background import BusyIndicator, BusyWork
+from desktop.ui.widgets.background import BusyIndicator, BusyWork
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.messages import FormMessage, make_plain
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.lock import InactivityLock, SleepWatcher
-from desktop.ui.safety.background import BusyIndicator, BusyWork
 from desktop.ui.safety.hidden_dialogs import HiddenDialogs
+from desktop.ui.safety.idle_lock import InactivityLock, SleepWatcher
+from desktop.ui.widgets.background import BusyIndicator, BusyWork
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.messages import FormMessage, make_plain
 
@@ -194,7 +194,7 @@ class LockController(QObject):
         self._unlock()
 
     def _not_checked(self, error: Exception) -> None:
-        from desktop.ui.workspace.errors import describe_error
+        from desktop.ui.widgets.errors import describe_error
 
         self.screen.show_error(describe_error(error))
         self.unlockFailed.emit()

@@ -17,7 +17,7 @@ from desktop.storage.backup import BackupInfo, RestoreResult, latest_backups, re
 from desktop.storage.errors import NewerVersion, WorkspaceError
 from desktop.ui.safety.backup_settings import backup_folder
 from desktop.ui.safety.backups_dialog import RestoreDialog
-from desktop.ui.workspace.errors import describe_error
+from desktop.ui.widgets.errors import describe_error
 
 
 def backups_for(path: Path) -> list[BackupInfo]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.storage.errors import WorkspaceError
 from desktop.storage.maintenance import ExpiredMeeting, PurgeReport, RetentionPreview
-from desktop.ui.safety.background import BusyIndicator, BusyWork
+from desktop.ui.widgets.background import BusyIndicator, BusyWork
 from desktop.ui.widgets.fields import action_cancel_buttons
 from desktop.ui.widgets.messages import FormMessage, make_plain
 from desktop.ui.widgets.row_model import Index, RowTableModel

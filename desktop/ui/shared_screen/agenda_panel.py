@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from desktop.core.session import MeetingSession
 from desktop.ui.shared_screen.fitting import FittingPanel, line_height, needed_height
 from desktop.ui.shared_screen.header import clock_text, elapsed_seconds
-from desktop.ui.shared_screen.labels import ScreenLabel, shorten
+from desktop.ui.shared_screen.screen_labels import ScreenLabel, shorten
 
 TITLE_LIMIT = 60
 MOST_ITEMS = 12  # the panel holds this many items at most; it shows as many as fit

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from desktop.core.entities import Participation
 from desktop.core.session import MeetingSession
 from desktop.resources import resource_path
-from desktop.ui.shared_screen.labels import ScreenLabel, shorten
+from desktop.ui.shared_screen.screen_labels import ScreenLabel, shorten
 from desktop.ui.shared_screen.theme import LIGHT, Palette
 
 CHAIR_SVG = resource_path("empty-chair.svg")

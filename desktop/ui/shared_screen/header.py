@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from desktop.core.entities import Participation
 from desktop.core.session import MeetingSession
 from desktop.ui.shared_screen.fitting import FittingPanel, shorten_to_lines
-from desktop.ui.shared_screen.labels import ScreenLabel, shorten
+from desktop.ui.shared_screen.screen_labels import ScreenLabel, shorten
 
 ALIAS_LIMIT = 24
 PURPOSE_LIMIT = 200

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from desktop.core.session import MeetingSession
 from desktop.ui.shared_screen.agenda_panel import ScreenAgendaPanel
 from desktop.ui.shared_screen.chair import ChairPanel
-from desktop.ui.shared_screen.gate_panel import GatePanel
+from desktop.ui.shared_screen.gate_questions import GatePanel
 from desktop.ui.shared_screen.header import HeaderBar
-from desktop.ui.shared_screen.labels import Rule, ScreenLabel
-from desktop.ui.shared_screen.lights import ConditionLight, ConditionLights
 from desktop.ui.shared_screen.room_panel import RoomPanel
+from desktop.ui.shared_screen.screen_labels import Rule, ScreenLabel
+from desktop.ui.shared_screen.screen_lights import ConditionLight, ConditionLights
 from desktop.ui.shared_screen.shared_items import SharedItemsPanel
 from desktop.ui.shared_screen.theme import Palette
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from desktop.core.entities import Professional
 from desktop.core.session import MeetingSession
 from desktop.ui.shared_screen.fitting import FittingPanel, lines_needed, shorten_to_lines
-from desktop.ui.shared_screen.labels import ScreenLabel, shorten
+from desktop.ui.shared_screen.screen_labels import ScreenLabel, shorten
 
 NAME_LIMIT = 32
 ROLE_LIMIT = 24

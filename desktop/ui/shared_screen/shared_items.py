@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.core.session import MeetingSession
 from desktop.ui.shared_screen.fitting import FittingPanel, needed_height
-from desktop.ui.shared_screen.labels import ScreenLabel, shorten
+from desktop.ui.shared_screen.screen_labels import ScreenLabel, shorten
 
 NAME_LIMIT = 40
 WORDING_LIMIT = 200

@@ -25,8 +25,8 @@ from desktop.core.events import MeetingClosed, SessionEvent
 from desktop.core.session import MeetingSession
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.shared_screen.header import title_alias
-from desktop.ui.shared_screen.labels import ScreenLabel, effective_height
 from desktop.ui.shared_screen.meeting_view import MeetingView
+from desktop.ui.shared_screen.screen_labels import ScreenLabel, effective_height
 from desktop.ui.shared_screen.theme import LIGHT, Palette, theme
 
 Clock = Callable[[], dt.datetime]

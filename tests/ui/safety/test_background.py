@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QLabel
 from desktop.storage import backup, maintenance
 from desktop.storage.errors import CorruptWorkspace, WrongPassphrase
 from desktop.storage.workspace import Workspace
-from desktop.ui.safety.background import BusyIndicator, BusyWork
 from desktop.ui.safety.backups_dialog import BackupsDialog, RestoreDialog
 from desktop.ui.safety.erase_dialog import ErasePersonDialog
 from desktop.ui.safety.passphrase_dialog import ChangePassphraseDialog
 from desktop.ui.safety.retention_dialog import RetentionDialog
+from desktop.ui.widgets.background import BusyIndicator, BusyWork
 
 PERSON = "p-jd"
 

@@ -73,8 +73,8 @@ def test_safety_windows_speak_french(qtbot, french: None, demo: Workspace, tmp_p
 
 
 def test_busy_sentences_speak_french(qtbot, french: None, demo: Workspace, tmp_path: Path) -> None:
-    from desktop.ui.workspace.settings_dialog import SettingsDialog
-    from desktop.ui.workspace.unlock import UnlockDialog
+    from desktop.ui.entry.unlock import UnlockDialog
+    from desktop.ui.settings.settings_dialog import SettingsDialog
 
     unlock = UnlockDialog(None, path=demo.path, open_workspace=lambda path, phrase: None)
     change = ChangePassphraseDialog(None, change=lambda old, new: None)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QLineEdit
 
 from desktop.storage.maintenance import passphrase_opens
 from desktop.storage.workspace import Workspace
-from desktop.ui.lock import InactivityLock, SleepWatcher
 from desktop.ui.main_window import MainWindow
+from desktop.ui.safety.idle_lock import InactivityLock, SleepWatcher
 from desktop.ui.safety.lock_screen import install_inactivity_lock
 
 

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPl
 
 from desktop.storage.maintenance import passphrase_opens
 from desktop.storage.workspace import Workspace
-from desktop.ui.lock import InactivityLock
 from desktop.ui.main_window import MainWindow
+from desktop.ui.people.person_dialog import PersonDialog
+from desktop.ui.safety.idle_lock import InactivityLock
 from desktop.ui.safety.lock_screen import LockController, install_inactivity_lock
-from desktop.ui.workspace.person_dialog import PersonDialog
 
 
 class FakeClock:

@@ -60,7 +60,7 @@ def unlock(qtbot, dialog) -> None:
 def test_the_unlock_dialog_offers_the_backups_of_a_damaged_file(
     qtbot, demo: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktop.ui.workspace.unlock import UnlockDialog
+    from desktop.ui.entry.unlock import UnlockDialog
 
     set_backup_folder(demo.path, tmp_path / "b")
     backup.backup_workspace(demo, tmp_path / "b")
@@ -90,7 +90,7 @@ def test_the_unlock_dialog_offers_the_backups_of_a_damaged_file(
 
 def test_a_workspace_open_elsewhere_says_where(qtbot) -> None:
     from desktop.storage.errors import WorkspaceLocked
-    from desktop.ui.workspace.errors import describe_error
+    from desktop.ui.widgets.errors import describe_error
 
     text = describe_error(WorkspaceLocked("locked", 4242, "team-laptop"))
     assert "already open" in text and "process 4242 on team-laptop" in text

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.core.entities import AgendaItem, Participation
 from desktop.core.session import MeetingSession
 from desktop.ui.shared_screen import SharedScreenWindow
-from desktop.ui.shared_screen.labels import ScreenLabel, visible_texts
+from desktop.ui.shared_screen.screen_labels import ScreenLabel, visible_texts
 from tests.ui.shared_screen.conftest import DIRECTORY, FakeClock, make_session
 from tests.ui.shared_screen.test_shared_screen_layout import _clipped, _run
 

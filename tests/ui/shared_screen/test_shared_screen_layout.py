@@ -11,7 +11,7 @@ from PySide6.QtCore import QRect
 from desktop.core.entities import AttendanceEntry, Participation, Professional
 from desktop.core.session import MeetingSession
 from desktop.ui.shared_screen import SharedScreenWindow
-from desktop.ui.shared_screen.labels import ScreenLabel, visible_texts
+from desktop.ui.shared_screen.screen_labels import ScreenLabel, visible_texts
 from tests.ui.shared_screen.conftest import DIRECTORY, PERSON, FakeClock, make_session
 
 SIZES = [(1280, 720), (1920, 1080)]

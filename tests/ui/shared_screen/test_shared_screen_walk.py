@@ -18,7 +18,7 @@ from desktop.core.entities import Nature, Participation
 from desktop.core.messages import Message
 from desktop.core.session import MeetingSession
 from desktop.ui.shared_screen import SharedScreenWindow
-from desktop.ui.shared_screen.labels import visible_texts
+from desktop.ui.shared_screen.screen_labels import visible_texts
 from tests.ui.shared_screen.conftest import DIRECTORY, PERSON, FakeClock
 
 LIGHT_WORDS = {"met", "not met", "needs an answer"}

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.entities import Participation, Person
 from desktop.core.session import MeetingSession
 from desktop.ui.shared_screen import SharedScreenWindow, pick_secondary_screen
-from desktop.ui.shared_screen.labels import ScreenLabel, visible_texts
+from desktop.ui.shared_screen.screen_labels import ScreenLabel, visible_texts
 from desktop.ui.shared_screen.theme import DARK, LIGHT
 from tests.ui.shared_screen.conftest import DIRECTORY, PERSON, FakeClock, make_session
 

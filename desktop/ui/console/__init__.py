@@ -1,0 +1,2 @@
+"""The meeting console: the facilitator's view of a running meeting (agenda, gate, room,
+records)."""

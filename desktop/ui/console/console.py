@@ -1,0 +1,345 @@
+"""The facilitator's console: one meeting from its opening to its close (DESIGN.md §9).
+
+A view of one :class:`MeetingSession` through its :class:`SessionBridge`: the console calls the
+session's actions and redraws on the bridge's signals, so the shared screen (another view of the
+same session) always shows the same state. Pages: the rule of conduct and purpose, the roll call,
+then the running meeting in three columns (agenda · shared so far and the gate · the room) over
+decisions & actions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.entities import MeetingState, Presence, Professional
+from desktop.core.session import MeetingSession, SessionError
+from desktop.ui.bridge import SessionBridge
+from desktop.ui.console.agenda import AgendaPanel
+from desktop.ui.console.centre import CentrePanel
+from desktop.ui.console.gate_panel import GatePanel
+from desktop.ui.console.opening import OpeningPage, RollCallPage
+from desktop.ui.console.records import RecordsPanel
+from desktop.ui.console.room import RoomPanel
+from desktop.ui.console.summary import CloseSummaryDialog
+from desktop.ui.i18n import current_language
+from desktop.ui.widgets.meeting_labels import clock_text
+
+
+def _system_now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+class MeetingConsole(QWidget):
+    """The console of one meeting.
+
+    Signals:
+        blankRequested(bool): blank (True) or show again (False) the shared screen — F12 or the
+            "Blank" button.
+        sharedScreenRequested(): open the shared screen.
+        meetingFinished(str): the meeting (id) is closed and the facilitator goes back to the list.
+        exportMinutesRequested(str): export the minutes of the meeting (id).
+    """
+
+    blankRequested = Signal(bool)
+    sharedScreenRequested = Signal()
+    meetingFinished = Signal(str)
+    exportMinutesRequested = Signal(str)
+
+    def __init__(
+        self,
+        session: MeetingSession,
+        bridge: SessionBridge,
+        lang: str,
+        parent: QWidget | None = None,
+        *,
+        conduct_rule: str = "",
+        directory: Iterable[Professional] | None = None,
+        clock: Callable[[], dt.datetime] = _system_now,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._lang = lang
+        self._clock = clock
+        self.summary_dialog: CloseSummaryDialog | None = None
+        self.setAccessibleName(self.tr("Meeting console"))
+        rule = conduct_rule.strip() or session.policy.text("conduct_template", lang)
+
+        self._build_header()
+        self.opening = OpeningPage(session, rule, self)
+        self.roll_call = RollCallPage(session, self)
+        self.gate = GatePanel(session, bridge, lang, clock, self)
+        self.agenda = AgendaPanel(session, clock, self)
+        self.centre = CentrePanel(session, self.gate, lang, self)
+        self.room = RoomPanel(session, self)
+        people = self._people(directory)
+        self.records = RecordsPanel(session, people, clock().date(), lang, self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.opening)
+        self.pages.addWidget(self.roll_call)
+        self.pages.addWidget(self._running_page())
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e")
+        self.message.setAccessibleName(self.tr("Message"))
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.setInterval(10_000)
+        self._message_timer.timeout.connect(self.message.clear)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(self.header)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
+        self._shortcuts()
+        self._connect(bridge)
+        self._show_page()
+        self.update_clock()
+
+    # --- Building --------------------------------------------------------------------------------
+
+    def _build_header(self) -> None:
+        session = self.session
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setStyleSheet("font-weight: bold")
+        self.title.setText(
+            self.tr("Case conference · {alias} · {mission} · “{purpose}”").format(
+                alias=session.person.alias,
+                mission=session.mission.name,
+                purpose=session.meeting.purpose,
+            )
+        )
+        self.title.setMinimumWidth(100)
+        self.state = QLabel(self)
+        self.state.setAccessibleName(self.tr("Meeting state"))
+        self.screen_button = QPushButton(self.tr("Shared screen"), self)
+        self.screen_button.clicked.connect(self.sharedScreenRequested)
+        self.blank_button = QPushButton(self.tr("Blank  F12"), self)
+        self.blank_button.setAccessibleName(self.tr("Blank the shared screen"))
+        self.blank_button.setCheckable(True)
+        self.blank_button.toggled.connect(self.blankRequested)
+        self.close_button = QPushButton(self.tr("Close meeting…"), self)
+        self.close_button.clicked.connect(self.request_close)
+        self.header = QHBoxLayout()
+        self.header.addWidget(self.title, 1)
+        self.header.addWidget(self.state)
+        for button in (self.screen_button, self.blank_button, self.close_button):
+            self.header.addWidget(button)
+
+    def _running_page(self) -> QWidget:
+        page = QWidget(self)
+        columns = QHBoxLayout()
+        for panel, stretch, minimum in (
+            (self.agenda, 22, 200),
+            (self.centre, 50, 420),
+            (self.room, 28, 250),
+        ):
+            panel.setMinimumWidth(minimum)
+            columns.addWidget(panel, stretch)
+            if panel is not self.room:
+                line = QFrame(page)
+                line.setFrameShape(QFrame.Shape.VLine)
+                line.setFrameShadow(QFrame.Shadow.Sunken)
+                columns.addWidget(line)
+        self.records.setMaximumHeight(150)
+        self.records.setObjectName("records")
+        self.records.setStyleSheet("#records { border-top: 1px solid #b0b0b0 }")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.records)
+        return page
+
+    def _people(self, directory: Iterable[Professional] | None) -> list[Professional]:
+        if directory is None:
+            return [self.session.professional(pid) for pid in self.session.meeting.invitees]
+        known = []
+        for professional in directory:
+            try:
+                self.session.professional(professional.id)
+            except KeyError:
+                continue  # the session could not record an action for them
+            if professional.active:
+                known.append(professional)
+        return known
+
+    def _shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence("Ctrl+D"), self, self.propose, context=context)
+        QShortcut(QKeySequence("Ctrl+Right"), self, self.agenda.next_item, context=context)
+        QShortcut(QKeySequence(Qt.Key.Key_F12), self, self.blank_button.toggle, context=context)
+        QShortcut(QKeySequence("Ctrl+W"), self, self.request_close, context=context)
+
+    def _connect(self, bridge: SessionBridge) -> None:
+        bridge.meetingOpened.connect(self._show_page)
+        bridge.meetingClosed.connect(self._on_closed)
+        bridge.attendanceChanged.connect(self.roll_call.refresh)
+        bridge.attendanceChanged.connect(self.room.refresh)
+        bridge.participationChanged.connect(self.room.refresh)
+        bridge.agendaAdvanced.connect(self.agenda.on_advanced)
+        bridge.agendaAdvanced.connect(self.update_clock)
+        bridge.meetingOpened.connect(self.update_clock)
+        bridge.draftOpened.connect(self._gate_opened)
+        bridge.draftClosed.connect(self._gate_closed)
+        bridge.itemShared.connect(self.centre.refresh)
+        bridge.itemWithheld.connect(self.centre.refresh)
+        bridge.decisionAdded.connect(self.records.refresh)
+        bridge.actionAdded.connect(self.records.refresh)
+        self.opening.rollCallRequested.connect(self.start_roll_call)
+        self.roll_call.beginRequested.connect(self.begin)
+        self.agenda.tick.connect(self.update_clock)
+        for source in (self.roll_call, self.gate, self.agenda, self.room, self.records):
+            source.problem.connect(self.show_problem)
+
+    # --- Pages -----------------------------------------------------------------------------------
+
+    def is_running(self) -> bool:
+        """The meeting is open and past its roll call."""
+        session = self.session
+        if session.meeting.state is not MeetingState.OPEN:
+            return False
+        if session.agenda_index >= 0:
+            return True
+        called = any(e.presence is not Presence.INVITED for e in session.attendance().values())
+        return self.pages.currentIndex() == 2 or (not session.meeting.agenda and called)
+
+    def _show_page(self, _event: object = None) -> None:
+        state = self.session.meeting.state
+        if state is MeetingState.PREPARED:
+            page: QWidget = self.opening
+        elif state is MeetingState.OPEN and not self.is_running():
+            page = self.roll_call
+        else:
+            page = self.pages.widget(2)
+        self.pages.setCurrentWidget(page)
+        if page is self.pages.widget(2) and state is MeetingState.OPEN:
+            self.agenda.start()
+        (self.roll_call.view if page is self.roll_call else page).setFocus()
+
+    def start_roll_call(self) -> None:
+        """Open the meeting (if prepared): the roll call starts."""
+        if self.session.meeting.state is MeetingState.PREPARED:
+            try:
+                self.session.open()
+            except SessionError as error:
+                self.show_problem(error.text(current_language()))
+                return
+        self._show_page()
+
+    def begin(self) -> None:
+        """The roll call is done: the meeting runs, on its first agenda item."""
+        session = self.session
+        if session.meeting.state is not MeetingState.OPEN:
+            return
+        self.pages.setCurrentIndex(2)
+        if session.agenda_index < 0 and session.meeting.agenda:
+            session.start_agenda_item(0)
+        self.agenda.start()
+        self.update_clock()
+        self.centre.propose_button.setFocus()
+
+    # --- Running ---------------------------------------------------------------------------------
+
+    def update_clock(self, _event: object = None) -> None:
+        """The meeting's running time and the current item's timer."""
+        meeting = self.session.meeting
+        if meeting.state is MeetingState.OPEN and meeting.opened_at is not None:
+            seconds = int((self._clock() - meeting.opened_at).total_seconds())
+            self.state.setText(self.tr("● open {time}").format(time=clock_text(seconds)))
+        elif meeting.state is MeetingState.CLOSED:
+            self.state.setText(self.tr("■ closed"))
+        else:
+            self.state.setText(self.tr("○ prepared"))
+        model = self.agenda.model
+        self.centre.set_item(
+            self.agenda.current_title(), model.timer_text(), overtime=model.overtime() > 0
+        )
+
+    def _gate_opened(self, _event: object = None) -> None:
+        # The gate needs the height: decisions and actions wait until it closes.
+        self.records.hide()
+        self.centre.show_gate()
+
+    def _gate_closed(self, _event: object = None) -> None:
+        self.records.show()
+        self.centre.hide_gate()
+
+    def propose(self) -> None:
+        """Ctrl+D: open the gate for a new disclosure."""
+        if self.centre.gate_is_open():
+            self.gate.discloser.setFocus()
+            return
+        if not self.is_running():
+            self.show_problem(
+                self.tr("Begin the meeting first: the gate opens after the roll call.")
+            )
+            return
+        if self.pages.currentIndex() != 2:
+            self.pages.setCurrentIndex(2)
+        self.gate.begin()
+
+    def show_problem(self, text: str) -> None:
+        """Show what went wrong, in one line, for a few seconds."""
+        self.message.setText(text)
+        self._message_timer.start()
+
+    # --- Closing ---------------------------------------------------------------------------------
+
+    def request_close(self) -> None:
+        """Show the closing summary (Ctrl+W or "Close meeting…")."""
+        state = self.session.meeting.state
+        if state is MeetingState.PREPARED:
+            self.show_problem(self.tr("The meeting has not started."))
+            return
+        if self.summary_dialog is not None and self.summary_dialog.isVisible():
+            self.summary_dialog.raise_()
+            return
+        dialog = CloseSummaryDialog(self.session, self._lang, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.closeConfirmed.connect(self._close_meeting)
+        dialog.exportRequested.connect(self._export_requested)
+        dialog.doneRequested.connect(self._finished)
+        self.summary_dialog = dialog
+        if state is MeetingState.CLOSED:
+            dialog.set_closed()
+        dialog.open()
+
+    def _close_meeting(self) -> None:
+        try:
+            self.session.close()
+        except SessionError as error:
+            self.show_problem(error.text(current_language()))
+            return
+        if self.summary_dialog is not None:
+            self.summary_dialog.set_closed()
+
+    def _on_closed(self, _event: object = None) -> None:
+        self.agenda.stop()
+        self.centre.hide_gate()
+        self.update_clock()
+        for widget in (
+            self.centre.propose_button,
+            self.room,
+            self.records,
+            self.agenda.next_button,
+        ):
+            widget.setEnabled(False)
+
+    def _export_requested(self) -> None:
+        self.exportMinutesRequested.emit(self.session.meeting.id)
+
+    def _finished(self) -> None:
+        self.meetingFinished.emit(self.session.meeting.id)

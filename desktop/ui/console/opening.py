@@ -1,0 +1,202 @@
+"""Opening a meeting: the rule of conduct and the purpose first, then the roll call.
+
+The roll call works from the keyboard: arrows move, Space toggles present / excused, P marks
+present, E marks excused. Invitees who would block sharing (not bound by secrecy, outside the
+mission) are named again here, before anything is said.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.entities import Presence
+from desktop.core.session import MeetingSession, SessionError
+from desktop.ui.console.console_models import ID_ROLE, RoomModel, RoomRow
+from desktop.ui.i18n import current_language
+from desktop.ui.widgets.meeting_labels import concern_warning, concerns
+
+
+def _warning_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setStyleSheet(
+        "background: #fff4e5; color: #5c3b00; border: 1px solid #e0a040; padding: 6px"
+    )
+    label.setAccessibleName(text)
+    label.setVisible(bool(text))
+    return label
+
+
+def _centred_column(page: QWidget) -> QVBoxLayout:
+    """A layout for the page's content, at most a comfortable reading width, centred."""
+    column = QWidget(page)
+    column.setMaximumWidth(960)
+    outer = QHBoxLayout(page)
+    outer.setContentsMargins(24, 16, 24, 16)
+    outer.addStretch(1)
+    outer.addWidget(column, 100)
+    outer.addStretch(1)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return layout
+
+
+class OpeningPage(QWidget):
+    """The rule of conduct and the meeting's purpose, with "Start roll call".
+
+    Signals:
+        rollCallRequested(): the facilitator read the rule and starts the roll call.
+    """
+
+    rollCallRequested = Signal()
+
+    def __init__(self, session: MeetingSession, conduct_rule: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Opening"))
+        heading = QLabel(self.tr("Our rule of conduct"), self)
+        heading.setStyleSheet("font-size: 15pt; font-weight: bold")
+        self.conduct = QTextBrowser(self)
+        self.conduct.setPlainText(conduct_rule)
+        self.conduct.setAccessibleName(self.tr("Rule of conduct"))
+        self.conduct.setStyleSheet("font-size: 12pt")
+        purpose_heading = QLabel(self.tr("Why we meet"), self)
+        purpose_heading.setStyleSheet("font-size: 13pt; font-weight: bold")
+        self.purpose = QLabel(session.meeting.purpose, self)
+        self.purpose.setWordWrap(True)
+        self.purpose.setTextFormat(Qt.TextFormat.PlainText)
+        self.purpose.setStyleSheet("font-size: 13pt")
+        invitees = [session.professional(pid) for pid in session.meeting.invitees]
+        self.warning = _warning_label(concern_warning(invitees, session.mission), self)
+        self.start = QPushButton(self.tr("Start roll call"), self)
+        self.start.setDefault(True)
+        self.start.clicked.connect(self.rollCallRequested)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.start)
+        layout = _centred_column(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.conduct, 1)
+        layout.addWidget(purpose_heading)
+        layout.addWidget(self.purpose)
+        layout.addWidget(self.warning)
+        layout.addLayout(row)
+        self.setFocusProxy(self.start)
+
+
+class RollCallPage(QWidget):
+    """Each invitee present or excused, then "Begin the meeting".
+
+    Signals:
+        beginRequested(): the roll call is done.
+        problem(str): the session refused a change; the sentence to show.
+    """
+
+    beginRequested = Signal()
+    problem = Signal(str)
+
+    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setAccessibleName(self.tr("Roll call"))
+        heading = QLabel(self.tr("Roll call"), self)
+        heading.setStyleSheet("font-size: 15pt; font-weight: bold")
+        hint = QLabel(self.tr("Arrows to move · Space toggles · P present · E excused"), self)
+        hint.setStyleSheet("color: #5f6368")
+        self.model = RoomModel(self)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Invitees"))
+        self.view.setStyleSheet("QListView::item { padding: 4px }")
+        invitees = [session.professional(pid) for pid in session.meeting.invitees]
+        self.warning = _warning_label(concern_warning(invitees, session.mission), self)
+        self.present_button = QPushButton(self.tr("&Present  P"), self)
+        self.excused_button = QPushButton(self.tr("&Excused  E"), self)
+        self.begin_button = QPushButton(self.tr("Begin the meeting"), self)
+        self.present_button.clicked.connect(lambda: self.mark(Presence.PRESENT))
+        self.excused_button.clicked.connect(lambda: self.mark(Presence.EXCUSED))
+        self.begin_button.clicked.connect(self.beginRequested)
+        context = Qt.ShortcutContext.WidgetShortcut
+        QShortcut(
+            QKeySequence("P"), self.view, lambda: self.mark(Presence.PRESENT), context=context
+        )
+        QShortcut(
+            QKeySequence("E"), self.view, lambda: self.mark(Presence.EXCUSED), context=context
+        )
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self.view, self.toggle, context=context)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.present_button)
+        buttons.addWidget(self.excused_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.begin_button)
+        layout = _centred_column(self)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.warning)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.view)
+        self.refresh()
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0))
+
+    def refresh(self, _event: object = None) -> None:
+        """Redraw the invitees from the session, keeping the current row."""
+        current = self.view.currentIndex().row()
+        mission = self._session.mission
+        rows = [
+            RoomRow(
+                self._session.professional(pid),
+                entry.presence,
+                tuple(concerns(self._session.professional(pid), mission)),
+            )
+            for pid, entry in self._session.attendance().items()
+        ]
+        self.model.set_rows(rows)
+        if 0 <= current < len(rows):
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(current), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+
+    def current_id(self) -> str | None:
+        """The invitee under the cursor."""
+        index: QModelIndex = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def mark(self, presence: Presence, advance: bool = True) -> None:
+        """Mark the current invitee present or excused, then move to the next one."""
+        pid = self.current_id()
+        if pid is None:
+            return
+        row = self.view.currentIndex().row()
+        try:
+            if presence is Presence.PRESENT:
+                if self._session.presence(pid) is not Presence.PRESENT:
+                    self._session.mark_present(pid)
+            elif self._session.presence(pid) is not Presence.EXCUSED:
+                self._session.mark_excused(pid)
+        except SessionError as error:
+            self.problem.emit(error.text(current_language()))
+            return
+        if advance and row + 1 < self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(row + 1))
+
+    def toggle(self) -> None:
+        """Space: present becomes excused, anything else becomes present."""
+        pid = self.current_id()
+        if pid is None:
+            return
+        if self._session.presence(pid) is Presence.PRESENT:
+            self.mark(Presence.EXCUSED, advance=False)
+        else:
+            self.mark(Presence.PRESENT, advance=False)

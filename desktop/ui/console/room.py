@@ -1,0 +1,267 @@
+"""The room column: who is in, who is out, and the person's participation.
+
+Per-person actions (arrive, step out, come back, leave) are buttons under the list, a context
+menu (mouse, or the Menu key / Shift+F10) and single keys on the list: A, O, B, L.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.entities import Participation, Presence
+from desktop.core.session import MeetingSession, SessionError
+from desktop.ui.console.console_models import ID_ROLE, RoomModel, RoomRow
+from desktop.ui.i18n import current_language
+from desktop.ui.widgets.fields import line_edit
+from desktop.ui.widgets.meeting_labels import concerns
+
+_ORDER = {
+    Presence.PRESENT: 0,
+    Presence.STEPPED_OUT: 1,
+    Presence.INVITED: 2,
+    Presence.EXCUSED: 3,
+    Presence.LEFT: 4,
+}
+
+
+class RoomPanel(QWidget):
+    """Who is in the room, who is out, with per-person actions; the person's participation.
+
+    Signals:
+        problem(str): the session refused a change; the sentence to show.
+    """
+
+    problem = Signal(str)
+
+    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setAccessibleName(self.tr("The room"))
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-weight: bold")
+        self.model = RoomModel(self)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Attendees"))
+        self.view.setWordWrap(True)
+        self.view.setStyleSheet("QListView::item { padding: 3px }")
+        # The menu opens on the right-clicked row, or on the current row from the keyboard
+        # (Menu key, Shift+F10): both arrive as context-menu events, filtered below.
+        self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
+
+        # One action per move; the same QAction serves the buttons' enabling, the menu and keys.
+        self.arrive_action = self._move_action(self.tr("Arrive"), "A", self._arrive)
+        self.step_out_action = self._move_action(self.tr("Step out"), "O", self._step_out)
+        self.come_back_action = self._move_action(self.tr("Come back"), "B", self._come_back)
+        self.leave_action = self._move_action(self.tr("Leave"), "L", self._leave)
+        buttons = QGridLayout()
+        self.move_buttons: list[QPushButton] = []
+        for i, action in enumerate(self._move_actions()):
+            button = QPushButton(
+                self.tr("{action}  {key}").format(
+                    action=action.text(), key=action.shortcut().toString()
+                ),
+                self,
+            )
+            button.setAccessibleName(action.text())
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button, i // 2, i % 2)
+            self.move_buttons.append(button)
+
+        self.person_heading = QLabel(self)
+        self.person_heading.setStyleSheet("font-weight: bold")
+        self.participation = QComboBox(self)
+        self.participation.setAccessibleName(self.tr("The person's participation"))
+        self.participation.addItem(self.tr("present"), Participation.PRESENT.value)
+        self.participation.addItem(self.tr("represented by an advocate"), "represented")
+        self.participation.addItem(self.tr("absent: empty chair"), Participation.ABSENT.value)
+        self.advocate = line_edit(
+            self.tr("Advocate's name"), self.tr("Advocate's name, then Enter"), parent=self
+        )
+        self.participation.activated.connect(self._participation_chosen)
+        self.advocate.returnPressed.connect(self._advocate_named)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addSpacing(8)
+        layout.addWidget(self.person_heading)
+        layout.addWidget(self.participation)
+        layout.addWidget(self.advocate)
+        self.view.selectionModel().currentChanged.connect(self._update_actions)
+        self.refresh()
+
+    def _move_action(self, text: str, key: str, slot: object) -> QAction:
+        action = QAction(text, self.view)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.view.addAction(action)
+        return action
+
+    def _move_actions(self) -> tuple[QAction, ...]:
+        return (self.arrive_action, self.step_out_action, self.come_back_action, self.leave_action)
+
+    # --- Drawing ---------------------------------------------------------------------------------
+
+    def refresh(self, _event: object = None) -> None:
+        """Redraw from the session: in the room first, then out, keeping the selected person."""
+        selected = self.current_id()
+        session = self._session
+        rows = [
+            RoomRow(
+                session.professional(pid),
+                entry.presence,
+                tuple(concerns(session.professional(pid), session.mission)),
+            )
+            for pid, entry in session.attendance().items()
+        ]
+        rows.sort(key=lambda r: _ORDER[r.presence])
+        self.model.set_rows(rows)
+        self.heading.setText(self.tr("In the room ({n})").format(n=len(session.room())))
+        row = self.model.row_of(selected) if selected else 0
+        if self.model.rowCount():
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(max(row, 0)), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self._refresh_person()
+        self._update_actions()
+
+    def _refresh_person(self) -> None:
+        meeting = self._session.meeting
+        alias = self._session.person.alias
+        if meeting.participation is Participation.PRESENT:
+            state = self.tr("{alias} — present").format(alias=alias)
+        elif meeting.participation is Participation.REPRESENTED:
+            state = self.tr("{alias} — represented by {advocate}").format(
+                alias=alias, advocate=meeting.advocate or "?"
+            )
+        else:
+            state = self.tr("◌ {alias} — absent: empty chair").format(alias=alias)
+        self.person_heading.setText(state)
+        self.participation.setCurrentIndex(self.participation.findData(meeting.participation.value))
+        self.advocate.setVisible(meeting.participation is Participation.REPRESENTED)
+        if meeting.participation is Participation.REPRESENTED:
+            self.advocate.setText(meeting.advocate)
+
+    def current_id(self) -> str | None:
+        """The selected attendee."""
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select(self, professional_id: str) -> None:
+        """Put the cursor on an attendee."""
+        row = self.model.row_of(professional_id)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+
+    def _update_actions(self, *_args: object) -> None:
+        pid = self.current_id()
+        presence = self._session.presence(pid) if pid else None
+        allowed = {
+            self.arrive_action: presence in (Presence.INVITED, Presence.EXCUSED, Presence.LEFT),
+            self.step_out_action: presence is Presence.PRESENT,
+            self.come_back_action: presence is Presence.STEPPED_OUT,
+            self.leave_action: presence in (Presence.PRESENT, Presence.STEPPED_OUT),
+        }
+        for button, action in zip(self.move_buttons, self._move_actions(), strict=True):
+            action.setEnabled(allowed[action])
+            button.setEnabled(allowed[action])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Open the per-person menu on a context-menu event of the list."""
+        if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
+            return super().eventFilter(watched, event)
+        viewport = self.view.viewport()
+        if watched is viewport and event.reason() == QContextMenuEvent.Reason.Mouse:
+            index = self.view.indexAt(event.pos())
+            if index.isValid():
+                self.view.setCurrentIndex(index)
+            where = viewport.mapToGlobal(event.pos())
+        elif watched is self.view or watched is viewport:
+            rect = self.view.visualRect(self.view.currentIndex())
+            where = viewport.mapToGlobal(rect.bottomLeft() if rect.isValid() else QPoint(0, 0))
+        else:
+            return super().eventFilter(watched, event)
+        self.show_menu(where)
+        return True
+
+    def menu(self) -> QMenu:
+        """The per-person menu: arrive, step out, come back, leave (each enabled when it can)."""
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Attendee actions"))
+        for action in self._move_actions():
+            menu.addAction(action)
+        return menu
+
+    def show_menu(self, where: QPoint) -> None:
+        """Show the per-person menu at a global position."""
+        menu = self.menu()
+        menu.exec(where)
+        menu.deleteLater()
+
+    # --- Moves -----------------------------------------------------------------------------------
+
+    def _do(self, move: str) -> None:
+        pid = self.current_id()
+        if pid is None:
+            return
+        try:
+            getattr(self._session, move)(pid)
+        except SessionError as error:
+            self.problem.emit(error.text(current_language()))
+
+    def _arrive(self) -> None:
+        self._do("arrive")
+
+    def _step_out(self) -> None:
+        self._do("step_out")
+
+    def _come_back(self) -> None:
+        self._do("come_back")
+
+    def _leave(self) -> None:
+        self._do("leave")
+
+    # --- The person ------------------------------------------------------------------------------
+
+    def _participation_chosen(self, _index: int) -> None:
+        chosen = Participation(self.participation.currentData())
+        if chosen is Participation.REPRESENTED:
+            self.advocate.show()
+            self.advocate.setFocus()
+            if self.advocate.text().strip():
+                self._advocate_named()
+            return
+        self._set_participation(chosen, "")
+
+    def _advocate_named(self) -> None:
+        name = self.advocate.text().strip()
+        if not name:
+            self.problem.emit(self.tr("Write the advocate's name."))
+            return
+        self._set_participation(Participation.REPRESENTED, name)
+
+    def _set_participation(self, participation: Participation, advocate: str) -> None:
+        meeting = self._session.meeting
+        if meeting.participation is participation and meeting.advocate == advocate:
+            return
+        try:
+            self._session.set_participation(participation, advocate)
+        except SessionError as error:
+            self.problem.emit(error.text(current_language()))
+            self._refresh_person()

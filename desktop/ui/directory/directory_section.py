@@ -1,0 +1,102 @@
+"""What the Directory view's requests do to the workspace: add, edit, (de)activate, import."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.core.directory_import import ImportPreview, preview_import
+from desktop.ui.directory.directory_view import DirectoryView
+from desktop.ui.directory.import_dialog import ImportPreviewDialog
+from desktop.ui.directory.professional_dialog import ProfessionalDialog
+from desktop.ui.widgets.section import Section
+
+
+class DirectorySection(Section):
+    """Add, edit, (de)activate and import professionals."""
+
+    def __init__(self, workspace: Any, view: DirectoryView, window: QWidget, lang: str) -> None:
+        super().__init__(workspace, window, lang)
+        self.view = view
+        view.addRequested.connect(self.add)
+        view.editRequested.connect(self.edit)
+        view.activeChangeRequested.connect(self.set_active)
+        view.importRequested.connect(self.choose_import_file)
+
+    def refresh(self) -> None:
+        """Show the whole directory, inactive entries included."""
+        settings = self.workspace.settings()
+        self.view.set_rows(self.workspace.professionals(include_inactive=True), settings.missions)
+
+    def _find(self, professional_id: str) -> Any:
+        return next((p for p in self.workspace.professionals() if p.id == professional_id), None)
+
+    def add(self) -> None:
+        """Ask for a new professional and save them."""
+        professional = ProfessionalDialog.edit(
+            self.window, missions=self.workspace.settings().missions
+        )
+        if professional is not None:
+            self.write(lambda: self.workspace.save_professional(professional))
+
+    def edit(self, professional_id: str) -> None:
+        """Edit a professional and save the change."""
+        current = self._find(professional_id)
+        if current is None:
+            return
+        edited = ProfessionalDialog.edit(
+            self.window, missions=self.workspace.settings().missions, professional=current
+        )
+        if edited is not None and edited != current:
+            self.write(lambda: self.workspace.save_professional(edited))
+
+    def set_active(self, professional_id: str, active: bool) -> None:
+        """Deactivate (never delete: past meetings name them) or reactivate a professional."""
+        current = self._find(professional_id)
+        if current is not None and current.active != active:
+            changed = dataclasses.replace(current, active=active)
+            self.write(lambda: self.workspace.save_professional(changed))
+
+    def choose_import_file(self) -> None:
+        """Ask for a CSV file, then preview and import it."""
+        name, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import professionals from a CSV file"),
+            str(Path.home()),
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
+        )
+        if name:
+            self.import_file(Path(name))
+
+    def preview(self, data: bytes) -> ImportPreview:
+        """Classify a file's rows against the directory and the institution's missions."""
+        return preview_import(
+            data,
+            directory=self.workspace.professionals(include_inactive=True),
+            missions=self.workspace.settings().missions,
+        )
+
+    def import_file(self, path: Path) -> int:
+        """Preview ``path``; if the user agrees, add its new rows in one transaction.
+
+        Returns how many professionals were added.
+        """
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Cannot read the file"),
+                self.tr("{file} cannot be read: {reason}").format(
+                    file=path.name, reason=error.strerror or str(error)
+                ),
+            )
+            return 0
+        preview = self.preview(data)
+        if not ImportPreviewDialog.review(self.window, preview, path.name):
+            return 0
+        rows = list(preview.to_add())
+        return len(rows) if self.write(lambda: self.workspace.save_professionals(rows)) else 0

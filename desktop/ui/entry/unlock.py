@@ -1,0 +1,229 @@
+"""Unlock the last-used workspace, or open another one, create one, or try the demo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.widgets.background import BusyIndicator, BusyWork
+from desktop.ui.widgets.fields import line_edit
+from desktop.ui.widgets.messages import FormMessage, make_plain
+
+OpenWorkspace = Callable[[Path, str], Any]
+
+
+class UnlockChoice(Enum):
+    """How the unlock dialog ended."""
+
+    OPENED = "opened"
+    CREATE = "create"
+    DEMO = "demo"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class UnlockResult:
+    """The user's choice, and the workspace when one was opened."""
+
+    choice: UnlockChoice
+    workspace: Any = None
+
+
+class UnlockDialog(QDialog):
+    """Asks for the passphrase of a workspace and opens it with ``open_workspace(path, phrase)``.
+
+    The workspace opens off the GUI thread (deriving the key takes a noticeable moment): the
+    dialog says *Opening…* and stays responsive meanwhile. A wrong passphrase keeps the dialog
+    open, says so, clears the field and gives it the focus.
+
+    Signals: ``attemptFinished()`` after each try to open, whatever its outcome.
+    """
+
+    attemptFinished = Signal()
+
+    def __init__(
+        self, parent: QWidget | None, *, path: Path, open_workspace: OpenWorkspace
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Unlock — Empty Chair"))
+        self._open = open_workspace
+        self.choice = UnlockChoice.CANCELLED
+        self.workspace: Any = None
+        self.path = path
+
+        self.path_label = QLabel()
+        make_plain(self.path_label)
+        self.path_label.setWordWrap(True)
+        self.path_label.setAccessibleName(self.tr("Workspace file"))
+        self.passphrase_edit = line_edit(self.tr("Passphrase"), password=True)
+        self.passphrase_edit.setMinimumWidth(320)
+        self.message = FormMessage()
+        self.busy_indicator = BusyIndicator()
+
+        # Text buttons, not StandardButton.Cancel: a standard button looks up its icon theme,
+        # which costs tens of milliseconds on the first window.
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.unlock_button = buttons.addButton(
+            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.unlock_button.setDefault(True)
+        other = buttons.addButton(
+            self.tr("&Open another workspace…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        create = buttons.addButton(
+            self.tr("&New workspace…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        demo = buttons.addButton(self.tr("Try the &demo"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = buttons.addButton(
+            self.tr("&Restore a backup…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.restore_button.hide()  # offered when the file is damaged or too new
+        self.restore_button.clicked.connect(self.restore_backup)
+        for button in (other, create, demo, self.restore_button):
+            button.setAutoDefault(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        other.clicked.connect(self._browse)
+        create.clicked.connect(self.choose_create)
+        demo.clicked.connect(self.choose_demo)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Workspace:"), self.path_label)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        intro = QLabel(self.tr("Type the passphrase to open your team's workspace."))
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy_indicator)
+        layout.addWidget(buttons)
+        self.work = BusyWork(self, (self.passphrase_edit, buttons), self.busy_indicator)
+        self.work.finished.connect(self.attemptFinished)
+        self.set_path(path)
+        self.passphrase_edit.setFocus()
+
+    @classmethod
+    def run(
+        cls, parent: QWidget | None, *, path: Path, open_workspace: OpenWorkspace
+    ) -> UnlockResult:
+        """Show the dialog until the user unlocks a workspace or chooses something else."""
+        dialog = cls(parent, path=path, open_workspace=open_workspace)
+        dialog.exec()
+        result = UnlockResult(dialog.choice, dialog.workspace)
+        dialog.deleteLater()
+        return result
+
+    def set_path(self, path: Path) -> None:
+        """Unlock this workspace file instead."""
+        self.path = path
+        self.path_label.setText(str(path))
+        self.message.clear_message()
+        self.restore_button.hide()
+        self.passphrase_edit.clear()
+        self.passphrase_edit.setFocus()
+
+    def _browse(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a workspace"),
+            str(self.path.parent),
+            self.tr("Empty Chair workspaces (*.emptychair);;All files (*)"),
+        )
+        if chosen:
+            self.set_path(Path(chosen))
+
+    def choose_create(self) -> None:
+        """Close the dialog: the user wants to create a new workspace."""
+        self.choice = UnlockChoice.CREATE
+        self.done(QDialog.DialogCode.Rejected)
+
+    def choose_demo(self) -> None:
+        """Close the dialog: the user wants to try the demo."""
+        self.choice = UnlockChoice.DEMO
+        self.done(QDialog.DialogCode.Rejected)
+
+    def is_busy(self) -> bool:
+        """A workspace is being opened."""
+        return self.work.is_busy()
+
+    def accept(self) -> None:
+        """Try the passphrase off the GUI thread; close only when the workspace opened."""
+        if self.work.is_busy():
+            return
+        passphrase = self.passphrase_edit.text()
+        if not passphrase:
+            self.message.show_error(self.tr("Type the workspace's passphrase."))
+            self.passphrase_edit.setFocus()
+            return
+        self.message.clear_message()
+        path, open_workspace = self.path, self._open
+        self.work.start(
+            self.tr("Opening the workspace…"),
+            lambda: open_workspace(path, passphrase),
+            self._opened,
+            self._not_opened,
+        )
+
+    def reject(self) -> None:
+        """Close, except while a workspace is being opened (it would be left open)."""
+        if not self.work.is_busy():
+            super().reject()
+
+    def _opened(self, workspace: Any) -> None:
+        self.workspace = workspace
+        self.passphrase_edit.clear()
+        self.choice = UnlockChoice.OPENED
+        super().accept()
+
+    def _not_opened(self, error: Exception) -> None:
+        # Storage loads here, not at startup: the dialog shows before it is needed.
+        from desktop.storage.errors import WrongPassphrase
+        from desktop.ui.widgets.errors import describe_error
+
+        self.message.show_error(describe_error(error))
+        if isinstance(error, WrongPassphrase):
+            self.passphrase_edit.clear()
+        else:
+            self._offer_backups(error)
+        self.passphrase_edit.setFocus()
+
+    def _offer_backups(self, error: Exception) -> None:
+        """Show *Restore a backup…* when the file is damaged or too new and backups exist."""
+        from desktop.storage.errors import CorruptWorkspace, NewerVersion
+        from desktop.ui.safety.restore_offer import backups_for
+
+        damaged = isinstance(error, CorruptWorkspace | NewerVersion)
+        self.restore_button.setVisible(damaged and bool(backups_for(self.path)))
+
+    def restore_backup(self) -> None:
+        """Restore a backup of this workspace: checked first, the damaged file kept aside."""
+        from desktop.ui.safety.restore_offer import restore_from_backups
+
+        if restore_from_backups(self, self.path) is None:
+            return
+        self.restore_button.hide()
+        self.passphrase_edit.clear()
+        self.message.show_info(
+            self.tr(
+                "The backup was checked and restored; the damaged file was kept next to it. "
+                "Type the backup's passphrase to open it."
+            )
+        )
+        self.passphrase_edit.setFocus()

@@ -1,0 +1,2 @@
+"""The Meetings section: the list, preparing a meeting, exporting its minutes, and running one
+(console and shared screen)."""

@@ -1,0 +1,1 @@
+"""The People section: persons concerned and their consent records."""

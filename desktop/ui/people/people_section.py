@@ -1,0 +1,91 @@
+"""What the People view's requests do to the workspace: persons concerned and their consents."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.people.consent_dialog import ConsentDialog
+from desktop.ui.people.people_models import ScopeNames
+from desktop.ui.people.people_view import PeopleView
+from desktop.ui.people.person_dialog import PersonDialog
+from desktop.ui.widgets.section import Section
+
+
+class PeopleSection(Section):
+    """Add and edit persons concerned; record and revoke their consents."""
+
+    def __init__(self, workspace: Any, view: PeopleView, window: QWidget, lang: str) -> None:
+        super().__init__(workspace, window, lang)
+        self.view = view
+        view.addPersonRequested.connect(self.add_person)
+        view.editPersonRequested.connect(self.edit_person)
+        view.currentPersonChanged.connect(self.show_consents)
+        view.addConsentRequested.connect(self.add_consent)
+        view.revokeConsentRequested.connect(self.revoke_consent)
+
+    def refresh(self) -> None:
+        """Show every person, and the selected one's consents."""
+        self.view.set_rows(self.workspace.persons())
+        self.show_consents(self.view.current_person_id())
+
+    def scope_names(self) -> ScopeNames:
+        """Words for consent scopes: policy categories, missions, professionals."""
+        settings = self.workspace.settings()
+        return ScopeNames(
+            policy=self.workspace.policy(),
+            lang=self.lang,
+            missions={m.id: m.name for m in settings.missions},
+            professionals={p.id: p.name for p in self.workspace.professionals()},
+        )
+
+    def show_consents(self, person_id: str) -> None:
+        """Hand the view the consent records of this person."""
+        records = self.workspace.consents(person_id) if person_id else []
+        self.view.set_consents(records, self.scope_names())
+
+    def _person(self, person_id: str) -> Any:
+        return next((p for p in self.workspace.persons() if p.id == person_id), None)
+
+    def add_person(self) -> None:
+        """Ask for a new person concerned and save them."""
+        person = PersonDialog.edit(self.window)
+        if person is not None and self.write(lambda: self.workspace.save_person(person)):
+            self.view.persons_table.select_id(person.id)
+
+    def edit_person(self, person_id: str) -> None:
+        """Edit a person and save the change."""
+        current = self._person(person_id)
+        if current is None:
+            return
+        edited = PersonDialog.edit(self.window, person=current)
+        if edited is not None and edited != current:
+            self.write(lambda: self.workspace.save_person(edited))
+
+    def add_consent(self, person_id: str) -> None:
+        """Record a consent, refusal, or impossibility for this person."""
+        person = self._person(person_id)
+        if person is None:
+            return
+        record = ConsentDialog.record(
+            self.window,
+            person=person,
+            policy=self.workspace.policy(),
+            missions=self.workspace.settings().missions,
+            professionals=tuple(self.workspace.professionals(include_inactive=False)),
+            lang=self.lang,
+        )
+        if record is not None:
+            self.write(lambda: self.workspace.save_consent(record))
+
+    def revoke_consent(self, record_id: str, today: dt.date | None = None) -> None:
+        """Revoke a consent record from today; it is kept, never deleted."""
+        person_id = self.view.current_person_id()
+        record = next((r for r in self.workspace.consents(person_id) if r.id == record_id), None)
+        if record is None or record.revoked_on is not None:
+            return
+        revoked = dataclasses.replace(record, revoked_on=today or dt.date.today())
+        self.write(lambda: self.workspace.save_consent(revoked))

@@ -1,0 +1,1 @@
+"""The institution's settings dialog."""

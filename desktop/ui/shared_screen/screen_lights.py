@@ -1,0 +1,105 @@
+"""The four condition lights: a symbol, a name and a status word, as well as a colour.
+
+Only each verdict's ``status`` is read. A verdict's reasons can name the category of the item
+under discussion, which the room must not see before the item is decided.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from desktop.core.entities import FOUR_CONDITIONS, Condition
+from desktop.core.gate import Status
+from desktop.core.session import MeetingSession
+from desktop.ui.shared_screen.screen_labels import ScreenLabel
+from desktop.ui.shared_screen.theme import LIGHT, Palette
+
+SYMBOLS: dict[Status, str] = {Status.MET: "✓", Status.NOT_MET: "✗", Status.NEEDS_ANSWER: "…"}
+TONES: dict[Status, str] = {
+    Status.MET: "met",
+    Status.NOT_MET: "not_met",
+    Status.NEEDS_ANSWER: "needs_answer",
+}
+
+
+class ConditionLight(QWidget):
+    """One condition: ``✓ Consent`` over ``met``, framed in the status colour."""
+
+    def __init__(self, condition: Condition, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.condition = condition
+        self.status = Status.NEEDS_ANSWER
+        self._palette = LIGHT
+        self.name = ScreenLabel("light", wrap=False, parent=self)
+        self.state = ScreenLabel("small", wrap=False, parent=self)
+        for label in (self.name, self.state):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name)
+        layout.addWidget(self.state)
+
+    def show_status(self, title: str, status: Status) -> None:
+        """Show this condition's title and status."""
+        self.status = status
+        self.name.setText(
+            self.tr("{symbol} {condition}").format(symbol=SYMBOLS[status], condition=title)
+        )
+        self.state.setText(self._status_word(status))
+        for label in (self.name, self.state):
+            label.set_tone(TONES[status])
+        self.update()
+
+    def _status_word(self, status: Status) -> str:
+        if status is Status.MET:
+            return self.tr("met")
+        if status is Status.NOT_MET:
+            return self.tr("not met")
+        return self.tr("needs an answer")
+
+    def apply_palette(self, palette: Palette) -> None:
+        """Follow a theme (the labels follow on their own)."""
+        self._palette = palette
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A rounded frame in the status colour: colour helps, but symbol and words carry it."""
+        colour = QColor(self._palette.text_colours()[TONES[self.status]])
+        width = max(2.0, self.height() / 30)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour, width))
+        inset = width / 2
+        rect = QRectF(self.rect()).adjusted(inset, inset, -inset, -inset)
+        painter.drawRoundedRect(rect, self.height() / 6, self.height() / 6)
+        painter.end()
+
+
+class ConditionLights(QWidget):
+    """The four lights in a row, following the open gate's verdicts."""
+
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self.lights = {c: ConditionLight(c, self) for c in FOUR_CONDITIONS}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for light in self.lights.values():
+            layout.addWidget(light, 1)
+
+    def refresh(self, session: MeetingSession) -> None:
+        """Read the statuses of the open gate; a gate not yet evaluated needs answers."""
+        result = session.gate_result
+        for condition, light in self.lights.items():
+            status = (
+                result.verdicts[condition].status if result is not None else Status.NEEDS_ANSWER
+            )
+            light.show_status(session.policy.condition_title(condition, self._lang), status)
+
+    def set_spacing(self, spacing: int) -> None:
+        """Space between the lights."""
+        layout = self.layout()
+        layout.setSpacing(spacing)
+        for light in self.lights.values():
+            light.layout().setContentsMargins(spacing, spacing // 2, spacing, spacing // 2)

@@ -1,1 +1,0 @@
-"""The workspace side of the app: first run, unlock, directory, people concerned, settings."""

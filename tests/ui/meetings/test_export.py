@@ -1,0 +1,127 @@
+"""Exporting minutes: off the GUI thread, optional password typed twice, clear errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.core.record import MeetingRecord
+from desktop.ui.meetings import export_dialog as export_module
+from desktop.ui.meetings.export_dialog import MINUTES, PERSON_COPY, ExportMinutesDialog
+from tests.ui.console.conftest import DIRECTORY, GIVEN, WORDING
+
+
+@pytest.fixture
+def record(running, settings) -> MeetingRecord:
+    """A closed meeting with one shared item."""
+    running.step_out("sam")
+    running.propose("ann", "health")
+    running.update_draft(
+        wording=WORDING,
+        good_for_whom="the school plan",
+        why="to adapt her mornings",
+        empty_chair_answer="she would agree",
+        could_decide_without=False,
+        necessity_reason="the plan depends on it",
+    )
+    running.share()
+    running.close()
+    return MeetingRecord(
+        settings=settings,
+        policy=running.policy,
+        meeting=running.meeting,
+        person=running.person,
+        mission=running.mission,
+        directory={p.id: p for p in DIRECTORY},
+        attendance=running.attendance(),
+        consents=(GIVEN,),
+        shared=running.shared,
+        withheld=running.withheld,
+        decisions=running.decisions,
+        actions=running.actions,
+    )
+
+
+@pytest.fixture
+def dialog(qtbot, record: MeetingRecord, tmp_path: Path) -> ExportMinutesDialog:
+    """The export dialog, saving into a temporary folder."""
+    widget = ExportMinutesDialog(record, "en", folder=tmp_path)
+    qtbot.addWidget(widget)
+    yield widget
+    widget.wait()
+
+
+def finish(qtbot, dialog: ExportMinutesDialog) -> None:
+    """Start the export and wait for the worker's answer."""
+    with qtbot.waitSignal(dialog.exportFinished, timeout=30_000):
+        dialog.start()
+    assert not dialog.is_running()
+
+
+def test_exports_both_documents(qtbot, dialog, tmp_path: Path) -> None:
+    dialog.copy.setChecked(True)
+    exported: list[object] = []
+    dialog.exported.connect(exported.append)
+    finish(qtbot, dialog)
+    kinds = {job.kind for job in dialog.written}
+    assert kinds == {MINUTES, PERSON_COPY}, dialog.status.text()
+    for job in dialog.written:
+        assert job.path.parent == tmp_path and job.path.read_bytes().startswith(b"%PDF")
+    minutes = next(j.path for j in dialog.written if j.kind == MINUTES)
+    text = "".join(page.extract_text() for page in PdfReader(str(minutes)).pages)
+    assert "Sleeps badly since March" in text
+    assert "Saved:" in dialog.status.text()
+    assert exported and not dialog.open_minutes.isHidden() and not dialog.open_copy.isHidden()
+
+
+def test_the_password_typed_twice_reaches_the_writer(qtbot, dialog, monkeypatch) -> None:
+    passwords: list[object] = []
+
+    def fake_export(record, path, lang, *, person_copy=False, password=None):
+        passwords.append(password)
+        raise export_module.MinutesError("stopped by the test")
+
+    monkeypatch.setattr(export_module, "export_document", fake_export)
+    dialog.protect.setChecked(True)
+    dialog.password.setText("s3cret-pass")
+    dialog.password_again.setText("s3cret-pass")
+    finish(qtbot, dialog)
+    assert passwords == ["s3cret-pass"]
+    assert dialog.status.text() == "Not exported: stopped by the test"
+
+
+def test_passwords_must_match_and_nothing_is_written(qtbot, dialog, tmp_path: Path) -> None:
+    dialog.protect.setChecked(True)
+    dialog.password.setText("one")
+    dialog.password_again.setText("two")
+    dialog.start()
+    assert not dialog.is_running()
+    assert dialog.status.text() == "The two passwords differ. Type them again."
+    assert list(tmp_path.iterdir()) == []
+    assert dialog.password.text() == "one"  # nothing typed is lost
+
+
+def test_an_unwritable_folder_gives_a_clear_message(qtbot, dialog, tmp_path: Path) -> None:
+    dialog.minutes_path.setText(str(tmp_path / "missing" / "minutes.pdf"))
+    finish(qtbot, dialog)
+    assert dialog.written == ()
+    assert "does not exist" in dialog.status.text()
+    assert dialog.export_button.isEnabled()
+
+
+def test_nothing_chosen(dialog) -> None:
+    dialog.minutes.setChecked(False)
+    dialog.start()
+    assert dialog.status.text() == "Choose at least one document to export."
+
+
+def test_offers_to_open_the_file_in_the_system_viewer(qtbot, dialog, monkeypatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(
+        export_module.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+    )
+    finish(qtbot, dialog)
+    dialog.open_minutes.click()
+    assert opened == [str(dialog.written[0].path)]

@@ -1,0 +1,148 @@
+"""Preparing a meeting: validation that keeps what was typed, secrecy and mission warnings."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+
+from desktop.core.entities import MeetingState, Participation, Person
+from desktop.ui.meetings.prepare import PrepareMeetingDialog
+from desktop.ui.meetings.prepare_models import AgendaEditModel, InviteesModel
+from tests.ui.console.conftest import DIRECTORY, PERSON, make_meeting
+
+INACTIVE = dataclasses.replace(DIRECTORY[1], id="gone", name="Gone Person", active=False)
+OTHER = Person("kl", "Karel Lemmens", "K.L.")
+
+
+@pytest.fixture
+def dialog(qtbot, settings, policy) -> PrepareMeetingDialog:
+    """A new-meeting dialog over the fictional directory."""
+    widget = PrepareMeetingDialog(
+        None,
+        settings=settings,
+        policy=policy,
+        professionals=[*DIRECTORY, INACTIVE],
+        persons=[PERSON, OTHER],
+    )
+    qtbot.addWidget(widget)
+    return widget
+
+
+def invite(dialog: PrepareMeetingDialog, *ids: str) -> None:
+    """Tick invitees as a click on their check box would."""
+    model = dialog.invitees_model
+    for row in range(model.rowCount()):
+        if model.professional(row).id in ids:
+            model.setData(
+                model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+            )
+
+
+def test_only_active_professionals_can_be_invited(dialog) -> None:
+    names = [dialog.invitees_model.professional(r).name for r in range(5)]
+    assert "Gone Person" not in names and dialog.invitees_model.rowCount() == 5
+
+
+def test_validation_names_the_problem_and_keeps_what_was_typed(qtbot, dialog) -> None:
+    assert dialog.result_meeting() is None
+    assert dialog.error.text() == "Choose the person concerned."
+    dialog.person.setCurrentIndex(dialog.person.findData("jd"))
+    dialog.mission.setCurrentIndex(dialog.mission.findData("youth"))
+    assert dialog.result_meeting() is None
+    assert dialog.error.text() == "Write the purpose: why we meet."
+    qtbot.keyClicks(dialog.purpose, "Keep J. at home safely")
+    dialog.facilitator.setCurrentIndex(dialog.facilitator.findData("ann"))
+    assert dialog.result_meeting() is None
+    assert "Invite at least one" in dialog.error.text()
+    invite(dialog, "ben")
+    dialog.represented.setChecked(True)
+    assert dialog.result_meeting() is None
+    assert dialog.error.text() == "Write the name of the advocate who represents J.D.."
+    assert dialog.purpose.text() == "Keep J. at home safely"  # nothing lost
+    qtbot.keyClicks(dialog.advocate, "Mr. Advocate")
+    dialog.informed.setChecked(True)
+    assert dialog.result_meeting() is None
+    assert dialog.error.text() == "Say how J.D. was informed."
+    qtbot.keyClicks(dialog.informed_how, "told in person")
+    dialog.when.setDateTime(QDateTime(QDate(2026, 3, 12), QTime(9, 30)))
+    meeting = dialog.result_meeting()
+    assert meeting is not None and not dialog.error.isVisible()
+    assert meeting.person_id == "jd" and meeting.mission_id == "youth"
+    assert meeting.invitees == ("ann", "ben")  # the facilitator is invited too
+    assert meeting.participation is Participation.REPRESENTED
+    assert meeting.advocate == "Mr. Advocate"
+    assert meeting.informed_beforehand and meeting.informed_how == "told in person"
+    assert meeting.scheduled_at.replace(tzinfo=None).isoformat() == "2026-03-12T09:30:00"
+    assert meeting.state is MeetingState.PREPARED and meeting.policy_id == "be-shared-secrecy"
+    assert [i.title for i in meeting.agenda] == ["Opening", "Decisions and actions"]
+
+
+def test_warning_lists_invitees_not_bound_or_outside_the_mission(dialog) -> None:
+    dialog.mission.setCurrentIndex(dialog.mission.findData("youth"))
+    invite(dialog, "ann", "ben")
+    assert dialog.warning_text() == ""
+    invite(dialog, "sam", "olga")
+    text = dialog.warning_text()
+    assert "⚠ Sam Peeters (police): not bound by professional secrecy" in text
+    assert "⚠ Olga Janssens (psychiatrist): does not work in Youth care" in text
+    assert "Ann" not in text
+    model = dialog.invitees_model
+    sam = next(r for r in range(model.rowCount()) if model.professional(r).id == "sam")
+    assert model.index(sam, InviteesModel.SECRECY).data() == "✗ not bound by secrecy"
+    assert model.index(0, InviteesModel.SECRECY).data() == "✓ bound (Penal code, art. 458)"
+    assert model.index(0, InviteesModel.MISSION).data() == "✓ Youth care"
+    dialog.mission.setCurrentIndex(dialog.mission.findData("housing"))
+    assert "does not work in Housing support" in dialog.warning_text()
+
+
+def test_agenda_add_reorder_remove(qtbot, dialog) -> None:
+    model = dialog.agenda_model
+    dialog.agenda.setCurrentIndex(model.index(1, 0))
+    dialog.item_up.click()
+    assert [i.title for i in model.items()] == ["Decisions and actions", "Opening"]
+    dialog.item_up.click()  # already first: nothing moves
+    assert [i.title for i in model.items()] == ["Decisions and actions", "Opening"]
+    dialog.item_down.click()  # the same item goes back down
+    assert [i.title for i in model.items()] == ["Opening", "Decisions and actions"]
+    assert dialog.agenda.currentIndex().row() == 1
+    dialog.add_item.click()
+    assert model.rowCount() == 3
+    assert model.setData(model.index(2, 0), "School")
+    assert model.setData(model.index(2, 1), 20)
+    assert not model.setData(model.index(2, 1), 0)
+    assert model.items()[2].title == "School" and model.items()[2].minutes == 20
+    model.setData(model.index(2, 0), "  ")
+    assert dialog.result_meeting() is None
+    dialog.agenda.setCurrentIndex(model.index(2, 0))
+    dialog.remove_item.click()
+    assert model.rowCount() == 2
+
+
+def test_editing_keeps_ids_and_shows_the_warning_again(qtbot, settings, policy) -> None:
+    meeting = make_meeting()
+    dialog = PrepareMeetingDialog(
+        None,
+        settings=settings,
+        policy=policy,
+        professionals=list(DIRECTORY),
+        persons=[PERSON],
+        meeting=meeting,
+    )
+    qtbot.addWidget(dialog)
+    assert "Sam Peeters" in dialog.warning_text()
+    dialog.purpose.setText("A new purpose")
+    edited = dialog.result_meeting()
+    assert edited is not None
+    assert edited.id == meeting.id and edited.agenda == meeting.agenda
+    assert edited.invitees == meeting.invitees and edited.purpose == "A new purpose"
+
+
+def test_prepare_models_pass_the_model_tester(qtmodeltester, dialog) -> None:
+    dialog.mission.setCurrentIndex(dialog.mission.findData("youth"))
+    invite(dialog, "ann", "sam")
+    qtmodeltester.check(dialog.invitees_model, force_py=True)
+    qtmodeltester.check(dialog.agenda_model, force_py=True)
+    empty = AgendaEditModel()
+    qtmodeltester.check(empty, force_py=True)

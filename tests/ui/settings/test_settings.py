@@ -1,0 +1,60 @@
+"""Settings: every field edited, mission ids kept, nothing saved on invalid input."""
+
+from __future__ import annotations
+
+from desktop.core.entities import PersonNaming
+from desktop.ui.settings.settings_dialog import SettingsDialog
+from desktop.ui.widgets.missions_editor import mission_id_for
+from tests.ui.conftest import SETTINGS
+
+
+def test_mission_ids_are_readable_and_unique() -> None:
+    assert mission_id_for("Youth care", set()) == "youth-care"
+    assert mission_id_for("Santé mentale", set()) == "sante-mentale"
+    assert mission_id_for("Youth care", {"youth-care"}) == "youth-care-2"
+    assert mission_id_for("!!!", set()) == "mission"
+
+
+def test_settings_dialog_edits_every_field(qtbot) -> None:
+    dialog = SettingsDialog(None, settings=SETTINGS, lang="en")
+    qtbot.addWidget(dialog)
+    assert dialog.institution.name_edit.text() == SETTINGS.name
+    assert dialog.institution.conduct_edit.toPlainText() == SETTINGS.conduct_rule
+    dialog.institution.name_edit.setText("Service Horizon II")
+    dialog.institution.missions_editor.name_edit.setText("Housing")
+    dialog.institution.missions_editor.add_button.click()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
+    dialog.naming_combo.setCurrentIndex(dialog.naming_combo.findData("full_name"))
+    dialog.lock_spin.setValue(10)
+    dialog.retention_spin.setValue(3)
+    dialog.accept()
+    assert dialog.result() == 1
+    edited = dialog.settings()
+    assert edited.name == "Service Horizon II"
+    assert [m.id for m in edited.missions] == ["youth", "mental", "housing"]
+    assert edited.language == "fr" and edited.person_naming is PersonNaming.FULL_NAME
+    assert (edited.lock_minutes, edited.retention_days) == (10, 3 * 365)
+
+
+def test_settings_dialog_refuses_an_empty_name(qtbot) -> None:
+    dialog = SettingsDialog(None, settings=SETTINGS, lang="en")
+    qtbot.addWidget(dialog)
+    dialog.institution.name_edit.clear()
+    dialog.accept()
+    assert dialog.result() == 0
+    assert "institution's name" in dialog.message.text()
+    assert dialog.institution.conduct_edit.toPlainText() == SETTINGS.conduct_rule
+
+
+def test_the_language_field_says_it_takes_effect_at_the_next_start(qtbot) -> None:
+    dialog = SettingsDialog(None, settings=SETTINGS, lang="en")
+    qtbot.addWidget(dialog)
+    assert "next time Empty Chair starts" in dialog.language_hint.text()
+    assert dialog.language_combo.accessibleDescription() == dialog.language_hint.text()
+    form = dialog.language_combo.parentWidget().layout()
+    label = next(
+        form.itemAt(i).widget()
+        for i in range(form.count())
+        if form.itemAt(i).widget() is not None and form.itemAt(i).widget().text() == "&Language:"
+    )
+    assert label.buddy() is dialog.language_combo  # Alt+L still reaches the field
