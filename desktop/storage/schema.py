@@ -172,6 +172,18 @@ def _initial(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0002_shared_item_sequence")
+def _shared_item_sequence(db: Database) -> None:
+    # Items are numbered in the order they were shared, never by the clock (two items shared in
+    # the same second used to swap places). Rows already written keep their insertion order.
+    db.execute("ALTER TABLE shared_items ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        "UPDATE shared_items SET sequence = (SELECT COUNT(*) FROM shared_items AS earlier "
+        "WHERE earlier.meeting_id = shared_items.meeting_id "
+        "AND earlier.rowid <= shared_items.rowid)"
+    )
+
+
 def _split(script: str) -> list[str]:
     """Statements of ``script``; a trigger's body keeps its inner semicolons."""
     statements: list[str] = []
