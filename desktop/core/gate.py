@@ -347,10 +347,11 @@ def _questions(gate: GateInput) -> Verdict:
     if not recipients(gate):
         # "With whom?" has no answer: sharing with nobody is not sharing (DESIGN.md §2).
         fixes = [Fix(FixKind.NOT_SHARE, Message.of("fix.not_share"))]
-        back = [p for p in gate.stepped_out if p.id != draft.discloser_id]
-        if back:
-            message = Message.of("fix.come_back", names=_names(back))
-            fixes.append(Fix(FixKind.COME_BACK, message, _ids(back)))
+        # One way back per person: bringing back everyone could bring back a refused one too.
+        for p in gate.stepped_out:
+            if p.id != draft.discloser_id:
+                message = Message.of("fix.come_back", names=(p.name,))
+                fixes.append(Fix(FixKind.COME_BACK, message, (p.id,)))
         message = Message.of("questions.nobody")
         return Verdict(Condition.QUESTIONS, Status.NOT_MET, (message,), tuple(fixes))
     needs: list[Message] = []

@@ -10,7 +10,7 @@ decisions & actions.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.entities import MeetingState, Presence, Professional
+from desktop.core.entities import MeetingState, Mission, Presence, Professional
 from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.console.agenda import AgendaPanel
@@ -32,7 +32,7 @@ from desktop.ui.console.centre import CentrePanel
 from desktop.ui.console.gate_panel import GatePanel
 from desktop.ui.console.opening import OpeningPage, RollCallPage
 from desktop.ui.console.records import RecordsPanel
-from desktop.ui.console.room import RoomPanel
+from desktop.ui.console.room import RoomPanel, SaveProfessional
 from desktop.ui.console.summary import CloseSummaryDialog
 from desktop.ui.i18n import current_language
 from desktop.ui.widgets.meeting_labels import clock_text
@@ -68,6 +68,8 @@ class MeetingConsole(QWidget):
         conduct_rule: str = "",
         directory: Iterable[Professional] | None = None,
         clock: Callable[[], dt.datetime] = _system_now,
+        missions: Sequence[Mission] = (),
+        save_professional: SaveProfessional | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -83,7 +85,8 @@ class MeetingConsole(QWidget):
         self.gate = GatePanel(session, bridge, lang, clock, self)
         self.agenda = AgendaPanel(session, clock, self)
         self.centre = CentrePanel(session, self.gate, lang, self)
-        self.room = RoomPanel(session, self)
+        # Walk-ins: a new professional is saved through ``save_professional`` (the workspace).
+        self.room = RoomPanel(session, self, missions=missions, save_professional=save_professional)
         people = self._people(directory)
         self.records = RecordsPanel(session, people, clock().date(), lang, self)
         self.pages = QStackedWidget(self)
@@ -189,6 +192,7 @@ class MeetingConsole(QWidget):
         bridge.attendanceChanged.connect(self.roll_call.refresh)
         bridge.attendanceChanged.connect(self.room.refresh)
         bridge.participationChanged.connect(self.room.refresh)
+        bridge.knownWishesDisplayChanged.connect(self.room.refresh)
         bridge.agendaAdvanced.connect(self.agenda.on_advanced)
         bridge.agendaAdvanced.connect(self.update_clock)
         bridge.meetingOpened.connect(self.update_clock)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.core.entities import Meeting, MeetingState
+from desktop.core.entities import Meeting, MeetingState, Professional
 from desktop.storage.errors import WorkspaceError
 from desktop.ui.meetings.meetings_view import MeetingsView
 from desktop.ui.widgets.errors import describe_error
@@ -185,12 +185,15 @@ class MeetingsSection(Section):
             QMessageBox.warning(self.window, self.tr("Open the meeting"), describe_error(error))
             return False
         self.bridge = SessionBridge(self.session, self)
+        settings = self.workspace.settings()
         console = MeetingConsole(
             self.session,
             self.bridge,
             self.lang,
-            conduct_rule=self.workspace.settings().conduct_rule,
+            conduct_rule=settings.conduct_rule,
             directory=self.workspace.professionals(),
+            missions=settings.missions,
+            save_professional=self.save_walk_in,
         )
         console.blankRequested.connect(self.set_blank)
         console.sharedScreenRequested.connect(self.show_shared_screen)
@@ -203,6 +206,16 @@ class MeetingsSection(Section):
         if isinstance(app, QGuiApplication) and len(app.screens()) > 1:
             self.show_shared_screen()
         return True
+
+    def save_walk_in(self, professional: Professional) -> str:
+        """Save a professional who walked into the running meeting to the directory; "" when
+        saved, else the sentence saying why not (the console shows it, nothing else changes)."""
+        try:
+            self.workspace.save_professional(professional)
+        except WorkspaceError as error:
+            return describe_error(error)
+        self.dataChanged.emit()
+        return ""
 
     def show_shared_screen(self) -> None:
         """Show the shared screen: on a second monitor if there is one, else as a window."""
