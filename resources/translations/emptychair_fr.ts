@@ -324,6 +324,10 @@
         <translation>{symbol} {condition}</translation>
     </message>
     <message>
+        <source>exception</source>
+        <translation>exception</translation>
+    </message>
+    <message>
         <source>met</source>
         <translation>remplie</translation>
     </message>
@@ -507,6 +511,45 @@
     <message>
         <source>always</source>
         <translation>sans limite</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesModel</name>
+    <message>
+        <source>Copy for</source>
+        <translation>Exemplaire de</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Full record — {name} (the file)</source>
+        <translation>Dossier complet — {name} (le dossier)</translation>
+    </message>
+    <message>
+        <source>every item (none was shared), with who received it</source>
+        <translation>chaque point (aucun n&apos;a été partagé), avec qui l&apos;a reçu</translation>
+    </message>
+    <message>
+        <source>every item ({numbers}), with who received it</source>
+        <translation>chaque point ({numbers}), avec qui l&apos;a reçu</translation>
+    </message>
+    <message>
+        <source>no item: not bound by secrecy (decisions and actions only)</source>
+        <translation>aucun point : non tenu·e au secret (décisions et actions seulement)</translation>
+    </message>
+    <message>
+        <source>no item shared with them (decisions and actions only)</source>
+        <translation>aucun point partagé avec cette personne (décisions et actions seulement)</translation>
+    </message>
+    <message>
+        <source>item {numbers}</source>
+        <translation>point {numbers}</translation>
+    </message>
+    <message>
+        <source>items {numbers}</source>
+        <translation>points {numbers}</translation>
     </message>
 </context>
 <context>
@@ -768,8 +811,8 @@
         <translation>Exporter le procès-verbal</translation>
     </message>
     <message>
-        <source>Minutes of the meeting</source>
-        <translation>Procès-verbal de la réunion</translation>
+        <source>Full record (for the file)</source>
+        <translation>Dossier complet (pour le dossier)</translation>
     </message>
     <message>
         <source>minutes-{alias}-{day}.pdf</source>
@@ -790,6 +833,22 @@
     <message>
         <source>Person&apos;s copy file</source>
         <translation>Fichier de la copie pour la personne</translation>
+    </message>
+    <message>
+        <source>A copy for each attendee</source>
+        <translation>Un exemplaire par participant</translation>
+    </message>
+    <message>
+        <source>Folder for the attendees&apos; copies</source>
+        <translation>Dossier des exemplaires des participants</translation>
+    </message>
+    <message>
+        <source>Who gets what</source>
+        <translation>Qui reçoit quoi</translation>
+    </message>
+    <message>
+        <source>Each attendee&apos;s copy holds only the items shared with them, and names only them for distribution. Someone who received no item, or who is not bound by secrecy, gets a copy without items (decisions and actions only).</source>
+        <translation>L&apos;exemplaire de chaque participant ne contient que les points partagés avec lui et ne nomme que lui dans la diffusion. Une personne qui n&apos;a reçu aucun point, ou qui n&apos;est pas tenue au secret, reçoit un exemplaire sans points (décisions et actions seulement).</translation>
     </message>
     <message>
         <source>Protect with a password</source>
@@ -824,8 +883,12 @@
         <translation>État de l&apos;exportation</translation>
     </message>
     <message>
-        <source>Open the minutes</source>
-        <translation>Ouvrir le procès-verbal</translation>
+        <source>Open the full record</source>
+        <translation>Ouvrir le dossier complet</translation>
+    </message>
+    <message>
+        <source>Each document needs its own file: two of them have the same name.</source>
+        <translation>Chaque document doit avoir son propre fichier : deux d&apos;entre eux portent le même nom.</translation>
     </message>
     <message>
         <source>Open the person&apos;s copy</source>
@@ -852,12 +915,12 @@
         <translation>Choisissez un fichier pour : {what}</translation>
     </message>
     <message>
-        <source>Choose at least one document to export.</source>
-        <translation>Choisissez au moins un document à exporter.</translation>
+        <source>Choose a folder for the attendees&apos; copies.</source>
+        <translation>Choisissez un dossier pour les exemplaires des participants.</translation>
     </message>
     <message>
-        <source>The two documents need two different files.</source>
-        <translation>Les deux documents doivent aller dans deux fichiers différents.</translation>
+        <source>Choose at least one document to export.</source>
+        <translation>Choisissez au moins un document à exporter.</translation>
     </message>
     <message>
         <source>Type the password, or untick “Protect with a password”.</source>
@@ -986,6 +1049,10 @@
         <translation>Justification écrite</translation>
     </message>
     <message>
+        <source>Confirm overriding the refusal</source>
+        <translation>Confirmer le passage outre le refus</translation>
+    </message>
+    <message>
         <source>Share  Ctrl+Enter</source>
         <translation>Partager  Ctrl+Entrée</translation>
     </message>
@@ -1024,6 +1091,10 @@
     <message>
         <source>nobody else is in the room</source>
         <translation>personne d&apos;autre n&apos;est dans la salle</translation>
+    </message>
+    <message>
+        <source>I confirm sharing despite this refusal: {refusal}</source>
+        <translation>Je confirme le partage malgré ce refus : {refusal}</translation>
     </message>
     <message>
         <source>Close the gate</source>
@@ -2281,6 +2352,7 @@ Objet : {purpose}</translation>
     <name>RoomPanel</name>
     <message>
         <source>The room</source>
+        <extracomment>Saves a new professional to the directory; returns &quot;&quot; or the sentence saying why it failed.</extracomment>
         <translation>La salle</translation>
     </message>
     <message>
@@ -2308,6 +2380,22 @@ Objet : {purpose}</translation>
         <translation>{action}  {key}</translation>
     </message>
     <message>
+        <source>Someone arrives…</source>
+        <translation>Quelqu&apos;un arrive…</translation>
+    </message>
+    <message>
+        <source>+ Someone arrives…  N</source>
+        <translation>+ Quelqu&apos;un arrive…  N</translation>
+    </message>
+    <message>
+        <source>Someone arrives</source>
+        <translation>Quelqu&apos;un arrive</translation>
+    </message>
+    <message>
+        <source>Add someone who walked in: from the directory, or a new professional</source>
+        <translation>Ajouter une personne arrivée : depuis l&apos;annuaire, ou un nouveau professionnel</translation>
+    </message>
+    <message>
         <source>The person&apos;s participation</source>
         <translation>Participation de la personne</translation>
     </message>
@@ -2332,8 +2420,36 @@ Objet : {purpose}</translation>
         <translation>Nom du porte-parole, puis Entrée</translation>
     </message>
     <message>
+        <source>Show known wishes on the shared screen</source>
+        <translation>Afficher les souhaits connus sur l&apos;écran partagé</translation>
+    </message>
+    <message>
+        <source>Only while everyone in the room is bound by secrecy and works in the mission; they hide again at once otherwise.</source>
+        <translation>Seulement tant que toutes les personnes présentes sont tenues au secret et travaillent dans la mission ; sinon, ils disparaissent aussitôt.</translation>
+    </message>
+    <message>
+        <source>Known wishes on the shared screen</source>
+        <translation>Souhaits connus sur l&apos;écran partagé</translation>
+    </message>
+    <message>
         <source>In the room ({n})</source>
         <translation>Dans la salle ({n})</translation>
+    </message>
+    <message>
+        <source>No known wishes are recorded.</source>
+        <translation>Aucun souhait connu n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Known wishes stay on this console.</source>
+        <translation>Les souhaits connus restent sur cette console.</translation>
+    </message>
+    <message>
+        <source>Known wishes are on the shared screen.</source>
+        <translation>Les souhaits connus sont sur l&apos;écran partagé.</translation>
+    </message>
+    <message>
+        <source>Hidden: {names} may not see them.</source>
+        <translation>Masqués en présence de {names}.</translation>
     </message>
     <message>
         <source>{alias} — present</source>
@@ -2350,6 +2466,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Attendee actions</source>
         <translation>Actions sur le participant</translation>
+    </message>
+    <message>
+        <source>A new professional cannot be saved here.</source>
+        <translation>Un nouveau professionnel ne peut pas être enregistré ici.</translation>
     </message>
     <message>
         <source>Write the advocate&apos;s name.</source>
@@ -2699,6 +2819,105 @@ Objet : {purpose}</translation>
     <message>
         <source>The backup was checked and restored; the damaged file was kept next to it. Type the backup&apos;s passphrase to open it.</source>
         <translation>La sauvegarde a été vérifiée et restaurée ; le fichier endommagé a été gardé à côté. Tapez la phrase secrète de la sauvegarde pour l&apos;ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Someone arrives</source>
+        <translation>Quelqu&apos;un arrive</translation>
+    </message>
+    <message>
+        <source>&amp;From the directory</source>
+        <translation>&amp;Depuis l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>A &amp;new professional</source>
+        <translation>Un &amp;nouveau professionnel</translation>
+    </message>
+    <message>
+        <source>Who arrives, from the directory</source>
+        <translation>Qui arrive, depuis l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>New professional</source>
+        <translation>Nouveau professionnel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>e.g. school nurse</source>
+        <translation>p. ex. infirmière scolaire</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>Basis of secrecy</source>
+        <translation>Fondement du secret</translation>
+    </message>
+    <message>
+        <source>profession, function or law, e.g. nurse (profession)</source>
+        <translation>profession, fonction ou loi, p. ex. infirmier·ère (profession)</translation>
+    </message>
+    <message>
+        <source>Bound by professional secrecy?</source>
+        <translation>Tenu·e au secret professionnel ?</translation>
+    </message>
+    <message>
+        <source>On what basis</source>
+        <translation>Sur quel fondement</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>They are added to the meeting and marked present at once; the gate checks the room again. A new professional is also saved to the directory.</source>
+        <translation>La personne est ajoutée à la réunion et marquée présente aussitôt ; la porte vérifie à nouveau la salle. Un nouveau professionnel est aussi enregistré dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Add to the room</source>
+        <translation>Ajouter à la salle</translation>
+    </message>
+    <message>
+        <source>Everyone in the directory is already invited</source>
+        <translation>Toutes les personnes de l&apos;annuaire sont déjà invitées</translation>
+    </message>
+    <message>
+        <source>Choose who arrives.</source>
+        <translation>Choisissez qui arrive.</translation>
+    </message>
+    <message>
+        <source>Write the name of the person who arrives.</source>
+        <translation>Écrivez le nom de la personne qui arrive.</translation>
+    </message>
+    <message>
+        <source>Say whether they are bound by professional secrecy.</source>
+        <translation>Dites si la personne est tenue au secret professionnel.</translation>
+    </message>
+    <message>
+        <source>Write the basis of their secrecy (profession, function or law).</source>
+        <translation>Écrivez le fondement de son secret (profession, fonction ou loi).</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,10 @@ class MeetingsSection(Section):
         def log_export(jobs: list[Any]) -> None:
             try:
                 self.workspace.log_event(
-                    "minutes_exported", meeting_id=meeting_id, documents=[j.kind for j in jobs]
+                    "minutes_exported",
+                    meeting_id=meeting_id,
+                    documents=[j.kind for j in jobs],
+                    recipients=[j.recipient_id for j in jobs if j.recipient_id],
                 )
             except WorkspaceError as error:
                 QMessageBox.warning(self.window, self.tr("Export minutes"), describe_error(error))
