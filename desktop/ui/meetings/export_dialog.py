@@ -196,17 +196,17 @@ class ExportMinutesDialog(QDialog):
             line.setEnabled(False)
             self.protect.toggled.connect(line.setEnabled)
         self.minutes.toggled.connect(self.minutes_path.setEnabled)
+        self.minutes.toggled.connect(self._plan_copies)
         self.copy.toggled.connect(self.copy_path.setEnabled)
         self.copy_path.setEnabled(False)
 
         grid = QGridLayout()
-        for row, (box, line) in enumerate(
-            (
-                (self.minutes, self.minutes_path),
-                (self.per_recipient, self.copies_folder),
-                (self.copy, self.copy_path),
-            )
-        ):
+        rows = (
+            (0, self.minutes, self.minutes_path),
+            (1, self.per_recipient, self.copies_folder),
+            (4, self.copy, self.copy_path),
+        )
+        for row, box, line in rows:
             browse = QPushButton(self.tr("Choose…"), self)
             browse.setAccessibleName(
                 self.tr("Choose where to save: {what}").format(what=box.text())
@@ -215,16 +215,15 @@ class ExportMinutesDialog(QDialog):
                 browse.clicked.connect(self._browse_folder)
             else:
                 browse.clicked.connect(lambda _=False, edit=line: self._browse(edit))
-            grid.addWidget(box, row * 2, 0)
-            grid.addWidget(line, row * 2, 1)
-            grid.addWidget(browse, row * 2, 2)
-            if line is self.copies_folder:
-                grid.addWidget(self.copies_view, row * 2 + 1, 1, 1, 2)
-                grid.addWidget(self.copies_note, row * 2 + 2, 1, 1, 2)
-        grid.addWidget(self.protect, 7, 0)
-        grid.addWidget(self.password, 7, 1)
-        grid.addWidget(QLabel(self.tr("Again"), self), 8, 0)
-        grid.addWidget(self.password_again, 8, 1)
+            grid.addWidget(box, row, 0)
+            grid.addWidget(line, row, 1)
+            grid.addWidget(browse, row, 2)
+        grid.addWidget(self.copies_view, 2, 1, 1, 2)
+        grid.addWidget(self.copies_note, 3, 1, 1, 2)
+        grid.addWidget(self.protect, 5, 0)
+        grid.addWidget(self.password, 5, 1)
+        grid.addWidget(QLabel(self.tr("Again"), self), 6, 0)
+        grid.addWidget(self.password_again, 6, 1)
         grid.setColumnStretch(1, 1)
 
         self.progress = QProgressBar(self)
@@ -270,8 +269,11 @@ class ExportMinutesDialog(QDialog):
         """Who gets what, from the record alone: shown before anything is written."""
         folder = Path(self.copies_folder.text().strip() or ".").expanduser()
         self.planned = plan_copies(self._record, folder, self._lang)
-        self.copies_model.set_rows(self.planned)
+        # The full record is the first row while it is chosen; each attendee's copy follows.
+        shown = [p for p in self.planned if p.kind == RECIPIENT_COPY or self.minutes.isChecked()]
+        self.copies_model.set_rows(shown)
         self.copies_view.resizeColumnToContents(0)
+        self.copies_view.resizeRowsToContents()
 
     def _browse_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(

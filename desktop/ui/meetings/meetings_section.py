@@ -158,12 +158,11 @@ class MeetingsSection(Section):
 
         def log_export(jobs: list[Any]) -> None:
             try:
-                self.workspace.log_event(
-                    "minutes_exported",
-                    meeting_id=meeting_id,
-                    documents=[j.kind for j in jobs],
-                    recipients=[j.recipient_id for j in jobs if j.recipient_id],
-                )
+                details: dict[str, Any] = {"documents": [j.kind for j in jobs]}
+                recipients = [j.recipient_id for j in jobs if j.recipient_id]
+                if recipients:  # whose copies went out (ids only)
+                    details["recipients"] = recipients
+                self.workspace.log_event("minutes_exported", meeting_id=meeting_id, **details)
             except WorkspaceError as error:
                 QMessageBox.warning(self.window, self.tr("Export minutes"), describe_error(error))
 
