@@ -179,3 +179,54 @@ def _any_item() -> Any:
         "i", "m", "", "a", "school", Nature.FACT, "", "w", "g", ("b",), "y", "", "n",
         Message.of("consent.agrees_now", alias="X."), "", "", (), START, START,
     )  # fmt: skip
+
+
+def test_a_whole_meeting_from_the_workspace_to_each_readers_pdf(
+    seeded: Workspace, tmp_path: Any
+) -> None:
+    """Walk-in, step-outs and an exception over a refusal, stored, reloaded and printed: every
+    attendee's copy read back holds exactly what was shared with them."""
+    from pypdf import PdfReader
+
+    from desktop.minutes import RECIPIENT_COPY, export_copies
+
+    seeded.save_consent(
+        ConsentRecord("r1", "x", ConsentKind.REFUSED, frozenset({"health"}), frozenset({"youth"}))
+    )
+    session = seeded.start_session("m1", clock=clock_from(START))
+    session.open()
+    for pid in ("a", "b", "p"):
+        session.mark_present(pid)
+    session.propose("a", "school")
+    session.step_out("p")
+    session.update_draft(**{**ANSWERS, "wording": "FIRST late at school"})
+    session.share()
+    nurse = Professional("w", "Walk In", "nurse", "School", True, "law", frozenset({"youth"}))
+    seeded.save_professional(nurse)
+    session.admit(nurse)
+    session.propose("w", "health")
+    session.step_out("p")
+    session.update_draft(
+        **{**ANSWERS, "wording": "SECOND spoke of hurting herself"},
+        exception_id="danger",
+        exception_justification="A date and a means",
+        refusal_override=("r1",),
+    )
+    session.share()
+    session.close()
+    record = seeded.meeting_record("m1")
+    texts = {}
+    for planned, _ in export_copies(record, tmp_path, "en"):
+        data = PdfReader(str(planned.path))
+        text = " ".join(page.extract_text() for page in data.pages)
+        texts[planned.recipient_id if planned.kind == RECIPIENT_COPY else "full"] = text
+    assert set(texts) == {"full", "a", "b", "p", "w"}
+    found = {who: {w for w in ("FIRST", "SECOND") if w in text} for who, text in texts.items()}
+    assert found == {
+        "full": {"FIRST", "SECOND"},
+        "a": {"SECOND"},
+        "b": {"FIRST", "SECOND"},
+        "p": set(),
+        "w": set(),  # arrived after the first item, shared the second herself
+    }
+    assert "SHARED UNDER A POLICY EXCEPTION" in texts["b"]
