@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench translations clean
+.PHONY: run test lint format bench translations notices clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ bench: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find desktop/ui -name '*.py') -ts resources/translations/emptychair_fr.ts -no-obsolete -locations none
 	$(BIN)/pyside6-lrelease resources/translations/emptychair_fr.ts -qm resources/translations/emptychair_fr.qm
+
+# The third-party notices shipped with the app, from the dependencies installed in .venv.
+notices: $(STAMP)
+	$(BIN)/python packaging/notices.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info
