@@ -23,6 +23,7 @@ from typing import Any
 from desktop.resources import resource_path
 
 DEMO_PASSPHRASE = "demo"
+DESKTOP_ID = "io.github.emptychair.EmptyChair"  # packaging/linux: .desktop file and AppStream id
 DEMO_FOLDER_PREFIX = "emptychair-demo-"
 
 
@@ -74,7 +75,7 @@ def _application() -> Any:
     # ~/.local/share/emptychair/emptychair); people see the display name, set with the language.
     app.setOrganizationName("emptychair")
     app.setApplicationName("emptychair")
-    app.setDesktopFileName("emptychair")
+    app.setDesktopFileName(DESKTOP_ID)  # the .desktop file, so docks group the windows
     stylesheet = resource_path("styles", "console.qss")
     if stylesheet.is_file():
         app.setStyleSheet(stylesheet.read_text(encoding="utf-8"))
