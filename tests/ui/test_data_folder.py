@@ -65,6 +65,14 @@ def _first_window(tmp_path: Path) -> str:
 
 
 @pytest.mark.slow
+def test_a_workspace_at_the_default_place_is_offered_for_unlocking(tmp_path: Path) -> None:
+    new = tmp_path / "share" / "emptychair" / "workspace.emptychair"
+    new.parent.mkdir(parents=True)
+    new.write_bytes(b"")  # e.g. restored there on a new computer; nothing remembered yet
+    assert _first_window(tmp_path).startswith("Unlock")
+
+
+@pytest.mark.slow
 def test_a_workspace_in_the_old_folder_is_offered_for_unlocking(tmp_path: Path) -> None:
     assert _first_window(tmp_path).startswith("Create a workspace")
     old = tmp_path / "share" / "emptychair" / "emptychair" / "workspace.emptychair"

@@ -25,16 +25,16 @@ def user_config_disabled() -> bool:
 
 
 def last_workspace() -> Path | None:
-    """The workspace file used last, if it still exists; else one left in the old default
-    folder (see :func:`legacy_workspace_path`)."""
+    """The workspace file used last, if it still exists; else one at the default place (restored
+    there on a new computer) or left in the old default folder (:func:`legacy_workspace_path`)."""
     value = _memory.get(KEY, "") if user_config_disabled() else QSettings().value(KEY, "")
     path = Path(str(value)) if value else None
     if path is not None and path.exists():
         return path
     if user_config_disabled():
         return None
-    legacy = legacy_workspace_path()
-    return legacy if legacy.exists() else None
+    found = [p for p in (default_workspace_path(), legacy_workspace_path()) if p.exists()]
+    return found[0] if found else None
 
 
 def remember_workspace(path: Path) -> None:
