@@ -114,11 +114,16 @@ def desktop_entry(template: str, executable: Path) -> str:
 
 def _refresh_caches(share: Path) -> None:
     """Menus, file types and icons pick the change up at once where their tools are present."""
-    for command in (
+    hicolor = share / "icons" / "hicolor"
+    commands = [
         ["update-desktop-database", "-q", str(share / "applications")],
         ["update-mime-database", str(share / "mime")],
-        ["gtk-update-icon-cache", "-q", "-t", "-f", str(share / "icons" / "hicolor")],
-    ):
+    ]
+    if (hicolor / "icon-theme.cache").is_file():  # keep an existing icon cache up to date
+        commands.append(["gtk-update-icon-cache", "-q", "-t", "-f", str(hicolor)])
+    elif hicolor.is_dir():
+        hicolor.touch()  # without a cache, a newer folder is what tells GTK to look again
+    for command in commands:
         if shutil.which(command[0]) and Path(command[-1]).is_dir():
             subprocess.run(command, check=False, capture_output=True)
 
