@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Empty Chair</source>
+        <translation>À propos de La chaise vide</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this installation. Read it at {url}</source>
+        <translation>Le texte de la licence manque dans cette installation. Vous pouvez le lire à l&apos;adresse {url}</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Mentions des tiers</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party notices</source>
+        <translation>&amp;Mentions des tiers</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Empty Chair {version}</source>
+        <translation>La chaise vide {version}</translation>
+    </message>
+    <message>
+        <source>Empty Chair (La chaise vide) runs case conferences under shared professional secrecy: every item shared about a person passes a short, visible check first.
+
+All data stays on this computer, encrypted. Keys: Ctrl+1/2/3 sections, Ctrl+N prepare a meeting, Ctrl+, settings, Ctrl+Q quit.</source>
+        <translation>La chaise vide (Empty Chair) mène des concertations de cas sous secret professionnel partagé : chaque information partagée sur une personne passe d&apos;abord une vérification courte et visible.
+
+Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3 sections, Ctrl+N préparer une réunion, Ctrl+, paramètres, Ctrl+Q quitter.</translation>
+    </message>
+    <message>
+        <source>Free software under the European Union Public Licence, version 1.2 ({licence}): you may use, study, share and improve it. It comes with no warranty. The Licence tab has the full text; the Third-party notices tab lists the software it is built with and their licences.</source>
+        <translation>Logiciel libre sous la licence publique de l&apos;Union européenne, version 1.2 ({licence}) : vous pouvez l&apos;utiliser, l&apos;étudier, le partager et l&apos;améliorer. Il est fourni sans garantie. L&apos;onglet Licence en donne le texte complet ; l&apos;onglet Mentions des tiers liste les logiciels sur lesquels il repose et leurs licences.</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide {pyside}, Python {python}</source>
+        <translation>Qt {qt}, PySide {pyside}, Python {python}</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Add an action</source>
@@ -1419,18 +1478,6 @@
     <message>
         <source>The new language will be used the next time Empty Chair starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de La chaise vide.</translation>
-    </message>
-    <message>
-        <source>About Empty Chair</source>
-        <translation>À propos de La chaise vide</translation>
-    </message>
-    <message>
-        <source>Empty Chair (La chaise vide) runs case conferences under shared professional secrecy: every item shared about a person passes a short, visible check first.
-
-All data stays on this computer, encrypted. Keys: Ctrl+1/2/3 sections, Ctrl+N prepare a meeting, Ctrl+, settings, Ctrl+Q quit.</source>
-        <translation>La chaise vide (Empty Chair) mène des concertations de cas sous secret professionnel partagé : chaque information partagée sur une personne passe d&apos;abord une vérification courte et visible.
-
-Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3 sections, Ctrl+N préparer une réunion, Ctrl+, paramètres, Ctrl+Q quitter.</translation>
     </message>
 </context>
 <context>
