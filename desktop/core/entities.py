@@ -61,6 +61,7 @@ class InstitutionSettings:
     person_naming: PersonNaming = PersonNaming.ALIAS
     retention_days: int = 365 * 5
     lock_minutes: int = 5
+    meeting_lock_minutes: int = 20  # while a meeting runs: a team listening is not typing
     language: str = ""  # empty: follow the system locale
 
     def mission(self, mission_id: str) -> Mission | None:

@@ -79,6 +79,7 @@ def settings_row(s: InstitutionSettings) -> Row:
         "person_naming": s.person_naming.value,
         "retention_days": s.retention_days,
         "lock_minutes": s.lock_minutes,
+        "meeting_lock_minutes": s.meeting_lock_minutes,
         "language": s.language,
     }
 
@@ -93,6 +94,7 @@ def settings_from(row: Row) -> InstitutionSettings:
         person_naming=PersonNaming(row["person_naming"]),
         retention_days=row["retention_days"],
         lock_minutes=row["lock_minutes"],
+        meeting_lock_minutes=row["meeting_lock_minutes"],
         language=row["language"],
     )
 

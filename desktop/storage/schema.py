@@ -184,6 +184,12 @@ def _shared_item_sequence(db: Database) -> None:
     )
 
 
+@migrations(name="0005_meeting_lock_minutes")
+def _meeting_lock_minutes(db: Database) -> None:
+    # The lock delay while a meeting runs (issue 9); existing workspaces get the default.
+    db.execute("ALTER TABLE settings ADD COLUMN meeting_lock_minutes INTEGER NOT NULL DEFAULT 20")
+
+
 def _split(script: str) -> list[str]:
     """Statements of ``script``; a trigger's body keeps its inner semicolons."""
     statements: list[str] = []

@@ -2695,6 +2695,14 @@ Objet : {purpose}</translation>
         <translation>Verrouiller après des minutes d&apos;inactivité</translation>
     </message>
     <message>
+        <source>During a meeting, lock after minutes</source>
+        <translation>En réunion, verrouiller après des minutes d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>The console counts down the last minute first, so the team can stay.</source>
+        <translation>La console décompte d&apos;abord la dernière minute, pour que l&apos;équipe puisse rester.</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2721,6 +2729,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Loc&amp;k after:</source>
         <translation>Verr&amp;ouiller après :</translation>
+    </message>
+    <message>
+        <source>&amp;During a meeting, lock after:</source>
+        <translation>En ré&amp;union, verrouiller après :</translation>
     </message>
     <message>
         <source>Keep closed mee&amp;tings:</source>

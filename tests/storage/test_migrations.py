@@ -71,3 +71,25 @@ def test_a_failing_migration_leaves_the_workspace_as_it_was(
         assert connection.schema_version(conn) == connection.SCHEMA_VERSION - 1
     finally:
         conn.close()
+
+
+def test_a_workspace_from_before_the_meeting_lock_delay_gets_the_default(
+    workspace_path: Path,
+) -> None:
+    Workspace.create(workspace_path, PASSPHRASE, make_settings()).close()
+    # Back to the schema before the meeting lock delay, as the last release wrote it.
+    conn = connection.open_connection(workspace_path, PASSPHRASE)
+    try:
+        conn.execute("ALTER TABLE settings DROP COLUMN meeting_lock_minutes")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0005_meeting_lock_minutes'")
+        conn.execute(f"PRAGMA user_version = {connection.SCHEMA_VERSION - 1}")
+        conn.commit()
+    finally:
+        conn.close()
+
+    with Workspace.open(workspace_path, PASSPHRASE) as ws:
+        assert ws.schema_version() == connection.SCHEMA_VERSION
+        assert "0005_meeting_lock_minutes" in [m.name for m in schema.migrations.applied(ws._db)]
+        settings = ws.settings()
+        assert settings.meeting_lock_minutes == 20
+        assert settings.lock_minutes == make_settings().lock_minutes
