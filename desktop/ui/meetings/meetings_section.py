@@ -41,6 +41,7 @@ class MeetingsSection(Section):
         self.bridge: Any = None
         self.console: QWidget | None = None
         self.shared_screen: Any = None
+        self._geometry_before_preview: Any = None  # the window's, to give back after the meeting
         self.delete_confirmation: QMessageBox | None = None
         view.prepareRequested.connect(self.prepare)
         view.editRequested.connect(self.edit)
@@ -220,15 +221,23 @@ class MeetingsSection(Section):
         return ""
 
     def show_shared_screen(self) -> None:
-        """Show the shared screen: on a second monitor if there is one, else as a window."""
+        """Show the shared screen: full screen on a second monitor if there is one, else as a
+        preview beside the console."""
         if self.bridge is None:
             return
+        from desktop.ui.shared_screen.tiling import tile_beside
         from desktop.ui.shared_screen.window import SharedScreenWindow, pick_secondary_screen
 
         if self.shared_screen is None:
             self.shared_screen = SharedScreenWindow(self.bridge, self.lang)
         app = QGuiApplication.instance()
         screen = pick_secondary_screen(app) if isinstance(app, QGuiApplication) else None
+        if screen is None:
+            here = self.window.screen() or QGuiApplication.primaryScreen()
+            if self._geometry_before_preview is None:
+                window = self.window
+                self._geometry_before_preview = (window.normalGeometry(), window.isMaximized())
+            tile_beside(self.window, self.shared_screen, here.availableGeometry())
         self.shared_screen.show_on(screen)
 
     def set_blank(self, blank: bool) -> None:
@@ -243,6 +252,12 @@ class MeetingsSection(Section):
             self.shared_screen.close()
             self.shared_screen.deleteLater()
             self.shared_screen = None
+        if self._geometry_before_preview is not None:  # the console had made room for a preview
+            geometry, maximized = self._geometry_before_preview
+            self._geometry_before_preview = None
+            self.window.setGeometry(geometry)
+            if maximized:
+                self.window.showMaximized()
         if self.bridge is not None:
             self.bridge.detach()
             self.bridge.deleteLater()
