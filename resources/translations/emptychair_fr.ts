@@ -210,6 +210,13 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
 </context>
 <context>
+    <name>BlankedBar</name>
+    <message>
+        <source>■  Shared screen blanked — F12 to show</source>
+        <translation>■  Écran partagé masqué — F12 pour l&apos;afficher</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -1511,6 +1518,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Masquer l&apos;écran partagé</translation>
     </message>
     <message>
+        <source>Lock  Ctrl+L</source>
+        <translation>Verrouiller  Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Lock the console</source>
+        <translation>Verrouiller la console</translation>
+    </message>
+    <message>
         <source>Close meeting…</source>
         <translation>Clôturer la réunion…</translation>
     </message>
@@ -1529,6 +1544,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Begin the meeting first: the gate opens after the roll call.</source>
         <translation>Commencez d&apos;abord la réunion : on propose un partage après l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Show  F12</source>
+        <translation>Afficher  F12</translation>
     </message>
     <message>
         <source>The meeting has not started.</source>

@@ -30,11 +30,13 @@ from desktop.ui.bridge import SessionBridge
 from desktop.ui.console.agenda import AgendaPanel
 from desktop.ui.console.centre import CentrePanel
 from desktop.ui.console.gate_panel import GatePanel
+from desktop.ui.console.notices import BlankedBar
 from desktop.ui.console.opening import OpeningPage, RollCallPage
 from desktop.ui.console.records import RecordsPanel
 from desktop.ui.console.room import RoomPanel, SaveProfessional
 from desktop.ui.console.summary import CloseSummaryDialog
 from desktop.ui.i18n import current_language
+from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.meeting_labels import clock_text
 
 
@@ -48,12 +50,14 @@ class MeetingConsole(QWidget):
     Signals:
         blankRequested(bool): blank (True) or show again (False) the shared screen — F12 or the
             "Blank" button.
+        lockRequested(): lock the console now — the "Lock" button.
         sharedScreenRequested(): open the shared screen.
         meetingFinished(str): the meeting (id) is closed and the facilitator goes back to the list.
         exportMinutesRequested(str): export the minutes of the meeting (id).
     """
 
     blankRequested = Signal(bool)
+    lockRequested = Signal()
     sharedScreenRequested = Signal()
     meetingFinished = Signal(str)
     exportMinutesRequested = Signal(str)
@@ -104,6 +108,7 @@ class MeetingConsole(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(self.header)
+        layout.addWidget(self.blanked_bar)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         self._shortcuts()
@@ -115,10 +120,9 @@ class MeetingConsole(QWidget):
 
     def _build_header(self) -> None:
         session = self.session
-        self.title = QLabel(self)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = ElidedLabel(self)  # "…" and a tooltip when the console is narrow
         self.title.setStyleSheet("font-weight: bold")
-        self.title.setText(
+        self.title.set_full_text(
             self.tr("Case conference · {alias} · {mission} · “{purpose}”").format(
                 alias=session.person.alias,
                 mission=session.mission.name,
@@ -134,12 +138,18 @@ class MeetingConsole(QWidget):
         self.blank_button.setAccessibleName(self.tr("Blank the shared screen"))
         self.blank_button.setCheckable(True)
         self.blank_button.toggled.connect(self.blankRequested)
+        self.blank_button.toggled.connect(self._show_blanked)
+        self.blanked_bar = BlankedBar(self)
+        self.lock_button = QPushButton(self.tr("Lock  Ctrl+L"), self)
+        self.lock_button.setAccessibleName(self.tr("Lock the console"))
+        self.lock_button.clicked.connect(self.lockRequested)
         self.close_button = QPushButton(self.tr("Close meeting…"), self)
         self.close_button.clicked.connect(self.request_close)
         self.header = QHBoxLayout()
         self.header.addWidget(self.title, 1)
         self.header.addWidget(self.state)
-        for button in (self.screen_button, self.blank_button, self.close_button):
+        buttons = (self.screen_button, self.blank_button, self.lock_button, self.close_button)
+        for button in buttons:
             self.header.addWidget(button)
 
     def _running_page(self) -> QWidget:
@@ -183,7 +193,11 @@ class MeetingConsole(QWidget):
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Ctrl+D"), self, self.propose, context=context)
         QShortcut(QKeySequence("Ctrl+Right"), self, self.agenda.next_item, context=context)
-        QShortcut(QKeySequence(Qt.Key.Key_F12), self, self.blank_button.toggle, context=context)
+        # F12 works from any window of the app, the shared screen included, should it ever get
+        # the keyboard; a shortcut of a hidden widget never fires, so not while locked. The
+        # context is set apart: PySide6's constructor with a callable ignores its ``context``.
+        self.blank_key = QShortcut(QKeySequence(Qt.Key.Key_F12), self, self.blank_button.toggle)
+        self.blank_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
         QShortcut(QKeySequence("Ctrl+W"), self, self.request_close, context=context)
 
     def _connect(self, bridge: SessionBridge) -> None:
@@ -299,6 +313,24 @@ class MeetingConsole(QWidget):
         """Show what went wrong, in one line, for a few seconds."""
         self.message.setText(text)
         self._message_timer.start()
+
+    # --- The shared screen's state and the lock ---------------------------------------------------
+
+    def set_blanked(self, blank: bool) -> None:
+        """Show that the shared screen is blanked (True) or shows the meeting (False), whatever
+        blanked it (F12, the lock, closing the meeting); requests nothing."""
+        self.blank_button.blockSignals(True)
+        self.blank_button.setChecked(blank)
+        self.blank_button.blockSignals(False)
+        self._show_blanked(blank)
+
+    def is_blanked(self) -> bool:
+        """The console shows the shared screen as blanked."""
+        return self.blank_button.isChecked()
+
+    def _show_blanked(self, blank: bool) -> None:
+        self.blanked_bar.setVisible(blank)
+        self.blank_button.setText(self.tr("Show  F12") if blank else self.tr("Blank  F12"))
 
     # --- Closing ---------------------------------------------------------------------------------
 

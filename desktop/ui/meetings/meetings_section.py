@@ -41,6 +41,7 @@ class MeetingsSection(Section):
         self.bridge: Any = None
         self.console: QWidget | None = None
         self.shared_screen: Any = None
+        self._blank = False  # what the facilitator asked for, kept while no shared screen is open
         self._geometry_before_preview: Any = None  # the window's, to give back after the meeting
         self.delete_confirmation: QMessageBox | None = None
         view.prepareRequested.connect(self.prepare)
@@ -222,7 +223,7 @@ class MeetingsSection(Section):
 
     def show_shared_screen(self) -> None:
         """Show the shared screen: full screen on a second monitor if there is one, else as a
-        preview beside the console."""
+        preview beside the console. It opens blank if the facilitator blanked it already."""
         if self.bridge is None:
             return
         from desktop.ui.shared_screen.tiling import tile_beside
@@ -230,6 +231,10 @@ class MeetingsSection(Section):
 
         if self.shared_screen is None:
             self.shared_screen = SharedScreenWindow(self.bridge, self.lang)
+            if self._blank:
+                self.shared_screen.set_blank(True)
+            self.shared_screen.blankChanged.connect(self._on_blank_changed)
+            self._on_blank_changed(self.shared_screen.is_blank())  # a closed meeting opens blank
         app = QGuiApplication.instance()
         screen = pick_secondary_screen(app) if isinstance(app, QGuiApplication) else None
         if screen is None:
@@ -241,9 +246,18 @@ class MeetingsSection(Section):
         self.shared_screen.show_on(screen)
 
     def set_blank(self, blank: bool) -> None:
-        """Blank the shared screen (someone walked in), or show the meeting again."""
+        """Blank the shared screen (someone walked in), or show the meeting again; the console
+        shows the outcome."""
         if self.shared_screen is not None:
             self.shared_screen.set_blank(blank)
+            blank = self.shared_screen.is_blank()
+        self._on_blank_changed(blank)
+
+    def _on_blank_changed(self, blank: bool) -> None:
+        # Whatever blanked the screen (F12, the lock, the meeting's close), the console says so.
+        self._blank = blank
+        if self.console is not None:
+            self.console.set_blanked(blank)
 
     def finish(self, meeting_id: str = "") -> None:
         """The meeting closed (or its console was left): take the console and screen down."""
@@ -252,6 +266,7 @@ class MeetingsSection(Section):
             self.shared_screen.close()
             self.shared_screen.deleteLater()
             self.shared_screen = None
+        self._blank = False
         if self._geometry_before_preview is not None:  # the console had made room for a preview
             geometry, maximized = self._geometry_before_preview
             self._geometry_before_preview = None

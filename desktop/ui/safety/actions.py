@@ -86,6 +86,8 @@ class SafetyActions(QObject):
         self._record_job: RecordExport | None = None
         menu = window.menuBar().addMenu(self.tr("&Safety"))
         self.lock_action = self._add(menu, self.tr("&Lock now"), "Ctrl+L", self.lock_now)
+        # From any window, the shared screen included; a locked window's actions are disabled.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         menu.addSeparator()
         self.passphrase_action = self._add(
             menu, self.tr("Change the &passphrase…"), None, self.change_passphrase
@@ -124,6 +126,11 @@ class SafetyActions(QObject):
         """Lock the console at once (as after the inactivity delay)."""
         if self.lock is not None:
             self.lock.lock()
+
+    def follow_console(self, console: Any) -> None:
+        """A meeting's console (a :class:`~desktop.ui.console.console.MeetingConsole`): its lock
+        button locks. Connections end with the console."""
+        console.lockRequested.connect(self.lock_now)
 
     def start_automatic_backup(self) -> AutomaticBackup:
         """Start the daily backup on the thread pool."""
@@ -330,6 +337,9 @@ def install_safety(
         minutes=workspace.settings().lock_minutes,
         workspace_name=workspace.path.name,
     )
+    meetings = getattr(window, "meetings", None)
+    if meetings is not None:
+        meetings.consoleStarted.connect(actions.follow_console)
     if automatic_backup:
         actions.start_automatic_backup()
     return actions

@@ -4,7 +4,8 @@ Built from a :class:`SessionBridge`; it reads the session at every redraw and ke
 its state. The console opens it, chooses its screen, and blanks it.
 
 It never takes the keyboard (DESIGN.md §5): it is not activated when shown nor when clicked, so
-F12 (blank) and Ctrl+L (lock) keep going to the console.
+F12 (blank) and Ctrl+L (lock) keep going to the console. Those keys are application-wide
+shortcuts as well, so they would still act if a platform gave this window the focus anyway.
 """
 
 from __future__ import annotations
