@@ -216,10 +216,8 @@ def _install_safety(window: Any, workspace: Any, *, automatic_backup: bool) -> A
 
     actions = install_safety(window, workspace, automatic_backup=automatic_backup)
     window.keep_help_menu_last()
-    if actions.lock is not None and actions.lock.inactivity is not None:
-        window.settingsChanged.connect(
-            lambda settings: actions.lock.inactivity.set_minutes(settings.lock_minutes)
-        )
+    if actions.delays is not None:
+        window.settingsChanged.connect(actions.delays.follow_settings)
     return actions
 
 

@@ -1370,6 +1370,21 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
 </context>
 <context>
+    <name>LockCountdownBar</name>
+    <message>
+        <source>&amp;Stay unlocked</source>
+        <translation>&amp;Rester déverrouillé</translation>
+    </message>
+    <message>
+        <source>Lock countdown</source>
+        <translation>Compte à rebours avant le verrouillage</translation>
+    </message>
+    <message>
+        <source>No activity: the console locks in {time} and blanks the shared screen.</source>
+        <translation>Aucune activité : la console se verrouille dans {time} et masque l&apos;écran partagé.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Empty Chair is locked</source>
@@ -2714,16 +2729,16 @@ Objet : {purpose}</translation>
         <translation>Verrouiller après des minutes d&apos;inactivité</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <source>During a meeting, lock after minutes</source>
         <translation>En réunion, verrouiller après des minutes d&apos;inactivité</translation>
     </message>
     <message>
         <source>The console counts down the last minute first, so the team can stay.</source>
         <translation>La console décompte d&apos;abord la dernière minute, pour que l&apos;équipe puisse rester.</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
     </message>
     <message>
         <source>Keep closed meetings for (years)</source>

@@ -30,7 +30,7 @@ from desktop.ui.bridge import SessionBridge
 from desktop.ui.console.agenda import AgendaPanel
 from desktop.ui.console.centre import CentrePanel
 from desktop.ui.console.gate_panel import GatePanel
-from desktop.ui.console.notices import BlankedBar
+from desktop.ui.console.notices import BlankedBar, LockCountdownBar
 from desktop.ui.console.opening import OpeningPage, RollCallPage
 from desktop.ui.console.records import RecordsPanel
 from desktop.ui.console.room import RoomPanel, SaveProfessional
@@ -51,6 +51,7 @@ class MeetingConsole(QWidget):
         blankRequested(bool): blank (True) or show again (False) the shared screen — F12 or the
             "Blank" button.
         lockRequested(): lock the console now — the "Lock" button.
+        stayUnlockedRequested(): "Stay unlocked" during the countdown before an inactivity lock.
         sharedScreenRequested(): open the shared screen.
         meetingFinished(str): the meeting (id) is closed and the facilitator goes back to the list.
         exportMinutesRequested(str): export the minutes of the meeting (id).
@@ -58,6 +59,7 @@ class MeetingConsole(QWidget):
 
     blankRequested = Signal(bool)
     lockRequested = Signal()
+    stayUnlockedRequested = Signal()
     sharedScreenRequested = Signal()
     meetingFinished = Signal(str)
     exportMinutesRequested = Signal(str)
@@ -108,7 +110,8 @@ class MeetingConsole(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(self.header)
-        layout.addWidget(self.blanked_bar)
+        for bar in (self.blanked_bar, self.lock_countdown):
+            layout.addWidget(bar)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         self._shortcuts()
@@ -143,6 +146,8 @@ class MeetingConsole(QWidget):
         self.lock_button = QPushButton(self.tr("Lock  Ctrl+L"), self)
         self.lock_button.setAccessibleName(self.tr("Lock the console"))
         self.lock_button.clicked.connect(self.lockRequested)
+        self.lock_countdown = LockCountdownBar(self)
+        self.lock_countdown.stayUnlockedRequested.connect(self.stayUnlockedRequested)
         self.close_button = QPushButton(self.tr("Close meeting…"), self)
         self.close_button.clicked.connect(self.request_close)
         self.header = QHBoxLayout()
@@ -331,6 +336,14 @@ class MeetingConsole(QWidget):
     def _show_blanked(self, blank: bool) -> None:
         self.blanked_bar.setVisible(blank)
         self.blank_button.setText(self.tr("Show  F12") if blank else self.tr("Blank  F12"))
+
+    def show_lock_countdown(self, seconds: int) -> None:
+        """The console locks itself in ``seconds`` unless someone is here."""
+        self.lock_countdown.show_seconds(seconds)
+
+    def hide_lock_countdown(self) -> None:
+        """No lock is coming (someone used the keyboard or the mouse), or it happened."""
+        self.lock_countdown.hide()
 
     # --- Closing ---------------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
-"""The console's safety controls: the blanked bar and the lock button (issue 9 and 11), in English
-and French."""
+"""The console's safety controls: the blanked bar, the lock button, the countdown before an
+inactivity lock (issue 9 and 11), in English and French."""
 
 from __future__ import annotations
 
@@ -76,13 +76,34 @@ def test_the_lock_button_sits_by_the_blank_button_and_shows_its_key(qtbot, conso
         console.lock_button.click()
 
 
+def test_the_countdown_shows_and_stay_unlocked_asks_to_stay(qtbot, console) -> None:
+    bar = console.lock_countdown
+    assert bar.isHidden()
+    console.show_lock_countdown(45)
+    assert bar.isVisible()
+    assert bar.label.text() == (
+        "No activity: the console locks in 00:45 and blanks the shared screen."
+    )
+    console.show_lock_countdown(9)
+    assert "00:09" in bar.label.text()
+    with qtbot.waitSignal(console.stayUnlockedRequested, timeout=1000):
+        bar.stay_button.click()
+    console.hide_lock_countdown()
+    assert bar.isHidden()
+
+
 def test_the_bars_and_the_lock_button_speak_french(qtbot, french, session, bridge, clock) -> None:
     console = MeetingConsole(session, bridge, "fr", clock=clock)
     qtbot.addWidget(console)
     console.set_blanked(True)
+    console.show_lock_countdown(30)
     assert console.blanked_bar.label.text() == "■  Écran partagé masqué — F12 pour l'afficher"
     assert console.blank_button.text() == "Afficher  F12"
     assert console.lock_button.text() == "Verrouiller  Ctrl+L"
+    assert console.lock_countdown.label.text() == (
+        "Aucune activité : la console se verrouille dans 00:30 et masque l'écran partagé."
+    )
+    assert console.lock_countdown.stay_button.text() == "&Rester déverrouillé"
     console.set_blanked(False)
     assert console.blank_button.text() == "Masquer  F12"
 
