@@ -200,24 +200,11 @@ def run_window(app: Any, workspace: Any, lang: str, *, automatic_backup: bool = 
     # Set here, not at startup: loading the SVG plugin would delay the first window.
     app.setWindowIcon(QIcon(str(resource_path("icons", "emptychair.svg"))))
     window = MainWindow(workspace, lang)
-    _install_safety(window, workspace, automatic_backup=automatic_backup)
+    if automatic_backup:
+        window.safety.start_automatic_backup()
     place_on_screen(window, app)
     window.show()
     return int(app.exec())
-
-
-def _install_safety(window: Any, workspace: Any, *, automatic_backup: bool) -> Any:
-    """The Safety menu, the inactivity lock (delay from the settings, followed when they change)
-    and the daily backup."""
-    from desktop.ui.safety.actions import install_safety
-
-    actions = install_safety(window, workspace, automatic_backup=automatic_backup)
-    window.keep_help_menu_last()
-    if actions.lock is not None and actions.lock.inactivity is not None:
-        window.settingsChanged.connect(
-            lambda settings: actions.lock.inactivity.set_minutes(settings.lock_minutes)
-        )
-    return actions
 
 
 def place_on_screen(window: Any, app: Any) -> None:

@@ -30,6 +30,9 @@ from desktop.ui.meetings.meetings_section import MeetingsSection
 from desktop.ui.meetings.meetings_view import MeetingsView
 from desktop.ui.people.people_section import PeopleSection
 from desktop.ui.people.people_view import PeopleView
+from desktop.ui.running_meeting import RunningMeeting
+from desktop.ui.safety.actions import SafetyActions
+from desktop.ui.safety.idle_lock import InactivityLock
 from desktop.ui.settings.settings_dialog import SettingsDialog, count_mission_uses
 from desktop.ui.widgets.errors import describe_error
 
@@ -84,7 +87,15 @@ class MainWindow(QMainWindow):
 
     SECTIONS = ("meetings", "directory", "people")
 
-    def __init__(self, workspace: Any, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Any,
+        lang: str,
+        parent: QWidget | None = None,
+        *,
+        inactivity: InactivityLock | None = None,
+    ) -> None:
+        """``inactivity`` replaces the inactivity lock (tests pass one with a fake clock)."""
         super().__init__(parent)
         self.workspace = workspace
         self.lang = lang
@@ -109,12 +120,28 @@ class MainWindow(QMainWindow):
         self.people = PeopleSection(workspace, self.people_view, self, lang)
         for section in (self.meetings, self.directory, self.people):
             section.dataChanged.connect(self.refresh)
-        self.meetings.consoleStarted.connect(self._show_console)
-        self.meetings.consoleFinished.connect(self._hide_console)
-        self.meetings.runningChanged.connect(self._on_running_changed)
+        self.running = RunningMeeting(workspace, self, lang)
+        self.meetings_view.openRequested.connect(self.running.open_meeting)
+        self.running.consoleStarted.connect(self._show_console)
+        self.running.consoleFinished.connect(self._hide_console)
+        self.running.runningChanged.connect(self._on_running_changed)
+        self.running.exportRequested.connect(self.meetings.export)
+
+        self.safety = SafetyActions(
+            self,
+            workspace,
+            lang,
+            selected_person=self.people_view.current_person_id,
+            stop_meeting=self._stop_meeting,
+            inactivity=inactivity,
+        )
+        self.safety.dataChanged.connect(self.refresh)
+        self.safety.lock.locked.connect(self.running.cover)
+        self.safety.lock.unlocked.connect(self.running.uncover)
+        self.settingsChanged.connect(self._follow_settings)
 
         self.banner = ResumeBanner()
-        self.banner.resumeRequested.connect(self.meetings.open_meeting)
+        self.banner.resumeRequested.connect(self.running.open_meeting)
         workspace_page = QWidget()
         page_layout = QHBoxLayout(workspace_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -173,28 +200,24 @@ class MainWindow(QMainWindow):
         self.presentation_action = self._action(
             self.tr("Presentation &mode (shared screen)"),
             QKeySequence("Ctrl+Shift+P"),
-            self.meetings.show_shared_screen,
+            self.running.show_shared_screen,
         )
         self.presentation_action.setEnabled(False)
         meeting_menu.addAction(self.prepare_action)
         meeting_menu.addAction(self.presentation_action)
 
-        help_menu = self.help_menu = bar.addMenu(self.tr("&Help"))
+        bar.addMenu(self.safety.menu)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = self._action(
             self.tr("&About Empty Chair"), QKeySequence.StandardKey.HelpContents, self.show_about
         )
         self.about_action.setShortcuts([QKeySequence("F1")])
         help_menu.addAction(self.about_action)
 
-    def keep_help_menu_last(self) -> None:
-        """Move *Help* back to the end after menus were added by others (e.g. *Safety*)."""
-        bar = self.menuBar()
-        bar.removeAction(self.help_menu.menuAction())
-        bar.addAction(self.help_menu.menuAction())
-
     def _section_slot(self, row: int) -> Any:
         def select() -> None:
-            if not self.meetings.is_running():
+            if not self.running.is_running():
                 self.sidebar.setCurrentRow(row)
                 self.sections_stack.currentWidget().setFocus()
 
@@ -250,7 +273,16 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self.meetings_view.table.setFocus()
 
+    def _follow_settings(self, settings: Any) -> None:
+        self.safety.set_lock_minutes(settings.lock_minutes)
+
+    def _stop_meeting(self) -> None:
+        if self.running.is_running():
+            self.running.finish()
+
     def _on_running_changed(self, running: bool) -> None:
+        if not running:
+            self.refresh()  # the meeting's state changed
         self.presentation_action.setEnabled(running)
         self.prepare_action.setEnabled(not running)
         self.settings_action.setEnabled(not running)
@@ -308,6 +340,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Leaving during a meeting keeps it open (it resumes next time); close the screens."""
-        if self.meetings.is_running():
-            self.meetings.finish()
+        self._stop_meeting()
         super().closeEvent(event)

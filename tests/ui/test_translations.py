@@ -243,7 +243,7 @@ class Walk:
 
     def meeting(self, window: MainWindow) -> None:
         """Run the demo's prepared meeting from its opening to its closing summary."""
-        meetings = window.meetings
+        meetings = window.running
         assert meetings.open_meeting(PREPARED)
         console = meetings.console
         assert isinstance(console, MeetingConsole)

@@ -1,8 +1,8 @@
-"""What the Meetings view's requests do: prepare, edit, delete, run (console + shared screen),
-export.
+"""What the Meetings view's requests do: prepare, edit, delete, export.
 
-The meeting side's windows (prepare dialog, console, export dialog, shared screen) are imported
-when first needed, so the app starts without loading them.
+Opening a meeting is not done here: the view's ``openRequested`` goes to the main window, which
+hands it to the running meeting (:mod:`desktop.ui.running_meeting`). The prepare and export
+dialogs are imported when first needed, so the app starts without loading them.
 """
 
 from __future__ import annotations
@@ -10,8 +10,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.entities import Meeting, MeetingState
@@ -22,29 +21,14 @@ from desktop.ui.widgets.section import Section
 
 
 class MeetingsSection(Section):
-    """Prepares meetings, runs one at a time, and exports minutes.
-
-    Signals:
-        consoleStarted(QWidget): a meeting opened; show this console in place of the sections.
-        consoleFinished(): the running meeting's console is gone; show the sections again.
-        runningChanged(bool): a meeting is (or is no longer) running.
-    """
-
-    consoleStarted = Signal(object)
-    consoleFinished = Signal()
-    runningChanged = Signal(bool)
+    """Prepares, edits and deletes meetings, and exports minutes."""
 
     def __init__(self, workspace: Any, view: MeetingsView, window: QWidget, lang: str) -> None:
         super().__init__(workspace, window, lang)
         self.view = view
-        self.session: Any = None
-        self.bridge: Any = None
-        self.console: QWidget | None = None
-        self.shared_screen: Any = None
         self.delete_confirmation: QMessageBox | None = None
         view.prepareRequested.connect(self.prepare)
         view.editRequested.connect(self.edit)
-        view.openRequested.connect(self.open_meeting)
         view.exportRequested.connect(self.export)
         view.deleteRequested.connect(self.confirm_delete)
 
@@ -165,78 +149,3 @@ class MeetingsSection(Section):
                 QMessageBox.warning(self.window, self.tr("Export minutes"), describe_error(error))
 
         ExportMinutesDialog.run(self.window, record, self.lang, on_exported=log_export)
-
-    # --- Running a meeting -----------------------------------------------------------------------
-
-    def is_running(self) -> bool:
-        """A meeting's console is shown."""
-        return self.console is not None
-
-    def open_meeting(self, meeting_id: str) -> bool:
-        """Open a prepared meeting, or resume an open one exactly where it was."""
-        if self.console is not None:
-            return False
-        from desktop.ui.bridge import SessionBridge
-        from desktop.ui.console.console import MeetingConsole
-
-        try:
-            self.session = self.workspace.start_session(meeting_id)
-        except WorkspaceError as error:
-            QMessageBox.warning(self.window, self.tr("Open the meeting"), describe_error(error))
-            return False
-        self.bridge = SessionBridge(self.session, self)
-        console = MeetingConsole(
-            self.session,
-            self.bridge,
-            self.lang,
-            conduct_rule=self.workspace.settings().conduct_rule,
-            directory=self.workspace.professionals(),
-        )
-        console.blankRequested.connect(self.set_blank)
-        console.sharedScreenRequested.connect(self.show_shared_screen)
-        console.meetingFinished.connect(self.finish)
-        console.exportMinutesRequested.connect(self.export)
-        self.console = console
-        self.consoleStarted.emit(console)
-        self.runningChanged.emit(True)
-        app = QGuiApplication.instance()
-        if isinstance(app, QGuiApplication) and len(app.screens()) > 1:
-            self.show_shared_screen()
-        return True
-
-    def show_shared_screen(self) -> None:
-        """Show the shared screen: on a second monitor if there is one, else as a window."""
-        if self.bridge is None:
-            return
-        from desktop.ui.shared_screen.window import SharedScreenWindow, pick_secondary_screen
-
-        if self.shared_screen is None:
-            self.shared_screen = SharedScreenWindow(self.bridge, self.lang)
-        app = QGuiApplication.instance()
-        screen = pick_secondary_screen(app) if isinstance(app, QGuiApplication) else None
-        self.shared_screen.show_on(screen)
-
-    def set_blank(self, blank: bool) -> None:
-        """Blank the shared screen (someone walked in), or show the meeting again."""
-        if self.shared_screen is not None:
-            self.shared_screen.set_blank(blank)
-
-    def finish(self, meeting_id: str = "") -> None:
-        """The meeting closed (or its console was left): take the console and screen down."""
-        if self.shared_screen is not None:
-            self.shared_screen.set_blank(True)
-            self.shared_screen.close()
-            self.shared_screen.deleteLater()
-            self.shared_screen = None
-        if self.bridge is not None:
-            self.bridge.detach()
-            self.bridge.deleteLater()
-            self.bridge = None
-        console, self.console = self.console, None
-        self.session = None
-        if console is not None:
-            self.consoleFinished.emit()
-            console.deleteLater()
-        self.runningChanged.emit(False)
-        self.refresh()
-        self.dataChanged.emit()

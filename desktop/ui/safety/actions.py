@@ -1,9 +1,11 @@
-"""The safety features in the main window: a *Safety* menu, the inactivity lock, and the daily
+"""The safety features of the main window: a *Safety* menu, the inactivity lock, and the daily
 automatic backup (made off the GUI thread).
 
-:func:`install_safety` is the one call the composition root makes after building the main
-window. Each action opens one of the dialogs of this package; the work itself is done by
-:mod:`desktop.storage.backup` and :mod:`desktop.storage.maintenance`.
+The main window builds :class:`SafetyActions` like its other sections, adds its :attr:`menu`
+to the menu bar and wires its signals; it hands over what the actions need from it (the person
+selected in People, how to stop a running meeting) as plain callables. Each action opens one of
+the dialogs of this package; the work itself is done by :mod:`desktop.storage.backup` and
+:mod:`desktop.storage.maintenance`.
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from desktop.storage import backup, maintenance
 from desktop.storage.errors import WorkspaceError
 from desktop.ui.safety.backup_settings import backup_folder, set_backup_folder
 from desktop.ui.safety.backups_dialog import BackupsDialog, RestoreDialog
 from desktop.ui.safety.erase_dialog import ErasePersonDialog
+from desktop.ui.safety.idle_lock import InactivityLock
 from desktop.ui.safety.lock_screen import LockController, install_inactivity_lock
 from desktop.ui.safety.passphrase_dialog import ChangePassphraseDialog
 from desktop.ui.safety.retention_dialog import RetentionDialog
@@ -62,29 +65,61 @@ def _choose_pdf(parent: QWidget, suggested: str) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-class SafetyActions(QObject):
-    """The *Safety* menu's actions over one main window and its workspace.
+def _nobody() -> str:
+    return ""
 
-    Signals: ``backupFinished(str)`` with the automatic backup's file ("" when none was due),
-    ``backupFailed(str)`` with the reason; ``recordExported(str)`` with the person's record
-    file written, ``recordFailed(str)`` with the reason.
+
+def _nothing() -> None:
+    """Nothing to stop."""
+
+
+class SafetyActions(QObject):
+    """The *Safety* menu's actions over one main window and its workspace, and its lock.
+
+    ``selected_person()`` gives the id of the person selected in People ("" for none);
+    ``stop_meeting()`` takes a running meeting down before a restore closes the workspace;
+    ``inactivity`` replaces the inactivity lock (tests pass one with a fake clock).
+
+    Signals: ``dataChanged()`` after a purge or an erasure; ``backupFinished(str)`` with the
+    automatic backup's file ("" when none was due), ``backupFailed(str)`` with the reason;
+    ``recordExported(str)`` with the person's record file written, ``recordFailed(str)`` with
+    the reason.
     """
 
+    dataChanged = Signal()
     backupFinished = Signal(str)
     backupFailed = Signal(str)
     recordExported = Signal(str)
     recordFailed = Signal(str)
 
-    def __init__(self, window: QMainWindow, workspace: Any) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        workspace: Any,
+        lang: str,
+        *,
+        selected_person: Callable[[], str] = _nobody,
+        stop_meeting: Callable[[], None] = _nothing,
+        inactivity: InactivityLock | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.workspace = workspace
+        self.lang = lang if lang in ("en", "fr") else "en"
+        self._selected_person_id = selected_person
+        self._stop_meeting = stop_meeting
         self.choose_file: ChooseFile = _choose_pdf
         self.pool = QThreadPool(self)
-        self.lock: LockController | None = None
         self._job: AutomaticBackup | None = None
         self._record_job: RecordExport | None = None
-        menu = window.menuBar().addMenu(self.tr("&Safety"))
+        self.lock: LockController = install_inactivity_lock(
+            window,
+            lambda phrase: maintenance.passphrase_opens(workspace.path, phrase),
+            minutes=workspace.settings().lock_minutes,
+            workspace_name=workspace.path.name,
+            lock=inactivity,
+        )
+        self.menu = menu = QMenu(self.tr("&Safety"), window)
         self.lock_action = self._add(menu, self.tr("&Lock now"), "Ctrl+L", self.lock_now)
         menu.addSeparator()
         self.passphrase_action = self._add(
@@ -113,17 +148,16 @@ class SafetyActions(QObject):
     def _warn(self, title: str, error: WorkspaceError) -> None:
         QMessageBox.warning(self.window, title, describe_error(error))
 
-    def _refresh(self) -> None:
-        refresh = getattr(self.window, "refresh", None)
-        if callable(refresh):
-            refresh()
-
     # --- Lock and backups ------------------------------------------------------------------------
 
     def lock_now(self) -> None:
         """Lock the console at once (as after the inactivity delay)."""
-        if self.lock is not None:
-            self.lock.lock()
+        self.lock.lock()
+
+    def set_lock_minutes(self, minutes: float) -> None:
+        """Follow a new inactivity delay from the settings."""
+        if self.lock.inactivity is not None:
+            self.lock.inactivity.set_minutes(minutes)
 
     def start_automatic_backup(self) -> AutomaticBackup:
         """Start the daily backup on the thread pool."""
@@ -165,9 +199,7 @@ class SafetyActions(QObject):
                 raise backup.BackupFailed(report.summary())
 
         def close_workspace() -> None:  # on the GUI thread, once the backup proved sound
-            meetings = getattr(self.window, "meetings", None)
-            if meetings is not None and meetings.is_running():
-                meetings.finish()
+            self._stop_meeting()
             self.workspace.close()
             closed.append(True)
 
@@ -222,11 +254,10 @@ class SafetyActions(QObject):
             purge=lambda p: maintenance.purge_expired(self.workspace, p),
         )
         if report is not None:
-            self._refresh()
+            self.dataChanged.emit()
 
     def _selected_person(self) -> Any:
-        view = getattr(self.window, "people_view", None)
-        person_id = view.current_person_id() if view is not None else ""
+        person_id = self._selected_person_id()
         if not person_id:
             QMessageBox.information(
                 self.window,
@@ -248,7 +279,7 @@ class SafetyActions(QObject):
             erase=lambda alias: maintenance.erase_person(self.workspace, person.id, alias),
         )
         if report is not None:
-            self._refresh()
+            self.dataChanged.emit()
 
     def export_record(self) -> RecordExport | None:
         """Write the selected person's record as a PDF, rendered off the GUI thread; the
@@ -256,8 +287,6 @@ class SafetyActions(QObject):
         person = self._selected_person()
         if person is None:
             return None
-        lang = getattr(self.window, "lang", "en")
-        lang = lang if lang in ("en", "fr") else "en"
         name = f"record-{person.alias or 'person'}-{dt.date.today().isoformat()}.pdf"
         path = self.choose_file(self.window, name)
         if path is None:
@@ -267,7 +296,7 @@ class SafetyActions(QObject):
         except WorkspaceError as error:
             self._warn(self.tr("Not saved"), error)
             return None
-        job = RecordExport(record, path, lang)
+        job = RecordExport(record, path, self.lang)
         job.setAutoDelete(False)
         job.signals.done.connect(lambda written: self._record_written(person.id, written))
         job.signals.failed.connect(self._record_failed)
@@ -317,19 +346,3 @@ class RecordExport(QRunnable):
             self.signals.failed.emit(str(error))
             return
         self.signals.done.emit(str(self.path))
-
-
-def install_safety(
-    window: QMainWindow, workspace: Any, *, automatic_backup: bool = True
-) -> SafetyActions:
-    """Add the *Safety* menu, the inactivity lock and the daily backup to ``window``."""
-    actions = SafetyActions(window, workspace)
-    actions.lock = install_inactivity_lock(
-        window,
-        lambda phrase: maintenance.passphrase_opens(workspace.path, phrase),
-        minutes=workspace.settings().lock_minutes,
-        workspace_name=workspace.path.name,
-    )
-    if automatic_backup:
-        actions.start_automatic_backup()
-    return actions

@@ -3,15 +3,15 @@
 Locking takes the window's central widget out (the console and its meeting go on living: the
 session, its timers and the recorder are untouched), puts the lock screen in its place, turns
 off every menu action, takes every open dialog off the screen without closing it (see
-:mod:`desktop.ui.safety.hidden_dialogs`: what was typed in it is kept), and blanks the shared
-screen. Unlocking needs the workspace's passphrase and puts everything back as it was, the open
-dialogs and the shared screen included.
+:mod:`desktop.ui.safety.hidden_dialogs`: what was typed in it is kept), and says ``locked`` so
+that the main window blanks the shared screen. Unlocking needs the workspace's passphrase and
+puts everything back as it was, the open dialogs included; ``unlocked`` brings the shared screen
+back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -126,8 +126,8 @@ class LockController(QObject):
     The passphrase is checked off the GUI thread (deriving the key takes a moment), so the lock
     screen says *Checking…* and a meeting behind it goes on.
 
-    Signals: ``locked()``, ``unlocked()``, and ``unlockFailed()`` when a passphrase did not
-    unlock.
+    Signals: ``locked()`` (the owner blanks the shared screen on it), ``unlocked()``, and
+    ``unlockFailed()`` when a passphrase did not unlock.
     """
 
     locked = Signal()
@@ -143,7 +143,6 @@ class LockController(QObject):
         self._hidden: QWidget | None = None
         self.dialogs = HiddenDialogs(window)
         self._disabled: list[QAction] = []
-        self._was_blank = False
         self._menu_was_visible = True
         self.inactivity: InactivityLock | None = None
         self.sleep_watcher: SleepWatcher | None = None
@@ -157,7 +156,6 @@ class LockController(QObject):
         """Cover the console with the lock screen and blank the shared screen."""
         if self.is_locked:
             return
-        self._blank_shared_screen()
         self.dialogs.hide_all()
         self._disabled = [a for a in self.window.findChildren(QAction) if a.isEnabled()]
         for action in self._disabled:
@@ -210,24 +208,8 @@ class LockController(QObject):
         for action in self._disabled:
             action.setEnabled(True)
         self._disabled = []
-        self._restore_shared_screen()
         self.dialogs.show_all()
         self.unlocked.emit()
-
-    def _meetings(self) -> Any:
-        return getattr(self.window, "meetings", None)
-
-    def _blank_shared_screen(self) -> None:
-        meetings = self._meetings()
-        screen = getattr(meetings, "shared_screen", None)
-        self._was_blank = bool(screen is not None and screen.is_blank())
-        if meetings is not None:
-            meetings.set_blank(True)
-
-    def _restore_shared_screen(self) -> None:
-        meetings = self._meetings()
-        if meetings is not None and not self._was_blank:
-            meetings.set_blank(False)
 
 
 def install_inactivity_lock(
