@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
@@ -28,34 +28,10 @@ from desktop.ui.safety.idle_lock import InactivityLock
 from desktop.ui.safety.lock_screen import LockController, install_inactivity_lock
 from desktop.ui.safety.passphrase_dialog import ChangePassphraseDialog
 from desktop.ui.safety.retention_dialog import RetentionDialog
+from desktop.ui.widgets.background import BackgroundRunner
 from desktop.ui.widgets.errors import describe_error
 
 ChooseFile = Callable[[QWidget, str], Path | None]
-
-
-class _BackupSignals(QObject):
-    done = Signal(object)  # the backup's path, or None when none was due
-    failed = Signal(str)
-
-
-class AutomaticBackup(QRunnable):
-    """Makes the daily backup if it is due, on a worker thread (the workspace serialises access
-    to its connection); reports through :attr:`signals`."""
-
-    def __init__(self, workspace: Any, folder: Path) -> None:
-        super().__init__()
-        self.workspace = workspace
-        self.folder = folder
-        self.signals = _BackupSignals()
-
-    def run(self) -> None:
-        """Qt: the work, off the GUI thread."""
-        try:
-            path = backup.backup_if_due(self.workspace, self.folder)
-        except WorkspaceError as error:
-            self.signals.failed.emit(error.message)
-            return
-        self.signals.done.emit(path)
 
 
 def _choose_pdf(parent: QWidget, suggested: str) -> Path | None:
@@ -109,9 +85,8 @@ class SafetyActions(QObject):
         self._selected_person_id = selected_person
         self._stop_meeting = stop_meeting
         self.choose_file: ChooseFile = _choose_pdf
-        self.pool = QThreadPool(self)
-        self._job: AutomaticBackup | None = None
-        self._record_job: RecordExport | None = None
+        # Two at once: the daily backup may still run when a record is asked for.
+        self.runner = BackgroundRunner(self, max_threads=2)
         self.lock: LockController = install_inactivity_lock(
             window,
             lambda phrase: maintenance.passphrase_opens(workspace.path, phrase),
@@ -159,15 +134,16 @@ class SafetyActions(QObject):
         if self.lock.inactivity is not None:
             self.lock.inactivity.set_minutes(minutes)
 
-    def start_automatic_backup(self) -> AutomaticBackup:
-        """Start the daily backup on the thread pool."""
-        job = AutomaticBackup(self.workspace, backup_folder(self.workspace.path))
-        job.setAutoDelete(False)
-        job.signals.done.connect(lambda path: self.backupFinished.emit(str(path or "")))
-        job.signals.failed.connect(self.backupFailed)
-        self._job = job
-        self.pool.start(job)
-        return job
+    def start_automatic_backup(self) -> None:
+        """Make the daily backup, if it is due, off the GUI thread (the workspace serialises
+        access to its connection); the outcome comes back by ``backupFinished`` or
+        ``backupFailed``."""
+        workspace, folder = self.workspace, backup_folder(self.workspace.path)
+        self.runner.start(
+            lambda: backup.backup_if_due(workspace, folder),
+            lambda path: self.backupFinished.emit(str(path or "")),
+            lambda error: self.backupFailed.emit(describe_error(error)),
+        )
 
     def show_backups(self) -> None:
         """The backups dialog: folder, back up now, restore."""
@@ -281,35 +257,41 @@ class SafetyActions(QObject):
         if report is not None:
             self.dataChanged.emit()
 
-    def export_record(self) -> RecordExport | None:
+    def export_record(self) -> bool:
         """Write the selected person's record as a PDF, rendered off the GUI thread; the
-        outcome comes back by ``recordExported`` / ``recordFailed``."""
+        outcome comes back by ``recordExported`` / ``recordFailed``. False when nothing was
+        started (no person selected, no file chosen, the workspace could not be read)."""
+        from desktop.minutes import MinutesError
+        from desktop.minutes.person_record import export_person_record
+
         person = self._selected_person()
         if person is None:
-            return None
+            return False
         name = f"record-{person.alias or 'person'}-{dt.date.today().isoformat()}.pdf"
         path = self.choose_file(self.window, name)
         if path is None:
-            return None
+            return False
         try:
             record = maintenance.person_record(self.workspace, person.id)
         except WorkspaceError as error:
             self._warn(self.tr("Not saved"), error)
-            return None
-        job = RecordExport(record, path, self.lang)
-        job.setAutoDelete(False)
-        job.signals.done.connect(lambda written: self._record_written(person.id, written))
-        job.signals.failed.connect(self._record_failed)
-        self._record_job = job
-        self.pool.start(job)
-        return job
+            return False
+        lang = self.lang
+        self.runner.start(
+            lambda: export_person_record(record, path, lang),
+            lambda _result: self._record_written(person.id, str(path)),
+            self._record_failed,
+            known=(MinutesError,),
+        )
+        return True
 
     def _record_written(self, person_id: str, path: str) -> None:
         self.workspace.log_event("person_record_exported", person_id=person_id)
         self._notice(self.tr("The record was saved as {file}.").format(file=path))
         self.recordExported.emit(path)
 
-    def _record_failed(self, reason: str) -> None:
+    def _record_failed(self, error: Exception) -> None:
+        reason = describe_error(error) if isinstance(error, WorkspaceError) else str(error)
         self._notice(self.tr("The record was not saved: {reason}").format(reason=reason))
         self.recordFailed.emit(reason)
 
@@ -318,31 +300,3 @@ class SafetyActions(QObject):
         box.setParent(self.window, box.windowFlags())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): nothing waits on it
-
-
-class _RecordSignals(QObject):
-    done = Signal(str)  # the file written
-    failed = Signal(str)  # why not
-
-
-class RecordExport(QRunnable):
-    """Renders the person's record and writes it, on a worker thread."""
-
-    def __init__(self, record: maintenance.PersonRecord, path: Path, lang: str) -> None:
-        super().__init__()
-        self.record = record
-        self.path = path
-        self.lang = lang
-        self.signals = _RecordSignals()
-
-    def run(self) -> None:
-        """Qt: the work, off the GUI thread."""
-        from desktop.minutes import MinutesError
-        from desktop.minutes.person_record import export_person_record
-
-        try:
-            export_person_record(self.record, self.path, self.lang)
-        except MinutesError as error:
-            self.signals.failed.emit(str(error))
-            return
-        self.signals.done.emit(str(self.path))

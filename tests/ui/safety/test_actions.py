@@ -34,7 +34,7 @@ def test_install_makes_the_daily_backup_off_the_gui_thread(
             actions.start_automatic_backup()
         assert again.args == [""]  # one a day
     finally:
-        actions.pool.waitForDone()
+        actions.runner.wait()
         qapp.removeEventFilter(actions.lock.inactivity)
 
 
@@ -64,14 +64,14 @@ def test_export_and_erase_the_selected_person(
         assert window.people_view.persons_table.select_id("p-jd")
         actions.choose_file = lambda parent, name: tmp_path / name
         with qtbot.waitSignal(actions.recordExported, timeout=20000) as written:
-            assert actions.export_record() is not None
+            assert actions.export_record()
         assert Path(written.args[0]).read_bytes().startswith(b"%PDF")
         assert demo.audit_events()[-1].kind == "person_record_exported"
         actions.choose_file = lambda parent, name: tmp_path / "missing" / name
         with qtbot.waitSignal(actions.recordFailed, timeout=20000) as failed:
             actions.export_record()
         assert "does not exist" in failed.args[0]
-        actions.pool.waitForDone()
+        actions.runner.wait()
 
         def erase(parent, *, person, counts, erase):
             return erase(person.alias)

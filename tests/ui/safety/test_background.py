@@ -202,3 +202,42 @@ def test_a_bug_in_the_worker_reaches_the_gui_threads_error_handler(qtbot) -> Non
     with qtbot.waitSignal(work.finished, timeout=5000):
         work.start("Working", wrong, outcomes.append, outcomes.append)
     assert [type(error) for error in outcomes] == [WrongPassphrase]
+
+
+def test_the_runner_hands_back_results_known_errors_and_bugs_on_the_gui_thread(qtbot) -> None:
+    from desktop.minutes import MinutesError
+    from desktop.ui.widgets.background import BackgroundRunner
+
+    owner = QLabel()
+    qtbot.addWidget(owner)
+    runner = BackgroundRunner(owner, max_threads=2)
+    seen: list[tuple[str, object, bool]] = []
+
+    def note(kind: str) -> Callable[[object], None]:
+        return lambda value: seen.append(
+            (kind, value, threading.current_thread() is threading.main_thread())
+        )
+
+    def slow_answer() -> int:
+        time.sleep(0.2)
+        return 42
+
+    def refused() -> None:
+        raise MinutesError("the folder does not exist")
+
+    runner.start(slow_answer, note("done"), note("failed"))
+    runner.start(refused, note("done"), note("failed"), known=(MinutesError,))
+    assert runner.is_busy()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    assert not runner.is_busy()
+    assert sorted((kind, str(value), main) for kind, value, main in seen) == [
+        ("done", "42", True),
+        ("failed", "the folder does not exist", True),
+    ]
+
+    tidied: list[bool] = []
+    with qtbot.captureExceptions() as raised:
+        runner.start(refused, note("done"), note("failed"), on_crashed=lambda: tidied.append(True))
+        qtbot.waitUntil(lambda: bool(tidied), timeout=5000)
+    assert [type(error) for _kind, error, _tb in raised] == [MinutesError]  # not named: a bug
+    assert len(seen) == 2 and not runner.is_busy()
