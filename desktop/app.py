@@ -135,6 +135,24 @@ def open_demo(stack: contextlib.ExitStack, lang: str = "en") -> Any:
     return Workspace.open(path, DEMO_PASSPHRASE)
 
 
+def backup_offer() -> Any:
+    """What the unlock dialog offers for a damaged file: its backups, through the Safety
+    windows (loaded only when a file turns out damaged)."""
+    from desktop.ui.entry.unlock import BackupOffer
+
+    def exist(path: Path) -> bool:
+        from desktop.ui.safety.restore_offer import backups_for
+
+        return bool(backups_for(path))
+
+    def restore(parent: Any, path: Path) -> bool:
+        from desktop.ui.safety.restore_offer import restore_from_backups
+
+        return restore_from_backups(parent, path) is not None
+
+    return BackupOffer(exist, restore)
+
+
 def _preload() -> None:
     import desktop.storage.workspace
     import desktop.ui.main_window  # noqa: F401
@@ -175,7 +193,9 @@ def choose_workspace(args: argparse.Namespace, lang: str, stack: contextlib.Exit
             remember_workspace(workspace.path)
             return workspace
         _preload_while_typing()
-        result = UnlockDialog.run(None, path=path, open_workspace=open_workspace)
+        result = UnlockDialog.run(
+            None, path=path, open_workspace=open_workspace, backups=backup_offer()
+        )
         if result.choice is UnlockChoice.OPENED:
             remember_workspace(result.workspace.path)
             return result.workspace

@@ -25,6 +25,16 @@ from desktop.ui.widgets.messages import FormMessage, make_plain
 OpenWorkspace = Callable[[Path, str], Any]
 
 
+@dataclass(frozen=True, slots=True)
+class BackupOffer:
+    """How the dialog offers the backups of a damaged (or too new) file, handed in by whoever
+    builds it: ``exist(path)`` says whether the file has backups; ``restore(parent, path)``
+    restores one (checked first, the damaged file kept aside) and says whether it did."""
+
+    exist: Callable[[Path], bool]
+    restore: Callable[[QWidget, Path], bool]
+
+
 class UnlockChoice(Enum):
     """How the unlock dialog ended."""
 
@@ -55,11 +65,17 @@ class UnlockDialog(QDialog):
     attemptFinished = Signal()
 
     def __init__(
-        self, parent: QWidget | None, *, path: Path, open_workspace: OpenWorkspace
+        self,
+        parent: QWidget | None,
+        *,
+        path: Path,
+        open_workspace: OpenWorkspace,
+        backups: BackupOffer | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unlock — Empty Chair"))
         self._open = open_workspace
+        self._backups = backups
         self.choice = UnlockChoice.CANCELLED
         self.workspace: Any = None
         self.path = path
@@ -119,10 +135,15 @@ class UnlockDialog(QDialog):
 
     @classmethod
     def run(
-        cls, parent: QWidget | None, *, path: Path, open_workspace: OpenWorkspace
+        cls,
+        parent: QWidget | None,
+        *,
+        path: Path,
+        open_workspace: OpenWorkspace,
+        backups: BackupOffer | None = None,
     ) -> UnlockResult:
         """Show the dialog until the user unlocks a workspace or chooses something else."""
-        dialog = cls(parent, path=path, open_workspace=open_workspace)
+        dialog = cls(parent, path=path, open_workspace=open_workspace, backups=backups)
         dialog.exec()
         result = UnlockResult(dialog.choice, dialog.workspace)
         dialog.deleteLater()
@@ -207,16 +228,14 @@ class UnlockDialog(QDialog):
     def _offer_backups(self, error: Exception) -> None:
         """Show *Restore a backup…* when the file is damaged or too new and backups exist."""
         from desktop.storage.errors import CorruptWorkspace, NewerVersion
-        from desktop.ui.safety.restore_offer import backups_for
 
         damaged = isinstance(error, CorruptWorkspace | NewerVersion)
-        self.restore_button.setVisible(damaged and bool(backups_for(self.path)))
+        offer = self._backups
+        self.restore_button.setVisible(damaged and offer is not None and offer.exist(self.path))
 
     def restore_backup(self) -> None:
         """Restore a backup of this workspace: checked first, the damaged file kept aside."""
-        from desktop.ui.safety.restore_offer import restore_from_backups
-
-        if restore_from_backups(self, self.path) is None:
+        if self._backups is None or not self._backups.restore(self, self.path):
             return
         self.restore_button.hide()
         self.passphrase_edit.clear()
