@@ -8,22 +8,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.storage.errors import WorkspaceError
+from desktop.ui.banners import ResumeBanner
 from desktop.ui.directory.directory_section import DirectorySection
 from desktop.ui.directory.directory_view import DirectoryView
 from desktop.ui.meetings.meetings_section import MeetingsSection
@@ -35,43 +33,6 @@ from desktop.ui.safety.actions import SafetyActions
 from desktop.ui.safety.idle_lock import InactivityLock
 from desktop.ui.settings.settings_dialog import SettingsDialog, count_mission_uses
 from desktop.ui.widgets.errors import describe_error
-
-
-class ResumeBanner(QFrame):
-    """Offers to resume a meeting left open by a crash or a restart.
-
-    Signals: ``resumeRequested(str)`` with the meeting's id.
-    """
-
-    resumeRequested = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("resumeBanner")
-        self.meeting_id = ""
-        self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
-        self.resume_button = QPushButton(self.tr("&Resume it now"))
-        later = QPushButton(self.tr("&Later"))
-        self.resume_button.clicked.connect(self._resume)
-        later.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.resume_button)
-        layout.addWidget(later)
-        self.hide()
-
-    def offer(self, meeting_id: str, text: str) -> None:
-        """Show the offer for this meeting."""
-        self.meeting_id = meeting_id
-        self.label.setText(text)
-        self.show()
-        self.resume_button.setFocus()
-
-    def _resume(self) -> None:
-        self.hide()
-        self.resumeRequested.emit(self.meeting_id)
 
 
 class MainWindow(QMainWindow):
