@@ -29,9 +29,12 @@ format: $(STAMP)
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
 
+# English is the source; its catalogue holds only the plural forms of counted sentences.
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find desktop/ui -name '*.py') -ts resources/translations/emptychair_fr.ts -no-obsolete -locations none
+	$(BIN)/pyside6-lupdate $$(find desktop/ui -name '*.py') -ts resources/translations/emptychair_en.ts -no-obsolete -locations none -pluralonly -target-language en
 	$(BIN)/pyside6-lrelease resources/translations/emptychair_fr.ts -qm resources/translations/emptychair_fr.qm
+	$(BIN)/pyside6-lrelease resources/translations/emptychair_en.ts -qm resources/translations/emptychair_en.qm
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

@@ -41,3 +41,32 @@ class ResumeBanner(QFrame):
     def _resume(self) -> None:
         self.hide()
         self.resumeRequested.emit(self.meeting_id)
+
+
+class DemoBanner(QFrame):
+    """Always on top of the demo's window: fictional data, nothing saved, and the way out.
+
+    Signals: ``createRequested()`` (create a real workspace), ``openRequested()`` (open one).
+    """
+
+    createRequested = Signal()
+    openRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("demoBanner")
+        self.label = QLabel(
+            self.tr("Demo — fictional data, not saved: everything is gone when Empty Chair closes.")
+        )
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.setAccessibleName(self.label.text())
+        self.create_button = QPushButton(self.tr("Create &your workspace…"))
+        self.open_button = QPushButton(self.tr("Open a wor&kspace…"))
+        self.create_button.clicked.connect(self.createRequested)
+        self.open_button.clicked.connect(self.openRequested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.create_button)
+        layout.addWidget(self.open_button)

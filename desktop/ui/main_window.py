@@ -2,15 +2,19 @@
 
 It builds the views, hands them to the sections that answer their requests, and shows a running
 meeting's console in place of the sections. It reads the workspace only to hand rows to views.
+Opening another workspace or restarting is not its business: it asks for them by signal, and the
+composition root (:mod:`desktop.app`) answers.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
@@ -21,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.storage.errors import WorkspaceError
-from desktop.ui.banners import ResumeBanner
+from desktop.ui.banners import DemoBanner, ResumeBanner
 from desktop.ui.directory.directory_section import DirectorySection
 from desktop.ui.directory.directory_view import DirectoryView
 from desktop.ui.meetings.meetings_section import MeetingsSection
@@ -32,7 +36,10 @@ from desktop.ui.running_meeting import RunningMeeting
 from desktop.ui.safety.actions import SafetyActions
 from desktop.ui.safety.idle_lock import InactivityLock
 from desktop.ui.settings.settings_dialog import SettingsDialog, count_mission_uses
+from desktop.ui.widgets import shortcuts as keys
 from desktop.ui.widgets.errors import describe_error
+from desktop.ui.widgets.shortcuts import ShortcutsDialog
+from desktop.ui.workspace_menu import RecentWorkspacesMenu
 
 
 class MainWindow(QMainWindow):
@@ -41,10 +48,16 @@ class MainWindow(QMainWindow):
     Signals:
         shown(): once, the first time the window is shown (for startup timing).
         settingsChanged(InstitutionSettings): the settings were saved (e.g. a new lock delay).
+        newWorkspaceRequested(): create another workspace (Workspace ▸ New…, the demo banner).
+        openWorkspaceRequested(str): open the workspace in this file (Open…, Open recent).
+        restartRequested(): restart on this workspace (the language changed).
     """
 
     shown = Signal()
     settingsChanged = Signal(object)
+    newWorkspaceRequested = Signal()
+    openWorkspaceRequested = Signal(str)
+    restartRequested = Signal()
 
     SECTIONS = ("meetings", "directory", "people")
 
@@ -54,12 +67,16 @@ class MainWindow(QMainWindow):
         lang: str,
         parent: QWidget | None = None,
         *,
+        demo: bool = False,
         inactivity: InactivityLock | None = None,
     ) -> None:
-        """``inactivity`` replaces the inactivity lock (tests pass one with a fake clock)."""
+        """``demo``: the throwaway demo (a banner says so and offers the way out);
+        ``inactivity`` replaces the inactivity lock (tests pass one with a fake clock)."""
         super().__init__(parent)
         self.workspace = workspace
         self.lang = lang
+        self.demo = demo
+        self.restart_question: QMessageBox | None = None
         self._shown_once = False
         self.resize(1280, 760)
 
@@ -101,6 +118,10 @@ class MainWindow(QMainWindow):
         self.safety.lock.unlocked.connect(self.running.uncover)
         self.settingsChanged.connect(self._follow_settings)
 
+        self.demo_banner = DemoBanner()
+        self.demo_banner.createRequested.connect(self.newWorkspaceRequested)
+        self.demo_banner.openRequested.connect(self.choose_workspace_file)
+        self.demo_banner.setVisible(demo)
         self.banner = ResumeBanner()
         self.banner.resumeRequested.connect(self.running.open_meeting)
         workspace_page = QWidget()
@@ -114,6 +135,7 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
+        central_layout.addWidget(self.demo_banner)
         central_layout.addWidget(self.banner)
         central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -135,13 +157,25 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Workspace"))
+        self.new_workspace_action = self._action(
+            self.tr("&New workspace…"), keys.NEW_WORKSPACE, self.newWorkspaceRequested
+        )
+        self.open_workspace_action = self._action(
+            self.tr("&Open a workspace…"), keys.OPEN_WORKSPACE, self.choose_workspace_file
+        )
+        self.recent_menu = RecentWorkspacesMenu(self.workspace.path, self)
+        self.recent_menu.openRequested.connect(self.open_workspace_file)
+        file_menu.addAction(self.new_workspace_action)
+        file_menu.addAction(self.open_workspace_action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
         self.settings_action = self._action(
             self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.edit_settings
         )
-        self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
+        self.settings_action.setShortcuts([QKeySequence(keys.SETTINGS)])
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+        self.quit_action = self._action(self.tr("&Quit"), keys.QUIT, self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.quit_action)
 
@@ -150,17 +184,17 @@ class MainWindow(QMainWindow):
         for row, text in enumerate(
             (self.tr("&Meetings"), self.tr("&Directory"), self.tr("&People"))
         ):
-            action = self._action(text, QKeySequence(f"Ctrl+{row + 1}"), self._section_slot(row))
+            action = self._action(text, keys.SECTION_KEYS[row], self._section_slot(row))
             view_menu.addAction(action)
             self.section_actions.append(action)
 
         meeting_menu = bar.addMenu(self.tr("&Meeting"))
         self.prepare_action = self._action(
-            self.tr("&Prepare a meeting…"), QKeySequence.StandardKey.New, self.meetings.prepare
+            self.tr("&Prepare a meeting…"), keys.PREPARE_MEETING, self.meetings.prepare
         )
         self.presentation_action = self._action(
             self.tr("Presentation &mode (shared screen)"),
-            QKeySequence("Ctrl+Shift+P"),
+            keys.PRESENTATION,
             self.running.show_shared_screen,
         )
         self.presentation_action.setEnabled(False)
@@ -170,10 +204,11 @@ class MainWindow(QMainWindow):
         bar.addMenu(self.safety.menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        self.about_action = self._action(
-            self.tr("&About Empty Chair"), QKeySequence.StandardKey.HelpContents, self.show_about
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), keys.SHORTCUTS_HELP, self.show_shortcuts
         )
-        self.about_action.setShortcuts([QKeySequence("F1")])
+        self.about_action = self._action(self.tr("&About Empty Chair"), None, self.show_about)
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
     def _section_slot(self, row: int) -> Any:
@@ -245,8 +280,15 @@ class MainWindow(QMainWindow):
         if not running:
             self.refresh()  # the meeting's state changed
         self.presentation_action.setEnabled(running)
-        self.prepare_action.setEnabled(not running)
-        self.settings_action.setEnabled(not running)
+        for action in (
+            self.prepare_action,
+            self.settings_action,
+            self.new_workspace_action,
+            self.open_workspace_action,
+        ):
+            action.setEnabled(not running)
+        self.recent_menu.setEnabled(not running)
+        self.demo_banner.setEnabled(not running)
         for action in self.section_actions:
             action.setEnabled(not running)
 
@@ -271,11 +313,64 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.settingsChanged.emit(edited)
         if edited.language != current.language:
+            self.offer_restart()
+
+    def offer_restart(self) -> None:
+        """The language changed: offer to restart now (the passphrase is asked again)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Language"), "", parent=self)
+        box.setText(self.tr("The new language is used once Empty Chair restarts."))
+        box.setInformativeText(
+            self.tr(
+                "Restart now? Everything is saved; you will type the passphrase again. "
+                "A meeting in progress stays open and can be resumed."
+            )
+        )
+        restart = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+        box.setEscapeButton(later)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Opened, not exec'd: the answer comes back in _on_restart_answered (tests answer it).
+        box.finished.connect(self._on_restart_answered)
+        self.restart_question = box
+        box.open()
+
+    def _on_restart_answered(self) -> None:
+        box, self.restart_question = self.restart_question, None
+        clicked = box.clickedButton() if box is not None else None
+        if clicked is not None and box.buttonRole(clicked) is QMessageBox.ButtonRole.AcceptRole:
+            self.restartRequested.emit()
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts: every key of the app, from its one list."""
+        dialog = ShortcutsDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    # --- Other workspaces ------------------------------------------------------------------------
+
+    def choose_workspace_file(self) -> None:
+        """Workspace ▸ Open…: choose a workspace file, then ask for it to be opened."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a workspace"),
+            str(self.workspace.path.parent),
+            self.tr("Empty Chair workspaces (*.emptychair);;All files (*)"),
+        )
+        if chosen:
+            self.open_workspace_file(chosen)
+
+    def open_workspace_file(self, path: str) -> None:
+        """Ask for the workspace in ``path`` to be opened, unless it is this one."""
+        if Path(path).absolute() == self.workspace.path.absolute():
             QMessageBox.information(
                 self,
-                self.tr("Language"),
-                self.tr("The new language will be used the next time Empty Chair starts."),
+                self.tr("Open a workspace"),
+                self.tr("This workspace is the one open in this window."),
             )
+            return
+        self.openWorkspaceRequested.emit(path)
 
     def show_about(self) -> None:
         """About the app, in short."""
@@ -285,8 +380,8 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Empty Chair (La chaise vide) runs case conferences under shared professional "
                 "secrecy: every item shared about a person passes a short, visible check first.\n\n"
-                "All data stays on this computer, encrypted. Keys: Ctrl+1/2/3 sections, "
-                "Ctrl+N prepare a meeting, Ctrl+, settings, Ctrl+Q quit."
+                "All data stays on this computer, encrypted. Every key is listed in "
+                "Help ▸ Keyboard shortcuts (F1)."
             ),
         )
 
@@ -300,6 +395,8 @@ class MainWindow(QMainWindow):
             self.shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Leaving during a meeting keeps it open (it resumes next time); close the screens."""
+        """Leaving during a meeting keeps it open (it resumes next time); close the screens.
+        A daily backup still being made is waited for: the workspace closes after the window."""
         self._stop_meeting()
+        self.safety.runner.wait()
         super().closeEvent(event)

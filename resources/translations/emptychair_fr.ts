@@ -564,8 +564,28 @@
         <translation>&amp;Créer l&apos;espace de travail</translation>
     </message>
     <message>
+        <source>Open a &amp;workspace…</source>
+        <translation>Ouvrir un &amp;espace de travail…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Essa&amp;yer la démo</translation>
+    </message>
+    <message>
+        <source>A workspace of fictional data to look around; nothing in it is kept.</source>
+        <translation>Un espace de travail aux données fictives, pour découvrir l&apos;application ; rien n&apos;y est conservé.</translation>
+    </message>
+    <message>
         <source>Welcome. A workspace keeps your team&apos;s directory, the people concerned and your case conferences, encrypted, on this computer only.</source>
         <translation>Bienvenue. Un espace de travail garde l&apos;annuaire de votre équipe, les personnes concernées et vos concertations, chiffrés, sur cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Empty Chair workspaces (*.emptychair);;All files (*)</source>
+        <translation>Espaces de travail La chaise vide (*.emptychair);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Where to keep the workspace</source>
@@ -628,6 +648,21 @@
     <message>
         <source>Write the decision.</source>
         <translation>Écrivez la décision.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Demo — fictional data, not saved: everything is gone when Empty Chair closes.</source>
+        <translation>Démo — données fictives, non enregistrées : tout disparaît à la fermeture de La chaise vide.</translation>
+    </message>
+    <message>
+        <source>Create &amp;your workspace…</source>
+        <translation>Créer &amp;votre espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open a wor&amp;kspace…</source>
+        <translation>Ouvrir un es&amp;pace de travail…</translation>
     </message>
 </context>
 <context>
@@ -870,6 +905,10 @@
     <message>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Not exported.</source>
+        <translation>Rien n&apos;a été exporté.</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
@@ -1228,6 +1267,14 @@
 <context>
     <name>LockController</name>
     <message>
+        <source>Locked — {file} — Empty Chair</source>
+        <translation>Verrouillé — {file} — La chaise vide</translation>
+    </message>
+    <message>
+        <source>Locked — Empty Chair</source>
+        <translation>Verrouillé — La chaise vide</translation>
+    </message>
+    <message>
         <source>Checking the passphrase…</source>
         <translation>Vérification de la phrase secrète…</translation>
     </message>
@@ -1239,16 +1286,35 @@
         <translation>La chaise vide est verrouillée</translation>
     </message>
     <message>
-        <source>The console locked itself to protect the workspace {name}. A meeting in progress goes on: type the passphrase to come back to it.</source>
-        <translation>La console s&apos;est verrouillée pour protéger l&apos;espace de travail {name}. Une réunion en cours continue : tapez la phrase secrète pour y revenir.</translation>
+        <source>A meeting in progress goes on: type the passphrase to come back to it.</source>
+        <translation>Une réunion en cours continue : tapez la phrase secrète pour y revenir.</translation>
     </message>
     <message>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Phrase &amp;secrète :</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message numerus="yes">
+        <source>It locked itself after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>L&apos;application s&apos;est verrouillée après %n minute sans activité.</numerusform>
+            <numerusform>L&apos;application s&apos;est verrouillée après %n minutes sans activité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It locked itself when the computer went to sleep or its screen locked.</source>
+        <translation>L&apos;application s&apos;est verrouillée quand l&apos;ordinateur s&apos;est mis en veille ou que son écran s&apos;est verrouillé.</translation>
+    </message>
+    <message>
+        <source>It was locked by hand (Safety ▸ Lock now).</source>
+        <translation>Elle a été verrouillée à la main (Sécurité ▸ Verrouiller maintenant).</translation>
     </message>
     <message>
         <source>Type the workspace&apos;s passphrase.</source>
@@ -1280,6 +1346,14 @@
     <message>
         <source>&amp;Workspace</source>
         <translation>&amp;Espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1322,6 +1396,10 @@
         <translation>Ai&amp;de</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
         <source>&amp;About Empty Chair</source>
         <translation>À &amp;propos de La chaise vide</translation>
     </message>
@@ -1346,20 +1424,44 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <source>The new language will be used the next time Empty Chair starts.</source>
-        <translation>La nouvelle langue sera utilisée au prochain démarrage de La chaise vide.</translation>
+        <source>The new language is used once Empty Chair restarts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au redémarrage de La chaise vide.</translation>
     </message>
     <message>
-        <source>About Empty Chair</source>
-        <translation>À propos de La chaise vide</translation>
+        <source>Restart now? Everything is saved; you will type the passphrase again. A meeting in progress stays open and can be resumed.</source>
+        <translation>Redémarrer maintenant ? Tout est enregistré ; vous taperez à nouveau la phrase secrète. Une réunion en cours reste ouverte et pourra reprendre.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Empty Chair workspaces (*.emptychair);;All files (*)</source>
+        <translation>Espaces de travail La chaise vide (*.emptychair);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This workspace is the one open in this window.</source>
+        <translation>Cet espace de travail est celui qui est ouvert dans cette fenêtre.</translation>
     </message>
     <message>
         <source>Empty Chair (La chaise vide) runs case conferences under shared professional secrecy: every item shared about a person passes a short, visible check first.
 
-All data stays on this computer, encrypted. Keys: Ctrl+1/2/3 sections, Ctrl+N prepare a meeting, Ctrl+, settings, Ctrl+Q quit.</source>
-        <translation>La chaise vide (Empty Chair) mène des concertations de cas sous secret professionnel partagé : chaque information partagée sur une personne passe d&apos;abord une vérification courte et visible.
+All data stays on this computer, encrypted. Every key is listed in Help ▸ Keyboard shortcuts (F1).</source>
+        <translation>La chaise vide (Empty Chair) conduit des concertations sous secret professionnel partagé : chaque information partagée au sujet d&apos;une personne passe d&apos;abord par une vérification courte et visible.
 
-Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3 sections, Ctrl+N préparer une réunion, Ctrl+, paramètres, Ctrl+Q quitter.</translation>
+Toutes les données restent sur cet ordinateur, chiffrées. Chaque touche est décrite dans Aide ▸ Raccourcis clavier (F1).</translation>
+    </message>
+    <message>
+        <source>About Empty Chair</source>
+        <translation>À propos de La chaise vide</translation>
     </message>
 </context>
 <context>
@@ -1567,10 +1669,6 @@ Objet : {purpose}</translation>
         <source>Export minutes</source>
         <translation>Exporter le procès-verbal</translation>
     </message>
-    <message>
-        <source>Open the meeting</source>
-        <translation>Ouvrir la réunion</translation>
-    </message>
 </context>
 <context>
     <name>MeetingsView</name>
@@ -1667,6 +1765,29 @@ Objet : {purpose}</translation>
     <message>
         <source>Start roll call</source>
         <translation>Commencer l&apos;appel</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Le verrouillage des majuscules est activé.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Masquer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2244,17 @@ Objet : {purpose}</translation>
     </message>
 </context>
 <context>
+    <name>RecentWorkspacesMenu</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un espace &amp;récent</translation>
+    </message>
+    <message>
+        <source>No workspace opened yet</source>
+        <translation>Aucun espace de travail ouvert jusqu&apos;ici</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPanel</name>
     <message>
         <source>Decisions &amp; actions</source>
@@ -2370,6 +2502,13 @@ Objet : {purpose}</translation>
     <message>
         <source>Shared so far: {shared} · Considered, not shared: {withheld}</source>
         <translation>Partagées : {shared} · Examinées, non partagées : {withheld}</translation>
+    </message>
+</context>
+<context>
+    <name>RunningMeeting</name>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Ouvrir la réunion</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2767,180 @@ Objet : {purpose}</translation>
     <message>
         <source>Meeting paused</source>
         <translation>Réunion en pause</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Show Meetings, Directory or People</source>
+        <translation>Afficher Réunions, Annuaire ou Personnes</translation>
+    </message>
+    <message>
+        <source>Prepare a meeting</source>
+        <translation>Préparer une réunion</translation>
+    </message>
+    <message>
+        <source>Show the shared screen (during a meeting)</source>
+        <translation>Afficher l&apos;écran partagé (pendant une réunion)</translation>
+    </message>
+    <message>
+        <source>Lock Empty Chair now</source>
+        <translation>Verrouiller La chaise vide maintenant</translation>
+    </message>
+    <message>
+        <source>Create a new workspace</source>
+        <translation>Créer un nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>Open another workspace</source>
+        <translation>Ouvrir un autre espace de travail</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Cette liste des raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Quit (a meeting in progress resumes next time)</source>
+        <translation>Quitter (une réunion en cours reprendra la prochaine fois)</translation>
+    </message>
+    <message>
+        <source>Open or edit the selected row</source>
+        <translation>Ouvrir ou modifier la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Filter the directory</source>
+        <translation>Filtrer l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Delete the selected prepared meeting</source>
+        <translation>Supprimer la réunion préparée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Propose a disclosure (opens the gate)</source>
+        <translation>Proposer un partage (ouvre la vérification)</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Point suivant de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Blank the shared screen, or show it again</source>
+        <translation>Masquer l&apos;écran partagé, ou l&apos;afficher à nouveau</translation>
+    </message>
+    <message>
+        <source>Close the meeting (shows the summary first)</source>
+        <translation>Clôturer la réunion (affiche d&apos;abord le résumé)</translation>
+    </message>
+    <message>
+        <source>Mark the selected person present</source>
+        <translation>Marquer la personne sélectionnée présente</translation>
+    </message>
+    <message>
+        <source>Mark the selected person excused</source>
+        <translation>Marquer la personne sélectionnée excusée</translation>
+    </message>
+    <message>
+        <source>Present or not, in turn</source>
+        <translation>Présente ou non, tour à tour</translation>
+    </message>
+    <message>
+        <source>The selected person arrives</source>
+        <translation>La personne sélectionnée arrive</translation>
+    </message>
+    <message>
+        <source>The selected person steps out</source>
+        <translation>La personne sélectionnée sort pour ce point</translation>
+    </message>
+    <message>
+        <source>The selected person comes back</source>
+        <translation>La personne sélectionnée revient</translation>
+    </message>
+    <message>
+        <source>The selected person leaves</source>
+        <translation>La personne sélectionnée part</translation>
+    </message>
+    <message>
+        <source>All moves for the selected person</source>
+        <translation>Tous les mouvements de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Share (when every condition is met)</source>
+        <translation>Partager (quand toutes les conditions sont remplies)</translation>
+    </message>
+    <message>
+        <source>Close the gate without deciding</source>
+        <translation>Abandonner la proposition sans décider</translation>
+    </message>
+    <message>
+        <source>Full screen, or back to a window</source>
+        <translation>Plein écran, ou retour en fenêtre</translation>
+    </message>
+    <message>
+        <source>Unlock with the passphrase typed</source>
+        <translation>Déverrouiller avec la phrase secrète tapée</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Lists (Meetings, Directory, People)</source>
+        <translation>Listes (Réunions, Annuaire, Personnes)</translation>
+    </message>
+    <message>
+        <source>Meeting console</source>
+        <translation>Console de la réunion</translation>
+    </message>
+    <message>
+        <source>Roll call (list of invitees)</source>
+        <translation>Appel (liste des invités)</translation>
+    </message>
+    <message>
+        <source>In the room (list of attendees)</source>
+        <translation>Dans la salle (liste des participants)</translation>
+    </message>
+    <message>
+        <source>Disclosure gate</source>
+        <translation>Vérification avant partage</translation>
+    </message>
+    <message>
+        <source>Shared screen window</source>
+        <translation>Fenêtre de l&apos;écran partagé</translation>
+    </message>
+    <message>
+        <source>Lock screen</source>
+        <translation>Écran de verrouillage</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts — Empty Chair</source>
+        <translation>Raccourcis clavier — La chaise vide</translation>
+    </message>
+    <message>
+        <source>Everything can be done from the keyboard. Letters underlined in menus and buttons work with Alt.</source>
+        <translation>Tout se fait au clavier. Les lettres soulignées dans les menus et les boutons s&apos;utilisent avec Alt.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Ce qu&apos;elles font</translation>
     </message>
 </context>
 <context>

@@ -186,7 +186,7 @@ class Walk:
 
     def safety_windows(self) -> None:
         ws, tmp = self.workspace, self.tmp_path
-        self.dialog("lock screen", LockScreen("demo.emptychair"))
+        self.dialog("lock screen", LockScreen())
         self.dialog("passphrase", ChangePassphraseDialog(None, change=lambda old, new: None))
         self.dialog(
             "backups",

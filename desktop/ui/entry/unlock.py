@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.widgets.background import BusyIndicator, BusyWork
-from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.messages import FormMessage, make_plain
+from desktop.ui.widgets.passphrase_field import PassphraseField
 
 OpenWorkspace = Callable[[Path, str], Any]
 
@@ -57,7 +57,7 @@ class UnlockDialog(QDialog):
 
     The workspace opens off the GUI thread (deriving the key takes a noticeable moment): the
     dialog says *Opening…* and stays responsive meanwhile. A wrong passphrase keeps the dialog
-    open, says so, clears the field and gives it the focus.
+    open, says so, clears the field and gives it the focus; Enter submits again.
 
     Signals: ``attemptFinished()`` after each try to open, whatever its outcome.
     """
@@ -84,7 +84,8 @@ class UnlockDialog(QDialog):
         make_plain(self.path_label)
         self.path_label.setWordWrap(True)
         self.path_label.setAccessibleName(self.tr("Workspace file"))
-        self.passphrase_edit = line_edit(self.tr("Passphrase"), password=True)
+        self.passphrase = PassphraseField(self.tr("Passphrase"))
+        self.passphrase_edit = self.passphrase.edit
         self.passphrase_edit.setMinimumWidth(320)
         self.message = FormMessage()
         self.busy_indicator = BusyIndicator()
@@ -119,7 +120,7 @@ class UnlockDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Workspace:"), self.path_label)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
         intro = QLabel(self.tr("Type the passphrase to open your team's workspace."))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -128,7 +129,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.busy_indicator)
         layout.addWidget(buttons)
-        self.work = BusyWork(self, (self.passphrase_edit, buttons), self.busy_indicator)
+        self.work = BusyWork(self, (self.passphrase, buttons), self.busy_indicator)
         self.work.finished.connect(self.attemptFinished)
         self.set_path(path)
         self.passphrase_edit.setFocus()

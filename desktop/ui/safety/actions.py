@@ -28,6 +28,7 @@ from desktop.ui.safety.idle_lock import InactivityLock
 from desktop.ui.safety.lock_screen import LockController, install_inactivity_lock
 from desktop.ui.safety.passphrase_dialog import ChangePassphraseDialog
 from desktop.ui.safety.retention_dialog import RetentionDialog
+from desktop.ui.widgets import shortcuts as keys
 from desktop.ui.widgets.background import BackgroundRunner
 from desktop.ui.widgets.errors import describe_error
 
@@ -95,7 +96,7 @@ class SafetyActions(QObject):
             lock=inactivity,
         )
         self.menu = menu = QMenu(self.tr("&Safety"), window)
-        self.lock_action = self._add(menu, self.tr("&Lock now"), "Ctrl+L", self.lock_now)
+        self.lock_action = self._add(menu, self.tr("&Lock now"), keys.LOCK, self.lock_now)
         menu.addSeparator()
         self.passphrase_action = self._add(
             menu, self.tr("Change the &passphrase…"), None, self.change_passphrase

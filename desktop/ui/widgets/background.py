@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop.ui.widgets.messages import make_plain
 
@@ -191,6 +191,7 @@ class BusyWork(QObject):
         self._on_done: Done = _ignore
         self._on_failed: Done = _ignore
         self._enabled: list[bool] = []
+        self._defaults: list[QPushButton] = []
         self._close: Callable[[], None] | None = None
 
     def is_busy(self) -> bool:
@@ -205,6 +206,9 @@ class BusyWork(QObject):
         if self._job is not None:
             raise RuntimeError("BusyWork runs one call at a time")
         self._on_done, self._on_failed = on_done, on_failed
+        # Disabling the controls moves the focus through the buttons, and a dialog's default
+        # button loses that role on the way: Enter would no longer submit once work is over.
+        self._defaults = [b for b in self.owner.findChildren(QPushButton) if b.isDefault()]
         self._enabled = [control.isEnabled() for control in self.controls]
         for control in self.controls:
             control.setEnabled(False)
@@ -233,6 +237,8 @@ class BusyWork(QObject):
         self._job = None
         for control, enabled in zip(self.controls, self._enabled, strict=True):
             control.setEnabled(enabled)
+        for button in self._defaults:
+            button.setDefault(True)
         self.indicator.stop()
         self.owner.unsetCursor()
 

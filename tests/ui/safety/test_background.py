@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop.storage import backup, maintenance
 from desktop.storage.errors import DiskFull, WrongPassphrase
@@ -241,3 +241,53 @@ def test_the_runner_hands_back_results_known_errors_and_bugs_on_the_gui_thread(q
         qtbot.waitUntil(lambda: bool(tidied), timeout=5000)
     assert [type(error) for _kind, error, _tb in raised] == [MinutesError]  # not named: a bug
     assert len(seen) == 2 and not runner.is_busy()
+
+
+def test_a_dialogs_default_button_survives_the_work(qtbot) -> None:
+    """Disabling the controls moves the focus through the default button, which loses its role
+    on the way when the dialog never learnt it was the default (it was made default before its
+    box joined the dialog, as the unlock dialog did): Enter must still press it afterwards."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    edit = QLineEdit()
+    buttons = QDialogButtonBox()
+    go_button = buttons.addButton("Go", QDialogButtonBox.ButtonRole.AcceptRole)
+    go_button.setDefault(True)  # before the box is in the dialog
+    other = buttons.addButton("Other…", QDialogButtonBox.ButtonRole.ActionRole)
+    other.setAutoDefault(False)
+    indicator = BusyIndicator()
+    layout = QVBoxLayout(dialog)
+    for widget in (edit, indicator, buttons):
+        layout.addWidget(widget)
+    work = BusyWork(dialog, (edit, buttons), indicator)
+    defaults: list[list[str]] = []
+
+    def go() -> None:
+        if defaults:
+            dialog.accept()
+            return
+        defaults.append([])
+        work.start("Working", lambda: None, lambda _: edit.setFocus())
+
+    def after() -> None:
+        defaults[0] = [b.text() for b in dialog.findChildren(QPushButton) if b.isDefault()]
+        QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Return)
+
+    def start() -> None:
+        QTest.keyClick(dialog.windowHandle(), "x")  # the window is active: the focus moves
+        QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Return)
+
+    buttons.accepted.connect(go)
+    work.finished.connect(lambda: QTimer.singleShot(0, after))
+    QTimer.singleShot(0, start)
+    guard = QTimer(dialog)  # never hang the suite (it dies with the dialog)
+    guard.setSingleShot(True)
+    guard.timeout.connect(dialog.reject)
+    guard.start(15000)
+    edit.setFocus()
+    result = dialog.exec()
+    assert defaults == [["Go"]]
+    assert result == QDialog.DialogCode.Accepted

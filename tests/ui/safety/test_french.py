@@ -52,7 +52,7 @@ def _texts(window: QWidget) -> list[str]:
 
 def test_safety_windows_speak_french(qtbot, french: None, demo: Workspace, tmp_path: Path) -> None:
     windows = [
-        LockScreen("demo.emptychair"),
+        LockScreen(),
         ChangePassphraseDialog(None, change=lambda old, new: None),
         BackupsDialog(None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f: f),
         RestoreDialog(None, backups=[], restore=lambda p, s: None),
