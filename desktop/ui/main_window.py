@@ -8,6 +8,7 @@ composition root (:mod:`desktop.app`) answers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from desktop.storage.errors import WorkspaceError
 from desktop.ui.banners import DemoBanner, ResumeBanner
 from desktop.ui.directory.directory_section import DirectorySection
 from desktop.ui.directory.directory_view import DirectoryView
+from desktop.ui.meetings.getting_started import Progress
 from desktop.ui.meetings.meetings_section import MeetingsSection
 from desktop.ui.meetings.meetings_view import MeetingsView
 from desktop.ui.people.people_section import PeopleSection
@@ -93,7 +95,9 @@ class MainWindow(QMainWindow):
             self.sections_stack.addWidget(view)
         self.sidebar.currentRowChanged.connect(self.sections_stack.setCurrentIndex)
 
-        self.meetings = MeetingsSection(workspace, self.meetings_view, self, lang)
+        self.meetings = MeetingsSection(
+            workspace, self.meetings_view, self, lang, add_person=self._add_person
+        )
         self.directory = DirectorySection(workspace, self.directory_view, self, lang)
         self.people = PeopleSection(workspace, self.people_view, self, lang)
         for section in (self.meetings, self.directory, self.people):
@@ -104,6 +108,15 @@ class MainWindow(QMainWindow):
         self.running.consoleFinished.connect(self._hide_console)
         self.running.runningChanged.connect(self._on_running_changed)
         self.running.exportRequested.connect(self.meetings.export)
+        self.meetings.meetingSaved.connect(lambda _id: self.show_section(0))
+        self.people_view.prepareMeetingRequested.connect(self.meetings.prepare)
+        steps = self.meetings_view.getting_started
+        steps.addProfessionalRequested.connect(lambda: self.show_section(1, self.directory.add))
+        steps.importRequested.connect(
+            lambda: self.show_section(1, self.directory.choose_import_file)
+        )
+        steps.addPersonRequested.connect(lambda: self.show_section(2, self.people.add_person))
+        steps.consentRequested.connect(lambda: self.show_section(2, self._record_first_consent))
 
         self.safety = SafetyActions(
             self,
@@ -211,6 +224,29 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
+    def show_section(self, row: int, then: Callable[[], object] | None = None) -> None:
+        """Show the Meetings (0), Directory (1) or People (2) section, then do ``then``."""
+        if self.running.is_running():
+            return
+        self.sidebar.setCurrentRow(row)
+        if then is not None:
+            then()
+
+    def _add_person(self) -> str:
+        """Add a person concerned (asked for when preparing a meeting with nobody to meet
+        about); their id, or "" if cancelled."""
+        return self.people.add_person()
+
+    def _record_first_consent(self) -> None:
+        person_id = self.people_view.current_person_id()
+        if not person_id:
+            persons = self.workspace.persons()
+            if not persons:
+                return
+            person_id = persons[0].id
+            self.people_view.persons_table.select_id(person_id)
+        self.people.add_consent(person_id)
+
     def _section_slot(self, row: int) -> Any:
         def select() -> None:
             if not self.running.is_running():
@@ -227,6 +263,7 @@ class MainWindow(QMainWindow):
             settings = self.workspace.settings()
             for section in (self.meetings, self.directory, self.people):
                 section.refresh()
+            self.meetings_view.getting_started.set_progress(self._progress())
         except WorkspaceError as error:
             QMessageBox.warning(self, self.tr("Cannot read the workspace"), describe_error(error))
             return
@@ -234,6 +271,17 @@ class MainWindow(QMainWindow):
             self.tr("{institution} — {file} — Empty Chair").format(
                 institution=settings.name, file=self.workspace.path.name
             )
+        )
+
+    def _progress(self) -> Progress:
+        """How far a new workspace is on the way to its first meeting."""
+        if self.workspace.meetings():
+            return Progress(team=True, person=True, consent=True, meeting=True)
+        persons = self.workspace.persons()
+        return Progress(
+            team=bool(self.workspace.professionals(include_inactive=False)),
+            person=bool(persons),
+            consent=any(self.workspace.consents(p.id) for p in persons),
         )
 
     def offer_resume(self) -> None:

@@ -43,8 +43,8 @@
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Minutes</translation>
+        <source>Time (min)</source>
+        <translation>Durée (min)</translation>
     </message>
     <message>
         <source>{title}, {n} minutes</source>
@@ -370,6 +370,18 @@
         <translation>Enregistrer un accord — {alias}</translation>
     </message>
     <message>
+        <source>Correct a consent — {alias}</source>
+        <translation>Corriger un accord — {alias}</translation>
+    </message>
+    <message>
+        <source>Consent of {name} (“{alias}” in minutes)</source>
+        <translation>Accord de {name} (« {alias} » dans les procès-verbaux)</translation>
+    </message>
+    <message>
+        <source>You are correcting the record of {date}. It stays in the history, marked as replaced; from now on the gate reads this correction.</source>
+        <translation>Vous corrigez l&apos;accord enregistré le {date}. Il reste dans l&apos;historique, marqué comme remplacé ; désormais, la vérification lit cette correction.</translation>
+    </message>
+    <message>
         <source>&amp;Given</source>
         <translation>&amp;Donné</translation>
     </message>
@@ -392,6 +404,10 @@
     <message>
         <source>Information it covers</source>
         <translation>Informations couvertes</translation>
+    </message>
+    <message>
+        <source>Not bound by professional secrecy</source>
+        <translation>Non tenu·e au secret professionnel</translation>
     </message>
     <message>
         <source>With whom: anyone in these missions, or these people</source>
@@ -434,6 +450,10 @@
         <translation>&amp;Comment obtenu :</translation>
     </message>
     <message>
+        <source>⚠ Not bound by professional secrecy: {names}. Naming them here does not let the team share with them: the secrecy condition still applies, and they will be asked to step out.</source>
+        <translation>⚠ Non tenu·e·s au secret professionnel : {names}. Les nommer ici ne permet pas à l&apos;équipe de partager avec eux : la condition du secret s&apos;applique toujours, et il leur sera demandé de sortir.</translation>
+    </message>
+    <message>
         <source>Say why consent could not be obtained.</source>
         <translation>Indiquez pourquoi l&apos;accord n&apos;a pas pu être obtenu.</translation>
     </message>
@@ -448,6 +468,10 @@
     <message>
         <source>The end date is before the start date.</source>
         <translation>La date de fin précède la date de début.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: change what was wrong, or Cancel.</source>
+        <translation>Rien n&apos;a changé : corrigez ce qui était faux, ou annulez.</translation>
     </message>
 </context>
 <context>
@@ -469,12 +493,40 @@
         <translation>Validité</translation>
     </message>
     <message>
-        <source>How obtained</source>
-        <translation>Comment obtenu</translation>
+        <source>replaced by a correction</source>
+        <translation>remplacé par une correction</translation>
     </message>
     <message>
-        <source>Revoked</source>
-        <translation>Révoqué</translation>
+        <source>replaced by a correction on {date}</source>
+        <translation>remplacé par une correction le {date}</translation>
+    </message>
+    <message>
+        <source>revoked on {date}</source>
+        <translation>révoqué le {date}</translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <translation>pas encore en vigueur</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>in force until {date}</source>
+        <translation>en vigueur jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>in force — corrects the record of {date}</source>
+        <translation>en vigueur — corrige l&apos;accord du {date}</translation>
+    </message>
+    <message>
+        <source>in force — a correction</source>
+        <translation>en vigueur — une correction</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
     </message>
     <message>
         <source>Given</source>
@@ -703,6 +755,18 @@
         <translation>Professionnels</translation>
     </message>
     <message>
+        <source>No professional in the directory yet. Add the members of your team and the partners who may attend, with their secrecy basis and missions, or import them from a spreadsheet.</source>
+        <translation>Aucun professionnel dans l&apos;annuaire pour l&apos;instant. Ajoutez les membres de votre équipe et les partenaires susceptibles de participer, avec le fondement de leur secret et leurs missions, ou importez-les d&apos;un tableur.</translation>
+    </message>
+    <message>
+        <source>Add a professional…</source>
+        <translation>Ajouter un professionnel…</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>Importer d&apos;un tableur…</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
@@ -718,13 +782,19 @@
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importer d&apos;un CSV…</translation>
     </message>
-    <message>
-        <source>{count} active professionals.</source>
-        <translation>Professionnels actifs : {count}.</translation>
+    <message numerus="yes">
+        <source>%n active professional(s).</source>
+        <translation>
+            <numerusform>%n professionnel actif.</numerusform>
+            <numerusform>%n professionnels actifs.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} not bound by secrecy or without a recorded basis: they will be asked to step out when confidential items are shared.</source>
-        <translation>Non tenus au secret ou sans fondement enregistré : {count}. Il leur sera demandé de sortir quand des informations confidentielles sont partagées.</translation>
+    <message numerus="yes">
+        <source>%n of them not bound by professional secrecy or without a recorded basis: asked to step out when confidential items are shared.</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux n&apos;est pas tenu au secret professionnel ou n&apos;a pas de fondement enregistré : il lui sera demandé de sortir quand des informations confidentielles sont partagées.</numerusform>
+            <numerusform>%n d&apos;entre eux ne sont pas tenus au secret professionnel ou n&apos;ont pas de fondement enregistré : il leur sera demandé de sortir quand des informations confidentielles sont partagées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
@@ -1082,6 +1152,69 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Before your first case conference</source>
+        <translation>Avant votre première concertation</translation>
+    </message>
+    <message>
+        <source>Four steps, in this order. Each one is saved as soon as it is done; come back here whenever you like.</source>
+        <translation>Quatre étapes, dans cet ordre. Chacune est enregistrée dès qu&apos;elle est faite ; revenez ici quand vous voulez.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a professional…</source>
+        <translation>A&amp;jouter un professionnel…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importer d&apos;un tableur…</translation>
+    </message>
+    <message>
+        <source>Add the &amp;person concerned…</source>
+        <translation>Ajouter la &amp;personne concernée…</translation>
+    </message>
+    <message>
+        <source>Record their &amp;consent…</source>
+        <translation>Enregistrer son a&amp;ccord…</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare the meeting…</source>
+        <translation>&amp;Préparer la réunion…</translation>
+    </message>
+    <message>
+        <source>Your team: the professionals who may attend, and their secrecy basis.</source>
+        <translation>Votre équipe : les professionnels susceptibles de participer, et le fondement de leur secret.</translation>
+    </message>
+    <message>
+        <source>The person concerned: who the team meets about, and their wishes.</source>
+        <translation>La personne concernée : celle au sujet de qui l&apos;équipe se réunit, et ses souhaits.</translation>
+    </message>
+    <message>
+        <source>Their consent: what they agreed to share, with whom (or why not).</source>
+        <translation>Son accord : ce qu&apos;elle accepte de partager, avec qui (ou pourquoi pas).</translation>
+    </message>
+    <message>
+        <source>The meeting: its purpose, agenda and who is invited.</source>
+        <translation>La réunion : son objet, son ordre du jour et les invités.</translation>
+    </message>
+    <message>
+        <source>{n}. {step}</source>
+        <translation>{n}. {step}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>{step} ({state})</source>
+        <translation>{step} ({state})</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>Case conference · {alias}</source>
@@ -1105,6 +1238,109 @@
     </message>
 </context>
 <context>
+    <name>ImportGuideDialog</name>
+    <message>
+        <source>Import professionals from a spreadsheet</source>
+        <translation>Importer des professionnels d&apos;un tableur</translation>
+    </message>
+    <message>
+        <source>Save your team list from the spreadsheet as CSV. Its first line holds the column titles; each other line is one professional. Only the name is required; titles may be in English or in French, in any order.</source>
+        <translation>Enregistrez la liste de votre équipe depuis le tableur au format CSV. Sa première ligne contient les titres des colonnes ; chaque autre ligne est un professionnel. Seul le nom est obligatoire ; les titres peuvent être en français ou en anglais, dans n&apos;importe quel ordre.</translation>
+    </message>
+    <message>
+        <source>Columns read</source>
+        <translation>Colonnes lues</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Titles understood</source>
+        <translation>Titres compris</translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation>Quoi écrire</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First and last name (required).</source>
+        <translation>Prénom et nom (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>e.g. social worker, psychologist.</source>
+        <translation>p. ex. assistant social, psychologue.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Where they work.</source>
+        <translation>Où la personne travaille.</translation>
+    </message>
+    <message>
+        <source>Bound by secrecy</source>
+        <translation>Tenu au secret</translation>
+    </message>
+    <message>
+        <source>yes or no (oui, non, 1, 0 and x are understood too).</source>
+        <translation>oui ou non (yes, no, 1, 0 et x sont compris aussi).</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <source>The profession, function or law that binds.</source>
+        <translation>La profession, la fonction ou la loi qui y oblige.</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s missions they work in, separated by | : {missions}.</source>
+        <translation>Les missions de l&apos;institution où la personne travaille, séparées par | : {missions}.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a template…</source>
+        <translation>&amp;Enregistrer un modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the CSV file…</source>
+        <translation>&amp;Choisir le fichier CSV…</translation>
+    </message>
+    <message>
+        <source>The template was not saved: {reason}</source>
+        <translation>Le modèle n&apos;a pas été enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>Template saved as {file}. Replace the two examples with your team, keep the first line, save as CSV, then choose the file here.</source>
+        <translation>Modèle enregistré sous {file}. Remplacez les deux exemples par votre équipe, gardez la première ligne, enregistrez au format CSV, puis choisissez le fichier ici.</translation>
+    </message>
+    <message>
+        <source>team-template.csv</source>
+        <translation>modele-equipe.csv</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Enregistrer un modèle</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import professionals — preview</source>
@@ -1115,8 +1351,33 @@
         <translation>{file} : rien ne peut être importé. {reason}</translation>
     </message>
     <message>
-        <source>{file}: {added} to add, {duplicates} already in the directory, {invalid} invalid. Nothing is written until you choose Import.</source>
-        <translation>{file} : {added} à ajouter, {duplicates} déjà dans l&apos;annuaire, {invalid} non valables. Rien n&apos;est enregistré avant que vous choisissiez Importer.</translation>
+        <source>{file}: {added}, {duplicates}, {invalid}.</source>
+        <translation>{file} : {added}, {duplicates}, {invalid}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n à ajouter</numerusform>
+            <numerusform>%n à ajouter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the directory</source>
+        <translation>
+            <numerusform>%n déjà dans l&apos;annuaire</numerusform>
+            <numerusform>%n déjà dans l&apos;annuaire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n non valide</numerusform>
+            <numerusform>%n non valides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check every column: nothing is written until you choose Import.</source>
+        <translation>Vérifiez chaque colonne : rien n&apos;est enregistré avant que vous choisissiez Importer.</translation>
     </message>
     <message>
         <source>Columns not used: {columns}.</source>
@@ -1146,12 +1407,48 @@
         <translation>Nom</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
+        <source>Bound by secrecy</source>
+        <translation>Tenu au secret</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>? (“{cell}”)</source>
+        <translation>? (« {cell} »)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{answer} (empty)</source>
+        <translation>{answer} (vide)</translation>
+    </message>
+    <message>
+        <source>{answer} (read from “{cell}”)</source>
+        <translation>{answer} (lu dans « {cell} »)</translation>
     </message>
     <message>
         <source>added</source>
@@ -1640,8 +1937,16 @@ Toutes les données restent sur cet ordinateur, chiffrées. Chaque touche est d�
         <translation>Préparer une réunion</translation>
     </message>
     <message>
-        <source>Add the person concerned first, in People.</source>
-        <translation>Ajoutez d&apos;abord la personne concernée, dans Personnes.</translation>
+        <source>A case conference is about one person: add the person concerned first.</source>
+        <translation>Une concertation porte sur une personne : ajoutez d&apos;abord la personne concernée.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the person concerned…</source>
+        <translation>&amp;Ajouter la personne concernée…</translation>
+    </message>
+    <message>
+        <source>Saved: the meeting about {alias} on {date}. Open it when the team is there; until then it can still be edited.</source>
+        <translation>Enregistrée : la réunion au sujet de {alias} le {date}. Ouvrez-la quand l&apos;équipe est là ; d&apos;ici là, elle peut encore être modifiée.</translation>
     </message>
     <message>
         <source>Delete the meeting</source>
@@ -1679,10 +1984,6 @@ Objet : {purpose}</translation>
     <message>
         <source>Meetings</source>
         <translation>Réunions</translation>
-    </message>
-    <message>
-        <source>No meeting yet. Prepare one: choose the person, the purpose and who comes.</source>
-        <translation>Aucune réunion pour l&apos;instant. Préparez-en une : choisissez la personne, l&apos;objet et qui vient.</translation>
     </message>
     <message>
         <source>&amp;Prepare a meeting…</source>
@@ -1813,6 +2114,22 @@ Objet : {purpose}</translation>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
+        <source>Prepare a mee&amp;ting…</source>
+        <translation>Préparer une réu&amp;nion…</translation>
+    </message>
+    <message>
+        <source>Prepare a case conference about this person</source>
+        <translation>Préparer une concertation au sujet de cette personne</translation>
+    </message>
+    <message>
+        <source>No person concerned yet. Add the person the team meets about: their name, the alias the minutes use, and their wishes.</source>
+        <translation>Aucune personne concernée pour l&apos;instant. Ajoutez la personne au sujet de qui l&apos;équipe se réunit : son nom, l&apos;alias des procès-verbaux et ses souhaits.</translation>
+    </message>
+    <message>
+        <source>Add the person concerned…</source>
+        <translation>Ajouter la personne concernée…</translation>
+    </message>
+    <message>
         <source>Known wishes</source>
         <translation>Souhaits connus</translation>
     </message>
@@ -1825,8 +2142,28 @@ Objet : {purpose}</translation>
         <translation>Enregistrer un a&amp;ccord…</translation>
     </message>
     <message>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orriger…</translation>
+    </message>
+    <message>
+        <source>Correct a record entered wrongly: the old one is kept in the history</source>
+        <translation>Corriger un accord mal saisi : l&apos;ancien est gardé dans l&apos;historique</translation>
+    </message>
+    <message>
         <source>&amp;Revoke</source>
         <translation>Ré&amp;voquer</translation>
+    </message>
+    <message>
+        <source>Show repl&amp;aced records</source>
+        <translation>Afficher les accords rempl&amp;acés</translation>
+    </message>
+    <message>
+        <source>Record their consent…</source>
+        <translation>Enregistrer son accord…</translation>
+    </message>
+    <message>
+        <source>No consent recorded for {name}. Record what they agreed to share and with whom, what they refused, or why they could not be asked.</source>
+        <translation>Aucun accord enregistré pour {name}. Enregistrez ce que la personne accepte de partager et avec qui, ce qu&apos;elle refuse, ou pourquoi elle n&apos;a pas pu être consultée.</translation>
     </message>
     <message>
         <source>Select a person to see their consents.</source>
@@ -2065,8 +2402,28 @@ Objet : {purpose}</translation>
         <translation>p. ex. dit en personne lundi</translation>
     </message>
     <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>e.g. meeting room, 2nd floor, Rue des Écoles 4</source>
+        <translation>p. ex. salle de réunion, 2e étage, rue des Écoles 4</translation>
+    </message>
+    <message>
+        <source>Already set, on:</source>
+        <translation>Déjà fixée, le :</translation>
+    </message>
+    <message>
+        <source>Next meeting date</source>
+        <translation>Date de la prochaine réunion</translation>
+    </message>
+    <message>
         <source>The person takes part</source>
         <translation>La personne participe</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Prochaine réunion</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2123,6 +2480,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Say how {alias} was informed.</source>
         <translation>Indiquez comment {alias} a été informé·e.</translation>
+    </message>
+    <message>
+        <source>The next meeting comes after this one: check its date.</source>
+        <translation>La prochaine réunion vient après celle-ci : vérifiez sa date.</translation>
     </message>
 </context>
 <context>
@@ -2647,8 +3008,8 @@ Objet : {purpose}</translation>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <source>A new language takes effect the next time Empty Chair starts.</source>
-        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de La chaise vide.</translation>
+        <source>After saving, Empty Chair offers to restart in the new language.</source>
+        <translation>Après l&apos;enregistrement, La chaise vide propose de redémarrer dans la nouvelle langue.</translation>
     </message>
     <message>
         <source>How minutes name the person</source>

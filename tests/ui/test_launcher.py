@@ -257,3 +257,28 @@ def test_the_workspace_menu_offers_new_open_and_recent(qtbot, tmp_path: Path) ->
         with qtbot.waitSignal(window.newWorkspaceRequested):
             window.new_workspace_action.trigger()
         assert window.demo_banner.isHidden()
+
+
+def test_saving_a_new_language_offers_to_restart(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Settings ▸ Language: the window asks; Later keeps it as it is, Restart now asks the
+    composition root to restart."""
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings.settings_dialog import SettingsDialog
+
+    path = make_workspace(tmp_path / "team.emptychair")
+    with Workspace.open(path, PHRASE) as workspace:
+        window = MainWindow(workspace, "en")
+        qtbot.addWidget(window)
+        french = dataclasses.replace(workspace.settings(), language="fr")
+        monkeypatch.setattr(SettingsDialog, "edit", classmethod(lambda cls, *a, **k: french))
+        asked: list[bool] = []
+        window.restartRequested.connect(lambda: asked.append(True))
+        window.edit_settings()
+        box = window.restart_question
+        assert box is not None and "restarts" in box.text()
+        next(b for b in box.buttons() if "Later" in b.text()).click()
+        assert asked == [] and window.restart_question is None
+        assert workspace.settings().language == "fr"  # saved either way
+        window.offer_restart()
+        window.restart_question.defaultButton().click()
+        assert asked == [True]

@@ -68,7 +68,7 @@ def test_sections_follow_the_sidebar_and_the_keyboard(qtbot, demo: Workspace) ->
 def test_empty_workspace_shows_empty_sections(qtbot, empty: Workspace) -> None:
     window = make_window(qtbot, empty)
     assert window.meetings_view.model.rowCount() == 0
-    assert not window.meetings_view.empty_label.isHidden()
+    assert window.meetings_view.table_or_steps.is_empty_shown()  # the first steps instead
     assert "Service Horizon (fictional)" in window.windowTitle()
 
 
@@ -183,7 +183,9 @@ def test_prepare_saves_the_meeting_from_the_dialog(qtbot, empty: Workspace, monk
     window.prepare_action.trigger()
     assert [m.id for m in empty.meetings()] == ["m1"]
     assert window.meetings_view.model.rowCount() == 1
-    assert window.meetings_view.empty_label.isHidden()
+    assert not window.meetings_view.table_or_steps.is_empty_shown()
+    assert window.meetings_view.table.current_id() == "m1"  # shown, selected
+    assert "Saved: the meeting about L.R. on 2026-06-01 09:00" in window.meetings_view.notice.text()
 
 
 def test_the_window_composes_safety_and_the_lock_follows_the_lock_delay(

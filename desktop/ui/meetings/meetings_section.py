@@ -8,9 +8,10 @@ dialogs are imported when first needed, so the app starts without loading them.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.entities import Meeting, MeetingState
@@ -20,12 +21,34 @@ from desktop.ui.widgets.errors import describe_error
 from desktop.ui.widgets.section import Section
 
 
-class MeetingsSection(Section):
-    """Prepares, edits and deletes meetings, and exports minutes."""
+def _nobody_added() -> str:
+    return ""
 
-    def __init__(self, workspace: Any, view: MeetingsView, window: QWidget, lang: str) -> None:
+
+class MeetingsSection(Section):
+    """Prepares, edits and deletes meetings, and exports minutes.
+
+    ``add_person()`` (handed in by the main window) adds a person concerned and returns their id
+    ("" if cancelled): preparing a meeting with nobody to meet about offers to do that first.
+
+    Signals: ``meetingSaved(str)`` with the id of a meeting just prepared or changed (the
+    window shows the Meetings section, where it is selected).
+    """
+
+    meetingSaved = Signal(str)
+
+    def __init__(
+        self,
+        workspace: Any,
+        view: MeetingsView,
+        window: QWidget,
+        lang: str,
+        add_person: Callable[[], str] = _nobody_added,
+    ) -> None:
         super().__init__(workspace, window, lang)
         self.view = view
+        self._add_person = add_person
+        self.add_person_question: QMessageBox | None = None
         self.delete_confirmation: QMessageBox | None = None
         view.prepareRequested.connect(self.prepare)
         view.editRequested.connect(self.edit)
@@ -37,7 +60,7 @@ class MeetingsSection(Section):
         persons = {p.id: p for p in self.workspace.persons()}
         self.view.set_rows(self.workspace.meetings(), persons, self.workspace.settings().missions)
 
-    def _prepare_dialog(self, meeting: Any = None) -> Any:
+    def _prepare_dialog(self, meeting: Any = None, person_id: str = "") -> Any:
         from desktop.ui.meetings.prepare import PrepareMeetingDialog
 
         return PrepareMeetingDialog.edit(
@@ -47,20 +70,40 @@ class MeetingsSection(Section):
             professionals=self.workspace.professionals(include_inactive=False),
             persons=self.workspace.persons(),
             meeting=meeting,
+            person_id=person_id,
         )
 
-    def prepare(self) -> None:
-        """Prepare a new meeting."""
+    def prepare(self, person_id: str = "") -> None:
+        """Prepare a new meeting, about ``person_id`` when given (chosen already in the
+        dialog); with nobody to meet about yet, offer to add the person first."""
         if not self.workspace.persons():
-            QMessageBox.information(
-                self.window,
-                self.tr("Prepare a meeting"),
-                self.tr("Add the person concerned first, in People."),
-            )
-            return
-        meeting = self._prepare_dialog()
+            person_id = self._offer_to_add_person()
+            if not person_id:
+                return
+        meeting = self._prepare_dialog(person_id=person_id)
         if meeting is not None:
-            self.write(lambda: self.workspace.save_meeting(meeting))
+            self._save(meeting)
+
+    def _offer_to_add_person(self) -> str:
+        """Ask whether to add the person concerned now; their id, or "" if not."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Prepare a meeting"),
+            self.tr("A case conference is about one person: add the person concerned first."),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        add = box.addButton(
+            self.tr("&Add the person concerned…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(add)
+        self.add_person_question = box
+        box.exec()
+        self.add_person_question = None
+        added = self._add_person() if box.clickedButton() is add else ""
+        box.deleteLater()
+        return added
 
     def edit(self, meeting_id: str) -> None:
         """Edit a meeting that has not been opened yet."""
@@ -69,7 +112,21 @@ class MeetingsSection(Section):
             return
         meeting = self._prepare_dialog(current)
         if meeting is not None and meeting != current:
-            self.write(lambda: self.workspace.save_meeting(meeting))
+            self._save(meeting)
+
+    def _save(self, meeting: Meeting) -> None:
+        """Save a prepared meeting, then show it selected and say so."""
+        if not self.write(lambda: self.workspace.save_meeting(meeting)):
+            return
+        alias = next((p.alias for p in self.workspace.persons() if p.id == meeting.person_id), "?")
+        self.view.show_saved(
+            meeting.id,
+            self.tr(
+                "Saved: the meeting about {alias} on {date}. Open it when the team is there; "
+                "until then it can still be edited."
+            ).format(alias=alias, date=meeting.scheduled_at.strftime("%Y-%m-%d %H:%M")),
+        )
+        self.meetingSaved.emit(meeting.id)
 
     def confirm_delete(self, meeting_id: str) -> None:
         """Ask whether to delete this prepared meeting; the answer comes back in

@@ -98,4 +98,4 @@ def test_busy_sentences_speak_french(qtbot, french: None, demo: Workspace, tmp_p
             assert french_words in dialog.busy_indicator.label.text()
     settings = SettingsDialog(None, settings=demo.settings(), lang="fr")
     qtbot.addWidget(settings)
-    assert "prochain démarrage" in settings.language_hint.text()
+    assert "propose de redémarrer" in settings.language_hint.text()
