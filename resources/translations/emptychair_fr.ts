@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>Open a wor&amp;kspace…</source>
-        <translation>Ouvrir un es&amp;pace de travail…</translation>
+        <translation>Ouvrir un espace de travai&amp;l…</translation>
     </message>
 </context>
 <context>
@@ -1167,19 +1167,19 @@
     </message>
     <message>
         <source>&amp;Import from a spreadsheet…</source>
-        <translation>&amp;Importer d&apos;un tableur…</translation>
-    </message>
-    <message>
-        <source>Add the &amp;person concerned…</source>
-        <translation>Ajouter la &amp;personne concernée…</translation>
+        <translation>Importer d&apos;un &amp;tableur…</translation>
     </message>
     <message>
         <source>Record their &amp;consent…</source>
         <translation>Enregistrer son a&amp;ccord…</translation>
     </message>
     <message>
-        <source>&amp;Prepare the meeting…</source>
-        <translation>&amp;Préparer la réunion…</translation>
+        <source>Add the person co&amp;ncerned…</source>
+        <translation>Ajouter la perso&amp;nne concernée…</translation>
+    </message>
+    <message>
+        <source>Prepare the mee&amp;ting…</source>
+        <translation>Préparer la ré&amp;union…</translation>
     </message>
     <message>
         <source>Your team: the professionals who may attend, and their secrecy basis.</source>
@@ -1308,8 +1308,8 @@
         <translation>Missions</translation>
     </message>
     <message>
-        <source>The institution&apos;s missions they work in, separated by | : {missions}.</source>
-        <translation>Les missions de l&apos;institution où la personne travaille, séparées par | : {missions}.</translation>
+        <source>The institution&apos;s missions they work in, separated by “|”: {missions}.</source>
+        <translation>Les missions de l&apos;institution où la personne travaille, séparées par « | » : {missions}.</translation>
     </message>
     <message>
         <source>&amp;Save a template…</source>
@@ -1601,13 +1601,13 @@
     <message numerus="yes">
         <source>It locked itself after %n minute(s) without activity.</source>
         <translation>
-            <numerusform>L&apos;application s&apos;est verrouillée après %n minute sans activité.</numerusform>
-            <numerusform>L&apos;application s&apos;est verrouillée après %n minutes sans activité.</numerusform>
+            <numerusform>Elle s&apos;est verrouillée après %n minute sans activité.</numerusform>
+            <numerusform>Elle s&apos;est verrouillée après %n minutes sans activité.</numerusform>
         </translation>
     </message>
     <message>
         <source>It locked itself when the computer went to sleep or its screen locked.</source>
-        <translation>L&apos;application s&apos;est verrouillée quand l&apos;ordinateur s&apos;est mis en veille ou que son écran s&apos;est verrouillé.</translation>
+        <translation>Elle s&apos;est verrouillée quand l&apos;ordinateur s&apos;est mis en veille ou que son écran s&apos;est verrouillé.</translation>
     </message>
     <message>
         <source>It was locked by hand (Safety ▸ Lock now).</source>

@@ -192,3 +192,22 @@ def test_a_meeting_prepared_from_people_is_about_that_person(
     assert window.people_view.persons_table.select_id(LOU.id)
     window.people_view.prepare_button.click()
     assert chosen == [LOU.id]
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_home_page_alt_keys_are_unique(qtbot, qapp, empty: Workspace, lang: str) -> None:
+    from language_helpers import clashing_mnemonics
+
+    from desktop.ui.i18n import install_translators
+
+    install_translators(lang, qapp)
+    try:
+        window = MainWindow(empty, lang, demo=True)  # the demo's banner buttons too
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert clashing_mnemonics(window, menus) == {}
+    finally:
+        install_translators("en", qapp)

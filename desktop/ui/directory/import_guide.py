@@ -80,14 +80,16 @@ class ImportGuideDialog(QDialog):
                 "missions",
                 self.tr("Missions"),
                 self.tr(
-                    "The institution's missions they work in, separated by | : {missions}."
+                    "The institution's missions they work in, separated by “|”: {missions}."
                 ).format(missions=names),
             ),
         )
         for field, column, what in rows:
             titles = ", ".join(word for word, target in HEADERS.items() if target == field)
             self._add_row(column, titles, what)
-        self.columns.resizeRowsToContents()
+        self.columns.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents  # wrapped rows as tall as they need, no more
+        )
         self.message = FormMessage()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.template_button = buttons.addButton(
@@ -106,7 +108,7 @@ class ImportGuideDialog(QDialog):
         layout.addWidget(self.columns, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(820, 470)
+        self.resize(820, 420)
 
     def _add_row(self, *cells: str) -> None:
         row = self.columns.rowCount()

@@ -10,7 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui.widgets.messages import make_plain
 
@@ -61,9 +69,9 @@ class GettingStarted(QFrame):
         intro.setWordWrap(True)
         self.add_professional_button = QPushButton(self.tr("&Add a professional…"))
         self.import_button = QPushButton(self.tr("&Import from a spreadsheet…"))
-        self.add_person_button = QPushButton(self.tr("Add the &person concerned…"))
+        self.add_person_button = QPushButton(self.tr("Add the person co&ncerned…"))
         self.consent_button = QPushButton(self.tr("Record their &consent…"))
-        self.prepare_button = QPushButton(self.tr("&Prepare the meeting…"))
+        self.prepare_button = QPushButton(self.tr("Prepare the mee&ting…"))
         self.add_professional_button.clicked.connect(self.addProfessionalRequested)
         self.import_button.clicked.connect(self.importRequested)
         self.add_person_button.clicked.connect(self.addPersonRequested)
@@ -93,6 +101,7 @@ class GettingStarted(QFrame):
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(10)
         for row, (text, buttons) in enumerate(steps):
             mark = make_plain(QLabel(TODO_MARK))
             mark.setObjectName("stepMark")
@@ -106,10 +115,20 @@ class GettingStarted(QFrame):
             grid.addLayout(box, row, 2)
             self.marks.append(mark)
             self.texts.append(label)
-        layout = QGridLayout(self)
-        layout.addWidget(title, 0, 0)
-        layout.addWidget(intro, 1, 0)
-        layout.addLayout(grid, 2, 0)
+        card = QFrame()
+        card.setObjectName("stepsCard")
+        inside = QVBoxLayout(card)
+        inside.setContentsMargins(16, 12, 16, 16)
+        inside.addWidget(title)
+        inside.addWidget(intro)
+        inside.addSpacing(6)
+        inside.addLayout(grid)
+        # The card keeps its natural height at the top of the page, at a readable width.
+        card.setMaximumWidth(980)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(card)
+        layout.addStretch(1)
         self.set_progress(Progress())
 
     def set_progress(self, progress: Progress) -> None:

@@ -161,8 +161,11 @@ class MeetingsView(QWidget):
         self.model.set_rows(meetings, persons, missions)
         if not (selected and self.table.select_id(selected)) and self.proxy.rowCount():
             self.table.selectRow(0)  # the most recent: keyboard users can act at once
-        # No meeting yet: the first steps take the table's place.
-        self.table_or_steps.set_empty(self.model.rowCount() == 0)
+        # No meeting yet: the first steps take the table's place, and only Prepare is offered.
+        empty = self.model.rowCount() == 0
+        self.table_or_steps.set_empty(empty)
+        for button in (self.edit_button, self.open_button, self.delete_button, self.export_button):
+            button.setHidden(empty)
         self._update_buttons()
 
     def show_saved(self, meeting_id: str, text: str) -> None:

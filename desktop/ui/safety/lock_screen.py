@@ -83,8 +83,10 @@ class LockScreen(QWidget):
         self.passphrase_edit.returnPressed.connect(self.submit)
         self.unlock_button.clicked.connect(self.submit)
 
+        # Label and button on the field's line (the Caps Lock warning goes under the field).
+        label.setMinimumHeight(self.passphrase_edit.sizeHint().height())
         row = QHBoxLayout()
-        row.addWidget(label)
+        row.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.passphrase, 1)
         row.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignTop)
         box = QVBoxLayout()
