@@ -193,6 +193,8 @@ class PeopleView(QWidget):
             )
         self.consents_or_empty.set_empty(person is not None and self.consents_model.rowCount() == 0)
         self.history_check.setVisible(self.consents_model.history_count() > 0)
+        if self.consents_model.rowCount() and not self.consents_table.current_id():
+            self.consents_table.selectRow(0)  # Correct… and Revoke are ready for the keyboard
         self._update_buttons()
 
     def current_person_id(self) -> str:
