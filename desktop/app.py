@@ -218,19 +218,18 @@ class Launcher:
     def choose(self, start: Start, parent: Any = None, *, at_startup: bool = False) -> Any:
         """The workspace the user opens from ``start``, as an :class:`Opened`; ``None`` if they
         gave up. At startup, giving up on creating one falls back to the last workspace."""
-        from desktop.ui.entry.first_run import CreateWorkspaceDialog, FirstRunChoice
-        from desktop.ui.entry.unlock import UnlockChoice, UnlockDialog
-        from desktop.ui.widgets.recent import (
-            default_workspace_path,
-            last_workspace,
-            remember_workspace,
-        )
+        # Each dialog loads when it is needed: the unlock dialog is the first window, and shows
+        # before the first-run dialog's imports (storage, policies) would be paid for.
+        from desktop.ui.widgets.recent import last_workspace, remember_workspace
 
         while True:
             if start.kind == Start.DEMO:
                 folder = contextlib.ExitStack()
                 return Opened(open_demo(folder, self.lang), folder)
             if start.kind == Start.CREATE:
+                from desktop.ui.entry.first_run import CreateWorkspaceDialog, FirstRunChoice
+                from desktop.ui.widgets.recent import default_workspace_path
+
                 created = CreateWorkspaceDialog.run(
                     parent,
                     default_path=default_workspace_path(),
@@ -251,6 +250,8 @@ class Launcher:
                     return None
                 continue
             assert start.path is not None
+            from desktop.ui.entry.unlock import UnlockChoice, UnlockDialog
+
             if at_startup:
                 _preload_while_typing()
             result = UnlockDialog.run(

@@ -257,6 +257,14 @@ def test_the_workspace_menu_offers_new_open_and_recent(qtbot, tmp_path: Path) ->
         with qtbot.waitSignal(window.newWorkspaceRequested):
             window.new_workspace_action.trigger()
         assert window.demo_banner.isHidden()
+        prepared = next(m for m in workspace.meetings() if m.state.value == "prepared")
+        assert window.running.open_meeting(prepared.id)
+        # While a meeting runs, its workspace stays: another one cannot be opened over it.
+        assert not window.new_workspace_action.isEnabled()
+        assert not window.open_workspace_action.isEnabled()
+        assert not window.recent_menu.isEnabled()
+        window.running.finish()
+        assert window.open_workspace_action.isEnabled()
 
 
 def test_saving_a_new_language_offers_to_restart(qtbot, tmp_path: Path, monkeypatch) -> None:
