@@ -400,10 +400,12 @@ class MainWindow(QMainWindow):
 
     def choose_workspace_file(self) -> None:
         """Workspace ▸ Open…: choose a workspace file, then ask for it to be opened."""
+        # The demo lives in a temporary folder: look where people keep their files instead.
+        folder = Path.home() if self.demo else self.workspace.path.parent
         chosen, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a workspace"),
-            str(self.workspace.path.parent),
+            str(folder),
             self.tr("Empty Chair workspaces (*.emptychair);;All files (*)"),
         )
         if chosen:
