@@ -255,7 +255,7 @@ class Launcher:
             if at_startup:
                 _preload_while_typing()
             result = UnlockDialog.run(
-                parent, path=start.path, open_workspace=open_workspace, backups=backup_offer()
+                parent, path=start.path, open_workspace=self._open_other, backups=backup_offer()
             )
             if result.choice is UnlockChoice.OPENED:
                 remember_workspace(result.workspace.path)
@@ -266,6 +266,15 @@ class Launcher:
                 start = Start(Start.DEMO)
             else:
                 return None
+
+    def _open_other(self, path: Path, passphrase: str) -> Any:
+        """Open a workspace other than the one shown (which is open, in the window behind)."""
+        current = self.opened.workspace.path if self.opened is not None else None
+        if current is not None and Path(path).absolute() == current.absolute():
+            from desktop.storage.errors import WorkspaceLocked
+
+            raise WorkspaceLocked(f"{path} is the workspace open in this window.")
+        return open_workspace(path, passphrase)
 
     def start(self, args: argparse.Namespace) -> bool:
         """Choose the first workspace and show its window; False if the user gave up."""

@@ -145,6 +145,10 @@ def test_the_open_workspace_is_not_opened_twice(
     launcher.window.open_workspace_file(str(first))
     assert answers.shown == [] and "one open in this window" in told[0]
     assert launcher.open_file(str(first)) is False
+    # Chosen again from the unlock dialog's "Open another workspace…": refused, not reopened.
+    with pytest.raises(WorkspaceLocked):
+        launcher._open_other(first, PHRASE)
+    assert launcher.opened.workspace.settings().name == SETTINGS.name  # still open, untouched
 
 
 def test_the_demo_shows_its_banner_and_leads_to_a_real_workspace(
