@@ -81,9 +81,12 @@ install-desktop:
 uninstall-desktop:
 	$(PYTHON) packaging/linux/desktop_integration.py uninstall
 
+# English is the source; its catalogue holds only the plural forms of counted sentences.
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find desktop/ui -name '*.py') -ts resources/translations/emptychair_fr.ts -no-obsolete -locations none
+	$(BIN)/pyside6-lupdate $$(find desktop/ui -name '*.py') -ts resources/translations/emptychair_en.ts -no-obsolete -locations none -pluralonly -target-language en
 	$(BIN)/pyside6-lrelease resources/translations/emptychair_fr.ts -qm resources/translations/emptychair_fr.qm
+	$(BIN)/pyside6-lrelease resources/translations/emptychair_en.ts -qm resources/translations/emptychair_en.qm
 
 # The third-party notices shipped with the app, from the dependencies installed in .venv.
 notices: $(STAMP)

@@ -138,6 +138,24 @@ def open_demo(stack: contextlib.ExitStack, lang: str = "en") -> Any:
     return Workspace.open(path, DEMO_PASSPHRASE)
 
 
+def backup_offer() -> Any:
+    """What the unlock dialog offers for a damaged file: its backups, through the Safety
+    windows (loaded only when a file turns out damaged)."""
+    from desktop.ui.entry.unlock import BackupOffer
+
+    def exist(path: Path) -> bool:
+        from desktop.ui.safety.restore_offer import backups_for
+
+        return bool(backups_for(path))
+
+    def restore(parent: Any, path: Path) -> bool:
+        from desktop.ui.safety.restore_offer import restore_from_backups
+
+        return restore_from_backups(parent, path) is not None
+
+    return BackupOffer(exist, restore)
+
+
 def _preload() -> None:
     import desktop.storage.workspace
     import desktop.ui.main_window  # noqa: F401
@@ -151,74 +169,222 @@ def _preload_while_typing() -> None:
     QTimer.singleShot(100, _preload)
 
 
-def choose_workspace(args: argparse.Namespace, lang: str, stack: contextlib.ExitStack) -> Any:
-    """The workspace the user opens: demo, unlock, or first run; ``None`` if they gave up."""
-    if args.demo:
-        return open_demo(stack, lang)
-    from desktop.ui.entry.unlock import UnlockChoice, UnlockDialog
-    from desktop.ui.widgets.recent import (
-        default_workspace_path,
-        last_workspace,
-        remember_workspace,
-    )
+class Start:
+    """Where choosing a workspace begins: unlock a file, create one, or the demo."""
 
-    path = Path(args.workspace) if args.workspace else last_workspace()
-    while True:
-        if path is None:
-            from desktop.ui.entry.first_run import CreateWorkspaceDialog
+    UNLOCK, CREATE, DEMO = "unlock", "create", "demo"
 
-            workspace = CreateWorkspaceDialog.run(
-                None, default_path=default_workspace_path(), lang=lang, create=create_workspace
-            )
-            if workspace is None:
-                path = last_workspace()
-                if path is None:
+    def __init__(self, kind: str, path: Path | None = None) -> None:
+        self.kind = kind
+        self.path = path
+
+
+class Opened:
+    """An open workspace and what goes with it: the demo's private folder, removed on close."""
+
+    def __init__(self, workspace: Any, folder: contextlib.ExitStack | None = None) -> None:
+        self.workspace = workspace
+        self.folder = folder or contextlib.ExitStack()
+
+    @property
+    def demo(self) -> bool:
+        """The throwaway demo: nothing in it is saved beyond this run."""
+        return is_demo_workspace(self.workspace.path)
+
+    def close(self) -> None:
+        """Close the workspace (its lock is released), then remove the demo's folder."""
+        try:
+            self.workspace.close()
+        finally:
+            self.folder.close()
+
+
+class Launcher:
+    """Owns the open workspace and its main window, one at a time.
+
+    It chooses the workspace at startup (demo, unlock, or first run), and again when the main
+    window asks for another (Workspace ▸ New…, Open…, Open recent): the new one is opened while
+    the current one stays open, so cancelling changes nothing; once it is open, its window is
+    shown and the previous window and workspace are closed (every action was already saved, so
+    nothing is asked). A language change restarts the window the same way: the workspace is
+    closed, then unlocked again in the new language.
+    """
+
+    def __init__(self, app: Any, lang: str) -> None:
+        self.app = app
+        self.lang = lang
+        self.window: Any = None
+        self.opened: Opened | None = None
+
+    # --- Choosing --------------------------------------------------------------------------------
+
+    def choose(self, start: Start, parent: Any = None, *, at_startup: bool = False) -> Any:
+        """The workspace the user opens from ``start``, as an :class:`Opened`; ``None`` if they
+        gave up. At startup, giving up on creating one falls back to the last workspace."""
+        # Each dialog loads when it is needed: the unlock dialog is the first window, and shows
+        # before the first-run dialog's imports (storage, policies) would be paid for.
+        from desktop.ui.widgets.recent import last_workspace, remember_workspace
+
+        while True:
+            if start.kind == Start.DEMO:
+                folder = contextlib.ExitStack()
+                return Opened(open_demo(folder, self.lang), folder)
+            if start.kind == Start.CREATE:
+                from desktop.ui.entry.first_run import CreateWorkspaceDialog, FirstRunChoice
+                from desktop.ui.widgets.recent import default_workspace_path
+
+                created = CreateWorkspaceDialog.run(
+                    parent,
+                    default_path=default_workspace_path(),
+                    lang=self.lang,
+                    create=create_workspace,
+                    offer_demo=not (self.opened is not None and self.opened.demo),
+                )
+                if created.choice is FirstRunChoice.CREATED:
+                    remember_workspace(created.workspace.path)
+                    return Opened(created.workspace)
+                if created.choice is FirstRunChoice.DEMO:
+                    start = Start(Start.DEMO)
+                elif created.choice is FirstRunChoice.OPEN:
+                    start = Start(Start.UNLOCK, created.path)
+                elif at_startup and (last := last_workspace()) is not None:
+                    start = Start(Start.UNLOCK, last)
+                else:
                     return None
                 continue
-            remember_workspace(workspace.path)
-            return workspace
-        _preload_while_typing()
-        result = UnlockDialog.run(None, path=path, open_workspace=open_workspace)
-        if result.choice is UnlockChoice.OPENED:
-            remember_workspace(result.workspace.path)
-            return result.workspace
-        if result.choice is UnlockChoice.CREATE:
-            path = None
-        elif result.choice is UnlockChoice.DEMO:
-            return open_demo(stack, lang)
+            assert start.path is not None
+            from desktop.ui.entry.unlock import UnlockChoice, UnlockDialog
+
+            if at_startup:
+                _preload_while_typing()
+            result = UnlockDialog.run(
+                parent, path=start.path, open_workspace=self._open_other, backups=backup_offer()
+            )
+            if result.choice is UnlockChoice.OPENED:
+                remember_workspace(result.workspace.path)
+                return Opened(result.workspace)
+            if result.choice is UnlockChoice.CREATE:
+                start = Start(Start.CREATE)
+            elif result.choice is UnlockChoice.DEMO:
+                start = Start(Start.DEMO)
+            else:
+                return None
+
+    def _open_other(self, path: Path, passphrase: str) -> Any:
+        """Open a workspace other than the one shown (which is open, in the window behind)."""
+        current = self.opened.workspace.path if self.opened is not None else None
+        if current is not None and Path(path).absolute() == current.absolute():
+            from desktop.storage.errors import WorkspaceLocked
+
+            raise WorkspaceLocked(f"{path} is the workspace open in this window.")
+        return open_workspace(path, passphrase)
+
+    def start(self, args: argparse.Namespace) -> bool:
+        """Choose the first workspace and show its window; False if the user gave up."""
+        from desktop.ui.widgets.recent import last_workspace
+
+        if args.demo:
+            start = Start(Start.DEMO)
         else:
-            return None
+            path = Path(args.workspace) if args.workspace else last_workspace()
+            start = Start(Start.UNLOCK, path) if path is not None else Start(Start.CREATE)
+        opened = self.choose(start, at_startup=True)
+        if opened is None:
+            return False
+        self.show(opened)
+        return True
 
+    # --- Showing and switching -------------------------------------------------------------------
 
-def run_window(app: Any, workspace: Any, lang: str, *, automatic_backup: bool = True) -> int:
-    """Show the main window over an open workspace and run the event loop."""
-    from desktop.ui.i18n import install_translators
-    from desktop.ui.main_window import MainWindow
+    def show(self, opened: Opened) -> Any:
+        """Show the main window over ``opened``, then close the previous window and workspace."""
+        from PySide6.QtGui import QIcon
 
-    chosen = workspace.settings().language
-    if chosen and chosen != lang:
-        lang = install_translators(chosen, app)
-    from PySide6.QtGui import QIcon
+        from desktop.ui.i18n import install_translators, resolve_language
+        from desktop.ui.main_window import MainWindow
 
-    # Set here, not at startup: loading the SVG plugin would delay the first window.
-    app.setWindowIcon(QIcon(str(resource_path("icons", "emptychair.svg"))))
-    window = MainWindow(workspace, lang)
-    _install_safety(window, workspace, automatic_backup=automatic_backup)
-    place_on_screen(window, app)
-    window.show()
-    return int(app.exec())
+        chosen = opened.workspace.settings().language
+        if resolve_language(chosen) != self.lang:
+            self.lang = install_translators(chosen, self.app)
+        # Set here, not at startup: loading the SVG plugin would delay the first window.
+        self.app.setWindowIcon(QIcon(str(resource_path("icons", "emptychair.svg"))))
+        window = MainWindow(opened.workspace, self.lang, demo=opened.demo)
+        window.newWorkspaceRequested.connect(self.new_workspace)
+        window.openWorkspaceRequested.connect(self.open_file)
+        window.restartRequested.connect(self.restart)
+        if not opened.demo:
+            window.safety.start_automatic_backup()
+        place_on_screen(window, self.app)
+        window.show()
+        previous, self.window = self.window, window
+        if previous is not None:
+            previous.close()  # a running meeting stays open: it resumes next time
+            previous.deleteLater()
+        self.close_workspace()
+        self.opened = opened
+        return window
 
+    def close_workspace(self) -> None:
+        """Close the workspace shown so far (its window is closed first)."""
+        opened, self.opened = self.opened, None
+        if opened is not None:
+            opened.close()
 
-def _install_safety(window: Any, workspace: Any, *, automatic_backup: bool) -> Any:
-    """The Safety menu, the inactivity lock (delay from the settings, followed when they change)
-    and the daily backup."""
-    from desktop.ui.safety.actions import install_safety
+    def switch(self, start: Start) -> bool:
+        """Open another workspace from ``start`` over the current window; True when one was
+        opened (and replaced the current one)."""
+        opened = self.choose(start, self.window)
+        if opened is None:
+            return False
+        self.show(opened)
+        return True
 
-    actions = install_safety(window, workspace, automatic_backup=automatic_backup)
-    window.keep_help_menu_last()
-    if actions.delays is not None:
-        window.settingsChanged.connect(actions.delays.follow_settings)
-    return actions
+    def new_workspace(self) -> bool:
+        """Workspace ▸ New… (or the demo's *Create your workspace…*)."""
+        return self.switch(Start(Start.CREATE))
+
+    def open_file(self, path: str) -> bool:
+        """Workspace ▸ Open… or Open recent: unlock the workspace at ``path``."""
+        current = self.opened.workspace.path if self.opened is not None else None
+        if current is not None and Path(path).absolute() == current.absolute():
+            return False  # already open: the window said so
+        return self.switch(Start(Start.UNLOCK, Path(path)))
+
+    def restart(self) -> bool:
+        """Close the window and the workspace and open it again in the language its settings
+        now choose; the passphrase is asked again (the demo reopens at once). When the user
+        gives up, the app ends. True when the workspace is open again."""
+        from desktop.ui.i18n import install_translators
+
+        opened = self.opened
+        if opened is None or self.window is None:
+            return False
+        language = opened.workspace.settings().language
+        path, demo = opened.workspace.path, opened.demo
+        self.app.setQuitOnLastWindowClosed(False)  # no window for a moment: not the end
+        try:
+            window, self.window = self.window, None
+            window.close()
+            window.deleteLater()
+            if demo:
+                opened.workspace.close()  # its folder stays: it opens again just below
+            else:
+                self.close_workspace()
+            self.lang = install_translators(language, self.app)
+            if demo:
+                reopened: Opened | None = Opened(
+                    open_workspace(path, DEMO_PASSPHRASE), opened.folder
+                )
+                self.opened = None
+            else:
+                reopened = self.choose(Start(Start.UNLOCK, path))
+            if reopened is None:
+                self.app.quit()
+                return False
+            self.show(reopened)
+            return True
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
 
 
 def place_on_screen(window: Any, app: Any) -> None:
@@ -238,7 +404,6 @@ def place_on_screen(window: Any, app: Any) -> None:
 
 def open_and_run(path: Path, passphrase: str) -> int:
     """Open ``path`` with ``passphrase`` and show the main window (benchmarks, scripts)."""
-    from desktop.storage.workspace import Workspace
     from desktop.ui.i18n import install_translators
 
     app = _application()
@@ -246,8 +411,12 @@ def open_and_run(path: Path, passphrase: str) -> int:
     from desktop.ui.error_handler import ErrorReporter
 
     ErrorReporter().install()
-    with Workspace.open(path, passphrase) as workspace:
-        return run_window(app, workspace, lang, automatic_backup=False)
+    launcher = Launcher(app, lang)
+    try:
+        launcher.show(Opened(open_workspace(path, passphrase)))
+        return int(app.exec())
+    finally:
+        launcher.close_workspace()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -268,14 +437,13 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.ui.error_handler import ErrorReporter
 
     ErrorReporter().install()
-    with contextlib.ExitStack() as stack:
-        workspace = choose_workspace(args, lang, stack)
-        if workspace is None:
+    launcher = Launcher(app, lang)
+    try:
+        if not launcher.start(args):
             return 0
-        stack.callback(workspace.close)
-        return run_window(
-            app, workspace, lang, automatic_backup=not is_demo_workspace(workspace.path)
-        )
+        return int(app.exec())
+    finally:
+        launcher.close_workspace()
 
 
 if __name__ == "__main__":

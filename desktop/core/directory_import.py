@@ -65,10 +65,12 @@ class Problem(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ImportRow:
-    """One data row of the file, classified.
+    """One data row of the file, classified, with every column as it was read.
 
     ``line`` is the row's line number in the file (the header is line 1). ``detail`` holds the
-    offending value (the unknown mission, the unreadable yes/no) for the message.
+    offending value (the unknown mission, the unreadable yes/no) for the message. ``secrecy`` is
+    the cell as written and ``bound`` how it was understood (``None``: neither yes nor no), so a
+    preview can show both and a wrong reading is seen before anything is written.
     """
 
     line: int
@@ -78,6 +80,11 @@ class ImportRow:
     organisation: str
     problem: Problem | None = None
     detail: str = ""
+    role: str = ""
+    secrecy: str = ""
+    bound: bool | None = None
+    basis: str = ""
+    missions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,13 +215,20 @@ def _classify(
         return cells[index].strip() if index is not None and index < len(cells) else ""
 
     name, organisation = " ".join(cell("name").split()), cell("organisation")
+    secrecy = parse_yes_no(cell("secrecy"))
+    read = {
+        "role": cell("role"),
+        "secrecy": cell("secrecy"),
+        "bound": secrecy,
+        "basis": cell("basis"),
+        "missions": tuple(split_missions(cell("missions"))),
+    }
 
     def invalid(problem: Problem, detail: str = "") -> ImportRow:
-        return ImportRow(line, RowStatus.INVALID, None, name, organisation, problem, detail)
+        return ImportRow(line, RowStatus.INVALID, None, name, organisation, problem, detail, **read)
 
     if not name:
         return invalid(Problem.MISSING_NAME)
-    secrecy = parse_yes_no(cell("secrecy"))
     if secrecy is None:
         return invalid(Problem.BAD_SECRECY, cell("secrecy"))
     mission_ids: set[str] = set()
@@ -226,7 +240,7 @@ def _classify(
     key = _key(name, organisation)
     if key in seen or key in in_file:
         problem = Problem.DUPLICATE_IN_DIRECTORY if key in seen else Problem.DUPLICATE_IN_FILE
-        return ImportRow(line, RowStatus.DUPLICATE, None, name, organisation, problem)
+        return ImportRow(line, RowStatus.DUPLICATE, None, name, organisation, problem, **read)
     in_file.add(key)
     professional = Professional(
         id=new_id(),
@@ -237,4 +251,53 @@ def _classify(
         secrecy_basis=cell("basis"),
         missions=frozenset(mission_ids),
     )
-    return ImportRow(line, RowStatus.ADD, professional, name, organisation)
+    return ImportRow(line, RowStatus.ADD, professional, name, organisation, **read)
+
+
+# --- A template to fill in -------------------------------------------------------------------
+
+# The column titles of a template, per language; each is one of HEADERS' words.
+TEMPLATE_HEADERS: dict[str, tuple[str, ...]] = {
+    "en": ("name", "role", "organisation", "secrecy", "basis", "missions"),
+    "fr": ("nom", "fonction", "organisme", "secret", "fondement", "missions"),
+}
+# Two fictional example rows (a professional bound by secrecy, one who is not), per language;
+# ``{missions}`` becomes the institution's missions.
+_TEMPLATE_EXAMPLES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (
+        (
+            "Alex Example",
+            "social worker",
+            "Example Service",
+            "yes",
+            "social worker (function)",
+            "{missions}",
+        ),
+        ("Sam Example", "police officer", "Example Police", "no", "", "{missions}"),
+    ),
+    "fr": (
+        (
+            "Alex Exemple",
+            "assistant social",
+            "Service Exemple",
+            "oui",
+            "assistant social (fonction)",
+            "{missions}",
+        ),
+        ("Sam Exemple", "inspecteur", "Police Exemple", "non", "", "{missions}"),
+    ),
+}
+
+
+def template_csv(lang: str, missions: Iterable[Mission]) -> str:
+    """A CSV file to fill in: the column titles in ``lang`` and two fictional example rows,
+    with the institution's missions (separated by ``|``). French uses ``;`` as European Excel
+    does; reading it back with :func:`preview_import` gives the two examples, to add."""
+    lang = lang if lang in TEMPLATE_HEADERS else "en"
+    names = "|".join(mission.name for mission in missions)
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=";" if lang == "fr" else ",", lineterminator="\r\n")
+    writer.writerow(TEMPLATE_HEADERS[lang])
+    for example in _TEMPLATE_EXAMPLES[lang]:
+        writer.writerow([cell.replace("{missions}", names) for cell in example])
+    return out.getvalue()

@@ -25,7 +25,7 @@ from desktop.storage.errors import (
 )
 
 #: Bumped with every schema change; stored in ``PRAGMA user_version``.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 _PAGE = 4096  # SQLCipher 4's default page size

@@ -190,6 +190,19 @@ def _meeting_lock_minutes(db: Database) -> None:
     db.execute("ALTER TABLE settings ADD COLUMN meeting_lock_minutes INTEGER NOT NULL DEFAULT 20")
 
 
+@migrations(name="0004_consent_corrections")
+def _consent_corrections(db: Database) -> None:
+    # A corrected consent record is kept as history, linked both ways to its correction.
+    db.execute("ALTER TABLE consents ADD COLUMN replaces TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE consents ADD COLUMN replaced_by TEXT NOT NULL DEFAULT ''")
+
+
+@migrations(name="0004_meeting_place_and_next_date")
+def _meeting_place_and_next_date(db: Database) -> None:
+    db.execute("ALTER TABLE meetings ADD COLUMN place TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE meetings ADD COLUMN next_meeting TEXT")
+
+
 def _split(script: str) -> list[str]:
     """Statements of ``script``; a trigger's body keeps its inner semicolons."""
     statements: list[str] = []

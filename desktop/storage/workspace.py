@@ -8,6 +8,7 @@ event; known SQLite and OS errors become :class:`~desktop.storage.errors.Workspa
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import threading
 from collections.abc import Callable, Iterator
@@ -26,6 +27,7 @@ from desktop.core.entities import (
     Mission,
     Person,
     Professional,
+    current_consents,
 )
 from desktop.core.policy import Policy, load_policy
 from desktop.core.record import MeetingRecord
@@ -247,6 +249,32 @@ class Workspace:
             details = {"consent_id": c.id, "person_id": c.person_id, "kind": c.kind.value}
             append_event(tx, "consent_saved", details, utc_now())
 
+    def correct_consent(self, old_id: str, correction: ConsentRecord) -> ConsentRecord:
+        """Record ``correction`` in place of the record ``old_id``, in one transaction: the old
+        record is kept unchanged as history (``replaced_by`` set), the correction says what it
+        ``replaces``. Returns the correction as saved. ``KeyError`` when there is no such
+        record; ``ValueError`` when it was corrected already or is another person's."""
+        with self._transaction() as tx:
+            rows = self._rows("SELECT * FROM consents WHERE id = ?", (old_id,))
+            if not rows:
+                raise KeyError(old_id)
+            old = codec.consent_from(rows[0])
+            if not old.is_current:
+                raise ValueError(f"The consent record {old_id} was corrected already.")
+            if old.person_id != correction.person_id:
+                raise ValueError("A correction is about the same person.")
+            saved = dataclasses.replace(correction, replaces=old.id, replaced_by="")
+            insert(tx, "consents", codec.consent_row(saved))
+            tx.execute("UPDATE consents SET replaced_by = ? WHERE id = ?", (saved.id, old.id))
+            details = {
+                "consent_id": saved.id,
+                "replaces": old.id,
+                "person_id": saved.person_id,
+                "kind": saved.kind.value,
+            }
+            append_event(tx, "consent_corrected", details, utc_now())
+        return saved
+
     # --- Meetings --------------------------------------------------------------------------------
 
     def meetings(self) -> list[Meeting]:
@@ -315,7 +343,7 @@ class Workspace:
             person=self.person(meeting.person_id),
             mission=mission,
             directory=self.professionals(),
-            consents=self.consents(meeting.person_id),
+            consents=current_consents(self.consents(meeting.person_id)),
             record=record if meeting.state is not MeetingState.PREPARED else None,
             **options,
         )
@@ -338,7 +366,7 @@ class Workspace:
             or Mission(meeting.mission_id, meeting.mission_id),
             directory={pid: directory[pid] for pid in mentioned if pid in directory},
             attendance=record.attendance,
-            consents=tuple(self.consents(meeting.person_id)),
+            consents=current_consents(self.consents(meeting.person_id)),
             shared=tuple(record.shared),
             withheld=tuple(record.withheld),
             decisions=tuple(record.decisions),

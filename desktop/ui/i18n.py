@@ -4,6 +4,9 @@ The UI's strings go through ``self.tr()`` and the ``.qm`` files under ``resource
 the core (gate reasons, policy texts) is Qt-free and takes a language code, which
 :func:`current_language` gives. The language follows the system locale unless the workspace's
 settings choose one.
+
+English is the source language, yet it has a small catalogue too: the plural forms of counted
+sentences (``self.tr("%n minute(s)", "", n)`` reads "1 minute", "5 minutes"), as Qt advises.
 """
 
 from __future__ import annotations
@@ -51,11 +54,12 @@ def install_translators(choice: str = "", app: QCoreApplication | None = None) -
         for translator in translators:
             app.removeTranslator(translator)
     translators.clear()
-    if app is not None and language != "en":
+    if app is not None:
         own = QTranslator(app)
         if own.load(str(TRANSLATIONS_DIR / f"emptychair_{language}.qm")):
             app.installTranslator(own)
             translators.append(own)
+    if app is not None and language != "en":
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{language}", qt_dir):

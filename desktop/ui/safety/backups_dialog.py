@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.storage.backup import BackupInfo, RestoreResult, latest_backups
 from desktop.storage.errors import WorkspaceError
 from desktop.ui.widgets.background import BusyIndicator, BusyWork
+from desktop.ui.widgets.errors import describe_error
 from desktop.ui.widgets.fields import action_cancel_buttons, line_edit
 from desktop.ui.widgets.messages import FormMessage, make_plain
 from desktop.ui.widgets.row_model import Index, RowTableModel
@@ -208,8 +209,6 @@ class RestoreDialog(QDialog):
         super().accept()
 
     def _not_restored(self, error: WorkspaceError) -> None:
-        from desktop.ui.widgets.errors import describe_error
-
         self.message.show_error(
             self.tr("Nothing was restored. {reason}").format(reason=describe_error(error))
         )
@@ -343,7 +342,7 @@ class BackupsDialog(QDialog):
         self.message.show_info(self.tr("Backed up to {file}.").format(file=path.name))
 
     def _not_backed_up(self, error: WorkspaceError) -> None:
-        self.message.show_error(error.message)
+        self.message.show_error(describe_error(error))
 
     def _restore(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -18,6 +18,7 @@ from desktop.core.entities import Person
 from desktop.storage.errors import WorkspaceError
 from desktop.storage.maintenance import ErasureReport
 from desktop.ui.widgets.background import BusyIndicator, BusyWork
+from desktop.ui.widgets.errors import describe_error
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.messages import FormMessage, make_plain
 
@@ -120,4 +121,4 @@ class ErasePersonDialog(QDialog):
         super().accept()
 
     def _not_erased(self, error: WorkspaceError) -> None:
-        self.message.show_error(error.message)
+        self.message.show_error(describe_error(error))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.storage.errors import WorkspaceError, WrongPassphrase
 from desktop.ui.widgets.background import BusyIndicator, BusyWork
+from desktop.ui.widgets.errors import describe_error
 from desktop.ui.widgets.fields import action_cancel_buttons
 from desktop.ui.widgets.messages import FormMessage, make_plain
 
@@ -143,4 +144,4 @@ class ChangePassphraseDialog(QDialog):
             self.message.show_error(self.tr("The current passphrase is not right."))
             self.old_edit.setFocus()
             return
-        self.message.show_error(error.message)
+        self.message.show_error(describe_error(error))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.storage.errors import WorkspaceError
 from desktop.storage.maintenance import ExpiredMeeting, PurgeReport, RetentionPreview
 from desktop.ui.widgets.background import BusyIndicator, BusyWork
+from desktop.ui.widgets.errors import describe_error
 from desktop.ui.widgets.fields import action_cancel_buttons
 from desktop.ui.widgets.messages import FormMessage, make_plain
 from desktop.ui.widgets.row_model import Index, RowTableModel
@@ -140,4 +141,4 @@ class RetentionDialog(QDialog):
         super().accept()
 
     def _not_purged(self, error: WorkspaceError) -> None:
-        self.message.show_error(error.message)
+        self.message.show_error(describe_error(error))

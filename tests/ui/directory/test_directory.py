@@ -123,4 +123,4 @@ def test_filter_hides_other_rows(section: DirectorySection) -> None:
     assert section.view.proxy.rowCount() == 1
     section.view.filter_edit.clear()
     assert section.view.proxy.rowCount() == 2
-    assert "1 not bound by secrecy" in section.view.summary.text()
+    assert "1 of them is not bound by professional secrecy" in section.view.summary.text()

@@ -52,7 +52,7 @@ def _texts(window: QWidget) -> list[str]:
 
 def test_safety_windows_speak_french(qtbot, french: None, demo: Workspace, tmp_path: Path) -> None:
     windows = [
-        LockScreen("demo.emptychair"),
+        LockScreen(),
         ChangePassphraseDialog(None, change=lambda old, new: None),
         BackupsDialog(None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f: f),
         RestoreDialog(None, backups=[], restore=lambda p, s: None),
@@ -98,4 +98,4 @@ def test_busy_sentences_speak_french(qtbot, french: None, demo: Workspace, tmp_p
             assert french_words in dialog.busy_indicator.label.text()
     settings = SettingsDialog(None, settings=demo.settings(), lang="fr")
     qtbot.addWidget(settings)
-    assert "prochain démarrage" in settings.language_hint.text()
+    assert "propose de redémarrer" in settings.language_hint.text()
