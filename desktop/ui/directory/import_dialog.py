@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,7 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.directory_import import ImportPreview, ImportRow, Problem, RowStatus
+from desktop.core.directory_import import (
+    FIELD_LIMIT,
+    ImportPreview,
+    ImportRow,
+    Problem,
+    RowStatus,
+)
 from desktop.ui.widgets.fields import action_cancel_buttons
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.row_model import Index, RowTableModel
@@ -97,6 +103,14 @@ class ImportPreviewModel(RowTableModel[ImportRow]):
                 "Already in the directory (same name and organisation)."
             ),
             Problem.DUPLICATE_IN_FILE: self.tr("Appears earlier in the file."),
+            Problem.UNREADABLE_ROW: self.tr(
+                "This line cannot be read: a cell is longer than {limit} characters, or a quote "
+                "is not closed."
+            ).format(limit=QLocale().toString(FIELD_LIMIT)),
+            Problem.BROKEN_TEXT: self.tr(
+                "The '{column}' cell holds a broken character (half of an emoji or symbol): "
+                "retype it in the sheet."
+            ).format(column=detail),
         }
         return texts[problem]
 
