@@ -1,7 +1,9 @@
 """Composition root: parse the arguments, open a workspace, build and show the main window.
 
 ``emptychair`` starts the GUI (the unlock dialog for the last workspace, or the first-run dialog);
-``emptychair --demo`` opens a fresh demo workspace in a private temporary folder, removed at exit;
+``emptychair --demo`` opens a fresh demo workspace in a private temporary folder, removed at exit
+— also when the app is ended by SIGTERM or SIGINT (Ctrl+C), which quit the event loop cleanly;
+a folder left by a demo that was killed outright is removed at the next start;
 ``emptychair <command> ...`` runs a headless command of :mod:`desktop.cli`.
 
 Startup is kept short: the meeting windows, PDF and minutes modules load when first used.
@@ -15,7 +17,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import shutil
+import signal
+import socket
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -24,6 +30,9 @@ from desktop.resources import resource_path
 
 DEMO_PASSPHRASE = "demo"
 DEMO_FOLDER_PREFIX = "emptychair-demo-"
+DEMO_FILE = "demo.emptychair"
+#: A demo folder younger than this may belong to a demo still being set up (not yet locked).
+STALE_AFTER = 120.0
 
 
 def is_demo_workspace(path: Path) -> bool:
@@ -123,16 +132,106 @@ def create_workspace(path: Path, passphrase: str, settings: Any) -> Any:
 
 def open_demo(stack: contextlib.ExitStack, lang: str = "en") -> Any:
     """A fresh demo workspace in a private temporary folder, removed when ``stack`` closes;
-    its texts in the UI's language."""
-    import tempfile
-
+    its texts in the UI's language. A throwaway keeps nothing outside its folder (no anchors,
+    no erasure register). Folders left by demos that were killed are removed first."""
     from desktop.demo import create_demo_workspace
     from desktop.storage.workspace import Workspace
 
+    remove_stale_demo_folders()
     folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=DEMO_FOLDER_PREFIX)))
-    path = folder / "demo.emptychair"
-    create_demo_workspace(path, DEMO_PASSPHRASE, "fr" if lang == "fr" else "en")
-    return Workspace.open(path, DEMO_PASSPHRASE)
+    path = folder / DEMO_FILE
+    create_demo_workspace(path, DEMO_PASSPHRASE, "fr" if lang == "fr" else "en", config=None)
+    return Workspace.open(path, DEMO_PASSPHRASE, config=None)
+
+
+def remove_stale_demo_folders(
+    temp: Path | None = None, *, now: float | None = None, older_than: float = STALE_AFTER
+) -> list[Path]:
+    """Remove the demo folders a killed demo left in the temporary folder; returns them.
+
+    A demo in use holds its workspace's lock, so a folder whose lock can be taken is stale; a
+    folder younger than ``older_than`` seconds is left alone (its demo may not be locked yet),
+    and so is a folder of another user.
+    """
+    from desktop.storage.errors import WorkspaceError
+    from desktop.storage.lock import WorkspaceLock
+
+    temp = Path(temp or tempfile.gettempdir())
+    now = time.time() if now is None else now
+    removed = []
+    try:
+        candidates = [p for p in temp.iterdir() if p.name.startswith(DEMO_FOLDER_PREFIX)]
+    except OSError:
+        return []
+    for folder in candidates:
+        try:
+            info = folder.lstat()
+        except OSError:
+            continue
+        mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+        if not folder.is_dir() or folder.is_symlink() or not mine:
+            continue
+        if now - info.st_mtime < older_than:
+            continue
+        lock = WorkspaceLock(folder / DEMO_FILE)
+        try:
+            lock.acquire()
+        except WorkspaceError:
+            continue  # a running demo
+        lock.release()
+        shutil.rmtree(folder, ignore_errors=True)
+        if not folder.exists():
+            removed.append(folder)
+    return removed
+
+
+class SignalQuit:
+    """Ends the app cleanly on SIGTERM and SIGINT: the event loop quits, so the workspace is
+    closed and a demo's folder removed, as when the window is closed.
+
+    Python runs signal handlers only when the interpreter runs; a wake-up socket makes the Qt
+    event loop hand over to Python as soon as a signal arrives. A signal that comes before the
+    loop runs is remembered (:attr:`signal`), and the app then does not start its window.
+    """
+
+    def __init__(self, app: Any) -> None:
+        """Install the handlers on ``app`` (the QApplication)."""
+        from PySide6.QtCore import QSocketNotifier
+
+        self.app = app
+        self.signal = 0
+        self._reader, self._writer = socket.socketpair()
+        self._reader.setblocking(False)
+        self._writer.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, app)
+        self._notifier.activated.connect(self._drain)
+        self._previous = {
+            number: signal.signal(number, self._handle)
+            for number in (signal.SIGTERM, signal.SIGINT)
+        }
+
+    def _drain(self) -> None:
+        with contextlib.suppress(OSError):
+            self._reader.recv(512)
+
+    def _handle(self, number: int, _frame: object) -> None:
+        self.signal = number
+        self.app.exit(128 + number)
+
+    @property
+    def requested(self) -> bool:
+        """A signal asked the app to end."""
+        return self.signal != 0
+
+    def uninstall(self) -> None:
+        """Give the handlers back (tests, and after the event loop ended)."""
+        for number, previous in self._previous.items():
+            signal.signal(number, previous)
+        signal.set_wakeup_fd(self._previous_fd)
+        self._notifier.setEnabled(False)
+        self._reader.close()
+        self._writer.close()
 
 
 def _preload() -> None:
@@ -187,8 +286,16 @@ def choose_workspace(args: argparse.Namespace, lang: str, stack: contextlib.Exit
             return None
 
 
-def run_window(app: Any, workspace: Any, lang: str, *, automatic_backup: bool = True) -> int:
-    """Show the main window over an open workspace and run the event loop."""
+def run_window(
+    app: Any,
+    workspace: Any,
+    lang: str,
+    *,
+    automatic_backup: bool = True,
+    stop: SignalQuit | None = None,
+) -> int:
+    """Show the main window over an open workspace and run the event loop (unless ``stop``
+    says a signal already asked the app to end)."""
     from desktop.ui.i18n import install_translators
     from desktop.ui.main_window import MainWindow
 
@@ -202,6 +309,9 @@ def run_window(app: Any, workspace: Any, lang: str, *, automatic_backup: bool = 
     window = MainWindow(workspace, lang)
     _install_safety(window, workspace, automatic_backup=automatic_backup)
     place_on_screen(window, app)
+    if stop is not None and stop.requested:
+        window.close()
+        return 128 + stop.signal
     window.show()
     return int(app.exec())
 
@@ -267,13 +377,19 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.ui.error_handler import ErrorReporter
 
     ErrorReporter().install()
+    stop = SignalQuit(app)
     with contextlib.ExitStack() as stack:
+        stack.callback(stop.uninstall)
         workspace = choose_workspace(args, lang, stack)
         if workspace is None:
-            return 0
+            return 128 + stop.signal if stop.requested else 0
         stack.callback(workspace.close)
         return run_window(
-            app, workspace, lang, automatic_backup=not is_demo_workspace(workspace.path)
+            app,
+            workspace,
+            lang,
+            automatic_backup=not is_demo_workspace(workspace.path),
+            stop=stop,
         )
 
 
