@@ -711,8 +711,12 @@
         <translation>Les sauvegardes faites avant maintenant contiennent encore les données de {alias} jusqu&apos;à leur remplacement (les 7 plus récentes sont gardées, une par jour). Si l&apos;une d&apos;elles est un jour restaurée, cet effacement lui est aussitôt appliqué à nouveau : {alias} ne revient pas.</translation>
     </message>
     <message>
-        <source>Also &amp;replace the {count} kept backup(s) now with one made after the erasure (the older restore points are then lost)</source>
-        <translation>&amp;Remplacer aussi dès maintenant les {count} sauvegarde(s) gardée(s) par une seule faite après l&apos;effacement (les points de restauration plus anciens sont alors perdus)</translation>
+        <source>Also &amp;replace the {count} kept backup(s) now</source>
+        <translation>&amp;Remplacer aussi dès maintenant les {count} sauvegarde(s) gardée(s)</translation>
+    </message>
+    <message>
+        <source>One backup made after the erasure takes their place: the older restore points are then lost.</source>
+        <translation>Une sauvegarde faite après l&apos;effacement les remplace : les points de restauration plus anciens sont alors perdus.</translation>
     </message>
     <message>
         <source>Alias, to confirm</source>

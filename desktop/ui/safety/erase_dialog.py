@@ -55,6 +55,7 @@ class ErasePersonDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Erase a person — Empty Chair"))
+        self.setMinimumWidth(560)
         self.person = person
         self._erase = erase
         self._replace_backups = replace_backups
@@ -83,12 +84,21 @@ class ErasePersonDialog(QDialog):
         )
         self.backups_note.setWordWrap(True)
         self.replace_box = QCheckBox(
-            self.tr(
-                "Also &replace the {count} kept backup(s) now with one made after the erasure "
-                "(the older restore points are then lost)"
-            ).format(count=backups)
+            self.tr("Also &replace the {count} kept backup(s) now").format(count=backups)
         )
-        self.replace_box.setVisible(backups > 0 and replace_backups is not None)
+        self.replace_note = make_plain(
+            QLabel(
+                self.tr(
+                    "One backup made after the erasure takes their place: the older restore "
+                    "points are then lost."
+                )
+            )
+        )
+        self.replace_note.setWordWrap(True)
+        self.replace_note.setIndent(24)  # under the box's text, not its square
+        offered = backups > 0 and replace_backups is not None
+        self.replace_box.setVisible(offered)
+        self.replace_note.setVisible(offered)
         self.alias_edit = line_edit(self.tr("Alias, to confirm"))
         self.message = FormMessage()
         form = QFormLayout()
@@ -110,6 +120,7 @@ class ErasePersonDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.backups_note)
         layout.addWidget(self.replace_box)
+        layout.addWidget(self.replace_note)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.busy_indicator)

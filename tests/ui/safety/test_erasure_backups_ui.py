@@ -65,6 +65,7 @@ def test_the_kept_backups_can_be_replaced_after_the_erasure(
         replace_backups=lambda: backup.replace_backups(demo, folder),
     )
     assert not dialog.replace_box.isHidden() and "1 kept backup(s)" in dialog.replace_box.text()
+    assert "restore points are then lost" in dialog.replace_note.text()
     dialog.replace_box.setChecked(True)
     erase_now(qtbot, dialog)
     assert dialog.report is not None
