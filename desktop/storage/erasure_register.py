@@ -20,7 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.storage.anchors import valid_workspace_id
-from desktop.storage.private_files import append_line, fsync_folder, make_private_folder
+from desktop.storage.private_files import (
+    append_line,
+    fsync_folder,
+    make_private_folder,
+    replace_private_file,
+)
 
 FOLDER = "erasures"
 
@@ -54,21 +59,33 @@ class ErasureRegister:
         self.folder = Path(config_folder) / FOLDER
         self.path = self.folder / f"{workspace_id}.jsonl"
 
-    def _append(self, data: dict[str, str]) -> None:
+    def _append(self, data: dict[str, str]) -> str:
+        line = json.dumps(data, sort_keys=True)
         new = not self.folder.exists()
         make_private_folder(self.folder)
-        append_line(self.path, json.dumps(data, sort_keys=True))
+        append_line(self.path, line)
         if new:
             fsync_folder(self.folder.parent)
         fsync_folder(self.folder)
+        return line
 
-    def record_erasure(self, person_id: str, at: dt.datetime) -> None:
-        """Write down that ``person_id`` is erased (flushed to the disk; raises ``OSError``)."""
-        self._append({"type": "erasure", "person_id": person_id, "at": at.isoformat()})
+    def record_erasure(self, person_id: str, at: dt.datetime) -> str:
+        """Write down that ``person_id`` is erased (flushed to the disk; raises ``OSError``);
+        returns the line written."""
+        return self._append({"type": "erasure", "person_id": person_id, "at": at.isoformat()})
 
-    def record_purge(self, cutoff: dt.date, at: dt.datetime) -> None:
-        """Write down a purge of what ended before ``cutoff``."""
-        self._append({"type": "purge", "cutoff": cutoff.isoformat(), "at": at.isoformat()})
+    def record_purge(self, cutoff: dt.date, at: dt.datetime) -> str:
+        """Write down a purge of what ended before ``cutoff``; returns the line written."""
+        return self._append({"type": "purge", "cutoff": cutoff.isoformat(), "at": at.isoformat()})
+
+    def take_back(self, line: str) -> None:
+        """Remove ``line`` when it is the last one (what it announced did not happen)."""
+        try:
+            lines = self.path.read_text(encoding="utf-8").splitlines(keepends=True)
+        except FileNotFoundError:
+            return
+        if lines and lines[-1].strip() == line:
+            replace_private_file(self.path, "".join(lines[:-1]))
 
     def entries(self) -> Iterator[RegisterEntry]:
         """Every entry, oldest first; a line that cannot be read is skipped."""

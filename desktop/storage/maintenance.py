@@ -16,8 +16,10 @@ audit chain is anchored after it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import secrets
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -188,11 +190,12 @@ def _register(workspace: Any) -> ErasureRegister | None:
     return getattr(workspace, "register", None)
 
 
-def _write_down(record: Any, what: str) -> None:
-    """Write an erasure or a purge to the register before carrying it out: refused (nothing
-    done) when the register cannot be written, since a backup could then bring the data back."""
+def _write_down(record: Callable[[], str], what: str) -> str:
+    """Write an erasure or a purge to the register before carrying it out (returns the line):
+    refused, nothing done, when the register cannot be written, since a backup could then bring
+    the data back."""
     try:
-        record()
+        return record()
     except OSError as error:
         raise MaintenanceRefused(
             f"The erasure register (in your settings folder) cannot be written: {what} was not "
@@ -213,9 +216,10 @@ def purge_expired(
     if not ids:
         return report
     register = _register(workspace)
+    written = ""
     if register is not None and not reapplied:
-        _write_down(lambda: register.record_purge(preview.cutoff, utc_now()), "the purge")
-    with workspace.transaction() as tx:
+        written = _write_down(lambda: register.record_purge(preview.cutoff, utc_now()), "the purge")
+    with _taken_back_on_failure(register, written), workspace.transaction() as tx:
         for meeting_id in ids:
             # Only meetings that are still closed or prepared: never one opened since the preview.
             tx.execute("DELETE FROM meetings WHERE id = ? AND state != 'open'", (meeting_id,))
@@ -267,17 +271,37 @@ def erase_person(workspace: Any, person_id: str, confirm_alias: str) -> ErasureR
     if any(m.state is MeetingState.OPEN for m in meetings):
         raise MaintenanceRefused("A meeting about this person is open: close it first.")
     register = _register(workspace)
+    written = ""
     if register is not None:
-        _write_down(lambda: register.record_erasure(person_id, utc_now()), "the erasure")
-    return _erase(workspace, person_id, reapplied=False)
+        written = _write_down(lambda: register.record_erasure(person_id, utc_now()), "the erasure")
+    return _erase(workspace, person_id, reapplied=False, taken_back=(register, written))
 
 
-def _erase(workspace: Any, person_id: str, *, reapplied: bool) -> ErasureReport:
+@contextlib.contextmanager
+def _taken_back_on_failure(register: ErasureRegister | None, line: str) -> Iterator[None]:
+    """Take the register's line back when the deletion it announced does not commit (disk full):
+    otherwise the next opening would carry out an erasure the team lead saw fail."""
+    try:
+        yield
+    except BaseException:
+        if register is not None and line:
+            with contextlib.suppress(OSError):
+                register.take_back(line)
+        raise
+
+
+def _erase(
+    workspace: Any,
+    person_id: str,
+    *,
+    reapplied: bool,
+    taken_back: tuple[ErasureRegister | None, str] = (None, ""),
+) -> ErasureReport:
     meeting_ids = [m.id for m in workspace.meetings() if m.person_id == person_id]
     consent_ids = [c.id for c in workspace.consents(person_id)]
     counts = erasure_counts(workspace, person_id)
     report = ErasureReport(secrets.token_hex(8), counts.meetings, counts.consents, counts.items)
-    with workspace.transaction() as tx:
+    with _taken_back_on_failure(*taken_back), workspace.transaction() as tx:
         # Foreign keys cascade: consents, meetings, and every row of those meetings.
         tx.execute("DELETE FROM persons WHERE id = ?", (person_id,))
         details = {

@@ -210,3 +210,22 @@ def test_register_entries_since_a_moment(tmp_path: Path) -> None:
     assert register.erased_person_ids() == {"p1"}
     with pytest.raises(ValueError):
         ErasureRegister(tmp_path, "../../etc")
+
+
+def test_an_erasure_that_fails_is_taken_back_from_the_register(
+    team: Workspace, config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.storage.errors import DiskFull
+
+    register = team.register
+    assert register is not None
+
+    def disk_full(*args: object) -> None:
+        raise DiskFull("The disk is full.")
+
+    monkeypatch.setattr(maintenance, "append_event", disk_full)  # inside the transaction
+    with pytest.raises(DiskFull):
+        maintenance.erase_person(team, "y", "Y.O.")
+    assert "y" in [p.id for p in team.persons()]  # rolled back...
+    assert list(register.entries()) == []  # ...and not announced either
+    team.close()
