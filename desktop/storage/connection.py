@@ -11,6 +11,7 @@ checkpoints). Only a file that passed them all is opened for writing.
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import tempfile
 from pathlib import Path
@@ -18,7 +19,10 @@ from pathlib import Path
 import sqlcipher3
 
 from desktop.storage.errors import (
+    SQLITE_CANTOPEN,
     SQLITE_NOTADB,
+    SQLITE_PROTOCOL,
+    SQLITE_READONLY,
     CorruptWorkspace,
     InvalidPassphrase,
     NewerVersion,
@@ -54,7 +58,12 @@ def key_pragma(passphrase: str) -> str:
 
 
 def _raw_connect(
-    path: Path, passphrase: str, *, untouched: bool = False, read_only: bool = False
+    path: Path,
+    passphrase: str,
+    *,
+    untouched: bool = False,
+    read_only: bool = False,
+    shm_read_only: bool = True,
 ) -> sqlcipher3.Connection:
     """A keyed connection; ``untouched=True`` opens the main file as immutable and read-only,
     ``read_only=True`` reads it with its WAL but can never write.
@@ -177,8 +186,7 @@ def _check_key(path: Path, passphrase: str) -> None:
     """Try the passphrase and the schema version on an immutable connection, then check the
     file's contents — on the same connection when there is no WAL (the main file is all there
     is), else on a read-only one that sees the WAL. Writes nothing, merges nothing."""
-    wal = path.with_name(path.name + "-wal")
-    with_wal = wal.exists() and wal.stat().st_size > 0
+    with_wal = wal_in_use(path.with_name(path.name + "-wal"))
     conn = _raw_connect(path, passphrase, untouched=True)
     try:
         try:
@@ -198,12 +206,47 @@ def _check_key(path: Path, passphrase: str) -> None:
     if with_wal:
         # A read-only connection reads the WAL a crash left (a newer schema version, say) and,
         # unlike a writable one, never merges it into the file when it closes.
-        conn = _raw_connect(path, passphrase, read_only=True)
+        try:
+            _check_through_wal(path, passphrase, shm_read_only=True)
+        except sqlcipher3.OperationalError as error:
+            if (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF not in _SHM_REFUSALS:
+                raise
+            # The -shm does not match the WAL (left by another crash, or damaged): let SQLite
+            # rebuild that index; the file and the WAL are still only read.
+            try:
+                _check_through_wal(path, passphrase, shm_read_only=False)
+            except sqlcipher3.OperationalError as again:
+                if (getattr(again, "sqlite_errorcode", 0) or 0) & 0xFF not in _SHM_REFUSALS:
+                    raise
+                # Only a writer can recover this WAL: check a private copy instead.
+                _check_a_copy(path, passphrase)
+
+
+_SHM_REFUSALS = (SQLITE_READONLY, SQLITE_PROTOCOL, SQLITE_CANTOPEN)
+
+
+def _check_a_copy(path: Path, passphrase: str) -> None:
+    """The checks of :func:`_check_through_wal` on a copy of the file and its WAL, in a private
+    folder next to it (removed afterwards): SQLite may recover the copy's WAL, never the file's."""
+    with tempfile.TemporaryDirectory(prefix=".emptychair-check-", dir=path.parent) as folder:
+        copy = Path(folder) / path.name
+        for suffix in ("", "-wal"):
+            shutil.copyfile(path.with_name(path.name + suffix), copy.with_name(copy.name + suffix))
+        conn = _raw_connect(copy, passphrase)
         try:
             _check_version(conn, path)
             _check_contents(conn, path)
         finally:
             conn.close()
+
+
+def _check_through_wal(path: Path, passphrase: str, *, shm_read_only: bool) -> None:
+    conn = _raw_connect(path, passphrase, read_only=True, shm_read_only=shm_read_only)
+    try:
+        _check_version(conn, path)
+        _check_contents(conn, path)
+    finally:
+        conn.close()
 
 
 def _not_opened(path: Path, passphrase: str) -> Exception:
@@ -221,6 +264,34 @@ def _not_opened(path: Path, passphrase: str) -> Exception:
             f"The workspace {path} is damaged: its first page was overwritten or blanked."
         )
     return NotAWorkspace(f"{path} is not an Empty Chair workspace.")
+
+
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+_WAL_HEADER = 32
+
+
+def wal_in_use(wal: Path) -> bool:
+    """True when ``wal`` is a write-ahead log SQLite would read: its header is whole, with the
+    right magic number and checksum. SQLite ignores any other (and a reader cannot even tell it
+    so: it retries for seconds), so the main file is then all there is."""
+    try:
+        with wal.open("rb") as file:
+            header = file.read(_WAL_HEADER)
+    except OSError:
+        return False
+    if len(header) < _WAL_HEADER:
+        return False
+    magic = int.from_bytes(header[:4], "big")
+    if magic not in _WAL_MAGIC:
+        return False
+    # SQLite's checksum over the first 24 bytes, in 32-bit words of the byte order the magic
+    # number's last bit names (1: big-endian).
+    order = "big" if magic & 1 else "little"
+    s0 = s1 = 0
+    for i in range(0, 24, 8):
+        s0 = (s0 + int.from_bytes(header[i : i + 4], order) + s1) & 0xFFFFFFFF
+        s1 = (s1 + int.from_bytes(header[i + 4 : i + 8], order) + s0) & 0xFFFFFFFF
+    return (s0, s1) == (int.from_bytes(header[24:28], "big"), int.from_bytes(header[28:32], "big"))
 
 
 def _check_contents(conn: sqlcipher3.Connection, path: Path) -> None:

@@ -72,6 +72,33 @@ def test_a_newer_version_only_in_a_wal_is_refused_without_merging_it(
     assert snapshot(crashed) == before  # the WAL was read, never merged into the file
 
 
+def test_a_wal_the_shm_does_not_match_is_still_checked_without_writing(
+    workspace_path: Path, tmp_path: Path
+) -> None:
+    ws = Workspace.create(workspace_path, PASSPHRASE, make_settings())
+    seed(ws)
+    ws._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    ws._conn.execute("PRAGMA wal_autocheckpoint = 0")
+    ws._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for suffix in ("", "-wal"):
+        source = workspace_path.with_name(workspace_path.name + suffix)
+        shutil.copyfile(source, crashed / source.name)
+    ws._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    ws.close()
+    shm = crashed / "team.ecw-shm"
+    shm.write_bytes(os.urandom(32768))  # an index that matches nothing
+    before = snapshot(crashed)
+    with pytest.raises(NewerVersion):
+        Workspace.open(crashed / workspace_path.name, PASSPHRASE)
+    after = snapshot(crashed)
+    assert (
+        after["team.ecw"] == before["team.ecw"] and after["team.ecw-wal"] == before["team.ecw-wal"]
+    )
+    assert sorted(after) == sorted(before)  # the private copy checked is gone
+
+
 # --- Damaged first pages, told apart from a wrong passphrase -------------------------------------
 
 
@@ -281,3 +308,55 @@ def test_postponing_with_a_broken_text_is_refused(seeded: Workspace, running: ob
 
 def test_a_plain_sqlite_key_pragma_is_unchanged() -> None:
     assert key_pragma("x") == "PRAGMA key = 'x'"
+
+
+def _crashed_copy(workspace_path: Path, tmp_path: Path, *, newer: bool) -> Path:
+    """A copy of the workspace as a crash leaves it: file, WAL and SHM (the WAL holding a newer
+    schema version when ``newer``)."""
+    ws = Workspace.create(workspace_path, PASSPHRASE, make_settings())
+    seed(ws)
+    ws._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    ws._conn.execute("PRAGMA wal_autocheckpoint = 0")
+    ws.save_person(Person("w", "Wren", "W.", "R"))
+    if newer:
+        ws._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for suffix in ("", "-wal", "-shm"):
+        source = workspace_path.with_name(workspace_path.name + suffix)
+        shutil.copyfile(source, crashed / source.name)
+    ws._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    ws.close()
+    return crashed / workspace_path.name
+
+
+@pytest.mark.parametrize("keep_header", [False, True])
+def test_a_damaged_wal_never_ends_in_a_raw_error(
+    workspace_path: Path, tmp_path: Path, keep_header: bool
+) -> None:
+    path = _crashed_copy(workspace_path, tmp_path, newer=False)
+    wal = path.with_name(path.name + "-wal")
+    data = wal.read_bytes()
+    keep = 32 if keep_header else 0
+    wal.write_bytes(data[:keep] + os.urandom(len(data) - keep))
+    with Workspace.open(path, PASSPHRASE) as reopened:  # the WAL's frames are not valid: ignored
+        assert [p.id for p in reopened.persons()] == ["x"]
+
+
+def test_when_only_a_writer_could_read_the_wal_a_private_copy_is_checked(
+    workspace_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.storage import connection
+
+    path = _crashed_copy(workspace_path, tmp_path, newer=True)
+
+    def refused(*args: object, **kwargs: object) -> None:
+        error = sqlcipher3.OperationalError("locking protocol")
+        error.sqlite_errorcode = 15  # type: ignore[attr-defined]
+        raise error
+
+    monkeypatch.setattr(connection, "_check_through_wal", refused)
+    before = snapshot(path.parent)
+    with pytest.raises(NewerVersion):  # found on the copy, whose WAL SQLite could recover
+        Workspace.open(path, PASSPHRASE)
+    assert snapshot(path.parent) == before  # the copy is gone; the file and its WAL untouched
