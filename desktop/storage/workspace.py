@@ -148,8 +148,10 @@ class Workspace:
             with workspace._transaction():
                 upgrade(workspace._db)
             workspace._keep_outside(resolve_config_folder(config))
-            workspace._complete_interrupted_anchor()
-            workspace.anchor(OPENED)
+            # A full disk must not keep a team out of its workspace: anchoring is best effort.
+            with contextlib.suppress(WorkspaceError, sqlcipher3.Error):
+                workspace._complete_interrupted_anchor()
+            workspace.anchor_quietly(OPENED)
             if workspace._register is not None:
                 from desktop.storage.maintenance import reapply_erasures
 
