@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +20,7 @@ from desktop.core.directory_import import (
     Problem,
     RowStatus,
 )
+from desktop.ui.i18n import current_language
 from desktop.ui.widgets.fields import action_cancel_buttons
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.row_model import Index, RowTableModel
@@ -29,6 +30,12 @@ STATUS_COLORS = {
     RowStatus.DUPLICATE: QColor("#6b6b6b"),
     RowStatus.INVALID: QColor("#b3261e"),
 }
+
+
+def _grouped(number: int) -> str:
+    """``131,072`` in English, ``131 072`` in French (a narrow no-break space)."""
+    text = f"{number:,}"
+    return text.replace(",", "\u202f") if current_language() == "fr" else text
 
 
 class PreviewColumn(IntEnum):
@@ -106,7 +113,7 @@ class ImportPreviewModel(RowTableModel[ImportRow]):
             Problem.UNREADABLE_ROW: self.tr(
                 "This line cannot be read: a cell is longer than {limit} characters, or a quote "
                 "is not closed."
-            ).format(limit=QLocale().toString(FIELD_LIMIT)),
+            ).format(limit=_grouped(FIELD_LIMIT)),
             Problem.BROKEN_TEXT: self.tr(
                 "The '{column}' cell holds a broken character (half of an emoji or symbol): "
                 "retype it in the sheet."

@@ -60,6 +60,17 @@ def test_preview_of_an_unusable_file_cannot_import(qtbot) -> None:
     assert not dialog.import_button.isEnabled()
 
 
+def test_rows_the_reader_cannot_read_are_shown_with_why(qtbot) -> None:
+    data = "name,role\nAnna," + "x" * 140_000 + "\nBea Mar\ud800tin,nurse\nCyril,educator\n"
+    preview = preview_import(data, directory=[], missions=SETTINGS.missions)
+    dialog = ImportPreviewDialog(None, preview, "huge.csv")
+    qtbot.addWidget(dialog)
+    reasons = [dialog.model.index(row, 4).data() for row in range(dialog.model.rowCount())]
+    assert "a cell is longer than 131,072 characters" in reasons[0]
+    assert "The 'name' cell holds a broken character" in reasons[1]
+    assert reasons[2] == "" and dialog.import_button.isEnabled()
+
+
 @pytest.fixture
 def section(qtbot, workspace: Workspace) -> DirectorySection:
     window = QWidget()
