@@ -17,11 +17,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import shutil
 import signal
-import socket
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -134,6 +131,8 @@ def open_demo(stack: contextlib.ExitStack, lang: str = "en") -> Any:
     """A fresh demo workspace in a private temporary folder, removed when ``stack`` closes;
     its texts in the UI's language. A throwaway keeps nothing outside its folder (no anchors,
     no erasure register). Folders left by demos that were killed are removed first."""
+    import tempfile
+
     from desktop.demo import create_demo_workspace
     from desktop.storage.workspace import Workspace
 
@@ -153,6 +152,9 @@ def remove_stale_demo_folders(
     folder younger than ``older_than`` seconds is left alone (its demo may not be locked yet),
     and so is a folder of another user.
     """
+    import shutil
+    import tempfile
+
     from desktop.storage.errors import WorkspaceError
     from desktop.storage.lock import WorkspaceLock
 
@@ -200,11 +202,25 @@ class SignalQuit:
 
         self.app = app
         self.signal = 0
-        self._reader, self._writer = socket.socketpair()
-        self._reader.setblocking(False)
-        self._writer.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, app)
+        # A pipe where the platform allows it (the socket module would slow the first window).
+        if sys.platform == "win32":  # pragma: no cover - Windows wakes only on a socket
+            import socket
+
+            reader, writer = socket.socketpair()
+            reader.setblocking(False)
+            writer.setblocking(False)
+            self._read = lambda: reader.recv(512)
+            self._fds: tuple[int, int] = (reader.fileno(), writer.fileno())
+            self._closers = (reader.close, writer.close)
+        else:
+            read_fd, write_fd = os.pipe()
+            os.set_blocking(read_fd, False)
+            os.set_blocking(write_fd, False)
+            self._read = lambda: os.read(read_fd, 512)
+            self._fds = (read_fd, write_fd)
+            self._closers = (lambda: os.close(read_fd), lambda: os.close(write_fd))
+        self._previous_fd = signal.set_wakeup_fd(self._fds[1])
+        self._notifier = QSocketNotifier(self._fds[0], QSocketNotifier.Type.Read, app)
         self._notifier.activated.connect(self._drain)
         self._previous = {
             number: signal.signal(number, self._handle)
@@ -213,7 +229,7 @@ class SignalQuit:
 
     def _drain(self) -> None:
         with contextlib.suppress(OSError):
-            self._reader.recv(512)
+            self._read()
 
     def _handle(self, number: int, _frame: object) -> None:
         self.signal = number
@@ -230,8 +246,9 @@ class SignalQuit:
             signal.signal(number, previous)
         signal.set_wakeup_fd(self._previous_fd)
         self._notifier.setEnabled(False)
-        self._reader.close()
-        self._writer.close()
+        for close in self._closers:
+            with contextlib.suppress(OSError):
+                close()
 
 
 def _preload() -> None:
