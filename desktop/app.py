@@ -7,9 +7,9 @@ a folder left by a demo that was killed outright is removed at the next start;
 ``emptychair <command> ...`` runs a headless command of :mod:`desktop.cli`.
 
 Startup is kept short: the meeting windows, PDF and minutes modules load when first used.
-``EMPTYCHAIR_EXIT_AFTER_SHOW=1`` prints ``shown <unix time>`` once the first window (the unlock
-dialog, the first-run dialog or the main window) is on screen, and quits (used by
-``benchmarks/bench_startup.py``).
+``EMPTYCHAIR_EXIT_AFTER_SHOW=1`` prints ``shown <unix time> <window title>`` once the first window
+(the unlock dialog, the first-run dialog or the main window) is on screen, and quits (used by
+``benchmarks/bench_startup.py`` and the packaging smoke tests).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from typing import Any
 from desktop.resources import resource_path
 
 DEMO_PASSPHRASE = "demo"
+DESKTOP_ID = "io.github.emptychair.EmptyChair"  # packaging/linux: .desktop file and AppStream id
 DEMO_FOLDER_PREFIX = "emptychair-demo-"
 DEMO_FILE = "demo.emptychair"
 #: A demo folder younger than this may belong to a demo still being set up (not yet locked).
@@ -80,7 +81,7 @@ def _application() -> Any:
     # ~/.local/share/emptychair/emptychair); people see the display name, set with the language.
     app.setOrganizationName("emptychair")
     app.setApplicationName("emptychair")
-    app.setDesktopFileName("emptychair")
+    app.setDesktopFileName(DESKTOP_ID)  # the .desktop file, so docks group the windows
     stylesheet = resource_path("styles", "console.qss")
     if stylesheet.is_file():
         app.setStyleSheet(stylesheet.read_text(encoding="utf-8"))
@@ -99,10 +100,12 @@ def _install_first_show_probe(app: Any) -> None:
     from PySide6.QtCore import QTimer
 
     def report() -> None:
-        if not any(window.isVisible() for window in app.topLevelWindows()):
+        shown = [window for window in app.topLevelWindows() if window.isVisible()]
+        if not shown:
             QTimer.singleShot(0, report)
             return
-        print(f"shown {time.time():.6f}", flush=True)
+        # The title says which window came first, and in which language (packaging smoke tests).
+        print(f"shown {time.time():.6f} {shown[0].title()}", flush=True)
         app.exit(0)
 
     QTimer.singleShot(0, report)
@@ -340,10 +343,8 @@ def _install_safety(window: Any, workspace: Any, *, automatic_backup: bool) -> A
 
     actions = install_safety(window, workspace, automatic_backup=automatic_backup)
     window.keep_help_menu_last()
-    if actions.lock is not None and actions.lock.inactivity is not None:
-        window.settingsChanged.connect(
-            lambda settings: actions.lock.inactivity.set_minutes(settings.lock_minutes)
-        )
+    if actions.delays is not None:
+        window.settingsChanged.connect(actions.delays.follow_settings)
     return actions
 
 

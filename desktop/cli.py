@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from desktop.storage.errors import WorkspaceError
 
@@ -183,9 +184,22 @@ def _configure_minutes(parser: argparse.ArgumentParser) -> None:
 
     parser.add_argument("workspace", type=Path, help="the workspace file")
     parser.add_argument("--meeting", required=True, metavar="ID", help="a closed meeting's id")
-    parser.add_argument("--out", required=True, type=Path, metavar="FILE", help="the PDF to write")
     parser.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="the PDF to write (with --per-recipient: the folder to write into)",
+    )
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument(
         "--person-copy", action="store_true", help="the plain-language copy for the person"
+    )
+    which.add_argument(
+        "--per-recipient",
+        action="store_true",
+        help="the full record and one copy per attendee present, each holding only the items "
+        "shared with them (an attendee who received none gets a copy without items)",
     )
     parser.add_argument(
         "--password-env",
@@ -223,6 +237,8 @@ def _run_minutes(args: argparse.Namespace) -> int:
         language = workspace.settings().language
         lang = args.lang or (language if language in LANGUAGES else "en")
         record = workspace.meeting_record(meeting.id)
+        if args.per_recipient:
+            return _write_per_recipient(workspace, record, args.out, lang, password)
         try:
             result = export_document(
                 record, args.out, lang, person_copy=args.person_copy, password=password
@@ -241,6 +257,45 @@ def _run_minutes(args: argparse.Namespace) -> int:
     what = "The person's copy" if args.person_copy else "The minutes"
     protected = ", password-protected" if password else ""
     print(f"{what} of meeting {meeting.id}: {args.out} ({result.pages} pages{protected}).")
+    return EXIT_OK
+
+
+def _write_per_recipient(
+    workspace: Any, record: Any, folder: Path, lang: str, password: str | None
+) -> int:
+    from desktop.minutes import RECIPIENT_COPY, MinutesError, export_copies
+
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder} is a file: --per-recipient writes into a folder.")
+    try:
+        folder.mkdir(exist_ok=True)
+        written = export_copies(record, folder, lang, password)
+    except MinutesError as error:
+        raise UsageError(str(error)) from error
+    except OSError as error:
+        raise UsageError(f"The folder {folder} could not be created: {error.strerror}.") from None
+    workspace.log_event(
+        "minutes_exported",
+        meeting_id=record.meeting.id,
+        per_recipient=True,
+        recipients=[p.recipient_id for p, _ in written if p.kind == RECIPIENT_COPY],
+        encrypted=password is not None,
+    )
+    protected = ", password-protected" if password else ""
+    for planned, result in written:
+        for warning in result.warnings:
+            print(f"emptychair: warning: printed as □: {warning}", file=sys.stderr)
+        if planned.kind == RECIPIENT_COPY:
+            if not planned.bound:
+                holds = "no item (not bound by secrecy)"
+            elif planned.item_numbers:
+                holds = "items " + ", ".join(map(str, planned.item_numbers))
+            else:
+                holds = "no item"
+            what = f"Copy for {planned.recipient_label}: {holds}"
+        else:
+            what = "Full record (for the facilitator's file)"
+        print(f"{what}: {planned.path} ({result.pages} pages{protected}).")
     return EXIT_OK
 
 

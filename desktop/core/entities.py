@@ -61,6 +61,7 @@ class InstitutionSettings:
     person_naming: PersonNaming = PersonNaming.ALIAS
     retention_days: int = 365 * 5
     lock_minutes: int = 5
+    meeting_lock_minutes: int = 20  # while a meeting runs: a team listening is not typing
     language: str = ""  # empty: follow the system locale
 
     def mission(self, mission_id: str) -> Mission | None:
@@ -269,6 +270,8 @@ class Draft:
     person_agrees_now: bool = False
     exception_id: str = ""
     exception_justification: str = ""
+    # Ids of the recorded refusals the facilitator explicitly confirmed the exception overrides.
+    refusal_override: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +297,12 @@ class SharedItem:
     stepped_out: tuple[str, ...]  # professional ids out of the room for this item
     proposed_at: dt.datetime
     shared_at: dt.datetime
+    sequence: int = 0  # 1, 2, 3... in the order items were shared in the meeting (not the clock)
+
+    def received_by(self, professional_id: str) -> bool:
+        """``professional_id`` was in the room, not stepped out, when the item was shared (the
+        discloser is not a recipient of their own item)."""
+        return professional_id in self.with_whom
 
 
 @dataclass(frozen=True, slots=True)

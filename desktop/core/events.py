@@ -32,19 +32,24 @@ class MeetingOpened:
 
 @dataclass(frozen=True, slots=True)
 class MeetingClosed:
-    """The meeting closed; ``discarded_draft`` tells whether an undecided item was dropped."""
+    """The meeting closed; ``discarded_draft`` tells whether an undecided item was dropped;
+    ``shared`` and ``withheld`` count the items decided in the whole meeting."""
 
     meeting: Meeting
     discarded_draft: bool
+    shared: int = 0
+    withheld: int = 0
 
 
 @dataclass(frozen=True, slots=True)
 class AttendanceChanged:
-    """An attendee arrived, was excused, stepped out, came back or left."""
+    """An attendee was invited, arrived, was excused, stepped out, came back or left.
+    ``invitees`` is the meeting's list of invitees after the change (a walk-in adds to it)."""
 
     professional_id: str
     presence: Presence
     at: dt.datetime
+    invitees: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +93,8 @@ class DraftClosed:
 
 @dataclass(frozen=True, slots=True)
 class ItemShared:
-    """An item passed the gate and was shared."""
+    """An item passed the gate and was shared. The item names its recipients (``with_whom``)
+    and who stepped out for it (``stepped_out``); ``result`` holds the verdicts it passed."""
 
     item: SharedItem
     result: GateResult
@@ -96,9 +102,12 @@ class ItemShared:
 
 @dataclass(frozen=True, slots=True)
 class ItemWithheld:
-    """An item was not shared or was postponed: no wording, no answers."""
+    """An item was not shared or was postponed: no wording, no answers. ``stepped_out`` names
+    who was out of the room for it; ``result`` holds the verdicts at the decision."""
 
     item: WithheldItem
+    stepped_out: tuple[str, ...] = ()
+    result: GateResult | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +131,21 @@ class WordingDisplayChanged:
     show: bool
 
 
+@dataclass(frozen=True, slots=True)
+class KnownWishesDisplayChanged:
+    """Whether the shared screen may show the person's known wishes changed.
+
+    ``requested`` is the facilitator's toggle (off at each new meeting); ``shown`` is what the
+    shared screen must do: true only while requested *and* everyone in the room is bound by
+    secrecy and works in the meeting's mission. ``held_back_by`` names (by id) who in the room
+    keeps them hidden while requested.
+    """
+
+    requested: bool
+    shown: bool
+    held_back_by: tuple[str, ...] = ()
+
+
 SessionEvent = (
     MeetingOpened
     | MeetingClosed
@@ -136,4 +160,5 @@ SessionEvent = (
     | DecisionAdded
     | ActionAdded
     | WordingDisplayChanged
+    | KnownWishesDisplayChanged
 )

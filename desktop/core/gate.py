@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from desktop.core.entities import (
@@ -45,6 +45,8 @@ class FixKind(StrEnum):
     PERSON_AGREES = "person_agrees"  # the person is here: ask them
     RECORD_BASIS = "record_basis"  # complete the directory
     POSTPONE = "postpone"  # ask the person first
+    NOT_SHARE = "not_share"  # nobody would receive the item: share nothing
+    COME_BACK = "come_back"  # bring these professionals back into the room
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,8 @@ class Verdict:
     reasons: tuple[Message, ...]
     fixes: tuple[Fix, ...] = ()
     culprits: tuple[str, ...] = ()  # ids of professionals at fault
+    # C1 only: the recorded refusals that block (or that an exception overrides), by id.
+    refusal_ids: tuple[str, ...] = ()
 
     @property
     def met(self) -> bool:
@@ -111,6 +115,8 @@ class GateInput:
     today: dt.date
     # The discloser's directory entry, so a reason can name them when they are not in the room.
     discloser: Professional | None = None
+    # Who stepped out for this item: the fix when nobody would be left to receive it.
+    stepped_out: tuple[Professional, ...] = ()
 
     @property
     def person_in_room(self) -> bool:
@@ -134,16 +140,18 @@ def _ids(people: Iterable[Professional]) -> tuple[str, ...]:
     return tuple(p.id for p in people)
 
 
-def _step_out(people: list[Professional]) -> Fix:
-    return Fix(FixKind.STEP_OUT, Message.of("fix.step_out", names=_names(people)), _ids(people))
+def _step_out(culprits: list[Professional], people: tuple[Professional, ...]) -> tuple[Fix, ...]:
+    """Ask ``culprits`` to step out, offered only when someone would still receive the item:
+    sending the whole room out is never a fix (a share needs a recipient)."""
+    if len(culprits) >= len(people):
+        return ()
+    message = Message.of("fix.step_out", names=_names(culprits))
+    return (Fix(FixKind.STEP_OUT, message, _ids(culprits)),)
 
 
 def recipients(gate: GateInput) -> tuple[Professional, ...]:
     """Who would receive the item: everyone in the room except the one who shares it."""
     return tuple(p for p in gate.room if p.id != gate.draft.discloser_id)
-
-
-_REFUSAL_KEYS = ("consent.refused", "consent.refused_undated")
 
 
 def _dated(key: str, record: ConsentRecord, **values: Value) -> Message:
@@ -157,21 +165,37 @@ def _dated(key: str, record: ConsentRecord, **values: Value) -> Message:
 def _consent(gate: GateInput, people: tuple[Professional, ...]) -> tuple[Verdict, str]:
     """C1, and the id of the policy exception used (if any).
 
-    A refusal is never overridden. Otherwise consent is met by the person agreeing now, by given
-    consent covering every recipient, or by the empty-chair path; when none of these holds, a
-    justified policy exception chosen in the draft replaces consent.
+    Consent is met by the person agreeing now, by given consent covering every recipient, or by
+    the empty-chair path. When none of these holds, a justified policy exception chosen in the
+    draft replaces consent; against a recorded refusal it also needs the facilitator's explicit
+    confirmation naming that refusal (``draft.refusal_override``). An exception stands in for
+    consent only: the other conditions and the questions are judged as ever.
     """
     verdict = _consent_without_exception(gate, people)
-    refused = verdict.reasons[0].key in _REFUSAL_KEYS
-    if verdict.met or refused or not gate.draft.exception_id:
+    if verdict.met or not gate.draft.exception_id:
         return verdict, ""
     exception = gate.policy.exception(gate.draft.exception_id)
+    refused = bool(verdict.refusal_ids)
     if exception is None:
         message = Message.of("consent.exception_unknown", exception=gate.draft.exception_id)
-        return Verdict(Condition.CONSENT, Status.NOT_MET, (message,)), ""
+        reasons = (*verdict.reasons, message) if refused else (message,)
+        return replace(verdict, status=Status.NOT_MET, reasons=reasons), ""
     if _blank(gate.draft.exception_justification):
         message = Message.of("consent.exception_justify", exception=exception.label)
+        if refused:  # the refusal stays in view, with its own ways forward
+            return replace(
+                verdict, status=Status.NEEDS_ANSWER, reasons=(*verdict.reasons, message)
+            ), ""
         return Verdict(Condition.CONSENT, Status.NEEDS_ANSWER, (message,)), ""
+    if refused and not set(verdict.refusal_ids) <= set(gate.draft.refusal_override):
+        message = Message.of("consent.exception_confirm", exception=exception.label)
+        return replace(verdict, status=Status.NEEDS_ANSWER, reasons=(*verdict.reasons, message)), ""
+    if refused:
+        refusal = verdict.reasons[0]  # consent.refused or consent.refused_undated
+        key = refusal.key.replace("consent.refused", "consent.exception_over_refusal")
+        message = Message.of(key, **dict(refusal.values), exception=exception.label)
+        met = Verdict(Condition.CONSENT, Status.MET, (message,), refusal_ids=verdict.refusal_ids)
+        return met, exception.id
     message = Message.of("consent.exception_met", exception=exception.label)
     return Verdict(Condition.CONSENT, Status.MET, (message,)), exception.id
 
@@ -197,8 +221,17 @@ def _consent_without_exception(gate: GateInput, people: tuple[Professional, ...]
         reason = _dated(
             "consent.refused", first, alias=alias, category=category_msg, names=_labels(refused_to)
         )
+        # Stepping out only when the refusal names some recipients and not others; otherwise
+        # the one way forward is to ask the person (or, in a danger, a justified exception).
+        postpone = Fix(FixKind.POSTPONE, Message.of("fix.postpone", alias=alias))
+        fixes = (*_step_out(refused_to, people), postpone)
         return Verdict(
-            Condition.CONSENT, Status.NOT_MET, (reason,), (_step_out(refused_to),), _ids(refused_to)
+            Condition.CONSENT,
+            Status.NOT_MET,
+            (reason,),
+            fixes,
+            _ids(refused_to),
+            tuple(sorted(c.id for c in blocking)),
         )
 
     if gate.person_in_room and draft.person_agrees_now:
@@ -213,7 +246,7 @@ def _consent_without_exception(gate: GateInput, people: tuple[Professional, ...]
             newest = max(given, key=lambda c: c.recorded_on or c.valid_from)
             message = _dated("consent.given", newest, category=category_msg)
             return Verdict(Condition.CONSENT, Status.MET, (message,))
-        fixes: list[Fix] = [_step_out(uncovered)]
+        fixes: list[Fix] = [*_step_out(uncovered, people)]
         if gate.person_in_room:
             fixes.append(Fix(FixKind.PERSON_AGREES, Message.of("fix.person_agrees", alias=alias)))
         fixes.append(Fix(FixKind.POSTPONE, Message.of("fix.postpone", alias=alias)))
@@ -251,9 +284,9 @@ def _secrecy(people: tuple[Professional, ...]) -> Verdict:
         return Verdict(Condition.SECRECY, Status.MET, (Message.of("secrecy.met"),))
     reasons = [Message.of("secrecy.not_bound", who=p.label()) for p in not_bound]
     reasons += [Message.of("secrecy.no_basis", who=p.label()) for p in no_basis]
-    fixes = []
+    fixes: list[Fix] = []
     if not_bound:
-        fixes.append(_step_out(not_bound))
+        fixes += _step_out(not_bound, people)
     if no_basis:
         fixes.append(
             Fix(
@@ -276,7 +309,9 @@ def _mission(people: tuple[Professional, ...], mission: Mission) -> Verdict:
     reasons = tuple(
         Message.of("mission.outside", who=p.label(), mission=mission.name) for p in outside
     )
-    return Verdict(Condition.MISSION, Status.NOT_MET, reasons, (_step_out(outside),), _ids(outside))
+    return Verdict(
+        Condition.MISSION, Status.NOT_MET, reasons, _step_out(outside, people), _ids(outside)
+    )
 
 
 def _necessity(draft: Draft) -> Verdict:
@@ -309,6 +344,16 @@ def _questions(gate: GateInput) -> Verdict:
     if gate.policy.category(draft.category_id) is None:
         message = Message.of("questions.unknown_category", category=draft.category_id)
         return Verdict(Condition.QUESTIONS, Status.NOT_MET, (message,))
+    if not recipients(gate):
+        # "With whom?" has no answer: sharing with nobody is not sharing (DESIGN.md §2).
+        fixes = [Fix(FixKind.NOT_SHARE, Message.of("fix.not_share"))]
+        # One way back per person: bringing back everyone could bring back a refused one too.
+        for p in gate.stepped_out:
+            if p.id != draft.discloser_id:
+                message = Message.of("fix.come_back", names=(p.name,))
+                fixes.append(Fix(FixKind.COME_BACK, message, (p.id,)))
+        message = Message.of("questions.nobody")
+        return Verdict(Condition.QUESTIONS, Status.NOT_MET, (message,), tuple(fixes))
     needs: list[Message] = []
     if _blank(draft.good_for_whom):
         needs.append(Message.of("questions.good_for_whom"))

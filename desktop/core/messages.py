@@ -74,6 +74,24 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Write why the exception applies: {exception}",
         "fr": "Écrivez pourquoi l'exception s'applique : {exception}",
     },
+    "consent.exception_confirm": {
+        "en": "An exception can override this refusal only if you confirm it explicitly: "
+        "{exception}",
+        "fr": "Une exception ne peut passer outre ce refus que si vous le confirmez "
+        "explicitement : {exception}",
+    },
+    "consent.exception_over_refusal": {
+        "en": "{alias} refused sharing {category} with {names} (recorded {date}); shared all "
+        "the same under an exception: {exception}",
+        "fr": "{alias} a refusé le partage de « {category} » avec {names} (enregistré le "
+        "{date}) ; partagé malgré tout au titre d'une exception : {exception}",
+    },
+    "consent.exception_over_refusal_undated": {
+        "en": "{alias} refused sharing {category} with {names}; shared all the same under an "
+        "exception: {exception}",
+        "fr": "{alias} a refusé le partage de « {category} » avec {names} ; partagé malgré tout "
+        "au titre d'une exception : {exception}",
+    },
     "consent.exception_unknown": {
         "en": "The exception '{exception}' is not in this policy",
         "fr": "L'exception « {exception} » ne figure pas dans ce cadre",
@@ -144,6 +162,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{who} is not in the room and cannot share",
         "fr": "{who} n'est pas dans la salle et ne peut pas partager",
     },
+    "questions.nobody": {
+        "en": "Nobody would receive this: share nothing, or bring someone back",
+        "fr": "Personne ne le recevrait : ne partagez rien, ou faites revenir quelqu'un",
+    },
     "questions.unknown_category": {
         "en": "The category '{category}' is not in this policy",
         "fr": "La catégorie « {category} » ne figure pas dans ce cadre",
@@ -162,6 +184,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Record the secrecy basis of {names} in the directory, or ask them to step out",
         "fr": "Enregistrez le fondement du secret de {names} dans l'annuaire, ou demandez-leur de "
         "sortir",
+    },
+    "fix.not_share": {
+        "en": "Share nothing",
+        "fr": "Ne rien partager",
+    },
+    "fix.come_back": {
+        "en": "Bring {names} back",
+        "fr": "Faire revenir {names}",
     },
     "fix.postpone": {
         "en": "Postpone and ask {alias} first",
@@ -215,6 +245,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "session.unknown_nature": {
         "en": "Unknown nature: {nature}",
         "fr": "Nature inconnue : {nature}",
+    },
+    "session.bad_argument": {
+        "en": "{what} must be {expected}",
+        "fr": "{what} doit être {expected}",
     },
     "session.gate_closed": {
         "en": "The item cannot be shared: not every condition is met",

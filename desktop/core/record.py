@@ -36,6 +36,19 @@ class AuditSeal:
 
 
 @dataclass(frozen=True, slots=True)
+class RecipientCopy:
+    """Who receives a copy of the minutes, and the ids of the shared items it holds."""
+
+    professional: Professional
+    item_ids: tuple[str, ...]
+
+    @property
+    def bound(self) -> bool:
+        """The recipient is bound by professional secrecy (else the copy holds no item)."""
+        return self.professional.bound_by_secrecy
+
+
+@dataclass(frozen=True, slots=True)
 class MeetingRecord:
     """Everything about one meeting that may be printed: never a draft, never a withheld wording.
 
@@ -57,10 +70,26 @@ class MeetingRecord:
     actions: tuple[Action, ...]
     seal: AuditSeal | None = None
 
+    def items_for(self, professional_id: str) -> tuple[SharedItem, ...]:
+        """The shared items one attendee may receive in writing: those shared with them (present,
+        not stepped out, arrived before) — and none at all if they are not bound by secrecy."""
+        professional = self.directory.get(professional_id)
+        if professional is None or not professional.bound_by_secrecy:
+            return ()
+        return tuple(item for item in self.shared if item.received_by(professional_id))
+
+    def copies(self) -> tuple[RecipientCopy, ...]:
+        """One copy per attendee who was present, with the items it holds (DESIGN.md §6)."""
+        return tuple(
+            RecipientCopy(p, tuple(i.id for i in self.items_for(p.id)))
+            for p in self.present_attendees()
+        )
+
     def present_attendees(self) -> tuple[Professional, ...]:
         """Who was present at some point of the meeting: the distribution list of the minutes."""
         return tuple(
-            self.directory[pid]
+            # An id the directory lacks (erased since) still gets a line, named by its id.
+            self.directory.get(pid) or Professional(id=pid, name=pid, role="")
             for pid, entry in self.attendance.items()
             if any(presence is Presence.PRESENT for _, presence in entry.changes)
         )

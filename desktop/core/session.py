@@ -54,6 +54,7 @@ from desktop.core.events import (
     GateEvaluated,
     ItemShared,
     ItemWithheld,
+    KnownWishesDisplayChanged,
     MeetingClosed,
     MeetingOpened,
     ParticipationChanged,
@@ -62,6 +63,8 @@ from desktop.core.events import (
 )
 from desktop.core.gate import GateInput, GateResult, evaluate_gate
 from desktop.core.policy import Policy
+from desktop.core.session_arguments import EXPECTED as _EXPECTED
+from desktop.core.session_arguments import checked_changes, require
 from desktop.core.session_record import DOING, SessionError, SessionRecord, describe
 
 __all__ = ["Listener", "MeetingSession", "SessionError", "SessionRecord"]
@@ -75,6 +78,14 @@ _DRAFT_FIELDS = {f.name for f in dataclasses.fields(Draft)} - {
     "discloser_id",
     "proposed_at",
 }
+
+
+def _require_due(due: object) -> None:
+    require(
+        due is None or (isinstance(due, dt.date) and not isinstance(due, dt.datetime)),
+        "due",
+        "date",
+    )
 
 
 def _now() -> dt.datetime:
@@ -115,6 +126,8 @@ class _Snapshot:
     result: GateResult | None
     directory: dict[str, Professional]
     consents: tuple[ConsentRecord, ...]
+    wishes_requested: bool
+    wishes_shown: bool
 
 
 class MeetingSession:
@@ -123,8 +136,10 @@ class MeetingSession:
     Emits, to every subscribed listener: :class:`MeetingOpened`, :class:`AttendanceChanged`,
     :class:`ParticipationChanged`, :class:`AgendaAdvanced`, :class:`DraftOpened`,
     :class:`GateEvaluated`, :class:`DraftClosed`, :class:`ItemShared`, :class:`ItemWithheld`,
-    :class:`DecisionAdded`, :class:`ActionAdded`, :class:`WordingDisplayChanged` and
-    :class:`MeetingClosed`.
+    :class:`DecisionAdded`, :class:`ActionAdded`, :class:`WordingDisplayChanged`,
+    :class:`KnownWishesDisplayChanged` and :class:`MeetingClosed`.
+
+    Every bad argument to an action (an unknown id, a wrong type) is a :class:`SessionError`.
     """
 
     def __init__(
@@ -159,6 +174,10 @@ class MeetingSession:
         self._result: GateResult | None = None
         self._listeners: list[Listener] = []
         self._acting = False
+        # The person's known wishes stay off the shared screen unless the facilitator shows them;
+        # the toggle lives in memory only, so it is off again at each new (or resumed) meeting.
+        self._wishes_requested = False
+        self._wishes_shown = False
 
     # --- Listening -------------------------------------------------------------------------------
 
@@ -184,6 +203,8 @@ class MeetingSession:
             result=self._result,
             directory=dict(self._directory),
             consents=self._consents,
+            wishes_requested=self._wishes_requested,
+            wishes_shown=self._wishes_shown,
         )
 
     def _restore(self, snapshot: _Snapshot) -> None:
@@ -193,6 +214,8 @@ class MeetingSession:
         self._result = snapshot.result
         self._directory = snapshot.directory
         self._consents = snapshot.consents
+        self._wishes_requested = snapshot.wishes_requested
+        self._wishes_shown = snapshot.wishes_shown
 
     # --- Reading the state -----------------------------------------------------------------------
 
@@ -262,8 +285,12 @@ class MeetingSession:
         return self._record.agenda_started_at
 
     def professional(self, professional_id: str) -> Professional:
-        """A directory entry by id."""
+        """A directory entry by id (``KeyError`` when unknown)."""
         return self._directory[professional_id]
+
+    def directory(self) -> tuple[Professional, ...]:
+        """Every directory entry the session knows, in the order it learnt them."""
+        return tuple(self._directory.values())
 
     def attendance(self) -> dict[str, AttendanceEntry]:
         """Every attendee's presence and trail (a copy)."""
@@ -322,18 +349,81 @@ class MeetingSession:
         self._meeting = dataclasses.replace(
             self._meeting, state=MeetingState.CLOSED, closed_at=self._clock()
         )
-        self._emit(MeetingClosed(self._meeting, discarded_draft=discarded))
+        self._wishes_requested = False
+        self._follow_wishes_display()
+        self._emit(
+            MeetingClosed(
+                self._meeting,
+                discarded_draft=discarded,
+                shared=len(self._record.shared),
+                withheld=len(self._record.withheld),
+            )
+        )
 
     @_atomic
     def set_show_wording(self, show: bool) -> None:
         """Whether the shared screen shows the wording of shared items."""
+        require(isinstance(show, bool), "show", "flag")
         self._meeting = dataclasses.replace(self._meeting, show_wording_on_shared_screen=show)
         self._emit(WordingDisplayChanged(show))
+
+    # --- The person's known wishes on the shared screen ------------------------------------------
+
+    @property
+    def known_wishes_requested(self) -> bool:
+        """The facilitator asked to show the person's known wishes on the shared screen."""
+        return self._wishes_requested
+
+    @property
+    def known_wishes_shown(self) -> bool:
+        """The shared screen may show the person's known wishes now: requested, and everyone in
+        the room is bound by secrecy (on a recorded basis) and works in the mission."""
+        return self._wishes_shown
+
+    def known_wishes_held_back_by(self) -> tuple[Professional, ...]:
+        """Who in the room is not bound by secrecy or works outside the mission: while anyone
+        is, the known wishes stay off the shared screen."""
+        mission = self._mission.id
+        return tuple(
+            p
+            for p in self.room()
+            if not (p.bound_by_secrecy and p.secrecy_basis.strip() and mission in p.missions)
+        )
+
+    @_atomic
+    def set_show_known_wishes(self, show: bool) -> None:
+        """The facilitator's toggle: show the person's known wishes on the shared screen, only
+        while everyone in the room may see them (they hide again at once when that stops)."""
+        require(isinstance(show, bool), "show", "flag")
+        if show:
+            self._require(MeetingState.OPEN, "show the person's wishes")
+        self._wishes_requested = show
+        self._follow_wishes_display(force=True)
+
+    def _follow_wishes_display(self, force: bool = False) -> None:
+        """Recompute whether the wishes may show; tell listeners when it changed."""
+        held_back = self.known_wishes_held_back_by()
+        shown = (
+            self._wishes_requested and self._meeting.state is MeetingState.OPEN and not held_back
+        )
+        if shown == self._wishes_shown and not force:
+            return
+        self._wishes_shown = shown
+        self._emit(
+            KnownWishesDisplayChanged(self._wishes_requested, shown, tuple(p.id for p in held_back))
+        )
 
     @_atomic
     def set_participation(self, participation: Participation, advocate: str = "") -> None:
         """The person arrived, left, or is now represented; an open gate is re-evaluated."""
         self._require(MeetingState.OPEN, "change the person's participation")
+        try:
+            participation = Participation(participation)
+        except ValueError:
+            raise SessionError(
+                "session.bad_argument", what="participation", expected=_EXPECTED["participation"]
+            ) from None
+        require(isinstance(advocate, str), "advocate", "text")
         self._meeting = dataclasses.replace(
             self._meeting, participation=participation, advocate=advocate
         )
@@ -348,6 +438,7 @@ class MeetingSession:
     def start_agenda_item(self, index: int) -> None:
         """Move to agenda item ``index``; its timer starts now."""
         self._require(MeetingState.OPEN, "move through the agenda")
+        require(isinstance(index, int) and not isinstance(index, bool), "index", "number")
         if not 0 <= index < len(self._meeting.agenda):
             raise SessionError("session.no_agenda_item", number=str(index + 1))
         self._record.agenda_index = index
@@ -372,6 +463,7 @@ class MeetingSession:
     def invite(self, professional_id: str) -> None:
         """Add someone from the directory to the meeting (e.g. an unplanned arrival)."""
         self._require(MeetingState.OPEN, "change attendance")
+        require(isinstance(professional_id, str), "professional_id", "id")
         if professional_id not in self._directory:
             raise SessionError("session.not_in_directory", who=professional_id)
         if professional_id in self._record.attendance:
@@ -381,6 +473,22 @@ class MeetingSession:
             self._meeting, invitees=(*self._meeting.invitees, professional_id)
         )
         self._move(professional_id, Presence.INVITED, allowed=(Presence.INVITED,))
+
+    @_atomic
+    def admit(self, professional: Professional) -> None:
+        """Someone walked in: invited (if they were not) and present in one step. A directory
+        entry the session did not know (a new professional) is learnt first. The open gate is
+        re-evaluated at once."""
+        self._require(MeetingState.OPEN, "change attendance")
+        require(isinstance(professional, Professional), "professional", "professional")
+        if professional.id not in self._directory:
+            self._directory[professional.id] = professional
+        self.invite(professional.id)
+        presence = self.presence(professional.id)
+        if presence is Presence.STEPPED_OUT:
+            self.come_back(professional.id)
+        elif presence is not Presence.PRESENT:
+            self.mark_present(professional.id)
 
     def mark_present(self, professional_id: str) -> None:
         """Roll call or a late arrival: in the room."""
@@ -411,6 +519,7 @@ class MeetingSession:
     @_atomic
     def _move(self, professional_id: str, to: Presence, allowed: tuple[Presence, ...]) -> None:
         self._require(MeetingState.OPEN, "change attendance")
+        require(isinstance(professional_id, str), "professional_id", "id")
         entry = self._record.attendance.get(professional_id)
         if entry is None:
             raise SessionError("session.not_invited", who=professional_id)
@@ -424,8 +533,9 @@ class MeetingSession:
         at = self._clock()
         entry.presence = to
         entry.changes.append((at, to))
-        self._emit(AttendanceChanged(professional_id, to, at))
+        self._emit(AttendanceChanged(professional_id, to, at, self._meeting.invitees))
         self._reevaluate()
+        self._follow_wishes_display()
 
     # --- The gate --------------------------------------------------------------------------------
 
@@ -433,6 +543,8 @@ class MeetingSession:
     def propose(self, discloser_id: str, category_id: str) -> Draft:
         """Open the gate for an item that ``discloser_id`` wants to share."""
         self._require(MeetingState.OPEN, "propose a disclosure")
+        require(isinstance(discloser_id, str), "discloser_id", "id")
+        require(isinstance(category_id, str), "category_id", "id")
         if self._draft is not None:
             raise SessionError("session.draft_open")
         if discloser_id not in self._record.attendance or self.presence(discloser_id) is not (
@@ -458,13 +570,11 @@ class MeetingSession:
         unknown = set(changes) - _DRAFT_FIELDS - {"discloser_id"}
         if unknown:
             raise SessionError("session.unknown_fields", fields=tuple(sorted(unknown)))
-        if "nature" in changes:  # "statement" from a form must count as Nature.STATEMENT
-            try:
-                changes["nature"] = Nature(changes["nature"])
-            except ValueError:
-                raise SessionError(
-                    "session.unknown_nature", nature=str(changes["nature"])
-                ) from None
+        changes = checked_changes(changes)
+        nature = changes.get("nature", self._draft.nature)
+        if nature is not Nature.STATEMENT:
+            # "Statement of ..." means something only while the item is a statement.
+            changes["statement_of"] = ""
         self._draft = dataclasses.replace(self._draft, **changes)  # type: ignore[arg-type]
         self._reevaluate()
         assert self._result is not None
@@ -473,14 +583,24 @@ class MeetingSession:
     @_atomic
     def update_consents(self, consents: Iterable[ConsentRecord]) -> None:
         """New or revoked consent records during the meeting; an open gate is re-evaluated."""
-        self._consents = tuple(consents)
+        try:
+            records = tuple(consents)
+        except TypeError:
+            raise SessionError(
+                "session.bad_argument", what="consents", expected=_EXPECTED["consents"]
+            ) from None
+        require(all(isinstance(c, ConsentRecord) for c in records), "consents", "consents")
+        self._consents = records
         self._reevaluate()
 
     @_atomic
     def update_professional(self, professional: Professional) -> None:
-        """A directory entry changed during the meeting; an open gate is re-evaluated."""
+        """A directory entry changed during the meeting; an open gate is re-evaluated, and the
+        known wishes hide at once if the change makes the room unfit to see them."""
+        require(isinstance(professional, Professional), "professional", "professional")
         self._directory[professional.id] = professional
         self._reevaluate()
+        self._follow_wishes_display()
 
     def evaluate(self) -> GateResult:
         """The verdicts for the draft as it stands."""
@@ -497,6 +617,7 @@ class MeetingSession:
                 draft=self._draft,
                 today=self._clock().date(),
                 discloser=self._directory.get(self._draft.discloser_id),
+                stepped_out=self.stepped_out(),
             )
         )
 
@@ -526,6 +647,9 @@ class MeetingSession:
         if not result.allows_share:
             raise SessionError("session.gate_closed")
         people = [p.id for p in self.room() if p.id != draft.discloser_id]
+        if not people:  # the gate refuses this already; a share never goes to nobody
+            raise SessionError("session.gate_closed")
+        sequence = max((i.sequence for i in self._record.shared), default=0) + 1
         item = SharedItem(
             id=draft.id,
             meeting_id=self._meeting.id,
@@ -533,7 +657,7 @@ class MeetingSession:
             discloser_id=draft.discloser_id,
             category_id=draft.category_id,
             nature=draft.nature,
-            statement_of=draft.statement_of.strip(),
+            statement_of=(draft.statement_of.strip() if draft.nature is Nature.STATEMENT else ""),
             wording=draft.wording.strip(),
             good_for_whom=draft.good_for_whom.strip(),
             with_whom=tuple(people),
@@ -548,6 +672,7 @@ class MeetingSession:
             stepped_out=tuple(p.id for p in self.stepped_out()),
             proposed_at=draft.proposed_at,
             shared_at=self._clock(),
+            sequence=sequence,
         )
         self._record.shared.append(item)
         self._emit(ItemShared(item, result))
@@ -565,10 +690,11 @@ class MeetingSession:
 
         ``what`` must not repeat the item's wording: it is kept, the wording is not.
         """
-        if who not in self._directory:
+        if not isinstance(who, str) or who not in self._directory:
             raise SessionError("session.postpone_who")
-        if not what.strip():
+        if not isinstance(what, str) or not what.strip():
             raise SessionError("session.postpone_what")
+        _require_due(due)
         item = self._withhold(Outcome.POSTPONED)
         action = Action(
             id=self._new_id(),
@@ -605,7 +731,7 @@ class MeetingSession:
             decided_at=self._clock(),
         )
         self._record.withheld.append(item)
-        self._emit(ItemWithheld(item))
+        self._emit(ItemWithheld(item, tuple(p.id for p in self.stepped_out()), result))
         self._after_decision(item.id)
         return item
 
@@ -625,7 +751,7 @@ class MeetingSession:
     def add_decision(self, text: str, item_ids: Iterable[str] = ()) -> Decision:
         """Record a decision, linked to the shared items it rests on."""
         self._require(MeetingState.OPEN, "add a decision")
-        if not text.strip():
+        if not isinstance(text, str) or not text.strip():
             raise SessionError("session.decision_text")
         decision = Decision(
             id=self._new_id(),
@@ -644,10 +770,11 @@ class MeetingSession:
     ) -> Action:
         """Record who does what by when, linked to shared items."""
         self._require(MeetingState.OPEN, "add an action")
-        if who not in self._directory:
+        if not isinstance(who, str) or who not in self._directory:
             raise SessionError("session.action_who")
-        if not what.strip():
+        if not isinstance(what, str) or not what.strip():
             raise SessionError("session.action_text")
+        _require_due(due)
         action = Action(
             id=self._new_id(),
             meeting_id=self._meeting.id,
@@ -662,7 +789,14 @@ class MeetingSession:
 
     def _shared_ids(self, item_ids: Iterable[str]) -> tuple[str, ...]:
         known = {item.id for item in self._record.shared}
-        ids = tuple(item_ids)
+        if isinstance(item_ids, str):  # one id given as a string would iterate its letters
+            raise SessionError("session.bad_argument", what="item_ids", expected=_EXPECTED["ids"])
+        try:
+            ids = tuple(item_ids)
+        except TypeError:
+            raise SessionError(
+                "session.bad_argument", what="item_ids", expected=_EXPECTED["ids"]
+            ) from None
         unknown = [i for i in ids if i not in known]
         if unknown:
             raise SessionError("session.only_shared")

@@ -94,6 +94,9 @@ DOING: dict[str, Localized] = {
     "decide on a disclosure": Localized(en="decide on a disclosure", fr="de décider d'un partage"),
     "add a decision": Localized(en="add a decision", fr="d'ajouter une décision"),
     "add an action": Localized(en="add an action", fr="d'ajouter une action"),
+    "show the person's wishes": Localized(
+        en="show the person's wishes", fr="d'afficher les souhaits de la personne"
+    ),
 }
 
 

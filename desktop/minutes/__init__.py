@@ -6,6 +6,15 @@ Pure functions, safe to run off the GUI thread::
     export_pdf("pv.pdf", result, password=None)  # atomic; MinutesError with a user message
 """
 
+from desktop.minutes.distribution import (
+    FULL_RECORD,
+    RECIPIENT_COPY,
+    PlannedCopy,
+    export_copies,
+    plan_copies,
+    render_copy,
+    safe_file_part,
+)
 from desktop.minutes.document import MinutesError, MinutesResult
 from desktop.minutes.export import encrypt_pdf, export_document, export_pdf
 from desktop.minutes.fonts import MissingGlyph
@@ -14,13 +23,20 @@ from desktop.minutes.person_copy import render_person_copy
 from desktop.minutes.texts import LANGUAGES
 
 __all__ = [
+    "FULL_RECORD",
     "LANGUAGES",
+    "RECIPIENT_COPY",
     "MinutesError",
     "MinutesResult",
     "MissingGlyph",
+    "PlannedCopy",
     "encrypt_pdf",
+    "export_copies",
     "export_document",
     "export_pdf",
+    "plan_copies",
+    "render_copy",
     "render_minutes",
     "render_person_copy",
+    "safe_file_part",
 ]

@@ -1,76 +1,227 @@
-"""A paragraph that wraps right-to-left text in reading order.
+"""Right-to-left text in reportlab paragraphs: the Unicode bidirectional algorithm, by python-bidi.
 
-reportlab has no bidi algorithm: :mod:`desktop.minutes.markup` reverses right-to-left runs into
-visual order before a plain ``Paragraph`` sees them. That is right for a run on one line, but a
-run that wraps is then broken from its *end*, and its first words land on its last line.
-:class:`BidiParagraph` is given the text in logical order (:func:`~desktop.minutes.markup.
-logical_chunks`), lets reportlab break it into lines as usual (the line contents are then the
-right ones), and puts each line in visual order only while drawing it. The broken lines are left
-in logical order, so a paragraph split across pages keeps working on the typed text.
+reportlab draws the characters of a line from left to right, in the order it is given them, and
+its own bidi support needs ``rlbidi``, which is not published on PyPI. So the levels are resolved
+by **python-bidi** (0.6 wraps the Rust crate ``unicode-bidi``: the whole algorithm, with explicit
+embeddings, overrides and isolates, weak types, neutrals and numbers), and Arabic letters are
+joined by **arabic-reshaper** (:mod:`desktop.minutes.shaping`) before the text is wrapped.
 
-A paragraph without right-to-left letters draws exactly as a plain ``Paragraph`` does (one regex
-search per piece of text), so left-to-right minutes pay nothing.
+Compared on the same lines (lam-alef, Persian, Urdu, Hebrew with niqqud, mixed Arabic, Latin
+and numbers, wrapping in a narrow cell and across pages), reportlab's own shaping
+(``ParagraphStyle(shaping=1)`` with uharfbuzz) positions marks best, but without ``rlbidi`` it
+leaves every line's words in typed order (an Arabic sentence reads backwards); a glyph the font
+reaches only through its substitution tables (shadda with fatha in مُحَمَّد) gets a private-use
+code point, numbered in the order the process meets it, so it copies as nothing readable and the
+same record could give other bytes; and it costs a HarfBuzz call per word (twice the time of
+this module on 1,000 Arabic and Hebrew paragraphs). python-bidi with arabic-reshaper gives the
+right order and joined letters, reads back as typed, and costs what the hand-written code did.
 
-Limits: this is not the full Unicode bidi algorithm (no embeddings, no lam-alef, numbers keep
-only their digits and separators together). Text extraction: pypdf gives each line back in
-typed order when the line is all right-to-left, or left-to-right text with right-to-left runs;
-in a right-to-left paragraph, a line that also holds Latin words is read with its runs in
-left-to-right sequence (pypdf assumes left-to-right lines), and a full stop ending such a line
-is read first.
+What stays ours, because no library does it for reportlab: wrapping. The levels are resolved
+once over a whole paragraph (what the algorithm asks for), reportlab breaks it into lines in
+logical order, and :class:`BidiParagraph` puts each line in visual order while drawing it (the
+broken lines stay in logical order, so a paragraph split across pages keeps working on the typed
+text). python-bidi returns a reordered string (its brackets not mirrored), not where each
+character went, and reportlab's lines hold several fragments (a bold label, then the value), so
+the line rules of the algorithm are applied here (:func:`visual_indices`: L1 trailing spaces, L2
+reversal; :func:`_drawn`: L4 mirrored brackets, controls left out) to the levels python-bidi
+resolved. A right-to-left paragraph is set flush right, a bulleted one with its bullet on the
+right.
+
+A paragraph without right-to-left letters or bidi controls draws exactly as a plain
+``Paragraph`` does (one regex search per piece of text), so left-to-right minutes pay nothing.
+
+Text extraction: pypdf gives each line back in typed order when it is all right-to-left, or
+left-to-right text with right-to-left runs (niqqud, harakat and lam-alef included); in a
+right-to-left line that also holds Latin words it reads the runs in left-to-right sequence, and a
+full stop ending it first. poppler's pdftotext reads a lam-alef ligature as alef-lam: it reverses
+the letters a glyph stands for, which pypdf and PDFBox keep in the order the PDF gives them.
 """
 
 from __future__ import annotations
 
 import copy
+import functools
+import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
+from bidi import get_base_level, get_display
+from bidi.mirror import MIRRORED
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
+from reportlab.rl_config import paraFontSizeHeightOffset
 
-from desktop.minutes.markup import has_rtl, visual_order, visual_positions
+# Explicit marks, embeddings, overrides and isolates: they steer the algorithm and are not drawn.
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 
+# Where right-to-left letters and bidi controls live; only text with one goes through the bidi pass.
+_MAYBE_BIDI = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    "\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
 _RTL = ("R", "AL")
+_LEVELS = re.compile(r"Level\(\s*(\d+)")
+# Reset to the paragraph's level at the end of a line (rule L1), with the controls near them.
+_TRAILING = frozenset({"WS", "BN", "LRI", "RLI", "FSI", "PDI", "LRE", "RLE", "LRO", "RLO", "PDF"})
+
+
+def needs_bidi(text: str) -> bool:
+    """Whether ``text`` holds a right-to-left letter or a bidi control (a quick regex first: most
+    text has neither)."""
+    found = _MAYBE_BIDI.search(text)
+    return found is not None and any(
+        char in BIDI_CONTROLS or unicodedata.bidirectional(char) in _RTL
+        for char in text[found.start() :]
+    )
+
+
+def is_rtl(text: str) -> bool:
+    """Whether ``text``, as a paragraph, reads from the right: its first letter with a direction
+    (outside isolates) is right-to-left (rules P2 and P3, by python-bidi)."""
+    return needs_bidi(text) and get_base_level(text) == 1
+
+
+@functools.lru_cache(maxsize=512)  # names and labels come back in every item
+def embedding_levels(text: str, rtl: bool) -> tuple[int, ...]:
+    """The level python-bidi resolves for each character of ``text``, one paragraph read in the
+    direction ``rtl`` says: even levels read left to right, odd ones right to left.
+
+    python-bidi's ``debug=True`` returns the crate's analysis, levels included, one per UTF-8
+    byte; its format is checked here, so that a python-bidi that changes it fails loudly."""
+    info = get_display(text, base_dir="R" if rtl else "L", debug=True)
+    start = info.find("levels: [")
+    end = info.find("paragraphs:", start)
+    per_byte = [int(level) for level in _LEVELS.findall(info, start, end)]
+    if start < 0 or len(per_byte) != len(text.encode("utf-8", "surrogatepass")):
+        raise RuntimeError("python-bidi's debug output has changed: levels cannot be read")
+    levels = []
+    offset = 0
+    for char in text:
+        levels.append(per_byte[offset])
+        code = ord(char)
+        offset += 1 if code < 0x80 else 2 if code < 0x800 else 3 if code < 0x10000 else 4
+    return tuple(levels)
+
+
+def visual_indices(line: str, levels: Sequence[int], rtl: bool) -> list[int]:
+    """The indices of ``line``'s characters in drawing order (left to right), given their
+    ``levels`` (from :func:`embedding_levels`, possibly resolved over a longer paragraph) and the
+    paragraph's direction ``rtl``.
+
+    Rules L1 (spaces and controls ending the line take the paragraph's level) and L2 (from the
+    highest level down, every run at that level or above is reversed). Rule L3 is left out on
+    purpose: DejaVu draws a Hebrew or Arabic mark over the glyph that follows it on the page,
+    which is its letter once the run is reversed."""
+    base = 1 if rtl else 0
+    levels = list(levels)
+    end = len(line)
+    while end and unicodedata.bidirectional(line[end - 1]) in _TRAILING:
+        end -= 1
+        levels[end] = base
+    order = list(range(len(line)))
+    odd = [level for level in levels if level % 2]
+    if not odd:
+        return order
+    for level in range(max(levels), min(odd) - 1, -1):
+        start = 0
+        while start < len(order):
+            if levels[order[start]] < level:
+                start += 1
+                continue
+            stop = start
+            while stop < len(order) and levels[order[stop]] >= level:
+                stop += 1
+            order[start:stop] = order[start:stop][::-1]
+            start = stop
+    return order
+
+
+def _drawn(line: str, levels: Sequence[int], indices: list[int]) -> list[tuple[int, str]]:
+    """``(index, character)`` in drawing order: brackets at odd levels mirrored (rule L4),
+    bidi controls left out."""
+    return [
+        (index, MIRRORED.get(line[index], line[index]) if levels[index] % 2 else line[index])
+        for index in indices
+        if line[index] not in BIDI_CONTROLS
+    ]
+
+
+def visual_order(line: str, rtl: bool = False) -> str:
+    """``line`` as it must be drawn from left to right, the line being a whole paragraph read in
+    the direction ``rtl`` says (left to right by default: the documents' own direction)."""
+    if not needs_bidi(line):
+        return line
+    levels = embedding_levels(line, rtl)
+    return "".join(char for _, char in _drawn(line, levels, visual_indices(line, levels, rtl)))
+
+
+def _rtl_style(given: ParagraphStyle, bulleted: bool) -> ParagraphStyle:
+    """``given`` for a right-to-left paragraph: flush right (when it was flush left); a bulleted
+    one also swaps its indents, so that its bullet has room at the right. It remembers ``given``,
+    so a paragraph made from it starts from ``given`` again."""
+    indents = {"leftIndent": given.rightIndent, "rightIndent": given.leftIndent} if bulleted else {}
+    style = ParagraphStyle(
+        f"{given.name}-rtl",
+        given,
+        alignment=TA_RIGHT if given.alignment == TA_LEFT else given.alignment,
+        **indents,
+    )
+    style.bidi_given = given
+    return style
 
 
 class BidiParagraph(Paragraph):
-    """A ``Paragraph`` whose markup holds right-to-left runs in logical order.
+    """A ``Paragraph`` whose markup holds right-to-left text in logical (typed) order.
 
-    Its direction is that of the first letter with one: a right-to-left paragraph reads its
-    lines from the right (a full stop ending a line is drawn at its left) and, when its style
-    is left-aligned, is set flush right. The part of a paragraph that flows onto the next page
-    keeps the direction of the whole. Each line typed after a ``<br/>`` takes its own direction.
+    Its direction is that of its first letter with one (:func:`is_rtl`): a right-to-left
+    paragraph reads its lines from the right and is set flush right when its style is flush
+    left; a bulleted one has its bullet, and its style's left indent, at the right. Other indents
+    stay where the page has them (a right-to-left quote lines up with the fields around it). The
+    part of a paragraph that flows onto the next page keeps the direction of the whole. Each line
+    typed after a ``<br/>`` takes its own direction.
     """
 
     def __init__(self, text: Any, style: ParagraphStyle, *args: Any, **kwargs: Any) -> None:
-        super().__init__(text, style, *args, **kwargs)
-        self._given_style = self.style
+        given = getattr(style, "bidi_given", style)
+        super().__init__(text, given, *args, **kwargs)
+        self._given_style = given
         self._rtl = False
-        self._mixed = has_rtl("".join(_text(frag) for frag in self.frags))
+        self._right_bullet: str | None = None
+        self._bulleted = bool(self.bulletText)
+        self._mixed = needs_bidi("".join(_text(frag) for frag in self.frags))
         if self._mixed:  # else: drawn exactly as a plain Paragraph, at no extra cost
             first_line: list[str] = []
             for frag in self.frags:
                 if getattr(frag, "lineBreak", False):
                     break
                 first_line.append(_text(frag))
-            self._set_direction(_first_strong("".join(first_line)) in _RTL)
+            self._set_direction(is_rtl("".join(first_line)))
 
     def _set_direction(self, rtl: bool) -> None:
         self._rtl = rtl
-        self.style = self._given_style
-        if rtl and self.style.alignment == TA_LEFT:
-            self.style = ParagraphStyle(f"{self.style.name}-rtl", self.style, alignment=TA_RIGHT)
+        self.style = _rtl_style(self._given_style, self._bulleted) if rtl else self._given_style
+        bullet = self.bulletText or self._right_bullet
+        self.bulletText, self._right_bullet = None, None
+        if rtl and isinstance(bullet, str):
+            self._right_bullet = bullet  # drawn by drawPara, at the right
+        else:
+            self.bulletText = bullet
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
-        """reportlab's split; the parts keep this paragraph's direction."""
+        """reportlab's split; the parts keep this paragraph's direction, the first its bullet."""
         parts = super().split(availWidth, availHeight)
-        for part in parts:
+        for number, part in enumerate(parts):
             if part is self or not isinstance(part, BidiParagraph):
                 continue
             part._mixed = part._mixed or self._mixed
-            if part._rtl != self._rtl:
-                part._given_style = _left_aligned(part.style, self._given_style)
+            if number == 0 and self._right_bullet:
+                part._right_bullet = self._right_bullet
+            if (part._rtl, part._bulleted) != (self._rtl, self._bulleted):
+                part._bulleted = self._bulleted
                 part._set_direction(self._rtl)
         return parts
 
@@ -78,13 +229,28 @@ class BidiParagraph(Paragraph):
         """Draw with each wrapped line in visual order; the broken lines are left untouched."""
         logical = self.blPara
         visual = _visual_lines(logical, self._rtl) if self._mixed else None
-        if visual is None:
-            return super().drawPara(debug)
-        self.blPara = visual
+        if visual is not None:
+            self.blPara = visual
         try:
             return super().drawPara(debug)
         finally:
             self.blPara = logical
+            if self._right_bullet and logical.lines:
+                self._draw_right_bullet(logical)
+
+    def _draw_right_bullet(self, bl_para: Any) -> None:
+        """The bullet of a right-to-left paragraph, as far from the right edge as reportlab
+        draws a left-to-right one from the left edge."""
+        style = self._given_style
+        first = bl_para if bl_para.kind == 0 else bl_para.lines[0]
+        rise = first.fontSize if paraFontSizeHeightOffset else getattr(first, "ascent", 0)
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFont(style.bulletFontName, style.bulletFontSize)
+        canvas.setFillColor(getattr(style, "bulletColor", None) or style.textColor)
+        y = self.height - rise + getattr(style, "bulletOffsetY", 0)
+        canvas.drawRightString(self.width - style.bulletIndent, y, self._right_bullet)
+        canvas.restoreState()
 
 
 def _text(frag: Any) -> str:
@@ -96,37 +262,31 @@ def _text(frag: Any) -> str:
     return " ".join(w if isinstance(w, str) else getattr(w, "text", "") for w in words)
 
 
-def _left_aligned(style: ParagraphStyle, given: ParagraphStyle) -> ParagraphStyle:
-    """``style`` with the alignment of ``given`` (what the paragraph was created with)."""
-    if style.alignment == given.alignment:
-        return style
-    return ParagraphStyle(style.name, style, alignment=given.alignment)
-
-
-def _first_strong(text: str) -> str:
-    """The bidi class of the first letter with a direction ("L", "R", "AL"), or ""."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("L", "R", "AL"):
-            return kind
-    return ""
-
-
 def _visual_lines(bl_para: Any, rtl: bool) -> Any:
     """A copy of reportlab's broken lines in drawing order, or None when none needs it.
     ``rtl``: the direction of the paragraph's first typed line."""
     if bl_para.kind == 0:  # one style, no <br/>: lines are (extra space, [words])
-        lines = [_visual_words(line, rtl) for line in bl_para.lines]
+        texts = [" ".join(line[1]) for line in bl_para.lines]
+        lines = [
+            _visual_words(line, text, levels, rtl)
+            for line, text, levels in zip(
+                bl_para.lines, texts, _line_levels(texts, rtl), strict=True
+            )
+        ]
     else:  # several styles or <br/>: lines hold fragments, each with its own font
         lines = []
         typed: list[Any] = []  # the wrapped lines of one typed line
         for line in bl_para.lines:
             typed.append(line)
             if getattr(line, "lineBreak", False) or line is bl_para.lines[-1]:
+                texts = ["".join(getattr(f, "text", "") for f in ln.words) for ln in typed]
                 if lines:  # a line typed after a <br/> has its own direction
-                    text = "".join(getattr(f, "text", "") for ln in typed for f in ln.words)
-                    rtl = has_rtl(text) and _first_strong(text) in _RTL
-                lines += [_visual_fragments(ln, rtl) for ln in typed]
+                    rtl = is_rtl(" ".join(texts))
+                levels = _line_levels(texts, rtl)
+                lines += [
+                    _visual_fragments(ln, text, lv, rtl)
+                    for ln, text, lv in zip(typed, texts, levels, strict=True)
+                ]
                 typed = []
     if all(new is old for new, old in zip(lines, bl_para.lines, strict=True)):
         return None
@@ -135,25 +295,37 @@ def _visual_lines(bl_para: Any, rtl: bool) -> Any:
     return visual
 
 
-def _visual_words(line: Any, rtl: bool) -> Any:
-    extra, words = line[0], line[1]
-    text = " ".join(words)
-    if not has_rtl(text):
+def _line_levels(texts: list[str], rtl: bool) -> list[tuple[int, ...] | None]:
+    """The levels of each wrapped line's characters, resolved over the lines joined again (the
+    algorithm works on paragraphs, then lines are broken); None for a line with nothing to do."""
+    if not rtl and not any(needs_bidi(text) for text in texts):
+        return [None] * len(texts)
+    levels = embedding_levels(" ".join(texts), rtl)
+    out: list[tuple[int, ...] | None] = []
+    start = 0
+    for text in texts:
+        line = levels[start : start + len(text)]
+        start += len(text) + 1
+        plain = not rtl and not any(line) and not BIDI_CONTROLS.intersection(text)
+        out.append(None if plain else line)
+    return out
+
+
+def _visual_words(line: Any, text: str, levels: Sequence[int] | None, rtl: bool) -> Any:
+    if levels is None:
         return line
-    return (extra, visual_order(text, rtl).split(" "), *line[2:])
+    drawn = "".join(char for _, char in _drawn(text, levels, visual_indices(text, levels, rtl)))
+    return (line[0], [word for word in drawn.split(" ") if word], *line[2:])
 
 
-def _visual_fragments(line: Any, rtl: bool) -> Any:
+def _visual_fragments(line: Any, text: str, levels: Sequence[int] | None, rtl: bool) -> Any:
     fragments = line.words
-    if any(not hasattr(f, "text") or hasattr(f, "cbDefn") for f in fragments):
+    if levels is None or any(not hasattr(f, "text") or hasattr(f, "cbDefn") for f in fragments):
         return line  # images, anchors: not in our documents, left as they are
-    text = "".join(f.text for f in fragments)
-    if not has_rtl(text):
-        return line
     owner = [index for index, f in enumerate(fragments) for _ in f.text]
     regrouped: list[Any] = []
     current, chars = -1, []  # fragment of the characters being gathered
-    for position, char in visual_positions(text, rtl):
+    for position, char in _drawn(text, levels, visual_indices(text, levels, rtl)):
         if owner[position] != current and chars:
             regrouped.append(fragments[current].clone(text="".join(chars)))
             chars = []

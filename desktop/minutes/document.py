@@ -57,11 +57,26 @@ class Writer:
     """Turns the record's texts into paragraphs that print them literally, and notes the
     characters the fonts lack (see :mod:`desktop.minutes.fonts`)."""
 
-    def __init__(self, record: MeetingRecord, lang: str, styles: dict[str, ParagraphStyle]) -> None:
+    def __init__(
+        self,
+        record: MeetingRecord,
+        lang: str,
+        styles: dict[str, ParagraphStyle],
+        recipient_id: str | None = None,
+    ) -> None:
         self.record = record
         self.lang = check_language(lang)
         self.styles = styles
         self.glyphs = GlyphReport()
+        # A recipient's copy prints only the items shared with them; the full record prints all.
+        self.recipient_id = recipient_id
+        self._shown = (
+            None if recipient_id is None else {i.id for i in record.items_for(recipient_id)}
+        )
+
+    def shows(self, item_id: str) -> bool:
+        """This document prints the shared item ``item_id``."""
+        return self._shown is None or item_id in self._shown
 
     # --- Text to markup --------------------------------------------------------------------------
 
@@ -144,16 +159,14 @@ class Writer:
     # --- Order -----------------------------------------------------------------------------------
 
     def shared_by_agenda(self) -> list[tuple[str, list[tuple[int, SharedItem]]]]:
-        """Shared items grouped by agenda item (agenda order, then items outside the agenda),
-        numbered 1, 2, 3... in that order."""
-        agenda = self.record.meeting.agenda
-        order = {item.id: index for index, item in enumerate(agenda)}
-        items = sorted(
-            self.record.shared,
-            key=lambda s: (order.get(s.agenda_item_id, len(agenda)), s.shared_at, s.id),
-        )
+        """Shared items this document prints, grouped by agenda item (agenda order, then items
+        outside the agenda), in sharing order within each. Numbers are those of the full record
+        (1, 2, 3... in that order), so every copy calls an item by the same number."""
+        order = {item.id: index for index, item in enumerate(self.record.meeting.agenda)}
         groups: list[tuple[str, list[tuple[int, SharedItem]]]] = []
-        for number, item in enumerate(items, start=1):
+        for number, item in enumerate(self._in_order(), start=1):
+            if not self.shows(item.id):
+                continue
             key = item.agenda_item_id if item.agenda_item_id in order else ""
             if not groups or groups[-1][0] != key:
                 groups.append((key, []))
@@ -161,8 +174,17 @@ class Writer:
         return groups
 
     def item_numbers(self) -> dict[str, int]:
-        """Shared item id -> its number in the minutes."""
-        return {item.id: n for _, group in self.shared_by_agenda() for n, item in group}
+        """Shared item id -> its number in the full record (every item, printed or not)."""
+        return {item.id: number for number, item in enumerate(self._in_order(), start=1)}
+
+    def _in_order(self) -> list[SharedItem]:
+        """Every shared item: agenda order, then sharing order (a sequence, never the clock)."""
+        agenda = self.record.meeting.agenda
+        order = {item.id: index for index, item in enumerate(agenda)}
+        return sorted(
+            self.record.shared,
+            key=lambda s: (order.get(s.agenda_item_id, len(agenda)), s.sequence, s.shared_at),
+        )
 
     def meeting_day(self) -> dt.date:
         """The day of the meeting."""

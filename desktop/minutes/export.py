@@ -124,11 +124,15 @@ def export_document(
     lang: str,
     *,
     person_copy: bool = False,
+    recipient_id: str | None = None,
     password: str | None = None,
 ) -> MinutesResult:
-    """Render the minutes (or the person's copy) and write them to ``path``; the result tells
-    which characters the fonts could not draw. Pure apart from the one file it writes."""
-    render = render_person_copy if person_copy else render_minutes
-    result = render(record, lang)
+    """Render the minutes (the full record, or ``recipient_id``'s copy) or the person's copy,
+    and write it to ``path``; the result tells which characters the fonts could not draw. Pure
+    apart from the one file it writes."""
+    if person_copy:
+        result = render_person_copy(record, lang)
+    else:
+        result = render_minutes(record, lang, recipient_id)
     export_pdf(path, result, password)
     return result

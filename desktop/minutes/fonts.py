@@ -1,9 +1,10 @@
 """The fonts the PDFs are set in, and what to do with a character they lack.
 
 DejaVu Sans (regular and bold) ships under ``resources/fonts/`` with its licence. It covers
-Latin with every European accent (Polish, Turkish, Czech...), Greek, Cyrillic, Hebrew, Arabic
-(letters, not joined forms) and many symbols and emoji; it does not cover Chinese, Japanese or
-Korean. reportlab embeds a subset of each TrueType font used (``/FontFile2``).
+Latin with every European accent (Polish, Turkish, Czech...), Greek, Cyrillic, Hebrew with its
+points, Arabic and most Persian and Urdu letters with their joined forms (not the Urdu yeh barree
+ے nor heh goal ہ), and many symbols and emoji; it does not cover Chinese, Japanese or Korean.
+reportlab embeds a subset of each TrueType font used (``/FontFile2``).
 
 **Policy for a character the fonts lack** (e.g. ``あ``): the document is still produced; the
 character is printed as a visible placeholder ``□`` (U+25A1) and reported in
@@ -14,19 +15,24 @@ glyph that copies as ``\\x00``: never silently.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
-from desktop.minutes.shaping import PRESENTATION_FORMS
+from desktop.minutes.bidi import BIDI_CONTROLS
 from desktop.resources import resource_path
 
 FONTS_DIR = resource_path("fonts")
 REGULAR = "EmptyChairSans"
 BOLD = "EmptyChairSans-Bold"
 PLACEHOLDER = "\u25a1"  # □, in every DejaVu face
+
+_FORM_TAGS = ("<isolated>", "<final>", "<initial>", "<medial>")
+_MAYBE_CONTROL = re.compile(f"[{''.join(sorted(BIDI_CONTROLS))}]")
+_NOT_DRAWN = dict.fromkeys(map(ord, BIDI_CONTROLS))
 
 _FILES = {
     REGULAR: "DejaVuSans.ttf",
@@ -51,9 +57,15 @@ class MissingGlyph:
         return f"'{self.char}' ({self.codepoint}) in: {'; '.join(self.places)}"
 
 
+def is_presentation_form(char: str) -> bool:
+    """Whether ``char`` is a joined Arabic form or ligature (U+FB50–U+FDFF, U+FE70–U+FEFF), drawn
+    for the letters it stands for (:mod:`desktop.minutes.shaping`)."""
+    return unicodedata.decomposition(char).startswith(_FORM_TAGS)
+
+
 def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
     """A ToUnicode CMap that is also right beyond U+FFFF (UTF-16 surrogate pairs), and that maps
-    joined Arabic forms back to their letters.
+    joined Arabic forms back to their letters (a lam-alef ligature to lam and alef).
 
     reportlab 5.1 writes ``<1F600>`` for 😀, an odd-length hex string readers reject, so copying
     or extracting an emoji gave nothing. Other characters are written as reportlab writes them.
@@ -77,7 +89,7 @@ def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
     for code, char in enumerate(subset):
         text = (
             unicodedata.normalize("NFKC", chr(char))
-            if chr(char) in PRESENTATION_FORMS
+            if is_presentation_form(chr(char))
             else chr(char)
         )
         utf16 = text.encode("utf-16-be", "surrogatepass").hex().upper()
@@ -104,14 +116,16 @@ class _EmbeddedFont(TTFont):
         if width is None:
             if len(self._widths) >= self._WIDTH_CACHE_LIMIT:
                 self._widths.clear()
-            width = self._widths[text] = super().stringWidth(text, 1.0, encoding)
+            # Bidi controls are never drawn (desktop.minutes.bidi): they take no room.
+            drawn = text.translate(_NOT_DRAWN) if _MAYBE_CONTROL.search(text) else text
+            width = self._widths[text] = super().stringWidth(drawn, 1.0, encoding)
         return width * size
 
     def addObjects(self, doc: object) -> None:  # noqa: N802 - reportlab's name
         subsets = [list(subset) for subset in self.state[doc].subsets]  # addObjects drops them
         super().addObjects(doc)
         for number, subset in enumerate(subsets):
-            if not any(c > 0xFFFF or chr(c) in PRESENTATION_FORMS for c in subset):
+            if not any(c > 0xFFFF or is_presentation_form(chr(c)) for c in subset):
                 continue
             base = (
                 b"".join((SUBSETN(number), b"+", self.face.name, self.face.subfontNameX))
@@ -149,9 +163,12 @@ class GlyphReport:
         self._places: dict[str, list[str]] = {}
 
     def drawable(self, text: str, where: str) -> str:
-        """``text`` with every character the fonts lack replaced by ``□``."""
+        """``text`` with every character the fonts lack replaced by ``□``; bidi controls are
+        kept (they steer the order of the text and are never drawn)."""
         missing = {
-            char for char in set(text) if ord(char) not in self._coverage and not char.isspace()
+            char
+            for char in set(text)
+            if ord(char) not in self._coverage and not char.isspace() and char not in BIDI_CONTROLS
         }
         if not missing:
             return text

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from desktop.core.entities import Nature, SharedItem
+from desktop.core.entities import Nature, Professional, SharedItem
 from desktop.core.record import MeetingRecord
 from desktop.core.text import format_date
-from desktop.minutes.document import MinutesResult, Writer, shorten
+from desktop.minutes.document import MinutesError, MinutesResult, Writer, shorten
 from desktop.minutes.layout import (
     Metadata,
     PageFurniture,
@@ -24,9 +24,18 @@ from desktop.minutes.texts import clock, seal_text, tr
 BODY_SIZE = 10
 
 
-def render_minutes(record: MeetingRecord, lang: str) -> MinutesResult:
-    """The minutes as a PDF in ``lang`` ("en" or "fr"). Pure: same record, same bytes."""
-    w = Writer(record, lang, make_styles(BODY_SIZE))
+def render_minutes(
+    record: MeetingRecord, lang: str, recipient_id: str | None = None
+) -> MinutesResult:
+    """The minutes as a PDF in ``lang`` ("en" or "fr"). Pure: same record, same bytes.
+
+    Without ``recipient_id``: the full record, kept by the facilitator, every item with who
+    received it. With it: that attendee's copy, addressed to them, holding only the items shared
+    with them (none if they are not bound by secrecy) and naming only them for distribution.
+    """
+    if recipient_id is not None and recipient_id not in {p.id for p in record.present_attendees()}:
+        raise MinutesError(f"{recipient_id} was not present: there is no copy for them")
+    w = Writer(record, lang, make_styles(BODY_SIZE), recipient_id)
     lang = w.lang
     story = [
         *_header(w),
@@ -39,18 +48,21 @@ def render_minutes(record: MeetingRecord, lang: str) -> MinutesResult:
     ]
     policy, meeting = record.policy, record.meeting
     day = format_date(w.meeting_day(), lang)
+    running = tr("minutes.running", lang, person=shorten(w.person_name()), date=day)
+    if recipient_id is not None:  # every page says whose copy it is
+        running = tr("minutes.running_for", lang, running=running, name=w.name(recipient_id))
     furniture = PageFurniture(
-        header_left=w.text(
-            tr("minutes.running", lang, person=shorten(w.person_name()), date=day),
-            tr("where.header", lang),
-        ),
+        header_left=w.text(running, tr("where.header", lang)),
         header_right=w.text(shorten(record.settings.name), tr("where.header", lang)),
         footer=w.text(policy.text("confidentiality_notice", lang), tr("where.footer", lang)),
         page_label=lambda page, pages: tr("page", lang, page=str(page), pages=str(pages)),
         last_page_note=seal_text(record.seal, lang),
     )
+    title = f"{tr('minutes.title', lang)} — {w.person_name()} — {day}"
+    if recipient_id is not None:
+        title = f"{title} — {tr('minutes.copy_for', lang, name=w.name(recipient_id))}"
     metadata = Metadata(
-        title=f"{tr('minutes.title', lang)} — {w.person_name()} — {day}",
+        title=title,
         author=record.settings.name,
         subject=tr("minutes.subject", lang, purpose=meeting.purpose),
         lang=lang,
@@ -74,6 +86,7 @@ def _header(w: Writer) -> list[Flowable]:
     story: list[Flowable] = [
         w.para(w.text(title, title), "title"),
         w.para(w.text(tr("minutes.about", lang, person=w.person_name()), title), "subtitle"),
+        *_addressed(w, title),
     ]
     fields = [
         (tr("label.institution", lang), record.settings.name),
@@ -93,13 +106,30 @@ def _header(w: Writer) -> list[Flowable]:
     return story
 
 
+def _addressed(w: Writer, where: str) -> list[Flowable]:
+    """Whose document this is: the full record for the file, or one attendee's copy."""
+    lang, record = w.lang, w.record
+    if w.recipient_id is None:
+        note = tr("minutes.full_record", lang, name=w.label(record.meeting.facilitator_id))
+        return [w.para(f"<b>{w.text(note, where)}</b>", "body")]
+    recipient = w.professional(w.recipient_id)
+    line = tr("minutes.copy_for", lang, name=recipient.label())
+    if not recipient.bound_by_secrecy:
+        note = tr("minutes.copy_unbound", lang)
+    else:
+        note = tr("minutes.copy_note", lang)
+    return [w.para(f"<b>{w.text(line, where)}</b>", "body"), *w.block(note, where, "note")]
+
+
 def _shared(w: Writer) -> list[Flowable]:
     record, lang = w.record, w.lang
     heading = tr("heading.shared", lang)
     story: list[Flowable] = [w.para(w.text(heading, heading), "h1")]
     titles = {item.id: item.title for item in record.meeting.agenda}
     groups = w.shared_by_agenda()
-    if not groups:
+    if not groups and w.recipient_id is not None and record.shared:
+        story.append(w.para(w.text(tr("shared.none_for_you", lang), heading), "body"))
+    elif not groups:
         story.append(w.para(w.text(tr("shared.none", lang), heading), "body"))
     for agenda_id, items in groups:
         title = titles.get(agenda_id) or tr("agenda.none", lang)
@@ -128,7 +158,7 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
         story += _exception_mark(w, item, where)
     story += w.block(item.wording, f"{where} — {tr('label.wording', lang)}", "quote")
     alias = w.person_name()
-    with_whom = ", ".join(w.label(p) for p in item.with_whom) or "—"
+    with_whom = ", ".join(w.label(p) for p in item.with_whom) or "—"  # the item's recipients
     fields = [
         (tr("label.shared_by", lang), w.label(item.discloser_id)),
         (tr("label.with_whom", lang), with_whom),
@@ -166,6 +196,8 @@ def _exception_mark(w: Writer, item: SharedItem, where: str) -> list[Flowable]:
         f"<b>⚠ {w.text(tr('exception.mark', lang), where)}</b>",
         w.text(tr("exception.ground", lang, ground=ground), where),
     ]
+    if item.consent_basis.key.startswith("consent.exception_over_refusal"):
+        lines.insert(1, f"<b>{w.text(tr('exception.over_refusal', lang), where)}</b>")
     justification = tr("exception.justification", lang, text=item.exception_justification)
     # The justification can be long: it joins the box as further paragraphs of the same style.
     rest = w.block(justification, where, "exception")
@@ -196,7 +228,8 @@ def _bullet(paragraph: Paragraph) -> Paragraph:
 
 
 def _items_ref(w: Writer, item_ids: tuple[str, ...], numbers: dict[str, int]) -> str:
-    found = sorted(numbers[i] for i in item_ids if i in numbers)
+    # A copy refers only to the items it holds.
+    found = sorted(numbers[i] for i in item_ids if i in numbers and w.shows(i))
     if not found:
         return ""
     key = "stepped.items" if len(found) == 1 else "stepped.items_many"
@@ -233,15 +266,37 @@ def _actions(w: Writer) -> list[Flowable]:
 def _distribution(w: Writer) -> list[Flowable]:
     lang = w.lang
     heading = tr("heading.distribution", lang)
-    present = w.present()
     story: list[Flowable] = [w.para(w.text(heading, heading), "h1")]
-    if not present:
+    if w.recipient_id is not None:
+        # A copy names only the one it is for.
+        story.append(w.para(w.text(tr("distribution.copy", lang), heading), "body"))
+        story.append(_bullet_line(w, w.professional(w.recipient_id), "", heading))
+        return story
+    copies = w.record.copies()
+    if not copies:
         story.append(w.para(w.text(tr("distribution.none", lang), heading), "body"))
         return story
-    story.append(w.para(w.text(tr("distribution.note", lang), heading), "body"))
-    for professional in present:
-        line = professional.label()
-        if professional.organisation:
-            line = f"{line}, {professional.organisation}"
-        story.append(Paragraph(w.text(line, heading), w.styles["bullet"], bulletText="•"))
+    facilitator = w.label(w.record.meeting.facilitator_id)
+    note = tr("distribution.full", lang, name=facilitator)
+    story.append(w.para(w.text(note, heading), "body"))
+    numbers = w.item_numbers()
+    for copy in copies:
+        found = sorted(numbers[i] for i in copy.item_ids if i in numbers)
+        if not copy.bound:
+            holds = tr("distribution.unbound", lang)
+        elif not found:
+            holds = tr("distribution.no_item", lang)
+        else:
+            key = "stepped.items" if len(found) == 1 else "stepped.items_many"
+            holds = tr(key, lang, numbers=", ".join(map(str, found)))
+        story.append(_bullet_line(w, copy.professional, holds, heading))
     return story
+
+
+def _bullet_line(w: Writer, professional: Professional, holds: str, where: str) -> Paragraph:
+    line = professional.label()
+    if professional.organisation:
+        line = f"{line}, {professional.organisation}"
+    if holds:
+        line = f"{line} — {holds}"
+    return Paragraph(w.text(line, where), w.styles["bullet"], bulletText="•")

@@ -70,10 +70,16 @@ def _who(w: Writer) -> list[Flowable]:
         end=clock(meeting.closed_at) or "…",
     )
     story += _line(w, met, where)
+    numbers = _numbers(w)
     for professional in w.present():
         line = professional.label()
         if professional.organisation:
             line = f"{line}, {professional.organisation}"
+        # Whoever left the room for some items is said so here, and under those items.
+        out_of = sorted(n for i, n in numbers.items() if professional.id in _stepped(w, i))
+        if out_of:
+            key = "copy.left_for" if len(out_of) == 1 else "copy.left_for_many"
+            line = f"{line} — {tr(key, lang, numbers=', '.join(map(str, out_of)))}"
         story.append(Paragraph(w.text(line, where), w.styles["bullet"], bulletText="•"))
     story += _line(w, tr("copy.led", lang, name=w.name(meeting.facilitator_id)), where)
     you = {
@@ -85,6 +91,17 @@ def _who(w: Writer) -> list[Flowable]:
     story.append(_heading(w, "copy.why_heading"))
     story += _line(w, meeting.purpose, tr("copy.why_heading", lang))
     return story
+
+
+def _numbers(w: Writer) -> dict[str, int]:
+    """Item id -> its number in this copy (1, 2, 3... in the order the copy prints them)."""
+    items = [item for _, group in w.shared_by_agenda() for _, item in group]
+    return {item.id: number for number, item in enumerate(items, start=1)}
+
+
+def _stepped(w: Writer, item_id: str) -> tuple[str, ...]:
+    item = next(i for i in w.record.shared if i.id == item_id)
+    return item.stepped_out
 
 
 def _shared(w: Writer) -> list[Flowable]:
@@ -116,6 +133,9 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
         lines.append(tr("copy.statement_of", lang, who=item.statement_of))
     heard = ", ".join(w.name(p) for p in item.with_whom) or tr("copy.nobody", lang)
     lines.append(tr("copy.heard", lang, names=heard))
+    if item.stepped_out:
+        names = ", ".join(w.name(p) for p in item.stepped_out)
+        lines.append(tr("copy.stepped_out", lang, names=names))
     if item.why:
         lines.append(tr("copy.why", lang, why=item.why))
     if item.good_for_whom:
@@ -131,9 +151,11 @@ def _consent_lines(w: Writer, item: SharedItem) -> list[str]:
     if item.exception_id:
         exception = policy.exception(item.exception_id)
         ground = exception.label.text(lang) if exception else item.exception_id
-        lines = [tr("copy.exception", lang, ground=ground)]
-        if item.exception_justification:
-            lines.append(tr("copy.exception_why", lang, text=item.exception_justification))
+        because = item.exception_justification or ground
+        lines = [tr("copy.exception", lang, reason=because)]
+        if item.consent_basis.key.startswith("consent.exception_over_refusal"):
+            lines.append(tr("copy.exception_refused", lang))
+        lines.append(tr("copy.exception_ground", lang, ground=ground))
         return lines
     key = item.consent_basis.key
     if key == "consent.agrees_now":

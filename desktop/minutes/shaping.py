@@ -1,69 +1,74 @@
-"""Joined Arabic letters without a shaping engine.
+"""Joined Arabic letters, by arabic-reshaper.
 
-reportlab draws one glyph per character; Arabic letters must take their initial, medial or final
-form to join. The Unicode "presentation forms" (U+FE70–U+FEFF), which DejaVu Sans draws, give each
-letter its four shapes; :func:`shape_arabic` picks one per letter from its neighbours. The PDF's
-ToUnicode map sends each form back to its base letter (see :mod:`desktop.minutes.fonts`), so
-copying or extracting the text gives what the user typed.
+reportlab draws one glyph per character, so Arabic letters must be given in the form that joins
+them to their neighbours: the Unicode "presentation forms" (U+FB50–U+FDFF, U+FE70–U+FEFF), which
+DejaVu Sans draws. arabic-reshaper picks each letter's form (initial, medial, final, isolated),
+forms the lam-alef ligatures (لا) and knows the Persian and Urdu letters (پ چ ژ گ ک ی ٹ ڈ ڑ ں).
+The PDF's ToUnicode map sends each form back to the letters it stands for (see
+:mod:`desktop.minutes.fonts`), so copying or extracting the text gives what the user typed.
 
-Limits: no lam-alef ligature (the two letters are joined side by side), and letters outside the
-basic Arabic alphabet (Persian, Urdu extensions) keep their isolated shape.
+What is ours: the reshaper is told what the bundled font can draw. Harakat are kept (a user's
+text is printed as typed); the only ligatures are the lam-alef ones (mandatory in Arabic
+script; the optional word ligatures, such as the one for "Allah", would change how a name looks);
+a form the font lacks is replaced by the letter itself, still joining its neighbours, rather than
+printed as an invisible glyph. DejaVu Sans has no yeh barree (ے) nor heh goal (ہ) at all: those
+are □ in the missing-glyph report, like any character the font lacks.
+
+Why not reportlab's own shaping (``ParagraphStyle(shaping=1)`` with uharfbuzz): see
+:mod:`desktop.minutes.bidi`.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-import unicodedata
 
-_ARABIC_LETTER = re.compile("[\u0620-\u064a]")
-_FORM_NAMES = ("isolated", "final", "initial", "medial")
+from arabic_reshaper import ArabicReshaper
+from arabic_reshaper.letters import LETTERS_ARABIC
+from arabic_reshaper.ligatures import LIGATURES
 
+from desktop.minutes.fonts import register_fonts
 
-def _forms() -> dict[str, dict[str, str]]:
-    table: dict[str, dict[str, str]] = {}
-    for code in range(0xFE70, 0xFF00):
-        decomposition = unicodedata.decomposition(chr(code)).split()
-        if len(decomposition) != 2 or decomposition[0][1:-1] not in _FORM_NAMES:
-            continue
-        base = chr(int(decomposition[1], 16))
-        if unicodedata.category(base) != "Lo":
-            continue  # harakat with tatweel and the like
-        table.setdefault(base, {})[decomposition[0][1:-1]] = chr(code)
-    return table
+# Letters the reshaper gives a form to (Arabic, Persian, Urdu...): the rest is left alone.
+_ARABIC_LETTER = re.compile("[\u0620-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+# The ligatures Arabic script requires; every other one is optional typography.
+_LAM_ALEF = frozenset(
+    f"ARABIC LIGATURE LAM WITH ALEF{variant}"
+    for variant in ("", " WITH HAMZA ABOVE", " WITH HAMZA BELOW", " WITH MADDA ABOVE")
+)
 
 
-FORMS = _forms()
-PRESENTATION_FORMS = frozenset(form for forms in FORMS.values() for form in forms.values())
+@functools.cache
+def _reshaper(coverage: frozenset[int]) -> ArabicReshaper:
+    """A reshaper that only produces what a font drawing the code points ``coverage`` has."""
+    # Every setting is given, so a configuration file named in the environment changes nothing.
+    configuration: dict[str, bool | str] = {
+        "language": "Arabic",  # Arabic, Persian and Urdu letters
+        "delete_harakat": False,
+        "shift_harakat_position": False,
+        "delete_tatweel": False,
+        "support_zwj": True,
+        "use_unshaped_instead_of_isolated": False,
+        "support_ligatures": True,
+    }
+    for name, (_, forms) in LIGATURES:
+        drawn = all(not form or ord(form) in coverage for form in forms)
+        configuration[name] = name in _LAM_ALEF and drawn
+    reshaper = ArabicReshaper(configuration=configuration)
+    # A form the font lacks becomes the letter itself: joining is decided on the table's
+    # empty entries, which stay as they are, so the neighbours still join.
+    reshaper.letters = {
+        letter: tuple(
+            form if not form or len(form) > 1 or ord(form) in coverage else letter for form in forms
+        )
+        for letter, forms in LETTERS_ARABIC.items()
+    }
+    return reshaper
 
 
-def _neighbour(text: str, index: int, step: int) -> str:
-    """The nearest letter before (step -1) or after (+1), skipping marks that do not join."""
-    index += step
-    while 0 <= index < len(text) and unicodedata.category(text[index]) == "Mn":
-        index += step
-    return text[index] if 0 <= index < len(text) else ""
-
-
+@functools.lru_cache(maxsize=1024)  # names come back in every item's fields
 def shape_arabic(text: str) -> str:
-    """``text`` with each Arabic letter in the form its neighbours call for (logical order)."""
+    """``text`` with its Arabic letters joined (logical order), in forms the bundled fonts draw."""
     if not _ARABIC_LETTER.search(text):
         return text
-    out = []
-    for index, char in enumerate(text):
-        forms = FORMS.get(char)
-        if forms is None:
-            out.append(char)
-            continue
-        before, after = _neighbour(text, index, -1), _neighbour(text, index, 1)
-        joins_before = "final" in forms and "medial" in FORMS.get(before, {})
-        joins_after = "initial" in forms and "final" in FORMS.get(after, {})
-        if joins_before and joins_after and "medial" in forms:
-            form = "medial"
-        elif joins_before:
-            form = "final"
-        elif joins_after:
-            form = "initial"
-        else:
-            form = "isolated"
-        out.append(forms.get(form, forms.get("isolated", char)))
-    return "".join(out)
+    return _reshaper(register_fonts()).reshape(text)

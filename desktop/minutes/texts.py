@@ -20,6 +20,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Procès-verbal de la concertation de cas",
     },
     "minutes.about": {"en": "About {person}", "fr": "Concernant {person}"},
+    "minutes.full_record": {
+        "en": "Full record, for the file: kept by {name}. It lists every shared item with who "
+        "received it; each attendee receives only their own copy.",
+        "fr": "Dossier complet, pour le dossier : conservé par {name}. Il reprend chaque point "
+        "partagé avec les personnes qui l'ont reçu ; chaque participant ne reçoit que son propre "
+        "exemplaire.",
+    },
+    "minutes.copy_for": {"en": "Copy for {name}", "fr": "Exemplaire de {name}"},
+    "minutes.copy_note": {
+        "en": "This copy holds only the items shared with you. Item numbers are those of the "
+        "full record, kept by the facilitator.",
+        "fr": "Cet exemplaire ne contient que les points partagés avec vous. Les numéros des "
+        "points sont ceux du dossier complet, conservé par l'animation.",
+    },
+    "minutes.copy_unbound": {
+        "en": "You are not bound by professional secrecy: this copy holds no shared item.",
+        "fr": "Vous n'êtes pas tenu·e au secret professionnel : cet exemplaire ne contient aucun "
+        "point partagé.",
+    },
+    "minutes.running_for": {"en": "{running} · for {name}", "fr": "{running} · pour {name}"},
     "label.institution": {"en": "Institution", "fr": "Institution"},
     "label.purpose": {"en": "Purpose", "fr": "Objet"},
     "label.mission": {"en": "Mission", "fr": "Mission"},
@@ -97,6 +117,10 @@ TEXTS: dict[str, dict[str, str]] = {
     # --- Shared items ----------------------------------------------------------------------------
     "heading.shared": {"en": "What was shared", "fr": "Ce qui a été partagé"},
     "shared.none": {"en": "Nothing was shared.", "fr": "Rien n'a été partagé."},
+    "shared.none_for_you": {
+        "en": "No item was shared with you.",
+        "fr": "Aucun point n'a été partagé avec vous.",
+    },
     "agenda.none": {"en": "Outside the agenda", "fr": "Hors ordre du jour"},
     "item.title": {"en": "Item {number}", "fr": "Point {number}"},
     "nature.fact": {"en": "fact", "fr": "fait"},
@@ -106,7 +130,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "where.header": {"en": "page header", "fr": "en-tête"},
     "where.footer": {"en": "page footer", "fr": "pied de page"},
     "label.shared_by": {"en": "Shared by", "fr": "Partagé par"},
-    "label.with_whom": {"en": "With whom", "fr": "Avec qui"},
+    "label.with_whom": {"en": "Received by", "fr": "Reçu par"},
     "label.stepped_out": {"en": "Stepped out", "fr": "Sorti·e·s"},
     "label.necessity": {"en": "Needed because", "fr": "Nécessaire parce que"},
     "label.consent": {"en": "Consent", "fr": "Accord"},
@@ -115,6 +139,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "PARTAGÉ AU TITRE D'UNE EXCEPTION, sans l'accord de la personne",
     },
     "exception.ground": {"en": "Ground: {ground}", "fr": "Motif : {ground}"},
+    "exception.over_refusal": {
+        "en": "The person had refused this sharing; the exception overrode the refusal.",
+        "fr": "La personne avait refusé ce partage ; l'exception a passé outre ce refus.",
+    },
     "exception.justification": {"en": "Justification: {text}", "fr": "Justification : {text}"},
     "withheld.zero": {
         "en": "No item was considered and left unshared.",
@@ -142,9 +170,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "suite à un point reporté pour demander d'abord à {name}",
     },
     "heading.distribution": {"en": "Distribution", "fr": "Diffusion"},
-    "distribution.note": {
-        "en": "These minutes go only to the attendees who were present:",
-        "fr": "Ce procès-verbal est remis uniquement aux participants présents :",
+    "distribution.full": {
+        "en": "This full record stays with {name}. Each attendee who was present receives a "
+        "copy holding only the items shared with them:",
+        "fr": "Ce dossier complet reste auprès de {name}. Chaque participant présent reçoit un "
+        "exemplaire qui ne contient que les points partagés avec lui :",
+    },
+    "distribution.copy": {
+        "en": "This copy is for this person only:",
+        "fr": "Cet exemplaire est destiné à cette seule personne :",
+    },
+    "distribution.no_item": {"en": "no shared item", "fr": "aucun point partagé"},
+    "distribution.unbound": {
+        "en": "not bound by secrecy: no shared item",
+        "fr": "non tenu·e au secret : aucun point partagé",
     },
     "distribution.none": {"en": "Nobody was present.", "fr": "Personne n'était présent."},
     "page": {"en": "Page {page} of {pages}", "fr": "Page {page} sur {pages}"},
@@ -152,6 +191,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Audit seal: event {seq}, {hash}…",
         "fr": "Sceau du journal d'audit : événement {seq}, {hash}…",
     },
+    "file.full_record": {"en": "full-record", "fr": "dossier-complet"},
+    "file.copy": {"en": "copy", "fr": "exemplaire"},
     "minutes.running": {"en": "Minutes · {person} · {date}", "fr": "PV · {person} · {date}"},
     "minutes.subject": {
         "en": "Case conference minutes: {purpose}",
@@ -195,6 +236,18 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "copy.heard": {"en": "Who heard it: {names}.", "fr": "Qui l'a entendu : {names}."},
     "copy.nobody": {"en": "nobody else", "fr": "personne d'autre"},
+    "copy.stepped_out": {
+        "en": "Asked to leave the room while this was said: {names}.",
+        "fr": "Sorti·e·s de la salle pendant que cela a été dit : {names}.",
+    },
+    "copy.left_for": {
+        "en": "left the room for point {numbers} below",
+        "fr": "est sorti·e pour le point {numbers} ci-dessous",
+    },
+    "copy.left_for_many": {
+        "en": "left the room for points {numbers} below",
+        "fr": "est sorti·e pour les points {numbers} ci-dessous",
+    },
     "copy.why": {"en": "Why: {why}", "fr": "Pourquoi : {why}"},
     "copy.good": {"en": "It helps: {good}", "fr": "À quoi cela sert : {good}"},
     "copy.consent_given": {
@@ -214,10 +267,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "fr": "Ce que l'équipe a pensé que vous voudriez : {answer}",
     },
     "copy.exception": {
-        "en": "This was shared without your agreement. The law allows this in one case: {ground}.",
-        "fr": "Ceci a été partagé sans votre accord. La loi le permet dans un cas : {ground}.",
+        "en": "This was shared without your agreement because: {reason}",
+        "fr": "Ceci a été partagé sans votre accord parce que : {reason}",
     },
-    "copy.exception_why": {"en": "The reason: {text}", "fr": "La raison : {text}"},
+    "copy.exception_refused": {
+        "en": "You had said no to this. Your no was set aside for this reason only.",
+        "fr": "Vous aviez dit non. Votre refus a été écarté pour cette seule raison.",
+    },
+    "copy.exception_ground": {
+        "en": "The law allows this in one case: {ground}.",
+        "fr": "La loi le permet dans un cas : {ground}.",
+    },
     "copy.withheld_one": {
         "en": "The team also thought about 1 other thing. They decided not to share it. Nothing "
         "about it was written down.",

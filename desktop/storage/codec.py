@@ -41,8 +41,12 @@ def dumps(value: object) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def _ids(values: Iterable[str]) -> str:
+def ids_json(values: Iterable[str]) -> str:
+    """A list of ids as stored in a row (e.g. a meeting's invitees)."""
     return json.dumps(list(values), ensure_ascii=False)
+
+
+_ids = ids_json
 
 
 def _time(value: dt.datetime | None) -> str | None:
@@ -75,6 +79,7 @@ def settings_row(s: InstitutionSettings) -> Row:
         "person_naming": s.person_naming.value,
         "retention_days": s.retention_days,
         "lock_minutes": s.lock_minutes,
+        "meeting_lock_minutes": s.meeting_lock_minutes,
         "language": s.language,
     }
 
@@ -89,6 +94,7 @@ def settings_from(row: Row) -> InstitutionSettings:
         person_naming=PersonNaming(row["person_naming"]),
         retention_days=row["retention_days"],
         lock_minutes=row["lock_minutes"],
+        meeting_lock_minutes=row["meeting_lock_minutes"],
         language=row["language"],
     )
 
@@ -281,6 +287,7 @@ def shared_row(i: SharedItem) -> Row:
         "stepped_out": _ids(i.stepped_out),
         "proposed_at": i.proposed_at.isoformat(),
         "shared_at": i.shared_at.isoformat(),
+        "sequence": i.sequence,
     }
 
 
@@ -306,6 +313,7 @@ def shared_from(row: Row) -> SharedItem:
         stepped_out=tuple(json.loads(row["stepped_out"])),
         proposed_at=dt.datetime.fromisoformat(row["proposed_at"]),
         shared_at=dt.datetime.fromisoformat(row["shared_at"]),
+        sequence=row["sequence"],
     )
 
 

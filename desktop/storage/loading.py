@@ -45,15 +45,17 @@ def session_record(rows: Rows, meeting: Meeting) -> SessionRecord:
     )
     started = index_rows[0]["agenda_started_at"] if index_rows else None
 
-    def load(table: str, convert: Callable[[dict[str, Any]], Any]) -> list[Any]:
-        found = rows(f"SELECT * FROM {table} WHERE meeting_id = ? ORDER BY rowid", (meeting.id,))
+    def load(
+        table: str, convert: Callable[[dict[str, Any]], Any], order: str = "rowid"
+    ) -> list[Any]:
+        found = rows(f"SELECT * FROM {table} WHERE meeting_id = ? ORDER BY {order}", (meeting.id,))
         return [convert(r) for r in found]
 
     return SessionRecord(
         attendance=_attendance(rows, meeting),
         agenda_index=index_rows[0]["agenda_index"] if index_rows else -1,
         agenda_started_at=dt.datetime.fromisoformat(started) if started else None,
-        shared=load("shared_items", codec.shared_from),
+        shared=load("shared_items", codec.shared_from, "sequence, rowid"),
         withheld=load("withheld_items", codec.withheld_from),
         decisions=load("decisions", codec.decision_from),
         actions=load("actions", codec.action_from),

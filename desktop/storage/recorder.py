@@ -4,9 +4,11 @@ It is a session listener. The session calls listeners synchronously, so when a s
 returns, its event is committed to disk (WAL, ``synchronous=FULL``): a killed process loses
 nothing that was confirmed. Drafts are never written: :class:`DraftOpened` leaves only a
 content-free "gate opened" audit event, :class:`GateEvaluated` and :class:`DraftClosed` nothing.
-An event that records a row carries the row's digest (:mod:`desktop.storage.row_digest`); a text
-that cannot be saved is refused before anything is written, with a :class:`SessionError` that
-names the field.
+
+Each event carries what its rows need (the meeting, the invitees, who stepped out, the verdicts):
+the recorder never reads the session back. An event that records a row carries the row's digest
+(:mod:`desktop.storage.row_digest`); a text that cannot be saved is refused before anything is
+written, with a :class:`SessionError` that names the field.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 
 from desktop.core import events as ev
 from desktop.core.broken_text import field_name, find_broken_text
+from desktop.core.entities import Condition
 from desktop.core.gate import GateResult
 from desktop.core.session import MeetingSession, SessionError
 from desktop.storage import codec
@@ -122,12 +125,9 @@ class SessionRecorder:
     def _audit(self, conn: Any, kind: str, **details: Any) -> None:
         append_event(conn, kind, {"meeting_id": self._meeting_id, **details}, utc_now())
 
-    def _save_meeting(self, conn: Any) -> None:
-        upsert(conn, "meetings", codec.meeting_row(self._session.meeting))
-
     def _meeting_changed(self, conn: Any, event: ev.MeetingOpened) -> None:
-        self._save_meeting(conn)
         meeting = event.meeting
+        upsert(conn, "meetings", codec.meeting_row(meeting))
         self._audit(
             conn,
             "meeting_opened",
@@ -137,13 +137,13 @@ class SessionRecorder:
         )
 
     def _meeting_closed(self, conn: Any, event: ev.MeetingClosed) -> None:
-        self._save_meeting(conn)
+        upsert(conn, "meetings", codec.meeting_row(event.meeting))
         self._audit(
             conn,
             "meeting_closed",
             discarded_draft=event.discarded_draft,
-            shared=len(self._session.shared),
-            withheld=len(self._session.withheld),
+            shared=event.shared,
+            withheld=event.withheld,
         )
 
     def _attendance(self, conn: Any, event: ev.AttendanceChanged) -> None:
@@ -152,10 +152,11 @@ class SessionRecorder:
             "VALUES (?, ?, ?, ?)",
             (self._meeting_id, event.professional_id, event.presence.value, event.at.isoformat()),
         )
-        conn.execute(
-            "UPDATE meetings SET invitees = ? WHERE id = ?",
-            (codec.meeting_row(self._session.meeting)["invitees"], self._meeting_id),
-        )
+        if event.invitees:  # a walk-in joins the invitees
+            conn.execute(
+                "UPDATE meetings SET invitees = ? WHERE id = ?",
+                (codec.ids_json(event.invitees), self._meeting_id),
+            )
         self._audit(
             conn,
             "attendance_changed",
@@ -180,21 +181,20 @@ class SessionRecorder:
     def _gate_opened(self, conn: Any, event: ev.DraftOpened) -> None:
         self._audit(conn, "gate_opened")
 
-    def _stepped_out(self, conn: Any, item_id: str) -> list[str]:
-        """Who is out of the room for the item being decided (they come back right after)."""
-        ids = [p.id for p in self._session.stepped_out()]
+    def _stepped_out(self, conn: Any, item_id: str, ids: tuple[str, ...]) -> list[str]:
+        """Who was out of the room for the item just decided (they come back right after)."""
         for professional_id in ids:
             conn.execute(
                 "INSERT OR IGNORE INTO stepped_out (meeting_id, professional_id, item_id) "
                 "VALUES (?, ?, ?)",
                 (self._meeting_id, professional_id, item_id),
             )
-        return ids
+        return list(ids)
 
     def _shared(self, conn: Any, event: ev.ItemShared) -> None:
         item = event.item
         insert(conn, "shared_items", codec.shared_row(item))
-        stepped_out = self._stepped_out(conn, item.id)
+        stepped_out = self._stepped_out(conn, item.id, item.stepped_out)
         self._audit(
             conn,
             "gate_outcome",
@@ -209,12 +209,21 @@ class SessionRecorder:
             exception_id=item.exception_id,
         )
         if item.exception_id:
-            self._audit(conn, "exception_used", item_id=item.id, exception_id=item.exception_id)
+            # Against a recorded refusal, the audit log names the refusals (ids) overridden.
+            refusals = event.result.verdicts[Condition.CONSENT].refusal_ids
+            self._audit(
+                conn,
+                "exception_used",
+                item_id=item.id,
+                exception_id=item.exception_id,
+                over_refusal=bool(refusals),
+                refusal_ids=list(refusals),
+            )
 
     def _withheld(self, conn: Any, event: ev.ItemWithheld) -> None:
         item = event.item
         insert(conn, "withheld_items", codec.withheld_row(item))
-        stepped_out = self._stepped_out(conn, item.id)
+        stepped_out = self._stepped_out(conn, item.id, event.stepped_out)
         self._audit(
             conn,
             "gate_outcome",
@@ -226,7 +235,7 @@ class SessionRecorder:
             failed_conditions=[c.value for c in item.failed_conditions],
             chose_not_to_share=item.chose_not_to_share,
             stepped_out=stepped_out,
-            verdicts=verdict_statuses(self._session.gate_result),
+            verdicts=verdict_statuses(event.result),
         )
 
     def _decision(self, conn: Any, event: ev.DecisionAdded) -> None:

@@ -47,6 +47,7 @@ DIGESTED_COLUMNS: dict[str, tuple[str, ...]] = {
         "stepped_out",
         "proposed_at",
         "shared_at",
+        "sequence",  # migration 0002, which runs before the one that introduced digests
     ),
     "withheld_items": (
         "id",

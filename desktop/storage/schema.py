@@ -178,6 +178,18 @@ def _initial(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0002_shared_item_sequence")
+def _shared_item_sequence(db: Database) -> None:
+    # Items are numbered in the order they were shared, never by the clock (two items shared in
+    # the same second used to swap places). Rows already written keep their insertion order.
+    db.execute("ALTER TABLE shared_items ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        "UPDATE shared_items SET sequence = (SELECT COUNT(*) FROM shared_items AS earlier "
+        "WHERE earlier.meeting_id = shared_items.meeting_id "
+        "AND earlier.rowid <= shared_items.rowid)"
+    )
+
+
 _IDENTITY = """
 CREATE TABLE workspace_identity (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -201,6 +213,12 @@ def _identity_and_row_digests(db: Database) -> None:
     append_event(conn, "workspace_identified", {"workspace_id": workspace_id}, now)
     for details in baseline_events(conn):
         append_event(conn, "rows_digested", details, now)
+
+
+@migrations(name="0005_meeting_lock_minutes")
+def _meeting_lock_minutes(db: Database) -> None:
+    # The lock delay while a meeting runs (issue 9); existing workspaces get the default.
+    db.execute("ALTER TABLE settings ADD COLUMN meeting_lock_minutes INTEGER NOT NULL DEFAULT 20")
 
 
 def _split(script: str) -> list[str]:

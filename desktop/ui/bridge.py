@@ -23,7 +23,8 @@ class SessionBridge(QObject):
         agendaAdvanced(AgendaAdvanced), draftOpened(DraftOpened), gateEvaluated(GateEvaluated),
         draftClosed(DraftClosed), itemShared(ItemShared), itemWithheld(ItemWithheld),
         decisionAdded(DecisionAdded), actionAdded(ActionAdded),
-        wordingDisplayChanged(WordingDisplayChanged): one per event type.
+        wordingDisplayChanged(WordingDisplayChanged),
+        knownWishesDisplayChanged(KnownWishesDisplayChanged): one per event type.
         changed(object): after any event, with the event, for views that simply redraw.
     """
 
@@ -40,6 +41,7 @@ class SessionBridge(QObject):
     decisionAdded = Signal(object)
     actionAdded = Signal(object)
     wordingDisplayChanged = Signal(object)
+    knownWishesDisplayChanged = Signal(object)
     changed = Signal(object)
 
     def __init__(self, session: MeetingSession, parent: QObject | None = None) -> None:

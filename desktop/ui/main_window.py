@@ -285,17 +285,12 @@ class MainWindow(QMainWindow):
             )
 
     def show_about(self) -> None:
-        """About the app, in short."""
-        QMessageBox.about(
-            self,
-            self.tr("About Empty Chair"),
-            self.tr(
-                "Empty Chair (La chaise vide) runs case conferences under shared professional "
-                "secrecy: every item shared about a person passes a short, visible check first.\n\n"
-                "All data stays on this computer, encrypted. Keys: Ctrl+1/2/3 sections, "
-                "Ctrl+N prepare a meeting, Ctrl+, settings, Ctrl+Q quit."
-            ),
-        )
+        """About the app: what it is, its version, its licence and the third-party notices."""
+        from desktop.ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- Qt events -------------------------------------------------------------------------------
 

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Empty Chair</source>
+        <translation>À propos de La chaise vide</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this installation. Read it at {url}</source>
+        <translation>Le texte de la licence manque dans cette installation. Vous pouvez le lire à l&apos;adresse {url}</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texte de la licence</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Mentions des tiers</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party notices</source>
+        <translation>&amp;Mentions des tiers</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Empty Chair {version}</source>
+        <translation>La chaise vide {version}</translation>
+    </message>
+    <message>
+        <source>Empty Chair (La chaise vide) runs case conferences under shared professional secrecy: every item shared about a person passes a short, visible check first.
+
+All data stays on this computer, encrypted. Keys: Ctrl+1/2/3 sections, Ctrl+N prepare a meeting, Ctrl+, settings, Ctrl+Q quit.</source>
+        <translation>La chaise vide (Empty Chair) mène des concertations de cas sous secret professionnel partagé : chaque information partagée sur une personne passe d&apos;abord une vérification courte et visible.
+
+Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3 sections, Ctrl+N préparer une réunion, Ctrl+, paramètres, Ctrl+Q quitter.</translation>
+    </message>
+    <message>
+        <source>Free software under the European Union Public Licence, version 1.2 ({licence}): you may use, study, share and improve it. It comes with no warranty. The Licence tab has the full text; the Third-party notices tab lists the software it is built with and their licences.</source>
+        <translation>Logiciel libre sous la licence publique de l&apos;Union européenne, version 1.2 ({licence}) : vous pouvez l&apos;utiliser, l&apos;étudier, le partager et l&apos;améliorer. Il est fourni sans garantie. L&apos;onglet Licence en donne le texte complet ; l&apos;onglet Mentions des tiers liste les logiciels sur lesquels il repose et leurs licences.</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide {pyside}, Python {python}</source>
+        <translation>Qt {qt}, PySide {pyside}, Python {python}</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Add an action</source>
@@ -148,6 +207,13 @@
     <message>
         <source>File</source>
         <translation>Fichier</translation>
+    </message>
+</context>
+<context>
+    <name>BlankedBar</name>
+    <message>
+        <source>■  Shared screen blanked — F12 to show</source>
+        <translation>■  Écran partagé masqué — F12 pour l&apos;afficher</translation>
     </message>
 </context>
 <context>
@@ -322,6 +388,10 @@
     <message>
         <source>{symbol} {condition}</source>
         <translation>{symbol} {condition}</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>exception</translation>
     </message>
     <message>
         <source>met</source>
@@ -507,6 +577,45 @@
     <message>
         <source>always</source>
         <translation>sans limite</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesModel</name>
+    <message>
+        <source>Copy for</source>
+        <translation>Exemplaire de</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Full record — {name} (the file)</source>
+        <translation>Dossier complet — {name} (le dossier)</translation>
+    </message>
+    <message>
+        <source>every item (none was shared), with who received it</source>
+        <translation>chaque point (aucun n&apos;a été partagé), avec qui l&apos;a reçu</translation>
+    </message>
+    <message>
+        <source>every item ({numbers}), with who received it</source>
+        <translation>chaque point ({numbers}), avec qui l&apos;a reçu</translation>
+    </message>
+    <message>
+        <source>no item: not bound by secrecy (decisions and actions only)</source>
+        <translation>aucun point : non tenu·e au secret (décisions et actions seulement)</translation>
+    </message>
+    <message>
+        <source>no item shared with them (decisions and actions only)</source>
+        <translation>aucun point partagé avec cette personne (décisions et actions seulement)</translation>
+    </message>
+    <message>
+        <source>item {numbers}</source>
+        <translation>point {numbers}</translation>
+    </message>
+    <message>
+        <source>items {numbers}</source>
+        <translation>points {numbers}</translation>
     </message>
 </context>
 <context>
@@ -784,8 +893,8 @@
         <translation>Exporter le procès-verbal</translation>
     </message>
     <message>
-        <source>Minutes of the meeting</source>
-        <translation>Procès-verbal de la réunion</translation>
+        <source>Full record (for the file)</source>
+        <translation>Dossier complet (pour le dossier)</translation>
     </message>
     <message>
         <source>minutes-{alias}-{day}.pdf</source>
@@ -806,6 +915,22 @@
     <message>
         <source>Person&apos;s copy file</source>
         <translation>Fichier de la copie pour la personne</translation>
+    </message>
+    <message>
+        <source>A copy for each attendee</source>
+        <translation>Un exemplaire par participant</translation>
+    </message>
+    <message>
+        <source>Folder for the attendees&apos; copies</source>
+        <translation>Dossier des exemplaires des participants</translation>
+    </message>
+    <message>
+        <source>Who gets what</source>
+        <translation>Qui reçoit quoi</translation>
+    </message>
+    <message>
+        <source>Each attendee&apos;s copy holds only the items shared with them, and names only them for distribution. Someone who received no item, or who is not bound by secrecy, gets a copy without items (decisions and actions only).</source>
+        <translation>L&apos;exemplaire de chaque participant ne contient que les points partagés avec lui et ne nomme que lui dans la diffusion. Une personne qui n&apos;a reçu aucun point, ou qui n&apos;est pas tenue au secret, reçoit un exemplaire sans points (décisions et actions seulement).</translation>
     </message>
     <message>
         <source>Protect with a password</source>
@@ -840,8 +965,12 @@
         <translation>État de l&apos;exportation</translation>
     </message>
     <message>
-        <source>Open the minutes</source>
-        <translation>Ouvrir le procès-verbal</translation>
+        <source>Open the full record</source>
+        <translation>Ouvrir le dossier complet</translation>
+    </message>
+    <message>
+        <source>Each document needs its own file: two of them have the same name.</source>
+        <translation>Chaque document doit avoir son propre fichier : deux d&apos;entre eux portent le même nom.</translation>
     </message>
     <message>
         <source>Open the person&apos;s copy</source>
@@ -868,12 +997,12 @@
         <translation>Choisissez un fichier pour : {what}</translation>
     </message>
     <message>
-        <source>Choose at least one document to export.</source>
-        <translation>Choisissez au moins un document à exporter.</translation>
+        <source>Choose a folder for the attendees&apos; copies.</source>
+        <translation>Choisissez un dossier pour les exemplaires des participants.</translation>
     </message>
     <message>
-        <source>The two documents need two different files.</source>
-        <translation>Les deux documents doivent aller dans deux fichiers différents.</translation>
+        <source>Choose at least one document to export.</source>
+        <translation>Choisissez au moins un document à exporter.</translation>
     </message>
     <message>
         <source>Type the password, or untick “Protect with a password”.</source>
@@ -1002,6 +1131,10 @@
         <translation>Justification écrite</translation>
     </message>
     <message>
+        <source>Confirm overriding the refusal</source>
+        <translation>Confirmer le passage outre le refus</translation>
+    </message>
+    <message>
         <source>Share  Ctrl+Enter</source>
         <translation>Partager  Ctrl+Entrée</translation>
     </message>
@@ -1040,6 +1173,10 @@
     <message>
         <source>nobody else is in the room</source>
         <translation>personne d&apos;autre n&apos;est dans la salle</translation>
+    </message>
+    <message>
+        <source>I confirm sharing despite this refusal: {refusal}</source>
+        <translation>Je confirme le partage malgré ce refus : {refusal}</translation>
     </message>
     <message>
         <source>Close the gate</source>
@@ -1257,6 +1394,21 @@
     </message>
 </context>
 <context>
+    <name>LockCountdownBar</name>
+    <message>
+        <source>&amp;Stay unlocked</source>
+        <translation>&amp;Rester déverrouillé</translation>
+    </message>
+    <message>
+        <source>Lock countdown</source>
+        <translation>Compte à rebours avant le verrouillage</translation>
+    </message>
+    <message>
+        <source>No activity: the console locks in {time} and blanks the shared screen.</source>
+        <translation>Aucune activité : la console se verrouille dans {time} et masque l&apos;écran partagé.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <source>Empty Chair is locked</source>
@@ -1373,18 +1525,6 @@
         <source>The new language will be used the next time Empty Chair starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de La chaise vide.</translation>
     </message>
-    <message>
-        <source>About Empty Chair</source>
-        <translation>À propos de La chaise vide</translation>
-    </message>
-    <message>
-        <source>Empty Chair (La chaise vide) runs case conferences under shared professional secrecy: every item shared about a person passes a short, visible check first.
-
-All data stays on this computer, encrypted. Keys: Ctrl+1/2/3 sections, Ctrl+N prepare a meeting, Ctrl+, settings, Ctrl+Q quit.</source>
-        <translation>La chaise vide (Empty Chair) mène des concertations de cas sous secret professionnel partagé : chaque information partagée sur une personne passe d&apos;abord une vérification courte et visible.
-
-Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3 sections, Ctrl+N préparer une réunion, Ctrl+, paramètres, Ctrl+Q quitter.</translation>
-    </message>
 </context>
 <context>
     <name>MeetingConsole</name>
@@ -1417,6 +1557,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Masquer l&apos;écran partagé</translation>
     </message>
     <message>
+        <source>Lock  Ctrl+L</source>
+        <translation>Verrouiller  Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Lock the console</source>
+        <translation>Verrouiller la console</translation>
+    </message>
+    <message>
         <source>Close meeting…</source>
         <translation>Clôturer la réunion…</translation>
     </message>
@@ -1435,6 +1583,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Begin the meeting first: the gate opens after the roll call.</source>
         <translation>Commencez d&apos;abord la réunion : on propose un partage après l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Show  F12</source>
+        <translation>Afficher  F12</translation>
     </message>
     <message>
         <source>The meeting has not started.</source>
@@ -2332,6 +2484,7 @@ Objet : {purpose}</translation>
     <name>RoomPanel</name>
     <message>
         <source>The room</source>
+        <extracomment>Saves a new professional to the directory; returns &quot;&quot; or the sentence saying why it failed.</extracomment>
         <translation>La salle</translation>
     </message>
     <message>
@@ -2359,6 +2512,22 @@ Objet : {purpose}</translation>
         <translation>{action}  {key}</translation>
     </message>
     <message>
+        <source>Someone arrives…</source>
+        <translation>Quelqu&apos;un arrive…</translation>
+    </message>
+    <message>
+        <source>+ Someone arrives…  N</source>
+        <translation>+ Quelqu&apos;un arrive…  N</translation>
+    </message>
+    <message>
+        <source>Someone arrives</source>
+        <translation>Quelqu&apos;un arrive</translation>
+    </message>
+    <message>
+        <source>Add someone who walked in: from the directory, or a new professional</source>
+        <translation>Ajouter une personne arrivée : depuis l&apos;annuaire, ou un nouveau professionnel</translation>
+    </message>
+    <message>
         <source>The person&apos;s participation</source>
         <translation>Participation de la personne</translation>
     </message>
@@ -2383,8 +2552,36 @@ Objet : {purpose}</translation>
         <translation>Nom du porte-parole, puis Entrée</translation>
     </message>
     <message>
+        <source>Show known wishes on the shared screen</source>
+        <translation>Afficher les souhaits connus sur l&apos;écran partagé</translation>
+    </message>
+    <message>
+        <source>Only while everyone in the room is bound by secrecy and works in the mission; they hide again at once otherwise.</source>
+        <translation>Seulement tant que toutes les personnes présentes sont tenues au secret et travaillent dans la mission ; sinon, ils disparaissent aussitôt.</translation>
+    </message>
+    <message>
+        <source>Known wishes on the shared screen</source>
+        <translation>Souhaits connus sur l&apos;écran partagé</translation>
+    </message>
+    <message>
         <source>In the room ({n})</source>
         <translation>Dans la salle ({n})</translation>
+    </message>
+    <message>
+        <source>No known wishes are recorded.</source>
+        <translation>Aucun souhait connu n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Known wishes stay on this console.</source>
+        <translation>Les souhaits connus restent sur cette console.</translation>
+    </message>
+    <message>
+        <source>Known wishes are on the shared screen.</source>
+        <translation>Les souhaits connus sont sur l&apos;écran partagé.</translation>
+    </message>
+    <message>
+        <source>Hidden: {names} may not see them.</source>
+        <translation>Masqués en présence de {names}.</translation>
     </message>
     <message>
         <source>{alias} — present</source>
@@ -2401,6 +2598,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Attendee actions</source>
         <translation>Actions sur le participant</translation>
+    </message>
+    <message>
+        <source>A new professional cannot be saved here.</source>
+        <translation>Un nouveau professionnel ne peut pas être enregistré ici.</translation>
     </message>
     <message>
         <source>Write the advocate&apos;s name.</source>
@@ -2583,6 +2784,14 @@ Objet : {purpose}</translation>
         <translation> min</translation>
     </message>
     <message>
+        <source>During a meeting, lock after minutes</source>
+        <translation>En réunion, verrouiller après des minutes d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>The console counts down the last minute first, so the team can stay.</source>
+        <translation>La console décompte d&apos;abord la dernière minute, pour que l&apos;équipe puisse rester.</translation>
+    </message>
+    <message>
         <source>Keep closed meetings for (years)</source>
         <translation>Conserver les réunions clôturées (années)</translation>
     </message>
@@ -2605,6 +2814,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Loc&amp;k after:</source>
         <translation>Verr&amp;ouiller après :</translation>
+    </message>
+    <message>
+        <source>&amp;During a meeting, lock after:</source>
+        <translation>En ré&amp;union, verrouiller après :</translation>
     </message>
     <message>
         <source>Keep closed mee&amp;tings:</source>
@@ -2750,6 +2963,105 @@ Objet : {purpose}</translation>
     <message>
         <source>The backup was checked and restored; the damaged file was kept next to it. Type the backup&apos;s passphrase to open it.</source>
         <translation>La sauvegarde a été vérifiée et restaurée ; le fichier endommagé a été gardé à côté. Tapez la phrase secrète de la sauvegarde pour l&apos;ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Someone arrives</source>
+        <translation>Quelqu&apos;un arrive</translation>
+    </message>
+    <message>
+        <source>&amp;From the directory</source>
+        <translation>&amp;Depuis l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>A &amp;new professional</source>
+        <translation>Un &amp;nouveau professionnel</translation>
+    </message>
+    <message>
+        <source>Who arrives, from the directory</source>
+        <translation>Qui arrive, depuis l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>New professional</source>
+        <translation>Nouveau professionnel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>e.g. school nurse</source>
+        <translation>p. ex. infirmière scolaire</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>Basis of secrecy</source>
+        <translation>Fondement du secret</translation>
+    </message>
+    <message>
+        <source>profession, function or law, e.g. nurse (profession)</source>
+        <translation>profession, fonction ou loi, p. ex. infirmier·ère (profession)</translation>
+    </message>
+    <message>
+        <source>Bound by professional secrecy?</source>
+        <translation>Tenu·e au secret professionnel ?</translation>
+    </message>
+    <message>
+        <source>On what basis</source>
+        <translation>Sur quel fondement</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>They are added to the meeting and marked present at once; the gate checks the room again. A new professional is also saved to the directory.</source>
+        <translation>La personne est ajoutée à la réunion et marquée présente aussitôt ; la porte vérifie à nouveau la salle. Un nouveau professionnel est aussi enregistré dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Add to the room</source>
+        <translation>Ajouter à la salle</translation>
+    </message>
+    <message>
+        <source>Everyone in the directory is already invited</source>
+        <translation>Toutes les personnes de l&apos;annuaire sont déjà invitées</translation>
+    </message>
+    <message>
+        <source>Choose who arrives.</source>
+        <translation>Choisissez qui arrive.</translation>
+    </message>
+    <message>
+        <source>Write the name of the person who arrives.</source>
+        <translation>Écrivez le nom de la personne qui arrive.</translation>
+    </message>
+    <message>
+        <source>Say whether they are bound by professional secrecy.</source>
+        <translation>Dites si la personne est tenue au secret professionnel.</translation>
+    </message>
+    <message>
+        <source>Write the basis of their secrecy (profession, function or law).</source>
+        <translation>Écrivez le fondement de son secret (profession, fonction ou loi).</translation>
     </message>
 </context>
 <context>

@@ -203,16 +203,59 @@ CONSENT_CASES = [
         _expect(consent=NOT_MET),
         "refused sharing Health with Ben Leroy (psychologist) and Clara Dubois (educator)",
         culprits=("ben", "clara"),
-        step_out=("ben", "clara"),
+        # The refusal names everyone who would receive it: stepping out is no fix, asking is.
+        extra={"fix": FixKind.POSTPONE},
     ),
     Case(
-        "refusal-beats-a-justified-exception",
+        "exception-against-a-refusal-needs-its-confirmation",
         {
             "consents": [refusal(professionals=("clara",))],
             "item": draft(exception_id="danger", exception_justification="Threatened tonight"),
         },
-        _expect(consent=NOT_MET),
+        _expect(consent=NEEDS),
         "refused sharing Health with Clara Dubois (educator)",
+        culprits=("clara",),
+        step_out=("clara",),
+        extra={"also": "can override this refusal only if you confirm it explicitly"},
+    ),
+    Case(
+        "exception-overrides-a-confirmed-refusal",
+        {
+            "consents": [refusal(id="r-clara", professionals=("clara",))],
+            "item": draft(
+                exception_id="danger",
+                exception_justification="Threatened tonight",
+                refusal_override=("r-clara",),
+            ),
+        },
+        ALL_MET,
+        "refused sharing Health with Clara Dubois (educator) (recorded 1 March 2026); shared "
+        "all the same under an exception",
+        exception_id="danger",
+    ),
+    Case(
+        "confirming-another-refusal-overrides-nothing",
+        {
+            "consents": [refusal(id="r-clara", professionals=("clara",))],
+            "item": draft(
+                exception_id="danger",
+                exception_justification="Threatened tonight",
+                refusal_override=("r-other",),
+            ),
+        },
+        _expect(consent=NEEDS),
+        "refused sharing Health with Clara Dubois (educator)",
+        culprits=("clara",),
+        step_out=("clara",),
+    ),
+    Case(
+        "exception-against-a-refusal-still-needs-a-justification",
+        {
+            "consents": [refusal(id="r-clara", professionals=("clara",))],
+            "item": draft(exception_id="danger", refusal_override=("r-clara",)),
+        },
+        _expect(consent=NEEDS),
+        "Write why the exception applies",
         culprits=("clara",),
         step_out=("clara",),
     ),
@@ -397,6 +440,14 @@ SECRECY_MISSION_CASES = [
         _expect(mission=NOT_MET),
         "Olga Janssens (psychiatrist) does not work in Youth care",
         culprits=("olga",),
+        # Olga is the only recipient: stepping her out would leave nobody to receive it.
+    ),
+    Case(
+        "outside-the-mission-with-someone-else-left",
+        {"room": (ANN, BEN, OLGA), "consents": [consent(professionals=("olga", "ben"))]},
+        _expect(mission=NOT_MET),
+        "Olga Janssens (psychiatrist) does not work in Youth care",
+        culprits=("olga",),
         step_out=("olga",),
     ),
     Case(
@@ -408,9 +459,14 @@ SECRECY_MISSION_CASES = [
         _expect(mission=NOT_MET),
         "Yan Smet (volunteer) does not work in Youth care",
         culprits=("yan",),
-        step_out=("yan",),
     ),
-    Case("discloser-alone-in-the-room", {"room": (ANN,)}, ALL_MET),
+    Case(
+        "discloser-alone-in-the-room",
+        {"room": (ANN,)},
+        _expect(questions=NOT_MET),
+        "Nobody would receive this: share nothing, or bring someone back",
+        extra={"fix": FixKind.NOT_SHARE},
+    ),
 ]
 
 NECESSITY_QUESTION_CASES = [
@@ -515,7 +571,10 @@ def test_gate_table(case: Case) -> None:
         assert case.extra["absent_text"] not in text
     if "fix" in case.extra:
         assert [f.kind for f in verdict.fixes] == [case.extra["fix"]]
-        assert verdict.fixes[0].professional_ids == case.culprits
+        if case.extra["fix"] is not FixKind.POSTPONE and verdict.fixes[0].professional_ids:
+            assert verdict.fixes[0].professional_ids == case.culprits
+    if "also" in case.extra:
+        assert case.extra["also"] in text
     if "questions_reason" in case.extra:
         assert case.extra["questions_reason"] in result[Condition.QUESTIONS].reason()
     for condition_verdict in result.verdicts.values():

@@ -26,7 +26,7 @@ from desktop.core.entities import (
     Presence,
     Professional,
 )
-from desktop.core.gate import GateInput, evaluate_gate
+from desktop.core.gate import FixKind, GateInput, evaluate_gate
 from desktop.core.session import MeetingSession, SessionError
 
 SETTINGS = settings(max_examples=300, deadline=None)
@@ -104,6 +104,7 @@ def drafts(draw: st.DrawFn, discloser_id: str) -> Draft:
         person_agrees_now=draw(st.sampled_from([True, False])),
         exception_id=draw(st.sampled_from(["", "danger", "", "bogus"])),
         exception_justification=draw(TEXTS),
+        refusal_override=tuple(sorted(draw(st.sets(st.sampled_from(["c0", "c1", "c2"]))))),
     )
 
 
@@ -194,18 +195,29 @@ def recipients(s: Situation) -> list[Professional]:
     return [p for p in s.room if p.id != s.draft.discloser_id]
 
 
-def refusal_blocks(s: Situation) -> bool:
-    return any(
-        r.kind is ConsentKind.REFUSED and _in_force(r, s.draft.category_id) and _covers(r, p)
+def blocking_refusals(s: Situation) -> set[str]:
+    return {
+        r.id
         for r in s.consents
         for p in recipients(s)
-    )
+        if r.kind is ConsentKind.REFUSED and _in_force(r, s.draft.category_id) and _covers(r, p)
+    }
+
+
+def refusal_blocks(s: Situation) -> bool:
+    return bool(blocking_refusals(s))
+
+
+def exception_ok(s: Situation) -> bool:
+    d = s.draft
+    return d.exception_id in {"danger", "vulnerable"} and not _blank(d.exception_justification)
 
 
 def consent_ok(s: Situation) -> bool:
     d = s.draft
     if refusal_blocks(s):
-        return False
+        # Only a justified exception, confirmed against these very refusals, overrides them.
+        return exception_ok(s) and blocking_refusals(s) <= set(d.refusal_override)
     records = [r for r in s.consents if _in_force(r, d.category_id)]
     given_records = [r for r in records if r.kind is ConsentKind.GIVEN]
     unobtainable = [r for r in records if r.kind is ConsentKind.NOT_OBTAINABLE]
@@ -219,8 +231,7 @@ def consent_ok(s: Situation) -> bool:
         and not _blank(d.empty_chair_answer)
         and d.in_persons_interest
     )
-    exception = d.exception_id in {"danger", "vulnerable"} and not _blank(d.exception_justification)
-    return agrees_now or covered or empty_chair or exception
+    return agrees_now or covered or empty_chair or exception_ok(s)
 
 
 def recipients_ok(s: Situation) -> bool:
@@ -259,6 +270,7 @@ def oracle_met(s: Situation) -> dict[Condition, bool]:
         and not _blank(d.necessity_reason),
         Condition.QUESTIONS: any(p.id == d.discloser_id for p in s.room)
         and POLICY.category(d.category_id) is not None
+        and bool(people)  # a share needs a recipient
         and not any(_blank(text) for text in questions),
     }
 
@@ -275,7 +287,9 @@ def test_share_allowed_only_when_every_condition_holds(s: Situation) -> None:
     assert allowed == all(v.met for v in result.verdicts.values()) == (result.unmet == ())
     # Condition by condition, so a wrong verdict shows even when another condition fails too.
     assert {c: v.met for c, v in result.verdicts.items()} == oracle_met(s)
-    if refusal_blocks(s):  # (a) a valid refusal covers the category and a recipient
+    if refusal_blocks(s) and not result.exception_id:  # (a) a valid refusal covers a recipient
+        assert not allowed
+    if not recipients(s):  # (e) nobody besides the discloser would receive it
         assert not allowed
     if not recipients_ok(s):  # (b) a recipient not bound, without basis, or outside the mission
         assert not allowed
@@ -286,9 +300,14 @@ def test_share_allowed_only_when_every_condition_holds(s: Situation) -> None:
     consent = result[Condition.CONSENT]
     if result.exception_id:  # flagged only when consent was met through the exception
         assert consent.met and result.exception_id == s.draft.exception_id
-        assert consent.reasons[0].key == "consent.exception_met"
+        key = "consent.exception_over_refusal" if refusal_blocks(s) else "consent.exception_met"
+        assert consent.reasons[0].key.startswith(key)
     else:
-        assert not consent.met or consent.reasons[0].key != "consent.exception_met"
+        assert not consent.met or "exception" not in consent.reasons[0].key
+    for verdict in result.verdicts.values():  # no fix ever sends every recipient out
+        for fix in verdict.fixes:
+            if fix.kind is FixKind.STEP_OUT:
+                assert set(fix.professional_ids) < {p.id for p in recipients(s)}
 
 
 @SETTINGS

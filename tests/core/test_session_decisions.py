@@ -129,7 +129,7 @@ def test_not_share_keeps_only_category_conditions_proposer_and_time() -> None:
     assert item.failed_conditions == (Condition.SECRECY, Condition.NECESSITY)
     assert not item.chose_not_to_share
     assert (item.proposed_by, item.proposed_at, item.decided_at) == ("ann", NOW, decided_at)
-    assert h.session.withheld == (item,) and h.of(ItemWithheld) == [ItemWithheld(item)]
+    assert h.session.withheld == (item,) and [e.item for e in h.of(ItemWithheld)] == [item]
     assert {f.name for f in dataclasses.fields(item)} == {
         "id", "meeting_id", "agenda_item_id", "category_id", "outcome", "failed_conditions",
         "chose_not_to_share", "proposed_by", "proposed_at", "decided_at",
@@ -205,6 +205,7 @@ SECRETS = {
 
 def _type_secrets(h: Harness, **extra: Any) -> None:
     h.session.propose("ann", "health")
+    h.session.update_draft(nature="statement")  # "statement of" is kept only for a statement
     for name, text in SECRETS.items():  # one keystroke-like update per answer
         h.session.update_draft(**{name: text})
     h.session.update_draft(nature="statement", could_decide_without=False, **extra)

@@ -271,6 +271,25 @@ def many_items(record: MeetingRecord, count: int) -> MeetingRecord:
     return with_wordings(record, wordings)
 
 
+RTL_WORDINGS = (
+    "ينام بشكل سيئ منذ مارس؛ لا بد من موعد متابعة مع طبيب العائلة قبل 2026-04-15.",
+    "המורה אומרת שהיא מאחרת לעתים קרובות בימי שני (כיתה ג׳).",
+    "پدر گفت که گزارش مدرسه را هفته آینده می‌آورد.",
+)
+RTL_NAMES = {
+    "martin": "سارة عبد الرحمن",
+    "leroy": "דוד כהן",
+    "dubois": "پریسا گلچهره",
+}
+
+
+def many_rtl_items(record: MeetingRecord, count: int) -> MeetingRecord:
+    """The record with ``count`` shared items in Arabic, Hebrew and Persian, and professionals
+    with right-to-left names (fictional)."""
+    wordings = [f"{RTL_WORDINGS[n % 3]} {n % 28 + 1}" for n in range(count)]
+    return with_names(with_wordings(record, wordings), RTL_NAMES)
+
+
 def with_names(record: MeetingRecord, names: dict[str, str]) -> MeetingRecord:
     """The record with some professionals renamed (id -> new name)."""
     directory = {

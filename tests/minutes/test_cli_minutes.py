@@ -102,3 +102,48 @@ def test_an_unwritable_destination_is_a_clear_message(
     argv = ["minutes", str(workspace), "--meeting", CLOSED, "--out", str(out)]
     assert cli.main(argv) == cli.EXIT_ERROR
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_minutes_per_recipient_writes_the_full_record_and_one_copy_each(
+    workspace: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "copies"
+    argv = ["minutes", str(workspace), "--meeting", CLOSED, "--per-recipient", "--out", str(out)]
+    assert cli.main(argv) == cli.EXIT_OK
+    printed = capsys.readouterr().out
+    names = sorted(p.name for p in out.iterdir())
+    assert len(names) == 7  # the full record and the six attendees present
+    assert "Full record (for the facilitator's file)" in printed
+    assert "Copy for Sam Peeters (police): no item (not bound by secrecy)" in printed
+    school = "J. arrives late most mornings and falls asleep in class."
+    for name in names:
+        text = all_text((out / name).read_bytes())
+        # The police officer and the psychiatrist stepped out of both items.
+        assert (school in text) == (
+            "Peeters" not in name and "Janssens" not in name and "Martin" not in name
+        )
+    with Workspace.open(workspace, PASSPHRASE) as ws:
+        event = ws.audit_events()[-1]
+    assert event.kind == "minutes_exported" and event.details["per_recipient"] is True
+    assert len(event.details["recipients"]) == 6
+
+
+def test_minutes_per_recipient_with_a_password_and_a_file_in_the_way(
+    workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COPIES_PASSWORD", "correct horse")
+    out = tmp_path / "locked"
+    argv = ["minutes", str(workspace), "--meeting", CLOSED, "--per-recipient", "--out", str(out)]
+    assert cli.main([*argv, "--password-env", "COPIES_PASSWORD"]) == cli.EXIT_OK
+    for path in out.iterdir():
+        assert reader(path.read_bytes()).is_encrypted
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    argv[-1] = str(blocker)
+    assert cli.main(argv) == cli.EXIT_ERROR
+
+
+def test_per_recipient_and_person_copy_exclude_each_other(workspace: Path, tmp_path: Path) -> None:
+    argv = ["minutes", str(workspace), "--meeting", CLOSED, "--per-recipient", "--person-copy"]
+    with pytest.raises(SystemExit):
+        cli.main([*argv, "--out", str(tmp_path)])

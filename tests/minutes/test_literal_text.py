@@ -14,7 +14,8 @@ from reportlab.platypus import Paragraph
 
 from desktop.core.record import MeetingRecord
 from desktop.minutes import MinutesResult, render_minutes, render_person_copy
-from desktop.minutes.markup import chunks, clean, literal, visual_order
+from desktop.minutes.bidi import visual_order
+from desktop.minutes.markup import chunks, clean, literal
 from desktop.minutes.shaping import shape_arabic
 
 from .reading import all_text, body_squeezed, flat, pages_text, squeezed

@@ -39,8 +39,8 @@ def test_who_met_when_why_what_was_shared_and_what_happens_next(record: MeetingR
         "Why: The school plan needs it",
         "You had agreed to this.",
         "These are the words of her teacher, Mrs Noël.",
-        "This was shared without your agreement. The law allows this in one case: Serious",
-        "The reason: She named a date and a means",
+        "This was shared without your agreement because: She named a date and a means",
+        "The law allows this in one case: Serious",
         "The team also thought about 2 other things. They decided not to share them. Nothing "
         "about them was written down.",
         "The school adapts J.'s mornings until Easter.",

@@ -140,3 +140,10 @@ def test_a_malformed_seal_is_a_one_line_error(
     assert cli.main(["verify", str(path), "--anchor", "12"]) == cli.EXIT_ERROR
     err = capsys.readouterr().err
     assert err.startswith("emptychair: --anchor:") and err.count("\n") == 1
+
+
+def test_each_attendees_copy_carries_the_seal(record: MeetingRecord) -> None:
+    sealed = dataclasses.replace(record, seal=SEAL)
+    recipient = sealed.present_attendees()[0].id
+    pages = pages_text(render_minutes(sealed, "en", recipient).pdf)
+    assert "Audit seal: event 1,234, 9f3a1c2b7d8e0a4f…" in pages[-1]

@@ -36,6 +36,7 @@ def test_an_older_workspace_is_upgraded_on_opening(
     workspace_path: Path, next_version: Callable[[str, Migration], None]
 ) -> None:
     Workspace.create(workspace_path, PASSPHRASE, make_settings()).close()
+    released = [m.name for m in schema.migrations._migrations]
 
     def add_notes(db: Database) -> None:
         db.execute("CREATE TABLE notes (id TEXT PRIMARY KEY)")
@@ -45,7 +46,8 @@ def test_an_older_workspace_is_upgraded_on_opening(
         assert ws.schema_version() == connection.SCHEMA_VERSION
         assert ws._db["notes"].exists()
         applied = [m.name for m in schema.migrations.applied(ws._db)]
-        assert applied[0] == "0001_initial" and applied[-1] == "9999_test_notes"
+        assert applied == [*released, "9999_test_notes"]
+        assert applied[0] == "0001_initial"
         assert "0003_identity_and_row_digests" in applied
 
 
@@ -70,3 +72,25 @@ def test_a_failing_migration_leaves_the_workspace_as_it_was(
         assert connection.schema_version(conn) == connection.SCHEMA_VERSION - 1
     finally:
         conn.close()
+
+
+def test_a_workspace_from_before_the_meeting_lock_delay_gets_the_default(
+    workspace_path: Path,
+) -> None:
+    Workspace.create(workspace_path, PASSPHRASE, make_settings()).close()
+    # Back to the schema before the meeting lock delay, as the last release wrote it.
+    conn = connection.open_connection(workspace_path, PASSPHRASE)
+    try:
+        conn.execute("ALTER TABLE settings DROP COLUMN meeting_lock_minutes")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0005_meeting_lock_minutes'")
+        conn.execute(f"PRAGMA user_version = {connection.SCHEMA_VERSION - 1}")
+        conn.commit()
+    finally:
+        conn.close()
+
+    with Workspace.open(workspace_path, PASSPHRASE) as ws:
+        assert ws.schema_version() == connection.SCHEMA_VERSION
+        assert "0005_meeting_lock_minutes" in [m.name for m in schema.migrations.applied(ws._db)]
+        settings = ws.settings()
+        assert settings.meeting_lock_minutes == 20
+        assert settings.lock_minutes == make_settings().lock_minutes

@@ -115,9 +115,13 @@ def test_an_older_workspace_gets_an_id_and_its_rows_in_the_chain(
 ) -> None:
     kept = list(schema.migrations._migrations)
     with monkeypatch.context() as old:
-        old.setattr(connection, "SCHEMA_VERSION", 1)
-        old.setattr(schema, "SCHEMA_VERSION", 1)
-        schema.migrations._migrations = [m for m in kept if m.name == "0001_initial"]
+        # Every migration but the one that brings ids and digests: the app before issue 13.
+        older = connection.SCHEMA_VERSION - 1
+        old.setattr(connection, "SCHEMA_VERSION", older)
+        old.setattr(schema, "SCHEMA_VERSION", older)
+        schema.migrations._migrations = [
+            m for m in kept if m.name != "0003_identity_and_row_digests"
+        ]
         try:
             ws = Workspace.create(workspace_path, PASSPHRASE, make_settings(), config=None)
             seed(ws)

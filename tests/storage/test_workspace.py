@@ -52,6 +52,7 @@ def test_settings_round_trip(workspace: Workspace, workspace_path: Path) -> None
         person_naming=PersonNaming.FULL_NAME,
         retention_days=30,
         lock_minutes=2,
+        meeting_lock_minutes=45,
         language="fr",
     )
     workspace.save_settings(changed)

@@ -33,6 +33,7 @@ from desktop.core.entities import Participation
 from desktop.demo import create_demo_workspace
 from desktop.storage import maintenance
 from desktop.storage.workspace import Workspace
+from desktop.ui.about_dialog import AboutDialog
 from desktop.ui.console.console import MeetingConsole
 from desktop.ui.console.postpone import PostponeDialog
 from desktop.ui.console.records import ActionDialog, DecisionDialog
@@ -183,6 +184,7 @@ class Walk:
         self.dialog("consent", consent)
         preview = preview_import("name\nA\n", directory=[], missions=settings.missions)
         self.dialog("import", ImportPreviewDialog(None, preview, "a.csv"))
+        self.dialog("about", AboutDialog(None))
 
     def safety_windows(self) -> None:
         ws, tmp = self.workspace, self.tmp_path

@@ -10,7 +10,7 @@ decisions & actions.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,17 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.entities import MeetingState, Presence, Professional
+from desktop.core.entities import MeetingState, Mission, Presence, Professional
 from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.console.agenda import AgendaPanel
 from desktop.ui.console.centre import CentrePanel
 from desktop.ui.console.gate_panel import GatePanel
+from desktop.ui.console.notices import BlankedBar, LockCountdownBar
 from desktop.ui.console.opening import OpeningPage, RollCallPage
 from desktop.ui.console.records import RecordsPanel
-from desktop.ui.console.room import RoomPanel
+from desktop.ui.console.room import RoomPanel, SaveProfessional
 from desktop.ui.console.summary import CloseSummaryDialog
 from desktop.ui.i18n import current_language
+from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.meeting_labels import clock_text
 
 
@@ -48,12 +50,16 @@ class MeetingConsole(QWidget):
     Signals:
         blankRequested(bool): blank (True) or show again (False) the shared screen — F12 or the
             "Blank" button.
+        lockRequested(): lock the console now — the "Lock" button.
+        stayUnlockedRequested(): "Stay unlocked" during the countdown before an inactivity lock.
         sharedScreenRequested(): open the shared screen.
         meetingFinished(str): the meeting (id) is closed and the facilitator goes back to the list.
         exportMinutesRequested(str): export the minutes of the meeting (id).
     """
 
     blankRequested = Signal(bool)
+    lockRequested = Signal()
+    stayUnlockedRequested = Signal()
     sharedScreenRequested = Signal()
     meetingFinished = Signal(str)
     exportMinutesRequested = Signal(str)
@@ -68,6 +74,8 @@ class MeetingConsole(QWidget):
         conduct_rule: str = "",
         directory: Iterable[Professional] | None = None,
         clock: Callable[[], dt.datetime] = _system_now,
+        missions: Sequence[Mission] = (),
+        save_professional: SaveProfessional | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -83,7 +91,8 @@ class MeetingConsole(QWidget):
         self.gate = GatePanel(session, bridge, lang, clock, self)
         self.agenda = AgendaPanel(session, clock, self)
         self.centre = CentrePanel(session, self.gate, lang, self)
-        self.room = RoomPanel(session, self)
+        # Walk-ins: a new professional is saved through ``save_professional`` (the workspace).
+        self.room = RoomPanel(session, self, missions=missions, save_professional=save_professional)
         people = self._people(directory)
         self.records = RecordsPanel(session, people, clock().date(), lang, self)
         self.pages = QStackedWidget(self)
@@ -101,6 +110,8 @@ class MeetingConsole(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(self.header)
+        for bar in (self.blanked_bar, self.lock_countdown):
+            layout.addWidget(bar)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         self._shortcuts()
@@ -112,10 +123,9 @@ class MeetingConsole(QWidget):
 
     def _build_header(self) -> None:
         session = self.session
-        self.title = QLabel(self)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = ElidedLabel(self)  # "…" and a tooltip when the console is narrow
         self.title.setStyleSheet("font-weight: bold")
-        self.title.setText(
+        self.title.set_full_text(
             self.tr("Case conference · {alias} · {mission} · “{purpose}”").format(
                 alias=session.person.alias,
                 mission=session.mission.name,
@@ -131,12 +141,20 @@ class MeetingConsole(QWidget):
         self.blank_button.setAccessibleName(self.tr("Blank the shared screen"))
         self.blank_button.setCheckable(True)
         self.blank_button.toggled.connect(self.blankRequested)
+        self.blank_button.toggled.connect(self._show_blanked)
+        self.blanked_bar = BlankedBar(self)
+        self.lock_button = QPushButton(self.tr("Lock  Ctrl+L"), self)
+        self.lock_button.setAccessibleName(self.tr("Lock the console"))
+        self.lock_button.clicked.connect(self.lockRequested)
+        self.lock_countdown = LockCountdownBar(self)
+        self.lock_countdown.stayUnlockedRequested.connect(self.stayUnlockedRequested)
         self.close_button = QPushButton(self.tr("Close meeting…"), self)
         self.close_button.clicked.connect(self.request_close)
         self.header = QHBoxLayout()
         self.header.addWidget(self.title, 1)
         self.header.addWidget(self.state)
-        for button in (self.screen_button, self.blank_button, self.close_button):
+        buttons = (self.screen_button, self.blank_button, self.lock_button, self.close_button)
+        for button in buttons:
             self.header.addWidget(button)
 
     def _running_page(self) -> QWidget:
@@ -180,7 +198,11 @@ class MeetingConsole(QWidget):
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Ctrl+D"), self, self.propose, context=context)
         QShortcut(QKeySequence("Ctrl+Right"), self, self.agenda.next_item, context=context)
-        QShortcut(QKeySequence(Qt.Key.Key_F12), self, self.blank_button.toggle, context=context)
+        # F12 works from any window of the app, the shared screen included, should it ever get
+        # the keyboard; a shortcut of a hidden widget never fires, so not while locked. The
+        # context is set apart: PySide6's constructor with a callable ignores its ``context``.
+        self.blank_key = QShortcut(QKeySequence(Qt.Key.Key_F12), self, self.blank_button.toggle)
+        self.blank_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
         QShortcut(QKeySequence("Ctrl+W"), self, self.request_close, context=context)
 
     def _connect(self, bridge: SessionBridge) -> None:
@@ -189,6 +211,7 @@ class MeetingConsole(QWidget):
         bridge.attendanceChanged.connect(self.roll_call.refresh)
         bridge.attendanceChanged.connect(self.room.refresh)
         bridge.participationChanged.connect(self.room.refresh)
+        bridge.knownWishesDisplayChanged.connect(self.room.refresh)
         bridge.agendaAdvanced.connect(self.agenda.on_advanced)
         bridge.agendaAdvanced.connect(self.update_clock)
         bridge.meetingOpened.connect(self.update_clock)
@@ -295,6 +318,32 @@ class MeetingConsole(QWidget):
         """Show what went wrong, in one line, for a few seconds."""
         self.message.setText(text)
         self._message_timer.start()
+
+    # --- The shared screen's state and the lock ---------------------------------------------------
+
+    def set_blanked(self, blank: bool) -> None:
+        """Show that the shared screen is blanked (True) or shows the meeting (False), whatever
+        blanked it (F12, the lock, closing the meeting); requests nothing."""
+        self.blank_button.blockSignals(True)
+        self.blank_button.setChecked(blank)
+        self.blank_button.blockSignals(False)
+        self._show_blanked(blank)
+
+    def is_blanked(self) -> bool:
+        """The console shows the shared screen as blanked."""
+        return self.blank_button.isChecked()
+
+    def _show_blanked(self, blank: bool) -> None:
+        self.blanked_bar.setVisible(blank)
+        self.blank_button.setText(self.tr("Show  F12") if blank else self.tr("Blank  F12"))
+
+    def show_lock_countdown(self, seconds: int) -> None:
+        """The console locks itself in ``seconds`` unless someone is here."""
+        self.lock_countdown.show_seconds(seconds)
+
+    def hide_lock_countdown(self) -> None:
+        """No lock is coming (someone used the keyboard or the mouse), or it happened."""
+        self.lock_countdown.hide()
 
     # --- Closing ---------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.entities import Nature, Participation, Presence
+from desktop.core.entities import Condition, Nature, Participation, Presence
 from desktop.core.events import GateEvaluated
 from desktop.core.gate import Fix, FixKind, GateResult
 from desktop.core.messages import join_names
@@ -215,10 +216,19 @@ class GatePanel(QFrame):
         self.exception_why = QLineEdit(self.exception_fields)
         self.exception_why.setAccessibleName(self.tr("Written justification"))
         self.exception_why.setPlaceholderText(self.tr("Written justification"))
-        exception = QHBoxLayout(self.exception_fields)
+        # Against a recorded refusal, the exception needs one explicit confirmation that names
+        # the refusal; it appears only then, and is unticked whenever the refusal changes.
+        self.override = QCheckBox(self.exception_fields)
+        self.override.setAccessibleName(self.tr("Confirm overriding the refusal"))
+        self.override.setStyleSheet("color: #b3261e")
+        self.override.setVisible(False)
+        self._override_ids: tuple[str, ...] = ()
+        exception = QGridLayout(self.exception_fields)
         exception.setContentsMargins(20, 0, 0, 0)
-        exception.addWidget(self.exception_ground)
-        exception.addWidget(self.exception_why, 1)
+        exception.addWidget(self.exception_ground, 0, 0)
+        exception.addWidget(self.exception_why, 0, 1)
+        exception.addWidget(self.override, 1, 0, 1, 2)
+        exception.setColumnStretch(1, 1)
         # Kept discreet: the ground and justification show only once the box is ticked.
         self.exception_fields.setVisible(False)
         self.exception_box.toggled.connect(self.exception_fields.setVisible)
@@ -302,6 +312,7 @@ class GatePanel(QFrame):
         self.exception_box.toggled.connect(self._exception_changed)
         self.exception_ground.currentIndexChanged.connect(self._exception_changed)
         self.exception_why.textChanged.connect(lambda t: self._update(exception_justification=t))
+        self.override.toggled.connect(self._override_changed)
 
     # --- Opening and filling ---------------------------------------------------------------------
 
@@ -340,6 +351,7 @@ class GatePanel(QFrame):
             self.exception_box,
             self.exception_ground,
             self.exception_why,
+            self.override,
         )
         for widget in widgets:
             widget.blockSignals(True)
@@ -362,6 +374,9 @@ class GatePanel(QFrame):
             self.without.setExclusive(True)
             self.exception_box.setChecked(False)
             self.exception_ground.setCurrentIndex(0)
+            self.override.setChecked(False)
+            self.override.setVisible(False)
+            self._override_ids = ()
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
@@ -419,8 +434,11 @@ class GatePanel(QFrame):
 
     def _nature_changed(self, button: QRadioButton, checked: bool) -> None:
         if checked:
-            self.statement_of.setEnabled(button is self.statement)
-            self._update(nature=Nature(button.property("nature")))
+            statement = button is self.statement
+            self.statement_of.setEnabled(statement)
+            # The session keeps "statement of" only for a statement: send it again with it.
+            extra = {"statement_of": self.statement_of.text()} if statement else {}
+            self._update(nature=Nature(button.property("nature")), **extra)
 
     def _necessity_changed(self, button: QRadioButton, checked: bool) -> None:
         if checked:
@@ -433,6 +451,9 @@ class GatePanel(QFrame):
             exception_justification=self.exception_why.text() if on else "",
         )
 
+    def _override_changed(self, on: bool) -> None:
+        self._update(refusal_override=self._override_ids if on else ())
+
     def _on_evaluated(self, event: GateEvaluated) -> None:
         self.show_result(event.result)
 
@@ -441,6 +462,33 @@ class GatePanel(QFrame):
         self._result = result
         self.lights.show_result(result)
         self.share_button.setEnabled(result.allows_share)
+        self._show_override(result)
+
+    def _show_override(self, result: GateResult) -> None:
+        """Offer the confirmation, naming the refusal, while an exception faces one."""
+        draft = self._session.draft
+        verdict = result[Condition.CONSENT]
+        refusal_ids = verdict.refusal_ids
+        wanted = bool(refusal_ids and draft is not None and draft.exception_id)
+        if refusal_ids != self._override_ids:
+            # Another refusal (the room changed): an earlier confirmation does not carry over.
+            self._override_ids = refusal_ids
+            self.override.blockSignals(True)
+            self.override.setChecked(
+                draft is not None
+                and bool(refusal_ids)
+                and set(refusal_ids) <= set(draft.refusal_override)
+            )
+            self.override.blockSignals(False)
+        if wanted and verdict.reasons[0].key.startswith("consent.refused"):
+            # Once confirmed, the verdict speaks of the exception: the box keeps the refusal.
+            refusal = verdict.reasons[0].render(self._lang)
+            self.override.setText(
+                self.tr("I confirm sharing despite this refusal: {refusal}").format(refusal=refusal)
+            )
+        if self.override.isVisibleTo(self) != wanted:
+            self.override.setVisible(wanted)
+            self._scroll.updateGeometry()
 
     # --- Fixes and decisions ---------------------------------------------------------------------
 
@@ -455,6 +503,12 @@ class GatePanel(QFrame):
                 self.agrees_now.setChecked(True)
             elif fix.kind is FixKind.POSTPONE:
                 self.postpone()
+            elif fix.kind is FixKind.NOT_SHARE:
+                self.not_share()
+            elif fix.kind is FixKind.COME_BACK:
+                for pid in fix.professional_ids:
+                    if self._session.presence(pid) is Presence.STEPPED_OUT:
+                        self._session.come_back(pid)
         except SessionError as error:
             self.problem.emit(error.text(current_language()))
 

@@ -1,14 +1,19 @@
 """The room column: who is in, who is out, and the person's participation.
 
 Per-person actions (arrive, step out, come back, leave) are buttons under the list, a context
-menu (mouse, or the Menu key / Shift+F10) and single keys on the list: A, O, B, L.
+menu (mouse, or the Menu key / Shift+F10) and single keys on the list: A, O, B, L. Someone who
+walks in uninvited is added with "Someone arrives…" (N on the list). Under the person: whether
+their known wishes may show on the shared screen (off at each new meeting).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QLabel,
@@ -19,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.entities import Participation, Presence
+from desktop.core.entities import Mission, Participation, Presence, Professional
+from desktop.core.messages import join_names
 from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.console.console_models import ID_ROLE, RoomModel, RoomRow
+from desktop.ui.console.walk_in import WalkIn, WalkInDialog
 from desktop.ui.i18n import current_language
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.meeting_labels import concerns
@@ -35,6 +42,10 @@ _ORDER = {
 }
 
 
+#: Saves a new professional to the directory; returns "" or the sentence saying why it failed.
+SaveProfessional = Callable[[Professional], str]
+
+
 class RoomPanel(QWidget):
     """Who is in the room, who is out, with per-person actions; the person's participation.
 
@@ -44,9 +55,18 @@ class RoomPanel(QWidget):
 
     problem = Signal(str)
 
-    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: MeetingSession,
+        parent: QWidget | None = None,
+        *,
+        missions: Sequence[Mission] = (),
+        save_professional: SaveProfessional | None = None,
+    ) -> None:
         super().__init__(parent)
         self._session = session
+        self._missions = tuple(missions) or (session.mission,)
+        self._save_professional = save_professional
         self.setAccessibleName(self.tr("The room"))
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-weight: bold")
@@ -79,6 +99,14 @@ class RoomPanel(QWidget):
             button.clicked.connect(action.trigger)
             buttons.addWidget(button, i // 2, i % 2)
             self.move_buttons.append(button)
+        self.walk_in_action = self._move_action(self.tr("Someone arrives…"), "N", self.walk_in)
+        self.walk_in_button = QPushButton(self.tr("+ Someone arrives…  N"), self)
+        self.walk_in_button.setAccessibleName(self.tr("Someone arrives"))
+        self.walk_in_button.setToolTip(
+            self.tr("Add someone who walked in: from the directory, or a new professional")
+        )
+        self.walk_in_button.clicked.connect(self.walk_in)
+        buttons.addWidget(self.walk_in_button, 2, 0, 1, 2)
 
         self.person_heading = QLabel(self)
         self.person_heading.setStyleSheet("font-weight: bold")
@@ -92,6 +120,18 @@ class RoomPanel(QWidget):
         )
         self.participation.activated.connect(self._participation_chosen)
         self.advocate.returnPressed.connect(self._advocate_named)
+        self.show_wishes = QCheckBox(self.tr("Show known wishes on the shared screen"), self)
+        self.show_wishes.setToolTip(
+            self.tr(
+                "Only while everyone in the room is bound by secrecy and works in the mission; "
+                "they hide again at once otherwise."
+            )
+        )
+        self.show_wishes.toggled.connect(self._wishes_toggled)
+        self.wishes_state = QLabel(self)
+        self.wishes_state.setWordWrap(True)
+        self.wishes_state.setStyleSheet("color: #5f6368")
+        self.wishes_state.setAccessibleName(self.tr("Known wishes on the shared screen"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -102,6 +142,8 @@ class RoomPanel(QWidget):
         layout.addWidget(self.person_heading)
         layout.addWidget(self.participation)
         layout.addWidget(self.advocate)
+        layout.addWidget(self.show_wishes)
+        layout.addWidget(self.wishes_state)
         self.view.selectionModel().currentChanged.connect(self._update_actions)
         self.refresh()
 
@@ -139,7 +181,36 @@ class RoomPanel(QWidget):
                 self.model.index(max(row, 0)), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
         self._refresh_person()
+        self._refresh_wishes()
         self._update_actions()
+
+    def _refresh_wishes(self) -> None:
+        """The toggle and, while it is on, whether the wishes show now or who holds them back."""
+        session = self._session
+        has_wishes = bool(session.person.known_wishes.strip())
+        self.show_wishes.setEnabled(has_wishes and session.chair_is_empty())
+        self.show_wishes.blockSignals(True)
+        self.show_wishes.setChecked(session.known_wishes_requested)
+        self.show_wishes.blockSignals(False)
+        if not has_wishes:
+            text = self.tr("No known wishes are recorded.")
+        elif not session.known_wishes_requested:
+            text = self.tr("Known wishes stay on this console.")
+        elif session.known_wishes_shown:
+            text = self.tr("Known wishes are on the shared screen.")
+        else:
+            names = [p.label() for p in session.known_wishes_held_back_by()]
+            text = self.tr("Hidden: {names} may not see them.").format(
+                names=join_names(names, current_language())
+            )
+        self.wishes_state.setText(text)
+
+    def _wishes_toggled(self, on: bool) -> None:
+        try:
+            self._session.set_show_known_wishes(on)
+        except SessionError as error:
+            self.problem.emit(error.text(current_language()))
+        self._refresh_wishes()
 
     def _refresh_person(self) -> None:
         meeting = self._session.meeting
@@ -201,11 +272,14 @@ class RoomPanel(QWidget):
         return True
 
     def menu(self) -> QMenu:
-        """The per-person menu: arrive, step out, come back, leave (each enabled when it can)."""
+        """The per-person menu: arrive, step out, come back, leave (each enabled when it can),
+        and someone arrives."""
         menu = QMenu(self)
         menu.setAccessibleName(self.tr("Attendee actions"))
         for action in self._move_actions():
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.walk_in_action)
         return menu
 
     def show_menu(self, where: QPoint) -> None:
@@ -236,6 +310,43 @@ class RoomPanel(QWidget):
 
     def _leave(self) -> None:
         self._do("leave")
+
+    # --- Walk-ins --------------------------------------------------------------------------------
+
+    def walk_in_candidates(self) -> list[Professional]:
+        """Active directory entries not yet on the meeting's list."""
+        attending = set(self._session.attendance())
+        return [p for p in self._session.directory() if p.active and p.id not in attending]
+
+    def walk_in(self) -> None:
+        """Ask who walked in, then add them to the room."""
+        choice = WalkInDialog.get(
+            self,
+            candidates=self.walk_in_candidates(),
+            missions=self._missions,
+            meeting_mission=self._session.mission,
+        )
+        if choice is not None:
+            self.admit(choice)
+
+    def admit(self, choice: WalkIn) -> bool:
+        """Save a new professional to the directory first, then invite them and mark them
+        present in one step (the gate re-evaluates at once). False if refused."""
+        if choice.is_new:
+            if self._save_professional is None:
+                self.problem.emit(self.tr("A new professional cannot be saved here."))
+                return False
+            failure = self._save_professional(choice.professional)
+            if failure:
+                self.problem.emit(failure)
+                return False
+        try:
+            self._session.admit(choice.professional)
+        except SessionError as error:
+            self.problem.emit(error.text(current_language()))
+            return False
+        self.select(choice.professional.id)
+        return True
 
     # --- The person ------------------------------------------------------------------------------
 

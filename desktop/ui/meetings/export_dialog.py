@@ -1,5 +1,10 @@
 """Export the minutes of a closed meeting, and the person's plain-language copy, to PDF.
 
+The minutes come as the full record (for the facilitator's file, every item with who received
+it) and, per recipient, one copy for each attendee who was present holding only the items shared
+with them; the dialog lists who gets what before anything is written. Someone who received no
+item (or is not bound by secrecy) gets a copy without items: decisions and actions only.
+
 Rendering runs off the GUI thread: a :class:`QRunnable` on the dialog's own thread pool calls
 :func:`desktop.minutes.export_document` and sends plain data back by signal; it never touches a
 widget. The dialog owns the pool, so closing it waits for a running export instead of leaving a
@@ -9,7 +14,6 @@ thread behind.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDialog,
     QFileDialog,
@@ -26,24 +31,34 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.record import MeetingRecord
-from desktop.minutes import MinutesError, export_document
+from desktop.minutes import (
+    RECIPIENT_COPY,
+    MinutesError,
+    export_document,
+    plan_copies,
+    safe_file_part,
+)
+from desktop.ui.meetings.copies_model import CopiesModel
 from desktop.ui.widgets.fields import line_edit
 
 MINUTES = "minutes"
 PERSON_COPY = "person_copy"
+RECIPIENT = "recipient_copy"
 
 
 @dataclass(frozen=True, slots=True)
 class ExportJob:
-    """One document to write: which one and where."""
+    """One document to write: which one, where, and for whom (a recipient's copy)."""
 
-    kind: str  # MINUTES or PERSON_COPY
+    kind: str  # MINUTES (the full record), RECIPIENT or PERSON_COPY
     path: Path
+    recipient_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +101,7 @@ class ExportWorker(QRunnable):
                     job.path,
                     self._lang,
                     person_copy=job.kind == PERSON_COPY,
+                    recipient_id=job.recipient_id or None,
                     password=self._password,
                 )
             except MinutesError as failure:
@@ -100,7 +116,7 @@ class ExportWorker(QRunnable):
 
 
 def _safe(text: str) -> str:
-    return re.sub(r"[^\w.-]+", "-", text, flags=re.UNICODE).strip("-.") or "meeting"
+    return safe_file_part(text)
 
 
 def default_folder() -> Path:
@@ -138,7 +154,7 @@ class ExportMinutesDialog(QDialog):
         base = folder or default_folder()
         alias = _safe(record.person.alias)
         day = (record.meeting.scheduled_at or dt.datetime.now()).date().isoformat()
-        self.minutes = QCheckBox(self.tr("Minutes of the meeting"), self)
+        self.minutes = QCheckBox(self.tr("Full record (for the file)"), self)
         self.minutes.setChecked(True)
         minutes_name = self.tr("minutes-{alias}-{day}.pdf").format(alias=alias, day=day)
         self.minutes_path = QLineEdit(str(base / minutes_name), self)
@@ -147,6 +163,32 @@ class ExportMinutesDialog(QDialog):
         copy_name = self.tr("copy-for-{alias}-{day}.pdf").format(alias=alias, day=day)
         self.copy_path = QLineEdit(str(base / copy_name), self)
         self.copy_path.setAccessibleName(self.tr("Person's copy file"))
+        self.per_recipient = QCheckBox(self.tr("A copy for each attendee"), self)
+        self.per_recipient.setChecked(True)
+        self.copies_folder = QLineEdit(str(base), self)
+        self.copies_folder.setAccessibleName(self.tr("Folder for the attendees' copies"))
+        self.copies_model = CopiesModel(self._facilitator(), self)
+        self.copies_view = QTableView(self)
+        self.copies_view.setModel(self.copies_model)
+        self.copies_view.setAccessibleName(self.tr("Who gets what"))
+        self.copies_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.copies_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.copies_view.verticalHeader().hide()
+        self.copies_view.horizontalHeader().setStretchLastSection(True)
+        self.copies_view.setMinimumHeight(150)
+        self.copies_note = QLabel(
+            self.tr(
+                "Each attendee's copy holds only the items shared with them, and names only them "
+                "for distribution. Someone who received no item, or who is not bound by secrecy, "
+                "gets a copy without items (decisions and actions only)."
+            ),
+            self,
+        )
+        self.copies_note.setWordWrap(True)
+        self.per_recipient.toggled.connect(self.copies_folder.setEnabled)
+        self.per_recipient.toggled.connect(self.copies_view.setEnabled)
+        self.copies_folder.textChanged.connect(self._plan_copies)
+        self._plan_copies()
         self.protect = QCheckBox(self.tr("Protect with a password"), self)
         self.password = line_edit(self.tr("Password"), parent=self, password=True)
         self.password_again = line_edit(self.tr("Password again"), parent=self, password=True)
@@ -154,25 +196,34 @@ class ExportMinutesDialog(QDialog):
             line.setEnabled(False)
             self.protect.toggled.connect(line.setEnabled)
         self.minutes.toggled.connect(self.minutes_path.setEnabled)
+        self.minutes.toggled.connect(self._plan_copies)
         self.copy.toggled.connect(self.copy_path.setEnabled)
         self.copy_path.setEnabled(False)
 
         grid = QGridLayout()
-        for row, (box, line) in enumerate(
-            ((self.minutes, self.minutes_path), (self.copy, self.copy_path))
-        ):
+        rows = (
+            (0, self.minutes, self.minutes_path),
+            (1, self.per_recipient, self.copies_folder),
+            (4, self.copy, self.copy_path),
+        )
+        for row, box, line in rows:
             browse = QPushButton(self.tr("Choose…"), self)
             browse.setAccessibleName(
                 self.tr("Choose where to save: {what}").format(what=box.text())
             )
-            browse.clicked.connect(lambda _=False, edit=line: self._browse(edit))
+            if line is self.copies_folder:
+                browse.clicked.connect(self._browse_folder)
+            else:
+                browse.clicked.connect(lambda _=False, edit=line: self._browse(edit))
             grid.addWidget(box, row, 0)
             grid.addWidget(line, row, 1)
             grid.addWidget(browse, row, 2)
-        grid.addWidget(self.protect, 2, 0)
-        grid.addWidget(self.password, 2, 1)
-        grid.addWidget(QLabel(self.tr("Again"), self), 3, 0)
-        grid.addWidget(self.password_again, 3, 1)
+        grid.addWidget(self.copies_view, 2, 1, 1, 2)
+        grid.addWidget(self.copies_note, 3, 1, 1, 2)
+        grid.addWidget(self.protect, 5, 0)
+        grid.addWidget(self.password, 5, 1)
+        grid.addWidget(QLabel(self.tr("Again"), self), 6, 0)
+        grid.addWidget(self.password_again, 6, 1)
         grid.setColumnStretch(1, 1)
 
         self.progress = QProgressBar(self)
@@ -186,7 +237,7 @@ class ExportMinutesDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Export status"))
-        self.open_minutes = QPushButton(self.tr("Open the minutes"), self)
+        self.open_minutes = QPushButton(self.tr("Open the full record"), self)
         self.open_copy = QPushButton(self.tr("Open the person's copy"), self)
         self.open_minutes.clicked.connect(lambda: self.open_file(MINUTES))
         self.open_copy.clicked.connect(lambda: self.open_file(PERSON_COPY))
@@ -208,7 +259,28 @@ class ExportMinutesDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(680, self.sizeHint().height())
+        self.resize(720, self.sizeHint().height())
+
+    def _facilitator(self) -> str:
+        facilitator = self._record.directory.get(self._record.meeting.facilitator_id)
+        return facilitator.label() if facilitator else self._record.meeting.facilitator_id
+
+    def _plan_copies(self, *_args: object) -> None:
+        """Who gets what, from the record alone: shown before anything is written."""
+        folder = Path(self.copies_folder.text().strip() or ".").expanduser()
+        self.planned = plan_copies(self._record, folder, self._lang)
+        # The full record is the first row while it is chosen; each attendee's copy follows.
+        shown = [p for p in self.planned if p.kind == RECIPIENT_COPY or self.minutes.isChecked()]
+        self.copies_model.set_rows(shown)
+        self.copies_view.resizeColumnToContents(0)
+        self.copies_view.resizeRowsToContents()
+
+    def _browse_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the attendees' copies"), self.copies_folder.text()
+        )
+        if folder:
+            self.copies_folder.setText(folder)
 
     def _browse(self, edit: QLineEdit) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -232,10 +304,19 @@ class ExportMinutesDialog(QDialog):
             if not text:
                 return [], self.tr("Choose a file for: {what}").format(what=box.text())
             jobs.append(ExportJob(kind, Path(text).expanduser()))
+        if self.per_recipient.isChecked():
+            if not self.copies_folder.text().strip():
+                return [], self.tr("Choose a folder for the attendees' copies.")
+            self._plan_copies()
+            jobs += [
+                ExportJob(RECIPIENT, planned.path, planned.recipient_id)
+                for planned in self.planned
+                if planned.kind == RECIPIENT_COPY
+            ]
         if not jobs:
             return [], self.tr("Choose at least one document to export.")
         if len({job.path for job in jobs}) < len(jobs):
-            return [], self.tr("The two documents need two different files.")
+            return [], self.tr("Each document needs its own file: two of them have the same name.")
         if self.protect.isChecked():
             if not self.password.text():
                 return [], self.tr("Type the password, or untick “Protect with a password”.")
@@ -285,8 +366,10 @@ class ExportMinutesDialog(QDialog):
         self.exportFinished.emit(outcome)
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
-        for widget in (self.minutes, self.copy, self.protect, self.export_button):
+        for widget in (self.minutes, self.per_recipient, self.copy, self.protect):
             widget.setEnabled(enabled)
+        self.export_button.setEnabled(enabled)
+        self.copies_folder.setEnabled(enabled and self.per_recipient.isChecked())
         self.minutes_path.setEnabled(enabled and self.minutes.isChecked())
         self.copy_path.setEnabled(enabled and self.copy.isChecked())
         for line in (self.password, self.password_again):

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.core.entities import Meeting, MeetingState
+from desktop.core.entities import Meeting, MeetingState, Professional
 from desktop.storage.errors import WorkspaceError
 from desktop.ui.meetings.meetings_view import MeetingsView
 from desktop.ui.widgets.errors import describe_error
@@ -41,6 +41,8 @@ class MeetingsSection(Section):
         self.bridge: Any = None
         self.console: QWidget | None = None
         self.shared_screen: Any = None
+        self._blank = False  # what the facilitator asked for, kept while no shared screen is open
+        self._geometry_before_preview: Any = None  # the window's, to give back after the meeting
         self.delete_confirmation: QMessageBox | None = None
         view.prepareRequested.connect(self.prepare)
         view.editRequested.connect(self.edit)
@@ -158,9 +160,11 @@ class MeetingsSection(Section):
 
         def log_export(jobs: list[Any]) -> None:
             try:
-                self.workspace.log_event(
-                    "minutes_exported", meeting_id=meeting_id, documents=[j.kind for j in jobs]
-                )
+                details: dict[str, Any] = {"documents": [j.kind for j in jobs]}
+                recipients = [j.recipient_id for j in jobs if j.recipient_id]
+                if recipients:  # whose copies went out (ids only)
+                    details["recipients"] = recipients
+                self.workspace.log_event("minutes_exported", meeting_id=meeting_id, **details)
             except WorkspaceError as error:
                 QMessageBox.warning(self.window, self.tr("Export minutes"), describe_error(error))
 
@@ -185,12 +189,15 @@ class MeetingsSection(Section):
             QMessageBox.warning(self.window, self.tr("Open the meeting"), describe_error(error))
             return False
         self.bridge = SessionBridge(self.session, self)
+        settings = self.workspace.settings()
         console = MeetingConsole(
             self.session,
             self.bridge,
             self.lang,
-            conduct_rule=self.workspace.settings().conduct_rule,
+            conduct_rule=settings.conduct_rule,
             directory=self.workspace.professionals(),
+            missions=settings.missions,
+            save_professional=self.save_walk_in,
         )
         console.blankRequested.connect(self.set_blank)
         console.sharedScreenRequested.connect(self.show_shared_screen)
@@ -204,22 +211,53 @@ class MeetingsSection(Section):
             self.show_shared_screen()
         return True
 
+    def save_walk_in(self, professional: Professional) -> str:
+        """Save a professional who walked into the running meeting to the directory; "" when
+        saved, else the sentence saying why not (the console shows it, nothing else changes)."""
+        try:
+            self.workspace.save_professional(professional)
+        except WorkspaceError as error:
+            return describe_error(error)
+        self.dataChanged.emit()
+        return ""
+
     def show_shared_screen(self) -> None:
-        """Show the shared screen: on a second monitor if there is one, else as a window."""
+        """Show the shared screen: full screen on a second monitor if there is one, else as a
+        preview beside the console. It opens blank if the facilitator blanked it already."""
         if self.bridge is None:
             return
+        from desktop.ui.shared_screen.tiling import tile_beside
         from desktop.ui.shared_screen.window import SharedScreenWindow, pick_secondary_screen
 
         if self.shared_screen is None:
             self.shared_screen = SharedScreenWindow(self.bridge, self.lang)
+            if self._blank:
+                self.shared_screen.set_blank(True)
+            self.shared_screen.blankChanged.connect(self._on_blank_changed)
+            self._on_blank_changed(self.shared_screen.is_blank())  # a closed meeting opens blank
         app = QGuiApplication.instance()
         screen = pick_secondary_screen(app) if isinstance(app, QGuiApplication) else None
+        if screen is None:
+            here = self.window.screen() or QGuiApplication.primaryScreen()
+            if self._geometry_before_preview is None:
+                window = self.window
+                self._geometry_before_preview = (window.normalGeometry(), window.isMaximized())
+            tile_beside(self.window, self.shared_screen, here.availableGeometry())
         self.shared_screen.show_on(screen)
 
     def set_blank(self, blank: bool) -> None:
-        """Blank the shared screen (someone walked in), or show the meeting again."""
+        """Blank the shared screen (someone walked in), or show the meeting again; the console
+        shows the outcome."""
         if self.shared_screen is not None:
             self.shared_screen.set_blank(blank)
+            blank = self.shared_screen.is_blank()
+        self._on_blank_changed(blank)
+
+    def _on_blank_changed(self, blank: bool) -> None:
+        # Whatever blanked the screen (F12, the lock, the meeting's close), the console says so.
+        self._blank = blank
+        if self.console is not None:
+            self.console.set_blanked(blank)
 
     def finish(self, meeting_id: str = "") -> None:
         """The meeting closed (or its console was left): take the console and screen down."""
@@ -228,6 +266,13 @@ class MeetingsSection(Section):
             self.shared_screen.close()
             self.shared_screen.deleteLater()
             self.shared_screen = None
+        self._blank = False
+        if self._geometry_before_preview is not None:  # the console had made room for a preview
+            geometry, maximized = self._geometry_before_preview
+            self._geometry_before_preview = None
+            self.window.setGeometry(geometry)
+            if maximized:
+                self.window.showMaximized()
         if self.bridge is not None:
             self.bridge.detach()
             self.bridge.deleteLater()

@@ -1,5 +1,6 @@
-"""The safety features in the main window: a *Safety* menu, the inactivity lock, and the daily
-automatic backup (made off the GUI thread).
+"""The safety features in the main window: a *Safety* menu, the inactivity lock (longer, and
+counted down on the console, while a meeting runs), and the daily automatic backup (made off the
+GUI thread).
 
 :func:`install_safety` is the one call the composition root makes after building the main
 window. Each action opens one of the dialogs of this package; the work itself is done by
@@ -22,6 +23,7 @@ from desktop.storage.errors import WorkspaceError
 from desktop.ui.safety.backup_settings import backup_folder, set_backup_folder
 from desktop.ui.safety.backups_dialog import BackupsDialog, RestoreDialog, restore_summary
 from desktop.ui.safety.erase_dialog import ErasePersonDialog
+from desktop.ui.safety.idle_lock import InactivityLock, MeetingAwareDelay
 from desktop.ui.safety.lock_screen import LockController, install_inactivity_lock
 from desktop.ui.safety.passphrase_dialog import ChangePassphraseDialog
 from desktop.ui.safety.retention_dialog import RetentionDialog
@@ -82,10 +84,13 @@ class SafetyActions(QObject):
         self.choose_file: ChooseFile = _choose_pdf
         self.pool = QThreadPool(self)
         self.lock: LockController | None = None
+        self.delays: MeetingAwareDelay | None = None
         self._job: AutomaticBackup | None = None
         self._record_job: RecordExport | None = None
         menu = window.menuBar().addMenu(self.tr("&Safety"))
         self.lock_action = self._add(menu, self.tr("&Lock now"), "Ctrl+L", self.lock_now)
+        # From any window, the shared screen included; a locked window's actions are disabled.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         menu.addSeparator()
         self.passphrase_action = self._add(
             menu, self.tr("Change the &passphrase…"), None, self.change_passphrase
@@ -124,6 +129,18 @@ class SafetyActions(QObject):
         """Lock the console at once (as after the inactivity delay)."""
         if self.lock is not None:
             self.lock.lock()
+
+    def follow_console(self, console: Any) -> None:
+        """A meeting's console (a :class:`~desktop.ui.console.console.MeetingConsole`): its lock
+        button locks, and it shows the countdown before an inactivity lock, whose "Stay
+        unlocked" starts the count again. Connections end with the console."""
+        console.lockRequested.connect(self.lock_now)
+        inactivity = self.lock.inactivity if self.lock is not None else None
+        if inactivity is None:
+            return
+        inactivity.countdown.connect(console.show_lock_countdown)
+        inactivity.countdownStopped.connect(console.hide_lock_countdown)
+        console.stayUnlockedRequested.connect(inactivity.reset)
 
     def start_automatic_backup(self) -> AutomaticBackup:
         """Start the daily backup on the thread pool."""
@@ -323,16 +340,36 @@ class RecordExport(QRunnable):
 
 
 def install_safety(
-    window: QMainWindow, workspace: Any, *, automatic_backup: bool = True
+    window: QMainWindow,
+    workspace: Any,
+    *,
+    automatic_backup: bool = True,
+    inactivity: InactivityLock | None = None,
 ) -> SafetyActions:
-    """Add the *Safety* menu, the inactivity lock and the daily backup to ``window``."""
+    """Add the *Safety* menu, the inactivity lock and the daily backup to ``window``.
+
+    The lock follows the window's meetings: the meeting delay and the console's countdown while
+    one runs (``actions.delays``; give it new settings with its ``follow_settings``). Tests
+    pass an ``inactivity`` lock with a fake clock.
+    """
     actions = SafetyActions(window, workspace)
+    settings = workspace.settings()
     actions.lock = install_inactivity_lock(
         window,
         lambda phrase: maintenance.passphrase_opens(workspace.path, phrase),
-        minutes=workspace.settings().lock_minutes,
+        minutes=settings.lock_minutes,
         workspace_name=workspace.path.name,
+        lock=inactivity,
     )
+    if actions.lock.inactivity is not None:
+        actions.delays = MeetingAwareDelay(
+            actions.lock.inactivity, settings.lock_minutes, settings.meeting_lock_minutes, actions
+        )
+    meetings = getattr(window, "meetings", None)
+    if meetings is not None:
+        meetings.consoleStarted.connect(actions.follow_console)
+        if actions.delays is not None:
+            meetings.runningChanged.connect(actions.delays.set_meeting_running)
     if automatic_backup:
         actions.start_automatic_backup()
     return actions

@@ -118,6 +118,14 @@ class SettingsDialog(QDialog):
         self.lock_spin.setRange(1, 120)
         self.lock_spin.setSuffix(self.tr(" min"))
         self.lock_spin.setValue(settings.lock_minutes)
+        self.meeting_lock_spin = QSpinBox()
+        self.meeting_lock_spin.setAccessibleName(self.tr("During a meeting, lock after minutes"))
+        self.meeting_lock_spin.setToolTip(
+            self.tr("The console counts down the last minute first, so the team can stay.")
+        )
+        self.meeting_lock_spin.setRange(1, 120)
+        self.meeting_lock_spin.setSuffix(self.tr(" min"))
+        self.meeting_lock_spin.setValue(settings.meeting_lock_minutes)
         self.retention_spin = QSpinBox()
         self.retention_spin.setAccessibleName(self.tr("Keep closed meetings for (years)"))
         self.retention_spin.setRange(1, 30)
@@ -130,6 +138,7 @@ class SettingsDialog(QDialog):
         app_form.labelForField(language_field).setBuddy(self.language_combo)
         app_form.addRow(self.tr("Minutes &name the person:"), self.naming_combo)
         app_form.addRow(self.tr("Loc&k after:"), self.lock_spin)
+        app_form.addRow(self.tr("&During a meeting, lock after:"), self.meeting_lock_spin)
         app_form.addRow(self.tr("Keep closed mee&tings:"), self.retention_spin)
 
         self.message = FormMessage()
@@ -172,6 +181,7 @@ class SettingsDialog(QDialog):
             language=self.language_combo.currentData() or "",
             person_naming=PersonNaming(self.naming_combo.currentData()),
             lock_minutes=self.lock_spin.value(),
+            meeting_lock_minutes=self.meeting_lock_spin.value(),
             retention_days=self.retention_spin.value() * 365,
         )
 

@@ -1,7 +1,9 @@
 """What the room reads while a disclosure is considered (DESIGN.md §2 rules 3–4).
 
 The questions come from the policy; nothing of the item itself is shown — not its wording, not
-the answers being typed, not its category.
+the answers being typed, not its category. Nothing of the person's file either: their known
+wishes stay on the console unless the facilitator shows them, and then only while the session
+says everyone in the room may see them (``known_wishes_shown``).
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ class GatePanel(FittingPanel):
         alias = shorten(session.person.alias, ALIAS_LIMIT)
         self.chair_question.set_shown_text(policy.text("empty_chair_question", lang, alias=alias))
         wishes = shorten(session.person.known_wishes, WISHES_LIMIT)
-        if wishes:
+        if wishes and session.known_wishes_shown:
             self._wishes = self.tr("Known wishes: {wishes}").format(wishes=wishes)
             self.guidance.setText("")
         else:

@@ -1,7 +1,8 @@
 """The four condition lights: a symbol, a name and a status word, as well as a colour.
 
-Only each verdict's ``status`` is read. A verdict's reasons can name the category of the item
-under discussion, which the room must not see before the item is decided.
+Only each verdict's ``status`` is read, and whether consent is met by an exception (the room
+sees that an exception is used, never its ground nor why). A verdict's reasons can name the
+category of the item under discussion, which the room must not see before it is decided.
 """
 
 from __future__ import annotations
@@ -40,13 +41,12 @@ class ConditionLight(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self.state)
 
-    def show_status(self, title: str, status: Status) -> None:
-        """Show this condition's title and status."""
+    def show_status(self, title: str, status: Status, exception: bool = False) -> None:
+        """Show this condition's title and status (``exception``: met by an exception)."""
         self.status = status
-        self.name.setText(
-            self.tr("{symbol} {condition}").format(symbol=SYMBOLS[status], condition=title)
-        )
-        self.state.setText(self._status_word(status))
+        symbol = "⚠" if exception else SYMBOLS[status]
+        self.name.setText(self.tr("{symbol} {condition}").format(symbol=symbol, condition=title))
+        self.state.setText(self.tr("exception") if exception else self._status_word(status))
         for label in (self.name, self.state):
             label.set_tone(TONES[status])
         self.update()
@@ -95,7 +95,11 @@ class ConditionLights(QWidget):
             status = (
                 result.verdicts[condition].status if result is not None else Status.NEEDS_ANSWER
             )
-            light.show_status(session.policy.condition_title(condition, self._lang), status)
+            exception = (
+                condition is Condition.CONSENT and result is not None and bool(result.exception_id)
+            )
+            title = session.policy.condition_title(condition, self._lang)
+            light.show_status(title, status, exception)
 
     def set_spacing(self, spacing: int) -> None:
         """Space between the lights."""

@@ -2,6 +2,10 @@
 
 Built from a :class:`SessionBridge`; it reads the session at every redraw and keeps no copy of
 its state. The console opens it, chooses its screen, and blanks it.
+
+It never takes the keyboard (DESIGN.md §5): it is not activated when shown nor when clicked, so
+F12 (blank) and Ctrl+L (lock) keep going to the console. Those keys are application-wide
+shortcuts as well, so they would still act if a platform gave this window the focus anyway.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QKeyEvent,
+    QMouseEvent,
     QPalette,
     QResizeEvent,
     QScreen,
@@ -28,9 +33,9 @@ from desktop.ui.shared_screen.header import title_alias
 from desktop.ui.shared_screen.meeting_view import MeetingView
 from desktop.ui.shared_screen.screen_labels import ScreenLabel, effective_height
 from desktop.ui.shared_screen.theme import LIGHT, Palette, theme
+from desktop.ui.shared_screen.tiling import MIN_PREVIEW_WIDTH
 
 Clock = Callable[[], dt.datetime]
-PRESENTATION_SHARE = 0.8  # of the current screen, in presentation mode
 
 
 def _now() -> dt.datetime:
@@ -73,7 +78,9 @@ class SharedScreenWindow(QWidget):
         clock: Clock = _now,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._bridge = bridge
         self._clock = clock
         self._palette: Palette = LIGHT
@@ -87,7 +94,7 @@ class SharedScreenWindow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
         self.setAutoFillBackground(True)
-        self.setMinimumSize(640, 360)
+        self.setMinimumSize(MIN_PREVIEW_WIDTH, MIN_PREVIEW_WIDTH * 9 // 16)
         self.resize(1280, 720)
 
         self._ticker = QTimer(self)
@@ -185,24 +192,35 @@ class SharedScreenWindow(QWidget):
     # --- Where it shows --------------------------------------------------------------------------
 
     def show_on(self, screen: QScreen | None) -> None:
-        """Full screen on ``screen``; None: a window on the current screen (presentation mode)."""
+        """Full screen on ``screen`` (the projector); None: a window where it was placed (on a
+        single monitor, beside the console: see :func:`~.tiling.tile_beside`). Either way the
+        console keeps the keyboard."""
         if screen is None:
-            current = self.screen() or QGuiApplication.primaryScreen()
-            area = current.availableGeometry()
-            width = round(area.width() * PRESENTATION_SHARE)
-            height = min(round(width * 9 / 16), round(area.height() * PRESENTATION_SHARE))
             self.showNormal()
-            self.resize(width, height)
-            self.move(area.center() - self.rect().center())
         else:
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
-            self.showFullScreen()
+            self._show_full_screen()
         if QGuiApplication.platformName() != "offscreen":  # offscreen warns it cannot raise
             self.raise_()
 
+    def _show_full_screen(self) -> None:
+        # Not showFullScreen(): it also activates the window, which would take the keyboard.
+        state = self.windowState() & ~(
+            Qt.WindowState.WindowMaximized | Qt.WindowState.WindowMinimized
+        )
+        self.setWindowState(state | Qt.WindowState.WindowFullScreen)
+        self.show()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """A double click toggles full screen (as F11 would, but the keyboard stays with the
+        console)."""
+        self.toggle_full_screen()
+        event.accept()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """F11 toggles full screen (the window takes no other keys: it has nothing to type in)."""
+        """F11 toggles full screen, should this window ever get the keyboard (it has nothing to
+        type in, and F12 and Ctrl+L are the console's)."""
         if event.key() == Qt.Key.Key_F11:
             self.toggle_full_screen()
             event.accept()
@@ -214,4 +232,4 @@ class SharedScreenWindow(QWidget):
         if self.isFullScreen():
             self.showNormal()
         else:
-            self.showFullScreen()
+            self._show_full_screen()

@@ -1,7 +1,9 @@
-"""Which workspace was used last, remembered in the user's settings (never in tests).
+"""Which workspace was used last, remembered in the user's settings (never in tests), and where
+a new one goes.
 
 With ``EMPTYCHAIR_NO_USER_CONFIG=1`` (set by the test suite) nothing is read from or written to
-the user's real configuration: the value lives in memory for the life of the process.
+the user's real configuration or data folder: the value lives in memory for the life of the
+process.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from PySide6.QtCore import QSettings, QStandardPaths
 
 _memory: dict[str, str] = {}
 KEY = "workspace/last"
+FOLDER_NAME = "emptychair"
+WORKSPACE_NAME = "workspace.emptychair"
 
 
 def user_config_disabled() -> bool:
@@ -21,10 +25,16 @@ def user_config_disabled() -> bool:
 
 
 def last_workspace() -> Path | None:
-    """The workspace file used last, if it still exists."""
+    """The workspace file used last, if it still exists; else one at the default place (restored
+    there on a new computer) or left in the old default folder (:func:`legacy_workspace_path`)."""
     value = _memory.get(KEY, "") if user_config_disabled() else QSettings().value(KEY, "")
     path = Path(str(value)) if value else None
-    return path if path is not None and path.exists() else None
+    if path is not None and path.exists():
+        return path
+    if user_config_disabled():
+        return None
+    found = [p for p in (default_workspace_path(), legacy_workspace_path()) if p.exists()]
+    return found[0] if found else None
 
 
 def remember_workspace(path: Path) -> None:
@@ -37,8 +47,25 @@ def remember_workspace(path: Path) -> None:
     settings.sync()
 
 
+def data_folder() -> Path:
+    """The per-user folder of workspaces: ``~/.local/share/emptychair`` on Linux (or under
+    ``$XDG_DATA_HOME``), ``%LOCALAPPDATA%\\emptychair`` on Windows,
+    ``~/Library/Application Support/emptychair`` on macOS."""
+    # Not AppDataLocation: it appends organisation and application, both "emptychair".
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    base = Path(folder) if folder else Path.home() / ".local" / "share"
+    return base / FOLDER_NAME
+
+
 def default_workspace_path() -> Path:
     """Where a new workspace goes by default: the per-user data folder."""
+    return data_folder() / WORKSPACE_NAME
+
+
+def legacy_workspace_path() -> Path:
+    """Where earlier versions put a new workspace: Qt's AppDataLocation, which names the folder
+    twice (``~/.local/share/emptychair/emptychair`` on Linux) as organisation and application are
+    both "emptychair". A workspace there is still found; it is never moved (its backups sit beside
+    it)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    base = Path(folder) if folder else Path.home() / ".local" / "share" / "emptychair"
-    return base / "workspace.emptychair"
+    return Path(folder) / WORKSPACE_NAME

@@ -313,5 +313,14 @@ def test_room_menu_from_the_keyboard(qtbot, console, session) -> None:
     centre = view.rect().center()
     event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, centre, view.mapToGlobal(centre))
     QApplication.sendEvent(view, event)
-    assert seen == [[("Arrive", False), ("Step out", True), ("Come back", False), ("Leave", True)]]
+    assert seen == [
+        [
+            ("Arrive", False),
+            ("Step out", True),
+            ("Come back", False),
+            ("Leave", True),
+            ("", True),  # the separator
+            ("Someone arrives…", True),
+        ]
+    ]
     assert session.presence("sam") is Presence.STEPPED_OUT

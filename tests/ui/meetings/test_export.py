@@ -9,7 +9,12 @@ from pypdf import PdfReader
 
 from desktop.core.record import MeetingRecord
 from desktop.ui.meetings import export_dialog as export_module
-from desktop.ui.meetings.export_dialog import MINUTES, PERSON_COPY, ExportMinutesDialog
+from desktop.ui.meetings.export_dialog import (
+    MINUTES,
+    PERSON_COPY,
+    RECIPIENT,
+    ExportMinutesDialog,
+)
 from tests.ui.console.conftest import DIRECTORY, GIVEN, WORDING
 
 
@@ -66,7 +71,7 @@ def test_exports_both_documents(qtbot, dialog, tmp_path: Path) -> None:
     dialog.exported.connect(exported.append)
     finish(qtbot, dialog)
     kinds = {job.kind for job in dialog.written}
-    assert kinds == {MINUTES, PERSON_COPY}, dialog.status.text()
+    assert kinds == {MINUTES, PERSON_COPY, RECIPIENT}, dialog.status.text()
     for job in dialog.written:
         assert job.path.parent == tmp_path and job.path.read_bytes().startswith(b"%PDF")
     minutes = next(j.path for j in dialog.written if j.kind == MINUTES)
@@ -79,7 +84,7 @@ def test_exports_both_documents(qtbot, dialog, tmp_path: Path) -> None:
 def test_the_password_typed_twice_reaches_the_writer(qtbot, dialog, monkeypatch) -> None:
     passwords: list[object] = []
 
-    def fake_export(record, path, lang, *, person_copy=False, password=None):
+    def fake_export(record, path, lang, *, person_copy=False, password=None, **_more):
         passwords.append(password)
         raise export_module.MinutesError("stopped by the test")
 
@@ -113,6 +118,7 @@ def test_an_unwritable_folder_gives_a_clear_message(qtbot, dialog, tmp_path: Pat
 
 def test_nothing_chosen(dialog) -> None:
     dialog.minutes.setChecked(False)
+    dialog.per_recipient.setChecked(False)
     dialog.start()
     assert dialog.status.text() == "Choose at least one document to export."
 
@@ -125,3 +131,50 @@ def test_offers_to_open_the_file_in_the_system_viewer(qtbot, dialog, monkeypatch
     finish(qtbot, dialog)
     dialog.open_minutes.click()
     assert opened == [str(dialog.written[0].path)]
+
+
+# --- Per recipient (issue 9) ---------------------------------------------------------------------
+
+
+def _cells(dialog: ExportMinutesDialog) -> list[tuple[str, str]]:
+    model = dialog.copies_model
+    return [
+        (model.index(row, 0).data(), model.index(row, 1).data()) for row in range(model.rowCount())
+    ]
+
+
+def test_the_dialog_shows_who_gets_what_before_writing(
+    qtmodeltester, dialog, tmp_path: Path
+) -> None:
+    qtmodeltester.check(dialog.copies_model)
+    assert dialog.per_recipient.isChecked()
+    assert _cells(dialog) == [
+        (
+            "Full record — Ann Martin (social worker) (the file)",
+            "every item (1), with who received it",
+        ),
+        ("Ann Martin (social worker)", "no item shared with them (decisions and actions only)"),
+        ("Ben Leroy (psychologist)", "item 1"),
+        ("Clara Dubois (educator)", "item 1"),
+        ("Sam Peeters (police)", "no item: not bound by secrecy (decisions and actions only)"),
+    ]
+    assert "gets a copy without items" in dialog.copies_note.text()
+    assert list(tmp_path.iterdir()) == []  # nothing written yet
+
+
+def test_each_attendee_gets_their_own_copy(qtbot, dialog, tmp_path: Path) -> None:
+    dialog.minutes.setChecked(False)
+    finish(qtbot, dialog)
+    written = {job.recipient_id: job.path for job in dialog.written}
+    assert set(written) == {"ann", "ben", "clara", "sam"}
+    for pid, path in written.items():
+        text = "".join(page.extract_text() for page in PdfReader(str(path)).pages)
+        assert ("Sleeps badly since March" in text) == (pid in {"ben", "clara"}), pid
+
+
+def test_the_copies_follow_the_chosen_folder(qtbot, dialog, tmp_path: Path) -> None:
+    dialog.copies_folder.setText(str(tmp_path / "missing"))
+    assert all(p.path.parent == tmp_path / "missing" for p in dialog.planned)
+    dialog.minutes.setChecked(False)
+    finish(qtbot, dialog)
+    assert "does not exist" in dialog.status.text()

@@ -26,6 +26,8 @@ def test_settings_dialog_edits_every_field(qtbot) -> None:
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
     dialog.naming_combo.setCurrentIndex(dialog.naming_combo.findData("full_name"))
     dialog.lock_spin.setValue(10)
+    assert dialog.meeting_lock_spin.value() == SETTINGS.meeting_lock_minutes == 20
+    dialog.meeting_lock_spin.setValue(45)
     dialog.retention_spin.setValue(3)
     dialog.accept()
     assert dialog.result() == 1
@@ -34,6 +36,7 @@ def test_settings_dialog_edits_every_field(qtbot) -> None:
     assert [m.id for m in edited.missions] == ["youth", "mental", "housing"]
     assert edited.language == "fr" and edited.person_naming is PersonNaming.FULL_NAME
     assert (edited.lock_minutes, edited.retention_days) == (10, 3 * 365)
+    assert edited.meeting_lock_minutes == 45
 
 
 def test_settings_dialog_refuses_an_empty_name(qtbot) -> None:

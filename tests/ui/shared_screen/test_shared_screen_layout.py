@@ -38,6 +38,9 @@ def _run(session: MeetingSession, *, gate: bool, wording: bool) -> None:
         session.share()
     session.set_show_wording(wording)
     if gate:
+        # The longest screen: the known wishes shown, which needs everyone present bound.
+        session.step_out("peeters")
+        session.set_show_known_wishes(True)
         session.propose("dubois", "justice")
 
 

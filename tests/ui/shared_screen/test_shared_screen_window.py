@@ -14,6 +14,7 @@ from desktop.core.session import MeetingSession
 from desktop.ui.shared_screen import SharedScreenWindow, pick_secondary_screen
 from desktop.ui.shared_screen.screen_labels import ScreenLabel, visible_texts
 from desktop.ui.shared_screen.theme import DARK, LIGHT
+from tests.ui.focus_helpers import force_focus
 from tests.ui.shared_screen.conftest import DIRECTORY, PERSON, FakeClock, make_session
 
 
@@ -118,10 +119,11 @@ def test_show_on_a_screen_is_full_screen_and_none_is_presentation_mode(screen_fa
     assert window.width() <= area.width() and window.height() <= area.height()
 
 
-def test_f11_toggles_full_screen(qtbot, screen_factory, session) -> None:
+def test_f11_toggles_full_screen_should_the_window_get_the_keyboard(
+    qtbot, screen_factory, session
+) -> None:
     window = screen_factory(_open(session))
-    window.activateWindow()
-    qtbot.waitActive(window)
+    force_focus(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert window.isFullScreen()
     qtbot.keyClick(window, Qt.Key.Key_F11)

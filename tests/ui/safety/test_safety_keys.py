@@ -1,0 +1,119 @@
+"""The safety keys always work (issue 9): F12 blanks and Ctrl+L locks from the console and from
+the shared screen, even should the shared screen get the keyboard; the console always says when
+the projector is blanked; the lock button."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.storage.workspace import Workspace
+from desktop.ui.main_window import MainWindow
+from desktop.ui.safety import actions as safety
+from tests.ui.focus_helpers import force_focus
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+
+
+@pytest.fixture
+def running(qtbot, qapp, demo: Workspace) -> Iterator[tuple[MainWindow, safety.SafetyActions]]:
+    """The main window with its safety, a meeting begun, and the shared screen open."""
+    window = MainWindow(demo, "en")
+    qtbot.addWidget(window)
+    window.show()
+    actions = safety.install_safety(window, demo, automatic_backup=False)
+    meeting = next(m for m in demo.meetings() if m.state.value == "prepared")
+    assert window.meetings.open_meeting(meeting.id)
+    console = window.meetings.console
+    console.start_roll_call()
+    for pid in window.meetings.session.meeting.invitees:
+        window.meetings.session.mark_present(pid)
+    console.begin()
+    window.presentation_action.trigger()
+    try:
+        yield window, actions
+    finally:
+        qapp.removeEventFilter(actions.lock.inactivity)
+        window.meetings.finish()
+
+
+def _unlock(qtbot, actions: safety.SafetyActions) -> None:
+    with qtbot.waitSignal(actions.lock.unlocked, timeout=10000):
+        actions.lock.try_unlock("demo")
+
+
+def test_f12_and_ctrl_l_act_while_the_shared_screen_has_the_keyboard(qtbot, running) -> None:
+    window, actions = running
+    console, screen = window.meetings.console, window.meetings.shared_screen
+    force_focus(qtbot, screen)
+    assert QApplication.activeWindow() is screen
+
+    qtbot.keyClick(screen, Qt.Key.Key_F12)
+    assert screen.is_blank() and console.blanked_bar.isVisible()
+    qtbot.keyClick(screen, Qt.Key.Key_F12)
+    assert not screen.is_blank() and console.blanked_bar.isHidden()
+
+    qtbot.keyClick(screen, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert actions.lock.is_locked and screen.is_blank()
+    qtbot.keyClick(screen, Qt.Key.Key_F12)  # locked: F12 must not show the meeting again
+    assert screen.is_blank()
+    _unlock(qtbot, actions)
+    assert not screen.is_blank()
+
+
+def test_f12_and_ctrl_l_act_from_the_console(qtbot, running) -> None:
+    window, actions = running
+    console, screen = window.meetings.console, window.meetings.shared_screen
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(console.centre.propose_button, Qt.Key.Key_F12)
+    assert screen.is_blank() and console.blanked_bar.isVisible()
+    qtbot.keyClick(console.centre.propose_button, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert actions.lock.is_locked
+    _unlock(qtbot, actions)
+    assert screen.is_blank() and console.blanked_bar.isVisible()  # blanked before: stays so
+    qtbot.keyClick(console.centre.propose_button, Qt.Key.Key_F12)
+    assert not screen.is_blank() and console.blanked_bar.isHidden()
+
+
+def test_the_blanked_bar_follows_the_lock_and_the_close_both_ways(qtbot, running) -> None:
+    window, actions = running
+    console, screen = window.meetings.console, window.meetings.shared_screen
+    assert console.blanked_bar.isHidden()
+    actions.lock.lock()
+    assert screen.is_blank() and console.is_blanked() and not console.blanked_bar.isHidden()
+    _unlock(qtbot, actions)
+    assert not screen.is_blank() and console.blanked_bar.isHidden()
+    assert not console.blank_button.isChecked()
+    window.meetings.session.close()  # a closed meeting blanks the screen
+    assert screen.is_blank() and console.blanked_bar.isVisible()
+    console.blank_button.click()  # and F12 (or the button) shows it again
+    assert not screen.is_blank() and console.blanked_bar.isHidden()
+
+
+def test_the_lock_button_locks_and_blanks(qtbot, running) -> None:
+    window, actions = running
+    window.meetings.console.lock_button.click()
+    assert actions.lock.is_locked and window.meetings.shared_screen.is_blank()
+    _unlock(qtbot, actions)
+    assert not window.meetings.shared_screen.is_blank()
+
+
+def test_a_screen_opened_after_f12_opens_blank(qtbot, qapp, demo: Workspace) -> None:
+    window = MainWindow(demo, "en")
+    qtbot.addWidget(window)
+    window.show()
+    meeting = next(m for m in demo.meetings() if m.state.value == "prepared")
+    try:
+        assert window.meetings.open_meeting(meeting.id)
+        console = window.meetings.console
+        assert window.meetings.shared_screen is None  # one screen: not opened by itself
+        console.blank_button.click()
+        assert console.blanked_bar.isVisible()
+        window.meetings.show_shared_screen()
+        assert window.meetings.shared_screen.is_blank() and console.blanked_bar.isVisible()
+    finally:
+        window.meetings.finish()
