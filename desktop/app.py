@@ -1,7 +1,9 @@
 """Composition root: parse the arguments, open a workspace, build and show the main window.
 
 ``emptychair`` starts the GUI (the unlock dialog for the last workspace, or the first-run dialog);
-``emptychair --demo`` opens a fresh demo workspace in a private temporary folder, removed at exit;
+``emptychair --demo`` opens a fresh demo workspace in a private temporary folder, removed at exit
+— also when the app is ended by SIGTERM or SIGINT (Ctrl+C), which quit the event loop cleanly;
+a folder left by a demo that was killed outright is removed at the next start;
 ``emptychair <command> ...`` runs a headless command of :mod:`desktop.cli`.
 
 Startup is kept short: the meeting windows, PDF and minutes modules load when first used.
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -25,6 +28,9 @@ from desktop.resources import resource_path
 DEMO_PASSPHRASE = "demo"
 DESKTOP_ID = "io.github.emptychair.EmptyChair"  # packaging/linux: .desktop file and AppStream id
 DEMO_FOLDER_PREFIX = "emptychair-demo-"
+DEMO_FILE = "demo.emptychair"
+#: A demo folder younger than this may belong to a demo still being set up (not yet locked).
+STALE_AFTER = 120.0
 
 
 def is_demo_workspace(path: Path) -> bool:
@@ -126,16 +132,126 @@ def create_workspace(path: Path, passphrase: str, settings: Any) -> Any:
 
 def open_demo(stack: contextlib.ExitStack, lang: str = "en") -> Any:
     """A fresh demo workspace in a private temporary folder, removed when ``stack`` closes;
-    its texts in the UI's language."""
+    its texts in the UI's language. A throwaway keeps nothing outside its folder (no anchors,
+    no erasure register). Folders left by demos that were killed are removed first."""
     import tempfile
 
     from desktop.demo import create_demo_workspace
     from desktop.storage.workspace import Workspace
 
+    remove_stale_demo_folders()
     folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=DEMO_FOLDER_PREFIX)))
-    path = folder / "demo.emptychair"
-    create_demo_workspace(path, DEMO_PASSPHRASE, "fr" if lang == "fr" else "en")
-    return Workspace.open(path, DEMO_PASSPHRASE)
+    path = folder / DEMO_FILE
+    create_demo_workspace(path, DEMO_PASSPHRASE, "fr" if lang == "fr" else "en", config=None)
+    return Workspace.open(path, DEMO_PASSPHRASE, config=None)
+
+
+def remove_stale_demo_folders(
+    temp: Path | None = None, *, now: float | None = None, older_than: float = STALE_AFTER
+) -> list[Path]:
+    """Remove the demo folders a killed demo left in the temporary folder; returns them.
+
+    A demo in use holds its workspace's lock, so a folder whose lock can be taken is stale; a
+    folder younger than ``older_than`` seconds is left alone (its demo may not be locked yet),
+    and so is a folder of another user.
+    """
+    import shutil
+    import tempfile
+
+    from desktop.storage.errors import WorkspaceError
+    from desktop.storage.lock import WorkspaceLock
+
+    temp = Path(temp or tempfile.gettempdir())
+    now = time.time() if now is None else now
+    removed = []
+    try:
+        candidates = [p for p in temp.iterdir() if p.name.startswith(DEMO_FOLDER_PREFIX)]
+    except OSError:
+        return []
+    for folder in candidates:
+        try:
+            info = folder.lstat()
+        except OSError:
+            continue
+        mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+        if not folder.is_dir() or folder.is_symlink() or not mine:
+            continue
+        if now - info.st_mtime < older_than:
+            continue
+        lock = WorkspaceLock(folder / DEMO_FILE)
+        try:
+            lock.acquire()
+        except WorkspaceError:
+            continue  # a running demo
+        lock.release()
+        shutil.rmtree(folder, ignore_errors=True)
+        if not folder.exists():
+            removed.append(folder)
+    return removed
+
+
+class SignalQuit:
+    """Ends the app cleanly on SIGTERM and SIGINT: the event loop quits, so the workspace is
+    closed and a demo's folder removed, as when the window is closed.
+
+    Python runs signal handlers only when the interpreter runs; a wake-up socket makes the Qt
+    event loop hand over to Python as soon as a signal arrives. A signal that comes before the
+    loop runs is remembered (:attr:`signal`), and the app then does not start its window.
+    """
+
+    def __init__(self, app: Any) -> None:
+        """Install the handlers on ``app`` (the QApplication)."""
+        from PySide6.QtCore import QSocketNotifier
+
+        self.app = app
+        self.signal = 0
+        # A pipe where the platform allows it (the socket module would slow the first window).
+        if sys.platform == "win32":  # pragma: no cover - Windows wakes only on a socket
+            import socket
+
+            reader, writer = socket.socketpair()
+            reader.setblocking(False)
+            writer.setblocking(False)
+            self._read = lambda: reader.recv(512)
+            self._fds: tuple[int, int] = (reader.fileno(), writer.fileno())
+            self._closers = (reader.close, writer.close)
+        else:
+            read_fd, write_fd = os.pipe()
+            os.set_blocking(read_fd, False)
+            os.set_blocking(write_fd, False)
+            self._read = lambda: os.read(read_fd, 512)
+            self._fds = (read_fd, write_fd)
+            self._closers = (lambda: os.close(read_fd), lambda: os.close(write_fd))
+        self._previous_fd = signal.set_wakeup_fd(self._fds[1])
+        self._notifier = QSocketNotifier(self._fds[0], QSocketNotifier.Type.Read, app)
+        self._notifier.activated.connect(self._drain)
+        self._previous = {
+            number: signal.signal(number, self._handle)
+            for number in (signal.SIGTERM, signal.SIGINT)
+        }
+
+    def _drain(self) -> None:
+        with contextlib.suppress(OSError):
+            self._read()
+
+    def _handle(self, number: int, _frame: object) -> None:
+        self.signal = number
+        self.app.exit(128 + number)
+
+    @property
+    def requested(self) -> bool:
+        """A signal asked the app to end."""
+        return self.signal != 0
+
+    def uninstall(self) -> None:
+        """Give the handlers back (tests, and after the event loop ended)."""
+        for number, previous in self._previous.items():
+            signal.signal(number, previous)
+        signal.set_wakeup_fd(self._previous_fd)
+        self._notifier.setEnabled(False)
+        for close in self._closers:
+            with contextlib.suppress(OSError):
+                close()
 
 
 def backup_offer() -> Any:
@@ -330,6 +446,13 @@ class Launcher:
         if opened is not None:
             opened.close()
 
+    def close(self) -> None:
+        """The app ends: close the window, then its workspace (a demo's folder goes with it)."""
+        window, self.window = self.window, None
+        if window is not None:
+            window.close()  # a running meeting stays open: it resumes next time
+        self.close_workspace()
+
     def switch(self, start: Start) -> bool:
         """Open another workspace from ``start`` over the current window; True when one was
         opened (and replaced the current one)."""
@@ -437,13 +560,17 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.ui.error_handler import ErrorReporter
 
     ErrorReporter().install()
+    stop = SignalQuit(app)
     launcher = Launcher(app, lang)
     try:
         if not launcher.start(args):
-            return 0
+            return 128 + stop.signal if stop.requested else 0
+        if stop.requested:  # a signal came while the first window was being chosen
+            return 128 + stop.signal
         return int(app.exec())
     finally:
-        launcher.close_workspace()
+        launcher.close()
+        stop.uninstall()
 
 
 if __name__ == "__main__":

@@ -86,16 +86,31 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 def _configure_verify(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", type=Path, help="the workspace file to check")
+    parser.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        metavar="SEQ:HASH",
+        help="also check an audit seal printed on minutes, e.g. 1234:9f3a1c2b7d8e0a4f (repeatable)",
+    )
 
 
 def _run_verify(args: argparse.Namespace) -> int:
+    from desktop.storage.anchor_check import PaperSeal
     from desktop.storage.workspace import verify_workspace
 
-    report = verify_workspace(args.path, read_passphrase("Passphrase: "))
+    try:
+        seals = [PaperSeal.parse(text) for text in args.anchor]
+    except ValueError as error:
+        raise UsageError(f"--anchor: {error}.") from None
+    report = verify_workspace(args.path, read_passphrase("Passphrase: "), seals=seals)
     if report.ok:
         print(report.summary())
         return EXIT_OK
-    print(f"emptychair: {report.summary()}", file=sys.stderr)
+    problems = report.problems()
+    print(f"emptychair: {args.path}: {len(problems)} problem(s) found:", file=sys.stderr)
+    for problem in problems:
+        print(f"  - {problem}", file=sys.stderr)
     return EXIT_FAILED
 
 
@@ -129,6 +144,11 @@ def _run_restore(args: argparse.Namespace) -> int:
 
     result = restore_backup(args.backup, args.workspace, read_passphrase("Backup passphrase: "))
     print(f"Restored {args.workspace} from {args.backup}; {result.report.summary()}")
+    if result.reapplied_erasures or result.reapplied_purges:
+        print(
+            f"Applied again what was done after this backup: {result.reapplied_erasures} "
+            f"erasure(s) of a person, {result.reapplied_purges} purge(s) of old meetings."
+        )
     if result.kept_copy is not None:
         print(f"The replaced file was kept as {result.kept_copy}.")
     return EXIT_OK
@@ -313,7 +333,7 @@ COMMAND_TABLE: tuple[Command, ...] = (
     Command("demo", "create a workspace of fictional demo data", _configure_demo, _run_demo),
     Command(
         "verify",
-        "check a workspace's integrity and its audit log's hash chain",
+        "check a workspace: its file, its audit log against its anchors, its data rows",
         _configure_verify,
         _run_verify,
     ),

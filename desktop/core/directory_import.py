@@ -3,7 +3,9 @@
 Team lists live in spreadsheets. Belgian and French Excel saves CSV with ``;`` and in cp1252, so
 this module guesses the delimiter and the encoding, accepts English or French headers, and sorts
 every row into *to add*, *duplicate* (already in the directory) or *invalid* (with the reason),
-so the user sees all three before anything is written. No Qt, no storage: plain data in and out.
+so the user sees all three before anything is written. A row the CSV reader cannot read (a cell
+over :data:`FIELD_LIMIT` characters, an unclosed quote) or whose text cannot be saved is one
+more invalid row, never an error. No Qt, no storage: plain data in and out.
 """
 
 from __future__ import annotations
@@ -11,13 +13,17 @@ from __future__ import annotations
 import csv
 import io
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from desktop.core.broken_text import find_broken_text, replace_broken
 from desktop.core.entities import Mission, Professional
 
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1252")
+#: The longest cell Python's CSV reader accepts (its default ``field_size_limit``, left as it is:
+#: no directory entry needs more).
+FIELD_LIMIT = csv.field_size_limit()
 
 # Header words, lower-cased, to the field they fill.
 HEADERS: dict[str, str] = {
@@ -61,6 +67,8 @@ class Problem(StrEnum):
     UNKNOWN_MISSION = "unknown_mission"
     DUPLICATE_IN_DIRECTORY = "duplicate_in_directory"
     DUPLICATE_IN_FILE = "duplicate_in_file"
+    UNREADABLE_ROW = "unreadable_row"  # a cell too long, or a quote never closed
+    BROKEN_TEXT = "broken_text"  # a lone surrogate (half a character) in a cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +180,10 @@ def preview_import(
         return ImportPreview(encoding=encoding, problem=Problem.EMPTY_FILE)
     delimiter = detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader, [])
+    try:
+        header = next(reader, [])
+    except csv.Error:
+        return ImportPreview(delimiter=delimiter, encoding=encoding, problem=Problem.UNREADABLE_ROW)
     columns: dict[str, int] = {}
     ignored: list[str] = []
     for index, title in enumerate(header):
@@ -192,11 +203,28 @@ def preview_import(
     in_file: set[tuple[str, str]] = set()
     rows: list[ImportRow] = []
 
-    for cells in reader:
-        if any(cell.strip() for cell in cells):
+    for cells in _rows(reader):
+        if cells is None:
+            problem = Problem.UNREADABLE_ROW
+            rows.append(ImportRow(reader.line_num, RowStatus.INVALID, None, "", "", problem))
+        elif any(cell.strip() for cell in cells):
             row = _classify(reader.line_num, cells, columns, by_name, seen, in_file, new_id)
             rows.append(row)
     return ImportPreview(tuple(rows), delimiter, encoding, None, tuple(ignored))
+
+
+def _rows(reader: Iterator[list[str]]) -> Iterator[list[str] | None]:
+    """The reader's rows; ``None`` for a row it cannot read (the reader then goes on with the
+    next line)."""
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error:
+            yield None
+            continue
+        yield cells
 
 
 def _classify(
@@ -227,6 +255,10 @@ def _classify(
     def invalid(problem: Problem, detail: str = "") -> ImportRow:
         return ImportRow(line, RowStatus.INVALID, None, name, organisation, problem, detail, **read)
 
+    broken = find_broken_text({field: cell(field) for field in columns})
+    if broken is not None:
+        name, organisation = replace_broken(name), replace_broken(organisation)
+        return invalid(Problem.BROKEN_TEXT, broken)
     if not name:
         return invalid(Problem.MISSING_NAME)
     if secrecy is None:

@@ -262,6 +262,13 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Say what will be asked of the person",
         "fr": "Dites ce qui sera demandé à la personne",
     },
+    "session.broken_text": {
+        "en": "The {field} holds a broken character (half of an emoji or symbol, often left by a "
+        "copy and paste) and cannot be saved: retype that part. Nothing was saved",
+        "fr": "Le champ « {field} » contient un caractère cassé (la moitié d'un émoji ou d'un "
+        "symbole, souvent laissée par un copier-coller) et ne peut pas être enregistré : "
+        "retapez ce passage. Rien n'a été enregistré",
+    },
     "session.decision_text": {
         "en": "A decision needs a text",
         "fr": "Une décision doit avoir un texte",

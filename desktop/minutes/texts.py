@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from desktop.core.record import AuditSeal
 from desktop.core.text import fill
 
 LANGUAGES = ("en", "fr")
@@ -186,6 +187,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "distribution.none": {"en": "Nobody was present.", "fr": "Personne n'était présent."},
     "page": {"en": "Page {page} of {pages}", "fr": "Page {page} sur {pages}"},
+    "seal": {
+        "en": "Audit seal: event {seq}, {hash}…",
+        "fr": "Sceau du journal d'audit : événement {seq}, {hash}…",
+    },
     "file.full_record": {"en": "full-record", "fr": "dossier-complet"},
     "file.copy": {"en": "copy", "fr": "exemplaire"},
     "minutes.running": {"en": "Minutes · {person} · {date}", "fr": "PV · {person} · {date}"},
@@ -310,6 +315,20 @@ def tr(key: str, lang: str, **values: str) -> str:
     """The text ``key`` in ``lang`` (English when missing), values filled in literally."""
     templates = TEXTS[key]
     return fill(templates.get(lang) or templates["en"], values)
+
+
+def seal_text(seal: AuditSeal | None, lang: str) -> str:
+    """``Audit seal: event 1,234, 9f3a…`` for the foot of the last page; empty without a seal.
+
+    It lets a printed copy prove later what the audit log held: ``emptychair verify --anchor
+    1234:9f3a…`` checks the log against it.
+    """
+    if seal is None:
+        return ""
+    number = f"{seal.seq:,}"
+    if lang == "fr":
+        number = number.replace(",", "\u202f")  # French groups digits with a narrow space
+    return tr("seal", lang, seq=number, hash=seal.short_hash())
 
 
 def clock(moment: dt.datetime | None) -> str:

@@ -16,9 +16,13 @@ from pathlib import Path
 import sqlcipher3
 
 # Primary SQLite result codes (extended codes keep these in their low byte).
+SQLITE_PERM = 3
 SQLITE_READONLY = 8
+SQLITE_IOERR = 10
 SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_PROTOCOL = 15
 SQLITE_NOTADB = 26
 
 
@@ -31,10 +35,18 @@ class WorkspaceError(Exception):
 
 
 class WrongPassphrase(WorkspaceError):
-    """The passphrase does not open this workspace."""
+    """The passphrase does not open this workspace.
+
+    SQLCipher cannot tell a wrong passphrase from a damaged start of the file (the salt the key
+    is derived from lives in its first bytes); when the rest of the file does not open with this
+    passphrase either, both are possible, and the message says so.
+    """
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"The passphrase does not open the workspace {path}.")
+        super().__init__(
+            f"The passphrase does not open the workspace {path} "
+            "(or the start of the file is damaged)."
+        )
         self.path = path
 
 
@@ -52,6 +64,22 @@ class WorkspaceExists(WorkspaceError):
 
 class CorruptWorkspace(WorkspaceError):
     """The workspace file is damaged or truncated."""
+
+
+class UnreadableWorkspace(WorkspaceError):
+    """The workspace file (or its folder) may not be read by this user account."""
+
+
+class InvalidText(WorkspaceError):
+    """A text cannot be saved as typed: it holds a lone surrogate (half of a character that
+    needs two UTF-16 units, which a copy and paste can leave). Nothing was saved.
+
+    ``field`` names the field (a column or an entity field, e.g. ``wording``).
+    """
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class ReadOnlyWorkspace(WorkspaceError):
@@ -94,6 +122,8 @@ def known_error(error: BaseException, path: Path) -> WorkspaceError | None:
             return DiskFull(f"The disk holding {path} is full: the last change was not saved.")
         if code == SQLITE_READONLY:
             return ReadOnlyWorkspace(f"The workspace {path} cannot be written (read-only).")
+        if code in (SQLITE_CANTOPEN, SQLITE_PERM):
+            return UnreadableWorkspace(f"The workspace {path} cannot be opened: {error}.")
         if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
             return CorruptWorkspace(f"The workspace {path} is damaged: {error}.")
         return None

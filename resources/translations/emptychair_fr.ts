@@ -921,6 +921,18 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Ceci efface {alias} définitivement : la personne, {consents} accord(s) enregistré(s) et {meetings} réunion(s) avec tout ce qui y a été consigné ({shared} élément(s) partagé(s)). C&apos;est irréversible, sauf à partir d&apos;une sauvegarde faite avant. Le journal d&apos;audit garde seulement qu&apos;une personne a été effacée, avec ces nombres, jamais qui. Tapez {alias} ci-dessous pour confirmer.</translation>
     </message>
     <message>
+        <source>Backups made before now still hold {alias}&apos;s data until they are replaced (the newest 7 are kept, one a day). If one of them is ever restored, this erasure is applied to it again at once: {alias} does not come back.</source>
+        <translation>Les sauvegardes faites avant maintenant contiennent encore les données de {alias} jusqu&apos;à leur remplacement (les 7 plus récentes sont gardées, une par jour). Si l&apos;une d&apos;elles est un jour restaurée, cet effacement lui est aussitôt appliqué à nouveau : {alias} ne revient pas.</translation>
+    </message>
+    <message>
+        <source>Also &amp;replace the {count} kept backup(s) now</source>
+        <translation>&amp;Remplacer aussi dès maintenant les {count} sauvegarde(s) gardée(s)</translation>
+    </message>
+    <message>
+        <source>One backup made after the erasure takes their place: the older restore points are then lost.</source>
+        <translation>Une sauvegarde faite après l&apos;effacement les remplace : les points de restauration plus anciens sont alors perdus.</translation>
+    </message>
+    <message>
         <source>Alias, to confirm</source>
         <translation>Alias, pour confirmer</translation>
     </message>
@@ -935,6 +947,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Erasing and rewriting the file…</source>
         <translation>Effacement et réécriture du fichier…</translation>
+    </message>
+    <message>
+        <source>{alias} was erased, but the backups were not replaced: {reason}</source>
+        <translation>{alias} a été effacé·e, mais les sauvegardes n&apos;ont pas été remplacées : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1646,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Appears earlier in the file.</source>
         <translation>Figure plus haut dans le fichier.</translation>
+    </message>
+    <message>
+        <source>This line cannot be read: a cell is longer than {limit} characters, or a quote is not closed.</source>
+        <translation>Cette ligne ne peut pas être lue : une cellule dépasse {limit} caractères, ou un guillemet n&apos;est pas refermé.</translation>
+    </message>
+    <message>
+        <source>The &apos;{column}&apos; cell holds a broken character (half of an emoji or symbol): retype it in the sheet.</source>
+        <translation>La cellule « {column} » contient un caractère cassé (la moitié d&apos;un émoji ou d&apos;un symbole) : retapez-la dans le tableur.</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2880,33 @@ Objet : {purpose}</translation>
         <source>Nothing was restored. {reason}</source>
         <translation>Rien n&apos;a été restauré. {reason}</translation>
     </message>
+    <message>
+        <source>What was done after this backup was made has been applied to it again: {erasures} erasure(s) of a person, {purges} purge(s) of old meetings. Nobody erased comes back.</source>
+        <translation>Ce qui a été fait après cette sauvegarde lui a été appliqué à nouveau : {erasures} effacement(s) de personne, {purges} purge(s) d&apos;anciennes réunions. Personne d&apos;effacé ne revient.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>The workspace did not open</source>
+        <translation>L&apos;espace de travail ne s&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>No backup of this workspace was found in {folder}.</source>
+        <translation>Aucune sauvegarde de cet espace de travail n&apos;a été trouvée dans {folder}.</translation>
+    </message>
+    <message>
+        <source>A backup from {date} exists. Restore a backup now?</source>
+        <translation>Une sauvegarde du {date} existe. Restaurer une sauvegarde maintenant ?</translation>
+    </message>
+    <message>
+        <source>Updating Empty Chair is the better choice. </source>
+        <translation>Mettre à jour La chaise vide est le meilleur choix. </translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
 </context>
 <context>
     <name>ResumeBanner</name>
@@ -3694,8 +3745,16 @@ Objet : {purpose}</translation>
 <context>
     <name>WorkspaceErrors</name>
     <message>
-        <source>This passphrase does not open the workspace. Check it and try again.</source>
-        <translation>Cette phrase secrète n&apos;ouvre pas l&apos;espace de travail. Vérifiez-la et réessayez.</translation>
+        <source>This passphrase does not open the workspace. Check it and try again. If you are sure it is right, the start of the file may be damaged: open a backup copy.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas l&apos;espace de travail. Vérifiez-la et réessayez. Si vous êtes sûr·e qu&apos;elle est juste, le début du fichier est peut-être endommagé : ouvrez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Your user account may not read this workspace file. Ask whoever manages this computer to give you access to it, or open another file.</source>
+        <translation>Votre compte d&apos;utilisateur n&apos;a pas le droit de lire ce fichier d&apos;espace de travail. Demandez à la personne qui gère cet ordinateur de vous y donner accès, ou ouvrez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The field “{field}” holds a broken character (half of an emoji or symbol, often left by a copy and paste). Retype that part and save again: nothing was saved.</source>
+        <translation>Le champ « {field} » contient un caractère cassé (la moitié d&apos;un émoji ou d&apos;un symbole, souvent laissée par un copier-coller). Retapez ce passage et enregistrez à nouveau : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>This file is not an Empty Chair workspace, or it no longer exists.</source>

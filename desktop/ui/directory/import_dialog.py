@@ -15,7 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.directory_import import ImportPreview, ImportRow, Problem, RowStatus
+from desktop.core.directory_import import (
+    FIELD_LIMIT,
+    ImportPreview,
+    ImportRow,
+    Problem,
+    RowStatus,
+)
+from desktop.ui.i18n import current_language
 from desktop.ui.widgets.fields import action_cancel_buttons
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.row_model import Index, RowTableModel
@@ -25,6 +32,12 @@ STATUS_COLORS = {
     RowStatus.DUPLICATE: QColor("#6b6b6b"),
     RowStatus.INVALID: QColor("#b3261e"),
 }
+
+
+def _grouped(number: int) -> str:
+    """``131,072`` in English, ``131 072`` in French (a narrow no-break space)."""
+    text = f"{number:,}"
+    return text.replace(",", "\u202f") if current_language() == "fr" else text
 
 
 class PreviewColumn(IntEnum):
@@ -128,6 +141,14 @@ class ImportPreviewModel(RowTableModel[ImportRow]):
                 "Already in the directory (same name and organisation)."
             ),
             Problem.DUPLICATE_IN_FILE: self.tr("Appears earlier in the file."),
+            Problem.UNREADABLE_ROW: self.tr(
+                "This line cannot be read: a cell is longer than {limit} characters, or a quote "
+                "is not closed."
+            ).format(limit=_grouped(FIELD_LIMIT)),
+            Problem.BROKEN_TEXT: self.tr(
+                "The '{column}' cell holds a broken character (half of an emoji or symbol): "
+                "retype it in the sheet."
+            ).format(column=detail),
         }
         return texts[problem]
 

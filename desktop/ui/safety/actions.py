@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWid
 from desktop.storage import backup, maintenance
 from desktop.storage.errors import WorkspaceError
 from desktop.ui.safety.backup_settings import backup_folder, set_backup_folder
-from desktop.ui.safety.backups_dialog import BackupsDialog, RestoreDialog
+from desktop.ui.safety.backups_dialog import BackupsDialog, RestoreDialog, restore_summary
 from desktop.ui.safety.erase_dialog import ErasePersonDialog
 from desktop.ui.safety.idle_lock import InactivityLock, MeetingAwareDelay
 from desktop.ui.safety.lock_screen import LockController, install_inactivity_lock
@@ -226,13 +226,13 @@ class SafetyActions(QObject):
                 )
                 self.window.close()
             return False
+        text = self.tr(
+            "The backup was checked and restored. The previous file was kept as {file}. "
+            "Empty Chair closes now: open it again to use the restored workspace."
+        ).format(file=result.kept_copy.name if result.kept_copy else "-")
+        reapplied = restore_summary(result)
         QMessageBox.information(
-            self.window,
-            self.tr("Restored"),
-            self.tr(
-                "The backup was checked and restored. The previous file was kept as {file}. "
-                "Empty Chair closes now: open it again to use the restored workspace."
-            ).format(file=result.kept_copy.name if result.kept_copy else "-"),
+            self.window, self.tr("Restored"), f"{text}\n\n{reapplied}" if reapplied else text
         )
         self.window.close()
         return True
@@ -277,11 +277,14 @@ class SafetyActions(QObject):
         person = self._selected_person()
         if person is None:
             return
+        folder = backup_folder(self.workspace.path)
         report = ErasePersonDialog.run(
             self.window,
             person=person,
             counts=maintenance.erasure_counts(self.workspace, person.id),
             erase=lambda alias: maintenance.erase_person(self.workspace, person.id, alias),
+            backups=len(backup.latest_backups(folder, self.workspace.path)),
+            replace_backups=lambda: backup.replace_backups(self.workspace, folder),
         )
         if report is not None:
             self.dataChanged.emit()

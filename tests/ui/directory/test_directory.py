@@ -11,7 +11,7 @@ from desktop.core.directory_import import preview_import
 from desktop.storage.workspace import Workspace
 from desktop.ui.directory.directory_section import DirectorySection
 from desktop.ui.directory.directory_view import DirectoryView
-from desktop.ui.directory.import_dialog import ImportPreviewDialog
+from desktop.ui.directory.import_dialog import ImportPreviewDialog, PreviewColumn
 from desktop.ui.directory.professional_dialog import ProfessionalDialog
 from tests.ui.conftest import ALEX, SETTINGS
 
@@ -58,6 +58,18 @@ def test_preview_of_an_unusable_file_cannot_import(qtbot) -> None:
     qtbot.addWidget(dialog)
     assert "nothing can be imported" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
+
+
+def test_rows_the_reader_cannot_read_are_shown_with_why(qtbot) -> None:
+    data = "name,role\nAnna," + "x" * 140_000 + "\nBea Mar\ud800tin,nurse\nCyril,educator\n"
+    preview = preview_import(data, directory=[], missions=SETTINGS.missions)
+    dialog = ImportPreviewDialog(None, preview, "huge.csv")
+    qtbot.addWidget(dialog)
+    column = PreviewColumn.REASON
+    reasons = [dialog.model.index(row, column).data() for row in range(dialog.model.rowCount())]
+    assert "a cell is longer than 131,072 characters" in reasons[0]
+    assert "The 'name' cell holds a broken character" in reasons[1]
+    assert reasons[2] == "" and dialog.import_button.isEnabled()
 
 
 @pytest.fixture

@@ -73,12 +73,17 @@ def test_export_and_erase_the_selected_person(
         assert "does not exist" in failed.args[0]
         actions.runner.wait()
 
-        def erase(parent, *, person, counts, erase):
+        offered: dict[str, object] = {}
+
+        def erase(parent, *, person, counts, erase, backups, replace_backups):
+            offered.update(backups=backups, replace=replace_backups)
             return erase(person.alias)
 
         monkeypatch.setattr(safety.ErasePersonDialog, "run", erase)
+        backup.backup_workspace(demo, tmp_path / "backups")
         actions.erase_person()
         assert "p-jd" not in {p.id for p in demo.persons()}
+        assert offered["backups"] == 1 and callable(offered["replace"])
         assert window.people_view.persons_model.rowCount() == len(demo.persons())
     finally:
         qapp.removeEventFilter(actions.lock.inactivity)

@@ -62,6 +62,8 @@ def test_safety_windows_speak_french(qtbot, french: None, demo: Workspace, tmp_p
             person=demo.person("p-jd"),
             counts=maintenance.erasure_counts(demo, "p-jd"),
             erase=lambda alias: None,
+            backups=3,
+            replace_backups=lambda: None,
         ),
     ]
     for window in windows:
