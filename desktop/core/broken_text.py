@@ -47,6 +47,9 @@ FIELD_NAMES: dict[str, Localized] = {
     ),
     "obtained_how": Localized(en="how consent was obtained", fr="comment l'accord a été recueilli"),
     "reason": Localized(en="reason", fr="raison"),
+    "opinion_basis": Localized(en="basis of the opinion", fr="fondement de l'opinion"),
+    "question": Localized(en="question deliberated", fr="question mise en délibération"),
+    "conclusion": Localized(en="conclusion", fr="conclusion"),
 }
 
 

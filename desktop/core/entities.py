@@ -278,6 +278,7 @@ class Draft:
     agenda_item_id: str = ""
     nature: Nature = Nature.FACT
     statement_of: str = ""  # whose statement, when nature is STATEMENT
+    opinion_basis: str = ""  # what the opinion rests on, when nature is OPINION (no a priori)
     wording: str = ""
     good_for_whom: str = ""
     why: str = ""
@@ -316,6 +317,7 @@ class SharedItem:
     proposed_at: dt.datetime
     shared_at: dt.datetime
     sequence: int = 0  # 1, 2, 3... in the order items were shared in the meeting (not the clock)
+    opinion_basis: str = ""  # what an opinion rests on, said by its author (nature OPINION only)
 
     def received_by(self, professional_id: str) -> bool:
         """``professional_id`` was in the room, not stepped out, when the item was shared (the

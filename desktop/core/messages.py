@@ -285,6 +285,43 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Decisions and actions can only rest on shared items",
         "fr": "Les décisions et actions ne peuvent s'appuyer que sur des points partagés",
     },
+    # Structured deliberation and avoiding a priori (issue 15)
+    "questions.opinion_basis": {
+        "en": "Answer: what is this opinion based on?",
+        "fr": "Répondez : sur quoi cette opinion se fonde-t-elle ?",
+    },
+    "deliberation.running": {
+        "en": "A deliberation is under way: conclude it or end it first",
+        "fr": "Une délibération est en cours : concluez-la ou arrêtez-la d'abord",
+    },
+    "deliberation.none": {
+        "en": "No deliberation is under way",
+        "fr": "Aucune délibération n'est en cours",
+    },
+    "deliberation.question": {
+        "en": "Write the question the team deliberates on",
+        "fr": "Écrivez la question sur laquelle l'équipe délibère",
+    },
+    "deliberation.question_long": {
+        "en": "Keep the question short: {limit} characters at most",
+        "fr": "Gardez la question courte : {limit} caractères au plus",
+    },
+    "deliberation.no_step": {
+        "en": "The method has no step {number}",
+        "fr": "La méthode n'a pas d'étape {number}",
+    },
+    "deliberation.conclusion": {
+        "en": "Write the conclusion the team reached first",
+        "fr": "Écrivez d'abord la conclusion à laquelle l'équipe est arrivée",
+    },
+    "deliberation.decision": {
+        "en": "Link the conclusion to a decision: a new one, or one already taken",
+        "fr": "Reliez la conclusion à une décision : une nouvelle, ou une décision déjà prise",
+    },
+    "deliberation.unknown_decision": {
+        "en": "That decision was not taken in this meeting",
+        "fr": "Cette décision n'a pas été prise dans cette réunion",
+    },
     # Lists
     "list.and": {"en": " and ", "fr": " et "},
     "list.comma": {"en": ", ", "fr": ", "},

@@ -26,6 +26,7 @@ EXPECTED: dict[str, Localized] = {
     "participation": Localized(
         en="present, represented or absent", fr="présente, représentée ou absente"
     ),
+    "method": Localized(en="a deliberation method", fr="une méthode de délibération"),
 }
 
 _TEXT_FIELDS = frozenset(
@@ -41,6 +42,7 @@ _TEXT_FIELDS = frozenset(
         "necessity_reason",
         "exception_id",
         "exception_justification",
+        "opinion_basis",
     }
 )
 _FLAG_FIELDS = frozenset({"in_persons_interest", "person_agrees_now"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desktop.core.entities import (
     Action,
@@ -22,6 +23,9 @@ from desktop.core.entities import (
 )
 from desktop.core.messages import Message, Value
 
+if TYPE_CHECKING:
+    from desktop.core.deliberation import DeliberationConclusion
+
 
 @dataclass(slots=True)
 class SessionRecord:
@@ -34,6 +38,7 @@ class SessionRecord:
     withheld: list[WithheldItem] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    deliberations: list[DeliberationConclusion] = field(default_factory=list)
 
     def copy(self) -> SessionRecord:
         """A copy that later changes to this record do not reach."""
@@ -50,6 +55,7 @@ class SessionRecord:
             withheld=list(self.withheld),
             decisions=list(self.decisions),
             actions=list(self.actions),
+            deliberations=list(self.deliberations),
         )
 
 
@@ -97,6 +103,7 @@ DOING: dict[str, Localized] = {
     "show the person's wishes": Localized(
         en="show the person's wishes", fr="d'afficher les souhaits de la personne"
     ),
+    "deliberate": Localized(en="deliberate", fr="de délibérer"),
 }
 
 
