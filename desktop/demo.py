@@ -15,6 +15,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TypeVar
 
+from desktop.core.deliberation_method import load_method
 from desktop.core.entities import (
     AgendaItem,
     ConsentKind,
@@ -247,6 +248,7 @@ def _run_closed_meeting(session: MeetingSession, say: Callable[[str], str]) -> N
         session.step_out(pid)
     session.update_draft(
         nature=Nature.OPINION,
+        opinion_basis=say("Two talks with J. and one with her mother since September."),
         wording=say(
             "Her tiredness seems linked to worry about her mother; a follow-up is planned."
         ),
@@ -269,7 +271,18 @@ def _run_closed_meeting(session: MeetingSession, say: Callable[[str], str]) -> N
     )
 
     session.start_agenda_item(3)
-    session.add_decision(say("J. stays at home; the school adapts her mornings."), [school.id])
+    # The team disagreed on what to tell the school: a deliberation, whose notes are never kept;
+    # only its conclusion, and the decision it led to, reach the minutes.
+    session.start_deliberation(say("Should the school be told why J. is tired?"), load_method())
+    while session.next_deliberation_step():
+        pass
+    session.set_deliberation_conclusion(
+        say("The school hears only that J. is tired; J. chooses with A. Martin what else to say.")
+    )
+    session.conclude_deliberation(
+        decision_text=say("J. stays at home; the school adapts her mornings."),
+        item_ids=[school.id],
+    )
     session.add_action(
         "am", say("Visit the school with J.'s mother"), dt.date(2026, 10, 21), [school.id]
     )

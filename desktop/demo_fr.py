@@ -72,6 +72,16 @@ FRENCH: dict[str, str] = {
         "Elle accepterait que l'équipe sache qu'un suivi existe."
     ),
     "Who visits depends on it.": "Le choix de qui fait les visites en dépend.",
+    "Two talks with J. and one with her mother since September.": (
+        "Deux entretiens avec J. et un avec sa mère depuis septembre."
+    ),
+    "Should the school be told why J. is tired?": (
+        "Faut-il dire à l'école pourquoi J. est fatiguée ?"
+    ),
+    "The school hears only that J. is tired; J. chooses with A. Martin what else to say.": (
+        "L'école apprend seulement que J. est fatiguée ; J. choisit avec A. Martin ce qu'elle "
+        "veut dire de plus."
+    ),
     "Ask J.D. whether the team may discuss her own follow-up": (
         "Demander à J.D. si l'équipe peut parler de son propre suivi"
     ),

@@ -64,6 +64,7 @@ class InstitutionSettings:
     lock_minutes: int = 5
     meeting_lock_minutes: int = 20  # while a meeting runs: a team listening is not typing
     language: str = ""  # empty: follow the system locale
+    deliberation_method: str = ""  # the default method's id; empty: the shipped dilemma method
 
     def mission(self, mission_id: str) -> Mission | None:
         """The mission with this id, if the institution has it."""

@@ -34,6 +34,11 @@ _CONTENT_KEYS = frozenset(
         "text",
         "what",
         "name",
+        "opinion_basis",
+        "question",
+        "conclusion",
+        "note",
+        "notes",
     }
 )
 

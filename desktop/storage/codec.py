@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from desktop.core.deliberation import DeliberationConclusion
 from desktop.core.entities import (
     Action,
     AgendaItem,
@@ -81,6 +82,7 @@ def settings_row(s: InstitutionSettings) -> Row:
         "lock_minutes": s.lock_minutes,
         "meeting_lock_minutes": s.meeting_lock_minutes,
         "language": s.language,
+        "deliberation_method": s.deliberation_method,
     }
 
 
@@ -96,6 +98,7 @@ def settings_from(row: Row) -> InstitutionSettings:
         lock_minutes=row["lock_minutes"],
         meeting_lock_minutes=row["meeting_lock_minutes"],
         language=row["language"],
+        deliberation_method=row["deliberation_method"],
     )
 
 
@@ -296,6 +299,7 @@ def shared_row(i: SharedItem) -> Row:
         "proposed_at": i.proposed_at.isoformat(),
         "shared_at": i.shared_at.isoformat(),
         "sequence": i.sequence,
+        "opinion_basis": i.opinion_basis,
     }
 
 
@@ -322,6 +326,7 @@ def shared_from(row: Row) -> SharedItem:
         proposed_at=dt.datetime.fromisoformat(row["proposed_at"]),
         shared_at=dt.datetime.fromisoformat(row["shared_at"]),
         sequence=row["sequence"],
+        opinion_basis=row["opinion_basis"],
     )
 
 
@@ -402,4 +407,36 @@ def action_from(row: Row) -> Action:
         due=_parse_date(row["due"]),
         item_ids=tuple(json.loads(row["item_ids"])),
         postponed_item_id=row["postponed_item_id"],
+    )
+
+
+def deliberation_row(c: DeliberationConclusion) -> Row:
+    """A concluded deliberation: its question and conclusion, never the notes of its steps."""
+    return {
+        "id": c.id,
+        "meeting_id": c.meeting_id,
+        "method_id": c.method_id,
+        "method_name": dumps(dict(c.method_name)),
+        "question": c.question,
+        "conclusion": c.conclusion,
+        "decision_id": c.decision_id,
+        "agenda_item_id": c.agenda_item_id,
+        "started_at": c.started_at.isoformat(),
+        "concluded_at": c.concluded_at.isoformat(),
+    }
+
+
+def deliberation_from(row: Row) -> DeliberationConclusion:
+    """A concluded deliberation from its row."""
+    return DeliberationConclusion(
+        id=row["id"],
+        meeting_id=row["meeting_id"],
+        method_id=row["method_id"],
+        method_name=Localized(json.loads(row["method_name"])),
+        question=row["question"],
+        conclusion=row["conclusion"],
+        decision_id=row["decision_id"],
+        agenda_item_id=row["agenda_item_id"],
+        started_at=dt.datetime.fromisoformat(row["started_at"]),
+        concluded_at=dt.datetime.fromisoformat(row["concluded_at"]),
     )

@@ -4,6 +4,8 @@ It is a session listener. The session calls listeners synchronously, so when a s
 returns, its event is committed to disk (WAL, ``synchronous=FULL``): a killed process loses
 nothing that was confirmed. Drafts are never written: :class:`DraftOpened` leaves only a
 content-free "gate opened" audit event, :class:`GateEvaluated` and :class:`DraftClosed` nothing.
+A deliberation's notes never reach the recorder; its events leave content-free audit events, and
+only a concluded deliberation gets a row (its question and conclusion).
 
 Each event carries what its rows need (the meeting, the invitees, who stepped out, the verdicts):
 the recorder never reads the session back. An event that records a row carries the row's digest
@@ -20,7 +22,7 @@ from typing import Any
 
 from desktop.core import events as ev
 from desktop.core.broken_text import field_name, find_broken_text
-from desktop.core.entities import Condition
+from desktop.core.entities import Condition, Decision
 from desktop.core.gate import GateResult
 from desktop.core.session import MeetingSession, SessionError
 from desktop.storage import codec
@@ -103,6 +105,10 @@ class SessionRecorder:
             ev.DecisionAdded: self._decision,
             ev.ActionAdded: self._action,
             ev.WordingDisplayChanged: self._wording_display,
+            ev.DeliberationStarted: self._deliberation_started,
+            ev.DeliberationStepChanged: self._deliberation_step,
+            ev.DeliberationConcluded: self._deliberation_concluded,
+            ev.DeliberationAbandoned: self._deliberation_abandoned,
         }
 
     def attach(self) -> Callable[[], None]:
@@ -239,13 +245,16 @@ class SessionRecorder:
         )
 
     def _decision(self, conn: Any, event: ev.DecisionAdded) -> None:
-        insert(conn, "decisions", codec.decision_row(event.decision))
+        self._insert_decision(conn, event.decision)
+
+    def _insert_decision(self, conn: Any, decision: Decision) -> None:
+        insert(conn, "decisions", codec.decision_row(decision))
         self._audit(
             conn,
             "decision_added",
-            decision_id=event.decision.id,
-            row_digest=stored_digest(conn, "decisions", event.decision.id),
-            item_ids=list(event.decision.item_ids),
+            decision_id=decision.id,
+            row_digest=stored_digest(conn, "decisions", decision.id),
+            item_ids=list(decision.item_ids),
         )
 
     def _action(self, conn: Any, event: ev.ActionAdded) -> None:
@@ -266,3 +275,47 @@ class SessionRecorder:
             "UPDATE meetings SET show_wording = ? WHERE id = ?", (int(event.show), self._meeting_id)
         )
         self._audit(conn, "wording_display_changed", show=event.show)
+
+    # --- Structured deliberation: content-free events; only the conclusion has a row -----------
+
+    def _deliberation_started(self, conn: Any, event: ev.DeliberationStarted) -> None:
+        deliberation = event.deliberation
+        self._audit(
+            conn,
+            "deliberation_started",
+            deliberation_id=deliberation.id,
+            method_id=deliberation.method.id,
+            steps=deliberation.step_count,
+        )
+
+    def _deliberation_step(self, conn: Any, event: ev.DeliberationStepChanged) -> None:
+        self._audit(
+            conn, "deliberation_step", deliberation_id=event.deliberation_id, step=event.index
+        )
+
+    def _deliberation_concluded(self, conn: Any, event: ev.DeliberationConcluded) -> None:
+        # A decision made from the conclusion is recorded with it, in the same transaction.
+        if event.decision is not None:
+            self._insert_decision(conn, event.decision)
+        conclusion = event.conclusion
+        insert(conn, "deliberations", codec.deliberation_row(conclusion))
+        self._audit(
+            conn,
+            "deliberation_concluded",
+            deliberation_id=conclusion.id,
+            row_digest=stored_digest(conn, "deliberations", conclusion.id),
+            method_id=conclusion.method_id,
+            decision_id=conclusion.decision_id,
+            steps_reached=event.steps_reached,
+            notes_written=event.notes_written,
+        )
+
+    def _deliberation_abandoned(self, conn: Any, event: ev.DeliberationAbandoned) -> None:
+        self._audit(
+            conn,
+            "deliberation_abandoned",
+            deliberation_id=event.deliberation_id,
+            steps_reached=event.steps_reached,
+            notes_written=event.notes_written,
+            at_close=event.at_close,
+        )

@@ -520,6 +520,7 @@ class Workspace:
             decisions=tuple(record.decisions),
             actions=tuple(record.actions),
             seal=self.seal(),
+            deliberations=tuple(record.deliberations),
         )
 
     # --- Audit log -------------------------------------------------------------------------------
