@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from desktop.core.entities import Nature, Professional, SharedItem
 from desktop.core.record import MeetingRecord
 from desktop.core.text import format_date
+from desktop.minutes.deliberations import deliberation_section, opinion_mark
 from desktop.minutes.document import MinutesError, MinutesResult, Writer, shorten
 from desktop.minutes.layout import (
     Metadata,
@@ -42,6 +43,7 @@ def render_minutes(
         *attendees(w),
         *person_concerned(w),
         *_shared(w),
+        *deliberation_section(w),
         *_decisions(w),
         *_actions(w),
         *_distribution(w),
@@ -156,6 +158,7 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
     story: list[Flowable] = [w.para(w.text(title, where), "item")]
     if item.exception_id:
         story += _exception_mark(w, item, where)
+    story += opinion_mark(w, item, where)
     story += w.block(item.wording, f"{where} — {tr('label.wording', lang)}", "quote")
     alias = w.person_name()
     with_whom = ", ".join(w.label(p) for p in item.with_whom) or "—"  # the item's recipients

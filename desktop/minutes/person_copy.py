@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from desktop.core.entities import Participation, SharedItem
+from desktop.core.entities import Nature, Participation, SharedItem
 from desktop.core.record import MeetingRecord
 from desktop.core.text import format_date
+from desktop.minutes.deliberations import deliberation_lines, opinion_sentence
 from desktop.minutes.document import MinutesResult, Writer, shorten
 from desktop.minutes.layout import Metadata, PageFurniture, build_pdf, make_styles
 from desktop.minutes.texts import clock, seal_text, tr
@@ -129,6 +130,8 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
     ]
     story: list[Flowable] = [KeepTogether(head)] if len(head) <= 3 else head
     lines = [tr("copy.topic", lang, category=policy.category_name(item.category_id, lang))]
+    if item.nature is Nature.OPINION:
+        lines.append(opinion_sentence(w, item))
     if item.statement_of:
         lines.append(tr("copy.statement_of", lang, who=item.statement_of))
     heard = ", ".join(w.name(p) for p in item.with_whom) or tr("copy.nobody", lang)
@@ -173,6 +176,8 @@ def _next(w: Writer) -> list[Flowable]:
     record, lang = w.record, w.lang
     story: list[Flowable] = [_heading(w, "copy.decided_heading")]
     where = tr("copy.decided_heading", lang)
+    for line in deliberation_lines(w):
+        story += _line(w, line, where)
     if not record.decisions:
         story += _line(w, tr("copy.decided_none", lang), where)
     for decision in record.decisions:

@@ -308,6 +308,45 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Plain-language copy for the person concerned",
         "fr": "Exemplaire en langage clair pour la personne concernée",
     },
+    # --- Opinions and deliberations (issue 15) ----------------------------------------------------
+    "opinion.of": {"en": "Opinion of {name}", "fr": "Opinion de {name}"},
+    "opinion.basis": {"en": "— based on: {basis}", "fr": "— fondée sur : {basis}"},
+    "heading.deliberations": {"en": "Deliberations", "fr": "Délibérations"},
+    "deliberation.title": {
+        "en": "Deliberation {number} · {method}",
+        "fr": "Délibération {number} · {method}",
+    },
+    "label.question": {"en": "Question", "fr": "Question"},
+    "label.conclusion": {"en": "Conclusion", "fr": "Conclusion"},
+    "label.led_to": {"en": "Led to the decision", "fr": "A conduit à la décision"},
+    "label.when": {"en": "When", "fr": "Quand"},
+    "deliberation.when": {"en": "from {start} to {end}", "fr": "de {start} à {end}"},
+    "deliberation.decision_gone": {
+        "en": "(a decision no longer in this record)",
+        "fr": "(une décision qui ne figure plus dans ce dossier)",
+    },
+    "deliberation.notes": {
+        "en": "Only the conclusion is recorded: the notes taken at each step were not kept.",
+        "fr": "Seule la conclusion est consignée : les notes prises à chaque étape n'ont pas été "
+        "conservées.",
+    },
+    "copy.opinion": {
+        "en": "This is the opinion of {name}, not a fact.",
+        "fr": "C'est l'avis de {name}, pas un fait.",
+    },
+    "copy.opinion_basis": {
+        "en": "This is the opinion of {name}, not a fact. It is based on: {basis}",
+        "fr": "C'est l'avis de {name}, pas un fait. Il se fonde sur : {basis}",
+    },
+    "copy.deliberated": {
+        "en": "The team took time to think together about a hard question: {question}",
+        "fr": "L'équipe a pris le temps de réfléchir ensemble à une question difficile : "
+        "{question}",
+    },
+    "copy.concluded": {
+        "en": "What they concluded: {conclusion}",
+        "fr": "Ce qu'elle a conclu : {conclusion}",
+    },
 }
 
 
