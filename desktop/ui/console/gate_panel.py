@@ -133,6 +133,13 @@ class GatePanel(QFrame):
         self.statement_of = line_edit(
             self.tr("Whose statement"), self.tr("whose statement"), parent=self
         )
+        # Avoiding a priori: an opinion says what it rests on. The row shows (and takes a Tab
+        # stop) only while the item is an opinion.
+        self.opinion_basis = line_edit(
+            self.tr("What is this opinion based on?"),
+            self.tr("what was seen or heard, when"),
+            parent=self,
+        )
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Who shares"), self))
@@ -158,6 +165,9 @@ class GatePanel(QFrame):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Nature"), nature_row)
+        form.addRow(self.tr("What is this opinion based on?"), self.opinion_basis)
+        form.setRowVisible(self.opinion_basis, False)
+        self._form = form
         form.addRow(self.tr("Wording to minute"), self.wording)
         form.addRow(text("good_for_whom", lang), self.good_for_whom)
         form.addRow(text("with_whom", lang), self.with_whom)
@@ -301,6 +311,7 @@ class GatePanel(QFrame):
         )
         self.natures.buttonToggled.connect(self._nature_changed)
         self.statement_of.textChanged.connect(lambda t: self._update(statement_of=t))
+        self.opinion_basis.textChanged.connect(lambda t: self._update(opinion_basis=t))
         self.wording.textChanged.connect(lambda: self._update(wording=self.wording.toPlainText()))
         self.good_for_whom.textChanged.connect(lambda t: self._update(good_for_whom=t))
         self.why.textChanged.connect(lambda t: self._update(why=t))
@@ -341,6 +352,7 @@ class GatePanel(QFrame):
             self.discloser,
             self.category,
             self.statement_of,
+            self.opinion_basis,
             self.wording,
             self.good_for_whom,
             self.why,
@@ -360,6 +372,8 @@ class GatePanel(QFrame):
         try:
             for line in (self.statement_of, self.good_for_whom, self.why, self.chair_answer):
                 line.clear()
+            self.opinion_basis.clear()
+            self._form.setRowVisible(self.opinion_basis, False)
             for line in (self.necessity_reason, self.exception_why):
                 line.clear()
             self.wording.clear()
@@ -435,9 +449,18 @@ class GatePanel(QFrame):
     def _nature_changed(self, button: QRadioButton, checked: bool) -> None:
         if checked:
             statement = button is self.statement
+            opinion = button is self.opinion
             self.statement_of.setEnabled(statement)
-            # The session keeps "statement of" only for a statement: send it again with it.
-            extra = {"statement_of": self.statement_of.text()} if statement else {}
+            if self._form.isRowVisible(self.opinion_basis) != opinion:
+                self._form.setRowVisible(self.opinion_basis, opinion)
+                self._scroll.updateGeometry()
+            # The session keeps "statement of" only for a statement, and the basis only for an
+            # opinion: send them again with the nature.
+            extra: dict[str, object] = (
+                {"statement_of": self.statement_of.text()} if statement else {}
+            )
+            if opinion:
+                extra["opinion_basis"] = self.opinion_basis.text()
             self._update(nature=Nature(button.property("nature")), **extra)
 
     def _necessity_changed(self, button: QRadioButton, checked: bool) -> None:
@@ -564,6 +587,7 @@ class GatePanel(QFrame):
             draft.empty_chair_answer,
             draft.necessity_reason,
             draft.statement_of,
+            draft.opinion_basis,
             draft.exception_justification,
         )
         return any(t.strip() for t in texts) or draft.could_decide_without is not None
