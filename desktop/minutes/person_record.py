@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from desktop.core.entities import PersonNaming, SharedItem
+from desktop.core.entities import Nature, PersonNaming, SharedItem
 from desktop.core.record import MeetingRecord
 from desktop.core.text import fill, format_date
 from desktop.minutes.bidi import BidiParagraph
+from desktop.minutes.deliberations import opinion_sentence
 from desktop.minutes.document import MinutesResult, Writer, check_language, shorten
 from desktop.minutes.export import export_pdf
 from desktop.minutes.fonts import GlyphReport
@@ -164,6 +165,8 @@ def _item(w: Writer, number: int, item: SharedItem, heading: str) -> list[Flowab
         when,
         tr("copy.topic", lang, category=w.record.policy.category_name(item.category_id, lang)),
     ]
+    if item.nature is Nature.OPINION:
+        lines.append(opinion_sentence(w, item))
     if item.statement_of:
         lines.append(tr("copy.statement_of", lang, who=item.statement_of))
     heard = ", ".join(w.name(p) for p in item.with_whom) or tr("copy.nobody", lang)

@@ -24,7 +24,11 @@ class SessionBridge(QObject):
         draftClosed(DraftClosed), itemShared(ItemShared), itemWithheld(ItemWithheld),
         decisionAdded(DecisionAdded), actionAdded(ActionAdded),
         wordingDisplayChanged(WordingDisplayChanged),
-        knownWishesDisplayChanged(KnownWishesDisplayChanged): one per event type.
+        knownWishesDisplayChanged(KnownWishesDisplayChanged),
+        deliberationStarted(DeliberationStarted),
+        deliberationStepChanged(DeliberationStepChanged),
+        deliberationConcluded(DeliberationConcluded),
+        deliberationAbandoned(DeliberationAbandoned): one per event type.
         changed(object): after any event, with the event, for views that simply redraw.
     """
 
@@ -42,6 +46,10 @@ class SessionBridge(QObject):
     actionAdded = Signal(object)
     wordingDisplayChanged = Signal(object)
     knownWishesDisplayChanged = Signal(object)
+    deliberationStarted = Signal(object)
+    deliberationStepChanged = Signal(object)
+    deliberationConcluded = Signal(object)
+    deliberationAbandoned = Signal(object)
     changed = Signal(object)
 
     def __init__(self, session: MeetingSession, parent: QObject | None = None) -> None:

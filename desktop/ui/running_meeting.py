@@ -75,6 +75,7 @@ class RunningMeeting(QObject):
             directory=self.workspace.professionals(),
             missions=settings.missions,
             save_professional=self.save_walk_in,
+            default_method=settings.deliberation_method,
         )
         console.blankRequested.connect(self.set_blank)
         console.sharedScreenRequested.connect(self.show_shared_screen)

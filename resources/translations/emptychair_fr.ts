@@ -242,6 +242,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Proposer un partage</translation>
     </message>
     <message>
+        <source>Deliberate…  Ctrl+E</source>
+        <translation>Délibérer…  Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Deliberate on a question</source>
+        <translation>Délibérer sur une question</translation>
+    </message>
+    <message>
         <source>No agenda item yet</source>
         <translation>Pas encore de point à l&apos;ordre du jour</translation>
     </message>
@@ -381,6 +389,61 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>The meeting is closed</source>
         <translation>La réunion est clôturée</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionDialog</name>
+    <message>
+        <source>Conclude the deliberation</source>
+        <translation>Conclure la délibération</translation>
+    </message>
+    <message>
+        <source>Goes into the minutes:</source>
+        <translation>Va au procès-verbal :</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>&amp;Record a new decision</source>
+        <translation>&amp;Consigner une nouvelle décision</translation>
+    </message>
+    <message>
+        <source>&amp;Link to a decision already taken</source>
+        <translation>&amp;Relier à une décision déjà prise</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Shared items it rests on</source>
+        <translation>Informations partagées sur lesquelles elle repose</translation>
+    </message>
+    <message>
+        <source>Rests on the shared items:</source>
+        <translation>Repose sur les informations partagées :</translation>
+    </message>
+    <message>
+        <source>Decision already taken</source>
+        <translation>Décision déjà prise</translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <translation>Conclure</translation>
+    </message>
+    <message>
+        <source>Write the decision the conclusion led to.</source>
+        <translation>Écrivez la décision à laquelle la conclusion a mené.</translation>
+    </message>
+    <message>
+        <source>Choose the decision the conclusion led to.</source>
+        <translation>Choisissez la décision à laquelle la conclusion a mené.</translation>
     </message>
 </context>
 <context>
@@ -812,6 +875,140 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
 </context>
 <context>
+    <name>DeliberationPanel</name>
+    <message>
+        <source>Deliberation</source>
+        <translation>Délibération</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Questions pour avancer</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for this step — stay on this console</source>
+        <translation>&amp;Notes de cette étape — restent sur cette console</translation>
+    </message>
+    <message>
+        <source>Notes for this step</source>
+        <translation>Notes de cette étape</translation>
+    </message>
+    <message>
+        <source>Short notes: never shown on the shared screen, never kept</source>
+        <translation>Notes brèves : jamais sur l&apos;écran partagé, jamais conservées</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Retour</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>Previous step (Ctrl+PgUp)</source>
+        <translation>Étape précédente (Ctrl+Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Suite ›</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Next step (Ctrl+PgDown)</source>
+        <translation>Étape suivante (Ctrl+Page suiv.)</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion — goes into the minutes, with the question</source>
+        <translation>&amp;Conclusion — va au procès-verbal, avec la question</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>What the team concludes, in a few words</source>
+        <translation>Ce que l&apos;équipe conclut, en quelques mots</translation>
+    </message>
+    <message>
+        <source>Take as conclusion  Ctrl+M</source>
+        <translation>Prendre pour conclusion  Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Take the note as the conclusion</source>
+        <translation>Prendre la note pour conclusion</translation>
+    </message>
+    <message>
+        <source>Conclude…  Ctrl+Enter</source>
+        <translation>Conclure…  Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <translation>Conclure</translation>
+    </message>
+    <message>
+        <source>End  Esc</source>
+        <translation>Arrêter  Échap</translation>
+    </message>
+    <message>
+        <source>End without a conclusion</source>
+        <translation>Arrêter sans conclusion</translation>
+    </message>
+    <message>
+        <source>Deliberation · {method}</source>
+        <translation>Délibération · {method}</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>Étape {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>“{question}”</source>
+        <translation>« {question} »</translation>
+    </message>
+    <message>
+        <source>Write a note first, or type the conclusion directly.</source>
+        <translation>Écrivez d&apos;abord une note, ou tapez directement la conclusion.</translation>
+    </message>
+    <message>
+        <source>End the deliberation</source>
+        <translation>Arrêter la délibération</translation>
+    </message>
+    <message>
+        <source>End the deliberation without a conclusion? The notes will be forgotten and nothing of it goes into the minutes.</source>
+        <translation>Arrêter la délibération sans conclusion ? Les notes seront oubliées et rien n&apos;en ira au procès-verbal.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationSteps</name>
+    <message>
+        <source>The team is deliberating:</source>
+        <translation>L&apos;équipe délibère :</translation>
+    </message>
+    <message>
+        <source>“{question}”</source>
+        <translation>« {question} »</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}   {dots}</source>
+        <translation>Étape {number} sur {total}   {dots}</translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
         <source>Demo — fictional data, not saved: everything is gone when Empty Chair closes.</source>
@@ -1186,6 +1383,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>whose statement</source>
         <translation>de qui</translation>
+    </message>
+    <message>
+        <source>What is this opinion based on?</source>
+        <translation>Sur quoi cette opinion se fonde-t-elle ?</translation>
+    </message>
+    <message>
+        <source>what was seen or heard, when</source>
+        <translation>ce qui a été vu ou entendu, et quand</translation>
     </message>
     <message>
         <source>Wording to minute</source>
@@ -1978,6 +2183,18 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>○ prepared</source>
         <translation>○ préparée</translation>
+    </message>
+    <message>
+        <source>Begin the meeting first: deliberate after the roll call.</source>
+        <translation>Commencez d&apos;abord la réunion : la délibération vient après l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Decide the item under discussion first.</source>
+        <translation>Décidez d&apos;abord du point en discussion.</translation>
+    </message>
+    <message>
+        <source>No deliberation method could be read.</source>
+        <translation>Aucune méthode de délibération n&apos;a pu être lue.</translation>
     </message>
     <message>
         <source>Begin the meeting first: the gate opens after the roll call.</source>
@@ -3300,6 +3517,10 @@ Objet : {purpose}</translation>
         <translation> ans</translation>
     </message>
     <message>
+        <source>Deliberation method</source>
+        <translation>Méthode de délibération</translation>
+    </message>
+    <message>
         <source>Application</source>
         <translation>Application</translation>
     </message>
@@ -3322,6 +3543,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Keep closed mee&amp;tings:</source>
         <translation>Conserver les réunions &amp;clôturées :</translation>
+    </message>
+    <message>
+        <source>D&amp;eliberation method:</source>
+        <translation>Mét&amp;hode de délibération :</translation>
     </message>
     <message>
         <source>professionals: {n}</source>
@@ -3505,6 +3730,30 @@ Objet : {purpose}</translation>
         <translation>Abandonner la proposition sans décider</translation>
     </message>
     <message>
+        <source>Deliberate on a question (the team disagrees on what to do)</source>
+        <translation>Délibérer sur une question (l&apos;équipe n&apos;est pas d&apos;accord sur ce qu&apos;il faut faire)</translation>
+    </message>
+    <message>
+        <source>Next step of the method</source>
+        <translation>Étape suivante de la méthode</translation>
+    </message>
+    <message>
+        <source>Previous step of the method</source>
+        <translation>Étape précédente de la méthode</translation>
+    </message>
+    <message>
+        <source>Take the note (or its selected part) as the conclusion</source>
+        <translation>Prendre la note (ou la partie sélectionnée) pour conclusion</translation>
+    </message>
+    <message>
+        <source>Conclude: link the conclusion to a decision</source>
+        <translation>Conclure : relier la conclusion à une décision</translation>
+    </message>
+    <message>
+        <source>End the deliberation without a conclusion</source>
+        <translation>Arrêter la délibération sans conclusion</translation>
+    </message>
+    <message>
         <source>Full screen, or back to a window</source>
         <translation>Plein écran, ou retour en fenêtre</translation>
     </message>
@@ -3535,6 +3784,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Disclosure gate</source>
         <translation>Vérification avant partage</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Délibération</translation>
     </message>
     <message>
         <source>Shared screen window</source>
@@ -3570,6 +3823,57 @@ Objet : {purpose}</translation>
     <message>
         <source>What they do</source>
         <translation>Ce qu&apos;elles font</translation>
+    </message>
+</context>
+<context>
+    <name>StartDeliberationDialog</name>
+    <message>
+        <source>Deliberate on a question</source>
+        <translation>Délibérer sur une question</translation>
+    </message>
+    <message>
+        <source>When the team disagrees about what to do, take the time to go through the situation step by step before choosing.</source>
+        <translation>Quand l&apos;équipe n&apos;est pas d&apos;accord sur ce qu&apos;il faut faire, prenez le temps de parcourir la situation pas à pas avant de choisir.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Should we … or …?</source>
+        <translation>Devons-nous … ou … ?</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Méthode</translation>
+    </message>
+    <message>
+        <source>The question shows on the shared screen once you start; nothing shows while you type it. Your notes at each step stay on this console and are never kept: only the conclusion you mark goes into the minutes, with its decision.</source>
+        <translation>La question s&apos;affiche sur l&apos;écran partagé une fois la délibération commencée ; rien ne s&apos;affiche pendant que vous la tapez. Vos notes à chaque étape restent sur cette console et ne sont jamais conservées : seule la conclusion que vous retenez va au procès-verbal, avec sa décision.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>A method file could not be used: {error}</source>
+        <translation>Un fichier de méthode n&apos;a pas pu être utilisé : {error}</translation>
+    </message>
+    <message>
+        <source>Write the question the team deliberates on.</source>
+        <translation>Écrivez la question sur laquelle l&apos;équipe délibère.</translation>
+    </message>
+    <message>
+        <source>Choose a method.</source>
+        <translation>Choisissez une méthode.</translation>
     </message>
 </context>
 <context>

@@ -212,3 +212,16 @@ def test_a_conclusion_whose_decision_is_gone_says_so(record: MeetingRecord) -> N
 
     text = all_text(render_minutes(replace(record, decisions=()), "en").pdf)
     assert "Led to the decision: (a decision no longer in this record)" in text
+
+
+def test_the_persons_record_says_whose_opinion_too(record: MeetingRecord) -> None:
+    import datetime as dt
+
+    from desktop.minutes.person_record import render_person_record
+    from desktop.storage.maintenance import PersonRecord
+
+    everything = PersonRecord(record.settings, record.person, (record,))
+    text = all_text(render_person_record(everything, "en", dt.date(2026, 4, 1)).pdf)
+    expected = f"This is the opinion of Bruno Leroy, not a fact. It is based on: {BASIS}"
+    assert squeezed(expected) in squeezed(text)
+    assert NOTE_MARKER not in text
