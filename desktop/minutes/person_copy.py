@@ -77,8 +77,8 @@ def _who(w: Writer) -> list[Flowable]:
         # Whoever left the room for some items is said so here, and under those items.
         out_of = sorted(n for i, n in numbers.items() if professional.id in _stepped(w, i))
         if out_of:
-            key = "copy.left_for" if len(out_of) == 1 else "copy.left_for_many"
-            line = f"{line} — {tr(key, lang, numbers=', '.join(map(str, out_of)))}"
+            listed = ", ".join(map(str, out_of))
+            line = f"{line} — {tr('copy.left_for', lang, len(out_of), numbers=listed)}"
         story.append(Paragraph(w.text(line, where), w.styles["bullet"], bulletText="•"))
     story += _line(w, tr("copy.led", lang, name=w.name(meeting.facilitator_id)), where)
     you = {
@@ -113,8 +113,7 @@ def _shared(w: Writer) -> list[Flowable]:
         story += _item(w, number, item)
     count = len(w.record.withheld)
     if count:
-        key = "copy.withheld_one" if count == 1 else "copy.withheld_many"
-        story += _line(w, tr(key, lang, count=str(count)), "withheld", "aside")
+        story += _line(w, tr("copy.withheld", lang, count), "withheld", "aside")
     return story
 
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.core.entities import Condition, Nature, Participation, Presence
 from desktop.core.events import GateEvaluated
 from desktop.core.gate import Fix, FixKind, GateResult
-from desktop.core.messages import join_names
+from desktop.core.text import join_names
 from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.console.gate_lights import ConditionLights

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.entities import Mission, Participation, Presence, Professional
-from desktop.core.messages import join_names
+from desktop.core.text import join_names
 from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.console.console_models import ID_ROLE, RoomModel, RoomRow
 from desktop.ui.console.walk_in import WalkIn, WalkInDialog
