@@ -114,13 +114,16 @@ def open_workspace(path: Path, passphrase: str) -> Any:
 
 def create_workspace(path: Path, passphrase: str, settings: Any) -> Any:
     """Create a workspace, making its folder first (the default folder may not exist yet)."""
-    from desktop.storage.errors import ReadOnlyWorkspace
+    from desktop.storage.errors import ReadOnlyWorkspace, problem
     from desktop.storage.workspace import Workspace
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise ReadOnlyWorkspace(f"The folder {path.parent} cannot be created: {error}") from error
+        folder, why = str(path.parent), str(error)
+        raise ReadOnlyWorkspace(
+            problem("storage.folder_not_created", folder=folder, problem=why)
+        ) from error
     return Workspace.create(path, passphrase, settings)
 
 
@@ -134,7 +137,7 @@ def open_demo(stack: contextlib.ExitStack, lang: str = "en") -> Any:
 
     folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=DEMO_FOLDER_PREFIX)))
     path = folder / "demo.emptychair"
-    create_demo_workspace(path, DEMO_PASSPHRASE, "fr" if lang == "fr" else "en")
+    create_demo_workspace(path, DEMO_PASSPHRASE, lang)
     return Workspace.open(path, DEMO_PASSPHRASE)
 
 
@@ -178,7 +181,7 @@ def choose_workspace(args: argparse.Namespace, lang: str, stack: contextlib.Exit
             remember_workspace(workspace.path)
             return workspace
         _preload_while_typing()
-        result = UnlockDialog.run(None, path=path, open_workspace=open_workspace)
+        result = UnlockDialog.run(None, path=path, open_workspace=open_workspace, lang=lang)
         if result.choice is UnlockChoice.OPENED:
             remember_workspace(result.workspace.path)
             return result.workspace
@@ -190,31 +193,36 @@ def choose_workspace(args: argparse.Namespace, lang: str, stack: contextlib.Exit
             return None
 
 
-def run_window(app: Any, workspace: Any, lang: str, *, automatic_backup: bool = True) -> int:
-    """Show the main window over an open workspace and run the event loop."""
+def run_window(
+    app: Any, workspace: Any, lang: str, reporter: Any, *, automatic_backup: bool = True
+) -> int:
+    """Show the main window over an open workspace and run the event loop. The workspace's
+    settings may choose another language than the system's: it is installed, and passed down
+    from here (and to the error ``reporter``)."""
     from desktop.ui.i18n import install_translators
     from desktop.ui.main_window import MainWindow
 
     chosen = workspace.settings().language
     if chosen and chosen != lang:
         lang = install_translators(chosen, app)
+        reporter.lang = lang
     from PySide6.QtGui import QIcon
 
     # Set here, not at startup: loading the SVG plugin would delay the first window.
     app.setWindowIcon(QIcon(str(resource_path("icons", "emptychair.svg"))))
     window = MainWindow(workspace, lang)
-    _install_safety(window, workspace, automatic_backup=automatic_backup)
+    _install_safety(window, workspace, lang, automatic_backup=automatic_backup)
     place_on_screen(window, app)
     window.show()
     return int(app.exec())
 
 
-def _install_safety(window: Any, workspace: Any, *, automatic_backup: bool) -> Any:
+def _install_safety(window: Any, workspace: Any, lang: str, *, automatic_backup: bool) -> Any:
     """The Safety menu, the inactivity lock (delay from the settings, followed when they change)
     and the daily backup."""
     from desktop.ui.safety.actions import install_safety
 
-    actions = install_safety(window, workspace, automatic_backup=automatic_backup)
+    actions = install_safety(window, workspace, lang=lang, automatic_backup=automatic_backup)
     window.keep_help_menu_last()
     if actions.delays is not None:
         window.settingsChanged.connect(actions.delays.follow_settings)
@@ -245,9 +253,10 @@ def open_and_run(path: Path, passphrase: str) -> int:
     lang = install_translators("", app)
     from desktop.ui.error_handler import ErrorReporter
 
-    ErrorReporter().install()
+    reporter = ErrorReporter(lang)
+    reporter.install()
     with Workspace.open(path, passphrase) as workspace:
-        return run_window(app, workspace, lang, automatic_backup=False)
+        return run_window(app, workspace, lang, reporter, automatic_backup=False)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -267,15 +276,15 @@ def main(argv: list[str] | None = None) -> int:
     lang = install_translators("", app)
     from desktop.ui.error_handler import ErrorReporter
 
-    ErrorReporter().install()
+    reporter = ErrorReporter(lang)
+    reporter.install()
     with contextlib.ExitStack() as stack:
         workspace = choose_workspace(args, lang, stack)
         if workspace is None:
             return 0
         stack.callback(workspace.close)
-        return run_window(
-            app, workspace, lang, automatic_backup=not is_demo_workspace(workspace.path)
-        )
+        demo = is_demo_workspace(workspace.path)
+        return run_window(app, workspace, lang, reporter, automatic_backup=not demo)
 
 
 if __name__ == "__main__":

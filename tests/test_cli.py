@@ -165,15 +165,3 @@ def test_the_demo_can_be_french(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         assert [a.title for a in record.meeting.agenda][1] == "École"
         assert any("s'endort en classe" in item.wording for item in record.shared)
         assert record.consents and record.consents[0].kind.value == "given"
-
-
-def test_every_french_demo_text_translates_a_text_of_the_demo() -> None:
-    import inspect
-
-    import desktop.demo
-    from desktop.demo_fr import FRENCH
-
-    source = inspect.getsource(desktop.demo).replace('"\n    "', "").replace('" "', "")
-    unused = [english for english in FRENCH if english.replace('"', '\\"') not in source]
-    # The rule of conduct is split over several source lines; it is checked through the demo.
-    assert unused == [] or unused == [desktop.demo.CONDUCT_RULE]

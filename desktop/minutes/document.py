@@ -23,12 +23,12 @@ class MinutesError(Exception):
     language (``str(error)`` is the English)."""
 
     def __init__(self, key: str, **values: str) -> None:
-        self.message = Message.about(TEXTS[key], **values)
-        super().__init__(self.message.render("en"))
+        self.sentence = Message.about(TEXTS[key], **values)
+        super().__init__(self.sentence.render("en"))
 
     def text(self, lang: str) -> str:
         """Why, in ``lang``."""
-        return self.message.render(lang)
+        return self.sentence.render(lang)
 
 
 @dataclass(frozen=True, slots=True)

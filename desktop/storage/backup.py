@@ -28,7 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from desktop.storage.audit import check_chain
-from desktop.storage.errors import CorruptWorkspace, NotAWorkspace, WorkspaceError, translating
+from desktop.storage.errors import (
+    CorruptWorkspace,
+    NotAWorkspace,
+    WorkspaceError,
+    problem,
+    translating,
+)
 from desktop.storage.lock import WorkspaceLock
 from desktop.storage.verify import VerifyReport, verify_workspace
 
@@ -135,10 +141,12 @@ def _check_attached(conn: Any, path: Path) -> None:
     finally:
         conn.execute("DETACH DATABASE backup_check")
     if problems != ["ok"]:
-        raise BackupFailed(f"The backup {path} did not pass its check: {problems[0]}.")
+        raise BackupFailed(
+            problem("storage.backup_check", path=str(path), problem=str(problems[0]))
+        )
     broken = check_chain(rows)
     if broken is not None:
-        raise BackupFailed(f"The backup's audit log does not hold: {broken.describe()}.")
+        raise BackupFailed(problem("storage.backup_chain", problem=broken.describe()))
 
 
 def backup_workspace(
@@ -161,7 +169,7 @@ def backup_workspace(
     with translating(folder):
         folder.mkdir(parents=True, exist_ok=True)
     if final.exists():
-        raise BackupFailed(f"{final} already exists: a backup never overwrites a file.")
+        raise BackupFailed(problem("storage.backup_exists", path=str(final)))
     part = folder / f".{final.name}.{secrets.token_hex(4)}.part"
     try:
         with workspace.connection() as conn:
@@ -226,7 +234,7 @@ def check_backup(backup: Path, passphrase: str, scratch: Path | None = None) -> 
     """
     backup = Path(backup)
     if not backup.is_file():
-        raise NotAWorkspace(f"There is no backup at {backup}.")
+        raise NotAWorkspace(problem("storage.no_backup", path=str(backup)))
     copy = _staged_copy(backup, Path(scratch or backup.parent))
     try:
         return verify_workspace(copy, passphrase)
@@ -261,7 +269,9 @@ def restore_backup(
         copy = _staged_copy(Path(backup), workspace_path.parent)
         report = verify_workspace(copy, passphrase)
         if not report.ok:
-            raise CorruptWorkspace(f"The backup {backup} is not sound: {report.summary()}")
+            raise CorruptWorkspace(
+                problem("storage.backup_unsound", path=str(backup), problem=report.summary())
+            )
         kept = _keep_current(workspace_path, now or _now())
         with translating(workspace_path):
             os.replace(copy, workspace_path)

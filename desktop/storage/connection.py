@@ -22,6 +22,7 @@ from desktop.storage.errors import (
     ReadOnlyWorkspace,
     WrongPassphrase,
     known_error,
+    problem,
 )
 
 #: Bumped with every schema change; stored in ``PRAGMA user_version``.
@@ -38,9 +39,9 @@ def key_pragma(passphrase: str) -> str:
     quoted safely and an empty passphrase would leave the file unencrypted: both are refused.
     """
     if not isinstance(passphrase, str) or not passphrase:
-        raise InvalidPassphrase("A passphrase cannot be empty.")
+        raise InvalidPassphrase(problem("storage.empty_passphrase"))
     if "\x00" in passphrase:
-        raise InvalidPassphrase("A passphrase cannot contain a NUL character.")
+        raise InvalidPassphrase(problem("storage.nul_passphrase"))
     return "PRAGMA key = '" + passphrase.replace("'", "''") + "'"
 
 
@@ -102,7 +103,7 @@ def _check_key(path: Path, passphrase: str) -> None:
         if _looks_encrypted(path):
             # SQLCipher cannot tell a wrong key from a damaged first page.
             raise WrongPassphrase(path) from error
-        raise NotAWorkspace(f"{path} is not an Empty Chair workspace.") from error
+        raise NotAWorkspace(problem("storage.not_a_workspace", path=str(path))) from error
     finally:
         conn.close()
 
@@ -111,9 +112,12 @@ def _check_version(conn: sqlcipher3.Connection, path: Path) -> None:
     version = schema_version(conn)
     if version > SCHEMA_VERSION:
         raise NewerVersion(
-            f"The workspace {path} was written by a newer version of Empty Chair "
-            f"(schema {version}, this version reads up to {SCHEMA_VERSION}). "
-            "Update the app to open it."
+            problem(
+                "storage.newer_version",
+                path=str(path),
+                version=str(version),
+                supported=str(SCHEMA_VERSION),
+            )
         )
 
 
@@ -122,7 +126,7 @@ def _configure(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA secure_delete = ON")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
-        raise ReadOnlyWorkspace("The workspace cannot be switched to write-ahead logging.")
+        raise ReadOnlyWorkspace(problem("storage.no_wal"))
     conn.execute("PRAGMA synchronous = FULL")
 
 
@@ -146,14 +150,14 @@ def open_connection(path: Path, passphrase: str, *, create: bool = False) -> sql
         if path.exists():
             raise FileExistsError(path)
     elif not path.is_file():
-        raise NotAWorkspace(f"There is no workspace at {path}.")
+        raise NotAWorkspace(problem("storage.no_workspace", path=str(path)))
     elif path.stat().st_size == 0:
-        raise NotAWorkspace(f"{path} is empty: it is not an Empty Chair workspace.")
+        raise NotAWorkspace(problem("storage.empty_file", path=str(path)))
     try:
         if not create:
             _check_key(path, passphrase)
             if _is_read_only(path):
-                raise ReadOnlyWorkspace(f"The workspace {path} or its folder is read-only.")
+                raise ReadOnlyWorkspace(problem("storage.read_only_folder", path=str(path)))
         conn = _raw_connect(path, passphrase)
     except sqlcipher3.DatabaseError as error:
         raise (known_error(error, path) or error) from error
@@ -162,7 +166,9 @@ def open_connection(path: Path, passphrase: str, *, create: bool = False) -> sql
             _check_version(conn, path)  # again: a WAL left by a crash may hold a newer one
             problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
             if problems != ["ok"]:
-                raise CorruptWorkspace(f"The workspace {path} is damaged: {problems[0]}.")
+                raise CorruptWorkspace(
+                    problem("storage.damaged", path=str(path), problem=str(problems[0]))
+                )
         _configure(conn)
     except sqlcipher3.DatabaseError as error:
         conn.close()

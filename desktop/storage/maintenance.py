@@ -23,7 +23,7 @@ from desktop.core.entities import InstitutionSettings, Meeting, MeetingState, Pe
 from desktop.core.record import MeetingRecord
 from desktop.storage.audit import append_event
 from desktop.storage.connection import key_pragma
-from desktop.storage.errors import SQLITE_NOTADB, WorkspaceError, WrongPassphrase
+from desktop.storage.errors import SQLITE_NOTADB, WorkspaceError, WrongPassphrase, problem
 from desktop.storage.recorder import utc_now
 
 _CHILD_TABLES = ("shared_items", "withheld_items", "decisions", "actions", "attendance_changes")
@@ -227,10 +227,10 @@ def erase_person(workspace: Any, person_id: str, confirm_alias: str) -> ErasureR
     """
     person: Person = workspace.person(person_id)
     if confirm_alias.strip() != person.alias.strip():
-        raise MaintenanceRefused("The alias typed does not match: nothing was erased.")
+        raise MaintenanceRefused(problem("storage.alias_mismatch"))
     meetings = [m for m in workspace.meetings() if m.person_id == person_id]
     if any(m.state is MeetingState.OPEN for m in meetings):
-        raise MaintenanceRefused("A meeting about this person is open: close it first.")
+        raise MaintenanceRefused(problem("storage.person_meeting_open"))
     counts = erasure_counts(workspace, person_id)
     report = ErasureReport(secrets.token_hex(8), counts.meetings, counts.consents, counts.items)
     with workspace.transaction() as tx:

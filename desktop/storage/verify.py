@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.storage.audit import ChainBreak, check_chain
 from desktop.storage.connection import open_connection
-from desktop.storage.errors import NotAWorkspace, translating
+from desktop.storage.errors import NotAWorkspace, problem, translating
 from desktop.storage.lock import WorkspaceLock
 
 
@@ -56,7 +56,7 @@ def verify_workspace(path: Path, passphrase: str) -> VerifyReport:
             with translating(path):
                 tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
                 if "audit_log" not in tables:
-                    raise NotAWorkspace(f"{path} is not an Empty Chair workspace.")
+                    raise NotAWorkspace(problem("storage.not_a_workspace", path=str(path)))
                 integrity = tuple(r[0] for r in conn.execute("PRAGMA integrity_check"))
                 rows = conn.execute(
                     "SELECT seq, at, kind, details, prev_hash, hash FROM audit_log ORDER BY seq"

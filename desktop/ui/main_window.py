@@ -209,7 +209,9 @@ class MainWindow(QMainWindow):
             for section in (self.meetings, self.directory, self.people):
                 section.refresh()
         except WorkspaceError as error:
-            QMessageBox.warning(self, self.tr("Cannot read the workspace"), describe_error(error))
+            QMessageBox.warning(
+                self, self.tr("Cannot read the workspace"), describe_error(error, self.lang)
+            )
             return
         self.setWindowTitle(
             self.tr("{institution} — {file} — Empty Chair").format(
@@ -273,7 +275,7 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.save_settings(edited)
         except WorkspaceError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), describe_error(error))
+            QMessageBox.warning(self, self.tr("Not saved"), describe_error(error, self.lang))
             return
         self.refresh()
         self.settingsChanged.emit(edited)

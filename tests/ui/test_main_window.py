@@ -195,7 +195,7 @@ def test_the_app_adds_safety_and_the_lock_follows_the_lock_delay(
     from desktop.ui.settings.settings_dialog import SettingsDialog
 
     window = make_window(qtbot, demo)
-    actions = app._install_safety(window, demo, automatic_backup=False)
+    actions = app._install_safety(window, demo, "en", automatic_backup=False)
     controller = actions.lock
     assert controller is not None
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]

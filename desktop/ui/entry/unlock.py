@@ -55,10 +55,11 @@ class UnlockDialog(QDialog):
     attemptFinished = Signal()
 
     def __init__(
-        self, parent: QWidget | None, *, path: Path, open_workspace: OpenWorkspace
+        self, parent: QWidget | None, *, path: Path, open_workspace: OpenWorkspace, lang: str
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unlock — Empty Chair"))
+        self._lang = lang
         self._open = open_workspace
         self.choice = UnlockChoice.CANCELLED
         self.workspace: Any = None
@@ -119,10 +120,10 @@ class UnlockDialog(QDialog):
 
     @classmethod
     def run(
-        cls, parent: QWidget | None, *, path: Path, open_workspace: OpenWorkspace
+        cls, parent: QWidget | None, *, path: Path, open_workspace: OpenWorkspace, lang: str
     ) -> UnlockResult:
         """Show the dialog until the user unlocks a workspace or chooses something else."""
-        dialog = cls(parent, path=path, open_workspace=open_workspace)
+        dialog = cls(parent, path=path, open_workspace=open_workspace, lang=lang)
         dialog.exec()
         result = UnlockResult(dialog.choice, dialog.workspace)
         dialog.deleteLater()
@@ -197,7 +198,7 @@ class UnlockDialog(QDialog):
         from desktop.storage.errors import WrongPassphrase
         from desktop.ui.widgets.errors import describe_error
 
-        self.message.show_error(describe_error(error))
+        self.message.show_error(describe_error(error, self._lang))
         if isinstance(error, WrongPassphrase):
             self.passphrase_edit.clear()
         else:
@@ -216,7 +217,7 @@ class UnlockDialog(QDialog):
         """Restore a backup of this workspace: checked first, the damaged file kept aside."""
         from desktop.ui.safety.restore_offer import restore_from_backups
 
-        if restore_from_backups(self, self.path) is None:
+        if restore_from_backups(self, self.path, self._lang) is None:
             return
         self.restore_button.hide()
         self.passphrase_edit.clear()

@@ -155,7 +155,9 @@ class MeetingsSection(Section):
         try:
             record = self.workspace.meeting_record(meeting_id)
         except WorkspaceError as error:
-            QMessageBox.warning(self.window, self.tr("Export minutes"), describe_error(error))
+            QMessageBox.warning(
+                self.window, self.tr("Export minutes"), describe_error(error, self.lang)
+            )
             return
 
         def log_export(jobs: list[Any]) -> None:
@@ -166,7 +168,9 @@ class MeetingsSection(Section):
                     details["recipients"] = recipients
                 self.workspace.log_event("minutes_exported", meeting_id=meeting_id, **details)
             except WorkspaceError as error:
-                QMessageBox.warning(self.window, self.tr("Export minutes"), describe_error(error))
+                QMessageBox.warning(
+                    self.window, self.tr("Export minutes"), describe_error(error, self.lang)
+                )
 
         ExportMinutesDialog.run(self.window, record, self.lang, on_exported=log_export)
 
@@ -186,7 +190,9 @@ class MeetingsSection(Section):
         try:
             self.session = self.workspace.start_session(meeting_id)
         except WorkspaceError as error:
-            QMessageBox.warning(self.window, self.tr("Open the meeting"), describe_error(error))
+            QMessageBox.warning(
+                self.window, self.tr("Open the meeting"), describe_error(error, self.lang)
+            )
             return False
         self.bridge = SessionBridge(self.session, self)
         settings = self.workspace.settings()
@@ -217,7 +223,7 @@ class MeetingsSection(Section):
         try:
             self.workspace.save_professional(professional)
         except WorkspaceError as error:
-            return describe_error(error)
+            return describe_error(error, self.lang)
         self.dataChanged.emit()
         return ""
 

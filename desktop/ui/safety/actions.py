@@ -41,10 +41,11 @@ class AutomaticBackup(QRunnable):
     """Makes the daily backup if it is due, on a worker thread (the workspace serialises access
     to its connection); reports through :attr:`signals`."""
 
-    def __init__(self, workspace: Any, folder: Path) -> None:
+    def __init__(self, workspace: Any, folder: Path, lang: str) -> None:
         super().__init__()
         self.workspace = workspace
         self.folder = folder
+        self.lang = lang
         self.signals = _BackupSignals()
 
     def run(self) -> None:
@@ -52,7 +53,7 @@ class AutomaticBackup(QRunnable):
         try:
             path = backup.backup_if_due(self.workspace, self.folder)
         except WorkspaceError as error:
-            self.signals.failed.emit(error.message)
+            self.signals.failed.emit(error.text(self.lang))
             return
         self.signals.done.emit(path)
 
@@ -77,10 +78,11 @@ class SafetyActions(QObject):
     recordExported = Signal(str)
     recordFailed = Signal(str)
 
-    def __init__(self, window: QMainWindow, workspace: Any) -> None:
+    def __init__(self, window: QMainWindow, workspace: Any, lang: str) -> None:
         super().__init__(window)
         self.window = window
         self.workspace = workspace
+        self.lang = lang
         self.choose_file: ChooseFile = _choose_pdf
         self.pool = QThreadPool(self)
         self.lock: LockController | None = None
@@ -116,7 +118,7 @@ class SafetyActions(QObject):
         return action
 
     def _warn(self, title: str, error: WorkspaceError) -> None:
-        QMessageBox.warning(self.window, title, describe_error(error))
+        QMessageBox.warning(self.window, title, describe_error(error, self.lang))
 
     def _refresh(self) -> None:
         refresh = getattr(self.window, "refresh", None)
@@ -144,7 +146,7 @@ class SafetyActions(QObject):
 
     def start_automatic_backup(self) -> AutomaticBackup:
         """Start the daily backup on the thread pool."""
-        job = AutomaticBackup(self.workspace, backup_folder(self.workspace.path))
+        job = AutomaticBackup(self.workspace, backup_folder(self.workspace.path), self.lang)
         job.setAutoDelete(False)
         job.signals.done.connect(lambda path: self.backupFinished.emit(str(path or "")))
         job.signals.failed.connect(self.backupFailed)
@@ -159,6 +161,7 @@ class SafetyActions(QObject):
             workspace_path=self.workspace.path,
             folder=backup_folder(self.workspace.path),
             backup_now=lambda folder: backup.backup_workspace(self.workspace, folder),
+            lang=self.lang,
         )
         dialog.folderChanged.connect(
             lambda folder: set_backup_folder(self.workspace.path, Path(folder))
@@ -196,6 +199,7 @@ class SafetyActions(QObject):
             check=check,
             prepare=close_workspace,
             restore=lambda path, passphrase: backup.restore_backup(path, target, passphrase),
+            lang=self.lang,
         )
         if result is None:
             if closed:  # the workspace was closed for a restore that then failed
@@ -224,6 +228,7 @@ class SafetyActions(QObject):
         return ChangePassphraseDialog.run(
             self.window,
             change=lambda old, new: maintenance.change_passphrase(self.workspace, old, new),
+            lang=self.lang,
         )
 
     def purge_old_meetings(self) -> None:
@@ -237,6 +242,7 @@ class SafetyActions(QObject):
             self.window,
             preview=preview,
             purge=lambda p: maintenance.purge_expired(self.workspace, p),
+            lang=self.lang,
         )
         if report is not None:
             self._refresh()
@@ -263,6 +269,7 @@ class SafetyActions(QObject):
             person=person,
             counts=maintenance.erasure_counts(self.workspace, person.id),
             erase=lambda alias: maintenance.erase_person(self.workspace, person.id, alias),
+            lang=self.lang,
         )
         if report is not None:
             self._refresh()
@@ -273,8 +280,6 @@ class SafetyActions(QObject):
         person = self._selected_person()
         if person is None:
             return None
-        lang = getattr(self.window, "lang", "en")
-        lang = lang if lang in ("en", "fr") else "en"
         name = f"record-{person.alias or 'person'}-{dt.date.today().isoformat()}.pdf"
         path = self.choose_file(self.window, name)
         if path is None:
@@ -284,7 +289,7 @@ class SafetyActions(QObject):
         except WorkspaceError as error:
             self._warn(self.tr("Not saved"), error)
             return None
-        job = RecordExport(record, path, lang)
+        job = RecordExport(record, path, self.lang)
         job.setAutoDelete(False)
         job.signals.done.connect(lambda written: self._record_written(person.id, written))
         job.signals.failed.connect(self._record_failed)
@@ -340,22 +345,25 @@ def install_safety(
     window: QMainWindow,
     workspace: Any,
     *,
+    lang: str,
     automatic_backup: bool = True,
     inactivity: InactivityLock | None = None,
 ) -> SafetyActions:
     """Add the *Safety* menu, the inactivity lock and the daily backup to ``window``.
 
     The lock follows the window's meetings: the meeting delay and the console's countdown while
-    one runs (``actions.delays``; give it new settings with its ``follow_settings``). Tests
-    pass an ``inactivity`` lock with a fake clock.
+    one runs (``actions.delays``; give it new settings with its ``follow_settings``). ``lang`` is
+    the UI's language, for the documents and messages the actions produce. Tests pass an
+    ``inactivity`` lock with a fake clock.
     """
-    actions = SafetyActions(window, workspace)
+    actions = SafetyActions(window, workspace, lang)
     settings = workspace.settings()
     actions.lock = install_inactivity_lock(
         window,
         lambda phrase: maintenance.passphrase_opens(workspace.path, phrase),
         minutes=settings.lock_minutes,
         workspace_name=workspace.path.name,
+        lang=lang,
         lock=inactivity,
     )
     if actions.lock.inactivity is not None:

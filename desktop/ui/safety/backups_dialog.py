@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.storage.backup import BackupInfo, RestoreResult, latest_backups
 from desktop.storage.errors import WorkspaceError
 from desktop.ui.widgets.background import BusyIndicator, BusyWork
+from desktop.ui.widgets.errors import describe_error
 from desktop.ui.widgets.fields import action_cancel_buttons, line_edit
 from desktop.ui.widgets.messages import FormMessage, make_plain
 from desktop.ui.widgets.row_model import Index, RowTableModel
@@ -89,8 +90,10 @@ class RestoreDialog(QDialog):
         restore: Restore,
         check: CheckBackup | None = None,
         prepare: Callable[[], None] | None = None,
+        lang: str,
     ) -> None:
         super().__init__(parent)
+        self._lang = lang
         self.setWindowTitle(self.tr("Restore from a backup — Empty Chair"))
         self.resize(560, 380)
         self._restore = restore
@@ -140,9 +143,12 @@ class RestoreDialog(QDialog):
         restore: Restore,
         check: CheckBackup | None = None,
         prepare: Callable[[], None] | None = None,
+        lang: str,
     ) -> RestoreResult | None:
         """Show the dialog; what the restore did, or ``None`` if nothing was restored."""
-        dialog = cls(parent, backups=backups, restore=restore, check=check, prepare=prepare)
+        dialog = cls(
+            parent, backups=backups, restore=restore, check=check, prepare=prepare, lang=lang
+        )
         dialog.exec()
         result = dialog.result_
         dialog.deleteLater()
@@ -208,11 +214,8 @@ class RestoreDialog(QDialog):
         super().accept()
 
     def _not_restored(self, error: WorkspaceError) -> None:
-        from desktop.ui.widgets.errors import describe_error
-
-        self.message.show_error(
-            self.tr("Nothing was restored. {reason}").format(reason=describe_error(error))
-        )
+        reason = describe_error(error, self._lang)
+        self.message.show_error(self.tr("Nothing was restored. {reason}").format(reason=reason))
         self.passphrase_edit.setFocus()
 
 
@@ -244,8 +247,10 @@ class BackupsDialog(QDialog):
         folder: Path,
         backup_now: BackupNow,
         choose_folder: ChooseFolder = _choose_folder,
+        lang: str,
     ) -> None:
         super().__init__(parent)
+        self._lang = lang
         self.setWindowTitle(self.tr("Backups — Empty Chair"))
         self.resize(600, 420)
         self.workspace_path = workspace_path
@@ -343,7 +348,7 @@ class BackupsDialog(QDialog):
         self.message.show_info(self.tr("Backed up to {file}.").format(file=path.name))
 
     def _not_backed_up(self, error: WorkspaceError) -> None:
-        self.message.show_error(error.message)
+        self.message.show_error(describe_error(error, self._lang))
 
     def _restore(self) -> None:
         rows = self.table.selectionModel().selectedRows()

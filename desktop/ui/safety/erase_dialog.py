@@ -18,6 +18,7 @@ from desktop.core.entities import Person
 from desktop.storage.errors import WorkspaceError
 from desktop.storage.maintenance import ErasureReport
 from desktop.ui.widgets.background import BusyIndicator, BusyWork
+from desktop.ui.widgets.errors import describe_error
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.messages import FormMessage, make_plain
 
@@ -36,9 +37,16 @@ class ErasePersonDialog(QDialog):
     attemptFinished = Signal()
 
     def __init__(
-        self, parent: QWidget | None, *, person: Person, counts: ErasureReport, erase: Erase
+        self,
+        parent: QWidget | None,
+        *,
+        person: Person,
+        counts: ErasureReport,
+        erase: Erase,
+        lang: str,
     ) -> None:
         super().__init__(parent)
+        self._lang = lang
         self.setWindowTitle(self.tr("Erase a person — Empty Chair"))
         self.person = person
         self._erase = erase
@@ -81,10 +89,16 @@ class ErasePersonDialog(QDialog):
 
     @classmethod
     def run(
-        cls, parent: QWidget | None, *, person: Person, counts: ErasureReport, erase: Erase
+        cls,
+        parent: QWidget | None,
+        *,
+        person: Person,
+        counts: ErasureReport,
+        erase: Erase,
+        lang: str,
     ) -> ErasureReport | None:
         """Show the dialog; the erasure's report, or ``None`` if nothing was erased."""
-        dialog = cls(parent, person=person, counts=counts, erase=erase)
+        dialog = cls(parent, person=person, counts=counts, erase=erase, lang=lang)
         dialog.exec()
         report = dialog.report
         dialog.deleteLater()
@@ -120,4 +134,4 @@ class ErasePersonDialog(QDialog):
         super().accept()
 
     def _not_erased(self, error: WorkspaceError) -> None:
-        self.message.show_error(error.message)
+        self.message.show_error(describe_error(error, self._lang))

@@ -2,7 +2,7 @@
 backups. For the unlock dialog::
 
     except (CorruptWorkspace, NewerVersion) as error:
-        result = offer_restore(self, path=self.path, error=error)
+        result = offer_restore(self, path=self.path, error=error, lang=self.lang)
 
 The damaged file is never changed by the offer: a restore keeps it aside, renamed.
 """
@@ -26,7 +26,7 @@ def backups_for(path: Path) -> list[BackupInfo]:
 
 
 def offer_restore(
-    parent: QWidget | None, *, path: Path, error: WorkspaceError, ask: bool = True
+    parent: QWidget | None, *, path: Path, error: WorkspaceError, lang: str, ask: bool = True
 ) -> RestoreResult | None:
     """Explain ``error`` and, when backups exist, let the user restore one (checked first).
 
@@ -34,7 +34,7 @@ def offer_restore(
     and a backup is only offered as a second choice. Returns what the restore did, or ``None``.
     """
     backups = backups_for(path)
-    text = describe_error(error)
+    text = describe_error(error, lang)
     if not backups:
         QMessageBox.warning(
             parent,
@@ -61,6 +61,7 @@ def offer_restore(
         parent,
         backups=backups,
         restore=lambda backup, passphrase: restore_backup(backup, path, passphrase),
+        lang=lang,
     )
 
 
@@ -70,10 +71,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RestoreOffer", text)
 
 
-def restore_from_backups(parent: QWidget | None, path: Path) -> RestoreResult | None:
+def restore_from_backups(parent: QWidget | None, path: Path, lang: str) -> RestoreResult | None:
     """The restore dialog over the backups of the workspace at ``path``."""
     return RestoreDialog.run(
         parent,
         backups=backups_for(path),
         restore=lambda backup, passphrase: restore_backup(backup, path, passphrase),
+        lang=lang,
     )

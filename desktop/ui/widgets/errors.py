@@ -7,8 +7,10 @@ from PySide6.QtCore import QCoreApplication
 from desktop.storage import errors
 
 
-def describe_error(error: errors.WorkspaceError) -> str:
-    """One sentence a user can act on, for a known workspace error."""
+def describe_error(error: errors.WorkspaceError, lang: str) -> str:
+    """One sentence a user can act on, for a known workspace error, in the UI's language
+    ``lang`` (storage's own sentence, from the app's gettext catalogue, for the errors the UI
+    has no wording of its own for)."""
     if isinstance(error, errors.WrongPassphrase):
         return QCoreApplication.translate(
             "WorkspaceErrors",
@@ -55,4 +57,4 @@ def describe_error(error: errors.WorkspaceError) -> str:
         return QCoreApplication.translate(
             "WorkspaceErrors", "This passphrase cannot be used. Choose another one."
         )
-    return error.message
+    return error.text(lang)

@@ -24,7 +24,7 @@ def window(qtbot, demo: Workspace, tmp_path: Path):
 def test_install_makes_the_daily_backup_off_the_gui_thread(
     qtbot, qapp, window: MainWindow, demo: Workspace, tmp_path: Path
 ) -> None:
-    actions = safety.install_safety(window, demo, automatic_backup=False)
+    actions = safety.install_safety(window, demo, lang="en", automatic_backup=False)
     try:
         with qtbot.waitSignal(actions.backupFinished, timeout=10000) as done:
             actions.start_automatic_backup()
@@ -39,7 +39,7 @@ def test_install_makes_the_daily_backup_off_the_gui_thread(
 
 
 def test_the_safety_menu_and_lock_now(qtbot, qapp, window: MainWindow, demo: Workspace) -> None:
-    actions = safety.install_safety(window, demo, automatic_backup=False)
+    actions = safety.install_safety(window, demo, lang="en", automatic_backup=False)
     try:
         titles = [a.text() for a in window.menuBar().actions()]
         assert "&Safety" in titles
@@ -59,7 +59,7 @@ def test_the_safety_menu_and_lock_now(qtbot, qapp, window: MainWindow, demo: Wor
 def test_export_and_erase_the_selected_person(
     qtbot, qapp, window: MainWindow, demo: Workspace, tmp_path: Path, monkeypatch
 ) -> None:
-    actions = safety.install_safety(window, demo, automatic_backup=False)
+    actions = safety.install_safety(window, demo, lang="en", automatic_backup=False)
     try:
         assert window.people_view.persons_table.select_id("p-jd")
         actions.choose_file = lambda parent, name: tmp_path / name
@@ -73,7 +73,7 @@ def test_export_and_erase_the_selected_person(
         assert "does not exist" in failed.args[0]
         actions.pool.waitForDone()
 
-        def erase(parent, *, person, counts, erase):
+        def erase(parent, *, person, counts, erase, lang):
             return erase(person.alias)
 
         monkeypatch.setattr(safety.ErasePersonDialog, "run", erase)
@@ -95,7 +95,7 @@ def test_the_backup_folder_defaults_next_to_the_workspace(tmp_path: Path) -> Non
 def test_restore_from_the_menu_checks_closes_restores_and_closes_the_window(
     qtbot, qapp, window: MainWindow, demo: Workspace, tmp_path: Path, monkeypatch
 ) -> None:
-    actions = safety.install_safety(window, demo, automatic_backup=False)
+    actions = safety.install_safety(window, demo, lang="en", automatic_backup=False)
     made = backup.backup_workspace(demo, tmp_path / "backups")
     shown: list[str] = []
     monkeypatch.setattr(
@@ -103,7 +103,7 @@ def test_restore_from_the_menu_checks_closes_restores_and_closes_the_window(
     )
     tries = iter(["wrong", "demo"])
 
-    def run(parent, *, backups, restore, check, prepare):
+    def run(parent, *, backups, restore, check, prepare, lang):
         for phrase in tries:
             try:
                 check(backups[0].path, phrase)

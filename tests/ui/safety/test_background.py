@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
 from desktop.storage import backup, maintenance
-from desktop.storage.errors import CorruptWorkspace, WrongPassphrase
+from desktop.storage.errors import WrongPassphrase
 from desktop.storage.workspace import Workspace
 from desktop.ui.safety.backups_dialog import BackupsDialog, RestoreDialog
 from desktop.ui.safety.erase_dialog import ErasePersonDialog
@@ -68,7 +68,7 @@ def run_busy(qtbot, dialog, start: Callable[[], None], text: str, *, close: bool
 
 def test_changing_the_passphrase(qtbot, demo: Workspace) -> None:
     change = Slowed(lambda old, new: maintenance.change_passphrase(demo, old, new))
-    dialog = ChangePassphraseDialog(None, change=change)
+    dialog = ChangePassphraseDialog(None, lang="en", change=change)
     qtbot.addWidget(dialog)
     fields = (dialog.old_edit, dialog.new_edit, dialog.repeat_edit)
     for edit, text in zip(fields, ("wrong", "long new phrase", "long new phrase"), strict=True):
@@ -90,7 +90,7 @@ def test_purging_old_meetings(qtbot, demo: Workspace) -> None:
     far_future = demo.meetings()[0].scheduled_at.date().replace(year=2100)
     preview = maintenance.preview_retention(demo, far_future)
     purge = Slowed(lambda p: maintenance.purge_expired(demo, p))
-    dialog = RetentionDialog(None, preview=preview, purge=purge)
+    dialog = RetentionDialog(None, lang="en", preview=preview, purge=purge)
     qtbot.addWidget(dialog)
     run_busy(qtbot, dialog, dialog.accept, "Deleting the meetings", close=True)
     assert purge.ran_off_the_gui_thread()
@@ -103,6 +103,7 @@ def test_erasing_a_person(qtbot, demo: Workspace) -> None:
     erase = Slowed(lambda alias: maintenance.erase_person(demo, PERSON, alias))
     dialog = ErasePersonDialog(
         None,
+        lang="en",
         person=demo.person(PERSON),
         counts=maintenance.erasure_counts(demo, PERSON),
         erase=erase,
@@ -117,7 +118,7 @@ def test_erasing_a_person(qtbot, demo: Workspace) -> None:
 def test_backing_up_now_and_a_failure(qtbot, demo: Workspace, tmp_path: Path) -> None:
     backup_now = Slowed(lambda folder: backup.backup_workspace(demo, folder))
     dialog = BackupsDialog(
-        None, workspace_path=demo.path, folder=tmp_path / "b", backup_now=backup_now
+        None, lang="en", workspace_path=demo.path, folder=tmp_path / "b", backup_now=backup_now
     )
     qtbot.addWidget(dialog)
     dialog.show()
@@ -129,11 +130,11 @@ def test_backing_up_now_and_a_failure(qtbot, demo: Workspace, tmp_path: Path) ->
     assert dialog.backup_button.isEnabled() and dialog.restore_button.isEnabled()
 
     def refuse(folder: Path) -> Path:
-        raise CorruptWorkspace("The disk is full (fictional).")
+        raise backup.BackupFailed("The backup did not pass its check (fictional).")
 
     dialog._backup_now = Slowed(refuse)
     run_busy(qtbot, dialog, dialog.backup_button.click, "Backing up", close=True)
-    assert dialog.message.text() == "The disk is full (fictional)."
+    assert dialog.message.text() == "The backup did not pass its check (fictional)."
     assert not dialog.isVisible()  # the Close asked for while busy happened after
 
 
@@ -163,6 +164,7 @@ def test_restoring_checks_then_prepares_on_the_gui_thread_then_restores(
 
     dialog = RestoreDialog(
         None,
+        lang="en",
         backups=backup.latest_backups(tmp_path / "b"),
         restore=restore,
         check=check,

@@ -53,12 +53,17 @@ def _texts(window: QWidget) -> list[str]:
 def test_safety_windows_speak_french(qtbot, french: None, demo: Workspace, tmp_path: Path) -> None:
     windows = [
         LockScreen("demo.emptychair"),
-        ChangePassphraseDialog(None, change=lambda old, new: None),
-        BackupsDialog(None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f: f),
-        RestoreDialog(None, backups=[], restore=lambda p, s: None),
-        RetentionDialog(None, preview=maintenance.preview_retention(demo), purge=lambda p: None),
+        ChangePassphraseDialog(None, lang="fr", change=lambda old, new: None),
+        BackupsDialog(
+            None, lang="fr", workspace_path=demo.path, folder=tmp_path, backup_now=lambda f: f
+        ),
+        RestoreDialog(None, lang="fr", backups=[], restore=lambda p, s: None),
+        RetentionDialog(
+            None, lang="fr", preview=maintenance.preview_retention(demo), purge=lambda p: None
+        ),
         ErasePersonDialog(
             None,
+            lang="fr",
             person=demo.person("p-jd"),
             counts=maintenance.erasure_counts(demo, "p-jd"),
             erase=lambda alias: None,
@@ -76,9 +81,11 @@ def test_busy_sentences_speak_french(qtbot, french: None, demo: Workspace, tmp_p
     from desktop.ui.entry.unlock import UnlockDialog
     from desktop.ui.settings.settings_dialog import SettingsDialog
 
-    unlock = UnlockDialog(None, path=demo.path, open_workspace=lambda path, phrase: None)
-    change = ChangePassphraseDialog(None, change=lambda old, new: None)
-    backups = BackupsDialog(None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f: f)
+    unlock = UnlockDialog(None, path=demo.path, open_workspace=lambda path, phrase: None, lang="fr")
+    change = ChangePassphraseDialog(None, lang="fr", change=lambda old, new: None)
+    backups = BackupsDialog(
+        None, lang="fr", workspace_path=demo.path, folder=tmp_path, backup_now=lambda f: f
+    )
     for dialog in (unlock, change, backups):
         qtbot.addWidget(dialog)
     unlock.passphrase_edit.setText("demo")

@@ -102,6 +102,7 @@ def test_locking_hides_the_console_blanks_the_screen_and_the_meeting_goes_on(
         window,
         lambda phrase: passphrase_opens(demo.path, phrase),
         minutes=5,
+        lang="en",
         workspace_name=demo.path.name,
         lock=lock,
     )
@@ -169,7 +170,7 @@ def test_the_passphrase_is_checked_off_the_gui_thread(
     window.show()
     lock = InactivityLock(5, clock=clock)
     controller = install_inactivity_lock(
-        window, verify_slowly, minutes=5, workspace_name=demo.path.name, lock=lock
+        window, verify_slowly, minutes=5, lang="en", workspace_name=demo.path.name, lock=lock
     )
     try:
         controller.lock()

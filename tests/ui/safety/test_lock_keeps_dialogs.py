@@ -76,6 +76,7 @@ def locked_window(qtbot, qapp, demo: Workspace) -> Iterator[Locked]:
         window,
         lambda phrase: passphrase_opens(demo.path, phrase),
         minutes=5,
+        lang="en",
         workspace_name=demo.path.name,
         lock=lock,
     )

@@ -130,7 +130,9 @@ def meeting_window(
     qtbot.addWidget(window)
     window.show()
     lock = InactivityLock(demo.settings().lock_minutes, clock=clock)
-    actions = safety.install_safety(window, demo, automatic_backup=False, inactivity=lock)
+    actions = safety.install_safety(
+        window, demo, lang="en", automatic_backup=False, inactivity=lock
+    )
     try:
         yield window, actions, lock
     finally:
@@ -228,7 +230,7 @@ def test_a_new_meeting_delay_from_the_settings_is_followed(
 
     window = MainWindow(demo, "en")
     qtbot.addWidget(window)
-    actions = app._install_safety(window, demo, automatic_backup=False)
+    actions = app._install_safety(window, demo, "en", automatic_backup=False)
     try:
         edited = dataclasses.replace(demo.settings(), lock_minutes=7, meeting_lock_minutes=33)
         monkeypatch.setattr(SettingsDialog, "edit", classmethod(lambda cls, *a, **k: edited))

@@ -24,7 +24,7 @@ def running(qtbot, qapp, demo: Workspace) -> Iterator[tuple[MainWindow, safety.S
     window = MainWindow(demo, "en")
     qtbot.addWidget(window)
     window.show()
-    actions = safety.install_safety(window, demo, automatic_backup=False)
+    actions = safety.install_safety(window, demo, lang="en", automatic_backup=False)
     meeting = next(m for m in demo.meetings() if m.state.value == "prepared")
     assert window.meetings.open_meeting(meeting.id)
     console = window.meetings.console
