@@ -2428,6 +2428,16 @@ Objet : {purpose}</translation>
         <source>Begin the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
+    <message>
+        <source>P</source>
+        <comment>key that marks present</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>key that marks excused</comment>
+        <translation>E</translation>
+    </message>
 </context>
 <context>
     <name>RoomPanel</name>

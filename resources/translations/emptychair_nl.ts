@@ -5,2425 +5,2438 @@
     <name>AboutDialog</name>
     <message>
         <source>About Empty Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Over De lege stoel</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over</translation>
     </message>
     <message>
         <source>The licence text is missing from this installation. Read it at {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>De licentietekst ontbreekt in deze installatie. U kunt hem lezen op {url}</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentietekst</translation>
     </message>
     <message>
         <source>&amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licentie</translation>
     </message>
     <message>
         <source>Third-party notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeldingen van derden</translation>
     </message>
     <message>
         <source>&amp;Third-party notices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vermeldingen van derden</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Over &amp;Qt</translation>
     </message>
     <message>
         <source>Empty Chair {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>De lege stoel {version}</translation>
     </message>
     <message>
         <source>Empty Chair (La chaise vide) runs case conferences under shared professional secrecy: every item shared about a person passes a short, visible check first.
 
 All data stays on this computer, encrypted. Keys: Ctrl+1/2/3 sections, Ctrl+N prepare a meeting, Ctrl+, settings, Ctrl+Q quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lege stoel (Empty Chair, La chaise vide) begeleidt casusoverleg onder gedeeld beroepsgeheim: alles wat over een persoon gedeeld wordt, doorloopt eerst een korte, zichtbare toets.
+
+Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdelen, Ctrl+N vergadering voorbereiden, Ctrl+, instellingen, Ctrl+Q afsluiten.</translation>
     </message>
     <message>
         <source>Free software under the European Union Public Licence, version 1.2 ({licence}): you may use, study, share and improve it. It comes with no warranty. The Licence tab has the full text; the Third-party notices tab lists the software it is built with and their licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrije software onder de Europese openbare licentie (EUPL), versie 1.2 ({licence}): u mag ze gebruiken, bestuderen, delen en verbeteren. Ze wordt geleverd zonder garantie. Het tabblad Licentie bevat de volledige tekst; het tabblad Vermeldingen van derden somt de software op waarop ze gebouwd is, met hun licenties.</translation>
     </message>
     <message>
         <source>Qt {qt}, PySide {pyside}, Python {python}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt}, PySide {pyside}, Python {python}</translation>
     </message>
 </context>
 <context>
     <name>ActionDialog</name>
     <message>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Een actie toevoegen</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegen</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegen wanneer</translation>
     </message>
     <message>
         <source>Choose who will carry out the action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies wie de actie uitvoert.</translation>
     </message>
     <message>
         <source>Write what will be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf wat er gedaan wordt.</translation>
     </message>
 </context>
 <context>
     <name>AgendaEditModel</name>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendapunt</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>{title}, {n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {n} minuten</translation>
     </message>
 </context>
 <context>
     <name>AgendaModel</name>
     <message>
         <source>({mark} over by {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>({mark} {time} over tijd)</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>Time box: {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorziene tijd: {n} min</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendapunten</translation>
     </message>
     <message>
         <source>Next item  Ctrl+→</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend punt  Ctrl+→</translation>
     </message>
     <message>
         <source>Next agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend agendapunt</translation>
     </message>
     <message>
         <source>This was the last agenda item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit was het laatste agendapunt.</translation>
     </message>
     <message>
         <source>Last item</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste punt</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Empty Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>De lege stoel</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups — Empty Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups — De lege stoel</translation>
     </message>
     <message>
         <source>A backup is made each day the workspace is opened; the last 7 are kept. Backups are encrypted like the workspace. Choose a folder on another disk if you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke dag dat de werkruimte geopend wordt, wordt er een back-up gemaakt; de laatste 7 worden bewaard. Back-ups zijn versleuteld zoals de werkruimte. Kies als het kan een map op een andere schijf.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiezen…</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
         <source>&amp;Restore the selected backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen back-up &amp;terugzetten…</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Map:</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up wordt gemaakt…</translation>
     </message>
     <message>
         <source>Backed up to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up gemaakt in {file}.</translation>
     </message>
 </context>
 <context>
     <name>BackupsModel</name>
     <message>
         <source>Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt op</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
 </context>
 <context>
     <name>BlankedBar</name>
     <message>
         <source>■  Shared screen blanked — F12 to show</source>
-        <translation type="unfinished"></translation>
+        <translation>■  Gedeeld scherm verborgen — F12 om te tonen</translation>
     </message>
 </context>
 <context>
     <name>BusyIndicator</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig</translation>
     </message>
 </context>
 <context>
     <name>CentrePanel</name>
     <message>
         <source>Time on this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd voor dit punt</translation>
     </message>
     <message>
         <source>Shared so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot nu toe gedeeld</translation>
     </message>
     <message>
         <source>Propose a disclosure  Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitwisseling voorstellen  Ctrl+D</translation>
     </message>
     <message>
         <source>Propose a disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitwisseling voorstellen</translation>
     </message>
     <message>
         <source>No agenda item yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen agendapunt</translation>
     </message>
     <message>
         <source>Considered, not shared: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besproken, niet gedeeld: {n}</translation>
     </message>
 </context>
 <context>
     <name>ChairPanel</name>
     <message>
         <source>{alias} is represented today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} wordt vandaag vertegenwoordigd.</translation>
     </message>
     <message>
         <source>Speaking for {alias}: {advocate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreekt voor {alias}: {advocate}</translation>
     </message>
     <message>
         <source>{alias} is not here today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} is er vandaag niet.</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase — Empty Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin wijzigen — De lege stoel</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige wachtzin</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtzin</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtzin, nog eens</translation>
     </message>
     <message>
         <source>After the change, only the new passphrase opens the workspace. Backups made before keep the old one. Nobody can recover a forgotten passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na de wijziging opent alleen de nieuwe wachtzin de werkruimte. Eerder gemaakte back-ups houden de oude. Niemand kan een vergeten wachtzin terughalen.</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huidige wachtzin:</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe wachtzin:</translation>
     </message>
     <message>
         <source>New passphrase &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtzin, nog &amp;eens:</translation>
     </message>
     <message>
         <source>C&amp;hange the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin &amp;wijzigen</translation>
     </message>
     <message>
         <source>Type the current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de huidige wachtzin.</translation>
     </message>
     <message>
         <source>The new passphrase needs at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe wachtzin moet minstens {n} tekens tellen.</translation>
     </message>
     <message>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee nieuwe wachtzinnen verschillen.</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe wachtzin is dezelfde als de huidige.</translation>
     </message>
     <message>
         <source>Changing the passphrase: the whole file is encrypted again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin wordt gewijzigd: het hele bestand wordt opnieuw versleuteld…</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>De huidige wachtzin klopt niet.</translation>
     </message>
 </context>
 <context>
     <name>CloseSummaryDialog</name>
     <message>
         <source>Close the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>De vergadering afsluiten</translation>
     </message>
     <message>
         <source>Before closing: what this meeting produced</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het afsluiten: wat deze vergadering opleverde</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>{mark} An item is still under discussion: closing discards it, and nothing of it is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} Er wordt nog een punt besproken: afsluiten laat het vallen, en er wordt niets van bewaard.</translation>
     </message>
     <message>
         <source>Keep it open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open laten</translation>
     </message>
     <message>
         <source>Export minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslag exporteren…</translation>
     </message>
     <message>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug naar de lijst</translation>
     </message>
     <message>
         <source>Shared ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeld ({n}):</translation>
     </message>
     <message>
         <source>Considered, not shared: {n} · postponed to ask the person first: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besproken, niet gedeeld: {n} · uitgesteld om eerst de persoon te vragen: {p}</translation>
     </message>
     <message>
         <source>(their content is not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(de inhoud ervan wordt niet bewaard)</translation>
     </message>
     <message>
         <source>Decisions ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissingen ({n}):</translation>
     </message>
     <message>
         <source>Actions ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties ({n}):</translation>
     </message>
     <message>
         <source>The meeting is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>De vergadering is afgesloten</translation>
     </message>
 </context>
 <context>
     <name>ConditionLight</name>
     <message>
         <source>{symbol} {condition}</source>
-        <translation type="unfinished"></translation>
+        <translation>{symbol} {condition}</translation>
     </message>
     <message>
         <source>exception</source>
-        <translation type="unfinished"></translation>
+        <translation>uitzondering</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>vervuld</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vervuld</translation>
     </message>
     <message>
         <source>needs an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>antwoord nodig</translation>
     </message>
 </context>
 <context>
     <name>ConditionLights</name>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaarden</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>vervuld</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vervuld</translation>
     </message>
     <message>
         <source>to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>te beantwoorden</translation>
     </message>
     <message>
         <source>{condition}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{condition}: {status}</translation>
     </message>
     <message>
         <source>{alias} is here and agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} is aanwezig en stemt in</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>Record consent — {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming registreren — {alias}</translation>
     </message>
     <message>
         <source>&amp;Given</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegeven</translation>
     </message>
     <message>
         <source>&amp;Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweige&amp;rd</translation>
     </message>
     <message>
         <source>Could &amp;not be obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niet te verkrijgen</translation>
     </message>
     <message>
         <source>Why consent could not be obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom toestemming niet verkregen kon worden</translation>
     </message>
     <message>
         <source>e.g. in hospital, cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. opgenomen in het ziekenhuis, niet bereikbaar</translation>
     </message>
     <message>
         <source>Information it covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie die ze dekt</translation>
     </message>
     <message>
         <source>With whom: anyone in these missions, or these people</source>
-        <translation type="unfinished"></translation>
+        <translation>Met wie: iedereen binnen deze opdrachten, of deze personen</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig vanaf</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tot:</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig tot</translation>
     </message>
     <message>
         <source>How it was obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe ze verkregen werd</translation>
     </message>
     <message>
         <source>e.g. in writing, orally at the interview of 3 March</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. schriftelijk, mondeling bij het gesprek van 3 maart</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming:</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waarom:</translation>
     </message>
     <message>
         <source>Valid &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig &amp;vanaf:</translation>
     </message>
     <message>
         <source>&amp;How obtained:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoe verkregen:</translation>
     </message>
     <message>
         <source>Say why consent could not be obtained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeg waarom toestemming niet verkregen kon worden.</translation>
     </message>
     <message>
         <source>Tick at least one kind of information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink minstens één soort informatie aan.</translation>
     </message>
     <message>
         <source>Tick at least one mission or one professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink minstens één opdracht of één hulpverlener aan.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De einddatum ligt voor de begindatum.</translation>
     </message>
 </context>
 <context>
     <name>ConsentsModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Met</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldigheid</translation>
     </message>
     <message>
         <source>How obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe verkregen</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeven</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd</translation>
     </message>
     <message>
         <source>Could not be obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet te verkrijgen</translation>
     </message>
     <message>
         <source>{kind} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} ({reason})</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>van {start} tot {end}</translation>
     </message>
     <message>
         <source>from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>vanaf {start}</translation>
     </message>
     <message>
         <source>until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>tot {end}</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>onbeperkt</translation>
     </message>
 </context>
 <context>
     <name>CopiesModel</name>
     <message>
         <source>Copy for</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaar voor</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud</translation>
     </message>
     <message>
         <source>Full record — {name} (the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledig verslag — {name} (het dossier)</translation>
     </message>
     <message>
         <source>every item (none was shared), with who received it</source>
-        <translation type="unfinished"></translation>
+        <translation>elk punt (er werd niets gedeeld), met wie het ontving</translation>
     </message>
     <message>
         <source>every item ({numbers}), with who received it</source>
-        <translation type="unfinished"></translation>
+        <translation>elk punt ({numbers}), met wie het ontving</translation>
     </message>
     <message>
         <source>no item: not bound by secrecy (decisions and actions only)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen punt: niet gebonden door het beroepsgeheim (alleen beslissingen en acties)</translation>
     </message>
     <message>
         <source>no item shared with them (decisions and actions only)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen punt met deze persoon gedeeld (alleen beslissingen en acties)</translation>
     </message>
     <message>
         <source>item {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>punt {numbers}</translation>
     </message>
     <message>
         <source>items {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>punten {numbers}</translation>
     </message>
 </context>
 <context>
     <name>CreateWorkspaceDialog</name>
     <message>
         <source>Create a workspace — Empty Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Een werkruimte aanmaken — De lege stoel</translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand van de werkruimte</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin, nog eens</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkte van de wachtzin</translation>
     </message>
     <message>
         <source>Everything in the workspace is encrypted with this passphrase. If it is lost, the data is lost: nobody, not even the app&apos;s authors, can recover it. Write it down and keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in de werkruimte wordt met deze wachtzin versleuteld. Gaat ze verloren, dan zijn de gegevens verloren: niemand, zelfs de makers van de toepassing niet, kan ze terughalen. Schrijf ze op en bewaar ze op een veilige plaats.</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog &amp;eens:</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorziening</translation>
     </message>
     <message>
         <source>&amp;Create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte &amp;aanmaken</translation>
     </message>
     <message>
         <source>Welcome. A workspace keeps your team&apos;s directory, the people concerned and your case conferences, encrypted, on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom. Een werkruimte bewaart het adresboek van uw team, de betrokkenen en uw casusoverleg, versleuteld en alleen op deze computer.</translation>
     </message>
     <message>
         <source>Where to keep the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de werkruimte bewaren</translation>
     </message>
     <message>
         <source>Empty Chair workspaces (*.emptychair)</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimtes van De lege stoel (*.emptychair)</translation>
     </message>
     <message>
         <source>Choose a passphrase: a few ordinary words make a good one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een wachtzin: enkele gewone woorden vormen een goede.</translation>
     </message>
     <message>
         <source>Weak: too short. Use at least 12 characters, or a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwak: te kort. Gebruik minstens 12 tekens, of enkele woorden.</translation>
     </message>
     <message>
         <source>Fair. A few more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redelijk. Met enkele woorden meer wordt ze sterk.</translation>
     </message>
     <message>
         <source>Good: long enough to be hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goed: lang genoeg om moeilijk te raden.</translation>
     </message>
     <message>
         <source>Choose where to keep the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies waar u de werkruimte bewaart.</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least 12 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een wachtzin van minstens 12 tekens.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtzinnen verschillen. Typ twee keer dezelfde.</translation>
     </message>
     <message>
         <source>Creating the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte wordt aangemaakt…</translation>
     </message>
 </context>
 <context>
     <name>Curtain</name>
     <message>
         <source>Meeting paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering gepauzeerd</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>Add a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Een beslissing toevoegen</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing</translation>
     </message>
     <message>
         <source>Write the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de beslissing.</translation>
     </message>
 </context>
 <context>
     <name>DirectorySection</name>
     <message>
         <source>Import professionals from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpverleners importeren uit een CSV-bestand</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kan niet gelezen worden</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kan niet gelezen worden: {reason}</translation>
     </message>
 </context>
 <context>
     <name>DirectoryView</name>
     <message>
         <source>Directory of professionals</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresboek van hulpverleners</translation>
     </message>
     <message>
         <source>Filter the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Het adresboek filteren</translation>
     </message>
     <message>
         <source>Filter by name, role, organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op naam, functie, organisatie…</translation>
     </message>
     <message>
         <source>Professionals</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpverleners</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deactiveren</translation>
     </message>
     <message>
         <source>&amp;Import from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren uit CSV…</translation>
     </message>
     <message>
         <source>{count} active professionals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actieve hulpverleners: {count}.</translation>
     </message>
     <message>
         <source>{count} not bound by secrecy or without a recorded basis: they will be asked to step out when confidential items are shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gebonden door het beroepsgeheim of zonder geregistreerde grondslag: {count}. Hun wordt gevraagd even buiten te gaan wanneer vertrouwelijke punten gedeeld worden.</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heractiveren</translation>
     </message>
 </context>
 <context>
     <name>ErasePersonDialog</name>
     <message>
         <source>Erase a person — Empty Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Een persoon wissen — De lege stoel</translation>
     </message>
     <message>
         <source>This erases {alias} for good: the person, {consents} consent record(s) and {meetings} meeting(s) with everything minuted in them ({shared} shared item(s)). It cannot be undone, except from a backup made before. The audit log keeps only that a person was erased, with these counts, never who. Type {alias} below to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit wist {alias} definitief: de persoon, {consents} toestemming(en) en {meetings} vergadering(en) met alles wat erin genoteerd werd ({shared} gedeeld(e) punt(en)). Dit kan niet ongedaan gemaakt worden, behalve met een eerder gemaakte back-up. Het auditlogboek houdt alleen bij dat een persoon gewist werd, met deze aantallen, nooit wie. Typ hieronder {alias} om te bevestigen.</translation>
     </message>
     <message>
         <source>Alias, to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias, ter bevestiging</translation>
     </message>
     <message>
         <source>&amp;Alias, to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alias, ter bevestiging:</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitief &amp;wissen</translation>
     </message>
     <message>
         <source>Erasing and rewriting the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen en het bestand herschrijven…</translation>
     </message>
 </context>
 <context>
     <name>ErrorHandler</name>
     <message>
         <source>The last change was not saved; everything before it is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste wijziging is niet bewaard; alles daarvoor is veilig.</translation>
     </message>
     <message>
         <source>Something went wrong and the last action was not completed. What was saved before is safe. If it happens again, restart Empty Chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis en de laatste handeling werd niet voltooid. Wat eerder bewaard werd, is veilig. Gebeurt het opnieuw, start De lege stoel dan opnieuw.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet bewaard</translation>
     </message>
 </context>
 <context>
     <name>ExpiredMeetingsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeld</translation>
     </message>
     <message>
         <source>Not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gedeeld</translation>
     </message>
 </context>
 <context>
     <name>ExportMinutesDialog</name>
     <message>
         <source>Export minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslag exporteren</translation>
     </message>
     <message>
         <source>Full record (for the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledig verslag (voor het dossier)</translation>
     </message>
     <message>
         <source>minutes-{alias}-{day}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>verslag-{alias}-{day}.pdf</translation>
     </message>
     <message>
         <source>Minutes file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand van het verslag</translation>
     </message>
     <message>
         <source>Copy for {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaar voor {alias}</translation>
     </message>
     <message>
         <source>copy-for-{alias}-{day}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>exemplaar-voor-{alias}-{day}.pdf</translation>
     </message>
     <message>
         <source>Person&apos;s copy file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand van het exemplaar voor de betrokkene</translation>
     </message>
     <message>
         <source>A copy for each attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Een exemplaar voor elke deelnemer</translation>
     </message>
     <message>
         <source>Folder for the attendees&apos; copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Map voor de exemplaren van de deelnemers</translation>
     </message>
     <message>
         <source>Who gets what</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie krijgt wat</translation>
     </message>
     <message>
         <source>Each attendee&apos;s copy holds only the items shared with them, and names only them for distribution. Someone who received no item, or who is not bound by secrecy, gets a copy without items (decisions and actions only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het exemplaar van elke deelnemer bevat alleen de punten die met hem of haar gedeeld werden, en vermeldt bij de verspreiding alleen die persoon. Wie geen punt ontving, of niet gebonden is door het beroepsgeheim, krijgt een exemplaar zonder punten (alleen beslissingen en acties).</translation>
     </message>
     <message>
         <source>Protect with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligen met een wachtwoord</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoord, nog eens</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <source>Choose where to save: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies waar u bewaart: {what}</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog eens</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de export</translation>
     </message>
     <message>
         <source>Open the full record</source>
-        <translation type="unfinished"></translation>
+        <translation>Het volledige verslag openen</translation>
     </message>
     <message>
         <source>Open the person&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Het exemplaar voor de betrokkene openen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaren als</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>Choose a file for: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een bestand voor: {what}</translation>
     </message>
     <message>
         <source>Choose a folder for the attendees&apos; copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een map voor de exemplaren van de deelnemers.</translation>
     </message>
     <message>
         <source>Choose at least one document to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies minstens één document om te exporteren.</translation>
     </message>
     <message>
         <source>Each document needs its own file: two of them have the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk document heeft een eigen bestand nodig: twee ervan hebben dezelfde naam.</translation>
     </message>
     <message>
         <source>Type the password, or untick “Protect with a password”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ het wachtwoord, of vink “Beveiligen met een wachtwoord” uit.</translation>
     </message>
     <message>
         <source>The two passwords differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoorden verschillen. Typ ze opnieuw.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met exporteren…</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard: {path}</translation>
     </message>
     <message>
         <source>Some characters could not be printed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommige tekens konden niet afgedrukt worden:</translation>
     </message>
     <message>
         <source>Not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geëxporteerd: {reason}</translation>
     </message>
     <message>
         <source>Please wait: the export is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Even geduld: de export is nog bezig.</translation>
     </message>
 </context>
 <context>
     <name>FormMessage</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
 </context>
 <context>
     <name>GatePanel</name>
     <message>
         <source>Propose a disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitwisseling voorstellen</translation>
     </message>
     <message>
         <source>Who shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie deelt</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>{name} ⚠ special</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ⚠ gevoelig</translation>
     </message>
     <message>
         <source>&amp;fact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;feit</translation>
     </message>
     <message>
         <source>o&amp;pinion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;mening</translation>
     </message>
     <message>
         <source>&amp;statement of</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;uitspraak van</translation>
     </message>
     <message>
         <source>Whose statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiens uitspraak</translation>
     </message>
     <message>
         <source>whose statement</source>
-        <translation type="unfinished"></translation>
+        <translation>wiens uitspraak</translation>
     </message>
     <message>
         <source>Wording to minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulering voor het verslag</translation>
     </message>
     <message>
         <source>Only what the team strictly needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen wat het team strikt nodig heeft</translation>
     </message>
     <message>
         <source>Nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Aard</translation>
     </message>
     <message>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niets geregistreerd)</translation>
     </message>
     <message>
         <source>Known wishes of {alias}: {wishes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekende wensen van {alias}: {wishes}</translation>
     </message>
     <message>
         <source>Sharing this is in {alias}&apos;s interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit delen is in het belang van {alias}</translation>
     </message>
     <message>
         <source>{alias} is here and agrees now</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} is aanwezig en stemt nu in</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no — because</source>
-        <translation type="unfinished"></translation>
+        <translation>nee — omdat</translation>
     </message>
     <message>
         <source>Why the team needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom het team het nodig heeft</translation>
     </message>
     <message>
         <source>Share without consent under a policy exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen zonder toestemming, op grond van een uitzondering van het kader</translation>
     </message>
     <message>
         <source>Ground of the exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Grond van de uitzondering</translation>
     </message>
     <message>
         <source>Written justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftelijke motivering</translation>
     </message>
     <message>
         <source>Confirm overriding the refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestigen dat de weigering opzijgezet wordt</translation>
     </message>
     <message>
         <source>Share  Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen  Ctrl+Enter</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Delen</translation>
     </message>
     <message>
         <source>Not share</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet delen</translation>
     </message>
     <message>
         <source>Postpone — ask {alias} first</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstellen — eerst {alias} vragen</translation>
     </message>
     <message>
         <source>Cancel  Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren  Esc</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Nobody is in the room: call the roll first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niemand in de zaal: neem eerst de aanwezigheden op.</translation>
     </message>
     <message>
         <source>{who} — not in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} — niet in de zaal</translation>
     </message>
     <message>
         <source>{names} (the room, automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} (de zaal, automatisch)</translation>
     </message>
     <message>
         <source>nobody else is in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>er is niemand anders in de zaal</translation>
     </message>
     <message>
         <source>I confirm sharing despite this refusal: {refusal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik bevestig dat er gedeeld wordt ondanks deze weigering: {refusal}</translation>
     </message>
     <message>
         <source>Close the gate</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorstel laten vallen</translation>
     </message>
     <message>
         <source>Close the gate without a decision? What was typed will be forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorstel laten vallen zonder beslissing? Wat getypt werd, wordt vergeten.</translation>
     </message>
     <message>
         <source>Before anything is shared:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor er iets gedeeld wordt:</translation>
     </message>
     <message>
         <source>Known wishes: {wishes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekende wensen: {wishes}</translation>
     </message>
 </context>
 <context>
     <name>HeaderBar</name>
     <message>
         <source>Case conference · {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Casusoverleg · {alias}</translation>
     </message>
     <message>
         <source>{alias} is with us.</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} is bij ons.</translation>
     </message>
     <message>
         <source>{number}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}</translation>
     </message>
     <message>
         <source>{elapsed} / {box}</source>
-        <translation type="unfinished"></translation>
+        <translation>{elapsed} / {box}</translation>
     </message>
     <message>
         <source>+{over} over time</source>
-        <translation type="unfinished"></translation>
+        <translation>+{over} over tijd</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import professionals — preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpverleners importeren — voorbeeld</translation>
     </message>
     <message>
         <source>{file}: nothing can be imported. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: er kan niets geïmporteerd worden. {reason}</translation>
     </message>
     <message>
         <source>{file}: {added} to add, {duplicates} already in the directory, {invalid} invalid. Nothing is written until you choose Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {added} toe te voegen, {duplicates} al in het adresboek, {invalid} ongeldig. Er wordt niets bewaard voor u Importeren kiest.</translation>
     </message>
     <message>
         <source>Columns not used: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gebruikte kolommen: {columns}.</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen van het bestand</translation>
     </message>
     <message>
         <source>&amp;Import {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} &amp;importeren</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Will be</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>toegevoegd</translation>
     </message>
     <message>
         <source>skipped (duplicate)</source>
-        <translation type="unfinished"></translation>
+        <translation>overgeslagen (dubbel)</translation>
     </message>
     <message>
         <source>skipped (invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>overgeslagen (ongeldig)</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg.</translation>
     </message>
     <message>
         <source>The first line has no &apos;name&apos; (or &apos;nom&apos;) column: it must hold the column titles.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste regel heeft geen kolom &apos;naam&apos; (of &apos;name&apos;, &apos;nom&apos;): ze moet de titels van de kolommen bevatten.</translation>
     </message>
     <message>
         <source>This is not a CSV text file. Save the sheet as CSV first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen CSV-tekstbestand. Bewaar het rekenblad eerst als CSV.</translation>
     </message>
     <message>
         <source>No name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen naam.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not yes or no in the secrecy column.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen ja of nee in de kolom van het beroepsgeheim.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not one of the institution&apos;s missions.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen opdracht van de voorziening.</translation>
     </message>
     <message>
         <source>Already in the directory (same name and organisation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Al in het adresboek (zelfde naam en organisatie).</translation>
     </message>
     <message>
         <source>Appears earlier in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staat al hoger in het bestand.</translation>
     </message>
 </context>
 <context>
     <name>InstitutionForm</name>
     <message>
         <source>Institution name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de voorziening</translation>
     </message>
     <message>
         <source>e.g. Youth Care Service of Namur</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. Dienst Jeugdhulp Gent</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kader</translation>
     </message>
     <message>
         <source>Rule of conduct</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedragsregel</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorziening:</translation>
     </message>
     <message>
         <source>P&amp;olicy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kader:</translation>
     </message>
     <message>
         <source>&amp;Rule of conduct:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gedragsregel:</translation>
     </message>
     <message>
         <source>&amp;Missions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opdrachten:</translation>
     </message>
     <message>
         <source>Enter the institution&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de naam van de voorziening in.</translation>
     </message>
     <message>
         <source>Write the rule of conduct (the policy&apos;s template is a start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de gedragsregel (het model van het kader is een begin).</translation>
     </message>
     <message>
         <source>Add at least one mission (e.g. Youth care).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg minstens één opdracht toe (bv. Jeugdhulp).</translation>
     </message>
 </context>
 <context>
     <name>InviteesModel</name>
     <message>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodigen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Bound by secrecy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebonden door beroepsgeheim</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht</translation>
     </message>
 </context>
 <context>
     <name>LockController</name>
     <message>
         <source>Checking the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin wordt gecontroleerd…</translation>
     </message>
 </context>
 <context>
     <name>LockCountdownBar</name>
     <message>
         <source>&amp;Stay unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontgrendeld blijven</translation>
     </message>
     <message>
         <source>Lock countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftellen tot vergrendeling</translation>
     </message>
     <message>
         <source>No activity: the console locks in {time} and blanks the shared screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen activiteit: de console vergrendelt over {time} en verbergt het gedeelde scherm.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Empty Chair is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>De lege stoel is vergrendeld</translation>
     </message>
     <message>
         <source>The console locked itself to protect the workspace {name}. A meeting in progress goes on: type the passphrase to come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De console vergrendelde zichzelf om de werkruimte {name} te beschermen. Een lopende vergadering gaat door: typ de wachtzin om ernaar terug te keren.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
         <source>Type the workspace&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de wachtzin van de werkruimte.</translation>
     </message>
     <message>
         <source>This passphrase does not unlock the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze wachtzin ontgrendelt de werkruimte niet.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergaderingen</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresboek</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkenen</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkruimte</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beeld</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
         <source>&amp;Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresboek</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrokkenen</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rgadering</translation>
     </message>
     <message>
         <source>&amp;Prepare a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering &amp;voorbereiden…</translation>
     </message>
     <message>
         <source>Presentation &amp;mode (shared screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentatiemodus (gedeeld scherm)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Empty Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over De lege stoel</translation>
     </message>
     <message>
         <source>Cannot read the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte kan niet gelezen worden</translation>
     </message>
     <message>
         <source>{institution} — {file} — Empty Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>{institution} — {file} — De lege stoel</translation>
     </message>
     <message>
         <source>The meeting about {alias} of {date} was left open. It can resume exactly where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vergadering over {alias} van {date} bleef open. Ze kan precies verdergaan waar ze was.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet bewaard</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>The new language will be used the next time Empty Chair starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe taal wordt gebruikt wanneer De lege stoel de volgende keer start.</translation>
     </message>
 </context>
 <context>
     <name>MeetingConsole</name>
     <message>
         <source>Meeting console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console van de vergadering</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Case conference · {alias} · {mission} · “{purpose}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Casusoverleg · {alias} · {mission} · “{purpose}”</translation>
     </message>
     <message>
         <source>Meeting state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de vergadering</translation>
     </message>
     <message>
         <source>Shared screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeld scherm</translation>
     </message>
     <message>
         <source>Blank  F12</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen  F12</translation>
     </message>
     <message>
         <source>Blank the shared screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gedeelde scherm verbergen</translation>
     </message>
     <message>
         <source>Lock  Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendelen  Ctrl+L</translation>
     </message>
     <message>
         <source>Lock the console</source>
-        <translation type="unfinished"></translation>
+        <translation>De console vergrendelen</translation>
     </message>
     <message>
         <source>Close meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering afsluiten…</translation>
     </message>
     <message>
         <source>● open {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>● open {time}</translation>
     </message>
     <message>
         <source>■ closed</source>
-        <translation type="unfinished"></translation>
+        <translation>■ afgesloten</translation>
     </message>
     <message>
         <source>○ prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>○ voorbereid</translation>
     </message>
     <message>
         <source>Begin the meeting first: the gate opens after the roll call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin eerst de vergadering: een uitwisseling kan pas na het opnemen van de aanwezigheden.</translation>
     </message>
     <message>
         <source>Show  F12</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen  F12</translation>
     </message>
     <message>
         <source>The meeting has not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vergadering is niet begonnen.</translation>
     </message>
 </context>
 <context>
     <name>MeetingLabels</name>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>aanwezig</translation>
     </message>
     <message>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>verontschuldigd</translation>
     </message>
     <message>
         <source>stepped out</source>
-        <translation type="unfinished"></translation>
+        <translation>even buiten voor dit punt</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>vertrokken</translation>
     </message>
     <message>
         <source>not called yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet afgeroepen</translation>
     </message>
     <message>
         <source>fact</source>
-        <translation type="unfinished"></translation>
+        <translation>feit</translation>
     </message>
     <message>
         <source>opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>mening</translation>
     </message>
     <message>
         <source>statement of {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>uitspraak van {who}</translation>
     </message>
     <message>
         <source>statement</source>
-        <translation type="unfinished"></translation>
+        <translation>uitspraak</translation>
     </message>
     <message>
         <source>{mark} not bound by secrecy</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} niet gebonden door beroepsgeheim</translation>
     </message>
     <message>
         <source>{mark} bound, no basis recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} gebonden, geen grondslag geregistreerd</translation>
     </message>
     <message>
         <source>{mark} bound ({basis})</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} gebonden ({basis})</translation>
     </message>
     <message>
         <source>{mark} {mission}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} {mission}</translation>
     </message>
     <message>
         <source>{mark} not in {mission}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} niet in {mission}</translation>
     </message>
     <message>
         <source>not bound by professional secrecy</source>
-        <translation type="unfinished"></translation>
+        <translation>niet gebonden door het beroepsgeheim</translation>
     </message>
     <message>
         <source>no secrecy basis recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>geen grondslag van het beroepsgeheim geregistreerd</translation>
     </message>
     <message>
         <source>does not work in {mission}</source>
-        <translation type="unfinished"></translation>
+        <translation>werkt niet binnen de opdracht {mission}</translation>
     </message>
     <message>
         <source>{mark} {who}: {concerns}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} {who}: {concerns}</translation>
     </message>
     <message>
         <source>These attendees block sharing while they are in the room; they may be asked to step out for an item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze deelnemers blokkeren het delen zolang ze in de zaal zijn; men kan hun vragen voor een punt even buiten te gaan:</translation>
     </message>
 </context>
 <context>
     <name>MeetingsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>voorbereid</translation>
     </message>
     <message>
         <source>open — can be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>open — kan verdergaan</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>afgesloten</translation>
     </message>
 </context>
 <context>
     <name>MeetingsSection</name>
     <message>
         <source>Prepare a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vergadering voorbereiden</translation>
     </message>
     <message>
         <source>Add the person concerned first, in People.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg eerst de betrokkene toe, bij Betrokkenen.</translation>
     </message>
     <message>
         <source>Delete the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>De vergadering verwijderen</translation>
     </message>
     <message>
         <source>It has not been opened, so nothing was shared. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze werd niet geopend, er werd dus niets gedeeld. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
         <source>&amp;Delete the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>De vergadering &amp;verwijderen</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behouden</translation>
     </message>
     <message>
         <source>Delete the prepared meeting for {alias} on {date}?
 Purpose: {purpose}</source>
-        <translation type="unfinished"></translation>
+        <translation>De voorbereide vergadering voor {alias} op {date} verwijderen?
+Doel: {purpose}</translation>
     </message>
     <message>
         <source>Export minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslag exporteren</translation>
     </message>
     <message>
         <source>Open the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>De vergadering openen</translation>
     </message>
 </context>
 <context>
     <name>MeetingsView</name>
     <message>
         <source>Case conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Casusoverleg</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergaderingen</translation>
     </message>
     <message>
         <source>No meeting yet. Prepare one: choose the person, the purpose and who comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen vergadering. Bereid er een voor: kies de persoon, het doel en wie er komt.</translation>
     </message>
     <message>
         <source>&amp;Prepare a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering &amp;voorbereiden…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
     <message>
         <source>E&amp;xport minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslag e&amp;xporteren…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verdergaan</translation>
     </message>
     <message>
         <source>Delete this prepared meeting (Delete key). Nothing of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze voorbereide vergadering verwijderen (Delete-toets). Er blijft niets van bewaard.</translation>
     </message>
     <message>
         <source>Select a prepared meeting to delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een voorbereide vergadering om ze te verwijderen.</translation>
     </message>
     <message>
         <source>An open or closed meeting holds a record: it cannot be deleted here. It is removed only by retention (Safety ▸ Purge old meetings) or by erasing the person&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een geopende of afgesloten vergadering bevat een verslag: ze kan hier niet verwijderd worden. Ze verdwijnt alleen via de bewaartermijn (Beveiliging ▸ Oude vergaderingen opschonen) of door de gegevens van de persoon te wissen.</translation>
     </message>
 </context>
 <context>
     <name>MissionsEditor</name>
     <message>
         <source>Missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten</translation>
     </message>
     <message>
         <source>New mission, e.g. Youth care</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe opdracht, bv. Jeugdhulp</translation>
     </message>
     <message>
         <source>New mission name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de nieuwe opdracht</translation>
     </message>
     <message>
         <source>Add mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
     <name>OpeningPage</name>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening</translation>
     </message>
     <message>
         <source>Our rule of conduct</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze gedragsregel</translation>
     </message>
     <message>
         <source>Rule of conduct</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedragsregel</translation>
     </message>
     <message>
         <source>Why we meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom we samenkomen</translation>
     </message>
     <message>
         <source>Start roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheden opnemen</translation>
     </message>
 </context>
 <context>
     <name>PeopleView</name>
     <message>
         <source>People concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkenen</translation>
     </message>
     <message>
         <source>Filter the people</source>
-        <translation type="unfinished"></translation>
+        <translation>De betrokkenen filteren</translation>
     </message>
     <message>
         <source>Filter by name, alias, reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op naam, alias, referentie…</translation>
     </message>
     <message>
         <source>Add &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persoon toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>Known wishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekende wensen</translation>
     </message>
     <message>
         <source>Consent records</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemmingen</translation>
     </message>
     <message>
         <source>Record &amp;consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toestemming registreren…</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intrekken</translation>
     </message>
     <message>
         <source>Select a person to see their consents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een persoon om de toestemmingen te zien.</translation>
     </message>
     <message>
         <source>{name} — “{alias}” in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — “{alias}” in verslagen</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>niets geregistreerd</translation>
     </message>
     <message>
         <source>Known wishes: {wishes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekende wensen: {wishes}</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>Add a person concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Een betrokkene toevoegen</translation>
     </message>
     <message>
         <source>Edit a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Een persoon bewerken</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Alias in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias in verslagen</translation>
     </message>
     <message>
         <source>initials or a pseudonym, e.g. J.D.</source>
-        <translation type="unfinished"></translation>
+        <translation>initialen of een schuilnaam, bv. J.D.</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>your file number, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>uw dossiernummer, niet verplicht</translation>
     </message>
     <message>
         <source>Known wishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekende wensen</translation>
     </message>
     <message>
         <source>What the person has said they want. It is shown to the team when the chair is empty, to answer: what would they have wanted?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de persoon zelf gezegd heeft te willen. Het team ziet dit wanneer de stoel leeg is, om te antwoorden op: wat zou de persoon gewild hebben?</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Alias:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alias:</translation>
     </message>
     <message>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referentie:</translation>
     </message>
     <message>
         <source>Known &amp;wishes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekende &amp;wensen:</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de naam van de persoon in.</translation>
     </message>
     <message>
         <source>Enter the alias the minutes use for this person (e.g. initials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de alias in die de verslagen voor deze persoon gebruiken (bv. initialen).</translation>
     </message>
 </context>
 <context>
     <name>PersonsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie</translation>
     </message>
 </context>
 <context>
     <name>PostponeDialog</name>
     <message>
         <source>Postpone — ask {alias} first</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstellen — eerst {alias} vragen</translation>
     </message>
     <message>
         <source>Who will ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie het vraagt</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Ask {alias} whether we may share an item ({category})</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} vragen of we een punt mogen delen ({category})</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegen</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegen wanneer</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>The action is kept in the minutes; the item&apos;s wording is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie komt in het verslag; de formulering van het punt niet.</translation>
     </message>
     <message>
         <source>Postpone</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstellen</translation>
     </message>
     <message>
         <source>Choose who will ask the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies wie de vraag aan de persoon stelt.</translation>
     </message>
     <message>
         <source>Write what will be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf wat er gevraagd wordt.</translation>
     </message>
     <message>
         <source>The action must not repeat the item&apos;s wording: it is kept, the wording is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>De actie mag de formulering van het punt niet herhalen: de actie wordt bewaard, de formulering niet.</translation>
     </message>
 </context>
 <context>
     <name>PrepareMeetingDialog</name>
     <message>
         <source>Prepare a case conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Een casusoverleg voorbereiden</translation>
     </message>
     <message>
         <source>Edit the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>De vergadering bewerken</translation>
     </message>
     <message>
         <source>Person concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkene</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Why we meet, e.g. keep J. at home safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom we samenkomen, bv. J. veilig thuis laten wonen</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum en uur</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespreksleider</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punt &amp;toevoegen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar &amp;boven</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar &amp;onder</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Invitees</source>
-        <translation type="unfinished"></translation>
+        <translation>Genodigden</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>aanwezig</translation>
     </message>
     <message>
         <source>represented by an advocate:</source>
-        <translation type="unfinished"></translation>
+        <translation>vertegenwoordigd door een woordvoerder:</translation>
     </message>
     <message>
         <source>absent (the empty chair)</source>
-        <translation type="unfinished"></translation>
+        <translation>afwezig (de lege stoel)</translation>
     </message>
     <message>
         <source>Advocate&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de woordvoerder</translation>
     </message>
     <message>
         <source>Informed beforehand, how:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vooraf op de hoogte gebracht, hoe:</translation>
     </message>
     <message>
         <source>How the person was informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de persoon op de hoogte gebracht werd</translation>
     </message>
     <message>
         <source>e.g. told in person on Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. maandag persoonlijk gezegd</translation>
     </message>
     <message>
         <source>The person takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoon neemt deel</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>Save the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>De vergadering bewaren</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening</translation>
     </message>
     <message>
         <source>Decisions and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissingen en acties</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw punt</translation>
     </message>
     <message>
         <source>Choose the person concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de betrokkene.</translation>
     </message>
     <message>
         <source>Choose the meeting&apos;s mission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de opdracht van de vergadering.</translation>
     </message>
     <message>
         <source>Write the purpose: why we meet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf het doel: waarom we samenkomen.</translation>
     </message>
     <message>
         <source>Choose who facilitates the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies wie de vergadering leidt.</translation>
     </message>
     <message>
         <source>Every agenda item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk agendapunt heeft een titel nodig.</translation>
     </message>
     <message>
         <source>Invite at least one professional from the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig minstens één hulpverlener uit het adresboek uit.</translation>
     </message>
     <message>
         <source>Say how {alias} takes part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeg hoe {alias} deelneemt.</translation>
     </message>
     <message>
         <source>Write the name of the advocate who represents {alias}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de naam van de woordvoerder die {alias} vertegenwoordigt.</translation>
     </message>
     <message>
         <source>Say how {alias} was informed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeg hoe {alias} op de hoogte gebracht werd.</translation>
     </message>
 </context>
 <context>
     <name>ProfessionalDialog</name>
     <message>
         <source>Add a professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Een hulpverlener toevoegen</translation>
     </message>
     <message>
         <source>Edit a professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Een hulpverlener bewerken</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>e.g. social worker, psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. maatschappelijk werker, psycholoog</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>&amp;Bound by professional secrecy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebonden door het beroepsgeheim</translation>
     </message>
     <message>
         <source>Basis of the secrecy</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag van het beroepsgeheim</translation>
     </message>
     <message>
         <source>profession, function or law</source>
-        <translation type="unfinished"></translation>
+        <translation>beroep, functie of wet</translation>
     </message>
     <message>
         <source>A&amp;ctive (can be invited)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctief (kan uitgenodigd worden)</translation>
     </message>
     <message>
         <source>Works within the missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkt binnen de opdrachten</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Functie:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisatie:</translation>
     </message>
     <message>
         <source>Ba&amp;sis:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;rondslag:</translation>
     </message>
     <message>
         <source>Enter the professional&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de naam van de hulpverlener in.</translation>
     </message>
 </context>
 <context>
     <name>ProfessionalsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Bound by secrecy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebonden door beroepsgeheim</translation>
     </message>
     <message>
         <source>Missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>✗ Not bound</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Niet gebonden</translation>
     </message>
     <message>
         <source>✓ {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {basis}</translation>
     </message>
     <message>
         <source>⚠ No basis</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Geen grondslag</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
 </context>
 <context>
     <name>RecordsPanel</name>
     <message>
         <source>Decisions &amp; actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissingen en acties</translation>
     </message>
     <message>
         <source>Decisions and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissingen en acties</translation>
     </message>
     <message>
         <source>+ Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Beslissing…</translation>
     </message>
     <message>
         <source>Add a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Een beslissing toevoegen</translation>
     </message>
     <message>
         <source>+ Action…</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Actie…</translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Een actie toevoegen</translation>
     </message>
     <message>
         <source>Decision: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing: {text}</translation>
     </message>
     <message>
         <source>Action: {who} — {what} — by {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie: {who} — {what} — tegen {due}</translation>
     </message>
     <message>
         <source>Action: {who} — {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie: {who} — {what}</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup — Empty Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten vanuit een back-up — De lege stoel</translation>
     </message>
     <message>
         <source>Choose a backup. It is checked first; the current workspace file is never overwritten: it is kept next to it, renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een back-up. Ze wordt eerst gecontroleerd; het huidige bestand van de werkruimte wordt nooit overschreven: het blijft ernaast bewaard, onder een andere naam.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin van de back-up</translation>
     </message>
     <message>
         <source>There is no backup of this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen back-up van deze werkruimte.</translation>
     </message>
     <message>
         <source>&amp;Passphrase of the backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtzin van de back-up:</translation>
     </message>
     <message>
         <source>&amp;Check and restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Controleren en terugzetten</translation>
     </message>
     <message>
         <source>Choose a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een back-up.</translation>
     </message>
     <message>
         <source>Type the passphrase of the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de wachtzin van de back-up.</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up wordt gecontroleerd…</translation>
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up wordt gecontroleerd en teruggezet…</translation>
     </message>
     <message>
         <source>Nothing was restored. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werd niets teruggezet. {reason}</translation>
     </message>
 </context>
 <context>
     <name>ResumeBanner</name>
     <message>
         <source>&amp;Resume it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu &amp;verdergaan</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Later</translation>
     </message>
 </context>
 <context>
     <name>RetentionDialog</name>
     <message>
         <source>Purge old meetings — Empty Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Oude vergaderingen opschonen — De lege stoel</translation>
     </message>
     <message>
         <source>Meetings are kept {years} years. {count} meeting(s) ended before {cutoff}: they will be deleted with everything minuted in them. The audit log will keep only that a purge happened, how many, and the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergaderingen worden {years} jaar bewaard. {count} vergadering(en) eindigde(n) voor {cutoff}: ze worden verwijderd met alles wat erin genoteerd werd. Het auditlogboek houdt alleen bij dat er opgeschoond werd, hoeveel, en de data.</translation>
     </message>
     <message>
         <source>{n} old meeting(s) still open are kept until they are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} oude vergadering(en) die nog open zijn, blijven bewaard tot ze afgesloten worden.</translation>
     </message>
     <message>
         <source>Meetings to purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Op te schonen vergaderingen</translation>
     </message>
     <message>
         <source>&amp;Delete {count} meeting(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} vergadering(en) &amp;verwijderen</translation>
     </message>
     <message>
         <source>Deleting the meetings and rewriting the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergaderingen worden verwijderd en het bestand herschreven…</translation>
     </message>
 </context>
 <context>
     <name>RollCallPage</name>
     <message>
         <source>Roll call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezigheden</translation>
     </message>
     <message>
         <source>Arrows to move · Space toggles · P present · E excused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pijltjes om te bewegen · Spatie wisselt · A aanwezig · V verontschuldigd</translation>
     </message>
     <message>
         <source>Invitees</source>
-        <translation type="unfinished"></translation>
+        <translation>Genodigden</translation>
     </message>
     <message>
         <source>&amp;Present  P</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanwezig  A</translation>
     </message>
     <message>
         <source>&amp;Excused  E</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verontschuldigd  V</translation>
     </message>
     <message>
         <source>Begin the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>De vergadering beginnen</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>key that marks present</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>key that marks excused</comment>
+        <translation>V</translation>
     </message>
 </context>
 <context>
@@ -2431,652 +2444,652 @@ Purpose: {purpose}</source>
     <message>
         <source>The room</source>
         <extracomment>Saves a new professional to the directory; returns &quot;&quot; or the sentence saying why it failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De zaal</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelnemers</translation>
     </message>
     <message>
         <source>Arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aankomen</translation>
     </message>
     <message>
         <source>Step out</source>
-        <translation type="unfinished"></translation>
+        <translation>Even buiten gaan</translation>
     </message>
     <message>
         <source>Come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugkomen</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrekken</translation>
     </message>
     <message>
         <source>{action}  {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}  {key}</translation>
     </message>
     <message>
         <source>Someone arrives…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand komt binnen…</translation>
     </message>
     <message>
         <source>+ Someone arrives…  N</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Iemand komt binnen…  N</translation>
     </message>
     <message>
         <source>Someone arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand komt binnen</translation>
     </message>
     <message>
         <source>Add someone who walked in: from the directory, or a new professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand toevoegen die binnenkwam: uit het adresboek, of een nieuwe hulpverlener</translation>
     </message>
     <message>
         <source>The person&apos;s participation</source>
-        <translation type="unfinished"></translation>
+        <translation>De deelname van de persoon</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>aanwezig</translation>
     </message>
     <message>
         <source>represented by an advocate</source>
-        <translation type="unfinished"></translation>
+        <translation>vertegenwoordigd door een woordvoerder</translation>
     </message>
     <message>
         <source>absent: empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>afwezig: lege stoel</translation>
     </message>
     <message>
         <source>Advocate&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de woordvoerder</translation>
     </message>
     <message>
         <source>Advocate&apos;s name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de woordvoerder, dan Enter</translation>
     </message>
     <message>
         <source>Show known wishes on the shared screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekende wensen op het gedeelde scherm tonen</translation>
     </message>
     <message>
         <source>Only while everyone in the room is bound by secrecy and works in the mission; they hide again at once otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen zolang iedereen in de zaal gebonden is door het beroepsgeheim en binnen de opdracht werkt; anders verdwijnen ze meteen weer.</translation>
     </message>
     <message>
         <source>Known wishes on the shared screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekende wensen op het gedeelde scherm</translation>
     </message>
     <message>
         <source>In the room ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>In de zaal ({n})</translation>
     </message>
     <message>
         <source>No known wishes are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen gekende wensen geregistreerd.</translation>
     </message>
     <message>
         <source>Known wishes stay on this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekende wensen blijven op deze console.</translation>
     </message>
     <message>
         <source>Known wishes are on the shared screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekende wensen staan op het gedeelde scherm.</translation>
     </message>
     <message>
         <source>Hidden: {names} may not see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen: {names} mag ze niet zien.</translation>
     </message>
     <message>
         <source>{alias} — present</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} — aanwezig</translation>
     </message>
     <message>
         <source>{alias} — represented by {advocate}</source>
-        <translation type="unfinished"></translation>
+        <translation>{alias} — vertegenwoordigd door {advocate}</translation>
     </message>
     <message>
         <source>◌ {alias} — absent: empty chair</source>
-        <translation type="unfinished"></translation>
+        <translation>◌ {alias} — afwezig: lege stoel</translation>
     </message>
     <message>
         <source>Attendee actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acties voor de deelnemer</translation>
     </message>
     <message>
         <source>A new professional cannot be saved here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe hulpverlener kan hier niet bewaard worden.</translation>
     </message>
     <message>
         <source>Write the advocate&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de naam van de woordvoerder.</translation>
     </message>
     <message>
         <source>In the room ({count}): {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>In de zaal ({count}): {people}</translation>
     </message>
     <message>
         <source>In the room: nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>In de zaal: nog niemand</translation>
     </message>
     <message>
         <source>Stepped out for this item: {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>Even buiten voor dit punt: {people}</translation>
     </message>
     <message>
         <source>Shared so far: {shared} · Considered, not shared: {withheld}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot nu toe gedeeld: {shared} · Besproken, niet gedeeld: {withheld}</translation>
     </message>
 </context>
 <context>
     <name>SafetyActions</name>
     <message>
         <source>&amp;Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;veiliging</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtzin wijzigen…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back-ups…</translation>
     </message>
     <message>
         <source>P&amp;urge old meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oude vergaderingen opschonen…</translation>
     </message>
     <message>
         <source>Export the selected person&apos;s &amp;record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier van de gekozen persoon exporteren…</translation>
     </message>
     <message>
         <source>&amp;Erase the selected person…</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen persoon &amp;wissen…</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet teruggezet</translation>
     </message>
     <message>
         <source>The workspace was closed for the restore. Empty Chair closes now.</source>
-        <translation type="unfinished"></translation>
+        <translation>De werkruimte werd gesloten om terug te zetten. De lege stoel sluit nu af.</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Teruggezet</translation>
     </message>
     <message>
         <source>The backup was checked and restored. The previous file was kept as {file}. Empty Chair closes now: open it again to use the restored workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up werd gecontroleerd en teruggezet. Het vorige bestand werd bewaard als {file}. De lege stoel sluit nu af: open het opnieuw om de teruggezette werkruimte te gebruiken.</translation>
     </message>
     <message>
         <source>Purge old meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Oude vergaderingen opschonen</translation>
     </message>
     <message>
         <source>Choose a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een persoon</translation>
     </message>
     <message>
         <source>Select a person in the People section first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een persoon bij Betrokkenen.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet bewaard</translation>
     </message>
     <message>
         <source>The record was saved as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier werd bewaard als {file}.</translation>
     </message>
     <message>
         <source>The record was not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier werd niet bewaard: {reason}</translation>
     </message>
     <message>
         <source>Person&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier van de persoon</translation>
     </message>
 </context>
 <context>
     <name>ScreenAgendaPanel</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>{mark} {number}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} {number}. {title}</translation>
     </message>
     <message>
         <source>{number}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title}</translation>
     </message>
     <message>
         <source>{number}. {title} · {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {title} · {minutes} min</translation>
     </message>
     <message>
         <source>{elapsed} / {box}</source>
-        <translation type="unfinished"></translation>
+        <translation>{elapsed} / {box}</translation>
     </message>
     <message>
         <source>+{over} over time</source>
-        <translation type="unfinished"></translation>
+        <translation>+{over} over tijd</translation>
     </message>
     <message>
         <source>… {count} earlier items</source>
-        <translation type="unfinished"></translation>
+        <translation>… {count} vorige punten</translation>
     </message>
     <message>
         <source>… {count} more items</source>
-        <translation type="unfinished"></translation>
+        <translation>… nog {count} punten</translation>
     </message>
 </context>
 <context>
     <name>Section</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet bewaard</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings — Empty Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen — De lege stoel</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorziening</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het systeem</translation>
     </message>
     <message>
         <source>A new language takes effect the next time Empty Chair starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe taal geldt vanaf de volgende start van De lege stoel.</translation>
     </message>
     <message>
         <source>How minutes name the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe verslagen de persoon noemen</translation>
     </message>
     <message>
         <source>By their alias (e.g. J.D.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Met de alias (bv. J.D.)</translation>
     </message>
     <message>
         <source>By their full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Met de volledige naam</translation>
     </message>
     <message>
         <source>Lock after minutes of inactivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendelen na minuten zonder activiteit</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>During a meeting, lock after minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdens een vergadering vergrendelen na minuten</translation>
     </message>
     <message>
         <source>The console counts down the last minute first, so the team can stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>De console telt eerst de laatste minuut af, zodat het team kan blijven.</translation>
     </message>
     <message>
         <source>Keep closed meetings for (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten vergaderingen bewaren (jaar)</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> jaar</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Toepassing</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>Minutes &amp;name the person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslagen &amp;noemen de persoon:</translation>
     </message>
     <message>
         <source>Loc&amp;k after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrendelen na:</translation>
     </message>
     <message>
         <source>&amp;During a meeting, lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdens een vergadering ve&amp;rgrendelen na:</translation>
     </message>
     <message>
         <source>Keep closed mee&amp;tings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesloten vergaderingen &amp;bewaren:</translation>
     </message>
     <message>
         <source>professionals: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>hulpverleners: {n}</translation>
     </message>
     <message>
         <source>prepared or open meetings: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>voorbereide of geopende vergaderingen: {n}</translation>
     </message>
     <message>
         <source>consent records: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>toestemmingen: {n}</translation>
     </message>
     <message>
         <source>Missions still in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten die nog gebruikt worden</translation>
     </message>
     <message>
         <source>You removed missions that are still in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>U hebt opdrachten verwijderd die nog gebruikt worden:</translation>
     </message>
     <message>
         <source>If you remove them anyway, these records keep referring to a mission that no longer exists: it shows as a code and can no longer be chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als u ze toch verwijdert, blijven deze gegevens verwijzen naar een opdracht die niet meer bestaat: ze verschijnt als een code en kan niet meer gekozen worden.</translation>
     </message>
     <message>
         <source>&amp;Remove anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch &amp;verwijderen</translation>
     </message>
     <message>
         <source>&amp;Keep the missions</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdrachten &amp;behouden</translation>
     </message>
     <message>
         <source>The missions still in use are back in the list. Nothing else changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdrachten die nog gebruikt worden, staan weer in de lijst. Er is niets anders gewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>SharedItemsPanel</name>
     <message>
         <source>Information shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeelde informatie</translation>
     </message>
     <message>
         <source>Nothing has been shared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er werd nog niets gedeeld.</translation>
     </message>
     <message>
         <source>• {category} · shared by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {category} · gedeeld door {name}</translation>
     </message>
     <message>
         <source>“{wording}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{wording}”</translation>
     </message>
     <message>
         <source>… and {count} earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>… en {count} eerder</translation>
     </message>
 </context>
 <context>
     <name>SharedScreenWindow</name>
     <message>
         <source>Case conference · {alias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Casusoverleg · {alias}</translation>
     </message>
     <message>
         <source>Meeting paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergadering gepauzeerd</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock — Empty Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelen — De lege stoel</translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand van de werkruimte</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtzin</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
         <source>&amp;Open another workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere werkruimte &amp;openen…</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe werkruimte…</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;demo proberen</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een back-up &amp;terugzetten…</translation>
     </message>
     <message>
         <source>Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte:</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
         <source>Type the passphrase to open your team&apos;s workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de wachtzin om de werkruimte van uw team te openen.</translation>
     </message>
     <message>
         <source>Open a workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Een werkruimte openen</translation>
     </message>
     <message>
         <source>Empty Chair workspaces (*.emptychair);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimtes van De lege stoel (*.emptychair);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Type the workspace&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de wachtzin van de werkruimte.</translation>
     </message>
     <message>
         <source>Opening the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkruimte wordt geopend…</translation>
     </message>
     <message>
         <source>The backup was checked and restored; the damaged file was kept next to it. Type the backup&apos;s passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De back-up werd gecontroleerd en teruggezet; het beschadigde bestand werd ernaast bewaard. Typ de wachtzin van de back-up om ze te openen.</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
         <source>Someone arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand komt binnen</translation>
     </message>
     <message>
         <source>&amp;From the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uit het adresboek</translation>
     </message>
     <message>
         <source>A &amp;new professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Een &amp;nieuwe hulpverlener</translation>
     </message>
     <message>
         <source>Who arrives, from the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie binnenkomt, uit het adresboek</translation>
     </message>
     <message>
         <source>New professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe hulpverlener</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>e.g. school nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. schoolverpleegkundige</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <source>N&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ee</translation>
     </message>
     <message>
         <source>Basis of secrecy</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag van het beroepsgeheim</translation>
     </message>
     <message>
         <source>profession, function or law, e.g. nurse (profession)</source>
-        <translation type="unfinished"></translation>
+        <translation>beroep, functie of wet, bv. verpleegkundige (beroep)</translation>
     </message>
     <message>
         <source>Bound by professional secrecy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebonden door het beroepsgeheim?</translation>
     </message>
     <message>
         <source>On what basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Op welke grond</translation>
     </message>
     <message>
         <source>Missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten</translation>
     </message>
     <message>
         <source>They are added to the meeting and marked present at once; the gate checks the room again. A new professional is also saved to the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoon wordt aan de vergadering toegevoegd en meteen als aanwezig genoteerd; de toets controleert de zaal opnieuw. Een nieuwe hulpverlener wordt ook in het adresboek bewaard.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>Add to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan de zaal toevoegen</translation>
     </message>
     <message>
         <source>Everyone in the directory is already invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen uit het adresboek is al uitgenodigd</translation>
     </message>
     <message>
         <source>Choose who arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies wie binnenkomt.</translation>
     </message>
     <message>
         <source>Write the name of the person who arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de naam van de persoon die binnenkomt.</translation>
     </message>
     <message>
         <source>Say whether they are bound by professional secrecy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeg of de persoon gebonden is door het beroepsgeheim.</translation>
     </message>
     <message>
         <source>Write the basis of their secrecy (profession, function or law).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de grondslag van het beroepsgeheim (beroep, functie of wet).</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceErrors</name>
     <message>
         <source>This passphrase does not open the workspace. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze wachtzin opent de werkruimte niet. Controleer ze en probeer opnieuw.</translation>
     </message>
     <message>
         <source>This file is not an Empty Chair workspace, or it no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand is geen werkruimte van De lege stoel, of het bestaat niet meer.</translation>
     </message>
     <message>
         <source>This workspace file is damaged. Open a backup copy, or ask for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand van de werkruimte is beschadigd. Open een back-up, of vraag hulp.</translation>
     </message>
     <message>
         <source>The workspace or its folder cannot be written. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de werkruimte of haar map kan niet geschreven worden. Kies een andere map.</translation>
     </message>
     <message>
         <source>The disk is full: the last change was not saved. Free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf is vol: de laatste wijziging is niet bewaard. Maak wat ruimte vrij.</translation>
     </message>
     <message>
         <source>This workspace is already open in another Empty Chair window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze werkruimte is al geopend in een ander venster van De lege stoel.</translation>
     </message>
     <message>
         <source>It is open in process {pid} on {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze is geopend door proces {pid} op {host}.</translation>
     </message>
     <message>
         <source>This workspace was saved by a newer version of Empty Chair. Update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze werkruimte werd bewaard door een nieuwere versie van De lege stoel. Werk de toepassing bij.</translation>
     </message>
     <message>
         <source>A workspace already exists at this place. Choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een werkruimte op deze plaats. Kies een andere bestandsnaam.</translation>
     </message>
     <message>
         <source>This passphrase cannot be used. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze wachtzin kan niet gebruikt worden. Kies een andere.</translation>
     </message>
 </context>
 <context>
     <name>_RecordDialog</name>
     <message>
         <source>Shared items it rests on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeelde punten waarop ze steunt</translation>
     </message>
     <message>
         <source>Rests on the shared items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Steunt op de gedeelde punten:</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Save the person&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dossier van de persoon bewaren</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Map voor back-ups</translation>
     </message>
 </context>
 </TS>
