@@ -1,7 +1,8 @@
 """Reading a team list exported from a spreadsheet into directory entries.
 
 Team lists live in spreadsheets. Belgian and French Excel saves CSV with ``;`` and in cp1252, so
-this module guesses the delimiter and the encoding, accepts English or French headers, and sorts
+this module guesses the delimiter and the encoding, accepts English, French or Dutch headers and
+yes/no words (the app's languages, desktop/core/languages.py), and sorts
 every row into *to add*, *duplicate* (already in the directory) or *invalid* (with the reason),
 so the user sees all three before anything is written. No Qt, no storage: plain data in and out.
 """
@@ -19,27 +20,40 @@ from desktop.core.entities import Mission, Professional
 
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1252")
 
-# Header words, lower-cased, to the field they fill.
+# Header words, lower-cased, to the field they fill: English, French, Dutch (Flemish teams write
+# "functie" and "organisatie"; "beroepsgeheim" is the secrecy column).
 HEADERS: dict[str, str] = {
     "name": "name",
     "nom": "name",
+    "naam": "name",
     "role": "role",
     "rôle": "role",
     "fonction": "role",
+    "rol": "role",
+    "functie": "role",
     "organisation": "organisation",
     "organization": "organisation",
     "organisme": "organisation",
+    "organisatie": "organisation",
     "secrecy": "secrecy",
     "secret": "secrecy",
     "bound by secrecy": "secrecy",
+    "beroepsgeheim": "secrecy",
+    "geheim": "secrecy",
+    "gebonden door beroepsgeheim": "secrecy",
+    "gebonden door het beroepsgeheim": "secrecy",
     "basis": "basis",
     "fondement": "basis",
+    "grondslag": "basis",
     "missions": "missions",
     "mission": "missions",
+    "opdrachten": "missions",
+    "opdracht": "missions",
 }
 
-TRUE_WORDS = frozenset({"yes", "oui", "1", "true", "vrai", "y", "o", "x"})
-FALSE_WORDS = frozenset({"no", "non", "0", "false", "faux", "n", ""})
+# Yes and no in every language the app speaks ("neen" is the Flemish no).
+TRUE_WORDS = frozenset({"yes", "oui", "ja", "1", "true", "vrai", "waar", "y", "o", "j", "x"})
+FALSE_WORDS = frozenset({"no", "non", "nee", "neen", "0", "false", "faux", "onwaar", "n", ""})
 
 
 class RowStatus(StrEnum):
@@ -122,7 +136,8 @@ def detect_delimiter(text: str) -> str:
 
 
 def parse_yes_no(value: str) -> bool | None:
-    """``True``/``False`` for yes/no/oui/non/1/0/true/false (any case); ``None`` if unreadable."""
+    """``True``/``False`` for yes/no/oui/non/ja/nee/1/0/true/false (any case); ``None`` if
+    unreadable."""
     word = value.strip().lower()
     if word in TRUE_WORDS:
         return True

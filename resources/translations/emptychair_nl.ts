@@ -630,7 +630,7 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Bladeren…</translation>
+        <translation>B&amp;laderen…</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -782,7 +782,7 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
@@ -802,7 +802,7 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation>&amp;Heractiveren</translation>
+        <translation>Heracti&amp;veren</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1443,7 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Beeld</translation>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
@@ -1744,7 +1744,7 @@ Doel: {purpose}</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1756,11 +1756,11 @@ Doel: {purpose}</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Verwijderen…</translation>
+        <translation>Verwij&amp;deren…</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation>&amp;Verdergaan</translation>
+        <translation>Verder&amp;gaan</translation>
     </message>
     <message>
         <source>Delete this prepared meeting (Delete key). Nothing of it is kept.</source>
@@ -1841,7 +1841,7 @@ Doel: {purpose}</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
         <source>Known wishes</source>
@@ -2587,7 +2587,7 @@ Doel: {purpose}</translation>
     <name>SafetyActions</name>
     <message>
         <source>&amp;Safety</source>
-        <translation>Be&amp;veiliging</translation>
+        <translation>&amp;Beveiliging</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
@@ -2611,7 +2611,7 @@ Doel: {purpose}</translation>
     </message>
     <message>
         <source>&amp;Erase the selected person…</source>
-        <translation>De gekozen persoon &amp;wissen…</translation>
+        <translation>De gekozen persoon w&amp;issen…</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -2772,7 +2772,7 @@ Doel: {purpose}</translation>
     </message>
     <message>
         <source>Loc&amp;k after:</source>
-        <translation>&amp;Vergrendelen na:</translation>
+        <translation>Vergrende&amp;len na:</translation>
     </message>
     <message>
         <source>&amp;During a meeting, lock after:</source>
@@ -2877,7 +2877,7 @@ Doel: {purpose}</translation>
     </message>
     <message>
         <source>&amp;Open another workspace…</source>
-        <translation>Een andere werkruimte &amp;openen…</translation>
+        <translation>Een andere werkruimte o&amp;penen…</translation>
     </message>
     <message>
         <source>&amp;New workspace…</source>
