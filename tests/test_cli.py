@@ -165,3 +165,40 @@ def test_the_demo_can_be_french(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         assert [a.title for a in record.meeting.agenda][1] == "École"
         assert any("s'endort en classe" in item.wording for item in record.shared)
         assert record.consents and record.consents[0].kind.value == "given"
+
+
+def test_the_demo_can_be_dutch_with_flemish_colleagues(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "demo")
+    assert main(["demo", str(tmp_path / "nl.emptychair"), "--lang", "nl"]) == 0
+    with Workspace.open(tmp_path / "nl.emptychair", "demo") as workspace:
+        settings = workspace.settings()
+        assert settings.language == "nl"
+        assert settings.name == "De Linde — dienst gezinsondersteuning (fictief)"
+        assert "Jeugdhulp" in {m.name for m in settings.missions}
+        professionals = {p.name: p for p in workspace.professionals()}
+        assert {"An Maes", "Bram Verhoeven", "Lies De Smet", "Hanna Wouters"} <= set(professionals)
+        assert professionals["Sam Peeters"].organisation == "Politiezone Noord"
+        assert professionals["Bram Verhoeven"].role == "psycholoog"
+        closed = next(m for m in workspace.meetings() if m.state.value == "closed")
+        record = workspace.meeting_record(closed.id)
+        assert record.meeting.purpose == "J. veilig thuis laten wonen"
+        assert [a.title for a in record.meeting.agenda][1] == "School"
+        assert any("valt in de klas in slaap" in item.wording for item in record.shared)
+        assert workspace.persons()[0].alias in {"J.D.", "M.V."}  # aliases stay
+
+
+def test_the_commands_speak_the_environment_s_language(
+    demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("LANGUAGE", "nl_BE:nl")
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "wrong")
+    assert main(["verify", str(demo)]) == 2
+    assert capsys.readouterr().err == f"emptychair: De wachtzin opent de werkruimte {demo} niet.\n"
+    monkeypatch.setenv("LANGUAGE", "fr_BE")
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "demo")
+    assert main(["meetings", str(demo)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split() == ["ID", "ÉTAT", "DATE", "PERSONNE", "OBJET"]
+    assert "close" in out and "en préparation" in out
