@@ -82,8 +82,9 @@ def texts(*entries: Text) -> dict[str, Text]:
 
 
 def demo_text(english: str, lang: str) -> str:
-    """A demo text (marked with :func:`D_`) in ``lang``."""
-    return translations(lang).gettext(english)
+    """A demo text (marked with :func:`D_`) in ``lang``; an empty text stays empty (gettext's
+    empty message id is the catalogue's header)."""
+    return translations(lang).gettext(english) if english else english
 
 
 def catalogue_path(lang: str, suffix: str = ".mo") -> str:

@@ -99,8 +99,9 @@ def attendees(w: Writer) -> list[Flowable]:
             continue
         rows.append([_cell(w, value, where) for value in cells])
     width = PAGE_WIDTH - 2 * MARGIN
-    # Room for the longest words of every language (Dutch: Verontschuldigd, Aanwezigheid).
-    shares = (0.18, 0.14, 0.16, 0.18, 0.17, 0.17)
+    # Room for the long words of every language (Dutch: maatschappelijk werker, Verontschuldigd,
+    # Grondslag beroepsgeheim) without cutting them.
+    shares = (0.15, 0.19, 0.16, 0.17, 0.17, 0.16)
     table = Table(rows, colWidths=[width * s for s in shares], repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(

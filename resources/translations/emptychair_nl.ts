@@ -1355,7 +1355,7 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     </message>
     <message>
         <source>Bound by secrecy</source>
-        <translation>Gebonden door beroepsgeheim</translation>
+        <translation>Beroepsgeheim</translation>
     </message>
     <message>
         <source>Mission</source>
@@ -2239,7 +2239,7 @@ Doel: {purpose}</translation>
     </message>
     <message>
         <source>Bound by secrecy</source>
-        <translation>Gebonden door beroepsgeheim</translation>
+        <translation>Beroepsgeheim</translation>
     </message>
     <message>
         <source>Missions</source>

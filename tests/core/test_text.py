@@ -119,3 +119,4 @@ def test_the_demo_texts_are_translated_by_the_catalogue() -> None:
     assert demo_text("Youth care", "fr") == "Aide à la jeunesse"
     assert demo_text("Youth care", "nl") == "Jeugdhulp"
     assert demo_text("Anne Martin", "nl") == "An Maes"  # Flemish colleagues in the Dutch demo
+    assert demo_text("", "nl") == ""  # not the catalogue's header

@@ -193,7 +193,9 @@ class PrepareMeetingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(860, 720)
+        # Wide enough for the invitees' columns in every language (Dutch words are long); still
+        # inside a 1366×768 screen.
+        self.resize(980, 720)
 
     def _fill(self, meeting: Meeting | None) -> None:
         if meeting is None:
