@@ -28,7 +28,8 @@ BODY_SIZE = 10
 def render_minutes(
     record: MeetingRecord, lang: str, recipient_id: str | None = None
 ) -> MinutesResult:
-    """The minutes as a PDF in ``lang`` ("en" or "fr"). Pure: same record, same bytes.
+    """The minutes as a PDF in ``lang`` (a code of ``LANGUAGES``). Pure: same record, same
+    bytes.
 
     Without ``recipient_id``: the full record, kept by the facilitator, every item with who
     received it. With it: that attendee's copy, addressed to them, holding only the items shared

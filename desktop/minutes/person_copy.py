@@ -19,7 +19,8 @@ BODY_SIZE = 14
 
 
 def render_person_copy(record: MeetingRecord, lang: str) -> MinutesResult:
-    """The person's copy as a PDF in ``lang`` ("en" or "fr"). Pure: same record, same bytes."""
+    """The person's copy as a PDF in ``lang`` (a code of ``LANGUAGES``). Pure: same record,
+    same bytes."""
     w = Writer(record, lang, make_styles(BODY_SIZE))
     lang = w.lang
     story = [*_who(w), *_shared(w), *_next(w)]

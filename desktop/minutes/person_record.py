@@ -58,7 +58,8 @@ def person_name(record: PersonRecord) -> str:
 def render_person_record(
     record: PersonRecord, lang: str, today: dt.date | None = None
 ) -> MinutesResult:
-    """The person's record as a PDF in ``lang`` ("en" or "fr"). Pure for a given ``today``."""
+    """The person's record as a PDF in ``lang`` (a code of ``LANGUAGES``). Pure for a given
+    ``today``."""
     check_language(lang)
     day = format_date(today or dt.date.today(), lang)
     page = _Page(lang, GlyphReport())

@@ -106,7 +106,7 @@ class ExportWorker(QRunnable):
                     password=self._password,
                 )
             except MinutesError as failure:
-                error = str(failure)
+                error = failure.text(self._lang)
                 break
             except Exception as failure:
                 error = f"{type(failure).__name__}: {failure}"

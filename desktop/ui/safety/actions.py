@@ -336,7 +336,7 @@ class RecordExport(QRunnable):
         try:
             export_person_record(self.record, self.path, self.lang)
         except MinutesError as error:
-            self.signals.failed.emit(str(error))
+            self.signals.failed.emit(error.text(self.lang))
             return
         self.signals.done.emit(str(self.path))
 
