@@ -84,7 +84,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="emptychair-bench-") as folder:
         workspace = Path(folder) / "demo.emptychair"
-        create_demo_workspace(workspace, "demo")
+        create_demo_workspace(workspace, "demo", config=None)  # nothing kept outside
         time_to_show(BARE)  # warm the file cache for all three
         time_to_show(APP, str(workspace))
         time_to_show(UNLOCKED, str(workspace))

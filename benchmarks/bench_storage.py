@@ -123,7 +123,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(dir=args.dir) as folder:
         path = Path(folder) / "bench.ecw"
         settings = InstitutionSettings("Bench", "Rule", (Mission("youth", "Youth care"),))
-        with Workspace.create(path, "bench passphrase", settings) as ws:
+        # A throwaway: nothing kept outside the file (no anchors in the user's folder).
+        with Workspace.create(path, "bench passphrase", settings, config=None) as ws:
             _prepare(ws)
             modes = (ws.pragma("journal_mode"), ws.pragma("synchronous"))
             assert modes == ("wal", 2), modes  # 2: FULL

@@ -84,6 +84,11 @@ TEXTS: dict[str, Text] = texts(
     N_("cli.column.person", "PERSON"),
     N_("cli.column.purpose", "PURPOSE"),
     N_("cli.interrupted", "interrupted."),
+    N_("cli.bad_anchor", "--anchor: {problem}."),
+    NP_("cli.problems_found", "{path}: {count} problem found:", "{path}: {count} problems found:"),
+    N_("cli.reapplied", "Applied again what was done after this backup: {erasures}, {purges}."),
+    NP_("cli.erasures", "{count} erasure of a person", "{count} erasures of a person"),
+    NP_("cli.purges", "{count} purge of old meetings", "{count} purges of old meetings"),
 )
 
 
@@ -161,16 +166,33 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 def _configure_verify(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", type=Path, help="the workspace file to check")
+    parser.add_argument(
+        "--anchor",
+        action="append",
+        default=[],
+        metavar="SEQ:HASH",
+        help="also check an audit seal printed on minutes, e.g. 1234:9f3a1c2b7d8e0a4f (repeatable)",
+    )
 
 
 def _run_verify(args: argparse.Namespace) -> int:
+    from desktop.storage.anchor_check import PaperSeal
     from desktop.storage.workspace import verify_workspace
 
-    report = verify_workspace(args.path, read_passphrase(say("cli.passphrase", args.speech)))
+    try:
+        seals = [PaperSeal.parse(text) for text in args.anchor]
+    except ValueError as error:
+        raise UsageError(sentence("cli.bad_anchor", problem=str(error))) from None
+    passphrase = read_passphrase(say("cli.passphrase", args.speech))
+    report = verify_workspace(args.path, passphrase, seals=seals)
     if report.ok:
         print(report.summary())
         return EXIT_OK
-    print(f"emptychair: {report.summary()}", file=sys.stderr)
+    problems = report.problems()
+    found = say("cli.problems_found", args.speech, path=str(args.path), count=len(problems))
+    print(f"emptychair: {found}", file=sys.stderr)
+    for problem in problems:
+        print(f"  - {problem}", file=sys.stderr)
     return EXIT_FAILED
 
 
@@ -207,6 +229,10 @@ def _run_restore(args: argparse.Namespace) -> int:
     result = restore_backup(args.backup, args.workspace, passphrase)
     restored = {"workspace": str(args.workspace), "backup": str(args.backup)}
     print(say("cli.restored", args.speech, **restored, report=result.report.summary()))
+    if result.reapplied_erasures or result.reapplied_purges:
+        erasures = sentence("cli.erasures", count=result.reapplied_erasures)
+        purges = sentence("cli.purges", count=result.reapplied_purges)
+        print(say("cli.reapplied", args.speech, erasures=erasures, purges=purges))
     if result.kept_copy is not None:
         print(say("cli.kept", args.speech, path=str(result.kept_copy)))
     return EXIT_OK
@@ -408,7 +434,7 @@ COMMAND_TABLE: tuple[Command, ...] = (
     Command("demo", "create a workspace of fictional demo data", _configure_demo, _run_demo),
     Command(
         "verify",
-        "check a workspace's integrity and its audit log's hash chain",
+        "check a workspace: its file, its audit log against its anchors, its data rows",
         _configure_verify,
         _run_verify,
     ),

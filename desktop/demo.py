@@ -29,6 +29,7 @@ from desktop.core.entities import (
     Professional,
 )
 from desktop.core.session import MeetingSession
+from desktop.storage.user_config import USER_CONFIG, ConfigChoice
 from desktop.storage.workspace import Workspace
 
 DEMO_PASSPHRASE = "demo"
@@ -302,10 +303,17 @@ def _run_closed_meeting(session: MeetingSession, say: Callable[[str], str]) -> N
     session.close()
 
 
-def create_demo_workspace(path: Path, passphrase: str = DEMO_PASSPHRASE, lang: str = "en") -> None:
+def create_demo_workspace(
+    path: Path,
+    passphrase: str = DEMO_PASSPHRASE,
+    lang: str = "en",
+    *,
+    config: ConfigChoice = USER_CONFIG,
+) -> None:
     """Create the demo workspace at ``path`` (which must not exist), its texts in ``lang`` (one
     of :data:`~desktop.core.languages.LANGUAGES`; in the app's gettext catalogue, marked
-    ``D_``)."""
+    ``D_``). Its anchors go to ``config`` (``None`` for a throwaway demo: nothing kept outside
+    the file)."""
     say = _translator(lang)
     settings = InstitutionSettings(
         name=say(D_("Les Tilleuls — family support service (fictional)")),
@@ -313,7 +321,7 @@ def create_demo_workspace(path: Path, passphrase: str = DEMO_PASSPHRASE, lang: s
         missions=tuple(Mission(m.id, say(m.name)) for m in MISSIONS),
         language=lang if lang != "en" else "",
     )
-    with Workspace.create(Path(path), passphrase, settings) as workspace:
+    with Workspace.create(Path(path), passphrase, settings, config=config) as workspace:
         workspace.save_professionals([_localized(p, say) for p in PROFESSIONALS])
         for person in PERSONS:
             workspace.save_person(_localized(person, say))

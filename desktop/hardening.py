@@ -6,6 +6,9 @@ What it does, where the platform allows:
   (``prctl(PR_SET_DUMPABLE, 0)``), which also stops other processes of the same user from
   reading its memory through ``ptrace`` or ``/proc/PID/mem``. A crash then leaves no file
   holding the passphrase or the meeting's drafts.
+- **Private files**: the umask takes away every access of the group and others, so whatever the
+  process creates — Qt's settings file included, which storage cannot give a mode to — is 0600
+  (folders 0700). Storage creates its own files 0600 explicitly as well.
 
 Where passphrases live (Python strings cannot be wiped, so the rule is *not longer than needed*):
 the unlock, change-passphrase and restore dialogs read them from their ``QLineEdit`` and clear
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import os
 import sys
 from dataclasses import dataclass
 
@@ -32,6 +36,7 @@ class HardeningReport:
 
     core_dumps_off: bool
     not_dumpable: bool
+    private_files: bool = False
 
 
 def _disable_core_dumps() -> bool:
@@ -67,6 +72,20 @@ def _set_not_dumpable() -> bool:
     return False
 
 
+def _private_umask() -> bool:
+    try:
+        previous = os.umask(0o077)
+        os.umask(previous | 0o077)  # keeps any stricter bit the user had
+    except (AttributeError, OSError):
+        return False
+    return sys.platform != "win32"
+
+
 def harden_process() -> HardeningReport:
-    """Turn off core dumps and (on Linux) make the process non-dumpable; never raises."""
-    return HardeningReport(core_dumps_off=_disable_core_dumps(), not_dumpable=_set_not_dumpable())
+    """Turn off core dumps, (on Linux) make the process non-dumpable, and make every file it
+    creates private; never raises."""
+    return HardeningReport(
+        core_dumps_off=_disable_core_dumps(),
+        not_dumpable=_set_not_dumpable(),
+        private_files=_private_umask(),
+    )

@@ -37,8 +37,8 @@ def main() -> int:
     app.setStyleSheet(resource_path("styles", "console.qss").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "demo.emptychair"
-        create_demo_workspace(path)
-        with Workspace.open(path, "demo") as workspace:
+        create_demo_workspace(path, config=None)  # a throwaway: nothing kept outside
+        with Workspace.open(path, "demo", config=None) as workspace:
             session = workspace.start_session("m-mv-1")
             bridge = SessionBridge(session)
             console = MeetingConsole(

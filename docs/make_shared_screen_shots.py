@@ -48,8 +48,8 @@ def main(argv: list[str]) -> int:
     written = 0
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "demo.emptychair"
-        create_demo_workspace(path)
-        with Workspace.open(path, "demo") as workspace:
+        create_demo_workspace(path, config=None)  # a throwaway: nothing kept outside
+        with Workspace.open(path, "demo", config=None) as workspace:
             session = workspace.start_session("m-mv-1")
             bridge = SessionBridge(session)
             window = SharedScreenWindow(bridge, args.lang)

@@ -1,9 +1,10 @@
-"""Update both translation catalogues from the source, for every language but English.
+"""Update both translation catalogues from the source, for every language.
 
 ``make translations`` runs it in ``.venv``:
 
 1. the Qt UI (``desktop/ui``): ``pyside6-lupdate`` refreshes ``resources/translations/
-   emptychair_<lang>.ts`` and ``pyside6-lrelease`` compiles ``emptychair_<lang>.qm``;
+   emptychair_<lang>.ts`` and ``pyside6-lrelease`` compiles ``emptychair_<lang>.qm`` (English,
+   the source, has one too: the plural forms of its counted sentences);
 2. everything else (core, storage, minutes, CLI, demo): Babel extracts the ``N_``/``NP_``/``D_``
    texts into a template, merges it into ``texts_<lang>.po`` (a new language starts with its CLDR
    plural rules; a changed English text comes back *fuzzy*) and compiles ``texts_<lang>.mo``.
@@ -48,13 +49,12 @@ def text_sources() -> list[Path]:
 
 
 def update_qt(lang: str) -> None:
-    """Refresh and compile the Qt Linguist catalogue of ``lang``."""
+    """Refresh and compile the Qt Linguist catalogue of ``lang``. English is the source, yet
+    its catalogue holds the plural forms of counted sentences (``tr("%n minute(s)", "", n)``)."""
     ts = TRANSLATIONS / f"emptychair_{lang}.ts"
-    subprocess.run(
-        [BIN / "pyside6-lupdate", *ui_sources(), "-ts", ts, "-no-obsolete", "-locations", "none"],
-        cwd=ROOT,
-        check=True,
-    )
+    options = ["-pluralonly", "-target-language", ENGLISH] if lang == ENGLISH else []
+    command = [BIN / "pyside6-lupdate", *ui_sources(), "-ts", ts, "-no-obsolete"]
+    subprocess.run([*command, "-locations", "none", *options], cwd=ROOT, check=True)
     qm = TRANSLATIONS / f"emptychair_{lang}.qm"
     subprocess.run([BIN / "pyside6-lrelease", ts, "-qm", qm], cwd=ROOT, check=True)
 
@@ -108,10 +108,9 @@ def main() -> int:
         template = Path(folder) / "texts.pot"
         extract(template)
         for lang in LANGUAGES:
-            if lang == ENGLISH:
-                continue  # the source language: the texts as written
             update_qt(lang)
-            update_gettext(lang, template)
+            if lang != ENGLISH:  # the source language of gettext: the texts as written
+                update_gettext(lang, template)
     return 0
 
 

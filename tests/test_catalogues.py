@@ -114,11 +114,11 @@ def test_the_compiled_catalogue_is_the_source_one(lang: str) -> None:
 
 def test_keys_are_declared_once_across_tables() -> None:
     from desktop import cli
-    from desktop.core import messages
+    from desktop.core import broken_text, messages
     from desktop.minutes import texts
     from desktop.storage import errors
 
-    tables = [messages.CATALOG, texts.TEXTS, errors.TEXTS, cli.TEXTS]
+    tables = [messages.CATALOG, broken_text.FIELD_NAMES, texts.TEXTS, errors.TEXTS, cli.TEXTS]
     keys = [key for table in tables for key in table]
     assert len(keys) == len(set(keys))
     assert all(isinstance(text, Text) for table in tables for text in table.values())

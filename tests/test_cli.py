@@ -197,7 +197,10 @@ def test_the_commands_speak_the_environment_s_language(
     monkeypatch.setenv("LANGUAGE", "nl_BE:nl")
     monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "wrong")
     assert main(["verify", str(demo)]) == 2
-    assert capsys.readouterr().err == f"emptychair: De wachtzin opent de werkruimte {demo} niet.\n"
+    assert capsys.readouterr().err == (
+        f"emptychair: De wachtzin opent de werkruimte {demo} niet "
+        "(of het begin van het bestand is beschadigd).\n"
+    )
     monkeypatch.setenv("LANGUAGE", "fr_BE")
     monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "demo")
     assert main(["meetings", str(demo)]) == 0

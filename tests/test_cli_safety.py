@@ -62,3 +62,57 @@ def test_rekey_from_the_environment(demo: Path, monkeypatch: pytest.MonkeyPatch)
     assert main(["rekey", str(demo)]) == 0
     assert not passphrase_opens(demo, "demo")
     assert passphrase_opens(demo, "brand new phrase")
+
+
+# --- With the user's configuration folder: anchors and the erasure register (issue 13) -----------
+
+
+@pytest.fixture
+def anchored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A demo workspace made by the CLI with a (temporary) user configuration folder."""
+    monkeypatch.delenv("EMPTYCHAIR_NO_USER_CONFIG")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setattr("sys.platform", "linux")
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "demo")
+    path = tmp_path / "ws" / "demo.ecw"
+    path.parent.mkdir()
+    assert main(["demo", str(path)]) == 0
+    assert list((tmp_path / "xdg" / "emptychair" / "anchors").glob("*.jsonl"))
+    return path
+
+
+def test_verify_names_events_cut_after_the_last_anchor(
+    anchored: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.storage.connection import open_connection
+
+    conn = open_connection(anchored, "demo")
+    last = conn.execute("SELECT max(seq) FROM audit_log").fetchone()[0]
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    conn.execute("DELETE FROM audit_log WHERE seq > ?", (last - 4,))
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert main(["verify", str(anchored)]) == 1
+    err = capsys.readouterr().err
+    assert f"ends at event {last - 4}, but an anchor was taken at event {last}" in err
+    assert "append-only" in err  # the trigger left dropped is named too
+
+
+def test_a_restore_by_the_cli_says_what_it_applied_again(
+    anchored: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.storage.maintenance import erase_person
+
+    assert main(["backup", str(anchored), str(tmp_path / "backups")]) == 0
+    [backup] = latest_backups(tmp_path / "backups")
+    with Workspace.open(anchored, "demo") as ws:
+        person = ws.persons()[0]
+        erase_person(ws, person.id, person.alias)
+    capsys.readouterr()
+    assert main(["restore", str(backup.path), str(anchored)]) == 0
+    out = capsys.readouterr().out
+    assert "Applied again what was done after this backup: 1 erasure of a person, 0 purges" in out
+    with Workspace.open(anchored, "demo") as ws:
+        assert person.id not in [p.id for p in ws.persons()]
+    assert main(["verify", str(anchored)]) == 0

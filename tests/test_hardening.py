@@ -46,3 +46,20 @@ def test_hardening_never_raises_and_needs_no_qt() -> None:
         "assert not any(m.startswith('PySide6') for m in sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_after_hardening_every_new_file_is_private(tmp_path: Path) -> None:
+    code = textwrap.dedent(
+        f"""
+        import os, stat
+        os.umask(0o022)
+        from desktop.hardening import harden_process
+        assert harden_process().private_files
+        open({str(tmp_path / "settings.conf")!r}, "w").close()
+        os.mkdir({str(tmp_path / "folder")!r})
+        """
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+    assert (tmp_path / "settings.conf").stat().st_mode & 0o777 == 0o600
+    assert (tmp_path / "folder").stat().st_mode & 0o777 == 0o700

@@ -107,3 +107,91 @@ def test_the_scan_does_not_flag_lookalikes() -> None:
         name for _, name in imported_modules("import PySide6ish\nimport uidata", "desktop.core.x")
     ]
     assert not any(_starts(name, (*QT, "desktop.ui")) for name in names)
+
+
+# --- Inside ui/: rooms do not reach into each other -----------------------------------------------
+
+UI = PACKAGE / "ui"
+SHARED_ROOM = "widgets"  # what several rooms share; the ui top-level modules wire the rooms
+
+
+def ui_rooms() -> list[str]:
+    """The sub-packages of ``desktop.ui``: entry, directory, people, meetings, ..."""
+    return sorted(p.name for p in UI.iterdir() if (p / "__init__.py").is_file())
+
+
+def sibling_imports(room: str) -> list[str]:
+    """``file:line imports module`` for each import of another room (widgets excepted)."""
+    others = tuple(f"desktop.ui.{r}" for r in ui_rooms() if r not in (room, SHARED_ROOM))
+    found = []
+    for path in sorted((UI / room).rglob("*.py")):
+        relative = path.relative_to(PACKAGE.parent)
+        module = ".".join(relative.with_suffix("").parts)
+        for line, name in imported_modules(path.read_text(encoding="utf-8"), module):
+            if _starts(name, others):
+                found.append(f"{relative}:{line} imports {name}")
+    return found
+
+
+def test_ui_has_its_rooms() -> None:
+    assert {"entry", "meetings", "console", "safety", "widgets"} <= set(ui_rooms())
+
+
+@pytest.mark.parametrize("room", ui_rooms())
+def test_ui_rooms_do_not_import_each_other(room: str) -> None:
+    assert sibling_imports(room) == []
+
+
+def test_widgets_import_no_room() -> None:
+    rooms = tuple(f"desktop.ui.{r}" for r in ui_rooms() if r != SHARED_ROOM)
+    found = [
+        f"{path.name}:{line} imports {name}"
+        for path in sorted((UI / SHARED_ROOM).rglob("*.py"))
+        for line, name in imported_modules(path.read_text(encoding="utf-8"), "desktop.ui.widgets.x")
+        if _starts(name, rooms)
+    ]
+    assert found == []
+
+
+def ui_sources() -> list[tuple[Path, str]]:
+    return [(p, p.read_text(encoding="utf-8")) for p in sorted(UI.rglob("*.py"))]
+
+
+def test_one_way_to_run_work_off_the_gui_thread() -> None:
+    """Only widgets/background.py makes runnables or thread pools; every room uses it."""
+    makers = [
+        str(path.relative_to(UI))
+        for path, source in ui_sources()
+        for node in ast.walk(ast.parse(source))
+        if (isinstance(node, ast.ClassDef) and any(_named(b, "QRunnable") for b in node.bases))
+        or (isinstance(node, ast.Call) and _named(node.func, "QThreadPool", "QThread"))
+    ]
+    assert sorted(set(makers)) == ["widgets/background.py"]
+
+
+def test_errors_are_worded_by_describe_error_only() -> None:
+    """A storage error's own ``message`` is English for developers; windows show
+    ``describe_error(error)`` (widgets/errors.py), which falls back to it itself."""
+    readers = [
+        f"{path.relative_to(UI)}:{node.lineno}"
+        for path, source in ui_sources()
+        if path.relative_to(UI).as_posix() != "widgets/errors.py"
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Attribute)
+        and node.attr == "message"
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "error"
+    ]
+    assert readers == []
+
+
+def _named(node: ast.expr, *names: str) -> bool:
+    return (isinstance(node, ast.Name) and node.id in names) or (
+        isinstance(node, ast.Attribute) and node.attr in names
+    )
+
+
+def test_the_sibling_check_can_fail() -> None:
+    source = "def f():\n    from desktop.ui.safety.restore_offer import backups_for\n"
+    names = [name for _, name in imported_modules(source, "desktop.ui.entry.unlock")]
+    assert any(_starts(name, ("desktop.ui.safety",)) for name in names)

@@ -4,7 +4,9 @@ Team lists live in spreadsheets. Belgian and French Excel saves CSV with ``;`` a
 this module guesses the delimiter and the encoding, accepts English, French or Dutch headers and
 yes/no words (the app's languages, desktop/core/languages.py), and sorts
 every row into *to add*, *duplicate* (already in the directory) or *invalid* (with the reason),
-so the user sees all three before anything is written. No Qt, no storage: plain data in and out.
+so the user sees all three before anything is written. A row the CSV reader cannot read (a cell
+over :data:`FIELD_LIMIT` characters, an unclosed quote) or whose text cannot be saved is one
+more invalid row, never an error. No Qt, no storage: plain data in and out.
 """
 
 from __future__ import annotations
@@ -12,13 +14,17 @@ from __future__ import annotations
 import csv
 import io
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from desktop.core.broken_text import find_broken_text, replace_broken
 from desktop.core.entities import Mission, Professional
 
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1252")
+#: The longest cell Python's CSV reader accepts (its default ``field_size_limit``, left as it is:
+#: no directory entry needs more).
+FIELD_LIMIT = csv.field_size_limit()
 
 # Header words, lower-cased, to the field they fill: English, French, Dutch (Flemish teams write
 # "functie" and "organisatie"; "beroepsgeheim" is the secrecy column).
@@ -75,14 +81,18 @@ class Problem(StrEnum):
     UNKNOWN_MISSION = "unknown_mission"
     DUPLICATE_IN_DIRECTORY = "duplicate_in_directory"
     DUPLICATE_IN_FILE = "duplicate_in_file"
+    UNREADABLE_ROW = "unreadable_row"  # a cell too long, or a quote never closed
+    BROKEN_TEXT = "broken_text"  # a lone surrogate (half a character) in a cell
 
 
 @dataclass(frozen=True, slots=True)
 class ImportRow:
-    """One data row of the file, classified.
+    """One data row of the file, classified, with every column as it was read.
 
     ``line`` is the row's line number in the file (the header is line 1). ``detail`` holds the
-    offending value (the unknown mission, the unreadable yes/no) for the message.
+    offending value (the unknown mission, the unreadable yes/no) for the message. ``secrecy`` is
+    the cell as written and ``bound`` how it was understood (``None``: neither yes nor no), so a
+    preview can show both and a wrong reading is seen before anything is written.
     """
 
     line: int
@@ -92,6 +102,11 @@ class ImportRow:
     organisation: str
     problem: Problem | None = None
     detail: str = ""
+    role: str = ""
+    secrecy: str = ""
+    bound: bool | None = None
+    basis: str = ""
+    missions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +195,10 @@ def preview_import(
         return ImportPreview(encoding=encoding, problem=Problem.EMPTY_FILE)
     delimiter = detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader, [])
+    try:
+        header = next(reader, [])
+    except csv.Error:
+        return ImportPreview(delimiter=delimiter, encoding=encoding, problem=Problem.UNREADABLE_ROW)
     columns: dict[str, int] = {}
     ignored: list[str] = []
     for index, title in enumerate(header):
@@ -200,11 +218,28 @@ def preview_import(
     in_file: set[tuple[str, str]] = set()
     rows: list[ImportRow] = []
 
-    for cells in reader:
-        if any(cell.strip() for cell in cells):
+    for cells in _rows(reader):
+        if cells is None:
+            problem = Problem.UNREADABLE_ROW
+            rows.append(ImportRow(reader.line_num, RowStatus.INVALID, None, "", "", problem))
+        elif any(cell.strip() for cell in cells):
             row = _classify(reader.line_num, cells, columns, by_name, seen, in_file, new_id)
             rows.append(row)
     return ImportPreview(tuple(rows), delimiter, encoding, None, tuple(ignored))
+
+
+def _rows(reader: Iterator[list[str]]) -> Iterator[list[str] | None]:
+    """The reader's rows; ``None`` for a row it cannot read (the reader then goes on with the
+    next line)."""
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error:
+            yield None
+            continue
+        yield cells
 
 
 def _classify(
@@ -223,13 +258,24 @@ def _classify(
         return cells[index].strip() if index is not None and index < len(cells) else ""
 
     name, organisation = " ".join(cell("name").split()), cell("organisation")
+    secrecy = parse_yes_no(cell("secrecy"))
+    read = {
+        "role": cell("role"),
+        "secrecy": cell("secrecy"),
+        "bound": secrecy,
+        "basis": cell("basis"),
+        "missions": tuple(split_missions(cell("missions"))),
+    }
 
     def invalid(problem: Problem, detail: str = "") -> ImportRow:
-        return ImportRow(line, RowStatus.INVALID, None, name, organisation, problem, detail)
+        return ImportRow(line, RowStatus.INVALID, None, name, organisation, problem, detail, **read)
 
+    broken = find_broken_text({field: cell(field) for field in columns})
+    if broken is not None:
+        name, organisation = replace_broken(name), replace_broken(organisation)
+        return invalid(Problem.BROKEN_TEXT, broken)
     if not name:
         return invalid(Problem.MISSING_NAME)
-    secrecy = parse_yes_no(cell("secrecy"))
     if secrecy is None:
         return invalid(Problem.BAD_SECRECY, cell("secrecy"))
     mission_ids: set[str] = set()
@@ -241,7 +287,7 @@ def _classify(
     key = _key(name, organisation)
     if key in seen or key in in_file:
         problem = Problem.DUPLICATE_IN_DIRECTORY if key in seen else Problem.DUPLICATE_IN_FILE
-        return ImportRow(line, RowStatus.DUPLICATE, None, name, organisation, problem)
+        return ImportRow(line, RowStatus.DUPLICATE, None, name, organisation, problem, **read)
     in_file.add(key)
     professional = Professional(
         id=new_id(),
@@ -252,4 +298,66 @@ def _classify(
         secrecy_basis=cell("basis"),
         missions=frozenset(mission_ids),
     )
-    return ImportRow(line, RowStatus.ADD, professional, name, organisation)
+    return ImportRow(line, RowStatus.ADD, professional, name, organisation, **read)
+
+
+# --- A template to fill in -------------------------------------------------------------------
+
+# The column titles of a template, per language; each is one of HEADERS' words.
+TEMPLATE_HEADERS: dict[str, tuple[str, ...]] = {
+    "en": ("name", "role", "organisation", "secrecy", "basis", "missions"),
+    "fr": ("nom", "fonction", "organisme", "secret", "fondement", "missions"),
+    "nl": ("naam", "functie", "organisatie", "beroepsgeheim", "grondslag", "opdrachten"),
+}
+# Two fictional example rows (a professional bound by secrecy, one who is not), per language;
+# ``{missions}`` becomes the institution's missions.
+_TEMPLATE_EXAMPLES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (
+        (
+            "Alex Example",
+            "social worker",
+            "Example Service",
+            "yes",
+            "social worker (function)",
+            "{missions}",
+        ),
+        ("Sam Example", "police officer", "Example Police", "no", "", "{missions}"),
+    ),
+    "fr": (
+        (
+            "Alex Exemple",
+            "assistant social",
+            "Service Exemple",
+            "oui",
+            "assistant social (fonction)",
+            "{missions}",
+        ),
+        ("Sam Exemple", "inspecteur", "Police Exemple", "non", "", "{missions}"),
+    ),
+    "nl": (
+        (
+            "Alex Voorbeeld",
+            "maatschappelijk werker",
+            "Dienst Voorbeeld",
+            "ja",
+            "maatschappelijk werker (functie)",
+            "{missions}",
+        ),
+        ("Sam Voorbeeld", "inspecteur", "Politie Voorbeeld", "nee", "", "{missions}"),
+    ),
+}
+
+
+def template_csv(lang: str, missions: Iterable[Mission]) -> str:
+    """A CSV file to fill in: the column titles in ``lang`` and two fictional example rows,
+    with the institution's missions (separated by ``|``). French and Dutch use ``;`` as
+    Belgian and French Excel do; reading it back with :func:`preview_import` gives the two
+    examples, to add."""
+    lang = lang if lang in TEMPLATE_HEADERS else "en"
+    names = "|".join(mission.name for mission in missions)
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter="," if lang == "en" else ";", lineterminator="\r\n")
+    writer.writerow(TEMPLATE_HEADERS[lang])
+    for example in _TEMPLATE_EXAMPLES[lang]:
+        writer.writerow([cell.replace("{missions}", names) for cell in example])
+    return out.getvalue()

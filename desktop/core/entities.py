@@ -8,6 +8,7 @@ session can never see a record change under their feet.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -116,6 +117,9 @@ class ConsentRecord:
     Scope: ``categories`` (information categories) × recipients, where recipients are given as
     ``missions`` (anyone working in one of them) and/or named ``professionals``. A recipient is
     covered when they are named or work in a listed mission.
+
+    A record entered wrongly is corrected, never overwritten: the correction is a new record that
+    ``replaces`` it, and the old one keeps its content with ``replaced_by`` set, as history.
     """
 
     id: str
@@ -130,6 +134,13 @@ class ConsentRecord:
     reason: str = ""  # why consent could not be obtained
     revoked_on: dt.date | None = None
     recorded_on: dt.date | None = None
+    replaces: str = ""  # the id of the record this one corrects
+    replaced_by: str = ""  # the id of the record that corrected this one
+
+    @property
+    def is_current(self) -> bool:
+        """Not replaced by a correction: the record the gate reads (a replaced one is history)."""
+        return not self.replaced_by
 
     def is_valid_on(self, day: dt.date) -> bool:
         """In force on ``day``: started, not expired, not revoked."""
@@ -146,6 +157,11 @@ class ConsentRecord:
     def covers_recipient(self, professional: Professional) -> bool:
         """The record's scope includes this recipient, by name or by mission."""
         return professional.id in self.professionals or bool(self.missions & professional.missions)
+
+
+def current_consents(records: Iterable[ConsentRecord]) -> tuple[ConsentRecord, ...]:
+    """The records in force for the gate: those not replaced by a correction, in order."""
+    return tuple(record for record in records if record.is_current)
 
 
 # --- Meetings ------------------------------------------------------------------------------------
@@ -203,6 +219,8 @@ class Meeting:
     advocate: str = ""  # who speaks for the person when represented
     informed_beforehand: bool = False
     informed_how: str = ""
+    place: str = ""  # where the team meets, as the minutes say it
+    next_meeting: dt.date | None = None  # the next meeting's date, when already set
     state: MeetingState = MeetingState.PREPARED
     opened_at: dt.datetime | None = None
     closed_at: dt.datetime | None = None

@@ -205,10 +205,10 @@ def _consent_without_exception(gate: GateInput, people: tuple[Professional, ...]
     draft, alias = gate.draft, gate.person.alias
     category = gate.policy.category(draft.category_id)
     category_msg: Localized | str = category.name if category else draft.category_id
-    relevant = [
+    relevant = [  # a record replaced by a correction is history: only the correction counts
         c
         for c in gate.consents
-        if c.person_id == gate.person.id and c.covers_category(draft.category_id)
+        if c.is_current and c.person_id == gate.person.id and c.covers_category(draft.category_id)
     ]
     valid = [c for c in relevant if c.is_valid_on(gate.today)]
 

@@ -111,6 +111,11 @@ CATALOG: dict[str, Text] = texts(
     N_("session.gate_closed", "The item cannot be shared: not every condition is met"),
     N_("session.postpone_who", "Choose who will ask the person"),
     N_("session.postpone_what", "Say what will be asked of the person"),
+    N_(
+        "session.broken_text",
+        "The {field} holds a broken character (half of an emoji or symbol, often left by a copy "
+        "and paste) and cannot be saved: retype that part. Nothing was saved",
+    ),
     N_("session.decision_text", "A decision needs a text"),
     N_("session.action_who", "Choose who will carry out the action"),
     N_("session.action_text", "An action needs a text"),

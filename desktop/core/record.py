@@ -22,6 +22,20 @@ from desktop.core.policy import Policy
 
 
 @dataclass(frozen=True, slots=True)
+class AuditSeal:
+    """The head of the workspace's audit log when a document was made: event ``seq`` and its
+    hash. Printed at the foot of the minutes, it later proves what the log held (``emptychair
+    verify --anchor SEQ:HASH``): a log cut or rewritten since no longer matches it."""
+
+    seq: int
+    hash: str
+
+    def short_hash(self, digits: int = 16) -> str:
+        """The first ``digits`` hex digits of the hash: enough to check, short enough to type."""
+        return self.hash[:digits]
+
+
+@dataclass(frozen=True, slots=True)
 class RecipientCopy:
     """Who receives a copy of the minutes, and the ids of the shared items it holds."""
 
@@ -39,7 +53,7 @@ class MeetingRecord:
     """Everything about one meeting that may be printed: never a draft, never a withheld wording.
 
     ``directory`` holds every professional the record mentions (attendees, disclosers, whoever
-    carries out an action), by id.
+    carries out an action), by id. ``seal`` is the audit log's head when the record was read.
     """
 
     settings: InstitutionSettings
@@ -54,6 +68,7 @@ class MeetingRecord:
     withheld: tuple[WithheldItem, ...]
     decisions: tuple[Decision, ...]
     actions: tuple[Action, ...]
+    seal: AuditSeal | None = None
 
     def items_for(self, professional_id: str) -> tuple[SharedItem, ...]:
         """The shared items one attendee may receive in writing: those shared with them (present,

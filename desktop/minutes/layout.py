@@ -141,14 +141,23 @@ def make_styles(size: float) -> dict[str, ParagraphStyle]:
 
 
 class _NumberedCanvas(Canvas):
-    """A canvas that writes "Page X of Y" on every page once the number of pages is known."""
+    """A canvas that writes "Page X of Y" on every page once the number of pages is known, and
+    the last page's note (the audit seal) at the foot of the last page."""
 
     def __init__(
-        self, *args: object, page_label: PageLabel, bottom: float = BOTTOM_MARGIN, **kwargs: object
+        self,
+        *args: object,
+        page_label: PageLabel,
+        bottom: float = BOTTOM_MARGIN,
+        last_page_note: str = "",
+        note_y: float = 0.0,
+        **kwargs: object,
     ) -> None:
         super().__init__(*args, **kwargs)
         self._page_label = page_label
         self._bottom = bottom
+        self._last_page_note = last_page_note
+        self._note_y = note_y
         self._pages: list[dict[str, object]] = []
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
@@ -169,18 +178,22 @@ class _NumberedCanvas(Canvas):
                 # Drawn as is, not through the bidi: the label holds numbers, not isolates.
                 without_isolates(self._page_label(self._pageNumber, total)),
             )
+            if self._last_page_note and self._pageNumber == total:
+                self.drawString(MARGIN, self._note_y, self._last_page_note)
             super().showPage()
         super().save()
 
 
 @dataclass(frozen=True, slots=True)
 class PageFurniture:
-    """What every page carries: a running header and the footer notice (both markup)."""
+    """What every page carries: a running header and the footer notice (both markup); and, at
+    the foot of the last page only, ``last_page_note`` (plain text: the audit seal)."""
 
     header_left: str
     header_right: str
     footer: str
     page_label: PageLabel
+    last_page_note: str = ""
 
 
 class _Decorator:
@@ -198,8 +211,11 @@ class _Decorator:
         self.right.wrap(self.right_width, MARGIN)
         self.notice = Paragraph(furniture.footer, style)
         _, self.notice_height = self.notice.wrap(width - 3.2 * cm, PAGE_HEIGHT)
-        # A long notice pushes the body up rather than running off the page.
-        self.bottom = max(BOTTOM_MARGIN, self.notice_height + 1.0 * cm)
+        # A long notice pushes the body up rather than running off the page; the last page's
+        # note (the audit seal) needs one more line under it, well inside the printable area.
+        below = 1.55 * cm if furniture.last_page_note else 1.0 * cm
+        self.bottom = max(BOTTOM_MARGIN, self.notice_height + below)
+        self.note_y = self.bottom - 0.45 * cm - self.notice_height - 0.4 * cm
 
     def __call__(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -281,7 +297,11 @@ def build_pdf(
     doc.build(
         glued,
         canvasmaker=functools.partial(
-            _NumberedCanvas, page_label=furniture.page_label, bottom=decorator.bottom
+            _NumberedCanvas,
+            page_label=furniture.page_label,
+            bottom=decorator.bottom,
+            last_page_note=furniture.last_page_note,
+            note_y=decorator.note_y,
         ),
     )
     return out.getvalue(), doc.page

@@ -20,7 +20,7 @@ from desktop.minutes.layout import (
     make_styles,
 )
 from desktop.minutes.people import attendees, colon, person_concerned
-from desktop.minutes.texts import clock, tr
+from desktop.minutes.texts import clock, seal_text, tr
 
 BODY_SIZE = 10
 
@@ -58,6 +58,7 @@ def render_minutes(
         header_right=w.text(shorten(record.settings.name), tr("where.header", lang)),
         footer=w.text(policy.text("confidentiality_notice", lang), tr("where.footer", lang)),
         page_label=lambda page, pages: tr("page", lang, page=str(page), pages=str(pages)),
+        last_page_note=seal_text(record.seal, lang),
     )
     title = f"{tr('minutes.title', lang)} — {w.person_name()} — {day}"
     if recipient_id is not None:

@@ -13,7 +13,7 @@ from desktop.core.record import MeetingRecord
 from desktop.core.text import format_date
 from desktop.minutes.document import MinutesResult, Writer, shorten
 from desktop.minutes.layout import Metadata, PageFurniture, build_pdf, make_styles
-from desktop.minutes.texts import clock, tr
+from desktop.minutes.texts import clock, seal_text, tr
 
 BODY_SIZE = 14
 
@@ -30,6 +30,7 @@ def render_person_copy(record: MeetingRecord, lang: str) -> MinutesResult:
         header_right=w.text(shorten(record.settings.name), tr("where.header", lang)),
         footer=w.text(tr("copy.footer", lang), tr("where.footer", lang)),
         page_label=lambda page, pages: tr("page", lang, page=str(page), pages=str(pages)),
+        last_page_note=seal_text(record.seal, lang),
     )
     metadata = Metadata(
         title=f"{tr('copy.title', lang)} — {tr('copy.subtitle', lang, date=day)}",

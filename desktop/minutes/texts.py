@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.core.catalogue import N_, NP_, Text, texts
-from desktop.core.text import fill
+from desktop.core.record import AuditSeal
+from desktop.core.text import fill, format_count, without_isolates
 
 TEXTS: dict[str, Text] = texts(
     # --- Minutes: the header ------------------------------------------------------------------
@@ -136,6 +137,7 @@ TEXTS: dict[str, Text] = texts(
     N_("distribution.unbound", "not bound by secrecy: no shared item"),
     N_("distribution.none", "Nobody was present."),
     N_("page", "Page {page} of {pages}"),
+    N_("seal", "Audit seal: event {seq}, {hash}…"),
     N_("file.full_record", "full-record"),
     N_("file.copy", "copy"),
     N_("minutes.running", "Minutes · {person} · {date}"),
@@ -239,6 +241,19 @@ def tr(key: str, lang: str, count: int | None = None, **values: str) -> str:
     if count is not None:
         values.setdefault("count", str(count))
     return fill(text.template(lang, count), values, isolate=True)
+
+
+def seal_text(seal: AuditSeal | None, lang: str) -> str:
+    """``Audit seal: event 1,234, 9f3a…`` for the foot of the last page; empty without a seal.
+
+    It lets a printed copy prove later what the audit log held: ``emptychair verify --anchor
+    1234:9f3a…`` checks the log against it. Plain text, drawn as is (numbers and a hash: no
+    isolates needed).
+    """
+    if seal is None:
+        return ""
+    number = format_count(seal.seq, lang)  # 1,234 · 1 234 · 1.234
+    return without_isolates(tr("seal", lang, seq=number, hash=seal.short_hash()))
 
 
 def clock(moment: dt.datetime | None) -> str:

@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core.broken_text import field_name, find_broken_text
 from desktop.storage.codec import dumps
+from desktop.storage.errors import InvalidText, problem
 
 GENESIS_HASH = "0" * 64
 
@@ -61,6 +63,16 @@ class ChainBreak:
         return f"event {self.seq} ({self.kind}): {self.problem}"
 
 
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Something :func:`~desktop.storage.verify.verify_workspace` found wrong, in one sentence;
+    ``seq`` is the event it concerns, when there is one."""
+
+    kind: str  # a short stable name: "anchor_mismatch", "row_changed", "triggers_missing", ...
+    message: str
+    seq: int | None = None
+
+
 def event_hash(prev_hash: str, seq: int, at: str, kind: str, details: str) -> str:
     """The hash of one event, from the previous hash and its stored fields."""
     canonical = dumps(
@@ -74,6 +86,9 @@ def check_details(details: dict[str, Any]) -> None:
     bad = _CONTENT_KEYS & set(details)
     if bad:
         raise ValueError(f"Audit events carry no content: drop {', '.join(sorted(bad))}")
+    broken = find_broken_text(details)
+    if broken is not None:
+        raise InvalidText(problem("storage.broken_event", field=field_name(broken)), broken)
 
 
 def append_event(conn: Any, kind: str, details: dict[str, Any], at: dt.datetime) -> AuditEvent:
@@ -91,6 +106,20 @@ def append_event(conn: Any, kind: str, details: dict[str, Any], at: dt.datetime)
     return AuditEvent(seq, at, kind, json.loads(text), prev, digest)
 
 
+EVENT_COLUMNS = "seq, at, kind, details, prev_hash, hash"
+
+
+def iter_event_rows(conn: Any) -> Iterator[tuple[int, str, str, str, str, str]]:
+    """Every event as its raw stored row, in order, one at a time (a long log costs no memory)."""
+    yield from conn.execute(f"SELECT {EVENT_COLUMNS} FROM audit_log ORDER BY seq")
+
+
+def head(conn: Any) -> tuple[int, str]:
+    """``(seq, hash)`` of the last event; ``(0, GENESIS_HASH)`` for an empty log."""
+    last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return (int(last[0]), str(last[1])) if last else (0, GENESIS_HASH)
+
+
 def read_events(conn: Any) -> list[AuditEvent]:
     """Every event, in order."""
     rows = conn.execute(
@@ -102,15 +131,34 @@ def read_events(conn: Any) -> list[AuditEvent]:
     ]
 
 
+class ChainCheck:
+    """Follows raw rows one at a time (:meth:`feed`) and keeps the first break of the chain."""
+
+    def __init__(self) -> None:
+        """A check at the start of the log."""
+        self.expected_prev, self.expected_seq = GENESIS_HASH, 1
+        self.broken: ChainBreak | None = None
+
+    def feed(self, seq: int, at: str, kind: str, details: str, prev_hash: str, digest: str) -> None:
+        """Check one raw row (seq, at, kind, details, prev_hash, hash)."""
+        if self.broken is not None:
+            return
+        if seq != self.expected_seq:
+            problem = f"expected event {self.expected_seq} here: events are missing"
+            self.broken = ChainBreak(seq, kind, problem)
+        elif prev_hash != self.expected_prev:
+            problem = "does not follow the previous event (removed or changed)"
+            self.broken = ChainBreak(seq, kind, problem)
+        elif event_hash(prev_hash, seq, at, kind, details) != digest:
+            self.broken = ChainBreak(seq, kind, "its content was changed after it was written")
+        self.expected_prev, self.expected_seq = digest, seq + 1
+
+
 def check_chain(rows: Iterable[tuple[int, str, str, str, str, str]]) -> ChainBreak | None:
     """The first break in the chain of raw rows (seq, at, kind, details, prev_hash, hash)."""
-    expected_prev, expected_seq = GENESIS_HASH, 1
-    for seq, at, kind, details, prev_hash, digest in rows:
-        if seq != expected_seq:
-            return ChainBreak(seq, kind, f"expected event {expected_seq} here: events are missing")
-        if prev_hash != expected_prev:
-            return ChainBreak(seq, kind, "does not follow the previous event (removed or changed)")
-        if event_hash(prev_hash, seq, at, kind, details) != digest:
-            return ChainBreak(seq, kind, "its content was changed after it was written")
-        expected_prev, expected_seq = digest, seq + 1
-    return None
+    check = ChainCheck()
+    for row in rows:
+        check.feed(*row)
+        if check.broken is not None:
+            break
+    return check.broken

@@ -13,6 +13,12 @@ Names say which workspace and when: ``team-20261128-153000.ecbackup``; the newes
 :data:`KEEP` of each workspace are kept. :func:`restore_backup` checks a backup with its
 passphrase on a copy next to the workspace, keeps the current file as
 ``NAME.before-restore-<time>``, and only then puts the copy in its place.
+
+A backup is anchored: the chain's head is anchored just before the copy is made, so the backup
+ends on an anchor. A restore re-applies every erasure and purge of the erasure register recorded
+after the backup was taken (the copy holds what was erased since), writes a restore mark among
+the workspace's anchors (the anchors made after the backup belong to the history it replaces),
+and says what it re-applied. Every file written here is readable by its owner only.
 """
 
 from __future__ import annotations
@@ -27,7 +33,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.storage.anchors import AnchorStore, RestoreMark, valid_workspace_id
 from desktop.storage.audit import check_chain
+from desktop.storage.erasure_register import ErasureRegister
 from desktop.storage.errors import (
     CorruptWorkspace,
     NotAWorkspace,
@@ -36,6 +44,15 @@ from desktop.storage.errors import (
     translating,
 )
 from desktop.storage.lock import WorkspaceLock
+from desktop.storage.private_files import (
+    create_private_file,
+    fsync_file,
+    fsync_folder,
+    make_private,
+    make_private_folder,
+    new_private_file,
+)
+from desktop.storage.user_config import USER_CONFIG, ConfigChoice, resolve_config_folder
 from desktop.storage.verify import VerifyReport, verify_workspace
 
 BACKUP_SUFFIX = ".ecbackup"
@@ -61,11 +78,14 @@ class BackupInfo:
 
 @dataclass(frozen=True, slots=True)
 class RestoreResult:
-    """What a restore did: the file restored, and where the replaced file was kept (if any)."""
+    """What a restore did: the file restored, where the replaced file was kept (if any), and how
+    many erasures and purges made after the backup it applied again."""
 
     workspace: Path
     kept_copy: Path | None
     report: VerifyReport
+    reapplied_erasures: int = 0
+    reapplied_purges: int = 0
 
 
 def _now() -> dt.datetime:
@@ -112,21 +132,8 @@ def latest_backups(folder: Path, workspace_path: Path | None = None) -> list[Bac
     return sorted(found, key=lambda info: (info.taken_at, info.path.name), reverse=True)
 
 
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+_fsync_file = fsync_file
+_fsync_folder = fsync_folder
 
 
 def _check_attached(conn: Any, path: Path) -> None:
@@ -167,11 +174,18 @@ def backup_workspace(
         folder, final = target, target / backup_name(workspace.path, taken)
         rotate = keep is not None
     with translating(folder):
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
     if final.exists():
         raise BackupFailed(problem("storage.backup_exists", path=str(final)))
     part = folder / f".{final.name}.{secrets.token_hex(4)}.part"
+    anchor = getattr(workspace, "anchor_quietly", None)
+    if anchor is not None:
+        anchor("backup")  # the backup then ends on an anchor
     try:
+        with translating(folder):
+            create_private_file(
+                part
+            )  # VACUUM INTO writes into an empty file: private from the start
         with workspace.connection() as conn:
             if conn.in_transaction:
                 conn.commit()
@@ -225,8 +239,15 @@ def _side_paths(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in _SIDE_FILES]
 
 
-def check_backup(backup: Path, passphrase: str, scratch: Path | None = None) -> VerifyReport:
-    """Open a copy of ``backup`` with ``passphrase``: integrity check and audit chain.
+def check_backup(
+    backup: Path,
+    passphrase: str,
+    scratch: Path | None = None,
+    *,
+    config: ConfigChoice = USER_CONFIG,
+) -> VerifyReport:
+    """Open a copy of ``backup`` with ``passphrase``: integrity check, audit chain and row
+    digests, and its history against the workspace's anchors (it may end before the newest).
 
     The backup itself is never opened for writing (opening switches a file to WAL). The copy
     goes to ``scratch`` (a folder; by default next to the backup) and is removed afterwards.
@@ -237,52 +258,125 @@ def check_backup(backup: Path, passphrase: str, scratch: Path | None = None) -> 
         raise NotAWorkspace(problem("storage.no_backup", path=str(backup)))
     copy = _staged_copy(backup, Path(scratch or backup.parent))
     try:
-        return verify_workspace(copy, passphrase)
+        return verify_workspace(copy, passphrase, config=config, backup=True)
     finally:
-        for path in (copy, *_side_paths(copy)):
-            path.unlink(missing_ok=True)
+        _remove_copy(copy)
+
+
+def _remove_copy(copy: Path) -> None:
+    for path in (copy, *_side_paths(copy), copy.with_name(copy.name + ".lock")):
+        path.unlink(missing_ok=True)
 
 
 def _staged_copy(backup: Path, folder: Path) -> Path:
     copy = folder / f".restore-{secrets.token_hex(6)}.part"
     with translating(folder):
-        shutil.copyfile(backup, copy)
+        with backup.open("rb") as source, new_private_file(copy) as target:
+            shutil.copyfileobj(source, target, 1 << 20)
         _fsync_file(copy)
     return copy
 
 
 def restore_backup(
-    backup: Path, workspace_path: Path, passphrase: str, *, now: dt.datetime | None = None
+    backup: Path,
+    workspace_path: Path,
+    passphrase: str,
+    *,
+    now: dt.datetime | None = None,
+    config: ConfigChoice = USER_CONFIG,
 ) -> RestoreResult:
     """Put ``backup`` in place of the workspace, after checking it; the workspace must be closed.
 
     The backup is copied next to the workspace and checked there with ``passphrase``; a copy
-    that fails leaves everything as it was (:class:`BackupFailed` or the opening error). The
-    current file, if any, is renamed ``NAME.before-restore-<time>`` (with its WAL), never
-    overwritten.
+    that fails leaves everything as it was (:class:`BackupFailed` or the opening error). With a
+    configuration folder (``config``), the copy then gets the erasures and purges of the register
+    recorded after the backup was taken, and the restore is recorded in its log and among the
+    workspace's anchors. The current file, if any, is renamed ``NAME.before-restore-<time>``
+    (with its WAL), never overwritten.
     """
+    from desktop.storage.workspace import Workspace  # the workspace module imports this one
+
     workspace_path = Path(workspace_path)
+    folder = resolve_config_folder(config)
+    when = now or _now()
     lock = WorkspaceLock(workspace_path)
     lock.acquire()  # nobody may have the workspace open while it is replaced
     copy: Path | None = None
+    reapplied = (0, 0)
     try:
         copy = _staged_copy(Path(backup), workspace_path.parent)
-        report = verify_workspace(copy, passphrase)
+        report = verify_workspace(copy, passphrase, config=folder, backup=True)
         if not report.ok:
             raise CorruptWorkspace(
                 problem("storage.backup_unsound", path=str(backup), problem=report.summary())
             )
-        kept = _keep_current(workspace_path, now or _now())
+        outside = folder is not None and valid_workspace_id(report.workspace_id)
+        if outside:
+            assert folder is not None
+            reapplied = _bring_up_to_date(Workspace, copy, passphrase, folder, report)
+        kept = _keep_current(workspace_path, when)
         with translating(workspace_path):
             os.replace(copy, workspace_path)
             copy = None
+            make_private(workspace_path)
             _fsync_folder(workspace_path.parent)
     finally:
         if copy is not None:
-            for path in (copy, *_side_paths(copy)):
-                path.unlink(missing_ok=True)
+            _remove_copy(copy)
         lock.release()
-    return RestoreResult(workspace_path, kept, report)
+    if outside:
+        assert folder is not None
+        store = AnchorStore(folder, report.workspace_id)
+        base = report.confirmed
+        with contextlib.suppress(OSError):
+            if store.exists():
+                mark = RestoreMark(
+                    base.seq if base else 0, base.hash if base else "", when.isoformat()
+                )
+                store.record(mark)
+        with contextlib.suppress(WorkspaceError):  # restored all the same; anchored next time
+            Workspace.open(workspace_path, passphrase, config=folder).close()
+    return RestoreResult(workspace_path, kept, report, *reapplied)
+
+
+def _bring_up_to_date(
+    workspace_class: Any, copy: Path, passphrase: str, folder: Path, report: VerifyReport
+) -> tuple[int, int]:
+    """Record the restore in the copy's log and apply to it the erasures and purges recorded
+    after the backup was taken; returns how many of each."""
+    from desktop.storage.maintenance import reapply_register
+
+    register = ErasureRegister(folder, report.workspace_id)
+    taken = report.last_event_at or dt.datetime.min.replace(tzinfo=dt.UTC)
+    entries = register.since(taken)
+    with workspace_class.open(copy, passphrase, config=None) as staged:
+        base = report.confirmed
+        staged.log_event(
+            "backup_restored",
+            base_seq=base.seq if base else 0,
+            backup_events=report.events,
+            reapply=len(entries),
+        )
+        done = reapply_register(staged, entries)
+    return done.erasures, done.purges
+
+
+def replace_backups(workspace: Any, folder: Path) -> tuple[Path, list[Path]]:
+    """Make a new backup of the open ``workspace`` in ``folder``, then delete its older backups
+    there (after an erasure: they hold what was erased). Returns the new backup and the files
+    removed; if the new backup fails, nothing is removed."""
+    taken = _now()
+    while (Path(folder) / backup_name(workspace.path, taken)).exists():
+        taken += dt.timedelta(seconds=1)  # one made this very second: names are to the second
+    new = backup_workspace(workspace, folder, now=taken, keep=None)
+    removed = []
+    for info in latest_backups(folder, workspace.path):
+        if info.path != new:
+            with contextlib.suppress(OSError):
+                info.path.unlink()
+                removed.append(info.path)
+    _fsync_folder(Path(folder))
+    return new, removed
 
 
 def _keep_current(workspace_path: Path, now: dt.datetime) -> Path | None:
@@ -299,5 +393,7 @@ def _keep_current(workspace_path: Path, now: dt.datetime) -> Path | None:
         for side, new_side in zip(_side_paths(workspace_path), _side_paths(kept), strict=True):
             if side.exists():
                 os.replace(side, new_side)
+                make_private(new_side)
         os.replace(workspace_path, kept)
+        make_private(kept)
     return kept

@@ -158,6 +158,8 @@ def consent_row(c: ConsentRecord) -> Row:
         "reason": c.reason,
         "revoked_on": _date(c.revoked_on),
         "recorded_on": _date(c.recorded_on),
+        "replaces": c.replaces,
+        "replaced_by": c.replaced_by,
     }
 
 
@@ -176,6 +178,8 @@ def consent_from(row: Row) -> ConsentRecord:
         reason=row["reason"],
         revoked_on=_parse_date(row["revoked_on"]),
         recorded_on=_parse_date(row["recorded_on"]),
+        replaces=row["replaces"],
+        replaced_by=row["replaced_by"],
     )
 
 
@@ -198,6 +202,8 @@ def meeting_row(m: Meeting) -> Row:
         "advocate": m.advocate,
         "informed_beforehand": int(m.informed_beforehand),
         "informed_how": m.informed_how,
+        "place": m.place,
+        "next_meeting": _date(m.next_meeting),
         "state": m.state.value,
         "opened_at": _time(m.opened_at),
         "closed_at": _time(m.closed_at),
@@ -221,6 +227,8 @@ def meeting_from(row: Row) -> Meeting:
         advocate=row["advocate"],
         informed_beforehand=bool(row["informed_beforehand"]),
         informed_how=row["informed_how"],
+        place=row["place"],
+        next_meeting=_parse_date(row["next_meeting"]),
         state=MeetingState(row["state"]),
         opened_at=_parse_time(row["opened_at"]),
         closed_at=_parse_time(row["closed_at"]),

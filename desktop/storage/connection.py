@@ -2,31 +2,44 @@
 
 Opening is careful to change nothing on disk until the passphrase, the file and its schema version
 are known to be good: a wrong passphrase, a file from a newer version of the app or a damaged file
-leave the bytes as they were.
+leave the bytes as they were. Every check that can refuse the file runs on connections that cannot
+write: an immutable one (the main file only) for the passphrase, then a read-only one that reads a
+WAL left by a crash without ever merging it into the file (a read-only connection never
+checkpoints). Only a file that passed them all is opened for writing.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import stat
+import tempfile
 from pathlib import Path
 
 import sqlcipher3
 
 from desktop.storage.errors import (
+    SQLITE_CANTOPEN,
     SQLITE_NOTADB,
+    SQLITE_PROTOCOL,
+    SQLITE_READONLY,
     CorruptWorkspace,
     InvalidPassphrase,
     NewerVersion,
     NotAWorkspace,
     ReadOnlyWorkspace,
+    UnreadableWorkspace,
     WrongPassphrase,
     known_error,
     problem,
 )
+from desktop.storage.private_files import create_private_file, make_private
 
 #: Bumped with every schema change; stored in ``PRAGMA user_version``.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
+
+#: Tables every Empty Chair workspace has (a keyed database without them belongs to another app).
+WORKSPACE_TABLES = frozenset({"settings", "audit_log"})
 
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 _PAGE = 4096  # SQLCipher 4's default page size
@@ -45,16 +58,33 @@ def key_pragma(passphrase: str) -> str:
     return "PRAGMA key = '" + passphrase.replace("'", "''") + "'"
 
 
-def _raw_connect(path: Path, passphrase: str, *, untouched: bool = False) -> sqlcipher3.Connection:
-    """A keyed connection; ``untouched=True`` opens the main file as immutable and read-only.
+def _raw_connect(
+    path: Path,
+    passphrase: str,
+    *,
+    untouched: bool = False,
+    read_only: bool = False,
+    shm_read_only: bool = True,
+) -> sqlcipher3.Connection:
+    """A keyed connection; ``untouched=True`` opens the main file as immutable and read-only,
+    ``read_only=True`` reads it with its WAL but can never write.
 
     An immutable connection never reads, creates or checkpoints the ``-wal`` and ``-shm`` files,
     so it can try a passphrase on a file left by a crash without changing a byte. Any page of the
-    main file, even one older than the WAL, is enough to tell whether the key is right.
+    main file, even one older than the WAL, is enough to tell whether the key is right. A
+    read-only connection sees what the WAL holds (a newer schema version, say) and, unlike a
+    writable one, does not merge the WAL into the file when it closes.
     """
     pragma = key_pragma(passphrase)
     if untouched:
         target, uri = path.resolve().as_uri() + "?mode=ro&immutable=1", True
+    elif read_only:
+        # With its -shm there, the WAL's index is read without being written either.
+        shm = path.with_name(path.name + "-shm").exists()
+        target, uri = (
+            path.resolve().as_uri() + ("?mode=ro&readonly_shm=1" if shm else "?mode=ro"),
+            True,
+        )
     else:
         target, uri = str(path), False
     conn = sqlcipher3.connect(target, uri=uri, check_same_thread=False)
@@ -68,6 +98,16 @@ def _raw_connect(path: Path, passphrase: str, *, untouched: bool = False) -> sql
     return conn
 
 
+def _random_looking(page: bytes) -> bool:
+    # Encrypted pages use nearly every byte value; text, PDF or zeros do not.
+    return len(page) == _PAGE and len(set(page)) >= 200
+
+
+def _first_pages(path: Path, count: int = 2) -> list[bytes]:
+    with path.open("rb") as file:
+        return [file.read(_PAGE) for _ in range(count)]
+
+
 def _looks_encrypted(path: Path) -> bool:
     """True when the file could be an SQLCipher database: whole pages of random-looking bytes.
 
@@ -77,9 +117,44 @@ def _looks_encrypted(path: Path) -> bool:
     size = path.stat().st_size
     if size < _PAGE or size % _PAGE:
         return False
-    with path.open("rb") as file:
-        head = file.read(_PAGE)
-    return not head.startswith(_PLAIN_SQLITE_HEADER) and len(set(head)) >= 200
+    head = _first_pages(path, 1)[0]
+    return not head.startswith(_PLAIN_SQLITE_HEADER) and _random_looking(head)
+
+
+def _first_page_blank(path: Path) -> bool:
+    """True when the first page was overwritten (zeros, text) but the next one is encrypted:
+    a damaged workspace, since no passphrase ever blanks a page."""
+    size = path.stat().st_size
+    if size < 2 * _PAGE or size % _PAGE:
+        return False
+    first, second = _first_pages(path)
+    return not _random_looking(first) and _random_looking(second)
+
+
+def _only_first_page_fails(path: Path, passphrase: str) -> bool:
+    """True when the passphrase opens the second page but not the first: the first page is
+    damaged (past the salt, which the key is derived from), and the passphrase is right.
+
+    SQLCipher authenticates every page (HMAC); its ``cipher_integrity_check`` names the pages
+    that fail. It runs on a private copy of the first two pages, so a large file is not read.
+    """
+    if path.stat().st_size < 2 * _PAGE:
+        return False
+    fd, name = tempfile.mkstemp(prefix=".emptychair-check-", suffix=".part")
+    copy = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(b"".join(_first_pages(path)))
+        conn = _raw_connect(copy, passphrase, untouched=True)
+        try:
+            failed = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+        finally:
+            conn.close()
+    except (OSError, sqlcipher3.Error):
+        return False
+    finally:
+        copy.unlink(missing_ok=True)
+    return len(failed) == 1 and failed[0].rstrip().endswith("page 1")
 
 
 def _is_read_only(path: Path) -> bool:
@@ -90,22 +165,137 @@ def _is_read_only(path: Path) -> bool:
     return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK)
 
 
+def _check_readable(path: Path) -> None:
+    """A clear refusal for a file this user account may not read (before SQLite tries)."""
+    try:
+        with path.open("rb") as file:
+            file.read(1)
+    except PermissionError as error:
+        raise UnreadableWorkspace(problem("storage.not_readable", path=str(path))) from error
+    except IsADirectoryError as error:
+        raise NotAWorkspace(problem("storage.is_a_folder", path=str(path))) from error
+    except OSError as error:
+        why = error.strerror or str(error)
+        raise UnreadableWorkspace(
+            problem("storage.cannot_read", path=str(path), problem=why)
+        ) from error
+
+
 def _check_key(path: Path, passphrase: str) -> None:
-    """Try the passphrase and the schema version on an immutable connection: writes nothing."""
+    """Try the passphrase and the schema version on an immutable connection, then check the
+    file's contents — on the same connection when there is no WAL (the main file is all there
+    is), else on a read-only one that sees the WAL. Writes nothing, merges nothing."""
+    with_wal = wal_in_use(path.with_name(path.name + "-wal"))
     conn = _raw_connect(path, passphrase, untouched=True)
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        _check_version(conn, path)
-    except sqlcipher3.DatabaseError as error:
-        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
-        if code != SQLITE_NOTADB:
-            raise (known_error(error, path) or error) from error
-        if _looks_encrypted(path):
-            # SQLCipher cannot tell a wrong key from a damaged first page.
-            raise WrongPassphrase(path) from error
-        raise NotAWorkspace(problem("storage.not_a_workspace", path=str(path))) from error
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            _check_version(conn, path)
+        except sqlcipher3.DatabaseError as error:
+            code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+            if code != SQLITE_NOTADB:
+                raise (known_error(error, path) or error) from error
+            raise _not_opened(path, passphrase) from error
+        if _is_read_only(path):
+            raise ReadOnlyWorkspace(problem("storage.read_only_folder", path=str(path)))
+        if not with_wal:
+            _check_contents(conn, path)
     finally:
         conn.close()
+    if with_wal:
+        # A read-only connection reads the WAL a crash left (a newer schema version, say) and,
+        # unlike a writable one, never merges it into the file when it closes.
+        try:
+            _check_through_wal(path, passphrase, shm_read_only=True)
+        except sqlcipher3.OperationalError as error:
+            if (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF not in _SHM_REFUSALS:
+                raise
+            # The -shm does not match the WAL (left by another crash, or damaged): let SQLite
+            # rebuild that index; the file and the WAL are still only read.
+            try:
+                _check_through_wal(path, passphrase, shm_read_only=False)
+            except sqlcipher3.OperationalError as again:
+                if (getattr(again, "sqlite_errorcode", 0) or 0) & 0xFF not in _SHM_REFUSALS:
+                    raise
+                # Only a writer can recover this WAL: check a private copy instead.
+                _check_a_copy(path, passphrase)
+
+
+_SHM_REFUSALS = (SQLITE_READONLY, SQLITE_PROTOCOL, SQLITE_CANTOPEN)
+
+
+def _check_a_copy(path: Path, passphrase: str) -> None:
+    """The checks of :func:`_check_through_wal` on a copy of the file and its WAL, in a private
+    folder next to it (removed afterwards): SQLite may recover the copy's WAL, never the file's."""
+    with tempfile.TemporaryDirectory(prefix=".emptychair-check-", dir=path.parent) as folder:
+        copy = Path(folder) / path.name
+        for suffix in ("", "-wal"):
+            shutil.copyfile(path.with_name(path.name + suffix), copy.with_name(copy.name + suffix))
+        conn = _raw_connect(copy, passphrase)
+        try:
+            _check_version(conn, path)
+            _check_contents(conn, path)
+        finally:
+            conn.close()
+
+
+def _check_through_wal(path: Path, passphrase: str, *, shm_read_only: bool) -> None:
+    conn = _raw_connect(path, passphrase, read_only=True, shm_read_only=shm_read_only)
+    try:
+        _check_version(conn, path)
+        _check_contents(conn, path)
+    finally:
+        conn.close()
+
+
+def _not_opened(path: Path, passphrase: str) -> Exception:
+    """Why the passphrase did not open the file, told apart as far as SQLCipher allows."""
+    if _looks_encrypted(path):
+        if _only_first_page_fails(path, passphrase):
+            return CorruptWorkspace(problem("storage.first_page_mismatch", path=str(path)))
+        # A wrong key and a damaged salt (the first bytes) fail every page alike.
+        return WrongPassphrase(path)
+    if _first_page_blank(path):
+        return CorruptWorkspace(problem("storage.first_page_blank", path=str(path)))
+    return NotAWorkspace(problem("storage.not_a_workspace", path=str(path)))
+
+
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+_WAL_HEADER = 32
+
+
+def wal_in_use(wal: Path) -> bool:
+    """True when ``wal`` is a write-ahead log SQLite would read: its header is whole, with the
+    right magic number and checksum. SQLite ignores any other (and a reader cannot even tell it
+    so: it retries for seconds), so the main file is then all there is."""
+    try:
+        with wal.open("rb") as file:
+            header = file.read(_WAL_HEADER)
+    except OSError:
+        return False
+    if len(header) < _WAL_HEADER:
+        return False
+    magic = int.from_bytes(header[:4], "big")
+    if magic not in _WAL_MAGIC:
+        return False
+    # SQLite's checksum over the first 24 bytes, in 32-bit words of the byte order the magic
+    # number's last bit names (1: big-endian).
+    order = "big" if magic & 1 else "little"
+    s0 = s1 = 0
+    for i in range(0, 24, 8):
+        s0 = (s0 + int.from_bytes(header[i : i + 4], order) + s1) & 0xFFFFFFFF
+        s1 = (s1 + int.from_bytes(header[i + 4 : i + 8], order) + s0) & 0xFFFFFFFF
+    return (s0, s1) == (int.from_bytes(header[24:28], "big"), int.from_bytes(header[28:32], "big"))
+
+
+def _check_contents(conn: sqlcipher3.Connection, path: Path) -> None:
+    """Empty Chair's tables are there and SQLite's quick check passes."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    if not tables >= WORKSPACE_TABLES:
+        raise NotAWorkspace(problem("storage.not_a_workspace", path=str(path)))
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    if problems != ["ok"]:
+        raise CorruptWorkspace(problem("storage.damaged", path=str(path), problem=str(problems[0])))
 
 
 def _check_version(conn: sqlcipher3.Connection, path: Path) -> None:
@@ -138,37 +328,44 @@ def schema_version(conn: sqlcipher3.Connection) -> int:
 def open_connection(path: Path, passphrase: str, *, create: bool = False) -> sqlcipher3.Connection:
     """An open, keyed and configured connection to the workspace at ``path``.
 
-    ``create=True`` makes a new empty encrypted file (the caller creates the schema). Otherwise the
-    file must exist, and it is checked in this order before anything can write to it: the
-    passphrase (:class:`WrongPassphrase`, :class:`NotAWorkspace`) and the schema version
-    (:class:`NewerVersion`) on an immutable connection, write access (:class:`ReadOnlyWorkspace`),
-    then a quick integrity check (:class:`CorruptWorkspace`). Then foreign keys,
-    ``secure_delete``, WAL and ``synchronous=FULL`` are switched on. Lock the workspace first.
+    ``create=True`` makes a new empty encrypted file, readable by its owner only (the caller
+    creates the schema). Otherwise the file must exist, and it is checked in this order before
+    anything can write to it: read access (:class:`UnreadableWorkspace`), the passphrase
+    (:class:`WrongPassphrase`, :class:`NotAWorkspace`, :class:`CorruptWorkspace` for a damaged
+    first page) and the schema version (:class:`NewerVersion`) on an immutable connection, write
+    access (:class:`ReadOnlyWorkspace`), then — through a WAL left by a crash, on a read-only
+    connection — the schema version again, Empty Chair's tables and a quick integrity check
+    (:class:`CorruptWorkspace`). Then foreign keys, ``secure_delete``, WAL and
+    ``synchronous=FULL`` are switched on. Lock the workspace first.
     """
     key_pragma(passphrase)  # refuse an unusable passphrase before touching anything
     if create:
         if path.exists():
             raise FileExistsError(path)
-    elif not path.is_file():
+        try:
+            # Created private: SQLite gives the -wal and -shm files the mode of this one.
+            create_private_file(path)
+        except OSError as error:
+            raise (known_error(error, path) or error) from error
+    elif path.exists() and not path.is_file():
+        raise NotAWorkspace(problem("storage.is_a_folder", path=str(path)))
+    elif not path.exists():
         raise NotAWorkspace(problem("storage.no_workspace", path=str(path)))
-    elif path.stat().st_size == 0:
-        raise NotAWorkspace(problem("storage.empty_file", path=str(path)))
+    else:
+        _check_readable(path)
+        if path.stat().st_size == 0:
+            raise NotAWorkspace(problem("storage.empty_file", path=str(path)))
     try:
         if not create:
             _check_key(path, passphrase)
-            if _is_read_only(path):
-                raise ReadOnlyWorkspace(problem("storage.read_only_folder", path=str(path)))
+            # A file left readable by all (an older version) becomes private before SQLite
+            # creates its -wal and -shm, which take the file's mode.
+            for companion in ("", "-wal", "-shm"):
+                make_private(path.with_name(path.name + companion))
         conn = _raw_connect(path, passphrase)
     except sqlcipher3.DatabaseError as error:
         raise (known_error(error, path) or error) from error
     try:
-        if not create:
-            _check_version(conn, path)  # again: a WAL left by a crash may hold a newer one
-            problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
-            if problems != ["ok"]:
-                raise CorruptWorkspace(
-                    problem("storage.damaged", path=str(path), problem=str(problems[0]))
-                )
         _configure(conn)
     except sqlcipher3.DatabaseError as error:
         conn.close()

@@ -21,14 +21,55 @@ from desktop.core.catalogue import N_, Text, texts
 from desktop.core.messages import Message, Value
 
 # Primary SQLite result codes (extended codes keep these in their low byte).
+SQLITE_PERM = 3
 SQLITE_READONLY = 8
+SQLITE_IOERR = 10
 SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_PROTOCOL = 15
 SQLITE_NOTADB = 26
 
 
 TEXTS: dict[str, Text] = texts(
-    N_("storage.wrong_passphrase", "The passphrase does not open the workspace {path}."),
+    N_(
+        "storage.wrong_passphrase",
+        "The passphrase does not open the workspace {path} (or the start of the file is damaged).",
+    ),
+    N_("storage.cannot_open", "The workspace {path} cannot be opened: {problem}."),
+    N_("storage.open_here", "{path} is the workspace open in this window."),
+    N_(
+        "storage.not_readable",
+        "The workspace {path} may not be read by this user account: ask whoever manages this "
+        "computer to give you access to it.",
+    ),
+    N_("storage.cannot_read", "The workspace {path} cannot be read: {problem}."),
+    N_("storage.is_a_folder", "{path} is a folder, not an Empty Chair workspace."),
+    N_(
+        "storage.first_page_mismatch",
+        "The workspace {path} is damaged: its first page no longer matches the passphrase, which "
+        "opens the rest of the file.",
+    ),
+    N_(
+        "storage.first_page_blank",
+        "The workspace {path} is damaged: its first page was overwritten or blanked.",
+    ),
+    N_(
+        "storage.broken_text",
+        "The {field} ({table}) holds a broken character, half of an emoji or symbol, and cannot "
+        "be saved: retype it. Nothing was saved.",
+    ),
+    N_("storage.broken_event", "The {field} of an audit event holds a broken character."),
+    N_(
+        "storage.register_erasure",
+        "The erasure register (in your settings folder) cannot be written: the erasure was not "
+        "done. ({problem})",
+    ),
+    N_(
+        "storage.register_purge",
+        "The erasure register (in your settings folder) cannot be written: the purge was not "
+        "done. ({problem})",
+    ),
     N_("storage.empty_passphrase", "A passphrase cannot be empty."),
     N_("storage.nul_passphrase", "A passphrase cannot contain a NUL character."),
     N_("storage.not_a_workspace", "{path} is not an Empty Chair workspace."),
@@ -100,7 +141,12 @@ class WorkspaceError(Exception):
 
 
 class WrongPassphrase(WorkspaceError):
-    """The passphrase does not open this workspace."""
+    """The passphrase does not open this workspace.
+
+    SQLCipher cannot tell a wrong passphrase from a damaged start of the file (the salt the key
+    is derived from lives in its first bytes); when the rest of the file does not open with this
+    passphrase either, both are possible, and the message says so.
+    """
 
     def __init__(self, path: Path) -> None:
         super().__init__(problem("storage.wrong_passphrase", path=str(path)))
@@ -121,6 +167,22 @@ class WorkspaceExists(WorkspaceError):
 
 class CorruptWorkspace(WorkspaceError):
     """The workspace file is damaged or truncated."""
+
+
+class UnreadableWorkspace(WorkspaceError):
+    """The workspace file (or its folder) may not be read by this user account."""
+
+
+class InvalidText(WorkspaceError):
+    """A text cannot be saved as typed: it holds a lone surrogate (half of a character that
+    needs two UTF-16 units, which a copy and paste can leave). Nothing was saved.
+
+    ``field`` names the field (a column or an entity field, e.g. ``wording``).
+    """
+
+    def __init__(self, message: Message | str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class ReadOnlyWorkspace(WorkspaceError):
@@ -163,6 +225,10 @@ def known_error(error: BaseException, path: Path) -> WorkspaceError | None:
             return DiskFull(problem("storage.disk_full", path=str(path)))
         if code == SQLITE_READONLY:
             return ReadOnlyWorkspace(problem("storage.read_only", path=str(path)))
+        if code in (SQLITE_CANTOPEN, SQLITE_PERM):
+            return UnreadableWorkspace(
+                problem("storage.cannot_open", path=str(path), problem=str(error))
+            )
         if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
             return CorruptWorkspace(problem("storage.damaged", path=str(path), problem=str(error)))
         return None

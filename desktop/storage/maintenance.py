@@ -5,14 +5,21 @@ of access). Plain functions over an open :class:`~desktop.storage.workspace.Work
 Deleting leaves no trace of the content: ``secure_delete`` (always on) zeroes deleted cells,
 then ``VACUUM`` rebuilds the file without free pages and a ``TRUNCATE`` checkpoint empties the
 WAL, so no page of the file, even decrypted, still holds what was deleted. The audit log keeps
-that a purge or an erasure happened, with counts and dates, never the content; past events are
-never rewritten (the hash chain must hold), and they carry ids, never names.
+that a purge or an erasure happened, with counts, dates and the ids of the meetings removed,
+never the content; past events are never rewritten (the hash chain must hold), and they carry
+ids, never names.
+
+An erasure or a purge is written to the workspace's erasure register (outside the file) before it
+is carried out, so that it reaches a backup restored later (:func:`reapply_register`), and the
+audit chain is anchored after it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import secrets
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +30,7 @@ from desktop.core.entities import InstitutionSettings, Meeting, MeetingState, Pe
 from desktop.core.record import MeetingRecord
 from desktop.storage.audit import append_event
 from desktop.storage.connection import key_pragma
+from desktop.storage.erasure_register import Erasure, ErasureRegister, Purge, RegisterEntry
 from desktop.storage.errors import SQLITE_NOTADB, WorkspaceError, WrongPassphrase, problem
 from desktop.storage.recorder import utc_now
 
@@ -145,10 +153,14 @@ def _count_by_meeting(workspace: Any, table: str) -> dict[str, int]:
         return {meeting_id: int(n) for meeting_id, n in rows.fetchall()}
 
 
-def preview_retention(workspace: Any, today: dt.date | None = None) -> RetentionPreview:
-    """The meetings older than the institution's retention period, oldest first."""
+def preview_retention(
+    workspace: Any, today: dt.date | None = None, *, cutoff: dt.date | None = None
+) -> RetentionPreview:
+    """The meetings older than the institution's retention period (or that ended before
+    ``cutoff``, when given), oldest first."""
     days = workspace.settings().retention_days
-    cutoff = (today or dt.date.today()) - dt.timedelta(days=days)
+    if cutoff is None:
+        cutoff = (today or dt.date.today()) - dt.timedelta(days=days)
     aliases = {p.id: p.alias for p in workspace.persons()}
     shared = _count_by_meeting(workspace, "shared_items")
     withheld = _count_by_meeting(workspace, "withheld_items")
@@ -174,16 +186,38 @@ def preview_retention(workspace: Any, today: dt.date | None = None) -> Retention
     return RetentionPreview(days, cutoff, tuple(expired), skipped)
 
 
-def purge_expired(workspace: Any, preview: RetentionPreview) -> PurgeReport:
+def _register(workspace: Any) -> ErasureRegister | None:
+    return getattr(workspace, "register", None)
+
+
+def _write_down(record: Callable[[], str], what: str) -> str:
+    """Write an erasure or a purge (``what``: ``"erasure"`` or ``"purge"``) to the register
+    before carrying it out (returns the line): refused, nothing done, when the register cannot
+    be written, since a backup could then bring the data back."""
+    try:
+        return record()
+    except OSError as error:
+        why = error.strerror or str(error)
+        raise MaintenanceRefused(problem(f"storage.register_{what}", problem=why)) from error
+
+
+def purge_expired(
+    workspace: Any, preview: RetentionPreview, *, reapplied: bool = False
+) -> PurgeReport:
     """Delete the meetings of ``preview`` (what the team lead saw) with everything minuted in
-    them; the audit log records ``retention_purge`` with counts and the range of days."""
+    them; the audit log records ``retention_purge`` with counts, the range of days and the ids
+    of the meetings removed. ``reapplied`` marks a purge applied again to a restored backup."""
     ids = [m.meeting_id for m in preview.meetings]
     items = _counts(workspace, ids)
     days = [m.day for m in preview.meetings]
     report = PurgeReport(len(ids), items, min(days, default=None), max(days, default=None))
     if not ids:
         return report
-    with workspace.transaction() as tx:
+    register = _register(workspace)
+    written = ""
+    if register is not None and not reapplied:
+        written = _write_down(lambda: register.record_purge(preview.cutoff, utc_now()), "purge")
+    with _taken_back_on_failure(register, written), workspace.transaction() as tx:
         for meeting_id in ids:
             # Only meetings that are still closed or prepared: never one opened since the preview.
             tx.execute("DELETE FROM meetings WHERE id = ? AND state != 'open'", (meeting_id,))
@@ -193,9 +227,12 @@ def purge_expired(workspace: Any, preview: RetentionPreview) -> PurgeReport:
             "retention_days": preview.retention_days,
             "from_day": report.first_day.isoformat() if report.first_day else None,
             "to_day": report.last_day.isoformat() if report.last_day else None,
+            "meeting_ids": ids,
+            "reapplied": reapplied,
         }
         append_event(tx, "retention_purge", details, utc_now())
     scrub(workspace)
+    workspace.anchor_quietly("retention_purge")
     return report
 
 
@@ -231,9 +268,38 @@ def erase_person(workspace: Any, person_id: str, confirm_alias: str) -> ErasureR
     meetings = [m for m in workspace.meetings() if m.person_id == person_id]
     if any(m.state is MeetingState.OPEN for m in meetings):
         raise MaintenanceRefused(problem("storage.person_meeting_open"))
+    register = _register(workspace)
+    written = ""
+    if register is not None:
+        written = _write_down(lambda: register.record_erasure(person_id, utc_now()), "erasure")
+    return _erase(workspace, person_id, reapplied=False, taken_back=(register, written))
+
+
+@contextlib.contextmanager
+def _taken_back_on_failure(register: ErasureRegister | None, line: str) -> Iterator[None]:
+    """Take the register's line back when the deletion it announced does not commit (disk full):
+    otherwise the next opening would carry out an erasure the team lead saw fail."""
+    try:
+        yield
+    except BaseException:
+        if register is not None and line:
+            with contextlib.suppress(OSError):
+                register.take_back(line)
+        raise
+
+
+def _erase(
+    workspace: Any,
+    person_id: str,
+    *,
+    reapplied: bool,
+    taken_back: tuple[ErasureRegister | None, str] = (None, ""),
+) -> ErasureReport:
+    meeting_ids = [m.id for m in workspace.meetings() if m.person_id == person_id]
+    consent_ids = [c.id for c in workspace.consents(person_id)]
     counts = erasure_counts(workspace, person_id)
     report = ErasureReport(secrets.token_hex(8), counts.meetings, counts.consents, counts.items)
-    with workspace.transaction() as tx:
+    with _taken_back_on_failure(*taken_back), workspace.transaction() as tx:
         # Foreign keys cascade: consents, meetings, and every row of those meetings.
         tx.execute("DELETE FROM persons WHERE id = ?", (person_id,))
         details = {
@@ -241,10 +307,55 @@ def erase_person(workspace: Any, person_id: str, confirm_alias: str) -> ErasureR
             "meetings": report.meetings,
             "consents": report.consents,
             **report.items,
+            # Ids of what went (already in earlier events): verify then knows these rows were
+            # removed on purpose. No name, and not the person's id.
+            "meeting_ids": meeting_ids,
+            "consent_ids": consent_ids,
+            "reapplied": reapplied,
         }
         append_event(tx, "person_erased", details, utc_now())
     scrub(workspace)
+    workspace.anchor_quietly("person_erased")
     return report
+
+
+# --- Re-applying the register to a restored backup ------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReapplyReport:
+    """What applying the erasure register again removed: people erased, purges run."""
+
+    erasures: int
+    purges: int
+
+
+def reapply_erasures(workspace: Any, register: ErasureRegister) -> int:
+    """Erase again everyone the register says was erased and who is in the file (a backup put
+    back by hand); returns how many. Their meetings go too, even one left open."""
+    erased = register.erased_person_ids()
+    present = [p.id for p in workspace.persons() if p.id in erased]
+    for person_id in present:
+        _erase(workspace, person_id, reapplied=True)
+    return len(present)
+
+
+def reapply_register(workspace: Any, entries: list[RegisterEntry]) -> ReapplyReport:
+    """Apply ``entries`` (those recorded after a backup was taken) to the restored workspace:
+    each erased person still in it is erased, each purge runs again with its cut-off date."""
+    erasures = purges = 0
+    present = {p.id for p in workspace.persons()}
+    for entry in entries:
+        if isinstance(entry, Erasure) and entry.person_id in present:
+            _erase(workspace, entry.person_id, reapplied=True)
+            present.discard(entry.person_id)
+            erasures += 1
+        elif isinstance(entry, Purge):
+            preview = preview_retention(workspace, cutoff=entry.cutoff)
+            if preview.meetings:
+                purge_expired(workspace, preview, reapplied=True)
+                purges += 1
+    return ReapplyReport(erasures, purges)
 
 
 # --- The person's record -------------------------------------------------------------------------

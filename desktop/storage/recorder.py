@@ -6,7 +6,9 @@ nothing that was confirmed. Drafts are never written: :class:`DraftOpened` leave
 content-free "gate opened" audit event, :class:`GateEvaluated` and :class:`DraftClosed` nothing.
 
 Each event carries what its rows need (the meeting, the invitees, who stepped out, the verdicts):
-the recorder never reads the session back.
+the recorder never reads the session back. An event that records a row carries the row's digest
+(:mod:`desktop.storage.row_digest`); a text that cannot be saved is refused before anything is
+written, with a :class:`SessionError` that names the field.
 """
 
 from __future__ import annotations
@@ -17,13 +19,17 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.core import events as ev
+from desktop.core.broken_text import field_name, find_broken_text
 from desktop.core.entities import Condition
 from desktop.core.gate import GateResult
-from desktop.core.session import MeetingSession
+from desktop.core.session import MeetingSession, SessionError
 from desktop.storage import codec
 from desktop.storage.audit import append_event
+from desktop.storage.errors import InvalidText, problem
+from desktop.storage.row_digest import stored_digest
 
 Transaction = Callable[[], contextlib.AbstractContextManager[Any]]
+Milestone = Callable[[str], object]
 
 
 def utc_now() -> dt.datetime:
@@ -31,8 +37,18 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def check_text(table: str, row: codec.Row) -> None:
+    """Refuse a row holding a text that cannot be saved, naming its field (:class:`InvalidText`)."""
+    field = find_broken_text(row)
+    if field is not None:
+        raise InvalidText(
+            problem("storage.broken_text", field=field_name(field), table=table), field
+        )
+
+
 def upsert(conn: Any, table: str, row: codec.Row) -> None:
     """Insert ``row`` or update the row with its id (never REPLACE, which would cascade)."""
+    check_text(table, row)
     columns = list(row)
     updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
     conn.execute(
@@ -44,6 +60,7 @@ def upsert(conn: Any, table: str, row: codec.Row) -> None:
 
 def insert(conn: Any, table: str, row: codec.Row) -> None:
     """Insert ``row``; a duplicate id is a bug and raises."""
+    check_text(table, row)
     columns = list(row)
     conn.execute(
         f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
@@ -59,10 +76,17 @@ def verdict_statuses(result: GateResult | None) -> dict[str, str]:
 
 
 class SessionRecorder:
-    """Persists the events of one :class:`MeetingSession`; subscribe it with :meth:`attach`."""
+    """Persists the events of one :class:`MeetingSession`; subscribe it with :meth:`attach`.
 
-    def __init__(self, transaction: Transaction, session: MeetingSession) -> None:
+    ``milestone(name)`` is called once a closed meeting is committed (the workspace anchors its
+    audit chain there); it must not raise.
+    """
+
+    def __init__(
+        self, transaction: Transaction, session: MeetingSession, milestone: Milestone | None = None
+    ) -> None:
         self._transaction = transaction
+        self._milestone = milestone
         self._session = session
         self._meeting_id = session.meeting.id
         self._handlers: dict[type, Callable[[Any, Any], None]] = {
@@ -88,8 +112,13 @@ class SessionRecorder:
         handler = self._handlers.get(type(event))
         if handler is None:
             return
+        broken = find_broken_text(event)
+        if broken is not None:  # the session undoes the action: nothing is half-saved
+            raise SessionError("session.broken_text", field=field_name(broken))
         with self._transaction() as conn:
             handler(conn, event)
+        if isinstance(event, ev.MeetingClosed) and self._milestone is not None:
+            self._milestone("meeting_closed")
 
     def _audit(self, conn: Any, kind: str, **details: Any) -> None:
         append_event(conn, kind, {"meeting_id": self._meeting_id, **details}, utc_now())
@@ -168,6 +197,7 @@ class SessionRecorder:
             conn,
             "gate_outcome",
             item_id=item.id,
+            row_digest=stored_digest(conn, "shared_items", item.id),
             outcome="shared",
             category_id=item.category_id,
             discloser_id=item.discloser_id,
@@ -196,6 +226,7 @@ class SessionRecorder:
             conn,
             "gate_outcome",
             item_id=item.id,
+            row_digest=stored_digest(conn, "withheld_items", item.id),
             outcome=item.outcome.value,
             category_id=item.category_id,
             proposed_by=item.proposed_by,
@@ -211,6 +242,7 @@ class SessionRecorder:
             conn,
             "decision_added",
             decision_id=event.decision.id,
+            row_digest=stored_digest(conn, "decisions", event.decision.id),
             item_ids=list(event.decision.item_ids),
         )
 
@@ -221,6 +253,7 @@ class SessionRecorder:
             conn,
             "action_added",
             action_id=action.id,
+            row_digest=stored_digest(conn, "actions", action.id),
             who=action.who,
             item_ids=list(action.item_ids),
             postponed_item_id=action.postponed_item_id,

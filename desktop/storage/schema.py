@@ -10,10 +10,16 @@ row. Rows keep insertion order through ``rowid``.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import uuid
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from desktop.storage.audit import append_event
 from desktop.storage.connection import SCHEMA_VERSION
+from desktop.storage.row_digest import baseline_events
 
 migrations = Migrations("emptychair")
 
@@ -184,10 +190,48 @@ def _shared_item_sequence(db: Database) -> None:
     )
 
 
+_IDENTITY = """
+CREATE TABLE workspace_identity (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    workspace_id TEXT NOT NULL
+);
+"""
+
+
+@migrations(name="0003_identity_and_row_digests")
+def _identity_and_row_digests(db: Database) -> None:
+    """A stable id for the workspace (its anchors and erasure register outside the file are
+    kept under it, so a moved or copied file keeps them), and the rows already recorded put in
+    the audit chain: a digest of each row of the tables whose rows events now carry one."""
+    db.execute(_IDENTITY.strip())
+    workspace_id = uuid.uuid4().hex
+    db.execute("INSERT INTO workspace_identity (id, workspace_id) VALUES (1, ?)", [workspace_id])
+    conn = db.conn
+    if conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] == 0:
+        return  # a new workspace: its creation event records the id
+    now = dt.datetime.now(dt.UTC)
+    append_event(conn, "workspace_identified", {"workspace_id": workspace_id}, now)
+    for details in baseline_events(conn):
+        append_event(conn, "rows_digested", details, now)
+
+
 @migrations(name="0005_meeting_lock_minutes")
 def _meeting_lock_minutes(db: Database) -> None:
     # The lock delay while a meeting runs (issue 9); existing workspaces get the default.
     db.execute("ALTER TABLE settings ADD COLUMN meeting_lock_minutes INTEGER NOT NULL DEFAULT 20")
+
+
+@migrations(name="0004_consent_corrections")
+def _consent_corrections(db: Database) -> None:
+    # A corrected consent record is kept as history, linked both ways to its correction.
+    db.execute("ALTER TABLE consents ADD COLUMN replaces TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE consents ADD COLUMN replaced_by TEXT NOT NULL DEFAULT ''")
+
+
+@migrations(name="0004_meeting_place_and_next_date")
+def _meeting_place_and_next_date(db: Database) -> None:
+    db.execute("ALTER TABLE meetings ADD COLUMN place TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE meetings ADD COLUMN next_meeting TEXT")
 
 
 def _split(script: str) -> list[str]:
@@ -201,6 +245,29 @@ def _split(script: str) -> list[str]:
             statements.append(text)
             current = []
     return statements
+
+
+def _normalised(sql: str) -> str:
+    return re.sub(r"\s+", " ", sql).strip().rstrip(";").lower()
+
+
+#: The triggers that keep the audit log append-only, by name, as the schema writes them.
+APPEND_ONLY_TRIGGERS: dict[str, str] = {
+    match.group(1): _normalised(statement)
+    for statement in _split(_TABLES)
+    if (match := re.match(r"CREATE TRIGGER (\w+)", statement))
+}
+
+
+def missing_triggers(conn: object) -> list[str]:
+    """The append-only triggers that are absent from the file, or not as the schema wrote them."""
+    found = {
+        name: _normalised(sql or "")
+        for name, sql in conn.execute(  # type: ignore[attr-defined]
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+        )
+    }
+    return [name for name, sql in APPEND_ONLY_TRIGGERS.items() if found.get(name) != sql]
 
 
 def upgrade(db: Database) -> None:

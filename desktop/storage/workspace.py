@@ -3,11 +3,17 @@
 :class:`Workspace` is the only door to the file: it reads and writes entities, builds the meeting
 session with its recorder, and keeps the audit log. Every write is one transaction with its audit
 event; known SQLite and OS errors become :class:`~desktop.storage.errors.WorkspaceError`.
+
+Outside the file, in the user's configuration folder and under the workspace's own id, it keeps
+the anchors of its audit chain (:mod:`desktop.storage.anchors`: one at each milestone — created,
+opened, meeting closed, export, backup, purge, erasure, closed) and its erasure register
+(:mod:`desktop.storage.erasure_register`, re-applied at every opening).
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import threading
 from collections.abc import Callable, Iterator
@@ -26,13 +32,17 @@ from desktop.core.entities import (
     Mission,
     Person,
     Professional,
+    current_consents,
 )
 from desktop.core.policy import Policy, load_policy
-from desktop.core.record import MeetingRecord
+from desktop.core.record import AuditSeal, MeetingRecord
 from desktop.core.session import MeetingSession
 from desktop.storage import codec, loading
-from desktop.storage.audit import AuditEvent, append_event, check_details, read_events
+from desktop.storage.anchor_check import CLOSED, OPENED
+from desktop.storage.anchors import ANCHOR_EVENT, Anchor, AnchorStore, place_of, valid_workspace_id
+from desktop.storage.audit import AuditEvent, append_event, check_details, head, read_events
 from desktop.storage.connection import open_connection, schema_version
+from desktop.storage.erasure_register import ErasureRegister
 from desktop.storage.errors import (
     MeetingNotPrepared,
     NotAWorkspace,
@@ -43,8 +53,17 @@ from desktop.storage.errors import (
 )
 from desktop.storage.lock import WorkspaceLock
 from desktop.storage.recorder import SessionRecorder, insert, upsert, utc_now
+from desktop.storage.row_digest import stored_digest
 from desktop.storage.schema import upgrade
+from desktop.storage.user_config import USER_CONFIG, ConfigChoice, resolve_config_folder
 from desktop.storage.verify import VerifyReport, verify_workspace
+
+#: Events after which the chain's head is anchored outside the file (besides opening and closing).
+MILESTONE_EVENTS = frozenset({"minutes_exported", "person_record_exported"})
+
+
+class _AnchorNotKeptError(Exception):
+    """The anchor folder could not be written: the anchor event is rolled back."""
 
 
 def _remove_files(path: Path) -> None:
@@ -63,12 +82,22 @@ class Workspace:
         self._lock = lock
         self._mutex = threading.RLock()
         self._policies: dict[str, Policy] = {}
+        self._anchors: AnchorStore | None = None
+        self._register: ErasureRegister | None = None
 
     # --- Opening and closing ---------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path, passphrase: str, settings: InstitutionSettings) -> Workspace:
-        """Create a new encrypted workspace at ``path`` (which must not exist)."""
+    def create(
+        cls,
+        path: Path,
+        passphrase: str,
+        settings: InstitutionSettings,
+        *,
+        config: ConfigChoice = USER_CONFIG,
+    ) -> Workspace:
+        """Create a new encrypted workspace at ``path`` (which must not exist); its anchors and
+        erasure register go to ``config`` (``None``: nowhere outside the file)."""
         path = Path(path)
         if path.exists():
             raise WorkspaceExists(problem("storage.exists", path=str(path)))
@@ -83,12 +112,12 @@ class Workspace:
                 upgrade(workspace._db)
             with workspace._transaction() as tx:
                 insert(tx, "settings", codec.settings_row(settings))
-                append_event(
-                    tx,
-                    "workspace_created",
-                    {"schema_version": schema_version(conn), "policy_id": settings.policy_id},
-                    utc_now(),
-                )
+                created = {"schema_version": schema_version(conn), "policy_id": settings.policy_id}
+                if workspace.workspace_id:
+                    created["workspace_id"] = workspace.workspace_id
+                append_event(tx, "workspace_created", created, utc_now())
+            workspace._keep_outside(resolve_config_folder(config))
+            workspace.anchor("workspace_created")
         except BaseException:
             if conn is not None:
                 with contextlib.suppress(sqlcipher3.Error):
@@ -99,8 +128,13 @@ class Workspace:
         return workspace
 
     @classmethod
-    def open(cls, path: Path, passphrase: str) -> Workspace:
-        """Open an existing workspace; raises a :class:`WorkspaceError` for known problems."""
+    def open(cls, path: Path, passphrase: str, *, config: ConfigChoice = USER_CONFIG) -> Workspace:
+        """Open an existing workspace; raises a :class:`WorkspaceError` for known problems.
+
+        With a configuration folder (``config``), an anchor whose event a stopped app could not
+        commit is written again, the opening is anchored, and erasures recorded in the register
+        are applied again to anyone found back in the file.
+        """
         path = Path(path)
         lock = WorkspaceLock(path)
         lock.acquire()
@@ -116,17 +150,29 @@ class Workspace:
                     raise NotAWorkspace(problem("storage.not_a_workspace", path=str(path)))
             with workspace._transaction():
                 upgrade(workspace._db)
+            workspace._keep_outside(resolve_config_folder(config))
+            # A full disk must not keep a team out of its workspace: anchoring is best effort.
+            with contextlib.suppress(WorkspaceError, sqlcipher3.Error):
+                workspace._complete_interrupted_anchor()
+            workspace.anchor_quietly(OPENED)
+            if workspace._register is not None:
+                from desktop.storage.maintenance import reapply_erasures
+
+                reapply_erasures(workspace, workspace._register)
         except BaseException:
-            workspace.close()
+            workspace.close(anchor=False)
             raise
         return workspace
 
-    def close(self) -> None:
-        """Close the file (checkpointing the WAL) and release the lock. Safe to call twice."""
+    def close(self, *, anchor: bool = True) -> None:
+        """Anchor the chain's head (best effort), close the file (checkpointing the WAL) and
+        release the lock. Safe to call twice."""
         with self._mutex:
             if not self._lock.held:
                 return
             try:
+                if anchor:
+                    self.anchor_quietly(CLOSED)
                 self._conn.close()
             finally:
                 self._lock.release()
@@ -178,6 +224,105 @@ class Workspace:
             raise ValueError(name)
         with self._mutex, translating(self.path):
             return self._conn.execute(f"PRAGMA {name}").fetchone()[0]
+
+    # --- Identity and what is kept outside the file ------------------------------------------
+
+    @property
+    def workspace_id(self) -> str:
+        """The workspace's own id (stored in the file: a moved or copied file keeps it)."""
+        with self._mutex, translating(self.path):
+            if "workspace_identity" not in self._db.table_names():
+                return ""  # a file not upgraded yet
+        rows = self._rows("SELECT workspace_id FROM workspace_identity WHERE id = 1")
+        return str(rows[0]["workspace_id"]) if rows else ""
+
+    @property
+    def anchors(self) -> AnchorStore | None:
+        """Where this workspace's anchors are kept, if anywhere."""
+        return self._anchors
+
+    @property
+    def register(self) -> ErasureRegister | None:
+        """This workspace's erasure register, if one is kept."""
+        return self._register
+
+    def _keep_outside(self, folder: Path | None) -> None:
+        workspace_id = self.workspace_id
+        if folder is None or not valid_workspace_id(workspace_id):
+            return
+        self._anchors = AnchorStore(folder, workspace_id)
+        self._register = ErasureRegister(folder, workspace_id)
+
+    def seal(self) -> AuditSeal:
+        """The audit log's head: what printed minutes carry."""
+        with self._mutex, translating(self.path):
+            seq, digest = head(self._conn)
+        return AuditSeal(seq, digest)
+
+    def anchor(self, milestone: str) -> AuditSeal:
+        """Anchor the chain's head outside the file at ``milestone``; returns the anchor.
+
+        The ``anchor`` event and the line in the anchor folder go together: the line is written
+        first, then the event commits; if the event does not commit, the line is taken back (and
+        if the app stops in between, the next opening writes the event again). An anchor folder
+        that cannot be written leaves no anchor and no event: the head is returned as it is.
+        """
+        store = self._anchors
+        if store is None:
+            return self.seal()
+        kept: Anchor | None = None
+        try:
+            with self._transaction() as tx:
+                details = {"milestone": milestone, "store": store.store_id}
+                event = append_event(tx, ANCHOR_EVENT, details, utc_now())
+                kept = Anchor(
+                    event.seq,
+                    event.hash,
+                    event.prev_hash,
+                    event.at.isoformat(),
+                    milestone,
+                    store.store_id,
+                    place_of(self.path),
+                )
+                try:
+                    store.record(kept)
+                except OSError as error:
+                    kept = None
+                    raise _AnchorNotKeptError from error
+        except _AnchorNotKeptError:
+            return self.seal()
+        except BaseException:
+            if kept is not None:
+                with contextlib.suppress(OSError):
+                    store.forget(kept)
+            raise
+        return AuditSeal(kept.seq, kept.hash)
+
+    def anchor_quietly(self, milestone: str) -> None:
+        """:meth:`anchor`, where a failure must not undo what was already saved (the anchor is
+        then simply missing, and the next milestone anchors the head again)."""
+        with contextlib.suppress(WorkspaceError, sqlcipher3.Error):
+            self.anchor(milestone)
+
+    def _complete_interrupted_anchor(self) -> None:
+        """Write again the anchor event the app was stopped before committing (its line is in
+        the anchor folder, one event ahead of the log, following its head exactly)."""
+        store = self._anchors
+        if store is None:
+            return
+        with contextlib.suppress(OSError):
+            last = store.last_anchor()
+            now = self.seal()
+            if last is None or last.seq != now.seq + 1 or last.prev_hash != now.hash:
+                return
+            try:
+                at = dt.datetime.fromisoformat(last.at)
+            except ValueError:
+                return
+            with contextlib.suppress(_AnchorNotKeptError), self._transaction() as tx:
+                event = append_event(tx, ANCHOR_EVENT, last.event_details(), at)
+                if event.hash != last.hash:  # not the event the line stands for: leave the log
+                    raise _AnchorNotKeptError
 
     # --- Settings and directory ------------------------------------------------------------------
 
@@ -245,8 +390,39 @@ class Workspace:
         """Insert or update a consent record (the person must exist)."""
         with self._transaction() as tx:
             upsert(tx, "consents", codec.consent_row(c))
-            details = {"consent_id": c.id, "person_id": c.person_id, "kind": c.kind.value}
+            details = {
+                "consent_id": c.id,
+                "person_id": c.person_id,
+                "kind": c.kind.value,
+                "row_digest": stored_digest(tx, "consents", c.id),
+            }
             append_event(tx, "consent_saved", details, utc_now())
+
+    def correct_consent(self, old_id: str, correction: ConsentRecord) -> ConsentRecord:
+        """Record ``correction`` in place of the record ``old_id``, in one transaction: the old
+        record is kept unchanged as history (``replaced_by`` set), the correction says what it
+        ``replaces``. Returns the correction as saved. ``KeyError`` when there is no such
+        record; ``ValueError`` when it was corrected already or is another person's."""
+        with self._transaction() as tx:
+            rows = self._rows("SELECT * FROM consents WHERE id = ?", (old_id,))
+            if not rows:
+                raise KeyError(old_id)
+            old = codec.consent_from(rows[0])
+            if not old.is_current:
+                raise ValueError(f"The consent record {old_id} was corrected already.")
+            if old.person_id != correction.person_id:
+                raise ValueError("A correction is about the same person.")
+            saved = dataclasses.replace(correction, replaces=old.id, replaced_by="")
+            insert(tx, "consents", codec.consent_row(saved))
+            tx.execute("UPDATE consents SET replaced_by = ? WHERE id = ?", (saved.id, old.id))
+            details = {
+                "consent_id": saved.id,
+                "replaces": old.id,
+                "person_id": saved.person_id,
+                "kind": saved.kind.value,
+            }
+            append_event(tx, "consent_corrected", details, utc_now())
+        return saved
 
     # --- Meetings --------------------------------------------------------------------------------
 
@@ -327,11 +503,11 @@ class Workspace:
             person=self.person(meeting.person_id),
             mission=mission,
             directory=self.professionals(),
-            consents=self.consents(meeting.person_id),
+            consents=current_consents(self.consents(meeting.person_id)),
             record=record if meeting.state is not MeetingState.PREPARED else None,
             **options,
         )
-        SessionRecorder(self._transaction, session).attach()
+        SessionRecorder(self._transaction, session, self.anchor_quietly).attach()
         return session
 
     def meeting_record(self, meeting_id: str) -> MeetingRecord:
@@ -350,11 +526,12 @@ class Workspace:
             or Mission(meeting.mission_id, meeting.mission_id),
             directory={pid: directory[pid] for pid in mentioned if pid in directory},
             attendance=record.attendance,
-            consents=tuple(self.consents(meeting.person_id)),
+            consents=current_consents(self.consents(meeting.person_id)),
             shared=tuple(record.shared),
             withheld=tuple(record.withheld),
             decisions=tuple(record.decisions),
             actions=tuple(record.actions),
+            seal=self.seal(),
         )
 
     # --- Audit log -------------------------------------------------------------------------------
@@ -365,10 +542,13 @@ class Workspace:
             return read_events(self._conn)
 
     def log_event(self, kind: str, **details: Any) -> None:
-        """Append an event (e.g. ``minutes_exported``): ids and counts, never content."""
+        """Append an event (e.g. ``minutes_exported``): ids and counts, never content. An
+        export is a milestone: the chain's head is anchored after it."""
         check_details(details)
         with self._transaction() as tx:
             append_event(tx, kind, details, utc_now())
+        if kind in MILESTONE_EVENTS:
+            self.anchor_quietly(kind)
 
 
 __all__ = ["VerifyReport", "Workspace", "WorkspaceError", "verify_workspace"]

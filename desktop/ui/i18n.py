@@ -6,6 +6,9 @@ code, which the app decides once (:func:`install_translators` returns it) and pa
 window: there is no "current language" to read from anywhere else. The languages are those of
 :mod:`desktop.core.languages`; the language follows the system locale unless the workspace's
 settings choose one.
+
+English is the source language, yet it has a small catalogue too: the plural forms of counted
+sentences (``self.tr("%n minute(s)", "", n)`` reads "1 minute", "5 minutes"), as Qt advises.
 """
 
 from __future__ import annotations
@@ -53,11 +56,12 @@ def install_translators(choice: str = "", app: QCoreApplication | None = None) -
         for translator in _installed:
             app.removeTranslator(translator)
     _installed.clear()
-    if app is not None and language != ENGLISH:
+    if app is not None:
         own = QTranslator(app)
         if own.load(qm_path(language)):
             app.installTranslator(own)
             _installed.append(own)
+    if app is not None and language != ENGLISH:
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(f"qtbase_{language}", qt_dir):

@@ -2,73 +2,46 @@
 
 It builds the views, hands them to the sections that answer their requests, and shows a running
 meeting's console in place of the sections. It reads the workspace only to hand rows to views.
+Opening another workspace or restarting is not its business: it asks for them by signal, and the
+composition root (:mod:`desktop.app`) answers.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
+    QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.storage.errors import WorkspaceError
+from desktop.ui.banners import DemoBanner, ResumeBanner
 from desktop.ui.directory.directory_section import DirectorySection
 from desktop.ui.directory.directory_view import DirectoryView
+from desktop.ui.meetings.getting_started import Progress
 from desktop.ui.meetings.meetings_section import MeetingsSection
 from desktop.ui.meetings.meetings_view import MeetingsView
 from desktop.ui.people.people_section import PeopleSection
 from desktop.ui.people.people_view import PeopleView
+from desktop.ui.running_meeting import RunningMeeting
+from desktop.ui.safety.actions import SafetyActions
+from desktop.ui.safety.idle_lock import InactivityLock
 from desktop.ui.settings.settings_dialog import SettingsDialog, count_mission_uses
+from desktop.ui.widgets import shortcuts as keys
 from desktop.ui.widgets.errors import describe_error
-
-
-class ResumeBanner(QFrame):
-    """Offers to resume a meeting left open by a crash or a restart.
-
-    Signals: ``resumeRequested(str)`` with the meeting's id.
-    """
-
-    resumeRequested = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("resumeBanner")
-        self.meeting_id = ""
-        self.label = QLabel()
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
-        self.resume_button = QPushButton(self.tr("&Resume it now"))
-        later = QPushButton(self.tr("&Later"))
-        self.resume_button.clicked.connect(self._resume)
-        later.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.resume_button)
-        layout.addWidget(later)
-        self.hide()
-
-    def offer(self, meeting_id: str, text: str) -> None:
-        """Show the offer for this meeting."""
-        self.meeting_id = meeting_id
-        self.label.setText(text)
-        self.show()
-        self.resume_button.setFocus()
-
-    def _resume(self) -> None:
-        self.hide()
-        self.resumeRequested.emit(self.meeting_id)
+from desktop.ui.widgets.shortcuts import ShortcutsDialog
+from desktop.ui.workspace_menu import RecentWorkspacesMenu
 
 
 class MainWindow(QMainWindow):
@@ -77,17 +50,35 @@ class MainWindow(QMainWindow):
     Signals:
         shown(): once, the first time the window is shown (for startup timing).
         settingsChanged(InstitutionSettings): the settings were saved (e.g. a new lock delay).
+        newWorkspaceRequested(): create another workspace (Workspace ▸ New…, the demo banner).
+        openWorkspaceRequested(str): open the workspace in this file (Open…, Open recent).
+        restartRequested(): restart on this workspace (the language changed).
     """
 
     shown = Signal()
     settingsChanged = Signal(object)
+    newWorkspaceRequested = Signal()
+    openWorkspaceRequested = Signal(str)
+    restartRequested = Signal()
 
     SECTIONS = ("meetings", "directory", "people")
 
-    def __init__(self, workspace: Any, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Any,
+        lang: str,
+        parent: QWidget | None = None,
+        *,
+        demo: bool = False,
+        inactivity: InactivityLock | None = None,
+    ) -> None:
+        """``demo``: the throwaway demo (a banner says so and offers the way out);
+        ``inactivity`` replaces the inactivity lock (tests pass one with a fake clock)."""
         super().__init__(parent)
         self.workspace = workspace
         self.lang = lang
+        self.demo = demo
+        self.restart_question: QMessageBox | None = None
         self._shown_once = False
         self.resize(1280, 760)
 
@@ -104,17 +95,51 @@ class MainWindow(QMainWindow):
             self.sections_stack.addWidget(view)
         self.sidebar.currentRowChanged.connect(self.sections_stack.setCurrentIndex)
 
-        self.meetings = MeetingsSection(workspace, self.meetings_view, self, lang)
+        self.meetings = MeetingsSection(
+            workspace, self.meetings_view, self, lang, add_person=self._add_person
+        )
         self.directory = DirectorySection(workspace, self.directory_view, self, lang)
         self.people = PeopleSection(workspace, self.people_view, self, lang)
         for section in (self.meetings, self.directory, self.people):
             section.dataChanged.connect(self.refresh)
-        self.meetings.consoleStarted.connect(self._show_console)
-        self.meetings.consoleFinished.connect(self._hide_console)
-        self.meetings.runningChanged.connect(self._on_running_changed)
+        self.running = RunningMeeting(workspace, self, lang)
+        self.meetings_view.openRequested.connect(self.running.open_meeting)
+        self.running.consoleStarted.connect(self._show_console)
+        self.running.consoleFinished.connect(self._hide_console)
+        self.running.runningChanged.connect(self._on_running_changed)
+        self.running.exportRequested.connect(self.meetings.export)
+        self.meetings.meetingSaved.connect(lambda _id: self.show_section(0))
+        self.people_view.prepareMeetingRequested.connect(self.meetings.prepare)
+        steps = self.meetings_view.getting_started
+        steps.addProfessionalRequested.connect(lambda: self.show_section(1, self.directory.add))
+        steps.importRequested.connect(
+            lambda: self.show_section(1, self.directory.choose_import_file)
+        )
+        steps.addPersonRequested.connect(lambda: self.show_section(2, self.people.add_person))
+        steps.consentRequested.connect(lambda: self.show_section(2, self._record_first_consent))
 
+        self.safety = SafetyActions(
+            self,
+            workspace,
+            lang,
+            selected_person=self.people_view.current_person_id,
+            stop_meeting=self._stop_meeting,
+            inactivity=inactivity,
+        )
+        self.safety.dataChanged.connect(self.refresh)
+        self.safety.lock.locked.connect(self.running.cover)
+        self.safety.lock.unlocked.connect(self.running.uncover)
+        self.running.consoleStarted.connect(self.safety.follow_console)
+        self.running.runningChanged.connect(self.safety.set_meeting_running)
+        self.running.directoryChanged.connect(self.refresh)
+        self.settingsChanged.connect(self._follow_settings)
+
+        self.demo_banner = DemoBanner()
+        self.demo_banner.createRequested.connect(self.newWorkspaceRequested)
+        self.demo_banner.openRequested.connect(self.choose_workspace_file)
+        self.demo_banner.setVisible(demo)
         self.banner = ResumeBanner()
-        self.banner.resumeRequested.connect(self.meetings.open_meeting)
+        self.banner.resumeRequested.connect(self.running.open_meeting)
         workspace_page = QWidget()
         page_layout = QHBoxLayout(workspace_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -126,6 +151,7 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
+        central_layout.addWidget(self.demo_banner)
         central_layout.addWidget(self.banner)
         central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -147,13 +173,25 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Workspace"))
+        self.new_workspace_action = self._action(
+            self.tr("&New workspace…"), keys.NEW_WORKSPACE, self.newWorkspaceRequested
+        )
+        self.open_workspace_action = self._action(
+            self.tr("&Open a workspace…"), keys.OPEN_WORKSPACE, self.choose_workspace_file
+        )
+        self.recent_menu = RecentWorkspacesMenu(self.workspace.path, self)
+        self.recent_menu.openRequested.connect(self.open_workspace_file)
+        file_menu.addAction(self.new_workspace_action)
+        file_menu.addAction(self.open_workspace_action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
         self.settings_action = self._action(
             self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.edit_settings
         )
-        self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
+        self.settings_action.setShortcuts([QKeySequence(keys.SETTINGS)])
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence("Ctrl+Q"), self.close)
+        self.quit_action = self._action(self.tr("&Quit"), keys.QUIT, self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.quit_action)
 
@@ -162,39 +200,59 @@ class MainWindow(QMainWindow):
         for row, text in enumerate(
             (self.tr("&Meetings"), self.tr("&Directory"), self.tr("&People"))
         ):
-            action = self._action(text, QKeySequence(f"Ctrl+{row + 1}"), self._section_slot(row))
+            action = self._action(text, keys.SECTION_KEYS[row], self._section_slot(row))
             view_menu.addAction(action)
             self.section_actions.append(action)
 
         meeting_menu = bar.addMenu(self.tr("&Meeting"))
         self.prepare_action = self._action(
-            self.tr("&Prepare a meeting…"), QKeySequence.StandardKey.New, self.meetings.prepare
+            self.tr("&Prepare a meeting…"), keys.PREPARE_MEETING, self.meetings.prepare
         )
         self.presentation_action = self._action(
             self.tr("Presentation &mode (shared screen)"),
-            QKeySequence("Ctrl+Shift+P"),
-            self.meetings.show_shared_screen,
+            keys.PRESENTATION,
+            self.running.show_shared_screen,
         )
         self.presentation_action.setEnabled(False)
         meeting_menu.addAction(self.prepare_action)
         meeting_menu.addAction(self.presentation_action)
 
-        help_menu = self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.about_action = self._action(
-            self.tr("&About Empty Chair"), QKeySequence.StandardKey.HelpContents, self.show_about
+        bar.addMenu(self.safety.menu)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), keys.SHORTCUTS_HELP, self.show_shortcuts
         )
-        self.about_action.setShortcuts([QKeySequence("F1")])
+        self.about_action = self._action(self.tr("&About Empty Chair"), None, self.show_about)
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
-    def keep_help_menu_last(self) -> None:
-        """Move *Help* back to the end after menus were added by others (e.g. *Safety*)."""
-        bar = self.menuBar()
-        bar.removeAction(self.help_menu.menuAction())
-        bar.addAction(self.help_menu.menuAction())
+    def show_section(self, row: int, then: Callable[[], object] | None = None) -> None:
+        """Show the Meetings (0), Directory (1) or People (2) section, then do ``then``."""
+        if self.running.is_running():
+            return
+        self.sidebar.setCurrentRow(row)
+        if then is not None:
+            then()
+
+    def _add_person(self) -> str:
+        """Add a person concerned (asked for when preparing a meeting with nobody to meet
+        about); their id, or "" if cancelled."""
+        return self.people.add_person()
+
+    def _record_first_consent(self) -> None:
+        person_id = self.people_view.current_person_id()
+        if not person_id:
+            persons = self.workspace.persons()
+            if not persons:
+                return
+            person_id = persons[0].id
+            self.people_view.persons_table.select_id(person_id)
+        self.people.add_consent(person_id)
 
     def _section_slot(self, row: int) -> Any:
         def select() -> None:
-            if not self.meetings.is_running():
+            if not self.running.is_running():
                 self.sidebar.setCurrentRow(row)
                 self.sections_stack.currentWidget().setFocus()
 
@@ -208,6 +266,7 @@ class MainWindow(QMainWindow):
             settings = self.workspace.settings()
             for section in (self.meetings, self.directory, self.people):
                 section.refresh()
+            self.meetings_view.getting_started.set_progress(self._progress())
         except WorkspaceError as error:
             QMessageBox.warning(
                 self, self.tr("Cannot read the workspace"), describe_error(error, self.lang)
@@ -217,6 +276,17 @@ class MainWindow(QMainWindow):
             self.tr("{institution} — {file} — Empty Chair").format(
                 institution=settings.name, file=self.workspace.path.name
             )
+        )
+
+    def _progress(self) -> Progress:
+        """How far a new workspace is on the way to its first meeting."""
+        if self.workspace.meetings():
+            return Progress(team=True, person=True, consent=True, meeting=True)
+        persons = self.workspace.persons()
+        return Progress(
+            team=bool(self.workspace.professionals(include_inactive=False)),
+            person=bool(persons),
+            consent=any(self.workspace.consents(p.id) for p in persons),
         )
 
     def offer_resume(self) -> None:
@@ -252,10 +322,26 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         self.meetings_view.table.setFocus()
 
+    def _follow_settings(self, settings: Any) -> None:
+        self.safety.follow_settings(settings)
+
+    def _stop_meeting(self) -> None:
+        if self.running.is_running():
+            self.running.finish()
+
     def _on_running_changed(self, running: bool) -> None:
+        if not running:
+            self.refresh()  # the meeting's state changed
         self.presentation_action.setEnabled(running)
-        self.prepare_action.setEnabled(not running)
-        self.settings_action.setEnabled(not running)
+        for action in (
+            self.prepare_action,
+            self.settings_action,
+            self.new_workspace_action,
+            self.open_workspace_action,
+        ):
+            action.setEnabled(not running)
+        self.recent_menu.setEnabled(not running)
+        self.demo_banner.setEnabled(not running)
         for action in self.section_actions:
             action.setEnabled(not running)
 
@@ -280,11 +366,66 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.settingsChanged.emit(edited)
         if edited.language != current.language:
+            self.offer_restart()
+
+    def offer_restart(self) -> None:
+        """The language changed: offer to restart now (the passphrase is asked again)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Language"), "", parent=self)
+        box.setText(self.tr("The new language is used once Empty Chair restarts."))
+        box.setInformativeText(
+            self.tr(
+                "Restart now? Everything is saved; you will type the passphrase again. "
+                "A meeting in progress stays open and can be resumed."
+            )
+        )
+        restart = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+        box.setEscapeButton(later)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Opened, not exec'd: the answer comes back in _on_restart_answered (tests answer it).
+        box.finished.connect(self._on_restart_answered)
+        self.restart_question = box
+        box.open()
+
+    def _on_restart_answered(self) -> None:
+        box, self.restart_question = self.restart_question, None
+        clicked = box.clickedButton() if box is not None else None
+        if clicked is not None and box.buttonRole(clicked) is QMessageBox.ButtonRole.AcceptRole:
+            self.restartRequested.emit()
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts: every key of the app, from its one list."""
+        dialog = ShortcutsDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    # --- Other workspaces ------------------------------------------------------------------------
+
+    def choose_workspace_file(self) -> None:
+        """Workspace ▸ Open…: choose a workspace file, then ask for it to be opened."""
+        # The demo lives in a temporary folder: look where people keep their files instead.
+        folder = Path.home() if self.demo else self.workspace.path.parent
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a workspace"),
+            str(folder),
+            self.tr("Empty Chair workspaces (*.emptychair);;All files (*)"),
+        )
+        if chosen:
+            self.open_workspace_file(chosen)
+
+    def open_workspace_file(self, path: str) -> None:
+        """Ask for the workspace in ``path`` to be opened, unless it is this one."""
+        if Path(path).absolute() == self.workspace.path.absolute():
             QMessageBox.information(
                 self,
-                self.tr("Language"),
-                self.tr("The new language will be used the next time Empty Chair starts."),
+                self.tr("Open a workspace"),
+                self.tr("This workspace is the one open in this window."),
             )
+            return
+        self.openWorkspaceRequested.emit(path)
 
     def show_about(self) -> None:
         """About the app: what it is, its version, its licence and the third-party notices."""
@@ -304,7 +445,8 @@ class MainWindow(QMainWindow):
             self.shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Leaving during a meeting keeps it open (it resumes next time); close the screens."""
-        if self.meetings.is_running():
-            self.meetings.finish()
+        """Leaving during a meeting keeps it open (it resumes next time); close the screens.
+        A daily backup still being made is waited for: the workspace closes after the window."""
+        self._stop_meeting()
+        self.safety.runner.wait()
         super().closeEvent(event)

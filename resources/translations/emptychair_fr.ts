@@ -102,8 +102,8 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Minutes</translation>
+        <source>Time (min)</source>
+        <translation>Durée (min)</translation>
     </message>
     <message>
         <source>{title}, {n} minutes</source>
@@ -440,6 +440,18 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Enregistrer un accord — {alias}</translation>
     </message>
     <message>
+        <source>Correct a consent — {alias}</source>
+        <translation>Corriger un accord — {alias}</translation>
+    </message>
+    <message>
+        <source>Consent of {name} (“{alias}” in minutes)</source>
+        <translation>Accord de {name} (« {alias} » dans les procès-verbaux)</translation>
+    </message>
+    <message>
+        <source>You are correcting the record of {date}. It stays in the history, marked as replaced; from now on the gate reads this correction.</source>
+        <translation>Vous corrigez l&apos;accord enregistré le {date}. Il reste dans l&apos;historique, marqué comme remplacé ; désormais, la vérification lit cette correction.</translation>
+    </message>
+    <message>
         <source>&amp;Given</source>
         <translation>&amp;Donné</translation>
     </message>
@@ -462,6 +474,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Information it covers</source>
         <translation>Informations couvertes</translation>
+    </message>
+    <message>
+        <source>Not bound by professional secrecy</source>
+        <translation>Non tenu·e au secret professionnel</translation>
     </message>
     <message>
         <source>With whom: anyone in these missions, or these people</source>
@@ -504,6 +520,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>&amp;Comment obtenu :</translation>
     </message>
     <message>
+        <source>⚠ Not bound by professional secrecy: {names}. Naming them here does not let the team share with them: the secrecy condition still applies, and they will be asked to step out.</source>
+        <translation>⚠ Non tenu·e·s au secret professionnel : {names}. Les nommer ici ne permet pas à l&apos;équipe de partager avec eux : la condition du secret s&apos;applique toujours, et il leur sera demandé de sortir.</translation>
+    </message>
+    <message>
         <source>Say why consent could not be obtained.</source>
         <translation>Indiquez pourquoi l&apos;accord n&apos;a pas pu être obtenu.</translation>
     </message>
@@ -518,6 +538,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>The end date is before the start date.</source>
         <translation>La date de fin précède la date de début.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: change what was wrong, or Cancel.</source>
+        <translation>Rien n&apos;a changé : corrigez ce qui était faux, ou annulez.</translation>
     </message>
 </context>
 <context>
@@ -539,12 +563,40 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Validité</translation>
     </message>
     <message>
-        <source>How obtained</source>
-        <translation>Comment obtenu</translation>
+        <source>replaced by a correction</source>
+        <translation>remplacé par une correction</translation>
     </message>
     <message>
-        <source>Revoked</source>
-        <translation>Révoqué</translation>
+        <source>replaced by a correction on {date}</source>
+        <translation>remplacé par une correction le {date}</translation>
+    </message>
+    <message>
+        <source>revoked on {date}</source>
+        <translation>révoqué le {date}</translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <translation>pas encore en vigueur</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>in force until {date}</source>
+        <translation>en vigueur jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>in force — corrects the record of {date}</source>
+        <translation>en vigueur — corrige l&apos;accord du {date}</translation>
+    </message>
+    <message>
+        <source>in force — a correction</source>
+        <translation>en vigueur — une correction</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
     </message>
     <message>
         <source>Given</source>
@@ -673,8 +725,28 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>&amp;Créer l&apos;espace de travail</translation>
     </message>
     <message>
+        <source>Open a &amp;workspace…</source>
+        <translation>Ouvrir un &amp;espace de travail…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>Essa&amp;yer la démo</translation>
+    </message>
+    <message>
+        <source>A workspace of fictional data to look around; nothing in it is kept.</source>
+        <translation>Un espace de travail aux données fictives, pour découvrir l&apos;application ; rien n&apos;y est conservé.</translation>
+    </message>
+    <message>
         <source>Welcome. A workspace keeps your team&apos;s directory, the people concerned and your case conferences, encrypted, on this computer only.</source>
         <translation>Bienvenue. Un espace de travail garde l&apos;annuaire de votre équipe, les personnes concernées et vos concertations, chiffrés, sur cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Empty Chair workspaces (*.emptychair);;All files (*)</source>
+        <translation>Espaces de travail La chaise vide (*.emptychair);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Where to keep the workspace</source>
@@ -740,6 +812,21 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Demo — fictional data, not saved: everything is gone when Empty Chair closes.</source>
+        <translation>Démo — données fictives, non enregistrées : tout disparaît à la fermeture de La chaise vide.</translation>
+    </message>
+    <message>
+        <source>Create &amp;your workspace…</source>
+        <translation>Créer &amp;votre espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open a wor&amp;kspace…</source>
+        <translation>Ouvrir un espace de travai&amp;l…</translation>
+    </message>
+</context>
+<context>
     <name>DirectorySection</name>
     <message>
         <source>Import professionals from a CSV file</source>
@@ -777,6 +864,18 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Professionnels</translation>
     </message>
     <message>
+        <source>No professional in the directory yet. Add the members of your team and the partners who may attend, with their secrecy basis and missions, or import them from a spreadsheet.</source>
+        <translation>Aucun professionnel dans l&apos;annuaire pour l&apos;instant. Ajoutez les membres de votre équipe et les partenaires susceptibles de participer, avec le fondement de leur secret et leurs missions, ou importez-les d&apos;un tableur.</translation>
+    </message>
+    <message>
+        <source>Add a professional…</source>
+        <translation>Ajouter un professionnel…</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>Importer d&apos;un tableur…</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
@@ -792,13 +891,19 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importer d&apos;un CSV…</translation>
     </message>
-    <message>
-        <source>{count} active professionals.</source>
-        <translation>Professionnels actifs : {count}.</translation>
+    <message numerus="yes">
+        <source>%n active professional(s).</source>
+        <translation>
+            <numerusform>%n professionnel actif.</numerusform>
+            <numerusform>%n professionnels actifs.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} not bound by secrecy or without a recorded basis: they will be asked to step out when confidential items are shared.</source>
-        <translation>Non tenus au secret ou sans fondement enregistré : {count}. Il leur sera demandé de sortir quand des informations confidentielles sont partagées.</translation>
+    <message numerus="yes">
+        <source>%n of them not bound by professional secrecy or without a recorded basis: asked to step out when confidential items are shared.</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux n&apos;est pas tenu au secret professionnel ou n&apos;a pas de fondement enregistré : il lui sera demandé de sortir quand des informations confidentielles sont partagées.</numerusform>
+            <numerusform>%n d&apos;entre eux ne sont pas tenus au secret professionnel ou n&apos;ont pas de fondement enregistré : il leur sera demandé de sortir quand des informations confidentielles sont partagées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
@@ -816,6 +921,18 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Ceci efface {alias} définitivement : la personne, {consents} accord(s) enregistré(s) et {meetings} réunion(s) avec tout ce qui y a été consigné ({shared} élément(s) partagé(s)). C&apos;est irréversible, sauf à partir d&apos;une sauvegarde faite avant. Le journal d&apos;audit garde seulement qu&apos;une personne a été effacée, avec ces nombres, jamais qui. Tapez {alias} ci-dessous pour confirmer.</translation>
     </message>
     <message>
+        <source>Backups made before now still hold {alias}&apos;s data until they are replaced (the newest 7 are kept, one a day). If one of them is ever restored, this erasure is applied to it again at once: {alias} does not come back.</source>
+        <translation>Les sauvegardes faites avant maintenant contiennent encore les données de {alias} jusqu&apos;à leur remplacement (les 7 plus récentes sont gardées, une par jour). Si l&apos;une d&apos;elles est un jour restaurée, cet effacement lui est aussitôt appliqué à nouveau : {alias} ne revient pas.</translation>
+    </message>
+    <message>
+        <source>Also &amp;replace the {count} kept backup(s) now</source>
+        <translation>&amp;Remplacer aussi dès maintenant les {count} sauvegarde(s) gardée(s)</translation>
+    </message>
+    <message>
+        <source>One backup made after the erasure takes their place: the older restore points are then lost.</source>
+        <translation>Une sauvegarde faite après l&apos;effacement les remplace : les points de restauration plus anciens sont alors perdus.</translation>
+    </message>
+    <message>
         <source>Alias, to confirm</source>
         <translation>Alias, pour confirmer</translation>
     </message>
@@ -830,6 +947,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Erasing and rewriting the file…</source>
         <translation>Effacement et réécriture du fichier…</translation>
+    </message>
+    <message>
+        <source>{alias} was erased, but the backups were not replaced: {reason}</source>
+        <translation>{alias} a été effacé·e, mais les sauvegardes n&apos;ont pas été remplacées : {reason}</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1120,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Not exported.</source>
+        <translation>Rien n&apos;a été exporté.</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
@@ -1180,6 +1305,69 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Before your first case conference</source>
+        <translation>Avant votre première concertation</translation>
+    </message>
+    <message>
+        <source>Four steps, in this order. Each one is saved as soon as it is done; come back here whenever you like.</source>
+        <translation>Quatre étapes, dans cet ordre. Chacune est enregistrée dès qu&apos;elle est faite ; revenez ici quand vous voulez.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a professional…</source>
+        <translation>A&amp;jouter un professionnel…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>Importer d&apos;un &amp;tableur…</translation>
+    </message>
+    <message>
+        <source>Add the person co&amp;ncerned…</source>
+        <translation>Ajouter la perso&amp;nne concernée…</translation>
+    </message>
+    <message>
+        <source>Record their &amp;consent…</source>
+        <translation>Enregistrer son a&amp;ccord…</translation>
+    </message>
+    <message>
+        <source>Prepare the mee&amp;ting…</source>
+        <translation>Préparer la ré&amp;union…</translation>
+    </message>
+    <message>
+        <source>Your team: the professionals who may attend, and their secrecy basis.</source>
+        <translation>Votre équipe : les professionnels susceptibles de participer, et le fondement de leur secret.</translation>
+    </message>
+    <message>
+        <source>The person concerned: who the team meets about, and their wishes.</source>
+        <translation>La personne concernée : celle au sujet de qui l&apos;équipe se réunit, et ses souhaits.</translation>
+    </message>
+    <message>
+        <source>Their consent: what they agreed to share, with whom (or why not).</source>
+        <translation>Son accord : ce qu&apos;elle accepte de partager, avec qui (ou pourquoi pas).</translation>
+    </message>
+    <message>
+        <source>The meeting: its purpose, agenda and who is invited.</source>
+        <translation>La réunion : son objet, son ordre du jour et les invités.</translation>
+    </message>
+    <message>
+        <source>{n}. {step}</source>
+        <translation>{n}. {step}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>{step} ({state})</source>
+        <translation>{step} ({state})</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>Case conference · {alias}</source>
@@ -1203,6 +1391,109 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
 </context>
 <context>
+    <name>ImportGuideDialog</name>
+    <message>
+        <source>Import professionals from a spreadsheet</source>
+        <translation>Importer des professionnels d&apos;un tableur</translation>
+    </message>
+    <message>
+        <source>Save your team list from the spreadsheet as CSV. Its first line holds the column titles; each other line is one professional. Only the name is required; titles may be in English, French or Dutch, in any order.</source>
+        <translation>Enregistrez la liste de votre équipe depuis le tableur au format CSV. Sa première ligne contient les titres des colonnes ; chaque autre ligne est un professionnel. Seul le nom est obligatoire ; les titres peuvent être en français, en anglais ou en néerlandais, dans n&apos;importe quel ordre.</translation>
+    </message>
+    <message>
+        <source>Columns read</source>
+        <translation>Colonnes lues</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Titles understood</source>
+        <translation>Titres compris</translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation>Quoi écrire</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First and last name (required).</source>
+        <translation>Prénom et nom (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>e.g. social worker, psychologist.</source>
+        <translation>p. ex. assistant social, psychologue.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Where they work.</source>
+        <translation>Où la personne travaille.</translation>
+    </message>
+    <message>
+        <source>Bound by secrecy</source>
+        <translation>Tenu au secret</translation>
+    </message>
+    <message>
+        <source>yes or no (oui, non, ja, nee, 1, 0 and x are understood too).</source>
+        <translation>oui ou non (yes, no, ja, nee, 1, 0 et x sont compris aussi).</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <source>The profession, function or law that binds.</source>
+        <translation>La profession, la fonction ou la loi qui y oblige.</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s missions they work in, separated by “|”: {missions}.</source>
+        <translation>Les missions de l&apos;institution où la personne travaille, séparées par « | » : {missions}.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a template…</source>
+        <translation>&amp;Enregistrer un modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the CSV file…</source>
+        <translation>&amp;Choisir le fichier CSV…</translation>
+    </message>
+    <message>
+        <source>The template was not saved: {reason}</source>
+        <translation>Le modèle n&apos;a pas été enregistré : {reason}</translation>
+    </message>
+    <message>
+        <source>Template saved as {file}. Replace the two examples with your team, keep the first line, save as CSV, then choose the file here.</source>
+        <translation>Modèle enregistré sous {file}. Remplacez les deux exemples par votre équipe, gardez la première ligne, enregistrez au format CSV, puis choisissez le fichier ici.</translation>
+    </message>
+    <message>
+        <source>team-template.csv</source>
+        <translation>modele-equipe.csv</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Enregistrer un modèle</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import professionals — preview</source>
@@ -1213,8 +1504,33 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>{file} : rien ne peut être importé. {reason}</translation>
     </message>
     <message>
-        <source>{file}: {added} to add, {duplicates} already in the directory, {invalid} invalid. Nothing is written until you choose Import.</source>
-        <translation>{file} : {added} à ajouter, {duplicates} déjà dans l&apos;annuaire, {invalid} non valables. Rien n&apos;est enregistré avant que vous choisissiez Importer.</translation>
+        <source>{file}: {added}, {duplicates}, {invalid}.</source>
+        <translation>{file} : {added}, {duplicates}, {invalid}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n à ajouter</numerusform>
+            <numerusform>%n à ajouter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the directory</source>
+        <translation>
+            <numerusform>%n déjà dans l&apos;annuaire</numerusform>
+            <numerusform>%n déjà dans l&apos;annuaire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n non valide</numerusform>
+            <numerusform>%n non valides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check every column: nothing is written until you choose Import.</source>
+        <translation>Vérifiez chaque colonne : rien n&apos;est enregistré avant que vous choisissiez Importer.</translation>
     </message>
     <message>
         <source>Columns not used: {columns}.</source>
@@ -1244,12 +1560,48 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Nom</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisme</translation>
     </message>
     <message>
+        <source>Bound by secrecy</source>
+        <translation>Tenu au secret</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>? (“{cell}”)</source>
+        <translation>? (« {cell} »)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{answer} (empty)</source>
+        <translation>{answer} (vide)</translation>
+    </message>
+    <message>
+        <source>{answer} (read from “{cell}”)</source>
+        <translation>{answer} (lu dans « {cell} »)</translation>
     </message>
     <message>
         <source>added</source>
@@ -1294,6 +1646,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Appears earlier in the file.</source>
         <translation>Figure plus haut dans le fichier.</translation>
+    </message>
+    <message>
+        <source>This line cannot be read: a cell is longer than {limit} characters, or a quote is not closed.</source>
+        <translation>Cette ligne ne peut pas être lue : une cellule dépasse {limit} caractères, ou un guillemet n&apos;est pas refermé.</translation>
+    </message>
+    <message>
+        <source>The &apos;{column}&apos; cell holds a broken character (half of an emoji or symbol): retype it in the sheet.</source>
+        <translation>La cellule « {column} » contient un caractère cassé (la moitié d&apos;un émoji ou d&apos;un symbole) : retapez-la dans le tableur.</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1725,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>LockController</name>
     <message>
+        <source>Locked — {file} — Empty Chair</source>
+        <translation>Verrouillé — {file} — La chaise vide</translation>
+    </message>
+    <message>
+        <source>Locked — Empty Chair</source>
+        <translation>Verrouillé — La chaise vide</translation>
+    </message>
+    <message>
         <source>Checking the passphrase…</source>
         <translation>Vérification de la phrase secrète…</translation>
     </message>
@@ -1391,16 +1759,35 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>La chaise vide est verrouillée</translation>
     </message>
     <message>
-        <source>The console locked itself to protect the workspace {name}. A meeting in progress goes on: type the passphrase to come back to it.</source>
-        <translation>La console s&apos;est verrouillée pour protéger l&apos;espace de travail {name}. Une réunion en cours continue : tapez la phrase secrète pour y revenir.</translation>
+        <source>A meeting in progress goes on: type the passphrase to come back to it.</source>
+        <translation>Une réunion en cours continue : tapez la phrase secrète pour y revenir.</translation>
     </message>
     <message>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Phrase &amp;secrète :</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message numerus="yes">
+        <source>It locked itself after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Elle s&apos;est verrouillée après %n minute sans activité.</numerusform>
+            <numerusform>Elle s&apos;est verrouillée après %n minutes sans activité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It locked itself when the computer went to sleep or its screen locked.</source>
+        <translation>Elle s&apos;est verrouillée quand l&apos;ordinateur s&apos;est mis en veille ou que son écran s&apos;est verrouillé.</translation>
+    </message>
+    <message>
+        <source>It was locked by hand (Safety ▸ Lock now).</source>
+        <translation>Elle a été verrouillée à la main (Sécurité ▸ Verrouiller maintenant).</translation>
     </message>
     <message>
         <source>Type the workspace&apos;s passphrase.</source>
@@ -1432,6 +1819,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>&amp;Workspace</source>
         <translation>&amp;Espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1474,6 +1869,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Ai&amp;de</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
         <source>&amp;About Empty Chair</source>
         <translation>À &amp;propos de La chaise vide</translation>
     </message>
@@ -1498,8 +1897,32 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Langue</translation>
     </message>
     <message>
-        <source>The new language will be used the next time Empty Chair starts.</source>
-        <translation>La nouvelle langue sera utilisée au prochain démarrage de La chaise vide.</translation>
+        <source>The new language is used once Empty Chair restarts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au redémarrage de La chaise vide.</translation>
+    </message>
+    <message>
+        <source>Restart now? Everything is saved; you will type the passphrase again. A meeting in progress stays open and can be resumed.</source>
+        <translation>Redémarrer maintenant ? Tout est enregistré ; vous taperez à nouveau la phrase secrète. Une réunion en cours reste ouverte et pourra reprendre.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Empty Chair workspaces (*.emptychair);;All files (*)</source>
+        <translation>Espaces de travail La chaise vide (*.emptychair);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This workspace is the one open in this window.</source>
+        <translation>Cet espace de travail est celui qui est ouvert dans cette fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -1690,8 +2113,16 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Préparer une réunion</translation>
     </message>
     <message>
-        <source>Add the person concerned first, in People.</source>
-        <translation>Ajoutez d&apos;abord la personne concernée, dans Personnes.</translation>
+        <source>A case conference is about one person: add the person concerned first.</source>
+        <translation>Une concertation porte sur une personne : ajoutez d&apos;abord la personne concernée.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the person concerned…</source>
+        <translation>&amp;Ajouter la personne concernée…</translation>
+    </message>
+    <message>
+        <source>Saved: the meeting about {alias} on {date}. Open it when the team is there; until then it can still be edited.</source>
+        <translation>Enregistrée : la réunion au sujet de {alias} le {date}. Ouvrez-la quand l&apos;équipe est là ; d&apos;ici là, elle peut encore être modifiée.</translation>
     </message>
     <message>
         <source>Delete the meeting</source>
@@ -1719,10 +2150,6 @@ Objet : {purpose}</translation>
         <source>Export minutes</source>
         <translation>Exporter le procès-verbal</translation>
     </message>
-    <message>
-        <source>Open the meeting</source>
-        <translation>Ouvrir la réunion</translation>
-    </message>
 </context>
 <context>
     <name>MeetingsView</name>
@@ -1733,10 +2160,6 @@ Objet : {purpose}</translation>
     <message>
         <source>Meetings</source>
         <translation>Réunions</translation>
-    </message>
-    <message>
-        <source>No meeting yet. Prepare one: choose the person, the purpose and who comes.</source>
-        <translation>Aucune réunion pour l&apos;instant. Préparez-en une : choisissez la personne, l&apos;objet et qui vient.</translation>
     </message>
     <message>
         <source>&amp;Prepare a meeting…</source>
@@ -1822,6 +2245,29 @@ Objet : {purpose}</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Le verrouillage des majuscules est activé.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Masquer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <source>People concerned</source>
@@ -1844,6 +2290,22 @@ Objet : {purpose}</translation>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
+        <source>Prepare a mee&amp;ting…</source>
+        <translation>Préparer une réu&amp;nion…</translation>
+    </message>
+    <message>
+        <source>Prepare a case conference about this person</source>
+        <translation>Préparer une concertation au sujet de cette personne</translation>
+    </message>
+    <message>
+        <source>No person concerned yet. Add the person the team meets about: their name, the alias the minutes use, and their wishes.</source>
+        <translation>Aucune personne concernée pour l&apos;instant. Ajoutez la personne au sujet de qui l&apos;équipe se réunit : son nom, l&apos;alias des procès-verbaux et ses souhaits.</translation>
+    </message>
+    <message>
+        <source>Add the person concerned…</source>
+        <translation>Ajouter la personne concernée…</translation>
+    </message>
+    <message>
         <source>Known wishes</source>
         <translation>Souhaits connus</translation>
     </message>
@@ -1856,8 +2318,28 @@ Objet : {purpose}</translation>
         <translation>Enregistrer un a&amp;ccord…</translation>
     </message>
     <message>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orriger…</translation>
+    </message>
+    <message>
+        <source>Correct a record entered wrongly: the old one is kept in the history</source>
+        <translation>Corriger un accord mal saisi : l&apos;ancien est gardé dans l&apos;historique</translation>
+    </message>
+    <message>
         <source>&amp;Revoke</source>
         <translation>Ré&amp;voquer</translation>
+    </message>
+    <message>
+        <source>Show repl&amp;aced records</source>
+        <translation>Afficher les accords rempl&amp;acés</translation>
+    </message>
+    <message>
+        <source>Record their consent…</source>
+        <translation>Enregistrer son accord…</translation>
+    </message>
+    <message>
+        <source>No consent recorded for {name}. Record what they agreed to share and with whom, what they refused, or why they could not be asked.</source>
+        <translation>Aucun accord enregistré pour {name}. Enregistrez ce que la personne accepte de partager et avec qui, ce qu&apos;elle refuse, ou pourquoi elle n&apos;a pas pu être consultée.</translation>
     </message>
     <message>
         <source>Select a person to see their consents.</source>
@@ -2096,8 +2578,28 @@ Objet : {purpose}</translation>
         <translation>p. ex. dit en personne lundi</translation>
     </message>
     <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>e.g. meeting room, 2nd floor, Rue des Écoles 4</source>
+        <translation>p. ex. salle de réunion, 2e étage, rue des Écoles 4</translation>
+    </message>
+    <message>
+        <source>Already set, on:</source>
+        <translation>Déjà fixée, le :</translation>
+    </message>
+    <message>
+        <source>Next meeting date</source>
+        <translation>Date de la prochaine réunion</translation>
+    </message>
+    <message>
         <source>The person takes part</source>
         <translation>La personne participe</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Prochaine réunion</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2154,6 +2656,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Say how {alias} was informed.</source>
         <translation>Indiquez comment {alias} a été informé·e.</translation>
+    </message>
+    <message>
+        <source>The next meeting comes after this one: check its date.</source>
+        <translation>La prochaine réunion vient après celle-ci : vérifiez sa date.</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2781,17 @@ Objet : {purpose}</translation>
     </message>
 </context>
 <context>
+    <name>RecentWorkspacesMenu</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un espace &amp;récent</translation>
+    </message>
+    <message>
+        <source>No workspace opened yet</source>
+        <translation>Aucun espace de travail ouvert jusqu&apos;ici</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPanel</name>
     <message>
         <source>Decisions &amp; actions</source>
@@ -2363,6 +2880,33 @@ Objet : {purpose}</translation>
         <source>Nothing was restored. {reason}</source>
         <translation>Rien n&apos;a été restauré. {reason}</translation>
     </message>
+    <message>
+        <source>What was done after this backup was made has been applied to it again: {erasures} erasure(s) of a person, {purges} purge(s) of old meetings. Nobody erased comes back.</source>
+        <translation>Ce qui a été fait après cette sauvegarde lui a été appliqué à nouveau : {erasures} effacement(s) de personne, {purges} purge(s) d&apos;anciennes réunions. Personne d&apos;effacé ne revient.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>The workspace did not open</source>
+        <translation>L&apos;espace de travail ne s&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>No backup of this workspace was found in {folder}.</source>
+        <translation>Aucune sauvegarde de cet espace de travail n&apos;a été trouvée dans {folder}.</translation>
+    </message>
+    <message>
+        <source>A backup from {date} exists. Restore a backup now?</source>
+        <translation>Une sauvegarde du {date} existe. Restaurer une sauvegarde maintenant ?</translation>
+    </message>
+    <message>
+        <source>Updating Empty Chair is the better choice. </source>
+        <translation>Mettre à jour La chaise vide est le meilleur choix. </translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
 </context>
 <context>
     <name>ResumeBanner</name>
@@ -2427,16 +2971,6 @@ Objet : {purpose}</translation>
     <message>
         <source>Begin the meeting</source>
         <translation>Commencer la réunion</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <comment>key that marks present</comment>
-        <translation>P</translation>
-    </message>
-    <message>
-        <source>E</source>
-        <comment>key that marks excused</comment>
-        <translation>E</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +3118,13 @@ Objet : {purpose}</translation>
     </message>
 </context>
 <context>
+    <name>RunningMeeting</name>
+    <message>
+        <source>Open the meeting</source>
+        <translation>Ouvrir la réunion</translation>
+    </message>
+</context>
+<context>
     <name>SafetyActions</name>
     <message>
         <source>&amp;Safety</source>
@@ -2719,8 +3260,8 @@ Objet : {purpose}</translation>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <source>A new language takes effect the next time Empty Chair starts.</source>
-        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de La chaise vide.</translation>
+        <source>After saving, Empty Chair offers to restart in the new language.</source>
+        <translation>Après l&apos;enregistrement, La chaise vide propose de redémarrer dans la nouvelle langue.</translation>
     </message>
     <message>
         <source>How minutes name the person</source>
@@ -2851,6 +3392,184 @@ Objet : {purpose}</translation>
     <message>
         <source>Meeting paused</source>
         <translation>Réunion en pause</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Show Meetings, Directory or People</source>
+        <translation>Afficher Réunions, Annuaire ou Personnes</translation>
+    </message>
+    <message>
+        <source>Prepare a meeting</source>
+        <translation>Préparer une réunion</translation>
+    </message>
+    <message>
+        <source>Show the shared screen (during a meeting)</source>
+        <translation>Afficher l&apos;écran partagé (pendant une réunion)</translation>
+    </message>
+    <message>
+        <source>Lock Empty Chair now</source>
+        <translation>Verrouiller La chaise vide maintenant</translation>
+    </message>
+    <message>
+        <source>Create a new workspace</source>
+        <translation>Créer un nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>Open another workspace</source>
+        <translation>Ouvrir un autre espace de travail</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Cette liste des raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Quit (a meeting in progress resumes next time)</source>
+        <translation>Quitter (une réunion en cours reprendra la prochaine fois)</translation>
+    </message>
+    <message>
+        <source>Open or edit the selected row</source>
+        <translation>Ouvrir ou modifier la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Filter the directory</source>
+        <translation>Filtrer l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Delete the selected prepared meeting</source>
+        <translation>Supprimer la réunion préparée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Propose a disclosure (opens the gate)</source>
+        <translation>Proposer un partage (ouvre la vérification)</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Point suivant de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Blank the shared screen, or show it again</source>
+        <translation>Masquer l&apos;écran partagé, ou l&apos;afficher à nouveau</translation>
+    </message>
+    <message>
+        <source>Close the meeting (shows the summary first)</source>
+        <translation>Clôturer la réunion (affiche d&apos;abord le résumé)</translation>
+    </message>
+    <message>
+        <source>Mark the selected person present</source>
+        <translation>Marquer la personne sélectionnée présente</translation>
+    </message>
+    <message>
+        <source>Mark the selected person excused</source>
+        <translation>Marquer la personne sélectionnée excusée</translation>
+    </message>
+    <message>
+        <source>Present or not, in turn</source>
+        <translation>Présente ou non, tour à tour</translation>
+    </message>
+    <message>
+        <source>The selected person arrives</source>
+        <translation>La personne sélectionnée arrive</translation>
+    </message>
+    <message>
+        <source>The selected person steps out</source>
+        <translation>La personne sélectionnée sort pour ce point</translation>
+    </message>
+    <message>
+        <source>The selected person comes back</source>
+        <translation>La personne sélectionnée revient</translation>
+    </message>
+    <message>
+        <source>The selected person leaves</source>
+        <translation>La personne sélectionnée part</translation>
+    </message>
+    <message>
+        <source>Someone arrives: from the directory, or a new professional</source>
+        <translation>Quelqu&apos;un arrive : depuis l&apos;annuaire, ou un nouveau professionnel</translation>
+    </message>
+    <message>
+        <source>All moves for the selected person</source>
+        <translation>Tous les mouvements de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Share (when every condition is met)</source>
+        <translation>Partager (quand toutes les conditions sont remplies)</translation>
+    </message>
+    <message>
+        <source>Close the gate without deciding</source>
+        <translation>Abandonner la proposition sans décider</translation>
+    </message>
+    <message>
+        <source>Full screen, or back to a window</source>
+        <translation>Plein écran, ou retour en fenêtre</translation>
+    </message>
+    <message>
+        <source>Unlock with the passphrase typed</source>
+        <translation>Déverrouiller avec la phrase secrète tapée</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Lists (Meetings, Directory, People)</source>
+        <translation>Listes (Réunions, Annuaire, Personnes)</translation>
+    </message>
+    <message>
+        <source>Meeting console</source>
+        <translation>Console de la réunion</translation>
+    </message>
+    <message>
+        <source>Roll call (list of invitees)</source>
+        <translation>Appel (liste des invités)</translation>
+    </message>
+    <message>
+        <source>In the room (list of attendees)</source>
+        <translation>Dans la salle (liste des participants)</translation>
+    </message>
+    <message>
+        <source>Disclosure gate</source>
+        <translation>Vérification avant partage</translation>
+    </message>
+    <message>
+        <source>Shared screen window</source>
+        <translation>Fenêtre de l&apos;écran partagé</translation>
+    </message>
+    <message>
+        <source>Lock screen</source>
+        <translation>Écran de verrouillage</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts — Empty Chair</source>
+        <translation>Raccourcis clavier — La chaise vide</translation>
+    </message>
+    <message>
+        <source>Everything can be done from the keyboard. Letters underlined in menus and buttons work with Alt.</source>
+        <translation>Tout se fait au clavier. Les lettres soulignées dans les menus et les boutons s&apos;utilisent avec Alt.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Ce qu&apos;elles font</translation>
     </message>
 </context>
 <context>
@@ -3026,8 +3745,16 @@ Objet : {purpose}</translation>
 <context>
     <name>WorkspaceErrors</name>
     <message>
-        <source>This passphrase does not open the workspace. Check it and try again.</source>
-        <translation>Cette phrase secrète n&apos;ouvre pas l&apos;espace de travail. Vérifiez-la et réessayez.</translation>
+        <source>This passphrase does not open the workspace. Check it and try again. If you are sure it is right, the start of the file may be damaged: open a backup copy.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas l&apos;espace de travail. Vérifiez-la et réessayez. Si vous êtes sûr·e qu&apos;elle est juste, le début du fichier est peut-être endommagé : ouvrez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Your user account may not read this workspace file. Ask whoever manages this computer to give you access to it, or open another file.</source>
+        <translation>Votre compte d&apos;utilisateur n&apos;a pas le droit de lire ce fichier d&apos;espace de travail. Demandez à la personne qui gère cet ordinateur de vous y donner accès, ou ouvrez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The field “{field}” holds a broken character (half of an emoji or symbol, often left by a copy and paste). Retype that part and save again: nothing was saved.</source>
+        <translation>Le champ « {field} » contient un caractère cassé (la moitié d&apos;un émoji ou d&apos;un symbole, souvent laissée par un copier-coller). Retapez ce passage et enregistrez à nouveau : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>This file is not an Empty Chair workspace, or it no longer exists.</source>

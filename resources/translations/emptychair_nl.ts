@@ -102,8 +102,8 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Agendapunt</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>Minuten</translation>
+        <source>Time (min)</source>
+        <translation>Tijd (min)</translation>
     </message>
     <message>
         <source>{title}, {n} minutes</source>
@@ -440,6 +440,18 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Toestemming registreren — {alias}</translation>
     </message>
     <message>
+        <source>Correct a consent — {alias}</source>
+        <translation>Een toestemming corrigeren — {alias}</translation>
+    </message>
+    <message>
+        <source>Consent of {name} (“{alias}” in minutes)</source>
+        <translation>Toestemming van {name} (“{alias}” in verslagen)</translation>
+    </message>
+    <message>
+        <source>You are correcting the record of {date}. It stays in the history, marked as replaced; from now on the gate reads this correction.</source>
+        <translation>U corrigeert de registratie van {date}. Die blijft in de geschiedenis, gemarkeerd als vervangen; vanaf nu leest de toets deze correctie.</translation>
+    </message>
+    <message>
         <source>&amp;Given</source>
         <translation>&amp;Gegeven</translation>
     </message>
@@ -462,6 +474,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>Information it covers</source>
         <translation>Informatie die ze dekt</translation>
+    </message>
+    <message>
+        <source>Not bound by professional secrecy</source>
+        <translation>Niet gebonden door het beroepsgeheim</translation>
     </message>
     <message>
         <source>With whom: anyone in these missions, or these people</source>
@@ -504,6 +520,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>&amp;Hoe verkregen:</translation>
     </message>
     <message>
+        <source>⚠ Not bound by professional secrecy: {names}. Naming them here does not let the team share with them: the secrecy condition still applies, and they will be asked to step out.</source>
+        <translation>⚠ Niet gebonden door het beroepsgeheim: {names}. Hen hier vermelden laat het team niet toe met hen te delen: de voorwaarde van het beroepsgeheim blijft gelden, en hun wordt gevraagd even buiten te gaan.</translation>
+    </message>
+    <message>
         <source>Say why consent could not be obtained.</source>
         <translation>Zeg waarom toestemming niet verkregen kon worden.</translation>
     </message>
@@ -518,6 +538,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>The end date is before the start date.</source>
         <translation>De einddatum ligt voor de begindatum.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: change what was wrong, or Cancel.</source>
+        <translation>Er is niets gewijzigd: wijzig wat fout was, of Annuleer.</translation>
     </message>
 </context>
 <context>
@@ -539,12 +563,40 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Geldigheid</translation>
     </message>
     <message>
-        <source>How obtained</source>
-        <translation>Hoe verkregen</translation>
+        <source>replaced by a correction</source>
+        <translation>vervangen door een correctie</translation>
     </message>
     <message>
-        <source>Revoked</source>
-        <translation>Ingetrokken</translation>
+        <source>replaced by a correction on {date}</source>
+        <translation>vervangen door een correctie op {date}</translation>
+    </message>
+    <message>
+        <source>revoked on {date}</source>
+        <translation>ingetrokken op {date}</translation>
+    </message>
+    <message>
+        <source>not yet in force</source>
+        <translation>nog niet van kracht</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <source>in force until {date}</source>
+        <translation>van kracht tot {date}</translation>
+    </message>
+    <message>
+        <source>in force — corrects the record of {date}</source>
+        <translation>van kracht — corrigeert de registratie van {date}</translation>
+    </message>
+    <message>
+        <source>in force — a correction</source>
+        <translation>van kracht — een correctie</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>van kracht</translation>
     </message>
     <message>
         <source>Given</source>
@@ -673,8 +725,28 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Werkruimte &amp;aanmaken</translation>
     </message>
     <message>
+        <source>Open a &amp;workspace…</source>
+        <translation>Een werkruimte o&amp;penen…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>De &amp;demo proberen</translation>
+    </message>
+    <message>
+        <source>A workspace of fictional data to look around; nothing in it is kept.</source>
+        <translation>Een werkruimte met fictieve gegevens om rond te kijken; er wordt niets van bewaard.</translation>
+    </message>
+    <message>
         <source>Welcome. A workspace keeps your team&apos;s directory, the people concerned and your case conferences, encrypted, on this computer only.</source>
         <translation>Welkom. Een werkruimte bewaart het adresboek van uw team, de betrokkenen en uw casusoverleg, versleuteld en alleen op deze computer.</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>Een werkruimte openen</translation>
+    </message>
+    <message>
+        <source>Empty Chair workspaces (*.emptychair);;All files (*)</source>
+        <translation>Werkruimtes van De lege stoel (*.emptychair);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Where to keep the workspace</source>
@@ -740,6 +812,21 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Demo — fictional data, not saved: everything is gone when Empty Chair closes.</source>
+        <translation>Demo — fictieve gegevens, niet bewaard: alles verdwijnt wanneer De lege stoel sluit.</translation>
+    </message>
+    <message>
+        <source>Create &amp;your workspace…</source>
+        <translation>&amp;Uw werkruimte aanmaken…</translation>
+    </message>
+    <message>
+        <source>Open a wor&amp;kspace…</source>
+        <translation>Een werkruimte &amp;openen…</translation>
+    </message>
+</context>
+<context>
     <name>DirectorySection</name>
     <message>
         <source>Import professionals from a CSV file</source>
@@ -777,6 +864,18 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Hulpverleners</translation>
     </message>
     <message>
+        <source>No professional in the directory yet. Add the members of your team and the partners who may attend, with their secrecy basis and missions, or import them from a spreadsheet.</source>
+        <translation>Nog geen hulpverlener in het adresboek. Voeg de leden van uw team toe en de partners die kunnen deelnemen, met de grondslag van hun beroepsgeheim en hun opdrachten, of importeer ze uit een rekenblad.</translation>
+    </message>
+    <message>
+        <source>Add a professional…</source>
+        <translation>Een hulpverlener toevoegen…</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>Importeren uit een rekenblad…</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
@@ -792,13 +891,19 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <source>&amp;Import from CSV…</source>
         <translation>&amp;Importeren uit CSV…</translation>
     </message>
-    <message>
-        <source>{count} active professionals.</source>
-        <translation>Actieve hulpverleners: {count}.</translation>
+    <message numerus="yes">
+        <source>%n active professional(s).</source>
+        <translation>
+            <numerusform>%n actieve hulpverlener.</numerusform>
+            <numerusform>%n actieve hulpverleners.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} not bound by secrecy or without a recorded basis: they will be asked to step out when confidential items are shared.</source>
-        <translation>Niet gebonden door het beroepsgeheim of zonder geregistreerde grondslag: {count}. Hun wordt gevraagd even buiten te gaan wanneer vertrouwelijke punten gedeeld worden.</translation>
+    <message numerus="yes">
+        <source>%n of them not bound by professional secrecy or without a recorded basis: asked to step out when confidential items are shared.</source>
+        <translation>
+            <numerusform>%n ervan is niet gebonden door het beroepsgeheim of heeft geen geregistreerde grondslag: die persoon wordt gevraagd even buiten te gaan wanneer vertrouwelijke punten gedeeld worden.</numerusform>
+            <numerusform>%n ervan zijn niet gebonden door het beroepsgeheim of hebben geen geregistreerde grondslag: hun wordt gevraagd even buiten te gaan wanneer vertrouwelijke punten gedeeld worden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
@@ -816,6 +921,18 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Dit wist {alias} definitief: de persoon, {consents} toestemming(en) en {meetings} vergadering(en) met alles wat erin genoteerd werd ({shared} gedeeld(e) punt(en)). Dit kan niet ongedaan gemaakt worden, behalve met een eerder gemaakte back-up. Het auditlogboek houdt alleen bij dat een persoon gewist werd, met deze aantallen, nooit wie. Typ hieronder {alias} om te bevestigen.</translation>
     </message>
     <message>
+        <source>Backups made before now still hold {alias}&apos;s data until they are replaced (the newest 7 are kept, one a day). If one of them is ever restored, this erasure is applied to it again at once: {alias} does not come back.</source>
+        <translation>Back-ups die eerder gemaakt werden, bevatten nog de gegevens van {alias} tot ze vervangen worden (de 7 nieuwste worden bewaard, één per dag). Wordt er ooit een teruggezet, dan wordt deze wissing er meteen opnieuw op toegepast: {alias} komt niet terug.</translation>
+    </message>
+    <message>
+        <source>Also &amp;replace the {count} kept backup(s) now</source>
+        <translation>Ook de {count} bewaarde back-up(s) nu &amp;vervangen</translation>
+    </message>
+    <message>
+        <source>One backup made after the erasure takes their place: the older restore points are then lost.</source>
+        <translation>Eén back-up die na het wissen gemaakt wordt, neemt hun plaats in: de oudere herstelpunten gaan dan verloren.</translation>
+    </message>
+    <message>
         <source>Alias, to confirm</source>
         <translation>Alias, ter bevestiging</translation>
     </message>
@@ -830,6 +947,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>Erasing and rewriting the file…</source>
         <translation>Wissen en het bestand herschrijven…</translation>
+    </message>
+    <message>
+        <source>{alias} was erased, but the backups were not replaced: {reason}</source>
+        <translation>{alias} werd gewist, maar de back-ups werden niet vervangen: {reason}</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1120,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Not exported.</source>
+        <translation>Niet geëxporteerd.</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
@@ -1180,6 +1305,69 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Before your first case conference</source>
+        <translation>Voor uw eerste casusoverleg</translation>
+    </message>
+    <message>
+        <source>Four steps, in this order. Each one is saved as soon as it is done; come back here whenever you like.</source>
+        <translation>Vier stappen, in deze volgorde. Elke stap wordt bewaard zodra hij klaar is; kom hier terug wanneer u wilt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a professional…</source>
+        <translation>Een hulpverlener &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importeren uit een rekenblad…</translation>
+    </message>
+    <message>
+        <source>Add the person co&amp;ncerned…</source>
+        <translation>De betrokke&amp;ne toevoegen…</translation>
+    </message>
+    <message>
+        <source>Record their &amp;consent…</source>
+        <translation>De &amp;toestemming registreren…</translation>
+    </message>
+    <message>
+        <source>Prepare the mee&amp;ting…</source>
+        <translation>De &amp;vergadering voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Your team: the professionals who may attend, and their secrecy basis.</source>
+        <translation>Uw team: de hulpverleners die kunnen deelnemen, en de grondslag van hun beroepsgeheim.</translation>
+    </message>
+    <message>
+        <source>The person concerned: who the team meets about, and their wishes.</source>
+        <translation>De betrokkene: over wie het team samenkomt, en de wensen van die persoon.</translation>
+    </message>
+    <message>
+        <source>Their consent: what they agreed to share, with whom (or why not).</source>
+        <translation>De toestemming: wat de persoon toestaat te delen, met wie (of waarom niet).</translation>
+    </message>
+    <message>
+        <source>The meeting: its purpose, agenda and who is invited.</source>
+        <translation>De vergadering: het doel, de agenda en wie er uitgenodigd is.</translation>
+    </message>
+    <message>
+        <source>{n}. {step}</source>
+        <translation>{n}. {step}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>{step} ({state})</source>
+        <translation>{step} ({state})</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>Case conference · {alias}</source>
@@ -1203,6 +1391,109 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     </message>
 </context>
 <context>
+    <name>ImportGuideDialog</name>
+    <message>
+        <source>Import professionals from a spreadsheet</source>
+        <translation>Hulpverleners importeren uit een rekenblad</translation>
+    </message>
+    <message>
+        <source>Save your team list from the spreadsheet as CSV. Its first line holds the column titles; each other line is one professional. Only the name is required; titles may be in English, French or Dutch, in any order.</source>
+        <translation>Bewaar de lijst van uw team vanuit het rekenblad als CSV. De eerste regel bevat de titels van de kolommen; elke andere regel is één hulpverlener. Alleen de naam is verplicht; de titels mogen in het Nederlands, Frans of Engels, in om het even welke volgorde.</translation>
+    </message>
+    <message>
+        <source>Columns read</source>
+        <translation>Gelezen kolommen</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Titles understood</source>
+        <translation>Begrepen titels</translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation>Wat te schrijven</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>First and last name (required).</source>
+        <translation>Voornaam en naam (verplicht).</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>e.g. social worker, psychologist.</source>
+        <translation>bv. maatschappelijk werker, psycholoog.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Where they work.</source>
+        <translation>Waar de persoon werkt.</translation>
+    </message>
+    <message>
+        <source>Bound by secrecy</source>
+        <translation>Beroepsgeheim</translation>
+    </message>
+    <message>
+        <source>yes or no (oui, non, ja, nee, 1, 0 and x are understood too).</source>
+        <translation>ja of nee (nee, neen, yes, no, oui, non, 1, 0 en x worden ook begrepen).</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>The profession, function or law that binds.</source>
+        <translation>Het beroep, de functie of de wet die eraan bindt.</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Opdrachten</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s missions they work in, separated by “|”: {missions}.</source>
+        <translation>De opdrachten van de voorziening waarbinnen de persoon werkt, gescheiden door “|”: {missions}.</translation>
+    </message>
+    <message>
+        <source>&amp;Save a template…</source>
+        <translation>Een &amp;sjabloon bewaren…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the CSV file…</source>
+        <translation>Het CSV-bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>The template was not saved: {reason}</source>
+        <translation>Het sjabloon werd niet bewaard: {reason}</translation>
+    </message>
+    <message>
+        <source>Template saved as {file}. Replace the two examples with your team, keep the first line, save as CSV, then choose the file here.</source>
+        <translation>Sjabloon bewaard als {file}. Vervang de twee voorbeelden door uw team, behoud de eerste regel, bewaar als CSV en kies dan hier het bestand.</translation>
+    </message>
+    <message>
+        <source>team-template.csv</source>
+        <translation>sjabloon-team.csv</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Een sjabloon bewaren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import professionals — preview</source>
@@ -1213,8 +1504,33 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>{file}: er kan niets geïmporteerd worden. {reason}</translation>
     </message>
     <message>
-        <source>{file}: {added} to add, {duplicates} already in the directory, {invalid} invalid. Nothing is written until you choose Import.</source>
-        <translation>{file}: {added} toe te voegen, {duplicates} al in het adresboek, {invalid} ongeldig. Er wordt niets bewaard voor u Importeren kiest.</translation>
+        <source>{file}: {added}, {duplicates}, {invalid}.</source>
+        <translation>{file}: {added}, {duplicates}, {invalid}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n toe te voegen</numerusform>
+            <numerusform>%n toe te voegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the directory</source>
+        <translation>
+            <numerusform>%n al in het adresboek</numerusform>
+            <numerusform>%n al in het adresboek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n ongeldig</numerusform>
+            <numerusform>%n ongeldig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check every column: nothing is written until you choose Import.</source>
+        <translation>Controleer elke kolom: er wordt niets bewaard voor u Importeren kiest.</translation>
     </message>
     <message>
         <source>Columns not used: {columns}.</source>
@@ -1244,12 +1560,48 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Naam</translation>
     </message>
     <message>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
+        <source>Bound by secrecy</source>
+        <translation>Beroepsgeheim</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Opdrachten</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>? (“{cell}”)</source>
+        <translation>? (“{cell}”)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>{answer} (empty)</source>
+        <translation>{answer} (leeg)</translation>
+    </message>
+    <message>
+        <source>{answer} (read from “{cell}”)</source>
+        <translation>{answer} (gelezen uit “{cell}”)</translation>
     </message>
     <message>
         <source>added</source>
@@ -1294,6 +1646,14 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>Appears earlier in the file.</source>
         <translation>Staat al hoger in het bestand.</translation>
+    </message>
+    <message>
+        <source>This line cannot be read: a cell is longer than {limit} characters, or a quote is not closed.</source>
+        <translation>Deze regel kan niet gelezen worden: een cel is langer dan {limit} tekens, of een aanhalingsteken wordt niet gesloten.</translation>
+    </message>
+    <message>
+        <source>The &apos;{column}&apos; cell holds a broken character (half of an emoji or symbol): retype it in the sheet.</source>
+        <translation>De cel &apos;{column}&apos; bevat een kapot teken (de helft van een emoji of symbool): typ ze opnieuw in het rekenblad.</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1725,14 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
 <context>
     <name>LockController</name>
     <message>
+        <source>Locked — {file} — Empty Chair</source>
+        <translation>Vergrendeld — {file} — De lege stoel</translation>
+    </message>
+    <message>
+        <source>Locked — Empty Chair</source>
+        <translation>Vergrendeld — De lege stoel</translation>
+    </message>
+    <message>
         <source>Checking the passphrase…</source>
         <translation>Wachtzin wordt gecontroleerd…</translation>
     </message>
@@ -1391,16 +1759,35 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>De lege stoel is vergrendeld</translation>
     </message>
     <message>
-        <source>The console locked itself to protect the workspace {name}. A meeting in progress goes on: type the passphrase to come back to it.</source>
-        <translation>De console vergrendelde zichzelf om de werkruimte {name} te beschermen. Een lopende vergadering gaat door: typ de wachtzin om ernaar terug te keren.</translation>
+        <source>A meeting in progress goes on: type the passphrase to come back to it.</source>
+        <translation>Een lopende vergadering gaat door: typ de wachtzin om ernaar terug te keren.</translation>
     </message>
     <message>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message numerus="yes">
+        <source>It locked itself after %n minute(s) without activity.</source>
+        <translation>
+            <numerusform>Ze vergrendelde zichzelf na %n minuut zonder activiteit.</numerusform>
+            <numerusform>Ze vergrendelde zichzelf na %n minuten zonder activiteit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It locked itself when the computer went to sleep or its screen locked.</source>
+        <translation>Ze vergrendelde zichzelf toen de computer in slaapstand ging of het scherm vergrendelde.</translation>
+    </message>
+    <message>
+        <source>It was locked by hand (Safety ▸ Lock now).</source>
+        <translation>Ze werd met de hand vergrendeld (Beveiliging ▸ Nu vergrendelen).</translation>
     </message>
     <message>
         <source>Type the workspace&apos;s passphrase.</source>
@@ -1432,6 +1819,14 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>&amp;Workspace</source>
         <translation>&amp;Werkruimte</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nieuwe werkruimte…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a workspace…</source>
+        <translation>Een werkruimte &amp;openen…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1474,6 +1869,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
         <source>&amp;About Empty Chair</source>
         <translation>&amp;Over De lege stoel</translation>
     </message>
@@ -1498,8 +1897,32 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Taal</translation>
     </message>
     <message>
-        <source>The new language will be used the next time Empty Chair starts.</source>
-        <translation>De nieuwe taal wordt gebruikt wanneer De lege stoel de volgende keer start.</translation>
+        <source>The new language is used once Empty Chair restarts.</source>
+        <translation>De nieuwe taal wordt gebruikt zodra De lege stoel opnieuw start.</translation>
+    </message>
+    <message>
+        <source>Restart now? Everything is saved; you will type the passphrase again. A meeting in progress stays open and can be resumed.</source>
+        <translation>Nu opnieuw starten? Alles is bewaard; u typt de wachtzin opnieuw. Een lopende vergadering blijft open en kan verdergaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Nu opnieuw &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>Een werkruimte openen</translation>
+    </message>
+    <message>
+        <source>Empty Chair workspaces (*.emptychair);;All files (*)</source>
+        <translation>Werkruimtes van De lege stoel (*.emptychair);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>This workspace is the one open in this window.</source>
+        <translation>Deze werkruimte is de werkruimte die in dit venster geopend is.</translation>
     </message>
 </context>
 <context>
@@ -1690,8 +2113,16 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Een vergadering voorbereiden</translation>
     </message>
     <message>
-        <source>Add the person concerned first, in People.</source>
-        <translation>Voeg eerst de betrokkene toe, bij Betrokkenen.</translation>
+        <source>A case conference is about one person: add the person concerned first.</source>
+        <translation>Een casusoverleg gaat over één persoon: voeg eerst de betrokkene toe.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the person concerned…</source>
+        <translation>De betrokkene &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Saved: the meeting about {alias} on {date}. Open it when the team is there; until then it can still be edited.</source>
+        <translation>Bewaard: de vergadering over {alias} op {date}. Open ze wanneer het team er is; tot dan kan ze nog bewerkt worden.</translation>
     </message>
     <message>
         <source>Delete the meeting</source>
@@ -1719,10 +2150,6 @@ Doel: {purpose}</translation>
         <source>Export minutes</source>
         <translation>Verslag exporteren</translation>
     </message>
-    <message>
-        <source>Open the meeting</source>
-        <translation>De vergadering openen</translation>
-    </message>
 </context>
 <context>
     <name>MeetingsView</name>
@@ -1733,10 +2160,6 @@ Doel: {purpose}</translation>
     <message>
         <source>Meetings</source>
         <translation>Vergaderingen</translation>
-    </message>
-    <message>
-        <source>No meeting yet. Prepare one: choose the person, the purpose and who comes.</source>
-        <translation>Nog geen vergadering. Bereid er een voor: kies de persoon, het doel en wie er komt.</translation>
     </message>
     <message>
         <source>&amp;Prepare a meeting…</source>
@@ -1822,6 +2245,29 @@ Doel: {purpose}</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock staat aan.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Ve&amp;rbergen</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>De wachtzin verbergen</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>De wachtzin tonen</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <source>People concerned</source>
@@ -1844,6 +2290,22 @@ Doel: {purpose}</translation>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
+        <source>Prepare a mee&amp;ting…</source>
+        <translation>Een &amp;vergadering voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Prepare a case conference about this person</source>
+        <translation>Een casusoverleg over deze persoon voorbereiden</translation>
+    </message>
+    <message>
+        <source>No person concerned yet. Add the person the team meets about: their name, the alias the minutes use, and their wishes.</source>
+        <translation>Nog geen betrokkene. Voeg de persoon toe over wie het team samenkomt: de naam, de alias die de verslagen gebruiken, en de wensen van die persoon.</translation>
+    </message>
+    <message>
+        <source>Add the person concerned…</source>
+        <translation>De betrokkene toevoegen…</translation>
+    </message>
+    <message>
         <source>Known wishes</source>
         <translation>Gekende wensen</translation>
     </message>
@@ -1856,8 +2318,28 @@ Doel: {purpose}</translation>
         <translation>&amp;Toestemming registreren…</translation>
     </message>
     <message>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orrigeren…</translation>
+    </message>
+    <message>
+        <source>Correct a record entered wrongly: the old one is kept in the history</source>
+        <translation>Een verkeerd ingevoerde registratie corrigeren: de oude blijft bewaard in de geschiedenis</translation>
+    </message>
+    <message>
         <source>&amp;Revoke</source>
         <translation>&amp;Intrekken</translation>
+    </message>
+    <message>
+        <source>Show repl&amp;aced records</source>
+        <translation>Ve&amp;rvangen registraties tonen</translation>
+    </message>
+    <message>
+        <source>Record their consent…</source>
+        <translation>De toestemming registreren…</translation>
+    </message>
+    <message>
+        <source>No consent recorded for {name}. Record what they agreed to share and with whom, what they refused, or why they could not be asked.</source>
+        <translation>Geen toestemming geregistreerd voor {name}. Registreer wat de persoon toestaat te delen en met wie, wat de persoon weigerde, of waarom het niet gevraagd kon worden.</translation>
     </message>
     <message>
         <source>Select a person to see their consents.</source>
@@ -2096,8 +2578,28 @@ Doel: {purpose}</translation>
         <translation>bv. maandag persoonlijk gezegd</translation>
     </message>
     <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>e.g. meeting room, 2nd floor, Rue des Écoles 4</source>
+        <translation>bv. vergaderzaal, 2e verdieping, Schoolstraat 4</translation>
+    </message>
+    <message>
+        <source>Already set, on:</source>
+        <translation>Al vastgelegd, op:</translation>
+    </message>
+    <message>
+        <source>Next meeting date</source>
+        <translation>Datum van de volgende vergadering</translation>
+    </message>
+    <message>
         <source>The person takes part</source>
         <translation>De persoon neemt deel</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Volgende vergadering</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2154,6 +2656,10 @@ Doel: {purpose}</translation>
     <message>
         <source>Say how {alias} was informed.</source>
         <translation>Zeg hoe {alias} op de hoogte gebracht werd.</translation>
+    </message>
+    <message>
+        <source>The next meeting comes after this one: check its date.</source>
+        <translation>De volgende vergadering komt na deze: controleer de datum.</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2781,17 @@ Doel: {purpose}</translation>
     </message>
 </context>
 <context>
+    <name>RecentWorkspacesMenu</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent openen</translation>
+    </message>
+    <message>
+        <source>No workspace opened yet</source>
+        <translation>Nog geen werkruimte geopend</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPanel</name>
     <message>
         <source>Decisions &amp; actions</source>
@@ -2363,6 +2880,33 @@ Doel: {purpose}</translation>
         <source>Nothing was restored. {reason}</source>
         <translation>Er werd niets teruggezet. {reason}</translation>
     </message>
+    <message>
+        <source>What was done after this backup was made has been applied to it again: {erasures} erasure(s) of a person, {purges} purge(s) of old meetings. Nobody erased comes back.</source>
+        <translation>Wat na het maken van deze back-up gebeurde, werd er opnieuw op toegepast: {erasures} keer een persoon gewist, {purges} keer oude vergaderingen opgeschoond. Niemand die gewist werd, komt terug.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreOffer</name>
+    <message>
+        <source>The workspace did not open</source>
+        <translation>De werkruimte ging niet open</translation>
+    </message>
+    <message>
+        <source>No backup of this workspace was found in {folder}.</source>
+        <translation>Er werd geen back-up van deze werkruimte gevonden in {folder}.</translation>
+    </message>
+    <message>
+        <source>A backup from {date} exists. Restore a backup now?</source>
+        <translation>Er bestaat een back-up van {date}. Nu een back-up terugzetten?</translation>
+    </message>
+    <message>
+        <source>Updating Empty Chair is the better choice. </source>
+        <translation>De lege stoel bijwerken is de betere keuze. </translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Teruggezet</translation>
+    </message>
 </context>
 <context>
     <name>ResumeBanner</name>
@@ -2410,7 +2954,7 @@ Doel: {purpose}</translation>
     </message>
     <message>
         <source>Arrows to move · Space toggles · P present · E excused</source>
-        <translation>Pijltjes om te bewegen · Spatie wisselt · A aanwezig · V verontschuldigd</translation>
+        <translation>Pijltjes om te bewegen · Spatie wisselt · P aanwezig · E verontschuldigd</translation>
     </message>
     <message>
         <source>Invitees</source>
@@ -2418,25 +2962,15 @@ Doel: {purpose}</translation>
     </message>
     <message>
         <source>&amp;Present  P</source>
-        <translation>&amp;Aanwezig  A</translation>
+        <translation>&amp;Aanwezig  P</translation>
     </message>
     <message>
         <source>&amp;Excused  E</source>
-        <translation>&amp;Verontschuldigd  V</translation>
+        <translation>&amp;Verontschuldigd  E</translation>
     </message>
     <message>
         <source>Begin the meeting</source>
         <translation>De vergadering beginnen</translation>
-    </message>
-    <message>
-        <source>P</source>
-        <comment>key that marks present</comment>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>E</source>
-        <comment>key that marks excused</comment>
-        <translation>V</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +3118,13 @@ Doel: {purpose}</translation>
     </message>
 </context>
 <context>
+    <name>RunningMeeting</name>
+    <message>
+        <source>Open the meeting</source>
+        <translation>De vergadering openen</translation>
+    </message>
+</context>
+<context>
     <name>SafetyActions</name>
     <message>
         <source>&amp;Safety</source>
@@ -2719,8 +3260,8 @@ Doel: {purpose}</translation>
         <translation>Taal van het systeem</translation>
     </message>
     <message>
-        <source>A new language takes effect the next time Empty Chair starts.</source>
-        <translation>Een nieuwe taal geldt vanaf de volgende start van De lege stoel.</translation>
+        <source>After saving, Empty Chair offers to restart in the new language.</source>
+        <translation>Na het bewaren stelt De lege stoel voor om opnieuw te starten in de nieuwe taal.</translation>
     </message>
     <message>
         <source>How minutes name the person</source>
@@ -2854,6 +3395,184 @@ Doel: {purpose}</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Show Meetings, Directory or People</source>
+        <translation>Vergaderingen, Adresboek of Betrokkenen tonen</translation>
+    </message>
+    <message>
+        <source>Prepare a meeting</source>
+        <translation>Een vergadering voorbereiden</translation>
+    </message>
+    <message>
+        <source>Show the shared screen (during a meeting)</source>
+        <translation>Het gedeelde scherm tonen (tijdens een vergadering)</translation>
+    </message>
+    <message>
+        <source>Lock Empty Chair now</source>
+        <translation>De lege stoel nu vergrendelen</translation>
+    </message>
+    <message>
+        <source>Create a new workspace</source>
+        <translation>Een nieuwe werkruimte aanmaken</translation>
+    </message>
+    <message>
+        <source>Open another workspace</source>
+        <translation>Een andere werkruimte openen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Deze lijst met sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Quit (a meeting in progress resumes next time)</source>
+        <translation>Afsluiten (een lopende vergadering gaat de volgende keer verder)</translation>
+    </message>
+    <message>
+        <source>Open or edit the selected row</source>
+        <translation>De geselecteerde rij openen of bewerken</translation>
+    </message>
+    <message>
+        <source>Filter the directory</source>
+        <translation>Het adresboek filteren</translation>
+    </message>
+    <message>
+        <source>Delete the selected prepared meeting</source>
+        <translation>De geselecteerde voorbereide vergadering verwijderen</translation>
+    </message>
+    <message>
+        <source>Propose a disclosure (opens the gate)</source>
+        <translation>Een uitwisseling voorstellen (opent de toets)</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Volgend agendapunt</translation>
+    </message>
+    <message>
+        <source>Blank the shared screen, or show it again</source>
+        <translation>Het gedeelde scherm verbergen, of weer tonen</translation>
+    </message>
+    <message>
+        <source>Close the meeting (shows the summary first)</source>
+        <translation>De vergadering afsluiten (toont eerst het overzicht)</translation>
+    </message>
+    <message>
+        <source>Mark the selected person present</source>
+        <translation>De geselecteerde persoon als aanwezig noteren</translation>
+    </message>
+    <message>
+        <source>Mark the selected person excused</source>
+        <translation>De geselecteerde persoon als verontschuldigd noteren</translation>
+    </message>
+    <message>
+        <source>Present or not, in turn</source>
+        <translation>Beurtelings aanwezig of niet</translation>
+    </message>
+    <message>
+        <source>The selected person arrives</source>
+        <translation>De geselecteerde persoon komt aan</translation>
+    </message>
+    <message>
+        <source>The selected person steps out</source>
+        <translation>De geselecteerde persoon gaat even buiten</translation>
+    </message>
+    <message>
+        <source>The selected person comes back</source>
+        <translation>De geselecteerde persoon komt terug</translation>
+    </message>
+    <message>
+        <source>The selected person leaves</source>
+        <translation>De geselecteerde persoon vertrekt</translation>
+    </message>
+    <message>
+        <source>Someone arrives: from the directory, or a new professional</source>
+        <translation>Iemand komt binnen: uit het adresboek, of een nieuwe hulpverlener</translation>
+    </message>
+    <message>
+        <source>All moves for the selected person</source>
+        <translation>Alle bewegingen voor de geselecteerde persoon</translation>
+    </message>
+    <message>
+        <source>Share (when every condition is met)</source>
+        <translation>Delen (wanneer alle voorwaarden vervuld zijn)</translation>
+    </message>
+    <message>
+        <source>Close the gate without deciding</source>
+        <translation>Het voorstel laten vallen zonder te beslissen</translation>
+    </message>
+    <message>
+        <source>Full screen, or back to a window</source>
+        <translation>Volledig scherm, of terug naar een venster</translation>
+    </message>
+    <message>
+        <source>Unlock with the passphrase typed</source>
+        <translation>Ontgrendelen met de getypte wachtzin</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Hoofdvenster</translation>
+    </message>
+    <message>
+        <source>Lists (Meetings, Directory, People)</source>
+        <translation>Lijsten (Vergaderingen, Adresboek, Betrokkenen)</translation>
+    </message>
+    <message>
+        <source>Meeting console</source>
+        <translation>Console van de vergadering</translation>
+    </message>
+    <message>
+        <source>Roll call (list of invitees)</source>
+        <translation>Aanwezigheden (lijst van genodigden)</translation>
+    </message>
+    <message>
+        <source>In the room (list of attendees)</source>
+        <translation>In de zaal (lijst van deelnemers)</translation>
+    </message>
+    <message>
+        <source>Disclosure gate</source>
+        <translation>Toets voor het delen</translation>
+    </message>
+    <message>
+        <source>Shared screen window</source>
+        <translation>Venster van het gedeelde scherm</translation>
+    </message>
+    <message>
+        <source>Lock screen</source>
+        <translation>Vergrendelscherm</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts — Empty Chair</source>
+        <translation>Sneltoetsen — De lege stoel</translation>
+    </message>
+    <message>
+        <source>Everything can be done from the keyboard. Letters underlined in menus and buttons work with Alt.</source>
+        <translation>Alles kan met het toetsenbord. Onderstreepte letters in menu&apos;s en knoppen werken met Alt.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Wat ze doen</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock — Empty Chair</source>
@@ -2889,7 +3608,7 @@ Doel: {purpose}</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation>Een back-up &amp;terugzetten…</translation>
+        <translation>Een back-up te&amp;rugzetten…</translation>
     </message>
     <message>
         <source>Workspace:</source>
@@ -3026,8 +3745,16 @@ Doel: {purpose}</translation>
 <context>
     <name>WorkspaceErrors</name>
     <message>
-        <source>This passphrase does not open the workspace. Check it and try again.</source>
-        <translation>Deze wachtzin opent de werkruimte niet. Controleer ze en probeer opnieuw.</translation>
+        <source>This passphrase does not open the workspace. Check it and try again. If you are sure it is right, the start of the file may be damaged: open a backup copy.</source>
+        <translation>Deze wachtzin opent de werkruimte niet. Controleer ze en probeer opnieuw. Bent u zeker dat ze juist is, dan is het begin van het bestand misschien beschadigd: open een back-up.</translation>
+    </message>
+    <message>
+        <source>Your user account may not read this workspace file. Ask whoever manages this computer to give you access to it, or open another file.</source>
+        <translation>Uw gebruikersaccount mag dit bestand van de werkruimte niet lezen. Vraag wie deze computer beheert om u er toegang toe te geven, of open een ander bestand.</translation>
+    </message>
+    <message>
+        <source>The field “{field}” holds a broken character (half of an emoji or symbol, often left by a copy and paste). Retype that part and save again: nothing was saved.</source>
+        <translation>Het veld “{field}” bevat een kapot teken (de helft van een emoji of symbool, vaak achtergelaten door kopiëren en plakken). Typ dat stuk opnieuw en bewaar opnieuw: er werd niets bewaard.</translation>
     </message>
     <message>
         <source>This file is not an Empty Chair workspace, or it no longer exists.</source>

@@ -197,3 +197,44 @@ def test_dutch_yes_and_no(word: str, expected: bool) -> None:
     from desktop.core.directory_import import parse_yes_no
 
     assert parse_yes_no(word) is expected
+
+
+# --- Rows the CSV reader cannot read, texts that cannot be saved (issue 13) ----------------------
+
+
+def test_a_cell_over_the_field_limit_is_a_row_problem_not_an_error() -> None:
+    from desktop.core.directory_import import FIELD_LIMIT
+
+    assert FIELD_LIMIT == 131_072
+    huge = "x" * (FIELD_LIMIT + 1)
+    result = preview(f"name,role\nAnna Long,{huge}\nBea Short,nurse\n")
+    assert result.problem is None
+    assert [(r.line, r.status, r.problem) for r in result.rows] == [
+        (2, RowStatus.INVALID, Problem.UNREADABLE_ROW),
+        (3, RowStatus.ADD, None),
+    ]
+
+
+def test_a_quoted_cell_over_the_field_limit_spares_the_rows_after_it() -> None:
+    huge = "x" * 140_000
+    result = preview(f'name,role\n"{huge}",nurse\nBea Short,nurse\nCyril,educator\n')
+    statuses = [r.status for r in result.rows]
+    assert statuses == [RowStatus.INVALID, RowStatus.ADD, RowStatus.ADD]
+
+
+def test_a_header_over_the_field_limit_is_a_file_problem() -> None:
+    result = preview("name," + "y" * 140_000 + "\nAnna,nurse\n")
+    assert result.problem is Problem.UNREADABLE_ROW and result.rows == ()
+
+
+def test_a_lone_surrogate_in_a_cell_is_refused_and_named() -> None:
+    result = preview("name,organisation,role\nAnna Mar\ud800tin,CPAS,nurse\nBea,Org,nurse\n")
+    first, second = result.rows
+    assert (first.status, first.problem, first.detail) == (
+        RowStatus.INVALID,
+        Problem.BROKEN_TEXT,
+        "name",
+    )
+    assert first.name == "Anna Mar\ufffdtin"  # shown with a replacement mark, and said why
+    assert second.status is RowStatus.ADD
+    assert result.to_add()[0].name == "Bea"

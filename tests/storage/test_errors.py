@@ -47,7 +47,10 @@ def test_wrong_passphrase_is_clear_and_changes_nothing(
     before = snapshot(closed_workspace.parent)
     with pytest.raises(WrongPassphrase) as caught:
         Workspace.open(closed_workspace, "not the passphrase")
-    assert caught.value.message == f"The passphrase does not open the workspace {closed_workspace}."
+    assert caught.value.message == (
+        f"The passphrase does not open the workspace {closed_workspace} "
+        "(or the start of the file is damaged)."
+    )
     assert snapshot(closed_workspace.parent) == before  # no -wal, -shm or lock file left
     out, err = capfd.readouterr()
     assert out == err == ""  # cipher_log_level = NONE: SQLCipher prints nothing

@@ -90,3 +90,59 @@ def test_confirmed_actions_survive_kill_9(workspace_path: Path) -> None:
             assert changes >= attendance_changes
     assert rounds >= 5
     assert sum(len(ids) for ids in confirmed.values()) > 0
+
+
+# Anchors as fast as it can (each export anchors the chain's head outside the file), between
+# session writes: a kill lands anywhere in the anchor's two steps too.
+ANCHORING_WRITER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from desktop.storage.workspace import Workspace
+    ws = Workspace.open(sys.argv[1], sys.argv[2], config=Path(sys.argv[3]))
+    session = ws.start_session("m1")
+    if session.meeting.state.value == "prepared":
+        session.open()
+        session.mark_present("a")
+    print("ready", flush=True)
+    i = 0
+    while True:
+        i += 1
+        session.add_decision(f"decision {i}")
+        ws.log_event("minutes_exported", meeting_id="m1", documents=["minutes"])
+        ws.anchor("backup")
+    """
+)
+
+
+@pytest.mark.slow
+def test_a_kill_9_never_leaves_anchors_that_look_like_tampering(
+    workspace_path: Path, tmp_path: Path
+) -> None:
+    from desktop.storage.verify import verify_workspace
+
+    config = tmp_path / "config"
+    with Workspace.create(workspace_path, PASSPHRASE, make_settings(), config=config) as ws:
+        seed(ws)
+    rng = random.Random(20261130)
+    deadline = time.monotonic() + 25
+    rounds = 0
+    while rounds < 12 and time.monotonic() < deadline:
+        rounds += 1
+        writer = subprocess.Popen(
+            [sys.executable, "-c", ANCHORING_WRITER, str(workspace_path), PASSPHRASE, str(config)],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+        assert writer.stdout is not None
+        assert writer.stdout.readline() == "ready\n"
+        time.sleep(rng.uniform(0.05, 0.6))
+        writer.send_signal(signal.SIGKILL)
+        writer.wait(timeout=20)
+        writer.stdout.close()
+        # The next opening completes an anchor the kill interrupted; then all holds.
+        Workspace.open(workspace_path, PASSPHRASE, config=config).close()
+        report = verify_workspace(workspace_path, PASSPHRASE, config=config)
+        assert report.ok, f"round {rounds}: {report.summary()}"
+    assert rounds >= 5

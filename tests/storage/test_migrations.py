@@ -48,6 +48,7 @@ def test_an_older_workspace_is_upgraded_on_opening(
         applied = [m.name for m in schema.migrations.applied(ws._db)]
         assert applied == [*released, "9999_test_notes"]
         assert applied[0] == "0001_initial"
+        assert "0003_identity_and_row_digests" in applied
 
 
 def test_a_failing_migration_leaves_the_workspace_as_it_was(

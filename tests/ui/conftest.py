@@ -29,6 +29,14 @@ SAM = Professional("p-sam", "Sam Peeters", "police officer", "Police locale", Fa
 JADE = Person("person-jade", "Jade Dupont", "J.D.", "2026-041", "Stay with her mother.")
 
 
+@pytest.fixture(autouse=True)
+def english(qapp) -> None:
+    """The UI in English, as the app starts it: with the English plural forms installed."""
+    from desktop.ui.i18n import install_translators
+
+    install_translators("en", qapp)
+
+
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[Workspace]:
     """A fresh workspace with two professionals and one person."""

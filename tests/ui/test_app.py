@@ -120,3 +120,75 @@ def test_help_lists_the_headless_commands(capsys: pytest.CaptureFixture[str]) ->
     assert "--demo" in shown
     for command in COMMAND_TABLE:
         assert f"  {command.name}" in shown
+
+
+# --- The demo's temporary folder, whatever ends the app (issue 13) -------------------------------
+
+
+def test_stale_demo_folders_are_removed_and_running_ones_kept(tmp_path: Path) -> None:
+    import time
+
+    from desktop.app import DEMO_FILE, DEMO_FOLDER_PREFIX, remove_stale_demo_folders
+    from desktop.storage.lock import WorkspaceLock
+
+    stale = tmp_path / f"{DEMO_FOLDER_PREFIX}killed"
+    running = tmp_path / f"{DEMO_FOLDER_PREFIX}running"
+    young = tmp_path / f"{DEMO_FOLDER_PREFIX}starting"
+    other = tmp_path / "someone-elses-folder"
+    for folder in (stale, running, young, other):
+        folder.mkdir()
+        (folder / DEMO_FILE).write_bytes(b"encrypted demo")
+    old = time.time() - 3600
+    for folder in (stale, running, other):
+        os.utime(folder, (old, old))
+    lock = WorkspaceLock(running / DEMO_FILE)
+    lock.acquire()
+    try:
+        removed = remove_stale_demo_folders(tmp_path)
+    finally:
+        lock.release()
+    assert removed == [stale]
+    assert not stale.exists()
+    assert running.exists() and young.exists() and other.exists()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGINT"])
+def test_a_signal_ends_the_demo_and_removes_its_folder(tmp_path: Path, signal_name: str) -> None:
+    import signal
+    import time
+
+    env = dict(
+        os.environ,
+        EMPTYCHAIR_NO_USER_CONFIG="1",
+        QT_QPA_PLATFORM="offscreen",
+        TMPDIR=str(tmp_path),
+    )
+    env.pop("EMPTYCHAIR_EXIT_AFTER_SHOW", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop.app", "--demo"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:  # the demo's workspace is open: its lock is there
+            if list(tmp_path.glob("emptychair-demo-*/demo.emptychair.lock")):
+                break
+            time.sleep(0.2)
+        else:
+            pytest.fail("the demo did not start")
+        time.sleep(1.0)  # the window is up and the event loop runs
+        process.send_signal(getattr(signal, signal_name))
+        _, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 128 + getattr(signal, signal_name), err
+    assert "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []

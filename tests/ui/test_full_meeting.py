@@ -183,9 +183,9 @@ def test_a_whole_meeting_keeps_only_the_shared_wording(qtbot, tmp_path: Path) ->
     assert meeting.participation is Participation.ABSENT and len(meeting.invitees) == 3
 
     # Open it: the rule of conduct, the warning again, then the roll call from the keyboard.
-    assert window.meetings.open_meeting(meeting.id)
+    assert window.running.open_meeting(meeting.id)
     activate(qtbot, window)
-    console = window.meetings.console
+    console = window.running.console
     assert isinstance(console, MeetingConsole) and console.isVisible()
     assert "Sam Peeters" in console.opening.warning.text()
     console.opening.start.click()
@@ -246,7 +246,7 @@ def test_a_whole_meeting_keeps_only_the_shared_wording(qtbot, tmp_path: Path) ->
     assert SHARED in text and NOT_SHARED not in text and POSTPONED not in text
     summary.close_button.click()
     summary.done_button.click()
-    assert window.meetings.console is None
+    assert window.running.console is None
     window.close()
     workspace.close()
 

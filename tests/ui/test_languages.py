@@ -92,7 +92,10 @@ def windows(lang: str, workspace: Workspace, tmp_path: Path) -> list[QWidget]:
             lang=lang,
         ),
         ImportPreviewDialog(
-            None, preview_import("name\nA\n", directory=[], missions=settings.missions), "a.csv"
+            None,
+            preview_import("name\nA\n", directory=[], missions=settings.missions),
+            "a.csv",
+            lang,
         ),
     ]
 

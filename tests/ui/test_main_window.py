@@ -61,14 +61,14 @@ def test_sections_follow_the_sidebar_and_the_keyboard(qtbot, demo: Workspace) ->
     window.sidebar.setCurrentRow(2)
     assert window.sections_stack.currentWidget() is window.people_view
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
-    assert "F1" in [s.toString() for s in window.about_action.shortcuts()]
+    assert window.shortcuts_action.shortcut().toString() == "F1"
     assert "Ctrl+," in [s.toString() for s in window.settings_action.shortcuts()]
 
 
 def test_empty_workspace_shows_empty_sections(qtbot, empty: Workspace) -> None:
     window = make_window(qtbot, empty)
     assert window.meetings_view.model.rowCount() == 0
-    assert not window.meetings_view.empty_label.isHidden()
+    assert window.meetings_view.table_or_steps.is_empty_shown()  # the first steps instead
     assert "Service Horizon (fictional)" in window.windowTitle()
 
 
@@ -116,12 +116,12 @@ def test_opening_a_meeting_shows_its_console_in_place(qtbot, demo: Workspace) ->
     assert window.meetings_view.table.select_id(meeting.id)
     assert window.meetings_view.open_button.isEnabled()
     window.meetings_view.open_button.click()
-    console = window.meetings.console
+    console = window.running.console
     assert console is not None and window.pages.currentWidget() is console
     assert window.presentation_action.isEnabled()
     assert not window.prepare_action.isEnabled()
     console.meetingFinished.emit(meeting.id)
-    assert window.meetings.console is None
+    assert window.running.console is None
     assert window.pages.currentIndex() == 0
     assert window.prepare_action.isEnabled()
 
@@ -129,14 +129,14 @@ def test_opening_a_meeting_shows_its_console_in_place(qtbot, demo: Workspace) ->
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_presentation_mode_opens_and_blanks_the_shared_screen(qtbot, demo: Workspace) -> None:
     window = make_window(qtbot, demo)
-    assert window.meetings.open_meeting(_prepared(demo).id)
+    assert window.running.open_meeting(_prepared(demo).id)
     window.presentation_action.trigger()
-    screen = window.meetings.shared_screen
+    screen = window.running.shared_screen
     assert screen is not None and screen.isVisible()
-    window.meetings.console.blankRequested.emit(True)
+    window.running.console.blankRequested.emit(True)
     assert screen.is_blank()
-    window.meetings.finish()
-    assert window.meetings.shared_screen is None
+    window.running.finish()
+    assert window.running.shared_screen is None
 
 
 def test_resuming_from_the_banner_opens_the_console(qtbot, demo: Workspace) -> None:
@@ -145,8 +145,8 @@ def test_resuming_from_the_banner_opens_the_console(qtbot, demo: Workspace) -> N
     window = make_window(qtbot, demo)
     window.banner.resume_button.click()
     assert window.banner.isHidden()
-    assert window.meetings.console is not None
-    assert window.meetings.session.meeting.state.value == "open"
+    assert window.running.console is not None
+    assert window.running.session.meeting.state.value == "open"
 
 
 def test_exporting_minutes_is_logged_without_content(qtbot, demo: Workspace, monkeypatch) -> None:
@@ -183,21 +183,20 @@ def test_prepare_saves_the_meeting_from_the_dialog(qtbot, empty: Workspace, monk
     window.prepare_action.trigger()
     assert [m.id for m in empty.meetings()] == ["m1"]
     assert window.meetings_view.model.rowCount() == 1
-    assert window.meetings_view.empty_label.isHidden()
+    assert not window.meetings_view.table_or_steps.is_empty_shown()
+    assert window.meetings_view.table.current_id() == "m1"  # shown, selected
+    assert "Saved: the meeting about L.R. on 2026-06-01 09:00" in window.meetings_view.notice.text()
 
 
-def test_the_app_adds_safety_and_the_lock_follows_the_lock_delay(
+def test_the_window_composes_safety_and_the_lock_follows_the_lock_delay(
     qtbot, demo: Workspace, monkeypatch
 ) -> None:
     import dataclasses
 
-    from desktop import app
     from desktop.ui.settings.settings_dialog import SettingsDialog
 
     window = make_window(qtbot, demo)
-    actions = app._install_safety(window, demo, "en", automatic_backup=False)
-    controller = actions.lock
-    assert controller is not None
+    controller = window.safety.lock
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert menus[-2:] == ["Safety", "Help"]
     assert controller.inactivity.delay_seconds == demo.settings().lock_minutes * 60

@@ -43,10 +43,11 @@ from desktop.ui.people.consent_dialog import ConsentDialog
 from desktop.ui.people.person_dialog import PersonDialog
 from desktop.ui.safety.backups_dialog import BackupsDialog, RestoreDialog
 from desktop.ui.safety.erase_dialog import ErasePersonDialog
-from desktop.ui.safety.lock_screen import LockScreen
+from desktop.ui.safety.lock_screen import LockReason, LockScreen
 from desktop.ui.safety.passphrase_dialog import ChangePassphraseDialog
 from desktop.ui.safety.retention_dialog import RetentionDialog
 from desktop.ui.settings.settings_dialog import SettingsDialog
+from desktop.ui.widgets.shortcuts import ShortcutsDialog
 
 pytestmark = [pytest.mark.slow, pytest.mark.qt_log_ignore("propagateSizeHints")]
 
@@ -139,13 +140,28 @@ class Walk:
             lang=lang,
         )
         self.dialog("consent", consent)
+        person = next(p for p in ws.persons() if ws.consents(p.id))
+        correcting = ConsentDialog(
+            None,
+            person=person,
+            policy=ws.policy(),
+            missions=settings.missions,
+            professionals=tuple(ws.professionals()),
+            lang=lang,
+            correcting=ws.consents(person.id)[0],
+        )
+        self.dialog("consent (correcting)", correcting)
+        self.dialog("keyboard shortcuts", ShortcutsDialog())
         preview = preview_import("name\nA\n", directory=[], missions=settings.missions)
-        self.dialog("import", ImportPreviewDialog(None, preview, "a.csv"))
+        self.dialog("import", ImportPreviewDialog(None, preview, "a.csv", lang))
         self.dialog("about", AboutDialog(None))
 
     def safety_windows(self) -> None:
         ws, tmp, lang = self.workspace, self.tmp_path, self.lang
-        self.dialog("lock screen", LockScreen("demo.emptychair"))
+        self.dialog("lock screen", LockScreen())
+        after_a_while = LockScreen()
+        after_a_while.set_reason(LockReason.INACTIVITY, 5)
+        self.dialog("lock screen (inactivity)", after_a_while)
         self.dialog(
             "passphrase", ChangePassphraseDialog(None, lang=lang, change=lambda old, new: None)
         )
@@ -212,7 +228,7 @@ class Walk:
 
     def meeting(self, window: MainWindow) -> None:
         """Run the demo's prepared meeting from its opening to its closing summary."""
-        meetings = window.meetings
+        meetings = window.running
         assert meetings.open_meeting(PREPARED)
         console = meetings.console
         assert isinstance(console, MeetingConsole)

@@ -73,7 +73,7 @@ def test_first_day_of_a_team(qtbot, tmp_path: Path) -> None:
         names = sorted(p.name for p in workspace.professionals())
         assert names == ["Alex Martin", "Bea Leroy", "Sam Peeters"]
         assert window.directory_view.model.rowCount() == 3
-        assert "1 not bound by secrecy" in window.directory_view.summary.text()
+        assert "1 of them is not bound" in window.directory_view.summary.text()
 
         # The person concerned, with an alias suggested from the name.
         def fill_person(dialog: PersonDialog) -> None:

@@ -127,11 +127,12 @@ class RollCallPage(QWidget):
         self.excused_button.clicked.connect(lambda: self.mark(Presence.EXCUSED))
         self.begin_button.clicked.connect(self.beginRequested)
         context = Qt.ShortcutContext.WidgetShortcut
-        # The letters follow the words of each language (P/E, A/V in Dutch), as the buttons say.
-        present_key = QKeySequence(self.tr("P", "key that marks present"))
-        excused_key = QKeySequence(self.tr("E", "key that marks excused"))
-        QShortcut(present_key, self.view, lambda: self.mark(Presence.PRESENT), context=context)
-        QShortcut(excused_key, self.view, lambda: self.mark(Presence.EXCUSED), context=context)
+        QShortcut(
+            QKeySequence("P"), self.view, lambda: self.mark(Presence.PRESENT), context=context
+        )
+        QShortcut(
+            QKeySequence("E"), self.view, lambda: self.mark(Presence.EXCUSED), context=context
+        )
         QShortcut(QKeySequence(Qt.Key.Key_Space), self.view, self.toggle, context=context)
         buttons = QHBoxLayout()
         buttons.addWidget(self.present_button)

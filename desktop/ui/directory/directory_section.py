@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop.core.directory_import import ImportPreview, preview_import
 from desktop.ui.directory.directory_view import DirectoryView
 from desktop.ui.directory.import_dialog import ImportPreviewDialog
+from desktop.ui.directory.import_guide import GuideChoice, ImportGuideDialog
 from desktop.ui.directory.professional_dialog import ProfessionalDialog
 from desktop.ui.widgets.section import Section
 
@@ -61,7 +62,13 @@ class DirectorySection(Section):
             self.write(lambda: self.workspace.save_professional(changed))
 
     def choose_import_file(self) -> None:
-        """Ask for a CSV file, then preview and import it."""
+        """Say which columns are read (with a template to save), ask for a CSV file, then
+        preview and import it."""
+        choice = ImportGuideDialog.run(
+            self.window, missions=self.workspace.settings().missions, lang=self.lang
+        )
+        if choice is not GuideChoice.CHOOSE_FILE:
+            return
         name, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import professionals from a CSV file"),
@@ -96,7 +103,7 @@ class DirectorySection(Section):
             )
             return 0
         preview = self.preview(data)
-        if not ImportPreviewDialog.review(self.window, preview, path.name):
+        if not ImportPreviewDialog.review(self.window, preview, path.name, self.lang):
             return 0
         rows = list(preview.to_add())
         return len(rows) if self.write(lambda: self.workspace.save_professionals(rows)) else 0

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -21,6 +22,7 @@ from desktop.ui.directory.directory_model import (
     ProfessionalsModel,
     secrecy_problem,
 )
+from desktop.ui.widgets.empty_state import EmptyOr, EmptyState
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.record_table import RecordTable
 
@@ -58,14 +60,28 @@ class DirectoryView(QWidget):
         self.table = RecordTable(self.tr("Professionals"))
         self.table.setModel(self.proxy)
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setColumnWidth(Column.NAME, 180)
-        self.table.setColumnWidth(Column.ROLE, 150)
-        self.table.setColumnWidth(Column.ORGANISATION, 180)
-        self.table.setColumnWidth(Column.SECRECY, 190)
-        self.table.setColumnWidth(Column.MISSIONS, 170)
+        # Short columns as wide as their contents (and headers), the two long ones share the
+        # rest: the table fits the window, headers whole, with no horizontal scrolling.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (Column.SECRECY, Column.MISSIONS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.activated_id.connect(self.editRequested)
         self.table.selection_changed.connect(self._update_buttons)
 
+        self.empty = EmptyState(
+            self.tr(
+                "No professional in the directory yet. Add the members of your team and the "
+                "partners who may attend, with their secrecy basis and missions, or import "
+                "them from a spreadsheet."
+            )
+        )
+        self.empty.add_button(self.tr("Add a professional…")).clicked.connect(self.addRequested)
+        self.empty.add_button(self.tr("Import from a spreadsheet…")).clicked.connect(
+            self.importRequested
+        )
+        self.table_or_empty = EmptyOr(self.table, self.empty)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -89,7 +105,7 @@ class DirectoryView(QWidget):
         buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table_or_empty, 1)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self._update_buttons()
@@ -99,16 +115,19 @@ class DirectoryView(QWidget):
         selected = self.table.current_id()
         rows = list(professionals)
         self.model.set_rows(rows, missions)
+        self.table_or_empty.set_empty(not rows)
         if selected:
             self.table.select_id(selected)
         active = [p for p in rows if p.active]
         unbound = sum(1 for p in active if secrecy_problem(p))
-        text = self.tr("{count} active professionals.").format(count=len(active))
+        text = self.tr("%n active professional(s).", "", len(active))
         if unbound:
             text += " " + self.tr(
-                "{count} not bound by secrecy or without a recorded basis: they will be asked "
-                "to step out when confidential items are shared."
-            ).format(count=unbound)
+                "%n of them not bound by professional secrecy or without a recorded basis: "
+                "asked to step out when confidential items are shared.",
+                "",
+                unbound,
+            )
         self.summary.setText(text)
         self._update_buttons()
 

@@ -1,14 +1,18 @@
-"""First run: create an encrypted workspace for the institution."""
+"""First run (and Workspace ▸ New…): create an encrypted workspace for the institution, or try
+the demo, or open a workspace that already exists."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -34,13 +38,33 @@ CreateWorkspace = Callable[[Path, str, InstitutionSettings], Any]
 WORKSPACE_SUFFIX = ".emptychair"
 
 
+class FirstRunChoice(Enum):
+    """How the dialog ended."""
+
+    CREATED = "created"
+    DEMO = "demo"
+    OPEN = "open"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class FirstRunResult:
+    """The user's choice: the workspace created, or the file to open."""
+
+    choice: FirstRunChoice
+    workspace: Any = None
+    path: Path | None = None
+
+
 class CreateWorkspaceDialog(QDialog):
     """Where to keep the workspace, its passphrase, and the institution's settings.
 
     On *Create*, the dialog checks the fields, then calls ``create(path, passphrase, settings)``
     off the GUI thread (deriving the key takes a moment), saying *Creating…* meanwhile; a known
     storage error is shown in the dialog and nothing typed is lost. ``workspace`` holds what
-    ``create`` returned once it succeeded.
+    ``create`` returned once it succeeded. Once problems are listed, the list follows the fields
+    as they are fixed. *Try the demo* (when ``offer_demo``) and *Open a workspace…* close the
+    dialog with that choice.
 
     Signals: ``attemptFinished()`` after each try to create, whatever its outcome.
     """
@@ -54,15 +78,20 @@ class CreateWorkspaceDialog(QDialog):
         default_path: Path,
         lang: str,
         create: CreateWorkspace,
+        offer_demo: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Create a workspace — Empty Chair"))
         self._create = create
         self._lang = lang
         self.workspace: Any = None
+        self.choice = FirstRunChoice.CANCELLED
+        self.open_path: Path | None = None
 
-        self.path_edit = QLineEdit(str(default_path))
+        self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("Workspace file"))
+        self.path_edit.textChanged.connect(self._show_whole_path)
+        self.path_edit.setText(str(default_path))
         browse = QPushButton(self.tr("&Browse…"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
@@ -104,6 +133,20 @@ class CreateWorkspaceDialog(QDialog):
         self.busy_indicator = BusyIndicator()
         buttons, self.create_button = action_cancel_buttons(self, self.tr("&Create workspace"))
         self.create_button.setDefault(True)
+        self.open_button = buttons.addButton(
+            self.tr("Open a &workspace…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.open_button.setAutoDefault(False)
+        self.open_button.clicked.connect(self._open_existing)
+        self.demo_button = buttons.addButton(
+            self.tr("Try the &demo"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.demo_button.setAutoDefault(False)
+        self.demo_button.setToolTip(
+            self.tr("A workspace of fictional data to look around; nothing in it is kept.")
+        )
+        self.demo_button.clicked.connect(self.choose_demo)
+        self.demo_button.setVisible(offer_demo)
         self.work = BusyWork(self, (storage_box, institution_box, buttons), self.busy_indicator)
         self.work.finished.connect(self.attemptFinished)
 
@@ -127,6 +170,9 @@ class CreateWorkspaceDialog(QDialog):
         layout.addWidget(self.busy_indicator)
         layout.addWidget(buttons)
         self._update_strength()
+        for edit in (self.path_edit, self.passphrase_edit, self.confirm_edit):
+            edit.textChanged.connect(self._recheck)
+        self.institution.changed.connect(self._recheck)
         self.resize(1000, 620)
         self.passphrase_edit.setFocus()
 
@@ -138,13 +184,58 @@ class CreateWorkspaceDialog(QDialog):
         default_path: Path,
         lang: str,
         create: CreateWorkspace,
-    ) -> Any:
-        """Show the dialog; the created workspace, or ``None`` if the user cancelled."""
-        dialog = cls(parent, default_path=default_path, lang=lang, create=create)
+        offer_demo: bool = True,
+    ) -> FirstRunResult:
+        """Show the dialog; what the user chose (the workspace created, the demo, a file to
+        open, or nothing)."""
+        dialog = cls(
+            parent, default_path=default_path, lang=lang, create=create, offer_demo=offer_demo
+        )
         dialog.exec()
-        workspace = dialog.workspace
+        result = FirstRunResult(dialog.choice, dialog.workspace, dialog.open_path)
         dialog.deleteLater()
-        return workspace
+        return result
+
+    def choose_demo(self) -> None:
+        """Close the dialog: the user wants to try the demo first."""
+        if self.work.is_busy():
+            return
+        self.choice = FirstRunChoice.DEMO
+        self.done(QDialog.DialogCode.Rejected)
+
+    def _open_existing(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a workspace"),
+            str(self.path().parent),
+            self.tr("Empty Chair workspaces (*.emptychair);;All files (*)"),
+        )
+        if chosen:
+            self.choose_open(Path(chosen))
+
+    def choose_open(self, path: Path) -> None:
+        """Close the dialog: the user wants to open the workspace at ``path``."""
+        if self.work.is_busy():
+            return
+        self.choice, self.open_path = FirstRunChoice.OPEN, path
+        self.done(QDialog.DialogCode.Rejected)
+
+    def _show_whole_path(self) -> None:
+        """Show the path from its start (the folder matters more than the file name, which the
+        user typed or can see), the whole of it in the tooltip."""
+        if not self.path_edit.hasFocus():
+            self.path_edit.setCursorPosition(0)
+        self.path_edit.setToolTip(self.path_edit.text())
+
+    def _recheck(self) -> None:
+        """Once problems are shown, keep the list true as fields are fixed."""
+        if self.message.isHidden() or self.message.property("role") != "error":
+            return
+        problems = self.problems()
+        if problems:
+            self.message.show_error("\n".join(problems))
+        else:
+            self.message.clear_message()
 
     def path(self) -> Path:
         """The workspace file as typed, with the usual suffix when none was given."""
@@ -215,6 +306,7 @@ class CreateWorkspaceDialog(QDialog):
 
     def _created(self, workspace: Any) -> None:
         self.workspace = workspace
+        self.choice = FirstRunChoice.CREATED
         self.passphrase_edit.clear()
         self.confirm_edit.clear()
         super().accept()

@@ -19,10 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.widgets.background import BusyIndicator, BusyWork
-from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.messages import FormMessage, make_plain
+from desktop.ui.widgets.passphrase_field import PassphraseField
 
 OpenWorkspace = Callable[[Path, str], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class BackupOffer:
+    """How the dialog offers the backups of a damaged (or too new) file, handed in by whoever
+    builds it: ``exist(path)`` says whether the file has backups; ``restore(parent, path)``
+    restores one (checked first, the damaged file kept aside) and says whether it did."""
+
+    exist: Callable[[Path], bool]
+    restore: Callable[[QWidget, Path], bool]
 
 
 class UnlockChoice(Enum):
@@ -47,7 +57,7 @@ class UnlockDialog(QDialog):
 
     The workspace opens off the GUI thread (deriving the key takes a noticeable moment): the
     dialog says *Opening…* and stays responsive meanwhile. A wrong passphrase keeps the dialog
-    open, says so, clears the field and gives it the focus.
+    open, says so, clears the field and gives it the focus; Enter submits again.
 
     Signals: ``attemptFinished()`` after each try to open, whatever its outcome.
     """
@@ -55,12 +65,19 @@ class UnlockDialog(QDialog):
     attemptFinished = Signal()
 
     def __init__(
-        self, parent: QWidget | None, *, path: Path, open_workspace: OpenWorkspace, lang: str
+        self,
+        parent: QWidget | None,
+        *,
+        path: Path,
+        open_workspace: OpenWorkspace,
+        backups: BackupOffer | None = None,
+        lang: str,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unlock — Empty Chair"))
         self._lang = lang
         self._open = open_workspace
+        self._backups = backups
         self.choice = UnlockChoice.CANCELLED
         self.workspace: Any = None
         self.path = path
@@ -69,7 +86,8 @@ class UnlockDialog(QDialog):
         make_plain(self.path_label)
         self.path_label.setWordWrap(True)
         self.path_label.setAccessibleName(self.tr("Workspace file"))
-        self.passphrase_edit = line_edit(self.tr("Passphrase"), password=True)
+        self.passphrase = PassphraseField(self.tr("Passphrase"))
+        self.passphrase_edit = self.passphrase.edit
         self.passphrase_edit.setMinimumWidth(320)
         self.message = FormMessage()
         self.busy_indicator = BusyIndicator()
@@ -104,7 +122,7 @@ class UnlockDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Workspace:"), self.path_label)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
         intro = QLabel(self.tr("Type the passphrase to open your team's workspace."))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -113,17 +131,23 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.busy_indicator)
         layout.addWidget(buttons)
-        self.work = BusyWork(self, (self.passphrase_edit, buttons), self.busy_indicator)
+        self.work = BusyWork(self, (self.passphrase, buttons), self.busy_indicator)
         self.work.finished.connect(self.attemptFinished)
         self.set_path(path)
         self.passphrase_edit.setFocus()
 
     @classmethod
     def run(
-        cls, parent: QWidget | None, *, path: Path, open_workspace: OpenWorkspace, lang: str
+        cls,
+        parent: QWidget | None,
+        *,
+        path: Path,
+        open_workspace: OpenWorkspace,
+        backups: BackupOffer | None = None,
+        lang: str,
     ) -> UnlockResult:
         """Show the dialog until the user unlocks a workspace or chooses something else."""
-        dialog = cls(parent, path=path, open_workspace=open_workspace, lang=lang)
+        dialog = cls(parent, path=path, open_workspace=open_workspace, backups=backups, lang=lang)
         dialog.exec()
         result = UnlockResult(dialog.choice, dialog.workspace)
         dialog.deleteLater()
@@ -208,16 +232,14 @@ class UnlockDialog(QDialog):
     def _offer_backups(self, error: Exception) -> None:
         """Show *Restore a backup…* when the file is damaged or too new and backups exist."""
         from desktop.storage.errors import CorruptWorkspace, NewerVersion
-        from desktop.ui.safety.restore_offer import backups_for
 
         damaged = isinstance(error, CorruptWorkspace | NewerVersion)
-        self.restore_button.setVisible(damaged and bool(backups_for(self.path)))
+        offer = self._backups
+        self.restore_button.setVisible(damaged and offer is not None and offer.exist(self.path))
 
     def restore_backup(self) -> None:
         """Restore a backup of this workspace: checked first, the damaged file kept aside."""
-        from desktop.ui.safety.restore_offer import restore_from_backups
-
-        if restore_from_backups(self, self.path, self._lang) is None:
+        if self._backups is None or not self._backups.restore(self, self.path):
             return
         self.restore_button.hide()
         self.passphrase_edit.clear()

@@ -5,10 +5,9 @@ it) and, per recipient, one copy for each attendee who was present holding only 
 with them; the dialog lists who gets what before anything is written. Someone who received no
 item (or is not bound by secrecy) gets a copy without items: decisions and actions only.
 
-Rendering runs off the GUI thread: a :class:`QRunnable` on the dialog's own thread pool calls
-:func:`desktop.minutes.export_document` and sends plain data back by signal; it never touches a
-widget. The dialog owns the pool, so closing it waits for a running export instead of leaving a
-thread behind.
+Rendering runs off the GUI thread: :func:`export_documents` (plain data in, plain data out) runs
+on the dialog's :class:`~desktop.ui.widgets.background.BackgroundRunner`, which belongs to the
+dialog, so closing it waits for a running export instead of leaving a thread behind.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +45,7 @@ from desktop.minutes import (
     safe_file_part,
 )
 from desktop.ui.meetings.copies_model import CopiesModel
+from desktop.ui.widgets.background import BackgroundRunner
 from desktop.ui.widgets.fields import line_edit
 
 MINUTES = "minutes"
@@ -71,49 +71,30 @@ class ExportOutcome:
     error: str = ""
 
 
-class _WorkerSignals(QObject):
-    """Signals of the export worker. done(ExportOutcome)."""
-
-    done = Signal(object)
-
-
-class ExportWorker(QRunnable):
-    """Renders and writes the documents; sends one :class:`ExportOutcome` back by signal."""
-
-    def __init__(
-        self, record: MeetingRecord, lang: str, jobs: list[ExportJob], password: str | None
-    ) -> None:
-        super().__init__()
-        self.signals = _WorkerSignals()
-        self._record = record
-        self._lang = lang
-        self._jobs = list(jobs)
-        self._password = password
-
-    def run(self) -> None:
-        """Write each document in turn; stop at the first error (earlier files stay written)."""
-        written: list[ExportJob] = []
-        warnings: list[str] = []
-        error = ""
-        for job in self._jobs:
-            try:
-                result = export_document(
-                    self._record,
-                    job.path,
-                    self._lang,
-                    person_copy=job.kind == PERSON_COPY,
-                    recipient_id=job.recipient_id or None,
-                    password=self._password,
-                )
-            except MinutesError as failure:
-                error = failure.text(self._lang)
-                break
-            except Exception as failure:
-                error = f"{type(failure).__name__}: {failure}"
-                break
-            written.append(job)
-            warnings.extend(result.warnings)
-        self.signals.done.emit(ExportOutcome(tuple(written), tuple(warnings), error))
+def export_documents(
+    record: MeetingRecord, lang: str, jobs: list[ExportJob], password: str | None
+) -> ExportOutcome:
+    """Render and write each document in turn (off the GUI thread); stop at the first error,
+    the files written before it stay written."""
+    written: list[ExportJob] = []
+    warnings: list[str] = []
+    error = ""
+    for job in jobs:
+        try:
+            result = export_document(
+                record,
+                job.path,
+                lang,
+                person_copy=job.kind == PERSON_COPY,
+                recipient_id=job.recipient_id or None,
+                password=password,
+            )
+        except MinutesError as failure:
+            error = failure.text(lang)
+            break
+        written.append(job)
+        warnings.extend(result.warnings)
+    return ExportOutcome(tuple(written), tuple(warnings), error)
 
 
 def _safe(text: str) -> str:
@@ -147,8 +128,7 @@ class ExportMinutesDialog(QDialog):
         super().__init__(parent)
         self._record = record
         self._lang = lang
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._runner = BackgroundRunner(self)
         self._running = False
         self.written: tuple[ExportJob, ...] = ()
         self.setWindowTitle(self.tr("Export minutes"))
@@ -345,19 +325,30 @@ class ExportMinutesDialog(QDialog):
             self._show_status(problem, error=True)
             return
         password = self.password.text() if self.protect.isChecked() else None
-        worker = ExportWorker(self._record, self._lang, jobs, password)
-        worker.signals.done.connect(self._finished)
+        record, lang = self._record, self._lang
         self._running = True
         self._set_inputs_enabled(False)
         self._show_status(self.tr("Exporting…"))
         self._progress_delay.start()
-        self._pool.start(worker)
+        self._runner.start(
+            lambda: export_documents(record, lang, jobs, password),
+            self._finished,
+            on_crashed=self._crashed,
+        )
 
-    def _finished(self, outcome: ExportOutcome) -> None:
+    def _crashed(self) -> None:
+        """A bug stopped the export: give the dialog back (the error handler says so)."""
+        self._idle()
+        self._show_status(self.tr("Not exported."), error=True)
+
+    def _idle(self) -> None:
         self._running = False
         self._progress_delay.stop()
         self.progress.hide()
         self._set_inputs_enabled(True)
+
+    def _finished(self, outcome: ExportOutcome) -> None:
+        self._idle()
         self.written = outcome.written
         lines = [self.tr("Saved: {path}").format(path=str(job.path)) for job in outcome.written]
         if outcome.warnings:
@@ -404,7 +395,7 @@ class ExportMinutesDialog(QDialog):
 
     def wait(self) -> None:
         """Block until a running export ends (tests, and closing the application)."""
-        self._pool.waitForDone()
+        self._runner.wait()
 
     @classmethod
     def run(

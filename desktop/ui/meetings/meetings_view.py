@@ -9,6 +9,9 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.entities import Meeting, MeetingState, Mission, Person
+from desktop.ui.meetings.getting_started import GettingStarted
+from desktop.ui.widgets.empty_state import EmptyOr
+from desktop.ui.widgets.messages import FormMessage
 from desktop.ui.widgets.record_table import ID_ROLE, RecordTable
 from desktop.ui.widgets.row_model import Index, RowTableModel
 
@@ -120,10 +123,10 @@ class MeetingsView(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.selection_changed.connect(self._update_buttons)
         self.table.activated_id.connect(self._on_activated)
-        self.empty_label = QLabel(
-            self.tr("No meeting yet. Prepare one: choose the person, the purpose and who comes.")
-        )
-        self.empty_label.setWordWrap(True)
+        self.getting_started = GettingStarted()
+        self.getting_started.prepareRequested.connect(self.prepareRequested)
+        self.table_or_steps = EmptyOr(self.table, self.getting_started)
+        self.notice = FormMessage()
         self.prepare_button = QPushButton(self.tr("&Prepare a meeting…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.open_button = QPushButton(self.tr("&Open"))
@@ -142,8 +145,8 @@ class MeetingsView(QWidget):
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.table_or_steps, 1)
         layout.addLayout(buttons)
         self._update_buttons()
 
@@ -158,13 +161,28 @@ class MeetingsView(QWidget):
         self.model.set_rows(meetings, persons, missions)
         if not (selected and self.table.select_id(selected)) and self.proxy.rowCount():
             self.table.selectRow(0)  # the most recent: keyboard users can act at once
-        self.empty_label.setVisible(self.model.rowCount() == 0)
+        # No meeting yet: the first steps take the table's place, and only Prepare is offered.
+        empty = self.model.rowCount() == 0
+        self.table_or_steps.set_empty(empty)
+        for button in (self.edit_button, self.open_button, self.delete_button, self.export_button):
+            button.setHidden(empty)
         self._update_buttons()
+
+    def show_saved(self, meeting_id: str, text: str) -> None:
+        """Select this meeting and say, above the list, that it was saved."""
+        self.table_or_steps.set_empty(self.model.rowCount() == 0)
+        self.table.select_id(meeting_id)
+        self.notice.show_info(text)
+        self.table.setFocus()
 
     def current_meeting(self) -> Meeting | None:
         """The selected meeting."""
         meeting_id = self.table.current_id()
         return self.model.meeting(meeting_id) if meeting_id else None
+
+    def clear_notice(self) -> None:
+        """Hide the last "saved" notice."""
+        self.notice.clear_message()
 
     def request_delete(self) -> None:
         """Ask to delete the selected meeting, if it is still only prepared."""

@@ -1,9 +1,13 @@
-"""Preparing a case conference: who it is about, why, when, the agenda, who is invited, and how
-the person takes part (DESIGN.md §2.5, §3).
+"""Preparing a case conference: who it is about, why, when and where, the agenda, who is invited,
+how the person takes part, and the next meeting's date when known (DESIGN.md §2.5, §3).
 
 ``PrepareMeetingDialog.edit(...)`` shows the dialog and returns the new or changed
 :class:`Meeting`; tests build the dialog and call :meth:`PrepareMeetingDialog.result_meeting`.
 A validation error is shown in the dialog and nothing typed is lost.
+
+The form sits in two columns (the meeting on the left, the agenda and the invitees on the
+right) inside a scroll area, and the dialog never grows taller than the screen: on a
+1366×768 laptop it fits, on anything smaller it scrolls, and *Save* stays in view below.
 """
 
 from __future__ import annotations
@@ -12,21 +16,26 @@ import dataclasses
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -46,6 +55,8 @@ from desktop.ui.meetings.prepare_models import AgendaEditModel, InviteesModel
 from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
 from desktop.ui.widgets.meeting_labels import concern_warning
 
+# Wide enough for two columns; low enough for a 1366×768 laptop with a title bar and a panel.
+PREFERRED_SIZE = QSize(1100, 660)
 _WARNING_STYLE = "background: #fff4e5; color: #5c3b00; border: 1px solid #e0a040; padding: 6px"
 
 
@@ -66,7 +77,9 @@ class PrepareMeetingDialog(QDialog):
         professionals: list[Professional],
         persons: list[Person],
         meeting: Meeting | None = None,
+        person_id: str = "",
     ) -> None:
+        """``person_id`` chooses the person of a new meeting (prepared from People)."""
         super().__init__(parent)
         self._settings = settings
         self._policy = policy
@@ -79,6 +92,8 @@ class PrepareMeetingDialog(QDialog):
         )
         self._build()
         self._fill(meeting)
+        if meeting is None and person_id:
+            self.person.setCurrentIndex(max(0, self.person.findData(person_id)))
 
     # --- Building --------------------------------------------------------------------------------
 
@@ -137,7 +152,10 @@ class PrepareMeetingDialog(QDialog):
         self.invitees.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.invitees.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Names and missions whole; the secrecy basis, the longest, takes what is left (the
+        # tooltip of a cut cell holds it all).
+        header.setSectionResizeMode(InviteesModel.SECRECY, QHeaderView.ResizeMode.Stretch)
+        self.invitees.setWordWrap(False)
         self.invitees.verticalHeader().hide()
         self.invitees.setMinimumHeight(150)
         self.invitee_warning = QLabel(self)
@@ -161,25 +179,68 @@ class PrepareMeetingDialog(QDialog):
             self.tr("e.g. told in person on Monday"),
             parent=self,
         )
+        # Each field under its choice, indented: long French labels leave it its full width.
         participation = QGridLayout()
-        participation.addWidget(self.present, 0, 0)
-        participation.addWidget(self.represented, 1, 0)
-        participation.addWidget(self.advocate, 1, 1)
-        participation.addWidget(self.absent, 2, 0)
-        participation.addWidget(self.informed, 3, 0)
-        participation.addWidget(self.informed_how, 3, 1)
+        participation.setColumnMinimumWidth(0, 22)
+        participation.addWidget(self.present, 0, 0, 1, 2)
+        participation.addWidget(self.represented, 1, 0, 1, 2)
+        participation.addWidget(self.advocate, 2, 1)
+        participation.addWidget(self.absent, 3, 0, 1, 2)
+        participation.addWidget(self.informed, 4, 0, 1, 2)
+        participation.addWidget(self.informed_how, 5, 1)
         participation.setColumnStretch(1, 1)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Person concerned"), self.person)
-        form.addRow(self.tr("Mission"), self.mission)
-        form.addRow(self.tr("Purpose"), self.purpose)
-        form.addRow(self.tr("Date and time"), self.when)
-        form.addRow(self.tr("Facilitator"), self.facilitator)
-        form.addRow(self.tr("Agenda"), agenda_row)
-        form.addRow(self.tr("Invitees"), self.invitees)
-        form.addRow("", self.invitee_warning)
-        form.addRow(self.tr("The person takes part"), participation)
+        self.place = line_edit(
+            self.tr("Place"), self.tr("e.g. meeting room, 2nd floor, Rue des Écoles 4"), parent=self
+        )
+        self.next_meeting_check = QCheckBox(self.tr("Already set, on:"), self)
+        self.next_meeting = QDateEdit(self)
+        self.next_meeting.setAccessibleName(self.tr("Next meeting date"))
+        self.next_meeting.setCalendarPopup(True)
+        self.next_meeting.setDisplayFormat("yyyy-MM-dd")
+        self.next_meeting.setEnabled(False)
+        self.next_meeting_check.toggled.connect(self.next_meeting.setEnabled)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_meeting_check)
+        next_row.addWidget(self.next_meeting)
+        next_row.addStretch(1)
+
+        meeting_form = QFormLayout()
+        meeting_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        meeting_form.addRow(self.tr("Person concerned"), self.person)
+        meeting_form.addRow(self.tr("Mission"), self.mission)
+        meeting_form.addRow(self.tr("Purpose"), self.purpose)
+        meeting_form.addRow(self.tr("Date and time"), self.when)
+        meeting_form.addRow(self.tr("Place"), self.place)
+        meeting_form.addRow(self.tr("Facilitator"), self.facilitator)
+        meeting_form.addRow(self.tr("The person takes part"), participation)
+        meeting_form.addRow(self.tr("Next meeting"), next_row)
+
+        agenda_title = QLabel(self.tr("Agenda"), self)
+        agenda_title.setObjectName("subTitle")
+        agenda_title.setBuddy(self.agenda)
+        invitees_title = QLabel(self.tr("Invitees"), self)
+        invitees_title.setObjectName("subTitle")
+        invitees_title.setBuddy(self.invitees)
+        right = QVBoxLayout()
+        right.addWidget(agenda_title)
+        right.addLayout(agenda_row, 2)
+        right.addWidget(invitees_title)
+        right.addWidget(self.invitees, 3)
+        right.addWidget(self.invitee_warning)
+        left = QVBoxLayout()
+        left.addLayout(meeting_form)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 4)
+        columns.addSpacing(12)
+        columns.addLayout(right, 7)
+        content = QWidget(self)
+        content.setLayout(columns)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -189,20 +250,36 @@ class PrepareMeetingDialog(QDialog):
         buttons = ok_cancel_buttons(
             self, on_ok=self._try_accept, ok_text=self.tr("Save the meeting")
         )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        # Wide enough for the invitees' columns in every language (Dutch words are long); still
-        # inside a 1366×768 screen.
-        self.resize(980, 720)
+        self.resize(PREFERRED_SIZE)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Never taller or wider than the screen's free area: the form scrolls instead, and
+        the buttons under it stay in view."""
+        self.fit_to(self.screen().availableGeometry().size() if self.screen() else None)
+        super().showEvent(event)
+
+    def fit_to(self, available: QSize | None) -> None:
+        """Take the preferred size, or less on a screen area of ``available`` (the window's
+        title bar and borders, which the dialog does not see, are kept free)."""
+        if available is None:
+            return
+        frame = QSize(16, 40)
+        self.resize(
+            min(PREFERRED_SIZE.width(), available.width() - frame.width()),
+            min(PREFERRED_SIZE.height(), available.height() - frame.height()),
+        )
 
     def _fill(self, meeting: Meeting | None) -> None:
         if meeting is None:
             when = _next_hour()
             self.absent.setChecked(True)
             self.agenda_model.add(self.tr("Opening"), 5)
-            self.agenda_model.add(self.tr("Decisions and actions"), 10)
+            self.agenda_model.add(self.closing_title(), 10)
             if len(self._settings.missions) == 1:
                 self.mission.setCurrentIndex(1)
         else:
@@ -222,7 +299,13 @@ class PrepareMeetingDialog(QDialog):
             self.advocate.setText(meeting.advocate)
             self.informed.setChecked(meeting.informed_beforehand)
             self.informed_how.setText(meeting.informed_how)
+            self.place.setText(meeting.place)
         self.when.setDateTime(QDateTime(when.replace(tzinfo=None)))
+        next_date = meeting.next_meeting if meeting else None
+        default_next = when.date() + dt.timedelta(weeks=4)
+        shown = next_date or default_next
+        self.next_meeting.setDate(QDate(shown.year, shown.month, shown.day))
+        self.next_meeting_check.setChecked(next_date is not None)
         self._mission_changed()
 
     # --- Agenda buttons --------------------------------------------------------------------------
@@ -231,8 +314,16 @@ class PrepareMeetingDialog(QDialog):
         index = self.agenda.currentIndex()
         return index.row() if index.isValid() else -1
 
+    def closing_title(self) -> str:
+        """The agenda's last item, where decisions are taken: new items go before it."""
+        return self.tr("Decisions and actions")
+
     def _add_item(self) -> None:
-        row = self.agenda_model.add(self.tr("New item"), 10)
+        items = self.agenda_model.items()
+        closing = bool(items) and items[-1].title.strip() == self.closing_title()
+        row = self.agenda_model.insert(
+            len(items) - 1 if closing else len(items), self.tr("New item"), 10
+        )
         index = self.agenda_model.index(row, 0)
         self.agenda.setCurrentIndex(index)
         self.agenda.edit(index)
@@ -285,6 +376,10 @@ class PrepareMeetingDialog(QDialog):
             )
         if self.informed.isChecked() and not self.informed_how.text().strip():
             return self.tr("Say how {alias} was informed.").format(alias=person.alias)
+        if self.next_meeting_check.isChecked() and (
+            self.next_meeting.date() < self.when.dateTime().date()
+        ):
+            return self.tr("The next meeting comes after this one: check its date.")
         return ""
 
     def result_meeting(self) -> Meeting | None:
@@ -321,6 +416,10 @@ class PrepareMeetingDialog(QDialog):
             "advocate": self.advocate.text().strip() if self.represented.isChecked() else "",
             "informed_beforehand": self.informed.isChecked(),
             "informed_how": self.informed_how.text().strip() if self.informed.isChecked() else "",
+            "place": " ".join(self.place.text().split()),
+            "next_meeting": self.next_meeting.date().toPython()
+            if self.next_meeting_check.isChecked()
+            else None,
         }
         if self._meeting is None:
             return Meeting(id=uuid.uuid4().hex, state=MeetingState.PREPARED, **values)
@@ -340,6 +439,7 @@ class PrepareMeetingDialog(QDialog):
         professionals: list[Professional],
         persons: list[Person],
         meeting: Meeting | None = None,
+        person_id: str = "",
     ) -> Meeting | None:
         """Show the dialog; the new or changed meeting, or None when cancelled."""
         dialog = cls(
@@ -349,6 +449,7 @@ class PrepareMeetingDialog(QDialog):
             professionals=professionals,
             persons=persons,
             meeting=meeting,
+            person_id=person_id,
         )
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -31,8 +31,8 @@ class AgendaEditModel(RowTableModel[AgendaItem]):
         return tuple(self._rows)
 
     def titles(self) -> tuple[str, ...]:
-        """Title and minutes."""
-        return (self.tr("Agenda item"), self.tr("Minutes"))
+        """Title and time box ("Minutes" would also name the PDF of the meeting)."""
+        return (self.tr("Agenda item"), self.tr("Time (min)"))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -80,9 +80,13 @@ class AgendaEditModel(RowTableModel[AgendaItem]):
 
     def add(self, title: str, minutes: int = 10) -> int:
         """Append an item; returns its row."""
-        row = len(self._rows)
+        return self.insert(len(self._rows), title, minutes)
+
+    def insert(self, row: int, title: str, minutes: int = 10) -> int:
+        """Insert an item at ``row`` (clamped to the agenda); returns its row."""
+        row = max(0, min(row, len(self._rows)))
         self.beginInsertRows(_ROOT, row, row)
-        self._rows.append(AgendaItem(uuid.uuid4().hex, title, minutes))
+        self._rows.insert(row, AgendaItem(uuid.uuid4().hex, title, minutes))
         self.endInsertRows()
         return row
 
@@ -187,6 +191,8 @@ class InviteesModel(RowTableModel[Professional]):
             return mission_text(person, self._mission)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
             return "; ".join(concerns(person, self._mission)) or person.label()
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.SECRECY:
+            return secrecy_text(person)
         return None
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -1,4 +1,10 @@
-"""Record a consent, a refusal, or why consent could not be obtained."""
+"""Record a consent, a refusal, or why consent could not be obtained; or correct a record.
+
+A correction opens the dialog on the record as it was; what is saved is a new record that
+replaces it (the workspace keeps the old one as history). Naming a professional who is not bound
+by professional secrecy is allowed, with a warning: their consent does not lift the secrecy
+condition.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -24,7 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.core.entities import ConsentKind, ConsentRecord, Mission, Person, Professional
 from desktop.core.policy import Policy
 from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
-from desktop.ui.widgets.messages import FormMessage
+from desktop.ui.widgets.messages import FormMessage, make_plain
 
 
 def _to_date(value: QDate) -> dt.date:
@@ -44,8 +51,17 @@ def _checks(labels: dict[str, str], columns: int) -> tuple[QWidget, dict[str, QC
     return box, checks
 
 
+def unbound(professional: Professional) -> bool:
+    """Would fail the secrecy condition: not bound, or no basis recorded."""
+    return not professional.bound_by_secrecy or not professional.secrecy_basis.strip()
+
+
 class ConsentDialog(QDialog):
-    """Kind, scope (categories × missions and/or named professionals), validity, how obtained."""
+    """Kind, scope (categories × missions and/or named professionals), validity, how obtained.
+
+    With ``correcting``, the fields start from that record and the dialog says the record will
+    be kept in the history.
+    """
 
     def __init__(
         self,
@@ -57,12 +73,39 @@ class ConsentDialog(QDialog):
         professionals: tuple[Professional, ...],
         lang: str,
         today: dt.date | None = None,
+        correcting: ConsentRecord | None = None,
     ) -> None:
         super().__init__(parent)
         self._person = person
+        self._correcting = correcting
+        self._professionals = {p.id: p for p in professionals}
         today = today or dt.date.today()
-        self.setWindowTitle(self.tr("Record consent — {alias}").format(alias=person.alias))
-        self.resize(640, 600)
+        if correcting is None:
+            self.setWindowTitle(self.tr("Record consent — {alias}").format(alias=person.alias))
+        else:
+            self.setWindowTitle(self.tr("Correct a consent — {alias}").format(alias=person.alias))
+        self.resize(680, 640)
+        self.heading = make_plain(
+            QLabel(
+                self.tr("Consent of {name} (“{alias}” in minutes)").format(
+                    name=person.name, alias=person.alias
+                )
+            )
+        )
+        self.heading.setObjectName("subTitle")
+        self.heading.setWordWrap(True)
+        self.correction_note = make_plain(QLabel())
+        self.correction_note.setWordWrap(True)
+        self.correction_note.setObjectName("hint")
+        if correcting is not None:
+            day = correcting.recorded_on or correcting.valid_from
+            self.correction_note.setText(
+                self.tr(
+                    "You are correcting the record of {date}. It stays in the history, marked as "
+                    "replaced; from now on the gate reads this correction."
+                ).format(date=day.isoformat() if day != dt.date.min else "-")
+            )
+        self.correction_note.setVisible(correcting is not None)
 
         self.given_radio = QRadioButton(self.tr("&Given"))
         self.refused_radio = QRadioButton(self.tr("&Refused"))
@@ -87,8 +130,24 @@ class ConsentDialog(QDialog):
         QVBoxLayout(categories_group).addWidget(categories_box)
 
         missions_box, self.mission_checks = _checks({m.id: m.name for m in missions}, 2)
-        people = {p.id: p.label() for p in professionals if p.active}
+        named = set(correcting.professionals) if correcting is not None else set()
+        people = {
+            p.id: f"⚠ {p.label()}" if unbound(p) else p.label()
+            for p in professionals
+            if p.active or p.id in named
+        }
         people_box, self.professional_checks = _checks(people, 2)
+        for pid, check in self.professional_checks.items():
+            if unbound(self._professionals[pid]):
+                check.setToolTip(self.tr("Not bound by professional secrecy"))
+            check.toggled.connect(self._update_secrecy_warning)
+        self.secrecy_warning = make_plain(QLabel())
+        self.secrecy_warning.setObjectName("secrecyWarning")
+        self.secrecy_warning.setWordWrap(True)
+        self.secrecy_warning.setStyleSheet(
+            "background: #fff4e5; color: #5c3b00; border: 1px solid #e0a040; padding: 6px"
+        )
+        self.secrecy_warning.hide()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(people_box)
@@ -99,6 +158,7 @@ class ConsentDialog(QDialog):
         recipients_layout = QVBoxLayout(recipients_group)
         recipients_layout.addWidget(missions_box)
         recipients_layout.addWidget(scroll, 1)
+        recipients_layout.addWidget(self.secrecy_warning)
 
         self.from_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.from_edit.setCalendarPopup(True)
@@ -131,12 +191,62 @@ class ConsentDialog(QDialog):
         form.labelForField(validity).setBuddy(self.from_edit)
         form.addRow(self.tr("&How obtained:"), self.how_edit)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.correction_note)
         layout.addLayout(form)
         layout.addWidget(categories_group)
         layout.addWidget(recipients_group, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        if correcting is not None:
+            self._fill(correcting)
         self.given_radio.setFocus()
+
+    def _fill(self, record: ConsentRecord) -> None:
+        """Start from ``record`` (a correction)."""
+        {
+            ConsentKind.GIVEN: self.given_radio,
+            ConsentKind.REFUSED: self.refused_radio,
+            ConsentKind.NOT_OBTAINABLE: self.not_obtainable_radio,
+        }[record.kind].setChecked(True)
+        self.reason_edit.setText(record.reason)
+        for checks, chosen in (
+            (self.category_checks, record.categories),
+            (self.mission_checks, record.missions),
+            (self.professional_checks, record.professionals),
+        ):
+            for key, check in checks.items():
+                check.setChecked(key in chosen)
+        if record.valid_from != dt.date.min:
+            start = record.valid_from
+            self.from_edit.setDate(QDate(start.year, start.month, start.day))
+        if record.valid_until is not None:
+            end = record.valid_until
+            self.until_check.setChecked(True)
+            self.until_edit.setDate(QDate(end.year, end.month, end.day))
+        self.how_edit.setText(record.obtained_how)
+
+    def _update_secrecy_warning(self) -> None:
+        named = [
+            self._professionals[pid]
+            for pid, check in self.professional_checks.items()
+            if check.isChecked() and unbound(self._professionals[pid])
+        ]
+        if not named:
+            self.secrecy_warning.hide()
+            return
+        self.secrecy_warning.setText(
+            self.tr(
+                "⚠ Not bound by professional secrecy: {names}. Naming them here does not let "
+                "the team share with them: the secrecy condition still applies, and they will "
+                "be asked to step out."
+            ).format(names=", ".join(p.label() for p in named))
+        )
+        self.secrecy_warning.show()
+
+    def secrecy_warning_text(self) -> str:
+        """The warning about named recipients not bound by secrecy; empty if none."""
+        return self.secrecy_warning.text() if self.secrecy_warning.isVisibleTo(self) else ""
 
     @classmethod
     def record(
@@ -148,8 +258,10 @@ class ConsentDialog(QDialog):
         missions: tuple[Mission, ...],
         professionals: tuple[Professional, ...],
         lang: str,
+        correcting: ConsentRecord | None = None,
     ) -> ConsentRecord | None:
-        """Show the dialog; the new consent record, or ``None`` if cancelled."""
+        """Show the dialog; the new consent record (for a correction: the record that replaces
+        ``correcting``), or ``None`` if cancelled."""
         dialog = cls(
             parent,
             person=person,
@@ -157,6 +269,7 @@ class ConsentDialog(QDialog):
             missions=missions,
             professionals=professionals,
             lang=lang,
+            correcting=correcting,
         )
         result = dialog.consent() if dialog.exec() == QDialog.DialogCode.Accepted else None
         dialog.deleteLater()
@@ -187,6 +300,7 @@ class ConsentDialog(QDialog):
             obtained_how=self.how_edit.text().strip(),
             reason=self.reason_edit.text().strip() if kind is ConsentKind.NOT_OBTAINABLE else "",
             recorded_on=dt.date.today(),
+            replaces=self._correcting.id if self._correcting is not None else "",
         )
 
     def problems(self) -> list[str]:
@@ -204,9 +318,29 @@ class ConsentDialog(QDialog):
         return problems
 
     def accept(self) -> None:
-        """Close only when the record is complete."""
+        """Close only when the record is complete (and, for a correction, changed)."""
         problems = self.problems()
+        if not problems and self._correcting is not None and self._same_as_corrected():
+            problems = [self.tr("Nothing was changed: change what was wrong, or Cancel.")]
         if problems:
             self.message.show_error("\n".join(problems))
             return
         super().accept()
+
+    def _same_as_corrected(self) -> bool:
+        old = self._correcting
+        if old is None:
+            return False
+        new = self.consent()
+        fields = ("kind", "categories", "missions", "professionals", "valid_until")
+        same = all(getattr(new, name) == getattr(old, name) for name in fields)
+        start = old.valid_from if old.valid_from != dt.date.min else new.valid_from
+        return (
+            same
+            and new.valid_from == start
+            and (new.obtained_how, new.reason)
+            == (
+                old.obtained_how,
+                old.reason,
+            )
+        )

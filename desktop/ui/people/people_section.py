@@ -26,6 +26,7 @@ class PeopleSection(Section):
         view.currentPersonChanged.connect(self.show_consents)
         view.addConsentRequested.connect(self.add_consent)
         view.revokeConsentRequested.connect(self.revoke_consent)
+        view.correctConsentRequested.connect(self.correct_consent)
 
     def refresh(self) -> None:
         """Show every person, and the selected one's consents."""
@@ -50,11 +51,13 @@ class PeopleSection(Section):
     def _person(self, person_id: str) -> Any:
         return next((p for p in self.workspace.persons() if p.id == person_id), None)
 
-    def add_person(self) -> None:
-        """Ask for a new person concerned and save them."""
+    def add_person(self) -> str:
+        """Ask for a new person concerned and save them; their id, or "" if not added."""
         person = PersonDialog.edit(self.window)
         if person is not None and self.write(lambda: self.workspace.save_person(person)):
             self.view.persons_table.select_id(person.id)
+            return person.id
+        return ""
 
     def edit_person(self, person_id: str) -> None:
         """Edit a person and save the change."""
@@ -80,6 +83,27 @@ class PeopleSection(Section):
         )
         if record is not None:
             self.write(lambda: self.workspace.save_consent(record))
+
+    def correct_consent(self, record_id: str) -> None:
+        """Correct a record entered wrongly: a new record replaces it, the old one is kept."""
+        person_id = self.view.current_person_id()
+        person = self._person(person_id)
+        old = next((r for r in self.workspace.consents(person_id) if r.id == record_id), None)
+        if person is None or old is None or not old.is_current:
+            return
+        correction = ConsentDialog.record(
+            self.window,
+            person=person,
+            policy=self.workspace.policy(),
+            missions=self.workspace.settings().missions,
+            professionals=tuple(self.workspace.professionals(include_inactive=True)),
+            lang=self.lang,
+            correcting=old,
+        )
+        if correction is not None and self.write(
+            lambda: self.workspace.correct_consent(old.id, correction)
+        ):
+            self.view.consents_table.select_id(correction.id)
 
     def revoke_consent(self, record_id: str, today: dt.date | None = None) -> None:
         """Revoke a consent record from today; it is kept, never deleted."""

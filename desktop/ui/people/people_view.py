@@ -7,7 +7,9 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.entities import ConsentRecord, Person
 from desktop.ui.people.people_models import ConsentsModel, PersonsModel, ScopeNames
+from desktop.ui.widgets.empty_state import EmptyOr, EmptyState
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.record_table import RecordTable
 
@@ -31,6 +34,8 @@ class PeopleView(QWidget):
             with :meth:`set_consents`.
         addConsentRequested(str): record a consent for the person with this id.
         revokeConsentRequested(str): revoke the consent record with this id.
+        correctConsentRequested(str): correct the consent record with this id.
+        prepareMeetingRequested(str): prepare a meeting about the person with this id.
     """
 
     addPersonRequested = Signal()
@@ -38,6 +43,8 @@ class PeopleView(QWidget):
     currentPersonChanged = Signal(str)
     addConsentRequested = Signal(str)
     revokeConsentRequested = Signal(str)
+    correctConsentRequested = Signal(str)
+    prepareMeetingRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,24 +66,40 @@ class PeopleView(QWidget):
         self.persons_table = RecordTable(self.tr("People concerned"))
         self.persons_table.setModel(self.persons_proxy)
         self.persons_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.persons_table.setColumnWidth(0, 170)
-        self.persons_table.setColumnWidth(1, 90)
+        persons_header = self.persons_table.horizontalHeader()
+        persons_header.setStretchLastSection(False)
+        persons_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        persons_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.persons_table.selection_changed.connect(self._on_person_changed)
         self.persons_table.activated_id.connect(self.editPersonRequested)
         self.add_person_button = QPushButton(self.tr("Add &person…"))
         self.edit_person_button = QPushButton(self.tr("&Edit…"))
+        self.prepare_button = QPushButton(self.tr("Prepare a mee&ting…"))
+        self.prepare_button.setToolTip(self.tr("Prepare a case conference about this person"))
         self.add_person_button.clicked.connect(self.addPersonRequested)
         self.edit_person_button.clicked.connect(self._edit_current)
+        self.prepare_button.clicked.connect(self._prepare_for_current)
+        self.no_persons = EmptyState(
+            self.tr(
+                "No person concerned yet. Add the person the team meets about: their name, "
+                "the alias the minutes use, and their wishes."
+            )
+        )
+        self.no_persons.add_button(self.tr("Add the person concerned…")).clicked.connect(
+            self.addPersonRequested
+        )
+        self.persons_or_empty = EmptyOr(self.persons_table, self.no_persons)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(title)
         left_layout.addWidget(self.filter_edit)
-        left_layout.addWidget(self.persons_table, 1)
+        left_layout.addWidget(self.persons_or_empty, 1)
         left_buttons = QHBoxLayout()
         left_buttons.addWidget(self.add_person_button)
         left_buttons.addWidget(self.edit_person_button)
+        left_buttons.addWidget(self.prepare_button)
         left_buttons.addStretch(1)
         left_layout.addLayout(left_buttons)
 
@@ -90,13 +113,30 @@ class PeopleView(QWidget):
         self.consents_table = RecordTable(self.tr("Consent records"))
         self.consents_table.setModel(self.consents_model)
         self.consents_table.setSortingEnabled(False)
-        for column, width in ((0, 110), (1, 170), (2, 140), (3, 175), (4, 130)):
-            self.consents_table.setColumnWidth(column, width)
+        # Four columns share the width and wrap (two lines a record): no horizontal scrolling.
+        self.consents_table.setWordWrap(True)
+        self.consents_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.consents_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.consents_table.selection_changed.connect(self._update_buttons)
         self.add_consent_button = QPushButton(self.tr("Record &consent…"))
+        self.correct_button = QPushButton(self.tr("C&orrect…"))
+        self.correct_button.setToolTip(
+            self.tr("Correct a record entered wrongly: the old one is kept in the history")
+        )
         self.revoke_button = QPushButton(self.tr("&Revoke"))
+        self.history_check = QCheckBox(self.tr("Show repl&aced records"))
+        self.history_check.toggled.connect(self.consents_model.set_show_history)
+        self.history_check.toggled.connect(self._update_buttons)
         self.add_consent_button.clicked.connect(self._add_consent)
+        self.correct_button.clicked.connect(self._correct_current)
         self.revoke_button.clicked.connect(self._revoke_current)
+        self.no_consents = EmptyState()
+        self.no_consents.add_button(self.tr("Record their consent…")).clicked.connect(
+            self._add_consent
+        )
+        self.consents_or_empty = EmptyOr(self.consents_table, self.no_consents)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -106,11 +146,13 @@ class PeopleView(QWidget):
         consents_title = QLabel(self.tr("Consent records"))
         consents_title.setObjectName("subTitle")
         right_layout.addWidget(consents_title)
-        right_layout.addWidget(self.consents_table, 1)
+        right_layout.addWidget(self.consents_or_empty, 1)
         right_buttons = QHBoxLayout()
         right_buttons.addWidget(self.add_consent_button)
+        right_buttons.addWidget(self.correct_button)
         right_buttons.addWidget(self.revoke_button)
         right_buttons.addStretch(1)
+        right_buttons.addWidget(self.history_check)
         right_layout.addLayout(right_buttons)
 
         splitter = QSplitter()
@@ -119,6 +161,7 @@ class PeopleView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([400, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._show_person(None)
@@ -127,6 +170,7 @@ class PeopleView(QWidget):
         """Show these persons, keeping the selection when possible."""
         selected = self._current
         self.persons_model.set_rows(persons)
+        self.persons_or_empty.set_empty(self.persons_model.rowCount() == 0)
         if selected and self.persons_table.select_id(selected):
             self._show_person(self.persons_model.person(selected))
         else:
@@ -139,6 +183,18 @@ class PeopleView(QWidget):
     ) -> None:
         """Show the current person's consent records."""
         self.consents_model.set_rows(records, names, today)
+        person = self.persons_model.person(self._current) if self._current else None
+        if person is not None:
+            self.no_consents.set_text(
+                self.tr(
+                    "No consent recorded for {name}. Record what they agreed to share and with "
+                    "whom, what they refused, or why they could not be asked."
+                ).format(name=person.name)
+            )
+        self.consents_or_empty.set_empty(person is not None and self.consents_model.rowCount() == 0)
+        self.history_check.setVisible(self.consents_model.history_count() > 0)
+        if self.consents_model.rowCount() and not self.consents_table.current_id():
+            self.consents_table.selectRow(0)  # Correct… and Revoke are ready for the keyboard
         self._update_buttons()
 
     def current_person_id(self) -> str:
@@ -169,10 +225,13 @@ class PeopleView(QWidget):
     def _update_buttons(self) -> None:
         has_person = bool(self._current)
         self.edit_person_button.setEnabled(has_person)
+        self.prepare_button.setEnabled(has_person)
         self.add_consent_button.setEnabled(has_person)
         record_id = self.consents_table.current_id()
         record = self.consents_model.record(record_id) if record_id else None
-        self.revoke_button.setEnabled(record is not None and record.revoked_on is None)
+        open_record = record is not None and record.is_current and record.revoked_on is None
+        self.revoke_button.setEnabled(open_record)
+        self.correct_button.setEnabled(open_record)
 
     def _edit_current(self) -> None:
         if self._current:
@@ -181,6 +240,15 @@ class PeopleView(QWidget):
     def _add_consent(self) -> None:
         if self._current:
             self.addConsentRequested.emit(self._current)
+
+    def _prepare_for_current(self) -> None:
+        if self._current:
+            self.prepareMeetingRequested.emit(self._current)
+
+    def _correct_current(self) -> None:
+        record_id = self.consents_table.current_id()
+        if record_id:
+            self.correctConsentRequested.emit(record_id)
 
     def _revoke_current(self) -> None:
         record_id = self.consents_table.current_id()

@@ -1,10 +1,12 @@
-"""The safety features in the main window: a *Safety* menu, the inactivity lock (longer, and
+"""The safety features of the main window: a *Safety* menu, the inactivity lock (longer, and
 counted down on the console, while a meeting runs), and the daily automatic backup (made off the
 GUI thread).
 
-:func:`install_safety` is the one call the composition root makes after building the main
-window. Each action opens one of the dialogs of this package; the work itself is done by
-:mod:`desktop.storage.backup` and :mod:`desktop.storage.maintenance`.
+The main window builds :class:`SafetyActions` like its other sections, adds its :attr:`menu`
+to the menu bar and wires its signals; it hands over what the actions need from it (the person
+selected in People, how to stop a running meeting) as plain callables. Each action opens one of
+the dialogs of this package; the work itself is done by :mod:`desktop.storage.backup` and
+:mod:`desktop.storage.maintenance`.
 """
 
 from __future__ import annotations
@@ -14,48 +16,24 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from desktop.storage import backup, maintenance
 from desktop.storage.errors import WorkspaceError
 from desktop.ui.safety.backup_settings import backup_folder, set_backup_folder
-from desktop.ui.safety.backups_dialog import BackupsDialog, RestoreDialog
+from desktop.ui.safety.backups_dialog import BackupsDialog, RestoreDialog, restore_summary
 from desktop.ui.safety.erase_dialog import ErasePersonDialog
 from desktop.ui.safety.idle_lock import InactivityLock, MeetingAwareDelay
 from desktop.ui.safety.lock_screen import LockController, install_inactivity_lock
 from desktop.ui.safety.passphrase_dialog import ChangePassphraseDialog
 from desktop.ui.safety.retention_dialog import RetentionDialog
+from desktop.ui.widgets import shortcuts as keys
+from desktop.ui.widgets.background import BackgroundRunner
 from desktop.ui.widgets.errors import describe_error
 
 ChooseFile = Callable[[QWidget, str], Path | None]
-
-
-class _BackupSignals(QObject):
-    done = Signal(object)  # the backup's path, or None when none was due
-    failed = Signal(str)
-
-
-class AutomaticBackup(QRunnable):
-    """Makes the daily backup if it is due, on a worker thread (the workspace serialises access
-    to its connection); reports through :attr:`signals`."""
-
-    def __init__(self, workspace: Any, folder: Path, lang: str) -> None:
-        super().__init__()
-        self.workspace = workspace
-        self.folder = folder
-        self.lang = lang
-        self.signals = _BackupSignals()
-
-    def run(self) -> None:
-        """Qt: the work, off the GUI thread."""
-        try:
-            path = backup.backup_if_due(self.workspace, self.folder)
-        except WorkspaceError as error:
-            self.signals.failed.emit(error.text(self.lang))
-            return
-        self.signals.done.emit(path)
 
 
 def _choose_pdf(parent: QWidget, suggested: str) -> Path | None:
@@ -65,32 +43,70 @@ def _choose_pdf(parent: QWidget, suggested: str) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-class SafetyActions(QObject):
-    """The *Safety* menu's actions over one main window and its workspace.
+def _nobody() -> str:
+    return ""
 
-    Signals: ``backupFinished(str)`` with the automatic backup's file ("" when none was due),
-    ``backupFailed(str)`` with the reason; ``recordExported(str)`` with the person's record
-    file written, ``recordFailed(str)`` with the reason.
+
+def _nothing() -> None:
+    """Nothing to stop."""
+
+
+class SafetyActions(QObject):
+    """The *Safety* menu's actions over one main window and its workspace, and its lock.
+
+    ``selected_person()`` gives the id of the person selected in People ("" for none);
+    ``stop_meeting()`` takes a running meeting down before a restore closes the workspace;
+    ``inactivity`` replaces the inactivity lock (tests pass one with a fake clock).
+
+    Signals: ``dataChanged()`` after a purge or an erasure; ``backupFinished(str)`` with the
+    automatic backup's file ("" when none was due), ``backupFailed(str)`` with the reason;
+    ``recordExported(str)`` with the person's record file written, ``recordFailed(str)`` with
+    the reason.
     """
 
+    dataChanged = Signal()
     backupFinished = Signal(str)
     backupFailed = Signal(str)
     recordExported = Signal(str)
     recordFailed = Signal(str)
 
-    def __init__(self, window: QMainWindow, workspace: Any, lang: str) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        workspace: Any,
+        lang: str,
+        *,
+        selected_person: Callable[[], str] = _nobody,
+        stop_meeting: Callable[[], None] = _nothing,
+        inactivity: InactivityLock | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.workspace = workspace
         self.lang = lang
+        self._selected_person_id = selected_person
+        self._stop_meeting = stop_meeting
         self.choose_file: ChooseFile = _choose_pdf
-        self.pool = QThreadPool(self)
-        self.lock: LockController | None = None
+        # Two at once: the daily backup may still run when a record is asked for.
+        self.runner = BackgroundRunner(self, max_threads=2)
+        self.lock: LockController = install_inactivity_lock(
+            window,
+            lambda phrase: maintenance.passphrase_opens(workspace.path, phrase),
+            minutes=workspace.settings().lock_minutes,
+            workspace_name=workspace.path.name,
+            lang=lang,
+            lock=inactivity,
+        )
+        # The meeting delay and the console's countdown while a meeting runs (tests may pass a
+        # lock with a fake clock; without an inactivity lock there is nothing to choose).
         self.delays: MeetingAwareDelay | None = None
-        self._job: AutomaticBackup | None = None
-        self._record_job: RecordExport | None = None
-        menu = window.menuBar().addMenu(self.tr("&Safety"))
-        self.lock_action = self._add(menu, self.tr("&Lock now"), "Ctrl+L", self.lock_now)
+        if self.lock.inactivity is not None:
+            settings = workspace.settings()
+            self.delays = MeetingAwareDelay(
+                self.lock.inactivity, settings.lock_minutes, settings.meeting_lock_minutes, self
+            )
+        self.menu = menu = QMenu(self.tr("&Safety"), window)
+        self.lock_action = self._add(menu, self.tr("&Lock now"), keys.LOCK, self.lock_now)
         # From any window, the shared screen included; a locked window's actions are disabled.
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         menu.addSeparator()
@@ -120,39 +136,44 @@ class SafetyActions(QObject):
     def _warn(self, title: str, error: WorkspaceError) -> None:
         QMessageBox.warning(self.window, title, describe_error(error, self.lang))
 
-    def _refresh(self) -> None:
-        refresh = getattr(self.window, "refresh", None)
-        if callable(refresh):
-            refresh()
-
     # --- Lock and backups ------------------------------------------------------------------------
 
     def lock_now(self) -> None:
         """Lock the console at once (as after the inactivity delay)."""
-        if self.lock is not None:
-            self.lock.lock()
+        self.lock.lock()
+
+    def follow_settings(self, settings: Any) -> None:
+        """Follow new lock delays from the settings (outside and during meetings)."""
+        if self.delays is not None:
+            self.delays.follow_settings(settings)
+
+    def set_meeting_running(self, running: bool) -> None:
+        """A meeting's console opened (True) or closed (False): its longer delay applies."""
+        if self.delays is not None:
+            self.delays.set_meeting_running(running)
 
     def follow_console(self, console: Any) -> None:
         """A meeting's console (a :class:`~desktop.ui.console.console.MeetingConsole`): its lock
         button locks, and it shows the countdown before an inactivity lock, whose "Stay
         unlocked" starts the count again. Connections end with the console."""
         console.lockRequested.connect(self.lock_now)
-        inactivity = self.lock.inactivity if self.lock is not None else None
+        inactivity = self.lock.inactivity
         if inactivity is None:
             return
         inactivity.countdown.connect(console.show_lock_countdown)
         inactivity.countdownStopped.connect(console.hide_lock_countdown)
         console.stayUnlockedRequested.connect(inactivity.reset)
 
-    def start_automatic_backup(self) -> AutomaticBackup:
-        """Start the daily backup on the thread pool."""
-        job = AutomaticBackup(self.workspace, backup_folder(self.workspace.path), self.lang)
-        job.setAutoDelete(False)
-        job.signals.done.connect(lambda path: self.backupFinished.emit(str(path or "")))
-        job.signals.failed.connect(self.backupFailed)
-        self._job = job
-        self.pool.start(job)
-        return job
+    def start_automatic_backup(self) -> None:
+        """Make the daily backup, if it is due, off the GUI thread (the workspace serialises
+        access to its connection); the outcome comes back by ``backupFinished`` or
+        ``backupFailed``."""
+        workspace, folder = self.workspace, backup_folder(self.workspace.path)
+        self.runner.start(
+            lambda: backup.backup_if_due(workspace, folder),
+            lambda path: self.backupFinished.emit(str(path or "")),
+            lambda error: self.backupFailed.emit(describe_error(error, self.lang)),
+        )
 
     def show_backups(self) -> None:
         """The backups dialog: folder, back up now, restore."""
@@ -185,9 +206,7 @@ class SafetyActions(QObject):
                 raise backup.BackupFailed(report.summary())
 
         def close_workspace() -> None:  # on the GUI thread, once the backup proved sound
-            meetings = getattr(self.window, "meetings", None)
-            if meetings is not None and meetings.is_running():
-                meetings.finish()
+            self._stop_meeting()
             self.workspace.close()
             closed.append(True)
 
@@ -210,13 +229,13 @@ class SafetyActions(QObject):
                 )
                 self.window.close()
             return False
+        text = self.tr(
+            "The backup was checked and restored. The previous file was kept as {file}. "
+            "Empty Chair closes now: open it again to use the restored workspace."
+        ).format(file=result.kept_copy.name if result.kept_copy else "-")
+        reapplied = restore_summary(result)
         QMessageBox.information(
-            self.window,
-            self.tr("Restored"),
-            self.tr(
-                "The backup was checked and restored. The previous file was kept as {file}. "
-                "Empty Chair closes now: open it again to use the restored workspace."
-            ).format(file=result.kept_copy.name if result.kept_copy else "-"),
+            self.window, self.tr("Restored"), f"{text}\n\n{reapplied}" if reapplied else text
         )
         self.window.close()
         return True
@@ -245,11 +264,10 @@ class SafetyActions(QObject):
             lang=self.lang,
         )
         if report is not None:
-            self._refresh()
+            self.dataChanged.emit()
 
     def _selected_person(self) -> Any:
-        view = getattr(self.window, "people_view", None)
-        person_id = view.current_person_id() if view is not None else ""
+        person_id = self._selected_person_id()
         if not person_id:
             QMessageBox.information(
                 self.window,
@@ -264,45 +282,61 @@ class SafetyActions(QObject):
         person = self._selected_person()
         if person is None:
             return
+        folder = backup_folder(self.workspace.path)
         report = ErasePersonDialog.run(
             self.window,
             person=person,
             counts=maintenance.erasure_counts(self.workspace, person.id),
             erase=lambda alias: maintenance.erase_person(self.workspace, person.id, alias),
+            backups=len(backup.latest_backups(folder, self.workspace.path)),
+            replace_backups=lambda: backup.replace_backups(self.workspace, folder),
             lang=self.lang,
         )
         if report is not None:
-            self._refresh()
+            self.dataChanged.emit()
 
-    def export_record(self) -> RecordExport | None:
+    def export_record(self) -> bool:
         """Write the selected person's record as a PDF, rendered off the GUI thread; the
-        outcome comes back by ``recordExported`` / ``recordFailed``."""
+        outcome comes back by ``recordExported`` / ``recordFailed``. False when nothing was
+        started (no person selected, no file chosen, the workspace could not be read)."""
+        from desktop.minutes import MinutesError
+        from desktop.minutes.person_record import export_person_record
+
         person = self._selected_person()
         if person is None:
-            return None
+            return False
         name = f"record-{person.alias or 'person'}-{dt.date.today().isoformat()}.pdf"
         path = self.choose_file(self.window, name)
         if path is None:
-            return None
+            return False
         try:
             record = maintenance.person_record(self.workspace, person.id)
         except WorkspaceError as error:
             self._warn(self.tr("Not saved"), error)
-            return None
-        job = RecordExport(record, path, self.lang)
-        job.setAutoDelete(False)
-        job.signals.done.connect(lambda written: self._record_written(person.id, written))
-        job.signals.failed.connect(self._record_failed)
-        self._record_job = job
-        self.pool.start(job)
-        return job
+            return False
+        lang = self.lang
+        self.runner.start(
+            lambda: export_person_record(record, path, lang),
+            lambda _result: self._record_written(person.id, str(path)),
+            self._record_failed,
+            known=(MinutesError,),
+        )
+        return True
 
     def _record_written(self, person_id: str, path: str) -> None:
         self.workspace.log_event("person_record_exported", person_id=person_id)
         self._notice(self.tr("The record was saved as {file}.").format(file=path))
         self.recordExported.emit(path)
 
-    def _record_failed(self, reason: str) -> None:
+    def _record_failed(self, error: Exception) -> None:
+        from desktop.minutes import MinutesError
+
+        if isinstance(error, WorkspaceError):
+            reason = describe_error(error, self.lang)
+        elif isinstance(error, MinutesError):
+            reason = error.text(self.lang)
+        else:
+            reason = str(error)
         self._notice(self.tr("The record was not saved: {reason}").format(reason=reason))
         self.recordFailed.emit(reason)
 
@@ -311,70 +345,3 @@ class SafetyActions(QObject):
         box.setParent(self.window, box.windowFlags())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # not exec(): nothing waits on it
-
-
-class _RecordSignals(QObject):
-    done = Signal(str)  # the file written
-    failed = Signal(str)  # why not
-
-
-class RecordExport(QRunnable):
-    """Renders the person's record and writes it, on a worker thread."""
-
-    def __init__(self, record: maintenance.PersonRecord, path: Path, lang: str) -> None:
-        super().__init__()
-        self.record = record
-        self.path = path
-        self.lang = lang
-        self.signals = _RecordSignals()
-
-    def run(self) -> None:
-        """Qt: the work, off the GUI thread."""
-        from desktop.minutes import MinutesError
-        from desktop.minutes.person_record import export_person_record
-
-        try:
-            export_person_record(self.record, self.path, self.lang)
-        except MinutesError as error:
-            self.signals.failed.emit(error.text(self.lang))
-            return
-        self.signals.done.emit(str(self.path))
-
-
-def install_safety(
-    window: QMainWindow,
-    workspace: Any,
-    *,
-    lang: str,
-    automatic_backup: bool = True,
-    inactivity: InactivityLock | None = None,
-) -> SafetyActions:
-    """Add the *Safety* menu, the inactivity lock and the daily backup to ``window``.
-
-    The lock follows the window's meetings: the meeting delay and the console's countdown while
-    one runs (``actions.delays``; give it new settings with its ``follow_settings``). ``lang`` is
-    the UI's language, for the documents and messages the actions produce. Tests pass an
-    ``inactivity`` lock with a fake clock.
-    """
-    actions = SafetyActions(window, workspace, lang)
-    settings = workspace.settings()
-    actions.lock = install_inactivity_lock(
-        window,
-        lambda phrase: maintenance.passphrase_opens(workspace.path, phrase),
-        minutes=settings.lock_minutes,
-        workspace_name=workspace.path.name,
-        lang=lang,
-        lock=inactivity,
-    )
-    if actions.lock.inactivity is not None:
-        actions.delays = MeetingAwareDelay(
-            actions.lock.inactivity, settings.lock_minutes, settings.meeting_lock_minutes, actions
-        )
-    meetings = getattr(window, "meetings", None)
-    if meetings is not None:
-        meetings.consoleStarted.connect(actions.follow_console)
-        if actions.delays is not None:
-            meetings.runningChanged.connect(actions.delays.set_meeting_running)
-    if automatic_backup:
-        actions.start_automatic_backup()
-    return actions

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -214,9 +214,24 @@ class RestoreDialog(QDialog):
         super().accept()
 
     def _not_restored(self, error: WorkspaceError) -> None:
-        reason = describe_error(error, self._lang)
-        self.message.show_error(self.tr("Nothing was restored. {reason}").format(reason=reason))
+        self.message.show_error(
+            self.tr("Nothing was restored. {reason}").format(
+                reason=describe_error(error, self._lang)
+            )
+        )
         self.passphrase_edit.setFocus()
+
+
+def restore_summary(result: RestoreResult) -> str:
+    """What a restore applied again (erasures and purges made after the backup); empty when
+    nothing."""
+    if not result.reapplied_erasures and not result.reapplied_purges:
+        return ""
+    return QCoreApplication.translate(
+        "RestoreDialog",
+        "What was done after this backup was made has been applied to it again: {erasures} "
+        "erasure(s) of a person, {purges} purge(s) of old meetings. Nobody erased comes back.",
+    ).format(erasures=result.reapplied_erasures, purges=result.reapplied_purges)
 
 
 def _choose_folder(parent: QWidget, start: Path) -> Path | None:

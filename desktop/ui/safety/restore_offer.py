@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.storage.backup import BackupInfo, RestoreResult, latest_backups, restore_backup
 from desktop.storage.errors import NewerVersion, WorkspaceError
 from desktop.ui.safety.backup_settings import backup_folder
-from desktop.ui.safety.backups_dialog import RestoreDialog
+from desktop.ui.safety.backups_dialog import RestoreDialog, restore_summary
 from desktop.ui.widgets.errors import describe_error
 
 
@@ -38,44 +39,61 @@ def offer_restore(
     if not backups:
         QMessageBox.warning(
             parent,
-            _tr("The workspace did not open"),
+            QCoreApplication.translate("RestoreOffer", "The workspace did not open"),
             text
             + "\n\n"
-            + _tr("No backup of this workspace was found in {folder}.").format(
-                folder=backup_folder(path)
-            ),
+            + QCoreApplication.translate(
+                "RestoreOffer", "No backup of this workspace was found in {folder}."
+            ).format(folder=backup_folder(path)),
         )
         return None
     if ask:
-        more = _tr("A backup from {date} exists. Restore a backup now?").format(
-            date=backups[0].taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        )
+        more = QCoreApplication.translate(
+            "RestoreOffer", "A backup from {date} exists. Restore a backup now?"
+        ).format(date=backups[0].taken_at.astimezone().strftime("%Y-%m-%d %H:%M"))
         if isinstance(error, NewerVersion):
-            more = _tr("Updating Empty Chair is the better choice. ") + more
+            more = (
+                QCoreApplication.translate(
+                    "RestoreOffer", "Updating Empty Chair is the better choice. "
+                )
+                + more
+            )
         answer = QMessageBox.question(
-            parent, _tr("The workspace did not open"), text + "\n\n" + more
+            parent,
+            QCoreApplication.translate("RestoreOffer", "The workspace did not open"),
+            text + "\n\n" + more,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-    return RestoreDialog.run(
+    return _told(
         parent,
-        backups=backups,
-        restore=lambda backup, passphrase: restore_backup(backup, path, passphrase),
-        lang=lang,
+        RestoreDialog.run(
+            parent,
+            backups=backups,
+            restore=lambda backup, passphrase: restore_backup(backup, path, passphrase),
+            lang=lang,
+        ),
     )
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("RestoreOffer", text)
+def _told(parent: QWidget | None, result: RestoreResult | None) -> RestoreResult | None:
+    """Say what the restore applied again (erasures, purges made after the backup), if any."""
+    summary = restore_summary(result) if result is not None else ""
+    if summary:
+        QMessageBox.information(
+            parent, QCoreApplication.translate("RestoreOffer", "Restored"), summary
+        )
+    return result
 
 
 def restore_from_backups(parent: QWidget | None, path: Path, lang: str) -> RestoreResult | None:
     """The restore dialog over the backups of the workspace at ``path``."""
-    return RestoreDialog.run(
+    return _told(
         parent,
-        backups=backups_for(path),
-        restore=lambda backup, passphrase: restore_backup(backup, path, passphrase),
-        lang=lang,
+        RestoreDialog.run(
+            parent,
+            backups=backups_for(path),
+            restore=lambda backup, passphrase: restore_backup(backup, path, passphrase),
+            lang=lang,
+        ),
     )

@@ -99,7 +99,7 @@ class SettingsDialog(QDialog):
             self.language_combo.addItem(NATIVE_NAMES[code], code)
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(settings.language), 0))
         self.language_hint = make_plain(
-            QLabel(self.tr("A new language takes effect the next time Empty Chair starts."))
+            QLabel(self.tr("After saving, Empty Chair offers to restart in the new language."))
         )
         self.language_hint.setWordWrap(True)
         self.language_combo.setAccessibleDescription(self.language_hint.text())

@@ -1,10 +1,13 @@
-"""Slow storage work (opening a workspace, re-keying, purging, backing up) off the GUI thread.
+"""The one way the UI runs slow work off the GUI thread: opening a workspace, re-keying,
+purging, backing up, rendering minutes and the person's record.
 
 :class:`BackgroundCall` is a thin runnable: it calls one plain function on a worker thread and
-sends back what it returned, or the known storage error it raised, by signal; it never touches a
-widget. :class:`BusyWork` runs such calls for one dialog, one at a time, and shows meanwhile that
-the dialog is working: its controls disabled, a busy bar with a sentence, the wait cursor. The
-dialog's event loop keeps running, so the window repaints and stays responsive.
+sends back what it returned, or the known error it raised (a storage error, or the kinds its
+caller names), by signal; it never touches a widget. :class:`BackgroundRunner` runs such calls
+for one owner on the owner's own thread pool and hands each outcome to a callback on the GUI
+thread. :class:`BusyWork` builds on it for a dialog: one call at a time, and it shows meanwhile
+that the dialog is working: its controls disabled, a busy bar with a sentence, the wait cursor.
+The dialog's event loop keeps running, so the window repaints and stays responsive.
 
 A workspace opened or changed on a worker is safe to use on the GUI thread afterwards: storage
 opens its connections with ``check_same_thread=False`` and a :class:`Workspace` serialises every
@@ -17,15 +20,15 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop.ui.widgets.messages import make_plain
 
 
 class _CallSignals(QObject):
-    """done(object): what the call returned; failed(object): the known storage error
-    (:class:`~desktop.storage.errors.WorkspaceError`) it raised; crashed(object): any other
-    exception, a bug, raised again on the GUI thread."""
+    """done(object): what the call returned; failed(object): the known error it raised (a
+    :class:`~desktop.storage.errors.WorkspaceError`, or one of the kinds the caller named);
+    crashed(object): any other exception, a bug, raised again on the GUI thread."""
 
     done = Signal(object)
     failed = Signal(object)
@@ -33,11 +36,17 @@ class _CallSignals(QObject):
 
 
 class BackgroundCall(QRunnable):
-    """Calls ``call()`` on a worker thread and reports through :attr:`signals`."""
+    """Calls ``call()`` on a worker thread and reports through :attr:`signals`.
 
-    def __init__(self, call: Callable[[], Any]) -> None:
+    ``known`` names the exceptions that are outcomes, not bugs (storage errors by default).
+    """
+
+    def __init__(
+        self, call: Callable[[], Any], known: tuple[type[BaseException], ...] = ()
+    ) -> None:
         super().__init__()
         self._call = call
+        self._known = known
         self.signals = _CallSignals()
 
     def run(self) -> None:
@@ -46,7 +55,7 @@ class BackgroundCall(QRunnable):
 
         try:
             result = self._call()
-        except WorkspaceError as error:
+        except (WorkspaceError, *self._known) as error:
             self.signals.failed.emit(error)
             return
         except Exception as error:  # a bug: shown by the GUI's error handler, not lost here
@@ -98,6 +107,65 @@ def _ignore(_value: Any) -> None:
     """The outcome nobody asked for."""
 
 
+class BackgroundRunner(QObject):
+    """Runs calls off the GUI thread for its owner; each outcome comes back on the GUI thread.
+
+    The runner's pool belongs to the owner (it is the runner's parent): destroying the owner
+    waits for a running call, never leaving a thread behind. ``max_threads`` calls run at once;
+    more wait their turn.
+    """
+
+    def __init__(self, owner: QObject, max_threads: int = 1) -> None:
+        super().__init__(owner)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max_threads)
+        self._running: set[BackgroundCall] = set()
+
+    def is_busy(self) -> bool:
+        """A call is running or waiting for its turn."""
+        return bool(self._running)
+
+    def start(
+        self,
+        call: Callable[[], Any],
+        on_done: Done,
+        on_failed: Done = _ignore,
+        *,
+        known: tuple[type[BaseException], ...] = (),
+        on_crashed: Callable[[], None] | None = None,
+    ) -> BackgroundCall:
+        """Run ``call`` on a worker. Its result goes to ``on_done``, a known error (a storage
+        error or one of ``known``) to ``on_failed``; any other exception is a bug: ``on_crashed``
+        (to tidy up) runs, then the exception is raised again on the GUI thread."""
+        job = BackgroundCall(call, known)
+        job.setAutoDelete(False)  # kept until its outcome is handled (its signals live on it)
+
+        def done(result: Any) -> None:
+            self._running.discard(job)
+            on_done(result)
+
+        def failed(error: Any) -> None:
+            self._running.discard(job)
+            on_failed(error)
+
+        def crashed(error: Any) -> None:
+            self._running.discard(job)
+            if on_crashed is not None:
+                on_crashed()
+            raise error
+
+        job.signals.done.connect(done)
+        job.signals.failed.connect(failed)
+        job.signals.crashed.connect(crashed)
+        self._running.add(job)
+        self.pool.start(job)
+        return job
+
+    def wait(self) -> None:
+        """Block until every call has ended (for closing; outcomes are still delivered)."""
+        self.pool.waitForDone()
+
+
 class BusyWork(QObject):
     """Runs one call at a time off the GUI thread for ``owner`` (a dialog or a screen).
 
@@ -118,14 +186,12 @@ class BusyWork(QObject):
         self.owner = owner
         self.controls = list(controls)
         self.indicator = indicator
-        # The owner's own pool: destroying the owner waits for a running call, never leaving a
-        # thread behind.
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.runner = BackgroundRunner(self)
         self._job: BackgroundCall | None = None
         self._on_done: Done = _ignore
         self._on_failed: Done = _ignore
         self._enabled: list[bool] = []
+        self._defaults: list[QPushButton] = []
         self._close: Callable[[], None] | None = None
 
     def is_busy(self) -> bool:
@@ -140,6 +206,9 @@ class BusyWork(QObject):
         if self._job is not None:
             raise RuntimeError("BusyWork runs one call at a time")
         self._on_done, self._on_failed = on_done, on_failed
+        # Disabling the controls moves the focus through the buttons, and a dialog's default
+        # button loses that role on the way: Enter would no longer submit once work is over.
+        self._defaults = [b for b in self.owner.findChildren(QPushButton) if b.isDefault()]
         self._enabled = [control.isEnabled() for control in self.controls]
         for control in self.controls:
             control.setEnabled(False)
@@ -149,14 +218,8 @@ class BusyWork(QObject):
         from PySide6.QtCore import Qt
 
         self.owner.setCursor(Qt.CursorShape.BusyCursor)
-        job = BackgroundCall(call)
-        job.setAutoDelete(False)
-        job.signals.done.connect(self._done)
-        job.signals.failed.connect(self._failed)
-        job.signals.crashed.connect(self._crashed)
-        self._job = job
-        self.pool.start(job)
-        return job
+        self._job = self.runner.start(call, self._done, self._failed, on_crashed=self._crashed)
+        return self._job
 
     def close_when_done(self, close: Callable[[], None]) -> bool:
         """While a call runs, remember to ``close()`` the owner once its outcome is handled
@@ -168,12 +231,14 @@ class BusyWork(QObject):
 
     def wait(self) -> None:
         """Block until the running call ends (for closing; its outcome is still delivered)."""
-        self.pool.waitForDone()
+        self.runner.wait()
 
     def _idle(self) -> None:
         self._job = None
         for control, enabled in zip(self.controls, self._enabled, strict=True):
             control.setEnabled(enabled)
+        for button in self._defaults:
+            button.setDefault(True)
         self.indicator.stop()
         self.owner.unsetCursor()
 
@@ -195,8 +260,7 @@ class BusyWork(QObject):
             close()
         self.finished.emit()
 
-    def _crashed(self, error: Any) -> None:
+    def _crashed(self) -> None:
         self._idle()
         self._close = None
         self.finished.emit()
-        raise error

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.broken_text import field_name
 from desktop.storage import errors
 
 
@@ -12,10 +13,24 @@ def describe_error(error: errors.WorkspaceError, lang: str) -> str:
     ``lang`` (storage's own sentence, from the app's gettext catalogue, for the errors the UI
     has no wording of its own for)."""
     if isinstance(error, errors.WrongPassphrase):
+        # SQLCipher cannot tell a wrong passphrase from a damaged start of the file.
         return QCoreApplication.translate(
             "WorkspaceErrors",
-            "This passphrase does not open the workspace. Check it and try again.",
+            "This passphrase does not open the workspace. Check it and try again. If you are "
+            "sure it is right, the start of the file may be damaged: open a backup copy.",
         )
+    if isinstance(error, errors.UnreadableWorkspace):
+        return QCoreApplication.translate(
+            "WorkspaceErrors",
+            "Your user account may not read this workspace file. Ask whoever manages this "
+            "computer to give you access to it, or open another file.",
+        )
+    if isinstance(error, errors.InvalidText):
+        return QCoreApplication.translate(
+            "WorkspaceErrors",
+            "The field “{field}” holds a broken character (half of an emoji or symbol, often "
+            "left by a copy and paste). Retype that part and save again: nothing was saved.",
+        ).format(field=field_name(error.field).render(lang))
     if isinstance(error, errors.NotAWorkspace):
         return QCoreApplication.translate(
             "WorkspaceErrors", "This file is not an Empty Chair workspace, or it no longer exists."

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
 
 from desktop.core.entities import InstitutionSettings, Mission
@@ -31,7 +32,11 @@ class InstitutionForm(QWidget):
 
     Changing the policy replaces the rule of conduct with the new policy's template only while the
     user has not edited it, so nothing they wrote is lost.
+
+    Signals: ``changed()`` after any edit of any field.
     """
+
+    changed = Signal()
 
     def __init__(
         self, lang: str, settings: InstitutionSettings | None = None, parent: QWidget | None = None
@@ -68,6 +73,10 @@ class InstitutionForm(QWidget):
             self.conduct_edit.setPlainText(settings.conduct_rule)
             self.missions_editor.set_missions(settings.missions)
         self.policy_combo.currentIndexChanged.connect(self._on_policy_changed)
+        self.name_edit.textChanged.connect(self.changed)
+        self.conduct_edit.textChanged.connect(self.changed)
+        self.missions_editor.changed.connect(self.changed)
+        self.policy_combo.currentIndexChanged.connect(self.changed)
 
     def _select_policy(self, policy_id: str) -> None:
         index = self.policy_combo.findData(policy_id)

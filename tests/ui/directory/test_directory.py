@@ -11,7 +11,7 @@ from desktop.core.directory_import import preview_import
 from desktop.storage.workspace import Workspace
 from desktop.ui.directory.directory_section import DirectorySection
 from desktop.ui.directory.directory_view import DirectoryView
-from desktop.ui.directory.import_dialog import ImportPreviewDialog
+from desktop.ui.directory.import_dialog import ImportPreviewDialog, PreviewColumn
 from desktop.ui.directory.professional_dialog import ProfessionalDialog
 from tests.ui.conftest import ALEX, SETTINGS
 
@@ -44,7 +44,7 @@ def test_professional_dialog_needs_a_name_and_keeps_the_id(qtbot) -> None:
 
 def test_preview_dialog_shows_every_row_before_writing(qtbot) -> None:
     preview = preview_import(CSV, directory=[ALEX], missions=SETTINGS.missions)
-    dialog = ImportPreviewDialog(None, preview, "team.csv")
+    dialog = ImportPreviewDialog(None, preview, "team.csv", "en")
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 4
     assert "2 to add, 1 already in the directory, 1 invalid" in dialog.summary.text()
@@ -54,10 +54,22 @@ def test_preview_dialog_shows_every_row_before_writing(qtbot) -> None:
 
 def test_preview_of_an_unusable_file_cannot_import(qtbot) -> None:
     preview = preview_import(b"role\nnurse\n", directory=[], missions=SETTINGS.missions)
-    dialog = ImportPreviewDialog(None, preview, "bad.csv")
+    dialog = ImportPreviewDialog(None, preview, "bad.csv", "en")
     qtbot.addWidget(dialog)
     assert "nothing can be imported" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
+
+
+def test_rows_the_reader_cannot_read_are_shown_with_why(qtbot) -> None:
+    data = "name,role\nAnna," + "x" * 140_000 + "\nBea Mar\ud800tin,nurse\nCyril,educator\n"
+    preview = preview_import(data, directory=[], missions=SETTINGS.missions)
+    dialog = ImportPreviewDialog(None, preview, "huge.csv", "en")
+    qtbot.addWidget(dialog)
+    column = PreviewColumn.REASON
+    reasons = [dialog.model.index(row, column).data() for row in range(dialog.model.rowCount())]
+    assert "a cell is longer than 131,072 characters" in reasons[0]
+    assert "The 'name' cell holds a broken character" in reasons[1]
+    assert reasons[2] == "" and dialog.import_button.isEnabled()
 
 
 @pytest.fixture
@@ -77,7 +89,7 @@ def test_import_writes_only_new_valid_rows(
     monkeypatch.setattr(
         ImportPreviewDialog,
         "review",
-        classmethod(lambda cls, p, preview, n: seen.append(preview) or True),
+        classmethod(lambda cls, p, preview, n, lang: seen.append(preview) or True),
     )
     path = tmp_path / "team.csv"
     path.write_bytes(CSV)
@@ -123,4 +135,4 @@ def test_filter_hides_other_rows(section: DirectorySection) -> None:
     assert section.view.proxy.rowCount() == 1
     section.view.filter_edit.clear()
     assert section.view.proxy.rowCount() == 2
-    assert "1 not bound by secrecy" in section.view.summary.text()
+    assert "1 of them is not bound by professional secrecy" in section.view.summary.text()

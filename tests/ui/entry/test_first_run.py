@@ -145,3 +145,48 @@ def test_creating_leaves_the_gui_thread_free(qtbot, tmp_path: Path) -> None:
         assert dialog.workspace.settings().name == "Service Horizon (fictional)"
     finally:
         dialog.workspace.close()
+
+
+def test_the_problem_list_follows_the_fields_as_they_are_fixed(qtbot, tmp_path: Path) -> None:
+    dialog = make_dialog(qtbot, tmp_path)
+    dialog.accept()
+    assert "at least 12 characters" in dialog.message.text()
+    assert "institution's name" in dialog.message.text()
+    dialog.passphrase_edit.setText(PHRASE)
+    dialog.confirm_edit.setText(PHRASE)
+    assert "12 characters" not in dialog.message.text()  # fixed: gone from the list at once
+    assert "institution's name" in dialog.message.text() and not dialog.message.isHidden()
+    dialog.institution.name_edit.setText("Service Horizon (fictional)")
+    assert "institution's name" not in dialog.message.text()
+    dialog.institution.missions_editor.name_edit.setText("Youth care")
+    dialog.institution.missions_editor.add_button.click()
+    assert dialog.message.isHidden()  # nothing left to fix
+    dialog.confirm_edit.setText("not the same")
+    assert dialog.message.isHidden()  # no list before the user asked to create
+
+
+def test_the_default_path_shows_from_its_start(qtbot, tmp_path: Path) -> None:
+    deep = tmp_path.joinpath(*["a-rather-long-folder-name"] * 6, "workspace.emptychair")
+    dialog = CreateWorkspaceDialog(None, default_path=deep, lang="en", create=Workspace.create)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.path_edit.cursorPosition() == 0  # the folder shows, not only the file name
+    assert dialog.path_edit.toolTip() == str(deep)
+
+
+def test_the_demo_and_an_existing_workspace_are_offered(qtbot, tmp_path: Path) -> None:
+    from desktop.ui.entry.first_run import FirstRunChoice
+
+    dialog = make_dialog(qtbot, tmp_path)
+    assert not dialog.demo_button.isHidden()
+    assert dialog.demo_button.text().replace("&", "") == "Try the demo"
+    dialog.demo_button.click()
+    assert dialog.choice is FirstRunChoice.DEMO and dialog.workspace is None
+    other = make_dialog(qtbot, tmp_path)
+    other.choose_open(tmp_path / "team.emptychair")
+    assert other.choice is FirstRunChoice.OPEN and other.open_path == tmp_path / "team.emptychair"
+    from_demo = CreateWorkspaceDialog(
+        None, default_path=tmp_path / "w.emptychair", lang="en", create=None, offer_demo=False
+    )
+    qtbot.addWidget(from_demo)
+    assert from_demo.demo_button.isHidden()

@@ -8,7 +8,9 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from desktop.storage.workspace import Workspace
 from desktop.ui.entry.unlock import UnlockChoice, UnlockDialog
@@ -124,3 +126,83 @@ def test_opening_leaves_the_gui_thread_free(
         assert "does not open" in dialog.message.text()
         assert dialog.passphrase_edit.text() == "" and dialog.unlock_button.isEnabled()
         assert dialog.passphrase_edit.hasFocus()
+
+
+def type_into_window(dialog: UnlockDialog, text: str) -> None:
+    """Type as the keyboard does: into the window, wherever its focus is."""
+    handle = dialog.windowHandle()
+    for character in text:
+        QTest.keyClick(handle, character)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the dialog shows on screen
+def test_enter_submits_again_after_a_wrong_passphrase(qtbot, workspace: Workspace) -> None:
+    """Shown modal, as at startup: the first Enter tries a wrong passphrase; once that failed,
+    the dialog's default button must still be Unlock, so the second Enter opens it."""
+    path = workspace.path
+    workspace.close()
+    dialog = make_dialog(qtbot, path)
+    steps: list[object] = []
+
+    def first() -> None:
+        type_into_window(dialog, "wrong")
+        QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Return)
+
+    def second() -> None:
+        if steps:
+            return
+        steps.append([b.text() for b in dialog.findChildren(QPushButton) if b.isDefault()])
+        type_into_window(dialog, "a long test phrase")
+        QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Return)
+
+    dialog.attemptFinished.connect(lambda: QTimer.singleShot(0, second))
+    QTimer.singleShot(0, first)
+    guard = QTimer(dialog)  # never hang the suite (it dies with the dialog)
+    guard.setSingleShot(True)
+    guard.timeout.connect(dialog.reject)
+    guard.start(15000)
+    dialog.exec()
+    assert steps == [["&Unlock"]]
+    assert dialog.choice is UnlockChoice.OPENED
+    dialog.workspace.close()
+
+
+def test_the_passphrase_can_be_shown_and_caps_lock_is_noticed(qtbot, tmp_path: Path) -> None:
+    dialog = make_dialog(qtbot, tmp_path / "x.emptychair")
+    field = dialog.passphrase
+    assert dialog.passphrase_edit.echoMode() is QLineEdit.EchoMode.Password
+    field.show_button.click()
+    assert field.is_shown() and dialog.passphrase_edit.echoMode() is QLineEdit.EchoMode.Normal
+    assert "Hide" in field.show_button.text()
+    field.show_button.click()
+    assert not field.is_shown()
+
+    assert field.caps_warning.isHidden()
+    QTest.keyClick(dialog.passphrase_edit, "D")  # an upper-case letter without Shift
+    assert field.caps_lock_on() and not field.caps_warning.isHidden()
+    QTest.keyClick(dialog.passphrase_edit, "e")  # typed the ordinary way again
+    assert not field.caps_lock_on() and field.caps_warning.isHidden()
+    QTest.keyClick(dialog.passphrase_edit, "m", Qt.KeyboardModifier.ShiftModifier)
+    assert field.caps_lock_on()  # Shift gave a lower-case letter
+    QTest.keyClick(dialog.passphrase_edit, "4")  # not a letter: says nothing either way
+    assert field.caps_lock_on()
+    assert dialog.passphrase_edit.text() == "Dem4"
+
+
+@pytest.mark.parametrize(
+    ("text", "shift", "caps"),
+    [
+        ("a", False, False),
+        ("A", True, False),
+        ("A", False, True),
+        ("a", True, True),
+        ("é", False, False),
+        ("É", False, True),
+        ("1", False, None),
+        ("", False, None),
+    ],
+)
+def test_caps_lock_is_read_from_the_letters_typed(text: str, shift: bool, caps: bool) -> None:
+    from desktop.ui.widgets.passphrase_field import caps_lock_from
+
+    assert caps_lock_from(text, shift) is caps

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
@@ -107,17 +108,81 @@ def test_agenda_add_reorder_remove(qtbot, dialog) -> None:
     dialog.item_down.click()  # the same item goes back down
     assert [i.title for i in model.items()] == ["Opening", "Decisions and actions"]
     assert dialog.agenda.currentIndex().row() == 1
+    dialog.add_item.click()  # a new item goes before "Decisions and actions", the last one
+    assert model.rowCount() == 3 and dialog.agenda.currentIndex().row() == 1
+    assert model.setData(model.index(1, 0), "School")
+    assert model.setData(model.index(1, 1), 20)
+    assert not model.setData(model.index(1, 1), 0)
+    assert model.items()[1].title == "School" and model.items()[1].minutes == 20
     dialog.add_item.click()
-    assert model.rowCount() == 3
-    assert model.setData(model.index(2, 0), "School")
-    assert model.setData(model.index(2, 1), 20)
-    assert not model.setData(model.index(2, 1), 0)
-    assert model.items()[2].title == "School" and model.items()[2].minutes == 20
+    assert [i.title for i in model.items()] == [
+        "Opening",
+        "School",
+        "New item",
+        "Decisions and actions",
+    ]
     model.setData(model.index(2, 0), "  ")
     assert dialog.result_meeting() is None
     dialog.agenda.setCurrentIndex(model.index(2, 0))
     dialog.remove_item.click()
-    assert model.rowCount() == 2
+    assert model.rowCount() == 3
+    dialog.agenda.setCurrentIndex(model.index(2, 0))
+    dialog.item_up.click()  # "Decisions and actions" no longer last: new items go at the end
+    dialog.add_item.click()
+    assert model.items()[-1].title == "New item"
+
+
+def test_the_time_box_is_not_called_minutes(dialog) -> None:
+    assert dialog.agenda_model.titles() == ("Agenda item", "Time (min)")
+
+
+def test_coming_from_people_the_person_is_chosen(qtbot, settings, policy) -> None:
+    widget = PrepareMeetingDialog(
+        None,
+        settings=settings,
+        policy=policy,
+        professionals=list(DIRECTORY),
+        persons=[PERSON, OTHER],
+        person_id=OTHER.id,
+    )
+    qtbot.addWidget(widget)
+    assert widget.person.currentData() == OTHER.id
+
+
+def test_place_and_next_meeting_date(qtbot, dialog) -> None:
+    dialog.person.setCurrentIndex(dialog.person.findData("jd"))
+    dialog.mission.setCurrentIndex(dialog.mission.findData("youth"))
+    dialog.purpose.setText("Keep J. at home safely")
+    dialog.facilitator.setCurrentIndex(dialog.facilitator.findData("ann"))
+    invite(dialog, "ben")
+    dialog.when.setDateTime(QDateTime(QDate(2026, 3, 12), QTime(9, 30)))
+    meeting = dialog.result_meeting()
+    assert meeting is not None and meeting.place == "" and meeting.next_meeting is None
+    assert not dialog.next_meeting.isEnabled()
+    qtbot.keyClicks(dialog.place, "  Room 2,   Rue des Fictions 4 ")
+    dialog.next_meeting_check.setChecked(True)
+    assert dialog.next_meeting.isEnabled()
+    dialog.next_meeting.setDate(QDate(2026, 3, 1))
+    assert dialog.result_meeting() is None
+    assert "next meeting comes after this one" in dialog.error.text()
+    dialog.next_meeting.setDate(QDate(2026, 4, 9))
+    meeting = dialog.result_meeting()
+    assert meeting is not None
+    assert meeting.place == "Room 2, Rue des Fictions 4"
+    assert meeting.next_meeting == dt.date(2026, 4, 9)
+    again = PrepareMeetingDialog(
+        None,
+        settings=dialog._settings,
+        policy=dialog._policy,
+        professionals=list(DIRECTORY),
+        persons=[PERSON],
+        meeting=meeting,
+    )
+    qtbot.addWidget(again)
+    assert again.place.text() == "Room 2, Rue des Fictions 4"
+    assert again.next_meeting_check.isChecked()
+    assert again.next_meeting.date() == QDate(2026, 4, 9)
+    assert again.result_meeting() == meeting
 
 
 def test_editing_keeps_ids_and_shows_the_warning_again(qtbot, settings, policy) -> None:

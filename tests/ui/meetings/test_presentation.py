@@ -24,12 +24,12 @@ def window(qtbot, demo: Workspace) -> Iterator[MainWindow]:
     window.resize(1280, 740)
     window.show()
     meeting = next(m for m in demo.meetings() if m.state.value == "prepared")
-    assert window.meetings.open_meeting(meeting.id)
-    console = window.meetings.console
+    assert window.running.open_meeting(meeting.id)
+    console = window.running.console
     console.start_roll_call()
     console.begin()
     yield window
-    window.meetings.finish()
+    window.running.finish()
 
 
 def test_one_monitor_gives_a_preview_beside_the_console(window: MainWindow, monkeypatch) -> None:
@@ -40,14 +40,14 @@ def test_one_monitor_gives_a_preview_beside_the_console(window: MainWindow, monk
         lambda console, preview, area: placed.append((console, preview, area)),
     )
     window.presentation_action.trigger()
-    screen = window.meetings.shared_screen
+    screen = window.running.shared_screen
     assert placed == [(window, screen, window.screen().availableGeometry())]
     assert screen.isVisible() and not screen.isFullScreen()
 
 
 def test_the_running_console_and_its_preview_fit_a_laptop_side_by_side(window: MainWindow) -> None:
     window.presentation_action.trigger()
-    screen = window.meetings.shared_screen
+    screen = window.running.shared_screen
     tiling.tile_beside(window, screen, LAPTOP)
     assert not window.frameGeometry().intersects(screen.frameGeometry())
     assert LAPTOP.contains(window.frameGeometry()) and LAPTOP.contains(screen.frameGeometry())
@@ -58,5 +58,5 @@ def test_the_window_gets_its_size_back_after_the_meeting(window: MainWindow) -> 
     before = window.geometry()
     window.presentation_action.trigger()
     assert window.geometry() != before  # it made room for the preview
-    window.meetings.finish()
+    window.running.finish()
     assert window.geometry() == before

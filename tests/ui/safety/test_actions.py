@@ -24,7 +24,7 @@ def window(qtbot, demo: Workspace, tmp_path: Path):
 def test_install_makes_the_daily_backup_off_the_gui_thread(
     qtbot, qapp, window: MainWindow, demo: Workspace, tmp_path: Path
 ) -> None:
-    actions = safety.install_safety(window, demo, lang="en", automatic_backup=False)
+    actions = window.safety
     try:
         with qtbot.waitSignal(actions.backupFinished, timeout=10000) as done:
             actions.start_automatic_backup()
@@ -34,12 +34,12 @@ def test_install_makes_the_daily_backup_off_the_gui_thread(
             actions.start_automatic_backup()
         assert again.args == [""]  # one a day
     finally:
-        actions.pool.waitForDone()
+        actions.runner.wait()
         qapp.removeEventFilter(actions.lock.inactivity)
 
 
 def test_the_safety_menu_and_lock_now(qtbot, qapp, window: MainWindow, demo: Workspace) -> None:
-    actions = safety.install_safety(window, demo, lang="en", automatic_backup=False)
+    actions = window.safety
     try:
         titles = [a.text() for a in window.menuBar().actions()]
         assert "&Safety" in titles
@@ -59,26 +59,31 @@ def test_the_safety_menu_and_lock_now(qtbot, qapp, window: MainWindow, demo: Wor
 def test_export_and_erase_the_selected_person(
     qtbot, qapp, window: MainWindow, demo: Workspace, tmp_path: Path, monkeypatch
 ) -> None:
-    actions = safety.install_safety(window, demo, lang="en", automatic_backup=False)
+    actions = window.safety
     try:
         assert window.people_view.persons_table.select_id("p-jd")
         actions.choose_file = lambda parent, name: tmp_path / name
         with qtbot.waitSignal(actions.recordExported, timeout=20000) as written:
-            assert actions.export_record() is not None
+            assert actions.export_record()
         assert Path(written.args[0]).read_bytes().startswith(b"%PDF")
         assert demo.audit_events()[-1].kind == "person_record_exported"
         actions.choose_file = lambda parent, name: tmp_path / "missing" / name
         with qtbot.waitSignal(actions.recordFailed, timeout=20000) as failed:
             actions.export_record()
         assert "does not exist" in failed.args[0]
-        actions.pool.waitForDone()
+        actions.runner.wait()
 
-        def erase(parent, *, person, counts, erase, lang):
+        offered: dict[str, object] = {}
+
+        def erase(parent, *, person, counts, erase, backups, replace_backups, lang):
+            offered.update(backups=backups, replace=replace_backups)
             return erase(person.alias)
 
         monkeypatch.setattr(safety.ErasePersonDialog, "run", erase)
+        backup.backup_workspace(demo, tmp_path / "backups")
         actions.erase_person()
         assert "p-jd" not in {p.id for p in demo.persons()}
+        assert offered["backups"] == 1 and callable(offered["replace"])
         assert window.people_view.persons_model.rowCount() == len(demo.persons())
     finally:
         qapp.removeEventFilter(actions.lock.inactivity)
@@ -95,7 +100,7 @@ def test_the_backup_folder_defaults_next_to_the_workspace(tmp_path: Path) -> Non
 def test_restore_from_the_menu_checks_closes_restores_and_closes_the_window(
     qtbot, qapp, window: MainWindow, demo: Workspace, tmp_path: Path, monkeypatch
 ) -> None:
-    actions = safety.install_safety(window, demo, lang="en", automatic_backup=False)
+    actions = window.safety
     made = backup.backup_workspace(demo, tmp_path / "backups")
     shown: list[str] = []
     monkeypatch.setattr(

@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop.storage import backup, maintenance
-from desktop.storage.errors import WrongPassphrase
+from desktop.storage.errors import DiskFull, WrongPassphrase
 from desktop.storage.workspace import Workspace
 from desktop.ui.safety.backups_dialog import BackupsDialog, RestoreDialog
 from desktop.ui.safety.erase_dialog import ErasePersonDialog
@@ -68,7 +68,7 @@ def run_busy(qtbot, dialog, start: Callable[[], None], text: str, *, close: bool
 
 def test_changing_the_passphrase(qtbot, demo: Workspace) -> None:
     change = Slowed(lambda old, new: maintenance.change_passphrase(demo, old, new))
-    dialog = ChangePassphraseDialog(None, lang="en", change=change)
+    dialog = ChangePassphraseDialog(None, change=change, lang="en")
     qtbot.addWidget(dialog)
     fields = (dialog.old_edit, dialog.new_edit, dialog.repeat_edit)
     for edit, text in zip(fields, ("wrong", "long new phrase", "long new phrase"), strict=True):
@@ -90,7 +90,7 @@ def test_purging_old_meetings(qtbot, demo: Workspace) -> None:
     far_future = demo.meetings()[0].scheduled_at.date().replace(year=2100)
     preview = maintenance.preview_retention(demo, far_future)
     purge = Slowed(lambda p: maintenance.purge_expired(demo, p))
-    dialog = RetentionDialog(None, lang="en", preview=preview, purge=purge)
+    dialog = RetentionDialog(None, preview=preview, purge=purge, lang="en")
     qtbot.addWidget(dialog)
     run_busy(qtbot, dialog, dialog.accept, "Deleting the meetings", close=True)
     assert purge.ran_off_the_gui_thread()
@@ -103,10 +103,10 @@ def test_erasing_a_person(qtbot, demo: Workspace) -> None:
     erase = Slowed(lambda alias: maintenance.erase_person(demo, PERSON, alias))
     dialog = ErasePersonDialog(
         None,
-        lang="en",
         person=demo.person(PERSON),
         counts=maintenance.erasure_counts(demo, PERSON),
         erase=erase,
+        lang="en",
     )
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.alias_edit, "J.D.")
@@ -118,7 +118,7 @@ def test_erasing_a_person(qtbot, demo: Workspace) -> None:
 def test_backing_up_now_and_a_failure(qtbot, demo: Workspace, tmp_path: Path) -> None:
     backup_now = Slowed(lambda folder: backup.backup_workspace(demo, folder))
     dialog = BackupsDialog(
-        None, lang="en", workspace_path=demo.path, folder=tmp_path / "b", backup_now=backup_now
+        None, workspace_path=demo.path, folder=tmp_path / "b", backup_now=backup_now, lang="en"
     )
     qtbot.addWidget(dialog)
     dialog.show()
@@ -130,11 +130,11 @@ def test_backing_up_now_and_a_failure(qtbot, demo: Workspace, tmp_path: Path) ->
     assert dialog.backup_button.isEnabled() and dialog.restore_button.isEnabled()
 
     def refuse(folder: Path) -> Path:
-        raise backup.BackupFailed("The backup did not pass its check (fictional).")
+        raise DiskFull("database or disk is full (fictional)")
 
     dialog._backup_now = Slowed(refuse)
     run_busy(qtbot, dialog, dialog.backup_button.click, "Backing up", close=True)
-    assert dialog.message.text() == "The backup did not pass its check (fictional)."
+    assert dialog.message.text().startswith("The disk is full")  # said as every window says it
     assert not dialog.isVisible()  # the Close asked for while busy happened after
 
 
@@ -164,11 +164,11 @@ def test_restoring_checks_then_prepares_on_the_gui_thread_then_restores(
 
     dialog = RestoreDialog(
         None,
-        lang="en",
         backups=backup.latest_backups(tmp_path / "b"),
         restore=restore,
         check=check,
         prepare=prepare,
+        lang="en",
     )
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.passphrase_edit, "wrong")
@@ -204,3 +204,92 @@ def test_a_bug_in_the_worker_reaches_the_gui_threads_error_handler(qtbot) -> Non
     with qtbot.waitSignal(work.finished, timeout=5000):
         work.start("Working", wrong, outcomes.append, outcomes.append)
     assert [type(error) for error in outcomes] == [WrongPassphrase]
+
+
+def test_the_runner_hands_back_results_known_errors_and_bugs_on_the_gui_thread(qtbot) -> None:
+    from desktop.minutes import MinutesError
+    from desktop.ui.widgets.background import BackgroundRunner
+
+    owner = QLabel()
+    qtbot.addWidget(owner)
+    runner = BackgroundRunner(owner, max_threads=2)
+    seen: list[tuple[str, object, bool]] = []
+
+    def note(kind: str) -> Callable[[object], None]:
+        return lambda value: seen.append(
+            (kind, value, threading.current_thread() is threading.main_thread())
+        )
+
+    def slow_answer() -> int:
+        time.sleep(0.2)
+        return 42
+
+    def refused() -> None:
+        raise MinutesError("error.no_folder", folder="/nowhere")
+
+    runner.start(slow_answer, note("done"), note("failed"))
+    runner.start(refused, note("done"), note("failed"), known=(MinutesError,))
+    assert runner.is_busy()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    assert not runner.is_busy()
+    assert sorted((kind, str(value), main) for kind, value, main in seen) == [
+        ("done", "42", True),
+        ("failed", "The folder /nowhere does not exist.", True),
+    ]
+
+    tidied: list[bool] = []
+    with qtbot.captureExceptions() as raised:
+        runner.start(refused, note("done"), note("failed"), on_crashed=lambda: tidied.append(True))
+        qtbot.waitUntil(lambda: bool(tidied), timeout=5000)
+    assert [type(error) for _kind, error, _tb in raised] == [MinutesError]  # not named: a bug
+    assert len(seen) == 2 and not runner.is_busy()
+
+
+def test_a_dialogs_default_button_survives_the_work(qtbot) -> None:
+    """Disabling the controls moves the focus through the default button, which loses its role
+    on the way when the dialog never learnt it was the default (it was made default before its
+    box joined the dialog, as the unlock dialog did): Enter must still press it afterwards."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    edit = QLineEdit()
+    buttons = QDialogButtonBox()
+    go_button = buttons.addButton("Go", QDialogButtonBox.ButtonRole.AcceptRole)
+    go_button.setDefault(True)  # before the box is in the dialog
+    other = buttons.addButton("Other…", QDialogButtonBox.ButtonRole.ActionRole)
+    other.setAutoDefault(False)
+    indicator = BusyIndicator()
+    layout = QVBoxLayout(dialog)
+    for widget in (edit, indicator, buttons):
+        layout.addWidget(widget)
+    work = BusyWork(dialog, (edit, buttons), indicator)
+    defaults: list[list[str]] = []
+
+    def go() -> None:
+        if defaults:
+            dialog.accept()
+            return
+        defaults.append([])
+        work.start("Working", lambda: None, lambda _: edit.setFocus())
+
+    def after() -> None:
+        defaults[0] = [b.text() for b in dialog.findChildren(QPushButton) if b.isDefault()]
+        QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Return)
+
+    def start() -> None:
+        QTest.keyClick(dialog.windowHandle(), "x")  # the window is active: the focus moves
+        QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Return)
+
+    buttons.accepted.connect(go)
+    work.finished.connect(lambda: QTimer.singleShot(0, after))
+    QTimer.singleShot(0, start)
+    guard = QTimer(dialog)  # never hang the suite (it dies with the dialog)
+    guard.setSingleShot(True)
+    guard.timeout.connect(dialog.reject)
+    guard.start(15000)
+    edit.setFocus()
+    result = dialog.exec()
+    assert defaults == [["Go"]]
+    assert result == QDialog.DialogCode.Accepted

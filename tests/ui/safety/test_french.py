@@ -52,21 +52,23 @@ def _texts(window: QWidget) -> list[str]:
 
 def test_safety_windows_speak_french(qtbot, french: None, demo: Workspace, tmp_path: Path) -> None:
     windows = [
-        LockScreen("demo.emptychair"),
-        ChangePassphraseDialog(None, lang="fr", change=lambda old, new: None),
+        LockScreen(),
+        ChangePassphraseDialog(None, change=lambda old, new: None, lang="fr"),
         BackupsDialog(
-            None, lang="fr", workspace_path=demo.path, folder=tmp_path, backup_now=lambda f: f
+            None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f: f, lang="fr"
         ),
-        RestoreDialog(None, lang="fr", backups=[], restore=lambda p, s: None),
+        RestoreDialog(None, backups=[], restore=lambda p, s: None, lang="fr"),
         RetentionDialog(
-            None, lang="fr", preview=maintenance.preview_retention(demo), purge=lambda p: None
+            None, preview=maintenance.preview_retention(demo), purge=lambda p: None, lang="fr"
         ),
         ErasePersonDialog(
             None,
-            lang="fr",
             person=demo.person("p-jd"),
             counts=maintenance.erasure_counts(demo, "p-jd"),
             erase=lambda alias: None,
+            backups=3,
+            replace_backups=lambda: None,
+            lang="fr",
         ),
     ]
     for window in windows:
@@ -82,9 +84,9 @@ def test_busy_sentences_speak_french(qtbot, french: None, demo: Workspace, tmp_p
     from desktop.ui.settings.settings_dialog import SettingsDialog
 
     unlock = UnlockDialog(None, path=demo.path, open_workspace=lambda path, phrase: None, lang="fr")
-    change = ChangePassphraseDialog(None, lang="fr", change=lambda old, new: None)
+    change = ChangePassphraseDialog(None, change=lambda old, new: None, lang="fr")
     backups = BackupsDialog(
-        None, lang="fr", workspace_path=demo.path, folder=tmp_path, backup_now=lambda f: f
+        None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f: f, lang="fr"
     )
     for dialog in (unlock, change, backups):
         qtbot.addWidget(dialog)
@@ -105,4 +107,4 @@ def test_busy_sentences_speak_french(qtbot, french: None, demo: Workspace, tmp_p
             assert french_words in dialog.busy_indicator.label.text()
     settings = SettingsDialog(None, settings=demo.settings(), lang="fr")
     qtbot.addWidget(settings)
-    assert "prochain démarrage" in settings.language_hint.text()
+    assert "propose de redémarrer" in settings.language_hint.text()

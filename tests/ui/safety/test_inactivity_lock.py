@@ -4,16 +4,17 @@ console hidden, the shared screen blanked, the meeting going on after unlocking 
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit
 
+from desktop.storage import maintenance
 from desktop.storage.maintenance import passphrase_opens
 from desktop.storage.workspace import Workspace
 from desktop.ui.main_window import MainWindow
 from desktop.ui.safety.idle_lock import InactivityLock, SleepWatcher
-from desktop.ui.safety.lock_screen import install_inactivity_lock
 
 
 class FakeClock:
@@ -88,29 +89,22 @@ def test_the_sleep_watcher_fails_quietly_and_locks_on_sleep_or_screensaver(qtbot
 def test_locking_hides_the_console_blanks_the_screen_and_the_meeting_goes_on(
     qtbot, qapp, demo: Workspace, clock: FakeClock
 ) -> None:
-    window = MainWindow(demo, "en")
+    lock = InactivityLock(5, clock=clock)
+    window = MainWindow(demo, "en", inactivity=lock)
     qtbot.addWidget(window)
     window.show()
     meeting = next(m for m in demo.meetings() if m.state.value == "prepared")
-    assert window.meetings.open_meeting(meeting.id)
-    window.meetings.session.open()  # past the opening page: the meeting runs
+    assert window.running.open_meeting(meeting.id)
+    window.running.session.open()  # past the opening page: the meeting runs
     window.presentation_action.trigger()
-    console, screen = window.meetings.console, window.meetings.shared_screen
+    console, screen = window.running.console, window.running.shared_screen
     assert not screen.is_blank()
-    lock = InactivityLock(5, clock=clock)
-    controller = install_inactivity_lock(
-        window,
-        lambda phrase: passphrase_opens(demo.path, phrase),
-        minutes=5,
-        lang="en",
-        workspace_name=demo.path.name,
-        lock=lock,
-    )
+    controller = window.safety.lock
     try:
         dialog = QDialog(window)
         dialog.setWindowTitle("open at the time of the lock")
         dialog.show()
-        clock.now += 5 * 60
+        clock.now += demo.settings().meeting_lock_minutes * 60  # a meeting runs: its delay
         lock.check()
         # The dialog is off the screen but not closed: it comes back after the passphrase.
         assert controller.is_locked and not dialog.windowHandle().isVisible()
@@ -119,7 +113,7 @@ def test_locking_hides_the_console_blanks_the_screen_and_the_meeting_goes_on(
         assert not console.isVisible() and window.menuBar().isHidden()
         assert screen.is_blank()
         assert not window.quit_action.isEnabled() and not window.presentation_action.isEnabled()
-        session = window.meetings.session
+        session = window.running.session
         assert session.meeting.state.value == "open"
 
         qtbot.keyClicks(controller.screen.passphrase_edit, "wrong")
@@ -135,9 +129,9 @@ def test_locking_hides_the_console_blanks_the_screen_and_the_meeting_goes_on(
         assert controller.screen.passphrase_edit.text() == ""
         assert dialog.windowHandle().isVisible() and dialog.isEnabled()
         dialog.reject()
-        assert window.meetings.console is console and console.isVisible()
+        assert window.running.console is console and console.isVisible()
         assert not screen.is_blank() and window.presentation_action.isEnabled()
-        assert window.meetings.session is session
+        assert window.running.session is session
         invitee = session.meeting.invitees[0]
         session.mark_present(invitee)  # the meeting continues, and is still recorded
         assert demo.meeting_record(meeting.id).attendance[invitee].changes
@@ -146,12 +140,12 @@ def test_locking_hides_the_console_blanks_the_screen_and_the_meeting_goes_on(
         assert not controller.is_locked  # the count started again at unlocking
     finally:
         qapp.removeEventFilter(lock)
-        window.meetings.finish()
+        window.running.finish()
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
 def test_the_passphrase_is_checked_off_the_gui_thread(
-    qtbot, qapp, demo: Workspace, clock: FakeClock
+    qtbot, qapp, demo: Workspace, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import threading
     import time
@@ -160,18 +154,17 @@ def test_the_passphrase_is_checked_off_the_gui_thread(
 
     threads: list[threading.Thread] = []
 
-    def verify_slowly(phrase: str) -> bool:
+    def verify_slowly(path: Path, phrase: str) -> bool:
         threads.append(threading.current_thread())
         time.sleep(0.6)
-        return passphrase_opens(demo.path, phrase)
+        return passphrase_opens(path, phrase)
 
-    window = MainWindow(demo, "en")
+    monkeypatch.setattr(maintenance, "passphrase_opens", verify_slowly)
+    lock = InactivityLock(5, clock=clock)
+    window = MainWindow(demo, "en", inactivity=lock)
     qtbot.addWidget(window)
     window.show()
-    lock = InactivityLock(5, clock=clock)
-    controller = install_inactivity_lock(
-        window, verify_slowly, minutes=5, lang="en", workspace_name=demo.path.name, lock=lock
-    )
+    controller = window.safety.lock
     try:
         controller.lock()
         screen = controller.screen

@@ -12,12 +12,11 @@ from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QPlainTextEdit
 
-from desktop.storage.maintenance import passphrase_opens
 from desktop.storage.workspace import Workspace
 from desktop.ui.main_window import MainWindow
 from desktop.ui.people.person_dialog import PersonDialog
 from desktop.ui.safety.idle_lock import InactivityLock
-from desktop.ui.safety.lock_screen import LockController, install_inactivity_lock
+from desktop.ui.safety.lock_screen import LockController
 
 
 class FakeClock:
@@ -67,19 +66,12 @@ def _unlock(qtbot, controller: LockController) -> None:
 @pytest.fixture
 def locked_window(qtbot, qapp, demo: Workspace) -> Iterator[Locked]:
     """The demo's main window with the inactivity lock on a fake clock (not locked yet)."""
-    window = MainWindow(demo, "en")
-    qtbot.addWidget(window)
-    window.show()
     clock = FakeClock()
     lock = InactivityLock(5, clock=clock)
-    controller = install_inactivity_lock(
-        window,
-        lambda phrase: passphrase_opens(demo.path, phrase),
-        minutes=5,
-        lang="en",
-        workspace_name=demo.path.name,
-        lock=lock,
-    )
+    window = MainWindow(demo, "en", inactivity=lock)
+    qtbot.addWidget(window)
+    window.show()
+    controller = window.safety.lock
     try:
         yield window, controller, clock
     finally:

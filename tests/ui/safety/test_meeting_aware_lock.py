@@ -126,24 +126,22 @@ def meeting_window(
     qtbot, qapp, demo: Workspace, clock: FakeClock
 ) -> Iterator[tuple[MainWindow, safety.SafetyActions, InactivityLock]]:
     """The main window with its safety installed over a fake clock; nothing open yet."""
-    window = MainWindow(demo, "en")
+    lock = InactivityLock(demo.settings().lock_minutes, clock=clock)
+    window = MainWindow(demo, "en", inactivity=lock)
     qtbot.addWidget(window)
     window.show()
-    lock = InactivityLock(demo.settings().lock_minutes, clock=clock)
-    actions = safety.install_safety(
-        window, demo, lang="en", automatic_backup=False, inactivity=lock
-    )
+    actions = window.safety
     try:
         yield window, actions, lock
     finally:
         qapp.removeEventFilter(lock)
-        window.meetings.finish()
+        window.running.finish()
 
 
 def _open_meeting(window: MainWindow, demo: Workspace) -> None:
     meeting = next(m for m in demo.meetings() if m.state.value == "prepared")
-    assert window.meetings.open_meeting(meeting.id)
-    window.meetings.show_shared_screen()
+    assert window.running.open_meeting(meeting.id)
+    window.running.show_shared_screen()
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
@@ -152,7 +150,7 @@ def test_the_countdown_shows_on_the_console_only_and_stay_unlocked_cancels_it(
 ) -> None:
     window, actions, lock = meeting_window
     _open_meeting(window, demo)
-    console, screen = window.meetings.console, window.meetings.shared_screen
+    console, screen = window.running.console, window.running.shared_screen
     delay = demo.settings().meeting_lock_minutes * 60
     assert lock.delay_seconds == delay and lock.warning_seconds == 60
 
@@ -183,7 +181,7 @@ def test_any_input_on_the_console_ends_the_countdown(
 ) -> None:
     window, actions, lock = meeting_window
     _open_meeting(window, demo)
-    console = window.meetings.console
+    console = window.running.console
     clock.now += lock.delay_seconds - 10
     lock.check()
     assert console.lock_countdown.isVisible()
@@ -209,8 +207,8 @@ def test_the_meeting_delay_starts_and_ends_with_the_meeting(
     lock.check()
     assert not actions.lock.is_locked  # the idle delay no longer applies
 
-    console = window.meetings.console
-    window.meetings.finish()
+    console = window.running.console
+    window.running.finish()
     assert lock.delay_seconds == idle and lock.warning_seconds == 0
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not shiboken6.isValid(console)
@@ -225,12 +223,11 @@ def test_the_meeting_delay_starts_and_ends_with_the_meeting(
 def test_a_new_meeting_delay_from_the_settings_is_followed(
     qtbot, qapp, demo: Workspace, monkeypatch
 ) -> None:
-    from desktop import app
     from desktop.ui.settings.settings_dialog import SettingsDialog
 
     window = MainWindow(demo, "en")
     qtbot.addWidget(window)
-    actions = app._install_safety(window, demo, "en", automatic_backup=False)
+    actions = window.safety
     try:
         edited = dataclasses.replace(demo.settings(), lock_minutes=7, meeting_lock_minutes=33)
         monkeypatch.setattr(SettingsDialog, "edit", classmethod(lambda cls, *a, **k: edited))

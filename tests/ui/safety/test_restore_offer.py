@@ -62,13 +62,16 @@ def unlock(qtbot, dialog) -> None:
 def test_the_unlock_dialog_offers_the_backups_of_a_damaged_file(
     qtbot, demo: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from desktop.app import backup_offer
     from desktop.ui.entry.unlock import UnlockDialog
 
     set_backup_folder(demo.path, tmp_path / "b")
     backup.backup_workspace(demo, tmp_path / "b")
     demo.close()
     data = demo.path.read_bytes()
-    dialog = UnlockDialog(None, path=demo.path, open_workspace=Workspace.open, lang="en")
+    dialog = UnlockDialog(
+        None, path=demo.path, open_workspace=Workspace.open, backups=backup_offer("en"), lang="en"
+    )
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.passphrase_edit, "wrong")
     unlock(qtbot, dialog)

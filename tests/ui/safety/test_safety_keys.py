@@ -24,20 +24,20 @@ def running(qtbot, qapp, demo: Workspace) -> Iterator[tuple[MainWindow, safety.S
     window = MainWindow(demo, "en")
     qtbot.addWidget(window)
     window.show()
-    actions = safety.install_safety(window, demo, lang="en", automatic_backup=False)
+    actions = window.safety
     meeting = next(m for m in demo.meetings() if m.state.value == "prepared")
-    assert window.meetings.open_meeting(meeting.id)
-    console = window.meetings.console
+    assert window.running.open_meeting(meeting.id)
+    console = window.running.console
     console.start_roll_call()
-    for pid in window.meetings.session.meeting.invitees:
-        window.meetings.session.mark_present(pid)
+    for pid in window.running.session.meeting.invitees:
+        window.running.session.mark_present(pid)
     console.begin()
     window.presentation_action.trigger()
     try:
         yield window, actions
     finally:
         qapp.removeEventFilter(actions.lock.inactivity)
-        window.meetings.finish()
+        window.running.finish()
 
 
 def _unlock(qtbot, actions: safety.SafetyActions) -> None:
@@ -47,7 +47,7 @@ def _unlock(qtbot, actions: safety.SafetyActions) -> None:
 
 def test_f12_and_ctrl_l_act_while_the_shared_screen_has_the_keyboard(qtbot, running) -> None:
     window, actions = running
-    console, screen = window.meetings.console, window.meetings.shared_screen
+    console, screen = window.running.console, window.running.shared_screen
     force_focus(qtbot, screen)
     assert QApplication.activeWindow() is screen
 
@@ -66,7 +66,7 @@ def test_f12_and_ctrl_l_act_while_the_shared_screen_has_the_keyboard(qtbot, runn
 
 def test_f12_and_ctrl_l_act_from_the_console(qtbot, running) -> None:
     window, actions = running
-    console, screen = window.meetings.console, window.meetings.shared_screen
+    console, screen = window.running.console, window.running.shared_screen
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(console.centre.propose_button, Qt.Key.Key_F12)
@@ -81,14 +81,14 @@ def test_f12_and_ctrl_l_act_from_the_console(qtbot, running) -> None:
 
 def test_the_blanked_bar_follows_the_lock_and_the_close_both_ways(qtbot, running) -> None:
     window, actions = running
-    console, screen = window.meetings.console, window.meetings.shared_screen
+    console, screen = window.running.console, window.running.shared_screen
     assert console.blanked_bar.isHidden()
     actions.lock.lock()
     assert screen.is_blank() and console.is_blanked() and not console.blanked_bar.isHidden()
     _unlock(qtbot, actions)
     assert not screen.is_blank() and console.blanked_bar.isHidden()
     assert not console.blank_button.isChecked()
-    window.meetings.session.close()  # a closed meeting blanks the screen
+    window.running.session.close()  # a closed meeting blanks the screen
     assert screen.is_blank() and console.blanked_bar.isVisible()
     console.blank_button.click()  # and F12 (or the button) shows it again
     assert not screen.is_blank() and console.blanked_bar.isHidden()
@@ -96,10 +96,10 @@ def test_the_blanked_bar_follows_the_lock_and_the_close_both_ways(qtbot, running
 
 def test_the_lock_button_locks_and_blanks(qtbot, running) -> None:
     window, actions = running
-    window.meetings.console.lock_button.click()
-    assert actions.lock.is_locked and window.meetings.shared_screen.is_blank()
+    window.running.console.lock_button.click()
+    assert actions.lock.is_locked and window.running.shared_screen.is_blank()
     _unlock(qtbot, actions)
-    assert not window.meetings.shared_screen.is_blank()
+    assert not window.running.shared_screen.is_blank()
 
 
 def test_a_screen_opened_after_f12_opens_blank(qtbot, qapp, demo: Workspace) -> None:
@@ -108,12 +108,12 @@ def test_a_screen_opened_after_f12_opens_blank(qtbot, qapp, demo: Workspace) -> 
     window.show()
     meeting = next(m for m in demo.meetings() if m.state.value == "prepared")
     try:
-        assert window.meetings.open_meeting(meeting.id)
-        console = window.meetings.console
-        assert window.meetings.shared_screen is None  # one screen: not opened by itself
+        assert window.running.open_meeting(meeting.id)
+        console = window.running.console
+        assert window.running.shared_screen is None  # one screen: not opened by itself
         console.blank_button.click()
         assert console.blanked_bar.isVisible()
-        window.meetings.show_shared_screen()
-        assert window.meetings.shared_screen.is_blank() and console.blanked_bar.isVisible()
+        window.running.show_shared_screen()
+        assert window.running.shared_screen.is_blank() and console.blanked_bar.isVisible()
     finally:
-        window.meetings.finish()
+        window.running.finish()

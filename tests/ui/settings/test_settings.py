@@ -49,10 +49,10 @@ def test_settings_dialog_refuses_an_empty_name(qtbot) -> None:
     assert dialog.institution.conduct_edit.toPlainText() == SETTINGS.conduct_rule
 
 
-def test_the_language_field_says_it_takes_effect_at_the_next_start(qtbot) -> None:
+def test_the_language_field_says_a_restart_is_offered(qtbot) -> None:
     dialog = SettingsDialog(None, settings=SETTINGS, lang="en")
     qtbot.addWidget(dialog)
-    assert "next time Empty Chair starts" in dialog.language_hint.text()
+    assert "offers to restart" in dialog.language_hint.text()
     assert dialog.language_combo.accessibleDescription() == dialog.language_hint.text()
     form = dialog.language_combo.parentWidget().layout()
     label = next(
