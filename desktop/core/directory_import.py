@@ -46,8 +46,6 @@ HEADERS: dict[str, str] = {
     "bound by secrecy": "secrecy",
     "beroepsgeheim": "secrecy",
     "geheim": "secrecy",
-    "gebonden door beroepsgeheim": "secrecy",
-    "gebonden door het beroepsgeheim": "secrecy",
     "basis": "basis",
     "fondement": "basis",
     "grondslag": "basis",

@@ -823,7 +823,7 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     </message>
     <message>
         <source>Open a wor&amp;kspace…</source>
-        <translation>Een werkruimte &amp;openen…</translation>
+        <translation>Een werkruimte o&amp;penen…</translation>
     </message>
 </context>
 <context>
