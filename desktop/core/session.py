@@ -733,7 +733,9 @@ class MeetingSession:
             raise SessionError("session.no_draft")
         unknown = set(changes) - _DRAFT_FIELDS - {"discloser_id"}
         if unknown:
-            raise SessionError("session.unknown_fields", fields=tuple(sorted(unknown)))
+            raise SessionError(
+                "session.unknown_fields", fields=tuple(sorted(unknown)), count=len(unknown)
+            )
         changes = checked_changes(changes)
         nature = changes.get("nature", self._draft.nature)
         if nature is not Nature.STATEMENT:

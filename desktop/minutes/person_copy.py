@@ -20,7 +20,8 @@ BODY_SIZE = 14
 
 
 def render_person_copy(record: MeetingRecord, lang: str) -> MinutesResult:
-    """The person's copy as a PDF in ``lang`` ("en" or "fr"). Pure: same record, same bytes."""
+    """The person's copy as a PDF in ``lang`` (a code of ``LANGUAGES``). Pure: same record,
+    same bytes."""
     w = Writer(record, lang, make_styles(BODY_SIZE))
     lang = w.lang
     story = [*_who(w), *_shared(w), *_next(w)]
@@ -79,8 +80,8 @@ def _who(w: Writer) -> list[Flowable]:
         # Whoever left the room for some items is said so here, and under those items.
         out_of = sorted(n for i, n in numbers.items() if professional.id in _stepped(w, i))
         if out_of:
-            key = "copy.left_for" if len(out_of) == 1 else "copy.left_for_many"
-            line = f"{line} — {tr(key, lang, numbers=', '.join(map(str, out_of)))}"
+            listed = ", ".join(map(str, out_of))
+            line = f"{line} — {tr('copy.left_for', lang, len(out_of), numbers=listed)}"
         story.append(Paragraph(w.text(line, where), w.styles["bullet"], bulletText="•"))
     story += _line(w, tr("copy.led", lang, name=w.name(meeting.facilitator_id)), where)
     you = {
@@ -115,8 +116,7 @@ def _shared(w: Writer) -> list[Flowable]:
         story += _item(w, number, item)
     count = len(w.record.withheld)
     if count:
-        key = "copy.withheld_one" if count == 1 else "copy.withheld_many"
-        story += _line(w, tr(key, lang, count=str(count)), "withheld", "aside")
+        story += _line(w, tr("copy.withheld", lang, count), "withheld", "aside")
     return story
 
 

@@ -32,7 +32,7 @@ from desktop.core.entities import (
     SharedItem,
     WithheldItem,
 )
-from desktop.core.messages import Message, Value
+from desktop.core.messages import CATALOG, Message, Value
 
 Row = dict[str, Any]
 
@@ -243,34 +243,50 @@ def meeting_from(row: Row) -> Meeting:
 
 
 def message_json(message: Message) -> str:
-    """A :class:`Message` as JSON, keeping each value's kind (text, names, localized, date)."""
+    """A :class:`Message` as JSON: its key, and each value with its kind (text, names,
+    localized, date, count, or a message of the core's catalogue)."""
+    return dumps(_message_data(message))
+
+
+def _message_data(message: Message) -> dict[str, object]:
     values: list[list[object]] = []
     for name, value in message.values:
-        if isinstance(value, Localized):
+        if isinstance(value, Message):
+            values.append([name, "message", _message_data(value)])
+        elif isinstance(value, Localized):
             values.append([name, "localized", dict(value)])
         elif isinstance(value, tuple):
             values.append([name, "names", list(value)])
         elif isinstance(value, dt.date):
             values.append([name, "date", value.isoformat()])
+        elif isinstance(value, int):
+            values.append([name, "count", value])
         else:
             values.append([name, "text", value])
-    return dumps({"key": message.key, "values": values})
+    return {"key": message.key, "values": values}
 
 
 def message_from(text: str) -> Message:
-    """A :class:`Message` from :func:`message_json`."""
-    data = json.loads(text)
+    """A :class:`Message` from :func:`message_json` (a key of the core's catalogue)."""
+    return _message_from(json.loads(text))
+
+
+def _message_from(data: dict[str, Any]) -> Message:
     values: list[tuple[str, Value]] = []
     for name, kind, value in data["values"]:
-        if kind == "localized":
+        if kind == "message":
+            values.append((name, _message_from(value)))
+        elif kind == "localized":
             values.append((name, Localized(value)))
         elif kind == "names":
             values.append((name, tuple(value)))
         elif kind == "date":
             values.append((name, dt.date.fromisoformat(value)))
+        elif kind == "count":
+            values.append((name, int(value)))
         else:
             values.append((name, value))
-    return Message(data["key"], tuple(values))
+    return Message(CATALOG[data["key"]], tuple(values))
 
 
 # --- What a meeting decided ----------------------------------------------------------------------

@@ -27,7 +27,7 @@ from desktop.core.gate import GateResult
 from desktop.core.session import MeetingSession, SessionError
 from desktop.storage import codec
 from desktop.storage.audit import append_event
-from desktop.storage.errors import InvalidText
+from desktop.storage.errors import InvalidText, problem
 from desktop.storage.row_digest import stored_digest
 
 Transaction = Callable[[], contextlib.AbstractContextManager[Any]]
@@ -44,9 +44,7 @@ def check_text(table: str, row: codec.Row) -> None:
     field = find_broken_text(row)
     if field is not None:
         raise InvalidText(
-            f"The {field_name(field).text('en')} ({table}) holds a broken character, half of an "
-            "emoji or symbol, and cannot be saved: retype it. Nothing was saved.",
-            field,
+            problem("storage.broken_text", field=field_name(field), table=table), field
         )
 
 

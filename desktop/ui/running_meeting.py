@@ -63,7 +63,9 @@ class RunningMeeting(QObject):
         try:
             self.session = self.workspace.start_session(meeting_id)
         except WorkspaceError as error:
-            QMessageBox.warning(self.window, self.tr("Open the meeting"), describe_error(error))
+            QMessageBox.warning(
+                self.window, self.tr("Open the meeting"), describe_error(error, self.lang)
+            )
             return False
         self.bridge = SessionBridge(self.session, self)
         settings = self.workspace.settings()
@@ -95,7 +97,7 @@ class RunningMeeting(QObject):
         try:
             self.workspace.save_professional(professional)
         except WorkspaceError as error:
-            return describe_error(error)
+            return describe_error(error, self.lang)
         self.directoryChanged.emit()
         return ""
 

@@ -1602,8 +1602,8 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Importer des professionnels d&apos;un tableur</translation>
     </message>
     <message>
-        <source>Save your team list from the spreadsheet as CSV. Its first line holds the column titles; each other line is one professional. Only the name is required; titles may be in English or in French, in any order.</source>
-        <translation>Enregistrez la liste de votre équipe depuis le tableur au format CSV. Sa première ligne contient les titres des colonnes ; chaque autre ligne est un professionnel. Seul le nom est obligatoire ; les titres peuvent être en français ou en anglais, dans n&apos;importe quel ordre.</translation>
+        <source>Save your team list from the spreadsheet as CSV. Its first line holds the column titles; each other line is one professional. Only the name is required; titles may be in English, French or Dutch, in any order.</source>
+        <translation>Enregistrez la liste de votre équipe depuis le tableur au format CSV. Sa première ligne contient les titres des colonnes ; chaque autre ligne est un professionnel. Seul le nom est obligatoire ; les titres peuvent être en français, en anglais ou en néerlandais, dans n&apos;importe quel ordre.</translation>
     </message>
     <message>
         <source>Columns read</source>
@@ -1650,8 +1650,8 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Tenu au secret</translation>
     </message>
     <message>
-        <source>yes or no (oui, non, 1, 0 and x are understood too).</source>
-        <translation>oui ou non (yes, no, 1, 0 et x sont compris aussi).</translation>
+        <source>yes or no (oui, non, ja, nee, 1, 0 and x are understood too).</source>
+        <translation>oui ou non (yes, no, ja, nee, 1, 0 et x sont compris aussi).</translation>
     </message>
     <message>
         <source>Basis</source>

@@ -38,7 +38,6 @@ from desktop.ui.console.opening import OpeningPage, RollCallPage
 from desktop.ui.console.records import RecordsPanel
 from desktop.ui.console.room import RoomPanel, SaveProfessional
 from desktop.ui.console.summary import CloseSummaryDialog
-from desktop.ui.i18n import current_language
 from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.meeting_labels import clock_text
 
@@ -92,12 +91,14 @@ class MeetingConsole(QWidget):
 
         self._build_header()
         self.opening = OpeningPage(session, rule, self)
-        self.roll_call = RollCallPage(session, self)
+        self.roll_call = RollCallPage(session, lang, self)
         self.gate = GatePanel(session, bridge, lang, clock, self)
-        self.agenda = AgendaPanel(session, clock, self)
+        self.agenda = AgendaPanel(session, clock, lang, self)
         self.centre = CentrePanel(session, self.gate, lang, self)
         # Walk-ins: a new professional is saved through ``save_professional`` (the workspace).
-        self.room = RoomPanel(session, self, missions=missions, save_professional=save_professional)
+        self.room = RoomPanel(
+            session, lang, self, missions=missions, save_professional=save_professional
+        )
         people = self._people(directory)
         self.records = RecordsPanel(session, people, clock().date(), lang, self)
         # Structured deliberation: the methods shipped (or the ones given), the settings' default.
@@ -279,7 +280,7 @@ class MeetingConsole(QWidget):
             try:
                 self.session.open()
             except SessionError as error:
-                self.show_problem(error.text(current_language()))
+                self.show_problem(error.text(self._lang))
                 return
         self._show_page()
 
@@ -351,7 +352,7 @@ class MeetingConsole(QWidget):
         try:
             self.session.start_deliberation(choice.question, choice.method)
         except SessionError as error:
-            self.show_problem(error.text(current_language()))
+            self.show_problem(error.text(self._lang))
 
     def _deliberation_started(self, _event: object = None) -> None:
         if self.pages.currentIndex() != 2:
@@ -433,7 +434,7 @@ class MeetingConsole(QWidget):
         try:
             self.session.close()
         except SessionError as error:
-            self.show_problem(error.text(current_language()))
+            self.show_problem(error.text(self._lang))
             return
         if self.summary_dialog is not None:
             self.summary_dialog.set_closed()

@@ -34,7 +34,6 @@ from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.console.console_models import TextListModel
 from desktop.ui.console.deliberation_dialogs import ConclusionDialog
-from desktop.ui.i18n import current_language
 
 SharedItems = Callable[[], list[tuple[str, str]]]
 NOTE_STYLE = "color: #5f6368"
@@ -267,7 +266,7 @@ class DeliberationPanel(QFrame):
         try:
             action()
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
             return False
         return True
 
@@ -328,7 +327,7 @@ class DeliberationPanel(QFrame):
         if deliberation is None or notes is None:
             return
         if not notes.conclusion.strip():
-            self.problem.emit(SessionError("deliberation.conclusion").text(current_language()))
+            self.problem.emit(SessionError("deliberation.conclusion").text(self._lang))
             self.conclusion.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return
         choice = ConclusionDialog.get(

@@ -37,12 +37,11 @@ from PySide6.QtWidgets import (
 from desktop.core.entities import Condition, Nature, Participation, Presence
 from desktop.core.events import GateEvaluated
 from desktop.core.gate import Fix, FixKind, GateResult
-from desktop.core.messages import join_names
 from desktop.core.session import MeetingSession, SessionError
+from desktop.core.text import join_names
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.console.gate_lights import ConditionLights
 from desktop.ui.console.postpone import PostponeDialog
-from desktop.ui.i18n import current_language
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.meeting_labels import person_line
 
@@ -340,7 +339,7 @@ class GatePanel(QFrame):
         try:
             self._session.propose(discloser, self.category.itemData(0))
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
             return False
         self._reset()
         self.discloser.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -440,7 +439,7 @@ class GatePanel(QFrame):
         try:
             self._session.update_draft(**changes)
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
 
     def _discloser_changed(self, _index: int) -> None:
         self._update(discloser_id=self.discloser.currentData())
@@ -533,7 +532,7 @@ class GatePanel(QFrame):
                     if self._session.presence(pid) is Presence.STEPPED_OUT:
                         self._session.come_back(pid)
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
 
     def share(self) -> None:
         """Share the item (only when every condition is met)."""
@@ -571,7 +570,7 @@ class GatePanel(QFrame):
         try:
             decide()
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
             return
         self.finished.emit(outcome)
 

@@ -30,6 +30,7 @@ from desktop.core.entities import (
     PersonNaming,
     Professional,
 )
+from desktop.core.languages import LANGUAGES, NATIVE_NAMES
 from desktop.ui.widgets.institution_form import InstitutionForm
 from desktop.ui.widgets.messages import FormMessage, make_plain
 
@@ -96,8 +97,8 @@ class SettingsDialog(QDialog):
         self.language_combo = QComboBox()
         self.language_combo.setAccessibleName(self.tr("Language"))
         self.language_combo.addItem(self.tr("System language"), "")
-        self.language_combo.addItem("English", "en")
-        self.language_combo.addItem("Français", "fr")
+        for code in LANGUAGES:  # each in its own name, so a reader finds theirs
+            self.language_combo.addItem(NATIVE_NAMES[code], code)
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(settings.language), 0))
         self.language_hint = make_plain(
             QLabel(self.tr("After saving, Empty Chair offers to restart in the new language."))
