@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.deliberation_method import load_methods
 from desktop.core.directory_import import preview_import
 from desktop.core.languages import ENGLISH, LANGUAGES
 from desktop.storage.workspace import Workspace
-from desktop.core.deliberation_method import load_methods
 from desktop.ui.console.deliberation_dialogs import ConclusionDialog, StartDeliberationDialog
 from desktop.ui.directory.import_dialog import ImportPreviewDialog
 from desktop.ui.directory.professional_dialog import ProfessionalDialog
