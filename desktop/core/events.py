@@ -31,6 +31,15 @@ class MeetingOpened:
 
 
 @dataclass(frozen=True, slots=True)
+class MeetingDetailsChanged:
+    """What the framework asks of the meeting changed while it runs (its legal basis, who was
+    informed beforehand): ``meeting`` is the meeting as it now stands."""
+
+    meeting: Meeting
+    at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
 class MeetingClosed:
     """The meeting closed; ``discarded_draft`` tells whether an undecided item was dropped;
     ``shared`` and ``withheld`` count the items decided in the whole meeting."""
@@ -148,6 +157,7 @@ class KnownWishesDisplayChanged:
 
 SessionEvent = (
     MeetingOpened
+    | MeetingDetailsChanged
     | MeetingClosed
     | AttendanceChanged
     | ParticipationChanged

@@ -24,6 +24,7 @@ EXPECTED: dict[str, Message] = {
         "professional",
         "consents",
         "participation",
+        "information",
     )
 }
 
@@ -40,9 +41,12 @@ _TEXT_FIELDS = frozenset(
         "necessity_reason",
         "exception_id",
         "exception_justification",
+        "purpose_id",
     }
 )
-_FLAG_FIELDS = frozenset({"in_persons_interest", "person_agrees_now"})
+_FLAG_FIELDS = frozenset(
+    {"in_persons_interest", "person_agrees_now", "need_to_know", "minimum_necessary"}
+)
 
 
 def require(condition: bool, what: str, expected: str) -> None:
