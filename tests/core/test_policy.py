@@ -15,6 +15,7 @@ from desktop.core.policy import (
     DEFAULT_POLICY_ID,
     POLICIES_DIR,
     REQUIRED_TEXTS,
+    ConditionKind,
     PolicyError,
     available_policies,
     load_policy,
