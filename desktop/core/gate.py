@@ -546,10 +546,12 @@ def _listed_purpose(gate: GateInput, condition: PolicyCondition) -> Verdict:
     if policy.purpose(draft.purpose_id) is None:
         message = Message.of("purpose.unknown", purpose=draft.purpose_id)
         return Verdict(condition.id, Status.NOT_MET, (message,), kind=kind)
+    basis = policy.legal_basis(gate.legal_basis_id)
     allowed = {p.id for p in policy.purposes_for(gate.legal_basis_id)}
+    if gate.legal_basis_id and basis is None:
+        allowed = set()  # a basis the policy does not know allows nothing we can check
     if draft.purpose_id not in allowed:
-        basis = policy.legal_basis(gate.legal_basis_id)
-        where: Localized | str = basis.label if basis else "-"
+        where: Localized | str = basis.label if basis else gate.legal_basis_id
         message = Message.of("purpose.not_listed", purpose=_purpose(gate), basis=where)
         return Verdict(condition.id, Status.NOT_MET, (message,), kind=kind)
     message = Message.of("purpose.met", purpose=_purpose(gate))

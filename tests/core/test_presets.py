@@ -103,7 +103,7 @@ ROWS = [
         "case-basis-not-in-the-policy",
         CASE,
         {**_case(), "legal_basis_id": "town_council"},
-        {"basis": NOT_MET, "purpose": MET},
+        {"basis": NOT_MET, "purpose": NOT_MET},
         "'town_council' is not in this framework",
     ),
     Row(
