@@ -114,7 +114,7 @@ def test_reasons_in_french() -> None:
         "Olga Janssens (psychiatrist) ne travaille pas dans la mission « Youth care »"
     )
     assert result[C.NECESSITY].reason("fr") == (
-        "Répondez : l'équipe pourrait-elle décider sans cela ?"
+        "Répondez : L'équipe pourrait-elle décider sans cela ?"
     )
     step_out = result[C.SECRECY].fixes[0].message
     assert step_out.render("fr") == "Demandez à Sam Peeters de sortir pour ce point"
