@@ -160,15 +160,15 @@ def _prior_information(w: Writer, where: str) -> list[Flowable]:
     lines = []
     if "holders" in condition.parties:
         lines.append(
-            tr("informed.holders_yes" if info.holders_informed else "informed.holders_no", lang)
+            tr("prior.holders_yes" if info.holders_informed else "prior.holders_no", lang)
         )
     if condition.by_maturity and info.person_not_of_age:
-        lines.append(tr("informed.not_of_age", lang, name=name))
+        lines.append(tr("prior.not_of_age", lang, name=name))
     if info.contrary_reason:
         if w.recipient_id is None:
-            lines.append(tr("informed.contrary", lang, name=name, reason=info.contrary_reason))
+            lines.append(tr("prior.contrary", lang, name=name, reason=info.contrary_reason))
         else:
-            lines.append(tr("informed.contrary_elsewhere", lang, name=name))
+            lines.append(tr("prior.contrary_elsewhere", lang, name=name))
     story: list[Flowable] = []
     for line in lines:
         story += w.block(line, where, "body")

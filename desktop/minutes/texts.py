@@ -74,20 +74,20 @@ TEXTS: dict[str, Text] = texts(
     N_("informed.how", "How: {how}"),
     N_("informed.no", "{name} was not informed of the meeting beforehand."),
     N_(
-        "informed.holders_yes",
+        "prior.holders_yes",
         "The holders of parental authority were informed of the meeting beforehand.",
     ),
     N_(
-        "informed.holders_no",
+        "prior.holders_no",
         "The holders of parental authority were not informed of the meeting beforehand.",
     ),
-    N_("informed.not_of_age", "{name} is too young to be informed (age and maturity)."),
+    N_("prior.not_of_age", "{name} is too young to be informed (age and maturity)."),
     N_(
-        "informed.contrary",
+        "prior.contrary",
         "Informing them beforehand would have been contrary to {name}'s interest: {reason}",
     ),
     N_(
-        "informed.contrary_elsewhere",
+        "prior.contrary_elsewhere",
         "Informing them beforehand would have been contrary to {name}'s interest; the reason "
         "is in the full record, kept by the facilitator.",
     ),
