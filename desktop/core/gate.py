@@ -23,6 +23,7 @@ from desktop.core.entities import (
     ConsentRecord,
     Draft,
     Localized,
+    Meeting,
     Mission,
     Nature,
     Participation,
@@ -738,3 +739,27 @@ def evaluate_gate(gate: GateInput) -> GateResult:
     exception_id = _apply_exception(gate, verdicts)
     verdicts[QUESTIONS] = _questions(gate)
     return GateResult(verdicts, exception_id)
+
+
+#: The kinds a meeting meets, or not, before any item is proposed.
+MEETING_KINDS = frozenset({ConditionKind.LEGAL_BASIS, ConditionKind.PRIOR_INFORMATION})
+
+
+def meeting_verdicts(policy: Policy, meeting: Meeting, person: Person) -> tuple[Verdict, ...]:
+    """The verdicts of the conditions that depend on the meeting alone (its legal basis, who was
+    informed beforehand), as they stand: the opening shows them before anything is said."""
+    gate = GateInput(
+        policy=policy,
+        room=(),
+        consents=(),
+        mission=Mission(meeting.mission_id, meeting.mission_id),
+        person=person,
+        participation=meeting.participation,
+        draft=Draft(id="", discloser_id="", category_id="", proposed_at=dt.datetime.min),
+        today=dt.date.min,
+        legal_basis_id=meeting.legal_basis_id,
+        legal_basis_text=meeting.legal_basis_text,
+        informed_beforehand=meeting.informed_beforehand,
+        prior_information=meeting.prior_information,
+    )
+    return tuple(_verdict(gate, c, ()) for c in policy.conditions if c.kind in MEETING_KINDS)

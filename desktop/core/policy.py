@@ -520,6 +520,18 @@ def available_policies(folder: Path = POLICIES_DIR) -> dict[str, Path]:
     return {path.stem: path for path in sorted(folder.glob("*.json"))}
 
 
+def shipped_policies(folder: Path = POLICIES_DIR) -> dict[str, Policy]:
+    """Every shipped policy that loads, by id, in file-name order (one that fails to load is
+    left out: ``emptychair policy check`` says why)."""
+    policies = {}
+    for policy_id in available_policies(folder):
+        try:
+            policies[policy_id] = load_policy(policy_id, folder)
+        except PolicyError:
+            continue
+    return policies
+
+
 def load_policy(policy_id: str = DEFAULT_POLICY_ID, folder: Path = POLICIES_DIR) -> Policy:
     """Load a shipped policy by id."""
     path = folder / f"{policy_id}.json"

@@ -159,9 +159,7 @@ def _prior_information(w: Writer, where: str) -> list[Flowable]:
     info = record.meeting.prior_information
     lines = []
     if "holders" in condition.parties:
-        lines.append(
-            tr("prior.holders_yes" if info.holders_informed else "prior.holders_no", lang)
-        )
+        lines.append(tr("prior.holders_yes" if info.holders_informed else "prior.holders_no", lang))
     if condition.by_maturity and info.person_not_of_age:
         lines.append(tr("prior.not_of_age", lang, name=name))
     if info.contrary_reason:

@@ -134,7 +134,6 @@ class Walk:
         consent = ConsentDialog(
             None,
             person=ws.persons()[0],
-            policy=ws.policy(),
             missions=settings.missions,
             professionals=tuple(ws.professionals()),
             lang=lang,
@@ -144,7 +143,6 @@ class Walk:
         correcting = ConsentDialog(
             None,
             person=person,
-            policy=ws.policy(),
             missions=settings.missions,
             professionals=tuple(ws.professionals()),
             lang=lang,
@@ -191,7 +189,6 @@ class Walk:
         ws = self.workspace
         prepare = dict(
             settings=ws.settings(),
-            policy=ws.policy(),
             professionals=ws.professionals(include_inactive=False),
             persons=ws.persons(),
         )

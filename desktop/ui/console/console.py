@@ -85,7 +85,7 @@ class MeetingConsole(QWidget):
         rule = conduct_rule.strip() or session.policy.text("conduct_template", lang)
 
         self._build_header()
-        self.opening = OpeningPage(session, rule, self)
+        self.opening = OpeningPage(session, rule, self, lang)
         self.roll_call = RollCallPage(session, lang, self)
         self.gate = GatePanel(session, bridge, lang, clock, self)
         self.agenda = AgendaPanel(session, clock, lang, self)

@@ -1,8 +1,10 @@
-"""The four condition lights: a symbol, a name and a status word, as well as a colour.
+"""The condition lights: a symbol, a name and a status word, as well as a colour.
 
-Only each verdict's ``status`` is read, and whether consent is met by an exception (the room
-sees that an exception is used, never its ground nor why). A verdict's reasons can name the
-category of the item under discussion, which the room must not see before it is decided.
+One light per condition of the meeting's policy, in its order (four for Belgian shared secrecy,
+five for the Caldicott principles...). Only each verdict's ``status`` is read, and whether an
+exception set the condition aside (the room sees that an exception is used, never its ground nor
+why). A verdict's reasons can name the category of the item under discussion, which the room must
+not see before it is decided.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from desktop.core.entities import FOUR_CONDITIONS, Condition
 from desktop.core.gate import Status
+from desktop.core.policy import Policy
 from desktop.core.session import MeetingSession
 from desktop.ui.shared_screen.screen_labels import ScreenLabel
 from desktop.ui.shared_screen.theme import LIGHT, Palette
@@ -28,7 +30,7 @@ TONES: dict[Status, str] = {
 class ConditionLight(QWidget):
     """One condition: ``✓ Consent`` over ``met``, framed in the status colour."""
 
-    def __init__(self, condition: Condition, parent: QWidget | None = None) -> None:
+    def __init__(self, condition: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.condition = condition
         self.status = Status.NEEDS_ANSWER
@@ -77,12 +79,13 @@ class ConditionLight(QWidget):
 
 
 class ConditionLights(QWidget):
-    """The four lights in a row, following the open gate's verdicts."""
+    """The policy's lights in a row, following the open gate's verdicts (the questions have
+    their own panel above)."""
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, policy: Policy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
-        self.lights = {c: ConditionLight(c, self) for c in FOUR_CONDITIONS}
+        self.lights = {c.id: ConditionLight(c.id, self) for c in policy.conditions}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for light in self.lights.values():
@@ -92,12 +95,9 @@ class ConditionLights(QWidget):
         """Read the statuses of the open gate; a gate not yet evaluated needs answers."""
         result = session.gate_result
         for condition, light in self.lights.items():
-            status = (
-                result.verdicts[condition].status if result is not None else Status.NEEDS_ANSWER
-            )
-            exception = (
-                condition is Condition.CONSENT and result is not None and bool(result.exception_id)
-            )
+            verdict = result.verdicts.get(condition) if result is not None else None
+            status = verdict.status if verdict is not None else Status.NEEDS_ANSWER
+            exception = verdict is not None and verdict.by_exception
             title = session.policy.condition_title(condition, self._lang)
             light.show_status(title, status, exception)
 

@@ -31,7 +31,6 @@ def open_dialog(qtbot, demo: Workspace, screen: QSize) -> PrepareMeetingDialog:
     dialog = PrepareMeetingDialog(
         None,
         settings=demo.settings(),
-        policy=demo.policy(),
         professionals=demo.professionals(include_inactive=False),
         persons=demo.persons(),
         meeting=prepared,
