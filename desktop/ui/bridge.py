@@ -20,7 +20,7 @@ class SessionBridge(QObject):
     Signals:
         meetingOpened(MeetingOpened), meetingClosed(MeetingClosed),
         attendanceChanged(AttendanceChanged), participationChanged(ParticipationChanged),
-        agendaAdvanced(AgendaAdvanced), draftOpened(DraftOpened), gateEvaluated(GateEvaluated),
+        meetingDetailsChanged(MeetingDetailsChanged), agendaAdvanced(AgendaAdvanced), draftOpened(DraftOpened), gateEvaluated(GateEvaluated),
         draftClosed(DraftClosed), itemShared(ItemShared), itemWithheld(ItemWithheld),
         decisionAdded(DecisionAdded), actionAdded(ActionAdded),
         wordingDisplayChanged(WordingDisplayChanged),
@@ -32,6 +32,7 @@ class SessionBridge(QObject):
     meetingClosed = Signal(object)
     attendanceChanged = Signal(object)
     participationChanged = Signal(object)
+    meetingDetailsChanged = Signal(object)
     agendaAdvanced = Signal(object)
     draftOpened = Signal(object)
     gateEvaluated = Signal(object)

@@ -105,6 +105,7 @@ class MeetingView(QWidget):
             panel.set_spacing(spacing)
         for rule in self._rules:
             rule.setFixedHeight(max(2, round(height / 500)))
+        self.lights.apply_scale(height)
 
     def apply_palette(self, palette: Palette) -> None:
         """Follow a theme."""

@@ -10,13 +10,13 @@ not see before it is decided.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.core.gate import Status
 from desktop.core.policy import Policy
 from desktop.core.session import MeetingSession
-from desktop.ui.shared_screen.screen_labels import ScreenLabel
+from desktop.ui.shared_screen.screen_labels import MIN_PIXEL_SIZE, ROLE_SIZES, ScreenLabel
 from desktop.ui.shared_screen.theme import LIGHT, Palette
 
 SYMBOLS: dict[Status, str] = {Status.MET: "✓", Status.NOT_MET: "✗", Status.NEEDS_ANSWER: "…"}
@@ -85,6 +85,7 @@ class ConditionLights(QWidget):
     def __init__(self, lang: str, policy: Policy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
+        self._height = 0.0  # the effective height the type was last scaled for
         self.lights = {c.id: ConditionLight(c.id, self) for c in policy.conditions}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -100,6 +101,42 @@ class ConditionLights(QWidget):
             exception = verdict is not None and verdict.by_exception
             title = session.policy.condition_title(condition, self._lang)
             light.show_status(title, status, exception)
+        self.fit()
+
+    def apply_scale(self, height: float) -> None:
+        """Type for a window of effective height ``height``; names too long for their light
+        (five lights, long Dutch words) then share one smaller size."""
+        self._height = height
+        self.fit()
+
+    def fit(self) -> None:
+        """Every name and state whole in its light: when one is too wide, all the lights' names
+        (and states) take the same smaller size, so the row stays even."""
+        if not self._height:
+            return
+        lights = list(self.lights.values())
+        for attribute in ("name", "state"):
+            labels = [getattr(light, attribute) for light in lights]
+            base = max(MIN_PIXEL_SIZE, round(self._height * ROLE_SIZES[labels[0].role]))
+            size = base
+            for light, label in zip(lights, labels, strict=True):
+                margins = light.layout().contentsMargins()
+                room = light.width() - margins.left() - margins.right() - 4
+                font = label.font()
+                font.setPixelSize(base)
+                wide = QFontMetrics(font).horizontalAdvance(label.text())
+                if room > 0 and wide > room:
+                    size = min(size, max(MIN_PIXEL_SIZE, int(base * room / wide)))
+            for label in labels:
+                font = label.font()
+                if font.pixelSize() != size:
+                    font.setPixelSize(size)
+                    label.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The lights' widths changed: fit their names again."""
+        super().resizeEvent(event)
+        self.fit()
 
     def set_spacing(self, spacing: int) -> None:
         """Space between the lights."""
