@@ -20,7 +20,8 @@ class SessionBridge(QObject):
     Signals:
         meetingOpened(MeetingOpened), meetingClosed(MeetingClosed),
         attendanceChanged(AttendanceChanged), participationChanged(ParticipationChanged),
-        meetingDetailsChanged(MeetingDetailsChanged), agendaAdvanced(AgendaAdvanced), draftOpened(DraftOpened), gateEvaluated(GateEvaluated),
+        meetingDetailsChanged(MeetingDetailsChanged), agendaAdvanced(AgendaAdvanced),
+        draftOpened(DraftOpened), gateEvaluated(GateEvaluated),
         draftClosed(DraftClosed), itemShared(ItemShared), itemWithheld(ItemWithheld),
         decisionAdded(DecisionAdded), actionAdded(ActionAdded),
         wordingDisplayChanged(WordingDisplayChanged),
