@@ -100,7 +100,7 @@ CATALOG: dict[str, Text] = texts(
         "For {purpose}, consent is not implied: {alias}'s explicit consent is needed",
     ),
     # A legal basis instead of consent
-    N_("basis.named", "No consent needed: the meeting rests on {basis}"),
+    N_("basis.named", "No consent needed, under the legal basis: {basis}"),
     N_(
         "basis.missing",
         "Name the legal basis of this meeting: the law, decree or prosecutor's authorisation "

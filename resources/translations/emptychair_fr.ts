@@ -2329,6 +2329,10 @@ Objet : {purpose}</translation>
         <translation>Cadre : {name}</translation>
     </message>
     <message>
+        <source>{condition}: {reason}</source>
+        <translation>{condition} : {reason}</translation>
+    </message>
+    <message>
         <source>Opening</source>
         <translation>Ouverture</translation>
     </message>

@@ -2329,6 +2329,10 @@ Doel: {purpose}</translation>
         <translation>Kader: {name}</translation>
     </message>
     <message>
+        <source>{condition}: {reason}</source>
+        <translation>{condition}: {reason}</translation>
+    </message>
+    <message>
         <source>Opening</source>
         <translation>Opening</translation>
     </message>

@@ -451,7 +451,7 @@ def test_the_basis_is_what_stood_for_the_persons_say() -> None:
     assert _basis(gate()).startswith("Consent given 1 March 2026 covers Health")
     case = gate(policy=CASE, **_case())
     assert _basis(case) == (
-        "No consent needed: the meeting rests on Reasoned authorisation of the public prosecutor"
+        "No consent needed, under the legal basis: Reasoned authorisation of the public prosecutor"
     )
     assert case.basis.render("nl").endswith(
         "met redenen omklede toestemming van de procureur des Konings"

@@ -63,8 +63,11 @@ def framework_lines(session: MeetingSession, lang: str) -> tuple[str, str]:
     ]
     missing = []
     for verdict in meeting_verdicts(policy, session.meeting, session.person):
-        line = f"{policy.condition_title(verdict.condition, lang)}: {verdict.reason(lang)}"
-        (said if verdict.met else missing).append(line.replace("\n", " "))
+        line = QCoreApplication.translate("OpeningPage", "{condition}: {reason}").format(
+            condition=policy.condition_title(verdict.condition, lang),
+            reason=verdict.reason(lang).replace("\n", " — "),
+        )
+        (said if verdict.met else missing).append(line)
     return "\n".join(said), "\n".join(missing)
 
 
