@@ -93,14 +93,14 @@ CATALOG: dict[str, Text] = texts(
     ),
     N_(
         "consent.implied",
-        "Consent implied: shared for {purpose}, and {alias} has not objected",
+        "Consent implied, as {alias} has not objected, for this purpose: {purpose}",
     ),
     N_(
         "consent.explicit_needed",
-        "For {purpose}, consent is not implied: {alias}'s explicit consent is needed",
+        "Consent is not implied for this purpose, {alias}'s explicit consent is needed: {purpose}",
     ),
     # A legal basis instead of consent
-    N_("basis.named", "No consent needed, under the legal basis: {basis}"),
+    N_("basis.named", "{basis} (the person's consent is not needed)"),
     N_(
         "basis.missing",
         "Name the legal basis of this meeting: the law, decree or prosecutor's authorisation "

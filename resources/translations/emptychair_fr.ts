@@ -1715,7 +1715,7 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Chaque réunion peut suivre un autre cadre, choisi en la préparant.</translation>
     </message>
     <message>
-        <source>Default &amp;framework:</source>
+        <source>Default framew&amp;ork:</source>
         <translation>Ca&amp;dre par défaut :</translation>
     </message>
     <message>
@@ -2007,8 +2007,8 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Message</translation>
     </message>
     <message>
-        <source>Case conference · {alias} · {mission} · “{purpose}”</source>
-        <translation>Concertation · {alias} · {mission} · « {purpose} »</translation>
+        <source>Case conference · {alias} · {mission} · {framework} · “{purpose}”</source>
+        <translation>Concertation · {alias} · {mission} · {framework} · « {purpose} »</translation>
     </message>
     <message>
         <source>Meeting state</source>

@@ -1715,7 +1715,7 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Elke vergadering kan een ander kader volgen, gekozen bij de voorbereiding.</translation>
     </message>
     <message>
-        <source>Default &amp;framework:</source>
+        <source>Default framew&amp;ork:</source>
         <translation>Standaard&amp;kader:</translation>
     </message>
     <message>
@@ -2007,8 +2007,8 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Bericht</translation>
     </message>
     <message>
-        <source>Case conference · {alias} · {mission} · “{purpose}”</source>
-        <translation>Casusoverleg · {alias} · {mission} · “{purpose}”</translation>
+        <source>Case conference · {alias} · {mission} · {framework} · “{purpose}”</source>
+        <translation>Casusoverleg · {alias} · {mission} · {framework} · “{purpose}”</translation>
     </message>
     <message>
         <source>Meeting state</source>

@@ -354,7 +354,7 @@ ROWS = [
         UK,
         {**_uk(purpose_id="other"), "consents": []},
         {"consent": NOT_MET},
-        "For Another purpose (planning, management, research), consent is not implied",
+        "Consent is not implied for this purpose, J.D.'s explicit consent is needed: Another",
         (FixKind.POSTPONE,),
     ),
     Row("uk-another-purpose-with-consent", UK, _uk(purpose_id="other"), {}),
@@ -451,14 +451,15 @@ def test_the_basis_is_what_stood_for_the_persons_say() -> None:
     assert _basis(gate()).startswith("Consent given 1 March 2026 covers Health")
     case = gate(policy=CASE, **_case())
     assert _basis(case) == (
-        "No consent needed, under the legal basis: Reasoned authorisation of the public prosecutor"
+        "Reasoned authorisation of the public prosecutor (the person's consent is not needed)"
     )
-    assert case.basis.render("nl").endswith(
-        "met redenen omklede toestemming van de procureur des Konings"
-    ) or ("procureur des Konings" in case.basis.render("nl"))
+    assert case.basis.render("nl") == (
+        "Met redenen omklede toestemming van de procureur des Konings "
+        "(de toestemming van de persoon is niet nodig)"
+    )
     child = gate(policy=CHILD, prior_information=PriorInformation(contrary_reason="Fictional"))
     assert "contrary to J.D.'s interest" in _basis(child)
-    assert _basis(gate(policy=UK, **_uk())).startswith("Consent implied: shared for")
+    assert _basis(gate(policy=UK, **_uk())).startswith("Consent implied, as J.D. has not objected")
 
 
 # --- Exceptions set aside only what their preset lists -----------------------------------------

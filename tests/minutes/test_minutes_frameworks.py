@@ -167,7 +167,7 @@ def test_the_case_consultation_cites_its_legal_basis() -> None:
     assert "Legal basis: Reasoned authorisation of the public prosecutor" in text
     assert "art. 458ter" in text and "PR-26-118" in text
     assert "Shared for: Protecting the physical or psychological integrity" in text
-    assert "Legal basis: No consent needed, under the legal basis: Reasoned" in text
+    assert "Legal basis: Reasoned authorisation of the public prosecutor (the person's" in text
     dutch = all_text(render_minutes(_record("be-case-consultation"), "nl").pdf)
     assert "Rechtsgrond: Met redenen omklede toestemming van de procureur des Konings" in dutch
     person = all_text(render_person_copy(_record("be-case-consultation"), "en").pdf)

@@ -134,6 +134,7 @@ class Walk:
         consent = ConsentDialog(
             None,
             person=ws.persons()[0],
+            policy=ws.policy(),
             missions=settings.missions,
             professionals=tuple(ws.professionals()),
             lang=lang,
@@ -143,6 +144,7 @@ class Walk:
         correcting = ConsentDialog(
             None,
             person=person,
+            policy=ws.policy(),
             missions=settings.missions,
             professionals=tuple(ws.professionals()),
             lang=lang,

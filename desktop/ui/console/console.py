@@ -127,9 +127,10 @@ class MeetingConsole(QWidget):
         self.title = ElidedLabel(self)  # "…" and a tooltip when the console is narrow
         self.title.setStyleSheet("font-weight: bold")
         self.title.set_full_text(
-            self.tr("Case conference · {alias} · {mission} · “{purpose}”").format(
+            self.tr("Case conference · {alias} · {mission} · {framework} · “{purpose}”").format(
                 alias=session.person.alias,
                 mission=session.mission.name,
+                framework=session.policy.short_name.text(self._lang),
                 purpose=session.meeting.purpose,
             )
         )

@@ -210,6 +210,11 @@ class GatePanel(QFrame):
         # Agreeing now means something only where consent is a condition.
         consent_kinds = EXCEPTION_KINDS - {ConditionKind.PRIOR_INFORMATION}
         self._asks_consent = any(c.kind in consent_kinds for c in policy.conditions)
+        # "In the person's interest" stands in for a consent that could not be obtained, only
+        # where the framework lets the empty chair do so.
+        self.interest.setVisible(
+            any(c.kind in consent_kinds and c.empty_chair for c in policy.conditions)
+        )
         mission = policy.condition_of_kind(ConditionKind.WITHIN_MISSION)
         self.need_to_know = QCheckBox(self.tr("Everyone in the room needs to know this"), self)
         self.need_to_know.setVisible(mission is not None and mission.need_to_know)

@@ -55,7 +55,7 @@ class InstitutionForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Institution:"), self.name_edit)
-        form.addRow(self.tr("Default &framework:"), self.policy_combo)
+        form.addRow(self.tr("Default framew&ork:"), self.policy_combo)
         form.addRow(self.tr("&Rule of conduct:"), self.conduct_edit)
         form.addRow(self.tr("&Missions:"), self.missions_editor)
         form.labelForField(self.missions_editor).setBuddy(self.missions_editor.name_edit)

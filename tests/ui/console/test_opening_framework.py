@@ -40,8 +40,8 @@ def test_a_consultation_with_its_basis_names_it(qtbot, session: MeetingSession) 
     page = _page(qtbot, session, "nl")
     assert page.framework.text().splitlines() == [
         "Kader: België — casusoverleg",
-        "Rechtsgrond: Geen toestemming nodig, op grond van de rechtsgrond: Met redenen omklede "
-        "toestemming van de procureur des Konings",
+        "Rechtsgrond: Met redenen omklede toestemming van de procureur des Konings "
+        "(de toestemming van de persoon is niet nodig)",
     ]
     assert not page.framework_warning.isVisible()
 
