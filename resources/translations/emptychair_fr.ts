@@ -2786,12 +2786,12 @@ Objet : {purpose}</translation>
 <context>
     <name>PriorInformationFields</name>
     <message>
-        <source>The holders of parental authority were informed</source>
-        <translation>Les titulaires de l&apos;autorité parentale ont été informés</translation>
+        <source>Holders of parental authority informed</source>
+        <translation>Titulaires de l&apos;autorité parentale informés</translation>
     </message>
     <message>
-        <source>{alias} is too young to be informed (age and maturity)</source>
-        <translation>{alias} est trop jeune pour être informé·e (âge et maturité)</translation>
+        <source>{alias}: too young to be informed (age, maturity)</source>
+        <translation>{alias} : trop jeune pour être informé·e (âge, maturité)</translation>
     </message>
     <message>
         <source>If not informed: why informing them would be contrary to {alias}&apos;s interest</source>

@@ -2786,12 +2786,12 @@ Doel: {purpose}</translation>
 <context>
     <name>PriorInformationFields</name>
     <message>
-        <source>The holders of parental authority were informed</source>
-        <translation>De houders van het ouderlijk gezag werden geïnformeerd</translation>
+        <source>Holders of parental authority informed</source>
+        <translation>Houders van het ouderlijk gezag geïnformeerd</translation>
     </message>
     <message>
-        <source>{alias} is too young to be informed (age and maturity)</source>
-        <translation>{alias} is te jong om geïnformeerd te worden (leeftijd en maturiteit)</translation>
+        <source>{alias}: too young to be informed (age, maturity)</source>
+        <translation>{alias}: te jong om te informeren (leeftijd, maturiteit)</translation>
     </message>
     <message>
         <source>If not informed: why informing them would be contrary to {alias}&apos;s interest</source>

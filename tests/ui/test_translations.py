@@ -191,6 +191,7 @@ class Walk:
         ws = self.workspace
         prepare = dict(
             settings=ws.settings(),
+            lang=self.lang,
             professionals=ws.professionals(include_inactive=False),
             persons=ws.persons(),
         )

@@ -162,6 +162,11 @@ class GatePanel(QFrame):
         # What some frameworks ask on top, shown only under them.
         self.purpose = QComboBox(self)
         self.purpose.setAccessibleName(self.tr("Shared for"))
+        # Purposes are long sentences: the combo takes the form's width, never more.
+        self.purpose.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.purpose.setMinimumContentsLength(16)
         self.purpose.addItem(self.tr("Choose the purpose…"), "")
         for purpose in policy.purposes_for(self._session.meeting.legal_basis_id):
             self.purpose.addItem(purpose.label.text(lang), purpose.id)
@@ -242,6 +247,10 @@ class GatePanel(QFrame):
         self.exception_fields = QWidget(self)
         self.exception_ground = QComboBox(self.exception_fields)
         self.exception_ground.setAccessibleName(self.tr("Ground of the exception"))
+        self.exception_ground.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.exception_ground.setMinimumContentsLength(24)
         for exception in policy.exceptions:
             self.exception_ground.addItem(exception.label.text(lang), exception.id)
         self.exception_why = QLineEdit(self.exception_fields)

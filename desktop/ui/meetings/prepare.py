@@ -119,6 +119,11 @@ class PrepareMeetingDialog(QDialog):
             self.mission.addItem(mission.name, mission.id)
         self.framework = QComboBox(self)
         self.framework.setAccessibleName(self.tr("Framework"))
+        # Frameworks have long names: the combo keeps to the column and never widens it.
+        self.framework.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.framework.setMinimumContentsLength(20)
         for policy_id, policy in self._policies.items():
             name = policy.name.text(self._lang)
             if policy_id == self._settings.policy_id:

@@ -42,6 +42,11 @@ class LegalBasisFields(QWidget):
         self._lang = lang
         self.choice = QComboBox(self)
         self.choice.setAccessibleName(self.tr("Legal basis"))
+        # A basis's name can be long: the combo takes the form's width, never more.
+        self.choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.choice.setMinimumContentsLength(16)
         self.words = QLineEdit(self)
         self.words.setAccessibleName(self.tr("Reference of the legal basis"))
         layout = QVBoxLayout(self)
@@ -121,7 +126,7 @@ class PriorInformationFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.holders = QCheckBox(self.tr("The holders of parental authority were informed"), self)
+        self.holders = QCheckBox(self.tr("Holders of parental authority informed"), self)
         self.not_of_age = QCheckBox(self)
         self.contrary_label = QLabel(self)
         self.contrary_label.setWordWrap(True)
@@ -140,7 +145,7 @@ class PriorInformationFields(QWidget):
         """Ask what ``condition`` asks about the person ``alias``."""
         self.holders.setVisible("holders" in condition.parties)
         self.not_of_age.setText(
-            self.tr("{alias} is too young to be informed (age and maturity)").format(alias=alias)
+            self.tr("{alias}: too young to be informed (age, maturity)").format(alias=alias)
         )
         self.not_of_age.setVisible("person" in condition.parties and condition.by_maturity)
         text = self.tr(

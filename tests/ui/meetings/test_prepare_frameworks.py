@@ -89,7 +89,7 @@ def test_child_protection_records_who_was_informed(qtbot, settings) -> None:
     _choose(dialog, "fr-child-protection")
     fields = dialog.prior_information
     assert fields.isVisibleTo(dialog) and fields.holders.isVisibleTo(dialog)
-    assert fields.not_of_age.text() == "J.D. is too young to be informed (age and maturity)"
+    assert fields.not_of_age.text() == "J.D.: too young to be informed (age, maturity)"
     fields.contrary.setText("  Fictional:   a risk for the child ")
     fields.holders.setChecked(True)
     meeting = dialog.result_meeting()
