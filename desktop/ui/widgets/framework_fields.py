@@ -8,7 +8,7 @@ shows only what the meeting's policy asks for; the words come from the policy.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -67,7 +67,9 @@ class LegalBasisFields(QWidget):
         self.choice.addItem(self.tr("Choose…"), "")
         for basis in policy.legal_bases:
             self.choice.addItem(basis.label.text(self._lang), basis.id)
-            self.choice.setItemData(self.choice.count() - 1, basis.citation, _TOOLTIP_ROLE)
+            # The citation shows on hover: the law itself, as the policy file writes it.
+            index = self.choice.count() - 1
+            self.choice.setItemData(index, basis.citation, Qt.ItemDataRole.ToolTipRole)
         if condition is not None and condition.typed:
             self.choice.addItem(self.tr("Another basis: type it below"), TYPED)
         self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
@@ -107,10 +109,7 @@ class LegalBasisFields(QWidget):
             if typed
             else self.tr("Reference, if any (e.g. date of the authorisation)")
         )
-        self.choice.setToolTip(self.choice.currentData(_TOOLTIP_ROLE) or "")
-
-
-_TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole: a basis's citation shows on hover
+        self.choice.setToolTip(self.choice.currentData(Qt.ItemDataRole.ToolTipRole) or "")
 
 
 class PriorInformationFields(QWidget):
