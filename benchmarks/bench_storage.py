@@ -56,7 +56,7 @@ def _prepare(ws: Workspace) -> None:
     ws.save_meeting(
         Meeting(
             "m",
-            "x",
+            ("x",),
             "youth",
             "be-shared-secrecy",
             "Bench",

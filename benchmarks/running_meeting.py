@@ -40,7 +40,7 @@ def running_meeting(
     """
     meeting = Meeting(
         id="bench",
-        person_id=person.id,
+        person_ids=(person.id,),
         mission_id=YOUTH.id,
         policy_id="be-shared-secrecy",
         purpose=purpose,

@@ -30,6 +30,7 @@ from desktop.core.entities import (
     Participation,
     Person,
     Professional,
+    Relationship,
 )
 from desktop.core.session import MeetingSession
 from desktop.storage.user_config import USER_CONFIG, ConfigChoice
@@ -129,6 +130,43 @@ PERSONS = (
         D_("Wants the school to know she is tired, not why."),
     ),
     Person("p-mv", D_("Marc Vanhove"), "M.V.", "MH-2026-031", ""),
+    # A family: a mother, a father and two children, each with their own say.
+    Person(
+        "p-sm",
+        D_("Sofia Marchal"),
+        "S.M.",
+        "YC-2026-040",
+        D_("Wants to be told before anything about the children is shared."),
+        household=D_("Marchal family"),
+        relationship=Relationship.PARENT,
+    ),
+    Person(
+        "p-dm",
+        D_("David Marchal"),
+        "D.M.",
+        "YC-2026-041",
+        "",
+        household=D_("Marchal family"),
+        relationship=Relationship.PARENT,
+    ),
+    Person(
+        "p-lm",
+        D_("Léa Marchal"),
+        "L.M.",
+        "YC-2026-042",
+        D_("Wants to stay at the same school."),
+        household=D_("Marchal family"),
+        relationship=Relationship.CHILD,
+    ),
+    Person(
+        "p-tm",
+        D_("Tom Marchal"),
+        "T.M.",
+        "YC-2026-043",
+        "",
+        household=D_("Marchal family"),
+        relationship=Relationship.CHILD,
+    ),
 )
 
 CONSENTS = (
@@ -165,9 +203,64 @@ CONSENTS = (
     ),
 )
 
+# The Marchal family: the mother consents, the father refused sharing his health, Léa consents
+# for school only, Tom is too young to be asked.
+FAMILY_CONSENTS = (
+    ConsentRecord(
+        "c-sm-1",
+        "p-sm",
+        ConsentKind.GIVEN,
+        frozenset({"school", "family", "health"}),
+        missions=frozenset({"youth"}),
+        valid_from=dt.date(2026, 11, 20),
+        obtained_how=D_("signed form"),
+        recorded_on=dt.date(2026, 11, 20),
+    ),
+    ConsentRecord(
+        "c-dm-1",
+        "p-dm",
+        ConsentKind.GIVEN,
+        frozenset({"family", "school"}),
+        missions=frozenset({"youth"}),
+        valid_from=dt.date(2026, 11, 20),
+        obtained_how=D_("signed form"),
+        recorded_on=dt.date(2026, 11, 20),
+    ),
+    ConsentRecord(
+        "c-dm-2",
+        "p-dm",
+        ConsentKind.REFUSED,
+        frozenset({"health"}),
+        missions=frozenset({"youth", "mental"}),
+        valid_from=dt.date(2026, 11, 20),
+        obtained_how=D_("said so at the home visit"),
+        recorded_on=dt.date(2026, 11, 20),
+    ),
+    ConsentRecord(
+        "c-lm-1",
+        "p-lm",
+        ConsentKind.GIVEN,
+        frozenset({"school"}),
+        missions=frozenset({"youth"}),
+        valid_from=dt.date(2026, 11, 24),
+        obtained_how=D_("talked it through with her educator"),
+        recorded_on=dt.date(2026, 11, 24),
+    ),
+    ConsentRecord(
+        "c-tm-1",
+        "p-tm",
+        ConsentKind.NOT_OBTAINABLE,
+        frozenset({"school", "family", "health"}),
+        missions=frozenset({"youth"}),
+        valid_from=dt.date(2026, 11, 20),
+        reason=D_("seven years old: too young to be asked"),
+        recorded_on=dt.date(2026, 11, 20),
+    ),
+)
+
 CLOSED_MEETING = Meeting(
     id="m-jd-1",
-    person_id="p-jd",
+    person_ids=("p-jd",),
     mission_id="youth",
     policy_id="be-shared-secrecy",
     purpose=D_("Keep J. at home safely"),
@@ -187,7 +280,7 @@ CLOSED_MEETING = Meeting(
 
 PREPARED_MEETING = Meeting(
     id="m-mv-1",
-    person_id="p-mv",
+    person_ids=("p-mv",),
     mission_id="mental",
     policy_id="be-shared-secrecy",
     purpose=D_("Prepare M.V.'s return home after hospital"),
@@ -209,7 +302,7 @@ PREPARED_MEETING = Meeting(
 # A case consultation: no consent is asked, the law organises it; only for its purposes.
 CONSULTATION_MEETING = Meeting(
     id="m-jd-2",
-    person_id="p-jd",
+    person_ids=("p-jd",),
     mission_id="youth",
     policy_id="be-case-consultation",
     purpose=D_("Protect J. and her mother from violence at home"),
@@ -224,6 +317,28 @@ CONSULTATION_MEETING = Meeting(
     participation=Participation.ABSENT,
     legal_basis_id="prosecutor",
     legal_basis_text=D_("Authorisation of 1 December 2026 (fictional reference PR-26-118)"),
+)
+
+
+# A family case conference: who of the family is there is said at the roll call.
+FAMILY_MEETING = Meeting(
+    id="m-fam-1",
+    person_ids=("p-sm", "p-dm", "p-lm", "p-tm"),
+    mission_id="youth",
+    policy_id="be-shared-secrecy",
+    purpose=D_("Support the Marchal family after the move"),
+    scheduled_at=dt.datetime(2026, 12, 8, 10, 0, tzinfo=_TZ),
+    facilitator_id="hw",
+    agenda=(
+        AgendaItem("f1", D_("Opening"), 5),
+        AgendaItem("f2", D_("The children at school"), 20),
+        AgendaItem("f3", D_("The parents' health"), 15),
+        AgendaItem("f4", D_("Decisions"), 10),
+    ),
+    invitees=("hw", "am", "bl", "cd"),
+    participation=Participation.ABSENT,
+    informed_beforehand=True,
+    informed_how=D_("home visit"),
 )
 
 
@@ -366,10 +481,11 @@ def create_demo_workspace(
         workspace.save_professionals([_localized(p, say) for p in PROFESSIONALS])
         for person in PERSONS:
             workspace.save_person(_localized(person, say))
-        for consent in CONSENTS:
+        for consent in (*CONSENTS, *FAMILY_CONSENTS):
             workspace.save_consent(_localized(consent, say))
         workspace.save_meeting(_localized(CLOSED_MEETING, say))
         workspace.save_meeting(_localized(PREPARED_MEETING, say))
         workspace.save_meeting(_localized(CONSULTATION_MEETING, say))
+        workspace.save_meeting(_localized(FAMILY_MEETING, say))
         clock = _ticking_clock(CLOSED_MEETING.scheduled_at)
         _run_closed_meeting(workspace.start_session(CLOSED_MEETING.id, clock=clock), say)

@@ -70,7 +70,7 @@ def meeting_under(policy_id: str, number: int) -> Meeting:
     """A prepared meeting about J.D. (the demo's person) under ``policy_id``."""
     return Meeting(
         id=f"m-shot-{number}",
-        person_id="p-jd",
+        person_ids=("p-jd",),
         mission_id="youth",
         policy_id=policy_id,
         purpose="Keep J. at home safely",

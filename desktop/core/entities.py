@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -92,15 +92,30 @@ class Professional:
         return f"{self.name} ({self.role})" if self.role else self.name
 
 
+class Relationship(StrEnum):
+    """A person's place in their household or family, as the People tab groups them."""
+
+    PARENT = "parent"
+    CHILD = "child"
+    PARTNER = "partner"
+    OTHER = "other"
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
-    """The person concerned by case conferences (the *maître du secret*)."""
+    """A person concerned by case conferences (the *maître du secret*).
+
+    Persons of one family share a ``household`` (its name, as the team writes it: "Famille
+    Martin"); each has their own consents, refusals and objections, and their own record.
+    """
 
     id: str
     name: str
     alias: str
     reference: str = ""
     known_wishes: str = ""
+    household: str = ""  # empty: not grouped with anyone
+    relationship: Relationship = Relationship.OTHER
 
 
 class ConsentKind(StrEnum):
@@ -232,11 +247,27 @@ class PriorInformation:
 
 
 @dataclass(frozen=True, slots=True)
+class PersonTakingPart:
+    """How one of the persons concerned takes part, in a meeting about several (a family)."""
+
+    person_id: str
+    participation: Participation = Participation.ABSENT
+    advocate: str = ""  # who speaks for them when represented
+
+
+@dataclass(frozen=True, slots=True)
 class Meeting:
-    """A case conference about one person (DESIGN.md §3)."""
+    """A case conference about one or more persons (DESIGN.md §3): a person, or a family.
+
+    ``person_ids`` names them in the order the team does. ``participation`` and ``advocate``
+    say how the persons take part; in a meeting about several, ``taking_part`` holds each
+    person's own participation (a person without an entry takes part as ``participation``
+    says, which is how a meeting about one person, and every meeting stored before families,
+    reads).
+    """
 
     id: str
-    person_id: str
+    person_ids: tuple[str, ...]
     mission_id: str
     policy_id: str
     purpose: str
@@ -259,6 +290,54 @@ class Meeting:
     opened_at: dt.datetime | None = None
     closed_at: dt.datetime | None = None
     show_wording_on_shared_screen: bool = False
+    taking_part: tuple[PersonTakingPart, ...] = ()
+
+    @property
+    def person_id(self) -> str:
+        """The first person named (the one person of a meeting about one)."""
+        return self.person_ids[0] if self.person_ids else ""
+
+    @property
+    def is_family(self) -> bool:
+        """The meeting concerns several persons."""
+        return len(self.person_ids) > 1
+
+    def concerns(self, person_id: str) -> bool:
+        """``person_id`` is one of the persons concerned."""
+        return person_id in self.person_ids
+
+    def taking_part_of(self, person_id: str) -> PersonTakingPart:
+        """How ``person_id`` takes part: their own entry, or the meeting's participation."""
+        found = next((t for t in self.taking_part if t.person_id == person_id), None)
+        return found or PersonTakingPart(person_id, self.participation, self.advocate)
+
+    def participation_of(self, person_id: str) -> Participation:
+        """How ``person_id`` takes part: present, represented or absent."""
+        return self.taking_part_of(person_id).participation
+
+    def absent_persons(self) -> tuple[str, ...]:
+        """The persons concerned not in the room (absent or represented): one empty chair each."""
+        return tuple(
+            pid
+            for pid in self.person_ids
+            if self.participation_of(pid) is not Participation.PRESENT
+        )
+
+    def with_participation(
+        self, person_id: str, participation: Participation, advocate: str = ""
+    ) -> Meeting:
+        """The meeting with ``person_id``'s participation changed (the meeting's own fields too
+        when it is about that one person, so a single-person meeting reads as before)."""
+        entries = [t for t in self.taking_part if t.person_id != person_id]
+        entries.append(PersonTakingPart(person_id, participation, advocate))
+        ordered = tuple(
+            next(t for t in entries if t.person_id == pid)
+            for pid in self.person_ids
+            if any(t.person_id == pid for t in entries)
+        )
+        if not self.is_family:
+            return replace(self, participation=participation, advocate=advocate, taking_part=())
+        return replace(self, taking_part=ordered)
 
 
 # --- Disclosures ---------------------------------------------------------------------------------
@@ -311,6 +390,9 @@ class Draft:
     purpose_id: str = ""  # why this is shared, from the policy's list of purposes
     need_to_know: bool = False  # everyone in the room needs to know this item
     minimum_necessary: bool = False  # the wording holds only the minimum necessary
+    # Whose information this is: some of the meeting's persons, by id (empty: the one person of
+    # a meeting about one; a meeting about several asks).
+    about: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,6 +421,14 @@ class SharedItem:
     sequence: int = 0  # 1, 2, 3... in the order items were shared in the meeting (not the clock)
     opinion_basis: str = ""  # what an opinion rests on, said by its author (nature OPINION only)
     purpose_id: str = ""  # the purpose chosen from the policy's list, when it has one
+    # Whose information it is, by person id (empty in items stored before families: the
+    # meeting's one person).
+    about: tuple[str, ...] = ()
+
+    def is_about(self, person_id: str, meeting: Meeting) -> bool:
+        """The item holds ``person_id``'s information (an item without ``about`` is about every
+        person of its meeting, which had one)."""
+        return person_id in (self.about or meeting.person_ids)
 
     def received_by(self, professional_id: str) -> bool:
         """``professional_id`` was in the room, not stepped out, when the item was shared (the
@@ -362,6 +452,7 @@ class WithheldItem:
     decided_at: dt.datetime
     # Why the team chose not to share, from the policy's closed list: never words about content.
     reason_id: str = ""
+    about: tuple[str, ...] = ()  # whose information it would have been, by person id
 
 
 @dataclass(frozen=True, slots=True)

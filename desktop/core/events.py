@@ -64,11 +64,14 @@ class AttendanceChanged:
 
 @dataclass(frozen=True, slots=True)
 class ParticipationChanged:
-    """The person concerned arrived, left, or is now represented."""
+    """A person concerned arrived, left, or is now represented. ``meeting`` is the meeting
+    with every person's participation as it now stands."""
 
     participation: Participation
     advocate: str
     at: dt.datetime
+    person_id: str = ""
+    meeting: Meeting | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,6 +90,9 @@ class Verdict:
     refusal_ids: tuple[str, ...] = ()
     kind: ConditionKind | None = None
     by_exception: bool = False  # met because a policy exception set the condition aside
+    # An item about several persons: each person's id with the first reason of their own
+    # verdict (naming them), as the minutes print what stood for each one's say.
+    per_person: tuple[tuple[str, Message], ...] = ()
 
     @property
     def met(self) -> bool:
@@ -127,10 +130,17 @@ class GateResult:
     @property
     def basis(self) -> Message:
         """What stood for the person's say (C1: consent, prior information, or a legal basis),
-        as the minutes print it with a shared item."""
+        as the minutes print it with a shared item; for an item about several persons, what
+        stood for each one's, in one sentence."""
         for verdict in self.verdicts.values():
             if verdict.kind in PERSON_KINDS and verdict.reasons:
-                return verdict.reasons[0]
+                whose = [reason for _, reason in verdict.per_person]
+                if len(whose) < 2:
+                    return verdict.reasons[0]
+                basis = whose[-1]
+                for reason in reversed(whose[:-1]):
+                    basis = Message.of("whose.join", first=reason, rest=basis)
+                return basis
         return Message.of("basis.not_asked")
 
     def __getitem__(self, condition: str) -> Verdict:
@@ -158,11 +168,36 @@ class GateInput:
     legal_basis_text: str = ""
     informed_beforehand: bool = False
     prior_information: PriorInformation = field(default_factory=PriorInformation)
+    # A meeting about several persons (a family): every person concerned, in order, and each
+    # one's participation. Empty: the meeting is about ``person`` alone.
+    persons: tuple[Person, ...] = ()
+    participations: tuple[tuple[str, Participation], ...] = ()
 
     @property
     def person_in_room(self) -> bool:
         """The person concerned is present for this item."""
         return self.participation is Participation.PRESENT
+
+    @property
+    def concerned(self) -> tuple[Person, ...]:
+        """Every person the meeting concerns."""
+        return self.persons or (self.person,)
+
+    def participation_of(self, person: Person) -> Participation:
+        """How ``person`` takes part (the meeting's participation when not said per person)."""
+        return dict(self.participations).get(person.id, self.participation)
+
+    @property
+    def item_persons(self) -> tuple[Person, ...]:
+        """The persons whose information the item is: those the draft names, or every person
+        concerned while it names none (the one person of a meeting about one)."""
+        chosen = set(self.draft.about)
+        found = tuple(p for p in self.concerned if p.id in chosen)
+        return found or self.concerned
+
+    def for_person(self, person: Person) -> GateInput:
+        """The same input seen from one person's side: their consents, their participation."""
+        return replace(self, person=person, participation=self.participation_of(person))
 
     def discloser_entry(self) -> Professional | None:
         """Who shares: in the room, or else as the directory knows them."""
@@ -620,8 +655,14 @@ def _questions(gate: GateInput) -> Verdict:
         needs.append(Message.of("questions.good_for_whom"))
     if _blank(draft.why):
         needs.append(Message.of("questions.why"))
-    if gate.participation is Participation.ABSENT and _blank(draft.empty_chair_answer):
-        needs.append(Message.of("questions.empty_chair", alias=gate.person.alias))
+    if len(gate.concerned) > 1 and not {p.id for p in gate.concerned} & set(draft.about):
+        needs.append(Message.of("questions.whose"))
+    # The empty chair speaks for the persons the item is about who are absent.
+    absent = tuple(
+        p.alias for p in gate.item_persons if gate.participation_of(p) is Participation.ABSENT
+    )
+    if absent and _blank(draft.empty_chair_answer):
+        needs.append(Message.of("questions.empty_chair", alias=absent))
     if draft.nature is Nature.STATEMENT and _blank(draft.statement_of):
         needs.append(Message.of("questions.statement_of"))
     if draft.nature is Nature.OPINION and _blank(draft.opinion_basis):
@@ -638,11 +679,11 @@ def _verdict(
     """One condition's verdict, by its kind."""
     kind = condition.kind
     if kind is ConditionKind.EXPLICIT_CONSENT:
-        return _explicit_consent(gate, condition, people)
+        return _each_person(gate, condition, people, _explicit_consent)
     if kind is ConditionKind.INFORMED_NO_OBJECTION:
-        return _informed_no_objection(gate, condition, people)
+        return _each_person(gate, condition, people, _informed_no_objection)
     if kind is ConditionKind.IMPLIED_CONSENT:
-        return _implied_consent(gate, condition, people)
+        return _each_person(gate, condition, people, _implied_consent)
     if kind is ConditionKind.LEGAL_BASIS:
         return _legal_basis(gate, condition)
     if kind is ConditionKind.PRIOR_INFORMATION:
@@ -656,6 +697,51 @@ def _verdict(
     if kind is ConditionKind.NECESSITY:
         return _necessity(gate, condition)
     return _decision_recorded(gate, condition)
+
+
+# --- Several persons concerned (a family) --------------------------------------------------------
+
+PersonRule = Callable[[GateInput, PolicyCondition, tuple[Professional, ...]], Verdict]
+_WORST = (Status.NOT_MET, Status.NEEDS_ANSWER, Status.MET)
+
+
+def _each_person(
+    gate: GateInput,
+    condition: PolicyCondition,
+    people: tuple[Professional, ...],
+    rule: PersonRule,
+) -> Verdict:
+    """The person's say, checked for each person the item is about, with their own consents,
+    refusals and objections: met only when it is met for every one of them. Each reason names
+    whose it is; refusals come first (an exception overriding one names it)."""
+    persons = gate.item_persons
+    if len(persons) == 1:
+        return rule(gate.for_person(persons[0]), condition, people)
+    verdicts = [(p, rule(gate.for_person(p), condition, people)) for p in persons]
+    status = next(s for s in _WORST if any(v.status is s for _, v in verdicts))
+    ordered = sorted(verdicts, key=lambda pv: not pv[1].refusal_ids)  # stable: refusals first
+    reasons = tuple(_whose(p, reason) for p, v in ordered for reason in v.reasons)
+    fixes = tuple(dict.fromkeys(fix for _, v in ordered for fix in v.fixes))
+    culprits = tuple(dict.fromkeys(c for _, v in verdicts for c in v.culprits))
+    refusal_ids = tuple(sorted({r for _, v in verdicts for r in v.refusal_ids}))
+    per_person = tuple((p.id, _whose(p, v.reasons[0])) for p, v in verdicts if v.reasons)
+    return Verdict(
+        condition.id,
+        status,
+        reasons,
+        fixes,
+        culprits,
+        refusal_ids,
+        kind=condition.kind,
+        per_person=per_person,
+    )
+
+
+def _whose(person: Person, reason: Message) -> Message:
+    """A reason that names its person already stays as it is; another says whose it is."""
+    if any(name == "alias" for name, _ in reason.values):
+        return reason
+    return Message.of("whose.reason", alias=person.alias, reason=reason)
 
 
 # --- Exceptions ----------------------------------------------------------------------------------
@@ -696,8 +782,11 @@ def _set_aside(gate: GateInput, verdict: Verdict, exception: PolicyException | N
     if refused and not set(verdict.refusal_ids) <= set(draft.refusal_override):
         message = Message.of("consent.exception_confirm", exception=exception.label)
         return replace(verdict, status=Status.NEEDS_ANSWER, reasons=(*verdict.reasons, message))
-    if refused:
-        refusal = verdict.reasons[0]  # consent.refused / consent.objected, dated or not
+    refusal = next(
+        (r for r in verdict.reasons if r.key.removesuffix("_undated") in _OVERRIDES), None
+    )
+    if refused and refusal is not None:
+        # consent.refused / consent.objected, dated or not (the first, in a family)
         base = refusal.key.removesuffix("_undated")
         key = refusal.key.replace(base, _OVERRIDES[base])
         message = Message.of(key, **dict(refusal.values), exception=exception.label)

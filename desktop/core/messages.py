@@ -218,6 +218,11 @@ CATALOG: dict[str, Text] = texts(
     N_("session.only_shared", "Decisions and actions can only rest on shared items"),
     # Structured deliberation and avoiding a priori (issue 15)
     N_("questions.opinion_basis", "Answer: what is this opinion based on?"),
+    # Several persons concerned (a family)
+    N_("questions.whose", "Say whose information this is"),
+    N_("whose.reason", "{alias}: {reason}"),
+    N_("whose.join", "{first}; {rest}"),
+    N_("session.unknown_person", "{who} is not one of the persons this meeting concerns"),
     N_("deliberation.running", "A deliberation is under way: conclude it or end it first"),
     N_("deliberation.none", "No deliberation is under way"),
     N_("deliberation.question", "Write the question the team deliberates on"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.core.deliberation import DeliberationConclusion
 from desktop.core.entities import (
@@ -71,6 +71,55 @@ class MeetingRecord:
     actions: tuple[Action, ...]
     seal: AuditSeal | None = None
     deliberations: tuple[DeliberationConclusion, ...] = ()  # concluded ones: never their notes
+    # Every person the meeting concerns, in order (empty: ``person`` alone, as before families).
+    persons: tuple[Person, ...] = ()
+
+    @property
+    def concerned(self) -> tuple[Person, ...]:
+        """Every person the meeting concerns, in the order the team named them."""
+        return self.persons or (self.person,)
+
+    def whose(self, item: SharedItem | WithheldItem) -> tuple[Person, ...]:
+        """The persons whose information an item is (an item stored before families: the
+        meeting's one person)."""
+        about = set(item.about or self.meeting.person_ids)
+        return tuple(p for p in self.concerned if p.id in about)
+
+    def for_person(self, person_id: str) -> MeetingRecord:
+        """The record as one person of the meeting receives it: only the items about them, the
+        decisions and actions that rest on those items or on none, and ``person`` set to them.
+        ``KeyError`` when the meeting does not concern them."""
+        person = next((p for p in self.concerned if p.id == person_id), None)
+        if person is None:
+            raise KeyError(person_id)
+        shared = tuple(i for i in self.shared if person in self.whose(i))
+        withheld = tuple(i for i in self.withheld if person in self.whose(i))
+        theirs = {i.id for i in shared} | {i.id for i in withheld}
+        others = {i.id for i in self.shared} - theirs
+
+        def kept(item_ids: tuple[str, ...]) -> bool:
+            # What rests only on others' items is about them; an item erased since rests on none.
+            return not item_ids or bool(set(item_ids) & theirs) or not set(item_ids) <= others
+
+        decisions = tuple(d for d in self.decisions if kept(d.item_ids))
+        decision_ids = {d.id for d in decisions}
+        actions = tuple(
+            a
+            for a in self.actions
+            if kept(a.item_ids) and (not a.postponed_item_id or a.postponed_item_id in theirs)
+        )
+        deliberations = tuple(
+            c for c in self.deliberations if not c.decision_id or c.decision_id in decision_ids
+        )
+        return replace(
+            self,
+            person=person,
+            shared=shared,
+            withheld=withheld,
+            decisions=decisions,
+            actions=actions,
+            deliberations=deliberations,
+        )
 
     def items_for(self, professional_id: str) -> tuple[SharedItem, ...]:
         """The shared items one attendee may receive in writing: those shared with them (present,

@@ -78,6 +78,7 @@ from desktop.core.policy import Policy
 from desktop.core.session_arguments import EXPECTED as _EXPECTED
 from desktop.core.session_arguments import checked_changes, require
 from desktop.core.session_record import DOING, SessionError, SessionRecord, describe
+from desktop.core.text import join_names
 
 __all__ = ["Listener", "MeetingSession", "SessionError", "SessionRecord"]
 
@@ -168,6 +169,7 @@ class MeetingSession:
         mission: Mission,
         directory: Iterable[Professional],
         consents: Iterable[ConsentRecord] = (),
+        persons: Iterable[Person] = (),
         record: SessionRecord | None = None,
         clock: Callable[[], dt.datetime] = _now,
         new_id: Callable[[], str] = _new_id,
@@ -179,6 +181,12 @@ class MeetingSession:
         self._meeting = meeting
         self._policy = policy
         self._person = person
+        # Every person the meeting concerns, in the meeting's order (a meeting about one: them).
+        known = {p.id: p for p in (person, *persons)}
+        missing = [pid for pid in meeting.person_ids if pid not in known]
+        if missing:
+            raise SessionError("session.unknown_person", who=missing[0])
+        self._persons = tuple(known[pid] for pid in meeting.person_ids) or (person,)
         self._mission = mission
         self._directory = {p.id: p for p in directory}
         self._consents = tuple(consents)
@@ -255,8 +263,28 @@ class MeetingSession:
 
     @property
     def person(self) -> Person:
-        """The person concerned."""
+        """The first person concerned (the one person of a meeting about one)."""
         return self._person
+
+    @property
+    def persons(self) -> tuple[Person, ...]:
+        """Every person the meeting concerns, in the order the team names them."""
+        return self._persons
+
+    def person_of(self, person_id: str) -> Person:
+        """One of the persons concerned by id (``KeyError`` when the meeting is not about them)."""
+        found = next((p for p in self._persons if p.id == person_id), None)
+        if found is None:
+            raise KeyError(person_id)
+        return found
+
+    def item_persons(self, about: Iterable[str] = ()) -> tuple[Person, ...]:
+        """The persons an item is about (``about`` empty: every person concerned, which is the
+        one person of a meeting about one), in the meeting's order."""
+        chosen = set(about)
+        if not chosen:
+            return self._persons
+        return tuple(p for p in self._persons if p.id in chosen)
 
     @property
     def mission(self) -> Mission:
@@ -341,8 +369,28 @@ class MeetingSession:
         )
 
     def chair_is_empty(self) -> bool:
-        """The person is not in the room (absent or represented)."""
-        return self._meeting.participation is not Participation.PRESENT
+        """A person concerned is not in the room (absent or represented): an empty chair."""
+        return bool(self._meeting.absent_persons())
+
+    def chair_persons(self) -> tuple[Person, ...]:
+        """Whom the empty-chair question speaks for now: the absent persons the open item is
+        about, or, with no item open, every absent person."""
+        absent = self.empty_chairs()
+        if self._draft is None:
+            return absent
+        about = {p.id for p in self.item_persons(self._draft.about)}
+        return tuple(p for p in absent if p.id in about)
+
+    def aliases(self, persons: Iterable[Person] | None = None, lang: str = "en") -> str:
+        """The aliases of ``persons`` (every person concerned by default), joined as ``lang``
+        joins a list: ``S.M., D.M. and L.M.``."""
+        chosen = self._persons if persons is None else tuple(persons)
+        return join_names([p.alias for p in chosen], lang)
+
+    def empty_chairs(self) -> tuple[Person, ...]:
+        """The persons concerned who are not in the room: one empty chair each, in order."""
+        absent = set(self._meeting.absent_persons())
+        return tuple(p for p in self._persons if p.id in absent)
 
     # --- The meeting's life ----------------------------------------------------------------------
 
@@ -580,9 +628,16 @@ class MeetingSession:
         )
 
     @_atomic
-    def set_participation(self, participation: Participation, advocate: str = "") -> None:
-        """The person arrived, left, or is now represented; an open gate is re-evaluated."""
+    def set_participation(
+        self, participation: Participation, advocate: str = "", person_id: str = ""
+    ) -> None:
+        """A person concerned (``person_id``; empty: the first) arrived, left, or is now
+        represented; an open gate is re-evaluated."""
         self._require(MeetingState.OPEN, "change the person's participation")
+        require(isinstance(person_id, str), "person_id", "id")
+        person_id = person_id or self._meeting.person_id
+        if not self._meeting.concerns(person_id):
+            raise SessionError("session.unknown_person", who=person_id)
         try:
             participation = Participation(participation)
         except ValueError:
@@ -590,10 +645,10 @@ class MeetingSession:
                 "session.bad_argument", what="participation", expected=_EXPECTED["participation"]
             ) from None
         require(isinstance(advocate, str), "advocate", "text")
-        self._meeting = dataclasses.replace(
-            self._meeting, participation=participation, advocate=advocate
+        self._meeting = self._meeting.with_participation(person_id, participation, advocate)
+        self._emit(
+            ParticipationChanged(participation, advocate, self._clock(), person_id, self._meeting)
         )
-        self._emit(ParticipationChanged(participation, advocate, self._clock()))
         if participation is not Participation.PRESENT and self._draft is not None:
             self._draft = dataclasses.replace(self._draft, person_agrees_now=False)
         self._reevaluate()
@@ -769,6 +824,9 @@ class MeetingSession:
                 "session.unknown_fields", fields=tuple(sorted(unknown)), count=len(unknown)
             )
         changes = checked_changes(changes)
+        strangers = [pid for pid in changes.get("about", ()) if not self._meeting.concerns(pid)]  # type: ignore[attr-defined]
+        if strangers:
+            raise SessionError("session.unknown_person", who=strangers[0])
         nature = changes.get("nature", self._draft.nature)
         if nature is not Nature.STATEMENT:
             # "Statement of ..." means something only while the item is a statement.
@@ -813,7 +871,11 @@ class MeetingSession:
                 consents=self._consents,
                 mission=self._mission,
                 person=self._person,
-                participation=self._meeting.participation,
+                participation=self._meeting.participation_of(self._person.id),
+                persons=self._persons,
+                participations=tuple(
+                    (p.id, self._meeting.participation_of(p.id)) for p in self._persons
+                ),
                 draft=self._draft,
                 today=self._clock().date(),
                 discloser=self._directory.get(self._draft.discloser_id),
@@ -879,6 +941,7 @@ class MeetingSession:
             sequence=sequence,
             opinion_basis=(draft.opinion_basis.strip() if draft.nature is Nature.OPINION else ""),
             purpose_id=draft.purpose_id if self._policy.purpose(draft.purpose_id) else "",
+            about=self._about(draft),
         )
         self._record.shared.append(item)
         self._emit(ItemShared(item, result))
@@ -951,11 +1014,17 @@ class MeetingSession:
             proposed_at=draft.proposed_at,
             decided_at=self._clock(),
             reason_id=reason_id,
+            about=self._about(draft),
         )
         self._record.withheld.append(item)
         self._emit(ItemWithheld(item, tuple(p.id for p in self.stepped_out()), result))
         self._after_decision(item.id)
         return item
+
+    def _about(self, draft: Draft) -> tuple[str, ...]:
+        """Whose information the item is, as stored: the ids chosen, in the meeting's order
+        (every person concerned when the draft names none)."""
+        return tuple(p.id for p in self.item_persons(draft.about))
 
     def _after_decision(self, item_id: str) -> None:
         """The gate closes; those who stepped out for the item come back in."""

@@ -79,5 +79,9 @@ def checked_changes(changes: dict[str, object]) -> dict[str, object]:
             )
             require(ok, name, "ids")
             value = tuple(sorted(set(value)))  # type: ignore[arg-type]
+        elif name == "about":
+            ok = isinstance(value, (list, tuple)) and all(isinstance(i, str) for i in value)
+            require(ok, name, "ids")
+            value = tuple(dict.fromkeys(value))  # type: ignore[arg-type]  # order kept, once each
         checked[name] = value
     return checked

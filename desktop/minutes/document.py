@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from desktop.core.entities import PersonNaming, Presence, Professional, SharedItem
+from desktop.core.entities import Person, PersonNaming, Presence, Professional, SharedItem
 from desktop.core.languages import LANGUAGES
 from desktop.core.messages import Message
 from desktop.core.record import MeetingRecord
+from desktop.core.text import join_names
 from desktop.minutes.bidi import BidiParagraph
 from desktop.minutes.fonts import GlyphReport, MissingGlyph
 from desktop.minutes.markup import clean, literal, logical_chunks, logical_literal
@@ -133,10 +134,24 @@ class Writer:
 
     def person_name(self) -> str:
         """The person as the institution's settings say to name them (plain text)."""
-        person = self.record.person
+        return self.name_of(self.record.person)
+
+    def name_of(self, person: Person) -> str:
+        """One person concerned as the institution's settings say to name them."""
         if self.record.settings.person_naming is PersonNaming.FULL_NAME:
             return person.name or person.alias
         return person.alias or person.name
+
+    def persons_names(self, persons: tuple[Person, ...] | None = None) -> str:
+        """Several persons concerned (every one, by default), joined as the language joins a
+        list: ``M., P. and L.``."""
+        chosen = self.record.concerned if persons is None else persons
+        return join_names([self.name_of(p) for p in chosen], self.lang)
+
+    @property
+    def is_family(self) -> bool:
+        """The meeting concerns several persons: each item says whose information it is."""
+        return len(self.record.concerned) > 1
 
     def professional(self, professional_id: str) -> Professional:
         """A directory entry; an id the record lacks is shown as is, never a crash."""
@@ -163,8 +178,9 @@ class Writer:
         """What met the consent condition, naming the person as the settings say (each value
         a Unicode isolate, as in every sentence of the documents)."""
         basis = item.consent_basis
-        if any(name == "alias" for name, _ in basis.values):
-            basis = basis.with_values(alias=self.person_name())
+        whose = self.record.whose(item)
+        if len(whose) == 1 and any(name == "alias" for name, _ in basis.values):
+            basis = basis.with_values(alias=self.name_of(whose[0]))
         return basis.render(self.lang, isolate=True)
 
     # --- Order -----------------------------------------------------------------------------------

@@ -91,7 +91,7 @@ def _header(w: Writer) -> list[Flowable]:
     title = tr("minutes.title", lang)
     story: list[Flowable] = [
         w.para(w.text(title, title), "title"),
-        w.para(w.text(tr("minutes.about", lang, person=w.person_name()), title), "subtitle"),
+        w.para(w.text(tr("minutes.about", lang, person=w.persons_names()), title), "subtitle"),
         *_addressed(w, title),
     ]
     fields = [
@@ -219,9 +219,13 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
         story += _exception_mark(w, item, where)
     story += opinion_mark(w, item, where)
     story += w.block(item.wording, f"{where} — {tr('label.wording', lang)}", "quote")
-    alias = w.person_name()
+    whose = w.record.whose(item)
+    alias = w.persons_names(whose)
     with_whom = ", ".join(w.label(p) for p in item.with_whom) or "—"  # the item's recipients
-    fields = [
+    fields = []
+    if w.is_family:  # a family: whose information this is, first
+        fields.append((tr("label.about", lang), alias))
+    fields += [
         (tr("label.shared_by", lang), w.label(item.discloser_id)),
         (tr("label.with_whom", lang), with_whom),
     ]

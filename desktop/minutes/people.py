@@ -127,13 +127,17 @@ def _cell(w: Writer, value: str, where: str) -> Flowable | list[Flowable]:
 
 
 def person_concerned(w: Writer) -> list[Flowable]:
-    """The person's participation, whether they were informed, and the consents on record."""
+    """The person's participation, whether they were informed, and the consents on record; for
+    a family, each person's own participation and consents, in the meeting's order."""
     record, lang = w.record, w.lang
+    if w.is_family:
+        return _persons_concerned(w)
     meeting, name = record.meeting, w.person_name()
     heading = tr("heading.person", lang)
     story: list[Flowable] = [w.para(w.text(heading, heading), "h1")]
-    key = f"participation.{meeting.participation.value}"
-    story += w.block(tr(key, lang, name=name, advocate=meeting.advocate), heading, "body")
+    own = meeting.taking_part_of(record.person.id)
+    key = f"participation.{own.participation.value}"
+    story += w.block(tr(key, lang, name=name, advocate=own.advocate), heading, "body")
     informed = "informed.yes" if meeting.informed_beforehand else "informed.no"
     story += w.block(tr(informed, lang, name=name), heading, "body")
     if meeting.informed_beforehand and meeting.informed_how:
@@ -145,6 +149,37 @@ def person_concerned(w: Writer) -> list[Flowable]:
         story.append(w.para(w.text(tr("consents.none", lang), consents), "body"))
     for consent in record.consents:
         story += _consent(w, consent, consents)
+    return story
+
+
+def _persons_concerned(w: Writer) -> list[Flowable]:
+    """A family: for each person, their place in it, their participation and their consents."""
+    record, lang, meeting = w.record, w.lang, w.record.meeting
+    heading = tr("heading.persons", lang)
+    story: list[Flowable] = [w.para(w.text(heading, heading), "h1")]
+    names = w.persons_names()
+    informed = "informed.yes" if meeting.informed_beforehand else "informed.no"
+    story += w.block(tr(informed, lang, name=names), heading, "body")
+    if meeting.informed_beforehand and meeting.informed_how:
+        story += w.block(tr("informed.how", lang, how=meeting.informed_how), heading, "field")
+    story += _prior_information(w, heading)
+    for person in record.concerned:
+        name = w.name_of(person)
+        title = tr(
+            "person.heading",
+            lang,
+            name=name,
+            relationship=tr(f"relationship.{person.relationship.value}", lang),
+        )
+        story.append(w.para(w.text(title, heading), "h2"))
+        own = meeting.taking_part_of(person.id)
+        key = f"participation.{own.participation.value}"
+        story += w.block(tr(key, lang, name=name, advocate=own.advocate), title, "body")
+        consents = [c for c in record.consents if c.person_id == person.id]
+        if not consents:
+            story.append(w.para(w.text(tr("consents.none", lang), title), "body"))
+        for consent in consents:
+            story += _consent(w, consent, title)
     return story
 
 

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from desktop.core.entities import Nature, Participation, SharedItem
 from desktop.core.gate import is_override
+from desktop.core.messages import Message
 from desktop.core.record import MeetingRecord
 from desktop.core.text import format_date
 from desktop.minutes.deliberations import deliberation_lines, opinion_sentence
@@ -89,8 +90,9 @@ def _who(w: Writer) -> list[Flowable]:
         Participation.PRESENT: "copy.you_present",
         Participation.REPRESENTED: "copy.you_represented",
         Participation.ABSENT: "copy.you_absent",
-    }[meeting.participation]
-    story += _line(w, tr(you, lang, advocate=meeting.advocate), where)
+    }[meeting.participation_of(record.person.id)]
+    own = meeting.taking_part_of(record.person.id)
+    story += _line(w, tr(you, lang, advocate=own.advocate), where)
     story.append(_heading(w, "copy.why_heading"))
     story += _line(w, meeting.purpose, tr("copy.why_heading", lang))
     return story
@@ -131,6 +133,9 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
     ]
     story: list[Flowable] = [KeepTogether(head)] if len(head) <= 3 else head
     lines = [tr("copy.topic", lang, category=policy.category_name(item.category_id, lang))]
+    others = [p for p in w.record.whose(item) if p.id != w.record.person.id]
+    if others:  # a family: the item is about them too
+        lines.append(tr("copy.also_about", lang, names=w.persons_names(tuple(others))))
     if item.nature is Nature.OPINION:
         lines.append(opinion_sentence(w, item))
     if item.statement_of:
@@ -150,6 +155,28 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
     return story
 
 
+def own_basis(basis: Message, alias: str) -> Message:
+    """What stood for one person's say in the basis of an item about several (a family's
+    ``whose.join`` of ``whose.reason`` parts); the basis itself for an item about one."""
+    parts: list[Message] = []
+    pending = [basis]
+    while pending:
+        message = pending.pop(0)
+        values = dict(message.values)
+        if message.key == "whose.join":
+            pending[:0] = [v for v in (values.get("first"), values.get("rest")) if v]  # type: ignore[misc]
+        else:
+            parts.append(message)
+    if len(parts) < 2 and basis.key != "whose.reason":
+        return basis
+    for part in parts:
+        values = dict(part.values)
+        if values.get("alias") == alias:
+            inner = values.get("reason")
+            return inner if isinstance(inner, Message) else part
+    return basis
+
+
 def _consent_lines(w: Writer, item: SharedItem) -> list[str]:
     lang, policy = w.lang, w.record.policy
     if item.exception_id:
@@ -161,7 +188,7 @@ def _consent_lines(w: Writer, item: SharedItem) -> list[str]:
             lines.append(tr("copy.exception_refused", lang))
         lines.append(tr("copy.exception_ground", lang, ground=ground))
         return lines
-    key = item.consent_basis.key
+    key = own_basis(item.consent_basis, w.record.person.alias).key
     if key == "consent.agrees_now":
         lines = [tr("copy.consent_now", lang)]
     elif key.startswith("consent.not_obtainable"):

@@ -64,6 +64,12 @@ TEXTS: dict[str, Text] = texts(
     NP_("stepped.withheld", "{count} not shared", "{count} not shared"),
     # --- The person ---------------------------------------------------------------------------
     N_("heading.person", "The person concerned"),
+    N_("heading.persons", "The persons concerned"),
+    N_("person.heading", "{name} ({relationship})"),
+    N_("relationship.parent", "parent"),
+    N_("relationship.child", "child"),
+    N_("relationship.partner", "partner"),
+    N_("relationship.other", "other"),
     N_("participation.present", "{name} was present."),
     N_("participation.represented", "{name} was represented by {advocate}."),
     N_(
@@ -126,6 +132,7 @@ TEXTS: dict[str, Text] = texts(
     N_("label.necessity", "Needed because"),
     N_("label.consent", "Consent"),
     N_("label.item_purpose", "Shared for"),
+    N_("label.about", "About"),
     N_("exception.mark", "SHARED UNDER A POLICY EXCEPTION, without the person's consent"),
     N_("exception.mark_other", "SHARED UNDER A POLICY EXCEPTION"),
     N_("exception.ground", "Ground: {ground}"),
@@ -190,6 +197,7 @@ TEXTS: dict[str, Text] = texts(
     N_("copy.shared_none", "Nothing was shared about you."),
     N_("copy.said", "{who} said:"),
     N_("copy.topic", "Topic: {category}"),
+    N_("copy.also_about", "This is also about: {names}."),
     N_("copy.statement_of", "These are the words of {who}."),
     N_("copy.heard", "Who heard it: {names}."),
     N_("copy.nobody", "nobody else"),

@@ -27,8 +27,10 @@ from desktop.core.entities import (
     Participation,
     Person,
     PersonNaming,
+    PersonTakingPart,
     PriorInformation,
     Professional,
+    Relationship,
     SharedItem,
     WithheldItem,
 )
@@ -138,12 +140,22 @@ def person_row(p: Person) -> Row:
         "alias": p.alias,
         "reference": p.reference,
         "known_wishes": p.known_wishes,
+        "household": p.household,
+        "relationship": p.relationship.value,
     }
 
 
 def person_from(row: Row) -> Person:
-    """A person concerned from their row."""
-    return Person(row["id"], row["name"], row["alias"], row["reference"], row["known_wishes"])
+    """A person concerned from their row (a row from before families has no household)."""
+    return Person(
+        row["id"],
+        row["name"],
+        row["alias"],
+        row["reference"],
+        row["known_wishes"],
+        household=row.get("household") or "",
+        relationship=Relationship(row.get("relationship") or Relationship.OTHER.value),
+    )
 
 
 def consent_row(c: ConsentRecord) -> Row:
@@ -193,7 +205,9 @@ def meeting_row(m: Meeting) -> Row:
     """A meeting's own row (its live record is in other tables)."""
     return {
         "id": m.id,
+        # The first person named: what a list shows first, and what the foreign key ties.
         "person_id": m.person_id,
+        "persons": persons_json(m),
         "mission_id": m.mission_id,
         "policy_id": m.policy_id,
         "purpose": m.purpose,
@@ -219,11 +233,40 @@ def meeting_row(m: Meeting) -> Row:
     }
 
 
+def persons_json(m: Meeting) -> str:
+    """The persons a meeting concerns, in order, with each one's own participation when the
+    meeting is about several: ``[{"id": ..., "participation": ..., "advocate": ...}, ...]``."""
+    entries: list[dict[str, str]] = []
+    for person_id in m.person_ids:
+        entry = {"id": person_id}
+        own = next((t for t in m.taking_part if t.person_id == person_id), None)
+        if own is not None:
+            entry |= {"participation": own.participation.value, "advocate": own.advocate}
+        entries.append(entry)
+    return dumps(entries)
+
+
+def _persons_from(row: Row) -> tuple[tuple[str, ...], tuple[PersonTakingPart, ...]]:
+    """The persons of a meeting row; a row from before families names one, in ``person_id``."""
+    entries = json.loads(row.get("persons") or "[]")
+    if not entries:
+        return (row["person_id"],), ()
+    ids = tuple(entry["id"] for entry in entries)
+    taking_part = tuple(
+        PersonTakingPart(e["id"], Participation(e["participation"]), e.get("advocate", ""))
+        for e in entries
+        if "participation" in e
+    )
+    return ids, taking_part
+
+
 def meeting_from(row: Row) -> Meeting:
     """A meeting from its row."""
+    person_ids, taking_part = _persons_from(row)
     return Meeting(
         id=row["id"],
-        person_id=row["person_id"],
+        person_ids=person_ids,
+        taking_part=taking_part,
         mission_id=row["mission_id"],
         policy_id=row["policy_id"],
         purpose=row["purpose"],
@@ -329,6 +372,7 @@ def shared_row(i: SharedItem) -> Row:
         "sequence": i.sequence,
         "opinion_basis": i.opinion_basis,
         "purpose_id": i.purpose_id,
+        "about": _ids(i.about),
     }
 
 
@@ -357,6 +401,7 @@ def shared_from(row: Row) -> SharedItem:
         sequence=row["sequence"],
         opinion_basis=row["opinion_basis"],
         purpose_id=row["purpose_id"],
+        about=tuple(json.loads(row.get("about") or "[]")),
     )
 
 
@@ -374,6 +419,7 @@ def withheld_row(i: WithheldItem) -> Row:
         "proposed_at": i.proposed_at.isoformat(),
         "decided_at": i.decided_at.isoformat(),
         "reason_id": i.reason_id,
+        "about": _ids(i.about),
     }
 
 
@@ -393,6 +439,7 @@ def withheld_from(row: Row) -> WithheldItem:
         proposed_at=dt.datetime.fromisoformat(row["proposed_at"]),
         decided_at=dt.datetime.fromisoformat(row["decided_at"]),
         reason_id=row["reason_id"],
+        about=tuple(json.loads(row.get("about") or "[]")),
     )
 
 

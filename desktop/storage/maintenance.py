@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import secrets
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ import sqlcipher3
 
 from desktop.core.entities import InstitutionSettings, Meeting, MeetingState, Person, SharedItem
 from desktop.core.record import MeetingRecord
+from desktop.storage import codec
 from desktop.storage.audit import append_event
 from desktop.storage.connection import key_pragma
 from desktop.storage.erasure_register import Erasure, ErasureRegister, Purge, RegisterEntry
@@ -241,23 +243,65 @@ def purge_expired(
 
 @dataclass(frozen=True, slots=True)
 class ErasureReport:
-    """What erasing a person deleted; ``token`` is the random name of the audit event."""
+    """What erasing a person deleted; ``token`` is the random name of the audit event.
+
+    ``meetings`` were about them alone and went whole; ``family_meetings`` were about them and
+    others: those stay, without this person and without the items about them.
+    """
 
     token: str
     meetings: int
     consents: int
     items: dict[str, int]
+    family_meetings: int = 0
+
+
+def _meetings_of(workspace: Any, person_id: str) -> tuple[list[Meeting], list[Meeting]]:
+    """The meetings about the person alone, and those about them and others (a family)."""
+    alone: list[Meeting] = []
+    family: list[Meeting] = []
+    for meeting in workspace.meetings():
+        if meeting.concerns(person_id):
+            (family if meeting.is_family else alone).append(meeting)
+    return alone, family
+
+
+def _items_about(workspace: Any, meetings: list[Meeting], person_id: str) -> dict[str, list[str]]:
+    """The ids of the items about ``person_id`` in family meetings, by table.
+
+    An item about this person and others goes too: its wording holds this person's information
+    mixed with theirs, which no one can separate after the fact, and an erasure leaves nothing
+    of the person behind. The others keep every item about them alone.
+    """
+    found: dict[str, list[str]] = {"shared_items": [], "withheld_items": []}
+    if not meetings:
+        return found
+    by_id = {m.id: m for m in meetings}
+    marks = ",".join("?" * len(by_id))
+    with workspace.connection() as conn:
+        for table in found:
+            sql = f"SELECT id, meeting_id, about FROM {table} WHERE meeting_id IN ({marks})"
+            for item_id, meeting_id, about in conn.execute(sql, list(by_id)).fetchall():
+                ids = json.loads(about or "[]") or list(by_id[meeting_id].person_ids)
+                if person_id in ids:
+                    found[table].append(item_id)
+    return found
 
 
 def erasure_counts(workspace: Any, person_id: str) -> ErasureReport:
     """What :func:`erase_person` would delete (``token`` is empty)."""
-    meetings = [m for m in workspace.meetings() if m.person_id == person_id]
+    alone, family = _meetings_of(workspace, person_id)
     consents = len(workspace.consents(person_id))
-    return ErasureReport("", len(meetings), consents, _counts(workspace, [m.id for m in meetings]))
+    items = _counts(workspace, [m.id for m in alone])
+    for table, ids in _items_about(workspace, family, person_id).items():
+        items[table] += len(ids)
+    return ErasureReport("", len(alone), consents, items, len(family))
 
 
 def erase_person(workspace: Any, person_id: str, confirm_alias: str) -> ErasureReport:
-    """Remove the person, their consent records and their meetings with all that was minuted.
+    """Remove the person, their consent records and their meetings with all that was minuted;
+    from a meeting about their family, remove them and the items about them (the others'
+    participation and the items about the others alone stay).
 
     ``confirm_alias`` must be the person's alias (what the team lead typed to confirm). The
     audit log gets ``person_erased`` with a random token and counts: no name, no id.
@@ -265,8 +309,8 @@ def erase_person(workspace: Any, person_id: str, confirm_alias: str) -> ErasureR
     person: Person = workspace.person(person_id)
     if confirm_alias.strip() != person.alias.strip():
         raise MaintenanceRefused(problem("storage.alias_mismatch"))
-    meetings = [m for m in workspace.meetings() if m.person_id == person_id]
-    if any(m.state is MeetingState.OPEN for m in meetings):
+    alone, family = _meetings_of(workspace, person_id)
+    if any(m.state is MeetingState.OPEN for m in (*alone, *family)):
         raise MaintenanceRefused(problem("storage.person_meeting_open"))
     register = _register(workspace)
     written = ""
@@ -295,11 +339,31 @@ def _erase(
     reapplied: bool,
     taken_back: tuple[ErasureRegister | None, str] = (None, ""),
 ) -> ErasureReport:
-    meeting_ids = [m.id for m in workspace.meetings() if m.person_id == person_id]
+    alone, family = _meetings_of(workspace, person_id)
+    meeting_ids = [m.id for m in alone]
     consent_ids = [c.id for c in workspace.consents(person_id)]
+    about = _items_about(workspace, family, person_id)
     counts = erasure_counts(workspace, person_id)
-    report = ErasureReport(secrets.token_hex(8), counts.meetings, counts.consents, counts.items)
+    report = ErasureReport(
+        secrets.token_hex(8), counts.meetings, counts.consents, counts.items, counts.family_meetings
+    )
     with _taken_back_on_failure(*taken_back), workspace.transaction() as tx:
+        for meeting in family:
+            # The meeting stays for the others: without this person, first named or not (the
+            # row's person_id moves to the next one, so the foreign key does not cascade).
+            left = replace(
+                meeting,
+                person_ids=tuple(pid for pid in meeting.person_ids if pid != person_id),
+                taking_part=tuple(t for t in meeting.taking_part if t.person_id != person_id),
+            )
+            tx.execute(
+                "UPDATE meetings SET person_id = ?, persons = ? WHERE id = ?",
+                (left.person_id, codec.persons_json(left), meeting.id),
+            )
+        for table, ids in about.items():
+            for item_id in ids:
+                tx.execute(f"DELETE FROM {table} WHERE id = ?", (item_id,))
+                tx.execute("DELETE FROM stepped_out WHERE item_id = ?", (item_id,))
         # Foreign keys cascade: consents, meetings, and every row of those meetings.
         tx.execute("DELETE FROM persons WHERE id = ?", (person_id,))
         details = {
@@ -307,10 +371,13 @@ def _erase(
             "meetings": report.meetings,
             "consents": report.consents,
             **report.items,
+            "family_meetings": report.family_meetings,
             # Ids of what went (already in earlier events): verify then knows these rows were
             # removed on purpose. No name, and not the person's id.
             "meeting_ids": meeting_ids,
             "consent_ids": consent_ids,
+            "shared_items_ids": about["shared_items"],
+            "withheld_items_ids": about["withheld_items"],
             "reapplied": reapplied,
         }
         append_event(tx, "person_erased", details, utc_now())
@@ -422,8 +489,9 @@ def person_record(workspace: Any, person_id: str) -> PersonRecord:
     meetings = [
         m
         for m in workspace.meetings()
-        if m.person_id == person_id and m.state is not MeetingState.PREPARED
+        if m.concerns(person_id) and m.state is not MeetingState.PREPARED
     ]
     meetings.sort(key=lambda m: (m.opened_at or m.scheduled_at, m.id))
-    records = tuple(workspace.meeting_record(m.id) for m in meetings)
+    # A family's meeting: only the items about this person (each person's own record).
+    records = tuple(workspace.meeting_record(m.id).for_person(person_id) for m in meetings)
     return PersonRecord(workspace.settings(), person, records)

@@ -170,11 +170,26 @@ class SessionRecorder:
         )
 
     def _participation(self, conn: Any, event: ev.ParticipationChanged) -> None:
-        conn.execute(
-            "UPDATE meetings SET participation = ?, advocate = ? WHERE id = ?",
-            (event.participation.value, event.advocate, self._meeting_id),
-        )
-        self._audit(conn, "participation_changed", participation=event.participation.value)
+        if event.meeting is not None:  # every person's participation, as it now stands
+            conn.execute(
+                "UPDATE meetings SET participation = ?, advocate = ?, persons = ? WHERE id = ?",
+                (
+                    event.meeting.participation.value,
+                    event.meeting.advocate,
+                    codec.persons_json(event.meeting),
+                    self._meeting_id,
+                ),
+            )
+        else:
+            conn.execute(
+                "UPDATE meetings SET participation = ?, advocate = ? WHERE id = ?",
+                (event.participation.value, event.advocate, self._meeting_id),
+            )
+        details: dict[str, Any] = {"participation": event.participation.value}
+        if event.meeting is not None and event.meeting.is_family:
+            # Which of the family: their place in the meeting's list (no id, no name).
+            details["person"] = event.meeting.person_ids.index(event.person_id) + 1
+        self._audit(conn, "participation_changed", **details)
 
     def _details(self, conn: Any, event: ev.MeetingDetailsChanged) -> None:
         upsert(conn, "meetings", codec.meeting_row(event.meeting))

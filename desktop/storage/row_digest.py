@@ -95,8 +95,12 @@ DIGESTED_COLUMNS: dict[str, tuple[str, ...]] = {
 #: Columns added to a digested table later, digested only when they hold a value: a row written
 #: before the column existed (or with it empty) keeps its digest, one that holds it is covered.
 OPTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {
-    "shared_items": ("opinion_basis",),  # migration 0008: what an opinion is based on
+    "shared_items": ("opinion_basis", "about"),  # 0008: an opinion's basis; 0010: whose it is
+    "withheld_items": ("about",),  # migration 0010: whose information it would have been
 }
+
+#: What an optional column holds when it says nothing (left out of the digest, as if absent).
+_EMPTY = {"about": "[]"}
 
 #: The column that says whose row it is: a purge or an erasure removes rows by their owner.
 OWNER_COLUMN = {table: "meeting_id" for table in DIGESTED_COLUMNS} | {"consents": "person_id"}
@@ -115,7 +119,9 @@ _LIMIT = 20  # findings named one by one per kind; the rest are counted
 def digest_of(table: str, row: Mapping[str, Any]) -> str:
     """The digest of a row of ``table`` from its stored values."""
     values = {column: row[column] for column in DIGESTED_COLUMNS[table]}
-    values |= {c: row[c] for c in OPTIONAL_COLUMNS.get(table, ()) if row.get(c)}
+    values |= {
+        c: row[c] for c in OPTIONAL_COLUMNS.get(table, ()) if row.get(c) and row[c] != _EMPTY.get(c)
+    }
     return hashlib.sha256(dumps([table, values]).encode("utf-8")).hexdigest()
 
 
@@ -222,6 +228,10 @@ class RowLedger:
             self._forget_owners(details.get("meeting_ids") or [details.get("meeting_id")])
             for consent_id in details.get("consent_ids") or []:
                 self._expected.pop(("consents", str(consent_id)), None)
+            # Erasing one person of a family removes their items from meetings that stay.
+            for table in ("shared_items", "withheld_items"):
+                for item_id in details.get(f"{table}_ids") or []:
+                    self._expected.pop((table, str(item_id)), None)
 
     def check(self, conn: Any) -> list[Finding]:
         """Compare every row of the digested tables with what the log recorded."""

@@ -286,6 +286,29 @@ def _frameworks_as_data(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="0010_families")
+def _families(db: Database) -> None:
+    """Issue 15: a meeting about several persons (a family), and whose information each item is.
+
+    Persons: the household they belong to and their place in it. Meetings: ``persons``, the
+    persons concerned in order, each with their own participation when there are several
+    (JSON); ``person_id`` stays the first of them, so lists and the foreign key read as before.
+    Items shared or withheld: ``about``, whose information it is (JSON ids). Existing meetings
+    concern their one person, and their items are about that person: ``persons`` is filled
+    from ``person_id``; an empty ``about`` reads as "the meeting's person", so no item row is
+    rewritten (their digests in the audit log stay valid).
+    """
+    for statement in (
+        "ALTER TABLE persons ADD COLUMN household TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE persons ADD COLUMN relationship TEXT NOT NULL DEFAULT 'other'",
+        "ALTER TABLE meetings ADD COLUMN persons TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE shared_items ADD COLUMN about TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE withheld_items ADD COLUMN about TEXT NOT NULL DEFAULT '[]'",
+    ):
+        db.execute(statement)
+    db.execute("UPDATE meetings SET persons = json_array(json_object('id', person_id))")
+
+
 def _split(script: str) -> list[str]:
     """Statements of ``script``; a trigger's body keeps its inner semicolons."""
     statements: list[str] = []

@@ -501,14 +501,19 @@ class Workspace:
             meeting,
             policy=self.policy(meeting.policy_id),
             person=self.person(meeting.person_id),
+            persons=[self.person(pid) for pid in meeting.person_ids],
             mission=mission,
             directory=self.professionals(),
-            consents=current_consents(self.consents(meeting.person_id)),
+            consents=self._consents_of(meeting),
             record=record if meeting.state is not MeetingState.PREPARED else None,
             **options,
         )
         SessionRecorder(self._transaction, session, self.anchor_quietly).attach()
         return session
+
+    def _consents_of(self, meeting: Meeting) -> tuple[ConsentRecord, ...]:
+        """The records in force of every person the meeting concerns (each person's own)."""
+        return current_consents(c for pid in meeting.person_ids for c in self.consents(pid))
 
     def meeting_record(self, meeting_id: str) -> MeetingRecord:
         """Everything printable about a meeting, for the minutes."""
@@ -522,11 +527,12 @@ class Workspace:
             policy=self.policy(meeting.policy_id),
             meeting=meeting,
             person=self.person(meeting.person_id),
+            persons=tuple(self.person(pid) for pid in meeting.person_ids),
             mission=settings.mission(meeting.mission_id)
             or Mission(meeting.mission_id, meeting.mission_id),
             directory={pid: directory[pid] for pid in mentioned if pid in directory},
             attendance=record.attendance,
-            consents=current_consents(self.consents(meeting.person_id)),
+            consents=self._consents_of(meeting),
             shared=tuple(record.shared),
             withheld=tuple(record.withheld),
             decisions=tuple(record.decisions),

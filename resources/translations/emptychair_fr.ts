@@ -261,6 +261,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 <context>
     <name>ChairPanel</name>
     <message>
+        <source>{count} persons are not here today.</source>
+        <translation>{count} personnes ne sont pas là aujourd’hui.</translation>
+    </message>
+    <message>
         <source>{alias} is represented today.</source>
         <translation>{alias} est représenté·e aujourd&apos;hui.</translation>
     </message>
@@ -271,6 +275,18 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>{alias} is not here today.</source>
         <translation>{alias} n&apos;est pas là aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Not here today</source>
+        <translation>Pas là aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Represented: {advocate}</source>
+        <translation>Représenté·e : {advocate}</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Représenté·e</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1239,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Fichier du procès-verbal</translation>
     </message>
     <message>
+        <source>A copy for each person concerned: {aliases}</source>
+        <translation>Une copie pour chaque personne concernée : {aliases}</translation>
+    </message>
+    <message>
         <source>Copy for {alias}</source>
         <translation>Copie pour {alias}</translation>
     </message>
@@ -1356,6 +1376,25 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
 </context>
 <context>
+    <name>Family</name>
+    <message>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>enfant</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
     <name>FormMessage</name>
     <message>
         <source>Message</source>
@@ -1409,6 +1448,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>ce qui a été vu ou entendu, et quand</translation>
     </message>
     <message>
+        <source>About {alias}</source>
+        <translation>Concerne {alias}</translation>
+    </message>
+    <message>
         <source>Wording to minute</source>
         <translation>Formulation à consigner</translation>
     </message>
@@ -1423,6 +1466,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Choose the purpose…</source>
         <translation>Choisir la finalité…</translation>
+    </message>
+    <message>
+        <source>Whose information</source>
+        <translation>Informations concernant</translation>
     </message>
     <message>
         <source>Nature</source>
@@ -1521,6 +1568,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>personne d&apos;autre n&apos;est dans la salle</translation>
     </message>
     <message>
+        <source>{aliases} are here and agree now</source>
+        <translation>{aliases} sont là et sont d’accord maintenant</translation>
+    </message>
+    <message>
         <source>I confirm sharing despite this refusal: {refusal}</source>
         <translation>Je confirme le partage malgré ce refus : {refusal}</translation>
     </message>
@@ -1613,6 +1664,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>{alias} is with us.</source>
         <translation>{alias} est avec nous.</translation>
+    </message>
+    <message>
+        <source>{aliases} are with us.</source>
+        <translation>{aliases} sont avec nous.</translation>
     </message>
     <message>
         <source>{number}. {title}</source>
@@ -2715,6 +2770,18 @@ Objet : {purpose}</translation>
         <translation>votre numéro de dossier, facultatif</translation>
     </message>
     <message>
+        <source>Household or family</source>
+        <translation>Ménage ou famille</translation>
+    </message>
+    <message>
+        <source>e.g. Lambert family, optional</source>
+        <translation>p. ex. famille Lambert, facultatif</translation>
+    </message>
+    <message>
+        <source>Place in the household</source>
+        <translation>Place dans le ménage</translation>
+    </message>
+    <message>
         <source>Known wishes</source>
         <translation>Souhaits connus</translation>
     </message>
@@ -2733,6 +2800,14 @@ Objet : {purpose}</translation>
     <message>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>&amp;Ménage :</translation>
+    </message>
+    <message>
+        <source>&amp;Place in it:</source>
+        <translation>&amp;Place :</translation>
     </message>
     <message>
         <source>Known &amp;wishes:</source>
@@ -2760,6 +2835,14 @@ Objet : {purpose}</translation>
     <message>
         <source>Reference</source>
         <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>{household} — {relationship}</source>
+        <translation>{household} — {relationship}</translation>
     </message>
 </context>
 <context>
@@ -2824,12 +2907,24 @@ Objet : {purpose}</translation>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
+        <source>{person} — {relationship}, {household}</source>
+        <translation>{person} — {relationship}, {household}</translation>
+    </message>
+    <message>
         <source>Person concerned</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Also concerned</source>
+        <translation>Aussi concerné·es</translation>
+    </message>
+    <message>
+        <source>A meeting about a family: tick each other person it concerns (Space).</source>
+        <translation>Une réunion sur une famille : cochez chaque autre personne concernée (Espace).</translation>
     </message>
     <message>
         <source>Mission</source>
@@ -3372,6 +3467,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Add someone who walked in: from the directory, or a new professional</source>
         <translation>Ajouter une personne arrivée : depuis l&apos;annuaire, ou un nouveau professionnel</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>Personne concernée</translation>
     </message>
     <message>
         <source>The person&apos;s participation</source>

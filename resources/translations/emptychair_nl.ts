@@ -261,6 +261,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
 <context>
     <name>ChairPanel</name>
     <message>
+        <source>{count} persons are not here today.</source>
+        <translation>{count} personen zijn er vandaag niet.</translation>
+    </message>
+    <message>
         <source>{alias} is represented today.</source>
         <translation>{alias} wordt vandaag vertegenwoordigd.</translation>
     </message>
@@ -271,6 +275,18 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>{alias} is not here today.</source>
         <translation>{alias} is er vandaag niet.</translation>
+    </message>
+    <message>
+        <source>Not here today</source>
+        <translation>Vandaag niet aanwezig</translation>
+    </message>
+    <message>
+        <source>Represented: {advocate}</source>
+        <translation>Vertegenwoordigd: {advocate}</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Vertegenwoordigd</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1239,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Bestand van het verslag</translation>
     </message>
     <message>
+        <source>A copy for each person concerned: {aliases}</source>
+        <translation>Een kopie voor elke betrokken persoon: {aliases}</translation>
+    </message>
+    <message>
         <source>Copy for {alias}</source>
         <translation>Exemplaar voor {alias}</translation>
     </message>
@@ -1356,6 +1376,25 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     </message>
 </context>
 <context>
+    <name>Family</name>
+    <message>
+        <source>parent</source>
+        <translation>ouder</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>ander</translation>
+    </message>
+</context>
+<context>
     <name>FormMessage</name>
     <message>
         <source>Message</source>
@@ -1409,6 +1448,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>wat werd gezien of gehoord, en wanneer</translation>
     </message>
     <message>
+        <source>About {alias}</source>
+        <translation>Over {alias}</translation>
+    </message>
+    <message>
         <source>Wording to minute</source>
         <translation>Formulering voor het verslag</translation>
     </message>
@@ -1423,6 +1466,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>Choose the purpose…</source>
         <translation>Kies het doel…</translation>
+    </message>
+    <message>
+        <source>Whose information</source>
+        <translation>Informatie over</translation>
     </message>
     <message>
         <source>Nature</source>
@@ -1521,6 +1568,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>er is niemand anders in de zaal</translation>
     </message>
     <message>
+        <source>{aliases} are here and agree now</source>
+        <translation>{aliases} zijn hier en gaan nu akkoord</translation>
+    </message>
+    <message>
         <source>I confirm sharing despite this refusal: {refusal}</source>
         <translation>Ik bevestig dat er gedeeld wordt ondanks deze weigering: {refusal}</translation>
     </message>
@@ -1613,6 +1664,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>{alias} is with us.</source>
         <translation>{alias} is bij ons.</translation>
+    </message>
+    <message>
+        <source>{aliases} are with us.</source>
+        <translation>{aliases} zijn bij ons.</translation>
     </message>
     <message>
         <source>{number}. {title}</source>
@@ -2715,6 +2770,18 @@ Doel: {purpose}</translation>
         <translation>uw dossiernummer, niet verplicht</translation>
     </message>
     <message>
+        <source>Household or family</source>
+        <translation>Gezin of familie</translation>
+    </message>
+    <message>
+        <source>e.g. Lambert family, optional</source>
+        <translation>bv. gezin Lambert, optioneel</translation>
+    </message>
+    <message>
+        <source>Place in the household</source>
+        <translation>Plaats in het gezin</translation>
+    </message>
+    <message>
         <source>Known wishes</source>
         <translation>Gekende wensen</translation>
     </message>
@@ -2733,6 +2800,14 @@ Doel: {purpose}</translation>
     <message>
         <source>&amp;Reference:</source>
         <translation>&amp;Referentie:</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>&amp;Gezin:</translation>
+    </message>
+    <message>
+        <source>&amp;Place in it:</source>
+        <translation>&amp;Plaats erin:</translation>
     </message>
     <message>
         <source>Known &amp;wishes:</source>
@@ -2760,6 +2835,14 @@ Doel: {purpose}</translation>
     <message>
         <source>Reference</source>
         <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>{household} — {relationship}</source>
+        <translation>{household} — {relationship}</translation>
     </message>
 </context>
 <context>
@@ -2824,12 +2907,24 @@ Doel: {purpose}</translation>
         <translation>De vergadering bewerken</translation>
     </message>
     <message>
+        <source>{person} — {relationship}, {household}</source>
+        <translation>{person} — {relationship}, {household}</translation>
+    </message>
+    <message>
         <source>Person concerned</source>
         <translation>Betrokkene</translation>
     </message>
     <message>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Also concerned</source>
+        <translation>Ook betrokken</translation>
+    </message>
+    <message>
+        <source>A meeting about a family: tick each other person it concerns (Space).</source>
+        <translation>Een overleg over een gezin: vink elke andere betrokken persoon aan (spatie).</translation>
     </message>
     <message>
         <source>Mission</source>
@@ -3372,6 +3467,10 @@ Doel: {purpose}</translation>
     <message>
         <source>Add someone who walked in: from the directory, or a new professional</source>
         <translation>Iemand toevoegen die binnenkwam: uit het adresboek, of een nieuwe hulpverlener</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>Betrokken persoon</translation>
     </message>
     <message>
         <source>The person&apos;s participation</source>

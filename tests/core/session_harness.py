@@ -45,7 +45,7 @@ AGENDA = (AgendaItem("a1", "Opening", 5), AgendaItem("a2", "School", 15))
 def make_meeting(**changes: Any) -> Meeting:
     meeting = Meeting(
         id="m1",
-        person_id=PERSON.id,
+        person_ids=(PERSON.id,),
         mission_id=YOUTH.id,
         policy_id=POLICY.id,
         purpose="Keep J. at home safely",

@@ -169,7 +169,7 @@ def test_message_needs_a_known_key() -> None:
 def _session(*, consents: list[Any] | None = None) -> MeetingSession:
     meeting = Meeting(
         id="m1",
-        person_id=PERSON.id,
+        person_ids=(PERSON.id,),
         mission_id=YOUTH.id,
         policy_id="be-shared-secrecy",
         purpose="Keep J. at home safely",

@@ -325,7 +325,7 @@ def test_share_allowed_only_when_every_condition_holds(s: Situation) -> None:
 def test_session_shares_only_what_the_gate_allows(s: Situation, data: st.DataObject) -> None:
     meeting = Meeting(
         id="m1",
-        person_id=PERSON.id,
+        person_ids=(PERSON.id,),
         mission_id=YOUTH.id,
         policy_id=POLICY.id,
         purpose="Generated",

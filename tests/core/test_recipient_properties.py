@@ -72,7 +72,7 @@ def test_recipients_are_exactly_who_was_in_the_room_when_it_was_shared(
     walk_in = _professional(len(directory), True)
     invitees = tuple(p.id for p in directory)
     meeting = Meeting(
-        "m1", PERSON.id, YOUTH.id, POLICY.id, "Generated", NOW, invitees[0], invitees=invitees
+        "m1", (PERSON.id,), YOUTH.id, POLICY.id, "Generated", NOW, invitees[0], invitees=invitees
     )
     counter = itertools.count()
     session = MeetingSession(

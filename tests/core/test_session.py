@@ -311,7 +311,7 @@ def test_participation_changes_re_evaluate_agreement_now() -> None:
     assert h.session.draft is not None and not h.session.draft.person_agrees_now
     assert h.session.gate_result.unmet == ("consent",)
     assert h.of(ParticipationChanged)[-1] == ParticipationChanged(
-        Participation.REPRESENTED, "Lawyer Kim Vos", NOW
+        Participation.REPRESENTED, "Lawyer Kim Vos", NOW, PERSON.id, h.session.meeting
     )
     h.session.set_participation(Participation.PRESENT)
     assert h.session.gate_result.unmet == ("consent",), "agreement is asked again"

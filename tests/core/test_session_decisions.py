@@ -131,8 +131,10 @@ def test_not_share_keeps_only_category_conditions_proposer_and_time() -> None:
     assert h.session.withheld == (item,) and [e.item for e in h.of(ItemWithheld)] == [item]
     assert {f.name for f in dataclasses.fields(item)} == {
         "id", "meeting_id", "agenda_item_id", "category_id", "outcome", "failed_conditions",
-        "chose_not_to_share", "proposed_by", "proposed_at", "decided_at", "reason_id",
+        "chose_not_to_share", "proposed_by", "proposed_at", "decided_at", "reason_id", "about",
     }  # fmt: skip
+    # Whose information it would have been: person ids (for their record and erasure), no content.
+    assert item.about == ("jd",)
     assert item.reason_id == ""  # a closed-list reason, and only when the policy asks for one
 
 

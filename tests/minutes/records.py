@@ -148,7 +148,7 @@ def build_record(
     directory = professionals()
     meeting = Meeting(
         id="m1",
-        person_id="julie",
+        person_ids=("julie",),
         mission_id="youth",
         policy_id=policy.id,
         purpose="Keep J. at home safely",

@@ -36,7 +36,7 @@ def build() -> MeetingRecord:
     person = Person("julie", "Julie Dupont", "J.D.")
     meeting = Meeting(
         id="m1",
-        person_id="julie",
+        person_ids=("julie",),
         mission_id="youth",
         policy_id=policy.id,
         purpose="Keep J. at home safely",

@@ -61,7 +61,7 @@ def framework_record(
     )
     base = Meeting(
         id="m1",
-        person_id="julie",
+        person_ids=("julie",),
         mission_id="youth",
         policy_id=policy_id,
         purpose="Keep J. at home safely",

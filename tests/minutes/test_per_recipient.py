@@ -106,7 +106,7 @@ def build() -> MeetingRecord:
         ),
     )  # fmt: skip
     meeting = Meeting(
-        "m9", "julie", "youth", policy.id, "Keep J. at home safely", clock.now, "martin",
+        "m9", ("julie",), "youth", policy.id, "Keep J. at home safely", clock.now, "martin",
         agenda=(AgendaItem("a1", "School", 20),), invitees=tuple(p.id for p in TEAM),
     )  # fmt: skip
     session = MeetingSession(

@@ -43,7 +43,7 @@ def add_meeting(
     ws.save_meeting(
         Meeting(
             id=meeting_id,
-            person_id=person_id,
+            person_ids=(person_id,),
             mission_id="youth",
             policy_id="be-shared-secrecy",
             purpose=texts["purpose"],

@@ -56,7 +56,7 @@ def seed(ws: Workspace) -> None:
     ws.save_meeting(
         Meeting(
             id="m1",
-            person_id="x",
+            person_ids=("x",),
             mission_id="youth",
             policy_id="be-shared-secrecy",
             purpose="Support X.",

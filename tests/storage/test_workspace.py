@@ -107,7 +107,7 @@ def test_directory_persons_and_consents_round_trip(workspace: Workspace) -> None
 def _meeting(**changes: object) -> Meeting:
     meeting = Meeting(
         id="m",
-        person_id="x",
+        person_ids=("x",),
         mission_id="youth",
         policy_id="be-shared-secrecy",
         purpose="Purpose",

@@ -27,7 +27,7 @@ def _workspace(path: Path) -> Workspace:
     ws.save_meeting(
         Meeting(
             id="m1",
-            person_id="p",
+            person_ids=("p",),
             mission_id="youth",
             policy_id=ws.settings().policy_id,
             purpose="Plan the week",

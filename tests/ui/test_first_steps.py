@@ -91,7 +91,7 @@ def test_the_checklist_ticks_each_step_as_it_is_done(
     assert marks(window) == [DONE_MARK, DONE_MARK, DONE_MARK, TODO_MARK]
 
     meeting = Meeting(
-        "m1", LOU.id, "youth", "be-shared-secrecy", "Plan", dt.datetime(2026, 6, 1, 9), ALEX.id
+        "m1", (LOU.id,), "youth", "be-shared-secrecy", "Plan", dt.datetime(2026, 6, 1, 9), ALEX.id
     )
     monkeypatch.setattr(PrepareMeetingDialog, "edit", returning(meeting))
     steps.prepare_button.click()

@@ -176,7 +176,13 @@ def test_prepare_saves_the_meeting_from_the_dialog(qtbot, empty: Workspace, monk
 
     empty.save_person(Person("p1", "Lou Renard", "L.R."))
     meeting = Meeting(
-        "m1", "p1", "youth", "be-shared-secrecy", "Plan the summer", dt.datetime(2026, 6, 1, 9), ""
+        "m1",
+        ("p1",),
+        "youth",
+        "be-shared-secrecy",
+        "Plan the summer",
+        dt.datetime(2026, 6, 1, 9),
+        "",
     )
     monkeypatch.setattr(PrepareMeetingDialog, "edit", classmethod(lambda cls, *a, **k: meeting))
     window = make_window(qtbot, empty)

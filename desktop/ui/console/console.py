@@ -140,7 +140,7 @@ class MeetingConsole(QWidget):
         self.title.setStyleSheet("font-weight: bold")
         self.title.set_full_text(
             self.tr("Case conference · {alias} · {mission} · {framework} · “{purpose}”").format(
-                alias=session.person.alias,
+                alias=session.aliases(lang=self._lang),
                 mission=session.mission.name,
                 framework=session.policy.short_name.text(self._lang),
                 purpose=session.meeting.purpose,

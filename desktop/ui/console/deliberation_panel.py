@@ -214,7 +214,7 @@ class DeliberationPanel(QFrame):
         self.guiding.setText("\n".join(f"• {q.text(lang)}" for q in step.questions))
         chair = ""
         if step.empty_chair and self._session.chair_is_empty():
-            alias = self._session.person.alias
+            alias = self._session.aliases(self._session.empty_chairs(), lang)
             chair = self._session.policy.text("empty_chair_question", lang, alias=alias)
         self.chair_question.setText(chair)
         self.chair_question.setVisible(bool(chair))

@@ -146,6 +146,21 @@ class GatePanel(QFrame):
             parent=self,
         )
 
+        # A meeting about a family: whose information this item is (one box per person, in the
+        # meeting's order). The gate checks each chosen person's own consent.
+        self.about_boxes: list[QCheckBox] = []
+        self.about_row = QWidget(self)
+        about_layout = QHBoxLayout(self.about_row)
+        about_layout.setContentsMargins(0, 0, 0, 0)
+        if len(self._session.persons) > 1:
+            for person in self._session.persons:
+                box = QCheckBox(person.alias, self.about_row)
+                box.setProperty("person_id", person.id)
+                box.setAccessibleName(self.tr("About {alias}").format(alias=person.alias))
+                about_layout.addWidget(box)
+                self.about_boxes.append(box)
+            about_layout.addStretch(1)
+
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Who shares"), self))
         top.addWidget(self.discloser, 2)
@@ -180,6 +195,10 @@ class GatePanel(QFrame):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        if self.about_boxes:
+            form.addRow(self.tr("Whose information"), self.about_row)
+        else:
+            self.about_row.hide()
         form.addRow(self.tr("Nature"), nature_row)
         form.addRow(self.tr("What is this opinion based on?"), self.opinion_basis)
         form.setRowVisible(self.opinion_basis, False)
@@ -205,6 +224,7 @@ class GatePanel(QFrame):
         self.wishes.setWordWrap(True)
         self.wishes.setTextFormat(Qt.TextFormat.PlainText)
         guidance = QLabel(text("empty_chair_guidance", lang, alias=alias), self.chair_box)
+        self._guidance = guidance
         guidance.setWordWrap(True)
         guidance.setStyleSheet("color: #5f6368")
         self.interest = QCheckBox(
@@ -379,6 +399,13 @@ class GatePanel(QFrame):
         )
         self.need_to_know.toggled.connect(lambda on: self._update(need_to_know=on))
         self.minimum.toggled.connect(lambda on: self._update(minimum_necessary=on))
+        for box in self.about_boxes:
+            box.toggled.connect(self._about_changed)
+
+    def _about_changed(self, _on: bool) -> None:
+        chosen = [str(b.property("person_id")) for b in self.about_boxes if b.isChecked()]
+        self._update(about=chosen)
+        self._refresh_chair()
 
     # --- Opening and filling ---------------------------------------------------------------------
 
@@ -422,6 +449,7 @@ class GatePanel(QFrame):
             self.purpose,
             self.need_to_know,
             self.minimum,
+            *self.about_boxes,
         )
         for widget in widgets:
             widget.blockSignals(True)
@@ -453,6 +481,8 @@ class GatePanel(QFrame):
             self.purpose.setCurrentIndex(0)
             self.need_to_know.setChecked(False)
             self.minimum.setChecked(False)
+            for box in self.about_boxes:
+                box.setChecked(False)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
@@ -486,9 +516,45 @@ class GatePanel(QFrame):
             if others
             else self.tr("nobody else is in the room")
         )
-        participation = self._session.meeting.participation
-        self.chair_box.setVisible(participation is not Participation.PRESENT)
-        self.agrees_now.setVisible(participation is Participation.PRESENT and self._asks_consent)
+        self._refresh_chair()
+
+    def _refresh_chair(self) -> None:
+        """The empty-chair question for the persons the item is about who are not in the room
+        (named), and "agrees now" for those who are."""
+        session, draft = self._session, self._session.draft
+        if draft is None:
+            return
+        meeting, text, lang = session.meeting, session.policy.text, self._lang
+        persons = session.item_persons(draft.about)
+        absent = [p for p in persons if meeting.participation_of(p.id) is not Participation.PRESENT]
+        here = [p for p in persons if meeting.participation_of(p.id) is Participation.PRESENT]
+        self.chair_box.setVisible(bool(absent))
+        if absent:
+            alias = join_names([p.alias for p in absent], lang)
+            self.chair_box.setTitle(text("empty_chair_question", lang, alias=alias))
+            self.chair_answer.setAccessibleName(text("empty_chair_question", lang, alias=alias))
+            self._guidance.setText(text("empty_chair_guidance", lang, alias=alias))
+            self.chair_answer.setToolTip(self._guidance.text())
+            self.interest.setText(
+                self.tr("Sharing this is in {alias}'s interest").format(alias=alias)
+            )
+            none = self.tr("(none recorded)")
+            self.wishes.setText(
+                "\n".join(
+                    self.tr("Known wishes of {alias}: {wishes}").format(
+                        alias=p.alias, wishes=p.known_wishes.strip() or none
+                    )
+                    for p in absent
+                )
+            )
+        self.agrees_now.setVisible(bool(here) and self._asks_consent)
+        if here:
+            aliases = join_names([p.alias for p in here], lang)
+            self.agrees_now.setText(
+                self.tr("{alias} is here and agrees now").format(alias=aliases)
+                if len(here) == 1
+                else self.tr("{aliases} are here and agree now").format(aliases=aliases)
+            )
         self.agrees_now.blockSignals(True)
         self.agrees_now.setChecked(draft.person_agrees_now)
         self.agrees_now.blockSignals(False)
@@ -610,7 +676,7 @@ class GatePanel(QFrame):
             self,
             policy=session.policy,
             lang=self._lang,
-            alias=session.person.alias,
+            alias=session.aliases(lang=self._lang),
             legal_basis=(meeting.legal_basis_id, meeting.legal_basis_text) if basis else None,
             informed_beforehand=meeting.informed_beforehand,
             information=meeting.prior_information,
@@ -672,7 +738,7 @@ class GatePanel(QFrame):
             self,
             people=people,
             default_who=facilitator if facilitator in session.attendance() else draft.discloser_id,
-            alias=session.person.alias,
+            alias=session.aliases(session.item_persons(draft.about), self._lang),
             category=session.policy.category_name(draft.category_id, self._lang),
             wording=draft.wording,
             today=self._clock().date(),

@@ -111,6 +111,13 @@ class RoomPanel(QWidget):
 
         self.person_heading = QLabel(self)
         self.person_heading.setStyleSheet("font-weight: bold")
+        # A meeting about a family: whose participation the box below shows and changes.
+        self.who = QComboBox(self)
+        self.who.setAccessibleName(self.tr("Person concerned"))
+        for person in self._session.persons:
+            self.who.addItem(person.alias, person.id)
+        self.who.setVisible(len(self._session.persons) > 1)
+        self.who.currentIndexChanged.connect(lambda _index: self._refresh_person())
         self.participation = QComboBox(self)
         self.participation.setAccessibleName(self.tr("The person's participation"))
         self.participation.addItem(self.tr("present"), Participation.PRESENT.value)
@@ -141,6 +148,7 @@ class RoomPanel(QWidget):
         layout.addLayout(buttons)
         layout.addSpacing(8)
         layout.addWidget(self.person_heading)
+        layout.addWidget(self.who)
         layout.addWidget(self.participation)
         layout.addWidget(self.advocate)
         layout.addWidget(self.show_wishes)
@@ -213,22 +221,30 @@ class RoomPanel(QWidget):
             self.problem.emit(error.text(self._lang))
         self._refresh_wishes()
 
+    def _person_id(self) -> str:
+        """The person whose participation the box shows: the one chosen, or the only one."""
+        return str(self.who.currentData() or self._session.person.id)
+
+    def _state(self, person_id: str) -> str:
+        own = self._session.meeting.taking_part_of(person_id)
+        alias = self._session.person_of(person_id).alias
+        if own.participation is Participation.PRESENT:
+            return self.tr("{alias} — present").format(alias=alias)
+        if own.participation is Participation.REPRESENTED:
+            return self.tr("{alias} — represented by {advocate}").format(
+                alias=alias, advocate=own.advocate or "?"
+            )
+        return self.tr("◌ {alias} — absent: empty chair").format(alias=alias)
+
     def _refresh_person(self) -> None:
         meeting = self._session.meeting
-        alias = self._session.person.alias
-        if meeting.participation is Participation.PRESENT:
-            state = self.tr("{alias} — present").format(alias=alias)
-        elif meeting.participation is Participation.REPRESENTED:
-            state = self.tr("{alias} — represented by {advocate}").format(
-                alias=alias, advocate=meeting.advocate or "?"
-            )
-        else:
-            state = self.tr("◌ {alias} — absent: empty chair").format(alias=alias)
-        self.person_heading.setText(state)
-        self.participation.setCurrentIndex(self.participation.findData(meeting.participation.value))
-        self.advocate.setVisible(meeting.participation is Participation.REPRESENTED)
-        if meeting.participation is Participation.REPRESENTED:
-            self.advocate.setText(meeting.advocate)
+        # One line per person concerned (a family: each one's own participation).
+        self.person_heading.setText("\n".join(self._state(pid) for pid in meeting.person_ids))
+        own = meeting.taking_part_of(self._person_id())
+        self.participation.setCurrentIndex(self.participation.findData(own.participation.value))
+        self.advocate.setVisible(own.participation is Participation.REPRESENTED)
+        if own.participation is Participation.REPRESENTED:
+            self.advocate.setText(own.advocate)
 
     def current_id(self) -> str | None:
         """The selected attendee."""
@@ -369,11 +385,12 @@ class RoomPanel(QWidget):
         self._set_participation(Participation.REPRESENTED, name)
 
     def _set_participation(self, participation: Participation, advocate: str) -> None:
-        meeting = self._session.meeting
-        if meeting.participation is participation and meeting.advocate == advocate:
+        person_id = self._person_id()
+        own = self._session.meeting.taking_part_of(person_id)
+        if own.participation is participation and own.advocate == advocate:
             return
         try:
-            self._session.set_participation(participation, advocate)
+            self._session.set_participation(participation, advocate, person_id)
         except SessionError as error:
             self.problem.emit(error.text(self._lang))
             self._refresh_person()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.record import MeetingRecord
+from desktop.core.text import join_names
 from desktop.minutes import (
     RECIPIENT_COPY,
     MinutesError,
@@ -60,6 +61,7 @@ class ExportJob:
     kind: str  # MINUTES (the full record), RECIPIENT or PERSON_COPY
     path: Path
     recipient_id: str = ""
+    person_id: str = ""  # a person's copy in a meeting about a family: whose
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +83,10 @@ def export_documents(
     error = ""
     for job in jobs:
         try:
+            # A person's copy holds only the items about them (a family: each their own).
+            source = record.for_person(job.person_id) if job.person_id else record
             result = export_document(
-                record,
+                source,
                 job.path,
                 lang,
                 person_copy=job.kind == PERSON_COPY,
@@ -133,14 +137,24 @@ class ExportMinutesDialog(QDialog):
         self.written: tuple[ExportJob, ...] = ()
         self.setWindowTitle(self.tr("Export minutes"))
         base = folder or default_folder()
-        alias = _safe(record.person.alias)
+        alias = _safe("-".join(p.alias for p in record.concerned))
         day = (record.meeting.scheduled_at or dt.datetime.now()).date().isoformat()
+        self._day = day
         self.minutes = QCheckBox(self.tr("Full record (for the file)"), self)
         self.minutes.setChecked(True)
         minutes_name = self.tr("minutes-{alias}-{day}.pdf").format(alias=alias, day=day)
         self.minutes_path = QLineEdit(str(base / minutes_name), self)
         self.minutes_path.setAccessibleName(self.tr("Minutes file"))
-        self.copy = QCheckBox(self.tr("Copy for {alias}").format(alias=record.person.alias), self)
+        if len(record.concerned) > 1:
+            aliases = join_names([p.alias for p in record.concerned], lang)
+            self.copy = QCheckBox(
+                self.tr("A copy for each person concerned: {aliases}").format(aliases=aliases),
+                self,
+            )
+        else:
+            self.copy = QCheckBox(
+                self.tr("Copy for {alias}").format(alias=record.person.alias), self
+            )
         copy_name = self.tr("copy-for-{alias}-{day}.pdf").format(alias=alias, day=day)
         self.copy_path = QLineEdit(str(base / copy_name), self)
         self.copy_path.setAccessibleName(self.tr("Person's copy file"))
@@ -291,7 +305,16 @@ class ExportMinutesDialog(QDialog):
             text = line.text().strip()
             if not text:
                 return [], self.tr("Choose a file for: {what}").format(what=box.text())
-            jobs.append(ExportJob(kind, Path(text).expanduser()))
+            path = Path(text).expanduser()
+            if kind == PERSON_COPY and len(self._record.concerned) > 1:
+                # One copy per person concerned, next to the file chosen, each named for them.
+                for person in self._record.concerned:
+                    name = self.tr("copy-for-{alias}-{day}.pdf").format(
+                        alias=_safe(person.alias), day=self._day
+                    )
+                    jobs.append(ExportJob(kind, path.parent / name, person_id=person.id))
+                continue
+            jobs.append(ExportJob(kind, path))
         if self.per_recipient.isChecked():
             if not self.copies_folder.text().strip():
                 return [], self.tr("Choose a folder for the attendees' copies.")

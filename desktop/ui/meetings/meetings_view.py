@@ -83,7 +83,7 @@ class MeetingsModel(RowTableModel[Meeting]):
         if column == 0:
             return meeting.scheduled_at.strftime("%Y-%m-%d %H:%M")
         if column == 1:
-            return self._aliases.get(meeting.person_id, "?")
+            return ", ".join(self._aliases.get(pid, "?") for pid in meeting.person_ids)
         if column == 2:
             return self._missions.get(meeting.mission_id, meeting.mission_id)
         if column == 3:

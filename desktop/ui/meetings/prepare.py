@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -56,6 +58,7 @@ from desktop.core.entities import (
 )
 from desktop.core.policy import ConditionKind, Policy, shipped_policies
 from desktop.ui.meetings.prepare_models import AgendaEditModel, InviteesModel
+from desktop.ui.widgets.family import relationship_label
 from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
 from desktop.ui.widgets.framework_fields import LegalBasisFields, PriorInformationFields
 from desktop.ui.widgets.meeting_labels import concern_warning
@@ -104,6 +107,61 @@ class PrepareMeetingDialog(QDialog):
         if meeting is None and person_id:
             self.person.setCurrentIndex(max(0, self.person.findData(person_id)))
 
+    # --- The persons concerned -------------------------------------------------------------------
+
+    def _fill_others(self, ticked: tuple[str, ...] | None = None) -> None:
+        """List everyone but the first person, their household first (with their place in it),
+        keeping the ticks (or ticking ``ticked``, in that order, at the top)."""
+        if ticked is None:
+            ticked = self.other_ids()
+        first = self._persons.get(self.person.currentData() or "")
+        household = first.household.strip() if first else ""
+        candidates = [p for p in self._persons.values() if first is None or p.id != first.id]
+        candidates.sort(
+            key=lambda p: (
+                p.id not in ticked,
+                ticked.index(p.id) if p.id in ticked else 0,
+                not (household and p.household.strip() == household),
+            )
+        )
+        self.others.clear()
+        for person in candidates:
+            label = f"{person.name} ({person.alias})"
+            if household and person.household.strip() == household:
+                label = self.tr("{person} — {relationship}").format(
+                    person=label, relationship=relationship_label(person.relationship)
+                )
+            item = QListWidgetItem(label, self.others)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = person.id in ticked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.others.setEnabled(bool(candidates))
+        self._persons_changed()
+
+    def _persons_changed(self) -> None:
+        """The participation's label says whether it is one person's or everyone's."""
+        several = len(self.person_ids()) > 1
+        self.participation_label.setText(
+            self.tr("The persons take part (each at the roll call)")
+            if several
+            else self.tr("The person takes part")
+        )
+
+    def other_ids(self) -> tuple[str, ...]:
+        """The other persons ticked, in the order listed."""
+        ids = []
+        for row in range(self.others.count()):
+            item = self.others.item(row)
+            if item.checkState() is Qt.CheckState.Checked:
+                ids.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return tuple(ids)
+
+    def person_ids(self) -> tuple[str, ...]:
+        """Every person the meeting concerns, the first chosen, then those ticked."""
+        first = self.person.currentData() or ""
+        return (first, *self.other_ids()) if first else ()
+
     # --- Building --------------------------------------------------------------------------------
 
     def _build(self) -> None:
@@ -112,6 +170,17 @@ class PrepareMeetingDialog(QDialog):
         self.person.addItem(self.tr("Choose…"), "")
         for person in self._persons.values():
             self.person.addItem(f"{person.name} ({person.alias})", person.id)
+        # A meeting about a family: the others concerned, ticked (their household first).
+        self.others = QListWidget(self)
+        self.others.setAccessibleName(self.tr("Also concerned"))
+        self.others.setToolTip(
+            self.tr("A meeting about a family: tick each other person it concerns (Space).")
+        )
+        self.others.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.others.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.others.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.others.itemChanged.connect(lambda _item: self._persons_changed())
+        self.person.currentIndexChanged.connect(lambda _index: self._fill_others())
         self.mission = QComboBox(self)
         self.mission.setAccessibleName(self.tr("Mission"))
         self.mission.addItem(self.tr("Choose…"), "")
@@ -236,6 +305,7 @@ class PrepareMeetingDialog(QDialog):
         meeting_form = QFormLayout()
         meeting_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         meeting_form.addRow(self.tr("Person concerned"), self.person)
+        meeting_form.addRow(self.tr("Also concerned"), self.others)
         meeting_form.addRow(self.tr("Mission"), self.mission)
         meeting_form.addRow(self.tr("Framework"), self.framework)
         meeting_form.addRow(self.legal_basis_label, self.legal_basis)
@@ -244,7 +314,8 @@ class PrepareMeetingDialog(QDialog):
         meeting_form.addRow(self.tr("Date and time"), self.when)
         meeting_form.addRow(self.tr("Place"), self.place)
         meeting_form.addRow(self.tr("Facilitator"), self.facilitator)
-        meeting_form.addRow(self.tr("The person takes part"), participation)
+        self.participation_label = QLabel(self.tr("The person takes part"), self)
+        meeting_form.addRow(self.participation_label, participation)
         meeting_form.addRow(self.tr("Next meeting"), next_row)
 
         agenda_title = QLabel(self.tr("Agenda"), self)
@@ -314,6 +385,7 @@ class PrepareMeetingDialog(QDialog):
             self.legal_basis.set_values(meeting.legal_basis_id, meeting.legal_basis_text)
             self.prior_information.set_values(meeting.prior_information)
         if meeting is None:
+            self._fill_others(())
             when = _next_hour()
             self.absent.setChecked(True)
             self.agenda_model.add(self.tr("Opening"), 5)
@@ -323,6 +395,7 @@ class PrepareMeetingDialog(QDialog):
         else:
             when = meeting.scheduled_at
             self.person.setCurrentIndex(max(0, self.person.findData(meeting.person_id)))
+            self._fill_others(meeting.person_ids[1:])
             self.mission.setCurrentIndex(max(0, self.mission.findData(meeting.mission_id)))
             self.purpose.setText(meeting.purpose)
             self.facilitator.setCurrentIndex(
@@ -473,7 +546,7 @@ class PrepareMeetingDialog(QDialog):
         if policy.condition_of_kind(ConditionKind.PRIOR_INFORMATION) is not None:
             information = self.prior_information.values()
         values = {
-            "person_id": self.person.currentData(),
+            "person_ids": self.person_ids(),
             "mission_id": self.mission.currentData(),
             "policy_id": policy.id,
             "legal_basis_id": basis_id,
@@ -492,6 +565,8 @@ class PrepareMeetingDialog(QDialog):
             "informed_beforehand": self.informed.isChecked(),
             "informed_how": self.informed_how.text().strip() if self.informed.isChecked() else "",
             "place": " ".join(self.place.text().split()),
+            # Preparation says how everyone takes part; the roll call says it person by person.
+            "taking_part": (),
             "next_meeting": self.next_meeting.date().toPython()
             if self.next_meeting_check.isChecked()
             else None,

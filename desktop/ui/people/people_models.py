@@ -11,20 +11,31 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core.entities import ConsentKind, ConsentRecord, Person
 from desktop.core.policy import Policy
+from desktop.ui.widgets.family import relationship_label
 from desktop.ui.widgets.record_table import ID_ROLE
 from desktop.ui.widgets.row_model import Index, RowTableModel
 
 
 class PersonsModel(RowTableModel[Person]):
-    """Name, minutes alias and reference of each person concerned."""
+    """Name, minutes alias, reference and household of each person concerned; the members of a
+    household are listed together."""
+
+    def set_rows(self, rows: Iterable[Person]) -> None:
+        """Show ``rows``, each household's members together (in the order they were added)."""
+        persons = list(rows)
+        first_seen: dict[str, int] = {}
+        for index, person in enumerate(persons):
+            first_seen.setdefault(person.household.strip().casefold() or person.id, index)
+        persons.sort(key=lambda p: first_seen[p.household.strip().casefold() or p.id])
+        super().set_rows(persons)
 
     def person(self, person_id: str) -> Person | None:
         """The person with this id, if shown."""
         return self.find(person_id)
 
     def titles(self) -> tuple[str, ...]:
-        """Name, alias, reference."""
-        return (self.tr("Name"), self.tr("Alias"), self.tr("Reference"))
+        """Name, alias, reference, household."""
+        return (self.tr("Name"), self.tr("Alias"), self.tr("Reference"), self.tr("Household"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell text and the person's id."""
@@ -34,7 +45,13 @@ class PersonsModel(RowTableModel[Person]):
         if role == ID_ROLE:
             return person.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return (person.name, person.alias, person.reference)[index.column()]
+            household = ""
+            if person.household:
+                household = self.tr("{household} — {relationship}").format(
+                    household=person.household,
+                    relationship=relationship_label(person.relationship),
+                )
+            return (person.name, person.alias, person.reference, household)[index.column()]
         return None
 
 

@@ -48,12 +48,17 @@ class PeopleSection(Section):
         records = self.workspace.consents(person_id) if person_id else []
         self.view.set_consents(records, self.scope_names())
 
+    def _households(self) -> tuple[str, ...]:
+        """The households already named, to offer as one is typed."""
+        names = (p.household for p in self.workspace.persons() if p.household)
+        return tuple(dict.fromkeys(names))
+
     def _person(self, person_id: str) -> Any:
         return next((p for p in self.workspace.persons() if p.id == person_id), None)
 
     def add_person(self) -> str:
         """Ask for a new person concerned and save them; their id, or "" if not added."""
-        person = PersonDialog.edit(self.window)
+        person = PersonDialog.edit(self.window, households=self._households())
         if person is not None and self.write(lambda: self.workspace.save_person(person)):
             self.view.persons_table.select_id(person.id)
             return person.id
@@ -64,7 +69,7 @@ class PeopleSection(Section):
         current = self._person(person_id)
         if current is None:
             return
-        edited = PersonDialog.edit(self.window, person=current)
+        edited = PersonDialog.edit(self.window, person=current, households=self._households())
         if edited is not None and edited != current:
             self.write(lambda: self.workspace.save_person(edited))
 

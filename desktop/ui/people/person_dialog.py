@@ -1,11 +1,15 @@
-"""Add or edit a person concerned: name, minutes alias, reference, known wishes."""
+"""Add or edit a person concerned: name, minutes alias, reference, known wishes, and the
+household (family) they belong to with their place in it."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
     QDialog,
     QFormLayout,
     QLabel,
@@ -14,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.entities import Person
+from desktop.core.entities import Person, Relationship
+from desktop.ui.widgets.family import relationship_label
 from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
 from desktop.ui.widgets.messages import FormMessage
 
@@ -28,7 +33,14 @@ def initials(name: str) -> str:
 class PersonDialog(QDialog):
     """The person's name, the alias the minutes use, a reference, and their known wishes."""
 
-    def __init__(self, parent: QWidget | None, *, person: Person | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        person: Person | None = None,
+        households: tuple[str, ...] = (),
+    ) -> None:
+        """``households``: the names already in use, offered as the household is typed."""
         super().__init__(parent)
         self._original = person
         self.setWindowTitle(
@@ -40,6 +52,17 @@ class PersonDialog(QDialog):
             self.tr("Alias in minutes"), self.tr("initials or a pseudonym, e.g. J.D.")
         )
         self.reference_edit = line_edit(self.tr("Reference"), self.tr("your file number, optional"))
+        self.household_edit = line_edit(
+            self.tr("Household or family"), self.tr("e.g. Lambert family, optional")
+        )
+        completer = QCompleter(list(households), self.household_edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.household_edit.setCompleter(completer)
+        self.relationship = QComboBox()
+        self.relationship.setAccessibleName(self.tr("Place in the household"))
+        for relationship in Relationship:
+            self.relationship.addItem(relationship_label(relationship), relationship.value)
+        self.relationship.setCurrentIndex(self.relationship.findData(Relationship.OTHER.value))
         self.wishes_edit = QPlainTextEdit()
         self.wishes_edit.setAccessibleName(self.tr("Known wishes"))
         self.wishes_edit.setTabChangesFocus(True)
@@ -58,6 +81,8 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Alias:"), self.alias_edit)
         form.addRow(self.tr("&Reference:"), self.reference_edit)
+        form.addRow(self.tr("&Household:"), self.household_edit)
+        form.addRow(self.tr("&Place in it:"), self.relationship)
         form.addRow(self.tr("Known &wishes:"), self.wishes_edit)
         form.addRow("", hint)
         layout = QVBoxLayout(self)
@@ -71,12 +96,20 @@ class PersonDialog(QDialog):
             self.alias_edit.setText(person.alias)
             self.reference_edit.setText(person.reference)
             self.wishes_edit.setPlainText(person.known_wishes)
+            self.household_edit.setText(person.household)
+            self.relationship.setCurrentIndex(self.relationship.findData(person.relationship.value))
         self.name_edit.setFocus()
 
     @classmethod
-    def edit(cls, parent: QWidget | None, *, person: Person | None = None) -> Person | None:
+    def edit(
+        cls,
+        parent: QWidget | None,
+        *,
+        person: Person | None = None,
+        households: tuple[str, ...] = (),
+    ) -> Person | None:
         """Show the dialog; the new or edited person, or ``None`` if cancelled."""
-        dialog = cls(parent, person=person)
+        dialog = cls(parent, person=person, households=households)
         result = dialog.person() if dialog.exec() == QDialog.DialogCode.Accepted else None
         dialog.deleteLater()
         return result
@@ -88,6 +121,8 @@ class PersonDialog(QDialog):
             "alias": self.alias_edit.text().strip(),
             "reference": self.reference_edit.text().strip(),
             "known_wishes": self.wishes_edit.toPlainText().strip(),
+            "household": " ".join(self.household_edit.text().split()),
+            "relationship": Relationship(self.relationship.currentData()),
         }
         if self._original is None:
             return Person(id=uuid.uuid4().hex, **values)

@@ -79,7 +79,7 @@ class DeliberationSteps(FittingPanel):
             label.set_shown_text(text)
         chair, guidance = "", ""
         if step.empty_chair and session.chair_is_empty():
-            alias = shorten(session.person.alias, ALIAS_LIMIT)
+            alias = shorten(session.aliases(session.empty_chairs(), lang), ALIAS_LIMIT)
             chair = session.policy.text("empty_chair_question", lang, alias=alias)
             guidance = session.policy.text("empty_chair_guidance", lang, alias=alias)
         self.chair_question.set_shown_text(chair)

@@ -56,14 +56,18 @@ class GatePanel(FittingPanel):
         for label, key in zip(self.questions, ("good_for_whom", "with_whom", "why"), strict=True):
             label.set_shown_text(policy.text(key, lang))
         self._wishes = ""
-        if not session.chair_is_empty():
+        chairs = session.chair_persons()  # the absent persons the item is about
+        if not chairs:
             self.chair_question.set_shown_text("")
             self.guidance.setText("")
             self.fit()
             return
-        alias = shorten(session.person.alias, ALIAS_LIMIT)
+        alias = shorten(session.aliases(chairs, lang), ALIAS_LIMIT)
         self.chair_question.set_shown_text(policy.text("empty_chair_question", lang, alias=alias))
-        wishes = shorten(session.person.known_wishes, WISHES_LIMIT)
+        wishes = shorten(
+            " · ".join(p.known_wishes.strip() for p in chairs if p.known_wishes.strip()),
+            WISHES_LIMIT,
+        )
         if wishes and session.known_wishes_shown:
             self._wishes = self.tr("Known wishes: {wishes}").format(wishes=wishes)
             self.guidance.setText("")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from desktop.core.entities import Participation
 from desktop.core.session import MeetingSession
+from desktop.core.text import join_names
 from desktop.ui.shared_screen.fitting import FittingPanel, shorten_to_lines
 from desktop.ui.shared_screen.screen_labels import ScreenLabel, shorten
 
@@ -31,9 +32,10 @@ def clock_text(seconds: int) -> str:
     return f"{seconds // 60:02d}:{seconds % 60:02d}"
 
 
-def title_alias(session: MeetingSession) -> str:
-    """The person's alias as titles show it: never their name, never overlong."""
-    return shorten(session.person.alias, ALIAS_LIMIT)
+def title_alias(session: MeetingSession, lang: str = "en") -> str:
+    """The persons' aliases as titles show them (a family's joined, as ``lang`` joins a list):
+    never their names, never overlong."""
+    return shorten(join_names([p.alias for p in session.persons], lang), ALIAS_LIMIT)
 
 
 class HeaderBar(FittingPanel):
@@ -77,14 +79,24 @@ class HeaderBar(FittingPanel):
 
     def refresh(self, session: MeetingSession, now: dt.datetime) -> None:
         """Read the meeting's title, purpose and agenda; then the timer."""
-        alias = title_alias(session)
+        alias = title_alias(session, self._lang)
         self.title.set_shown_text(self.tr("Case conference · {alias}").format(alias=alias))
         self.framework.set_shown_text(session.policy.short_name.text(self._lang))
         self._purpose = shorten(session.meeting.purpose, PURPOSE_LIMIT)
-        present = session.meeting.participation is Participation.PRESENT
-        self.participation.set_shown_text(
-            self.tr("{alias} is with us.").format(alias=alias) if present else ""
-        )
+        meeting = session.meeting
+        here = [
+            p.alias
+            for p in session.persons
+            if meeting.participation_of(p.id) is Participation.PRESENT
+        ]
+        if len(here) == 1:
+            with_us = self.tr("{alias} is with us.").format(alias=shorten(here[0], ALIAS_LIMIT))
+        elif here:
+            names = shorten(join_names(here, self._lang), ALIAS_LIMIT)
+            with_us = self.tr("{aliases} are with us.").format(aliases=names)
+        else:
+            with_us = ""
+        self.participation.set_shown_text(with_us)
         index, agenda = session.agenda_index, session.meeting.agenda
         if 0 <= index < len(agenda) and not self._agenda_elsewhere:
             title = shorten(agenda[index].title, AGENDA_LIMIT)

@@ -128,4 +128,4 @@ class MeetingView(QWidget):
             light.apply_palette(palette)
         for rule in self._rules:
             rule.apply_palette(palette)
-        self.chair.chair.apply_palette(palette)
+        self.chair.apply_palette(palette)

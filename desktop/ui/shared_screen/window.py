@@ -85,6 +85,7 @@ class SharedScreenWindow(QWidget):
         self._clock = clock
         self._palette: Palette = LIGHT
         self._blank = False
+        self._lang = lang  # a family's aliases are joined as this language joins a list
         self.meeting_view = MeetingView(lang, bridge.session.policy, self)
         self.curtain = Curtain(self)
         self._stack = QStackedWidget(self)
@@ -122,7 +123,7 @@ class SharedScreenWindow(QWidget):
         if self._blank:
             return
         session = self.session
-        alias = title_alias(session)
+        alias = title_alias(session, self._lang)
         self.setWindowTitle(self.tr("Case conference · {alias}").format(alias=alias))
         self.meeting_view.refresh(session, self._clock())
 

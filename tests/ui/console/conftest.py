@@ -118,7 +118,7 @@ def make_meeting(
     """A prepared meeting about J.D. in youth care."""
     return Meeting(
         id="m1",
-        person_id="jd",
+        person_ids=("jd",),
         mission_id="youth",
         policy_id="be-shared-secrecy",
         purpose="Keep J. at home safely",

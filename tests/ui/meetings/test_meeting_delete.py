@@ -16,7 +16,7 @@ from tests.ui.conftest import JADE
 
 PREPARED = Meeting(
     "m-plan",
-    JADE.id,
+    (JADE.id,),
     "youth",
     "be-shared-secrecy",
     "Plan the  summer",
@@ -24,7 +24,7 @@ PREPARED = Meeting(
     "",
 )
 LATER = Meeting(
-    "m-later", JADE.id, "youth", "be-shared-secrecy", "Review", dt.datetime(2026, 7, 1, 9), ""
+    "m-later", (JADE.id,), "youth", "be-shared-secrecy", "Review", dt.datetime(2026, 7, 1, 9), ""
 )
 
 

@@ -12,7 +12,7 @@ from desktop.ui.settings.settings_dialog import MissionUse, SettingsDialog, coun
 from tests.ui.conftest import ALEX, JADE, SAM, SETTINGS
 
 USES = {"youth": MissionUse(professionals=2, meetings=1, consents=3)}
-PLAN = Meeting("m1", JADE.id, "youth", "be-shared-secrecy", "Plan", dt.datetime(2026, 6, 1), "")
+PLAN = Meeting("m1", (JADE.id,), "youth", "be-shared-secrecy", "Plan", dt.datetime(2026, 6, 1), "")
 
 
 def test_uses_count_professionals_live_meetings_and_consent_scopes() -> None:

@@ -93,7 +93,7 @@ def make_session(
     ids = count(1)
     meeting = Meeting(
         id="m1",
-        person_id=person.id,
+        person_ids=(person.id,),
         mission_id=YOUTH.id,
         policy_id="be-shared-secrecy",
         purpose="Keep J. at home safely",

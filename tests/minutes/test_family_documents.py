@@ -1,0 +1,190 @@
+"""Documents of a meeting about a family: whose each item is, and each person's own copy.
+
+The family (fictional): Marie Lambert (the mother, M.L.), Paul Lambert (the father, P.L.) and
+their children Lina (L.L.) and Noah (N.L.). Each item's wording carries a marker naming whose it
+is, so a copy that holds another person's item shows at once.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from desktop.core.entities import (
+    AgendaItem,
+    ConsentKind,
+    ConsentRecord,
+    InstitutionSettings,
+    Meeting,
+    Participation,
+    Person,
+    PersonNaming,
+    PersonTakingPart,
+    Relationship,
+)
+from desktop.core.languages import LANGUAGES
+from desktop.core.policy import load_policy
+from desktop.core.record import MeetingRecord
+from desktop.core.session import MeetingSession
+from desktop.minutes import render_minutes, render_person_copy
+from desktop.minutes.person_copy import own_basis
+
+from .reading import all_text
+from .records import START, YOUTH, FakeClock, professionals
+
+MARIE = Person(
+    "marie", "Marie Lambert", "M.L.", household="Lambert", relationship=Relationship.PARENT
+)
+PAUL = Person("paul", "Paul Lambert", "P.L.", household="Lambert", relationship=Relationship.PARENT)
+LINA = Person("lina", "Lina Lambert", "L.L.", household="Lambert", relationship=Relationship.CHILD)
+NOAH = Person("noah", "Noah Lambert", "N.L.", household="Lambert", relationship=Relationship.CHILD)
+FAMILY = (MARIE, PAUL, LINA, NOAH)
+
+#: Each shared item's marker and whose it is.
+ITEMS = {
+    "ITEM-MARIE-ALONE": (MARIE,),
+    "ITEM-MARIE-AND-LINA": (MARIE, LINA),
+    "ITEM-PAUL-ALONE": (PAUL,),
+    "ITEM-NOAH-ALONE": (NOAH,),
+}
+
+
+def _consent(person: Person, kind: ConsentKind = ConsentKind.GIVEN) -> ConsentRecord:
+    return ConsentRecord(
+        f"c-{person.id}",
+        person.id,
+        kind,
+        frozenset({"school", "family", "health"}),
+        missions=frozenset({"youth"}),
+        reason="too young to be asked" if kind is ConsentKind.NOT_OBTAINABLE else "",
+    )
+
+
+def family_record() -> MeetingRecord:
+    """A closed family meeting: the mother present, the others absent; four items shared."""
+    policy = load_policy()
+    clock = FakeClock()
+    counter = itertools.count(1)
+    directory = professionals()
+    consents = (
+        _consent(MARIE),
+        _consent(PAUL),
+        _consent(LINA),
+        _consent(NOAH, ConsentKind.NOT_OBTAINABLE),
+    )
+    meeting = Meeting(
+        id="fam",
+        person_ids=tuple(p.id for p in FAMILY),
+        mission_id="youth",
+        policy_id=policy.id,
+        purpose="Support the Lambert family after the move",
+        scheduled_at=START,
+        facilitator_id="martin",
+        agenda=(AgendaItem("a1", "School"),),
+        invitees=("martin", "leroy", "dubois"),
+        taking_part=(PersonTakingPart("marie", Participation.PRESENT),),
+    )
+    session = MeetingSession(
+        meeting,
+        policy=policy,
+        person=MARIE,
+        persons=FAMILY,
+        mission=YOUTH,
+        directory=directory,
+        consents=consents,
+        clock=clock,
+        new_id=lambda: f"id-{next(counter)}",
+    )
+    session.open()
+    for pid in ("martin", "leroy", "dubois"):
+        session.mark_present(pid)
+    session.start_agenda_item(0)
+    for marker, about in ITEMS.items():
+        session.propose("leroy", "school")
+        clock.tick(1)
+        session.update_draft(
+            about=[p.id for p in about],
+            wording=f"{marker} mornings are hard",
+            good_for_whom="For the children: calmer mornings",
+            why="The school plan needs it",
+            empty_chair_answer="They would want the school to know",
+            in_persons_interest=True,
+            could_decide_without=False,
+            necessity_reason="The plan depends on it",
+        )
+        result = session.gate_result
+        assert result is not None and result.allows_share, result.unmet
+        session.share()
+    session.close()
+    settings = InstitutionSettings(
+        name="Family support (fictional)",
+        conduct_rule="We share only what is needed.",
+        missions=(YOUTH,),
+        person_naming=PersonNaming.ALIAS,
+    )
+    return MeetingRecord(
+        settings=settings,
+        policy=policy,
+        meeting=session.meeting,
+        person=MARIE,
+        mission=YOUTH,
+        directory={p.id: p for p in directory},
+        attendance=session.attendance(),
+        consents=consents,
+        shared=session.shared,
+        withheld=session.withheld,
+        decisions=session.decisions,
+        actions=session.actions,
+        persons=FAMILY,
+    )
+
+
+@pytest.fixture(scope="module")
+def record() -> MeetingRecord:
+    return family_record()
+
+
+@pytest.mark.parametrize("person", FAMILY, ids=lambda p: p.id)
+def test_each_persons_copy_holds_only_the_items_about_them(
+    record: MeetingRecord, person: Person
+) -> None:
+    text = all_text(render_person_copy(record.for_person(person.id), "en").pdf)
+    for marker, about in ITEMS.items():
+        if person in about:
+            assert marker in text
+        else:
+            assert marker not in text
+    assert f"For {person.alias}" in text
+
+
+def test_a_copy_says_who_else_an_item_is_about(record: MeetingRecord) -> None:
+    lina = all_text(render_person_copy(record.for_person("lina"), "en").pdf)
+    assert "This is also about: M.L." in lina
+    noah = all_text(render_person_copy(record.for_person("noah"), "en").pdf)
+    assert "also about" not in noah
+    # Noah's consent could not be obtained: his copy says so, not "you had agreed".
+    assert "Nobody could ask you." in noah and "You had agreed" not in noah
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_minutes_name_whose_information_each_item_is(record: MeetingRecord, lang: str) -> None:
+    text = all_text(render_minutes(record, lang).pdf)
+    for marker in ITEMS:
+        assert marker in text
+    if lang == "en":
+        assert "About: M.L. and L.L." in text
+        assert "About M.L., P.L., L.L. and N.L." in text  # the subtitle names the family
+        assert "M.L. (parent)" in text and "N.L. (child)" in text
+        assert "M.L. was present." in text and "P.L. was not present" in text
+
+
+def test_a_recipients_copy_says_whose_information_each_item_is(record: MeetingRecord) -> None:
+    text = all_text(render_minutes(record, "en", recipient_id="dubois").pdf)
+    assert "About: P.L." in text and "About: N.L." in text
+
+
+def test_the_basis_of_an_item_about_two_names_each_persons_own(record: MeetingRecord) -> None:
+    both = next(i for i in record.shared if i.about == ("marie", "lina"))
+    assert own_basis(both.consent_basis, "L.L.").key.startswith("consent.given")
+    assert both.consent_basis.key == "whose.join"
