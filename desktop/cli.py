@@ -418,10 +418,13 @@ def _run_meetings(args: argparse.Namespace) -> int:
     with Workspace.open(args.workspace, passphrase) as workspace:
         rows = []
         for meeting in workspace.meetings():
-            try:
-                alias = workspace.person(meeting.person_id).alias
-            except KeyError:
-                alias = meeting.person_id
+            aliases = []
+            for person_id in meeting.person_ids:  # a family's, one after the other
+                try:
+                    aliases.append(workspace.person(person_id).alias)
+                except KeyError:
+                    aliases.append(person_id)
+            alias = ",".join(aliases)
             when = meeting.scheduled_at.strftime("%Y-%m-%d %H:%M")
             purpose = " ".join(meeting.purpose.split())
             state = describe(meeting.state).render(lang)

@@ -327,7 +327,7 @@ FAMILY_MEETING = Meeting(
     mission_id="youth",
     policy_id="be-shared-secrecy",
     purpose=D_("Support the Marchal family after the move"),
-    scheduled_at=dt.datetime(2026, 12, 8, 10, 0, tzinfo=_TZ),
+    scheduled_at=dt.datetime(2026, 12, 15, 10, 0, tzinfo=_TZ),
     facilitator_id="hw",
     agenda=(
         AgendaItem("f1", D_("Opening"), 5),

@@ -36,11 +36,19 @@ def test_demo_builds_the_promised_situations(demo: Path) -> None:
         assert any(not p.bound_by_secrecy for p in pros)
         assert any("youth" not in p.missions and p.missions for p in pros)
         persons = ws.persons()
-        assert len(persons) == 2
+        assert len(persons) == 6
         kinds = {c.kind.value for p in persons for c in ws.consents(p.id)}
         assert kinds == {"given", "refused", "not_obtainable"}
         states = sorted(m.state.value for m in ws.meetings())
-        assert states == ["closed", "prepared", "prepared"]
+        assert states == ["closed", "prepared", "prepared", "prepared"]
+        # A family case conference: four persons of one household, each with their own say.
+        family = ws.meeting("m-fam-1")
+        assert len(family.person_ids) == 4
+        assert len({ws.person(pid).household for pid in family.person_ids}) == 1
+        assert {ws.person(pid).relationship.value for pid in family.person_ids} == {
+            "parent",
+            "child",
+        }
         policies = {m.id: m.policy_id for m in ws.meetings()}
         assert policies["m-jd-2"] == "be-case-consultation"  # a second framework
         assert ws.meeting("m-jd-2").legal_basis_id == "prosecutor"
@@ -189,7 +197,9 @@ def test_the_demo_can_be_dutch_with_flemish_colleagues(
         assert record.meeting.purpose == "J. veilig thuis laten wonen"
         assert [a.title for a in record.meeting.agenda][1] == "School"
         assert any("valt in de klas in slaap" in item.wording for item in record.shared)
-        assert {p.alias for p in workspace.persons()} == {"J.D.", "M.V."}  # aliases stay
+        aliases = {p.alias for p in workspace.persons()}
+        assert aliases == {"J.D.", "M.V.", "S.M.", "D.M.", "L.M.", "T.M."}  # aliases stay
+        assert workspace.person("p-sm").household == "Gezin Maes"
         # M.V. has no known wishes: an empty text stays empty in every language.
         assert {p.known_wishes for p in workspace.persons() if p.alias == "M.V."} == {""}
 

@@ -65,6 +65,17 @@ class InstitutionSettings:
     meeting_lock_minutes: int = 20  # while a meeting runs: a team listening is not typing
     language: str = ""  # empty: follow the system locale
     deliberation_method: str = ""  # the default method's id; empty: the shipped dilemma method
+    # The confidentiality undertaking at check-in: "" follows the framework (its default on or
+    # off), "on" or "off" decide here; its text, empty for the framework's own.
+    undertaking: str = ""
+    undertaking_text: str = ""
+
+    def undertaking_required(self, policy_default: bool) -> bool:
+        """Whether each attendee confirms the undertaking at check-in under a framework whose
+        default is ``policy_default``."""
+        if self.undertaking in ("on", "off"):
+            return self.undertaking == "on"
+        return policy_default
 
     def mission(self, mission_id: str) -> Mission | None:
         """The mission with this id, if the institution has it."""
@@ -291,6 +302,11 @@ class Meeting:
     closed_at: dt.datetime | None = None
     show_wording_on_shared_screen: bool = False
     taking_part: tuple[PersonTakingPart, ...] = ()
+
+    def __post_init__(self) -> None:
+        # One id given as text is that one person, never its letters one by one.
+        if isinstance(self.person_ids, str):
+            object.__setattr__(self, "person_ids", (self.person_ids,))
 
     @property
     def person_id(self) -> str:

@@ -206,6 +206,15 @@ class DeliberationAbandoned:
     at_close: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class UndertakingGiven:
+    """Attendees confirmed the confidentiality undertaking at check-in (one, or all who were
+    present): from ``at`` they count as bound for the gate."""
+
+    professional_ids: tuple[str, ...]
+    at: dt.datetime
+
+
 SessionEvent = (
     MeetingOpened
     | MeetingDetailsChanged
@@ -226,4 +235,5 @@ SessionEvent = (
     | DeliberationStepChanged
     | DeliberationConcluded
     | DeliberationAbandoned
+    | UndertakingGiven
 )

@@ -62,6 +62,7 @@ class FixKind(StrEnum):
     COME_BACK = "come_back"  # bring these professionals back into the room
     NAME_LEGAL_BASIS = "name_legal_basis"  # name the law that organises the meeting
     RECORD_INFORMATION = "record_information"  # who was informed beforehand, or why not
+    GIVE_UNDERTAKING = "give_undertaking"  # these attendees confirm the undertaking now
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +173,9 @@ class GateInput:
     # one's participation. Empty: the meeting is about ``person`` alone.
     persons: tuple[Person, ...] = ()
     participations: tuple[tuple[str, Participation], ...] = ()
+    # Attendees who have not yet confirmed the confidentiality undertaking, where the meeting
+    # asks for it at check-in: they count as not bound by secrecy until they do.
+    not_undertaken: tuple[str, ...] = ()
 
     @property
     def person_in_room(self) -> bool:
@@ -523,26 +527,43 @@ def _informed(condition: PolicyCondition, alias: str, info: PriorInformation) ->
 # --- The room ------------------------------------------------------------------------------------
 
 
-def _secrecy(condition: PolicyCondition, people: tuple[Professional, ...]) -> Verdict:
-    """Every recipient bound by professional secrecy (on a recorded basis, if the policy asks)."""
+def _undertaking(gate: GateInput, people: tuple[Professional, ...]) -> list[Professional]:
+    """The recipients who have not confirmed the undertaking the meeting asks for."""
+    return [p for p in people if p.id in gate.not_undertaken]
+
+
+def _undertake(pending: list[Professional]) -> Fix:
+    message = Message.of("fix.give_undertaking", names=_names(pending))
+    return Fix(FixKind.GIVE_UNDERTAKING, message, _ids(pending))
+
+
+def _secrecy(
+    gate: GateInput, condition: PolicyCondition, people: tuple[Professional, ...]
+) -> Verdict:
+    """Every recipient bound by professional secrecy (on a recorded basis, if the policy asks),
+    and, where the meeting asks for it, by the undertaking they confirmed at check-in."""
     kind = condition.kind
     not_bound = [p for p in people if not p.bound_by_secrecy]
+    pending = [p for p in _undertaking(gate, people) if p not in not_bound]
     no_basis = [
         p
         for p in people
         if condition.basis_required and p.bound_by_secrecy and _blank(p.secrecy_basis)
     ]
-    if not not_bound and not no_basis:
+    if not not_bound and not no_basis and not pending:
         return Verdict(condition.id, Status.MET, (Message.of("secrecy.met"),), kind=kind)
     reasons = [Message.of("secrecy.not_bound", who=p.label()) for p in not_bound]
+    reasons += [Message.of("secrecy.no_undertaking", who=p.label()) for p in pending]
     reasons += [Message.of("secrecy.no_basis", who=p.label()) for p in no_basis]
     fixes: list[Fix] = []
-    if not_bound:
-        fixes += _step_out(not_bound, people)
+    if pending:
+        fixes.append(_undertake(pending))
+    if not_bound or pending:
+        fixes += _step_out([*not_bound, *pending], people)
     if no_basis:
         message = Message.of("fix.record_basis", names=_names(no_basis))
         fixes.append(Fix(FixKind.RECORD_BASIS, message, _ids(no_basis)))
-    culprits = _ids(not_bound) + _ids(no_basis)
+    culprits = _ids(not_bound) + _ids(pending) + _ids(no_basis)
     return Verdict(condition.id, Status.NOT_MET, tuple(reasons), tuple(fixes), culprits, kind=kind)
 
 
@@ -650,6 +671,12 @@ def _questions(gate: GateInput) -> Verdict:
                 fixes.append(Fix(FixKind.COME_BACK, message, (p.id,)))
         message = Message.of("questions.nobody")
         return Verdict(QUESTIONS, Status.NOT_MET, (message,), tuple(fixes))
+    pending = _undertaking(gate, recipients(gate))
+    if pending and gate.policy.condition_of_kind(ConditionKind.BOUND_BY_SECRECY) is None:
+        # A framework without a secrecy condition: the undertaking is still what binds them.
+        reasons = tuple(Message.of("secrecy.no_undertaking", who=p.label()) for p in pending)
+        fixes = (_undertake(pending), *_step_out(pending, recipients(gate)))
+        return Verdict(QUESTIONS, Status.NOT_MET, reasons, fixes, _ids(pending))
     needs: list[Message] = []
     if _blank(draft.good_for_whom):
         needs.append(Message.of("questions.good_for_whom"))
@@ -689,7 +716,7 @@ def _verdict(
     if kind is ConditionKind.PRIOR_INFORMATION:
         return _prior_information(gate, condition)
     if kind is ConditionKind.BOUND_BY_SECRECY:
-        return _secrecy(condition, people)
+        return _secrecy(gate, condition, people)
     if kind is ConditionKind.WITHIN_MISSION:
         return _mission(gate, condition, people)
     if kind is ConditionKind.LISTED_PURPOSE:

@@ -220,6 +220,19 @@ CATALOG: dict[str, Text] = texts(
     N_("questions.opinion_basis", "Answer: what is this opinion based on?"),
     # Several persons concerned (a family)
     N_("questions.whose", "Say whose information this is"),
+    # The confidentiality undertaking at check-in
+    N_(
+        "secrecy.no_undertaking",
+        "{who} has not confirmed the confidentiality undertaking: not bound until they do",
+    ),
+    N_("fix.give_undertaking", "{names} confirm the undertaking now"),
+    N_(
+        "session.undertaking_not_present",
+        "{who} is not in the room: the undertaking is given on arrival",
+    ),
+    N_(
+        "session.undertaking_not_asked", "This meeting does not ask for the undertaking at check-in"
+    ),
     N_("whose.reason", "{alias}: {reason}"),
     N_("whose.join", "{first}; {rest}"),
     N_("session.unknown_person", "{who} is not one of the persons this meeting concerns"),

@@ -44,6 +44,9 @@ REQUIRED_TEXTS = (
     "conduct_template",
 )
 
+#: Texts a policy may have: the confidentiality undertaking read at check-in.
+OPTIONAL_TEXTS = ("undertaking",)
+
 
 class ConditionKind(StrEnum):
     """The closed vocabulary of conditions a policy can ask for (see ``docs/policies.md``)."""
@@ -201,6 +204,8 @@ class Policy:
     texts: dict[str, Localized]
     legal_references: tuple[LegalReference, ...]
     exceptions: tuple[PolicyException, ...]
+    # The confidentiality undertaking at check-in: asked by default under this framework?
+    undertaking_at_check_in: bool = False
 
     @property
     def condition_ids(self) -> tuple[str, ...]:
@@ -282,6 +287,11 @@ class Policy:
         template = self.texts[key].text(lang)
         # One pass, so a value that itself contains "{alias}" is never substituted again.
         return fill(template, values)
+
+    def undertaking_text(self, lang: str) -> str:
+        """The framework's confidentiality undertaking, read at check-in (empty if it has none)."""
+        text = self.texts.get("undertaking")
+        return text.text(lang) if text else ""
 
     def necessity_question(self, lang: str) -> str:
         """The question the necessity condition asks (a "yes" means the item is not needed)."""
@@ -424,7 +434,11 @@ def _build(data: dict[str, Any]) -> Policy:
         categories=tuple(
             Category(e["id"], _localized(e["name"]), e["special"]) for e in data["categories"]
         ),
-        texts={key: _localized(data["texts"][key]) for key in REQUIRED_TEXTS},
+        texts={
+            key: _localized(data["texts"][key])
+            for key in (*REQUIRED_TEXTS, *OPTIONAL_TEXTS)
+            if key in data["texts"]
+        },
         legal_references=tuple(
             LegalReference(e["id"], e["citation"], _localized(e["label"]))
             for e in data["legal_references"]
@@ -435,6 +449,7 @@ def _build(data: dict[str, Any]) -> Policy:
             )
             for e in data.get("exceptions", ())
         ),
+        undertaking_at_check_in=data.get("undertaking_at_check_in", False),
     )
 
 
@@ -476,6 +491,8 @@ def _check(policy: Policy, source: str) -> None:
                     raise fail(where, f"'{purpose}' is not in purposes")
         if condition.kind is ConditionKind.LEGAL_BASIS and not (condition.bases or condition.typed):
             raise fail(f"{path}.bases", "needs a basis to choose, or 'typed': true")
+    if policy.undertaking_at_check_in and "undertaking" not in policy.texts:
+        raise fail("texts.undertaking", "is needed: undertaking_at_check_in is true")
     needs_purposes = kinds & {ConditionKind.LISTED_PURPOSE, ConditionKind.IMPLIED_CONSENT}
     if needs_purposes and not purposes:
         raise fail("purposes", f"needs at least one purpose for '{sorted(needs_purposes)[0]}'")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import datetime as dt
+from dataclasses import dataclass, field, replace
 
 from desktop.core.deliberation import DeliberationConclusion
 from desktop.core.entities import (
@@ -73,6 +74,8 @@ class MeetingRecord:
     deliberations: tuple[DeliberationConclusion, ...] = ()  # concluded ones: never their notes
     # Every person the meeting concerns, in order (empty: ``person`` alone, as before families).
     persons: tuple[Person, ...] = ()
+    # Who confirmed the confidentiality undertaking at check-in, and when.
+    undertakings: dict[str, dt.datetime] = field(default_factory=dict)
 
     @property
     def concerned(self) -> tuple[Person, ...]:

@@ -71,6 +71,7 @@ from desktop.core.events import (
     MeetingOpened,
     ParticipationChanged,
     SessionEvent,
+    UndertakingGiven,
     WordingDisplayChanged,
 )
 from desktop.core.gate import GateInput, GateResult, evaluate_gate
@@ -170,6 +171,7 @@ class MeetingSession:
         directory: Iterable[Professional],
         consents: Iterable[ConsentRecord] = (),
         persons: Iterable[Person] = (),
+        undertaking_required: bool = False,
         record: SessionRecord | None = None,
         clock: Callable[[], dt.datetime] = _now,
         new_id: Callable[[], str] = _new_id,
@@ -188,6 +190,8 @@ class MeetingSession:
             raise SessionError("session.unknown_person", who=missing[0])
         self._persons = tuple(known[pid] for pid in meeting.person_ids) or (person,)
         self._mission = mission
+        # Each attendee confirms the confidentiality undertaking at check-in (MARAC-style).
+        self._undertaking_required = undertaking_required
         self._directory = {p.id: p for p in directory}
         self._consents = tuple(consents)
         self._clock = clock
@@ -371,6 +375,48 @@ class MeetingSession:
     def chair_is_empty(self) -> bool:
         """A person concerned is not in the room (absent or represented): an empty chair."""
         return bool(self._meeting.absent_persons())
+
+    # --- The confidentiality undertaking --------------------------------------------------------
+
+    @property
+    def undertaking_required(self) -> bool:
+        """Each attendee confirms the confidentiality undertaking at check-in."""
+        return self._undertaking_required
+
+    def undertakings(self) -> dict[str, dt.datetime]:
+        """Who gave the undertaking, and when (a copy)."""
+        return dict(self._record.undertakings)
+
+    def not_undertaken(self) -> tuple[str, ...]:
+        """Attendees in the room who have not confirmed the undertaking the meeting asks for
+        (none when it asks for none): they count as not bound by secrecy."""
+        if not self._undertaking_required:
+            return ()
+        return tuple(p.id for p in self.room() if p.id not in self._record.undertakings)
+
+    @_atomic
+    def give_undertaking(self, professional_ids: Iterable[str] = ()) -> tuple[str, ...]:
+        """Attendees confirm the undertaking (each one arriving, or, with no ids, everyone in
+        the room who has not yet): from now they count as bound. Returns who confirmed."""
+        self._require(MeetingState.OPEN, "change attendance")
+        if not self._undertaking_required:
+            raise SessionError("session.undertaking_not_asked")
+        ids = tuple(professional_ids) or self.not_undertaken()
+        require(all(isinstance(pid, str) for pid in ids), "professional_ids", "ids")
+        for pid in ids:
+            if pid not in self._record.attendance:
+                raise SessionError("session.not_in_directory", who=pid)
+            if self.presence(pid) is not Presence.PRESENT:
+                raise SessionError("session.undertaking_not_present", who=self._directory[pid].name)
+        new = tuple(pid for pid in ids if pid not in self._record.undertakings)
+        if not new:
+            return ()
+        at = self._clock()
+        for pid in new:
+            self._record.undertakings[pid] = at
+        self._emit(UndertakingGiven(new, at))
+        self._reevaluate()
+        return new
 
     def chair_persons(self) -> tuple[Person, ...]:
         """Whom the empty-chair question speaks for now: the absent persons the open item is
@@ -876,6 +922,7 @@ class MeetingSession:
                 participations=tuple(
                     (p.id, self._meeting.participation_of(p.id)) for p in self._persons
                 ),
+                not_undertaken=self.not_undertaken(),
                 draft=self._draft,
                 today=self._clock().date(),
                 discloser=self._directory.get(self._draft.discloser_id),

@@ -38,6 +38,8 @@ class SessionRecord:
     decisions: list[Decision] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     deliberations: list[DeliberationConclusion] = field(default_factory=list)
+    # Who gave the confidentiality undertaking at check-in, and when (by professional id).
+    undertakings: dict[str, dt.datetime] = field(default_factory=dict)
 
     def copy(self) -> SessionRecord:
         """A copy that later changes to this record do not reach."""
@@ -55,6 +57,7 @@ class SessionRecord:
             decisions=list(self.decisions),
             actions=list(self.actions),
             deliberations=list(self.deliberations),
+            undertakings=dict(self.undertakings),
         )
 
 

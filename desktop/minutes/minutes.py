@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from desktop.core.entities import Nature, Outcome, Professional, SharedItem, WithheldItem
+from desktop.core.entities import (
+    Nature,
+    Outcome,
+    Participation,
+    Professional,
+    SharedItem,
+    WithheldItem,
+)
 from desktop.core.gate import is_override
 from desktop.core.policy import PERSON_KINDS, ConditionKind
 from desktop.core.record import MeetingRecord
@@ -54,7 +61,7 @@ def render_minutes(
     ]
     policy, meeting = record.policy, record.meeting
     day = format_date(w.meeting_day(), lang)
-    running = tr("minutes.running", lang, person=shorten(w.person_name()), date=day)
+    running = tr("minutes.running", lang, person=shorten(w.persons_names()), date=day)
     if recipient_id is not None:  # every page says whose copy it is
         running = tr("minutes.running_for", lang, running=running, name=w.name(recipient_id))
     furniture = PageFurniture(
@@ -220,11 +227,14 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
     story += opinion_mark(w, item, where)
     story += w.block(item.wording, f"{where} — {tr('label.wording', lang)}", "quote")
     whose = w.record.whose(item)
-    alias = w.persons_names(whose)
+    # The empty chair spoke for those of them who were not there (all of them, if none).
+    meeting = w.record.meeting
+    absent = tuple(p for p in whose if meeting.participation_of(p.id) is not Participation.PRESENT)
+    alias = w.persons_names(absent or whose)
     with_whom = ", ".join(w.label(p) for p in item.with_whom) or "—"  # the item's recipients
     fields = []
     if w.is_family:  # a family: whose information this is, first
-        fields.append((tr("label.about", lang), alias))
+        fields.append((tr("label.about", lang), w.persons_names(whose)))
     fields += [
         (tr("label.shared_by", lang), w.label(item.discloser_id)),
         (tr("label.with_whom", lang), with_whom),

@@ -118,7 +118,28 @@ def attendees(w: Writer) -> list[Flowable]:
             ]
         )
     )
-    return [w.para(w.text(heading, heading), "h1"), table, Spacer(1, BODY_SIZE * 0.6), *outsized]
+    return [
+        w.para(w.text(heading, heading), "h1"),
+        table,
+        Spacer(1, BODY_SIZE * 0.6),
+        *outsized,
+        *_undertakings(w),
+    ]
+
+
+def _undertakings(w: Writer) -> list[Flowable]:
+    """Who gave the confidentiality undertaking at check-in, and when (in the order given)."""
+    given = sorted(w.record.undertakings.items(), key=lambda pair: (pair[1], pair[0]))
+    if not given:
+        return []
+    lang = w.lang
+    heading = tr("heading.undertaking", lang)
+    story: list[Flowable] = [w.para(w.text(heading, heading), "h2")]
+    story += w.block(tr("undertaking.intro", lang), heading, "body")
+    for pid, at in given:
+        line = tr("undertaking.given", lang, name=w.label(pid), time=clock(at))
+        story.append(Paragraph(w.text(line, heading), w.styles["bullet"], bulletText="•"))
+    return story
 
 
 def _cell(w: Writer, value: str, where: str) -> Flowable | list[Flowable]:
@@ -158,8 +179,8 @@ def _persons_concerned(w: Writer) -> list[Flowable]:
     heading = tr("heading.persons", lang)
     story: list[Flowable] = [w.para(w.text(heading, heading), "h1")]
     names = w.persons_names()
-    informed = "informed.yes" if meeting.informed_beforehand else "informed.no"
-    story += w.block(tr(informed, lang, name=names), heading, "body")
+    informed = "informed.yes_several" if meeting.informed_beforehand else "informed.no_several"
+    story += w.block(tr(informed, lang, names=names), heading, "body")
     if meeting.informed_beforehand and meeting.informed_how:
         story += w.block(tr("informed.how", lang, how=meeting.informed_how), heading, "field")
     story += _prior_information(w, heading)

@@ -63,6 +63,12 @@ TEXTS: dict[str, Text] = texts(
     NP_("stepped.items", "item {numbers}", "items {numbers}"),
     NP_("stepped.withheld", "{count} not shared", "{count} not shared"),
     # --- The person ---------------------------------------------------------------------------
+    N_("heading.undertaking", "Confidentiality undertaking"),
+    N_(
+        "undertaking.intro",
+        "Each attendee below confirmed the confidentiality undertaking on arrival:",
+    ),
+    N_("undertaking.given", "{name}, at {time}"),
     N_("heading.person", "The person concerned"),
     N_("heading.persons", "The persons concerned"),
     N_("person.heading", "{name} ({relationship})"),
@@ -79,6 +85,8 @@ TEXTS: dict[str, Text] = texts(
     N_("informed.yes", "{name} was informed of the meeting beforehand."),
     N_("informed.how", "How: {how}"),
     N_("informed.no", "{name} was not informed of the meeting beforehand."),
+    N_("informed.yes_several", "{names} were informed of the meeting beforehand."),
+    N_("informed.no_several", "{names} were not informed of the meeting beforehand."),
     N_(
         "prior.holders_yes",
         "The holders of parental authority were informed of the meeting beforehand.",
@@ -197,7 +205,7 @@ TEXTS: dict[str, Text] = texts(
     N_("copy.shared_none", "Nothing was shared about you."),
     N_("copy.said", "{who} said:"),
     N_("copy.topic", "Topic: {category}"),
-    N_("copy.also_about", "This is also about: {names}."),
+    N_("copy.also_about", "This is also about: {names}"),
     N_("copy.statement_of", "These are the words of {who}."),
     N_("copy.heard", "Who heard it: {names}."),
     N_("copy.nobody", "nobody else"),

@@ -85,6 +85,8 @@ def settings_row(s: InstitutionSettings) -> Row:
         "meeting_lock_minutes": s.meeting_lock_minutes,
         "language": s.language,
         "deliberation_method": s.deliberation_method,
+        "undertaking": s.undertaking,
+        "undertaking_text": s.undertaking_text,
     }
 
 
@@ -101,6 +103,8 @@ def settings_from(row: Row) -> InstitutionSettings:
         meeting_lock_minutes=row["meeting_lock_minutes"],
         language=row["language"],
         deliberation_method=row["deliberation_method"],
+        undertaking=row.get("undertaking") or "",
+        undertaking_text=row.get("undertaking_text") or "",
     )
 
 

@@ -60,6 +60,13 @@ def session_record(rows: Rows, meeting: Meeting) -> SessionRecord:
         decisions=load("decisions", codec.decision_from),
         actions=load("actions", codec.action_from),
         deliberations=load("deliberations", codec.deliberation_from),
+        undertakings={
+            row["professional_id"]: dt.datetime.fromisoformat(row["at"])
+            for row in rows(
+                "SELECT professional_id, at FROM undertakings WHERE meeting_id = ? ORDER BY at",
+                (meeting.id,),
+            )
+        },
     )
 
 

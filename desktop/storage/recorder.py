@@ -107,6 +107,7 @@ class SessionRecorder:
             ev.DeliberationStarted: self._deliberation_started,
             ev.DeliberationStepChanged: self._deliberation_step,
             ev.DeliberationConcluded: self._deliberation_concluded,
+            ev.UndertakingGiven: self._undertaking,
             ev.DeliberationAbandoned: self._deliberation_abandoned,
         }
 
@@ -306,6 +307,15 @@ class SessionRecorder:
         self._audit(conn, "wording_display_changed", show=event.show)
 
     # --- Structured deliberation: content-free events; only the conclusion has a row -----------
+
+    def _undertaking(self, conn: Any, event: ev.UndertakingGiven) -> None:
+        for professional_id in event.professional_ids:
+            conn.execute(
+                "INSERT OR IGNORE INTO undertakings (meeting_id, professional_id, at) "
+                "VALUES (?, ?, ?)",
+                (self._meeting_id, professional_id, event.at.isoformat()),
+            )
+        self._audit(conn, "undertaking_given", professional_ids=list(event.professional_ids))
 
     def _deliberation_started(self, conn: Any, event: ev.DeliberationStarted) -> None:
         deliberation = event.deliberation

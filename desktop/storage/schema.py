@@ -309,6 +309,22 @@ def _families(db: Database) -> None:
     db.execute("UPDATE meetings SET persons = json_array(json_object('id', person_id))")
 
 
+@migrations(name="0010_undertaking")
+def _undertaking(db: Database) -> None:
+    """Issue 15: the confidentiality undertaking at check-in. Settings: whether it is asked
+    ("" follows the framework, "on", "off") and its text (empty: the framework's); each
+    meeting keeps who confirmed it and when. Existing workspaces follow their framework."""
+    db.execute("ALTER TABLE settings ADD COLUMN undertaking TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE settings ADD COLUMN undertaking_text TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        "CREATE TABLE undertakings ("
+        " meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+        " professional_id TEXT NOT NULL,"
+        " at TEXT NOT NULL,"
+        " PRIMARY KEY (meeting_id, professional_id))"
+    )
+
+
 def _split(script: str) -> list[str]:
     """Statements of ``script``; a trigger's body keeps its inner semicolons."""
     statements: list[str] = []

@@ -497,9 +497,11 @@ class Workspace:
             options["clock"] = clock
         if new_id is not None:
             options["new_id"] = new_id
+        policy = self.policy(meeting.policy_id)
         session = MeetingSession(
             meeting,
-            policy=self.policy(meeting.policy_id),
+            policy=policy,
+            undertaking_required=settings.undertaking_required(policy.undertaking_at_check_in),
             person=self.person(meeting.person_id),
             persons=[self.person(pid) for pid in meeting.person_ids],
             mission=mission,
@@ -539,6 +541,7 @@ class Workspace:
             actions=tuple(record.actions),
             seal=self.seal(),
             deliberations=tuple(record.deliberations),
+            undertakings=dict(record.undertakings),
         )
 
     # --- Audit log -------------------------------------------------------------------------------

@@ -29,7 +29,8 @@ class SessionBridge(QObject):
         deliberationStarted(DeliberationStarted),
         deliberationStepChanged(DeliberationStepChanged),
         deliberationConcluded(DeliberationConcluded),
-        deliberationAbandoned(DeliberationAbandoned): one per event type.
+        deliberationAbandoned(DeliberationAbandoned),
+        undertakingGiven(UndertakingGiven): one per event type.
         changed(object): after any event, with the event, for views that simply redraw.
     """
 
@@ -52,6 +53,7 @@ class SessionBridge(QObject):
     deliberationStepChanged = Signal(object)
     deliberationConcluded = Signal(object)
     deliberationAbandoned = Signal(object)
+    undertakingGiven = Signal(object)
     changed = Signal(object)
 
     def __init__(self, session: MeetingSession, parent: QObject | None = None) -> None:

@@ -78,6 +78,7 @@ class RunningMeeting(QObject):
             missions=settings.missions,
             save_professional=self.save_walk_in,
             default_method=settings.deliberation_method,
+            undertaking=settings.undertaking_text,
         )
         console.blankRequested.connect(self.set_blank)
         console.sharedScreenRequested.connect(self.show_shared_screen)

@@ -2907,10 +2907,6 @@ Objet : {purpose}</translation>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
-        <source>{person} — {relationship}, {household}</source>
-        <translation>{person} — {relationship}, {household}</translation>
-    </message>
-    <message>
         <source>Person concerned</source>
         <translation>Personne concernée</translation>
     </message>
@@ -3025,6 +3021,14 @@ Objet : {purpose}</translation>
     <message>
         <source>The person takes part</source>
         <translation>La personne participe</translation>
+    </message>
+    <message>
+        <source>{person} — {relationship}</source>
+        <translation>{person} — {relationship}</translation>
+    </message>
+    <message>
+        <source>The persons take part (each at the roll call)</source>
+        <translation>Les personnes participent (chacune à l&apos;appel)</translation>
     </message>
     <message>
         <source>Next meeting</source>
@@ -3420,6 +3424,31 @@ Objet : {purpose}</translation>
         <source>Begin the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
+    <message>
+        <source>Confidentiality undertaking — each person arriving confirms it:
+“{text}”</source>
+        <translation>Engagement de confidentialité — chaque personne qui arrive le confirme :
+« {text} »</translation>
+    </message>
+    <message>
+        <source>&amp;Undertaking given  U</source>
+        <translation>Engagement &amp;donné  U</translation>
+    </message>
+    <message>
+        <source>&amp;All present confirm the undertaking</source>
+        <translation>&amp;Tous les présents confirment l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Arrows to move · Space toggles · P present · E excused · U undertaking given</source>
+        <translation>Flèches pour se déplacer · Espace bascule · P présent·e · E excusé·e · U engagement donné</translation>
+    </message>
+</context>
+<context>
+    <name>RoomModel</name>
+    <message>
+        <source>undertaking not confirmed: not bound until they confirm it</source>
+        <translation>engagement non confirmé : pas tenu·e au secret tant qu&apos;il ne l&apos;est pas</translation>
+    </message>
 </context>
 <context>
     <name>RoomPanel</name>
@@ -3447,6 +3476,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Leave</source>
         <translation>Partir</translation>
+    </message>
+    <message>
+        <source>Confirms the undertaking</source>
+        <translation>Confirme l&apos;engagement</translation>
     </message>
     <message>
         <source>{action}  {key}</source>
@@ -3547,6 +3580,22 @@ Objet : {purpose}</translation>
     <message>
         <source>A new professional cannot be saved here.</source>
         <translation>Un nouveau professionnel ne peut pas être enregistré ici.</translation>
+    </message>
+    <message>
+        <source>Confidentiality undertaking</source>
+        <translation>Engagement de confidentialité</translation>
+    </message>
+    <message>
+        <source>{name} confirms the confidentiality undertaking:</source>
+        <translation>{name} confirme l&apos;engagement de confidentialité :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirms it</source>
+        <translation>&amp;Le confirme</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Pas encore</translation>
     </message>
     <message>
         <source>Write the advocate&apos;s name.</source>
@@ -3784,6 +3833,42 @@ Objet : {purpose}</translation>
         <translation>Mét&amp;hode de délibération :</translation>
     </message>
     <message>
+        <source>Confidentiality undertaking</source>
+        <translation>Engagement de confidentialité</translation>
+    </message>
+    <message>
+        <source>As the framework says (asked)</source>
+        <translation>Selon le cadre (demandé)</translation>
+    </message>
+    <message>
+        <source>As the framework says (not asked)</source>
+        <translation>Selon le cadre (non demandé)</translation>
+    </message>
+    <message>
+        <source>Asked at every check-in</source>
+        <translation>Demandé à chaque arrivée</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Non demandé</translation>
+    </message>
+    <message>
+        <source>Text of the undertaking</source>
+        <translation>Texte de l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Empty: the framework&apos;s own text. Until someone confirms it, they count as not bound by secrecy.</source>
+        <translation>Vide : le texte du cadre. Tant qu&apos;une personne ne l&apos;a pas confirmé, elle compte comme non tenue au secret.</translation>
+    </message>
+    <message>
+        <source>Ask at c&amp;heck-in:</source>
+        <translation>Demandé à l&apos;arri&amp;vée :</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
         <source>professionals: {n}</source>
         <translation>professionnels : {n}</translation>
     </message>
@@ -3931,6 +4016,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Present or not, in turn</source>
         <translation>Présente ou non, tour à tour</translation>
+    </message>
+    <message>
+        <source>The selected person confirms the undertaking (when the meeting asks)</source>
+        <translation>La personne sélectionnée confirme l&apos;engagement (quand la réunion le demande)</translation>
     </message>
     <message>
         <source>The selected person arrives</source>

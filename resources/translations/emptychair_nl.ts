@@ -2907,10 +2907,6 @@ Doel: {purpose}</translation>
         <translation>De vergadering bewerken</translation>
     </message>
     <message>
-        <source>{person} — {relationship}, {household}</source>
-        <translation>{person} — {relationship}, {household}</translation>
-    </message>
-    <message>
         <source>Person concerned</source>
         <translation>Betrokkene</translation>
     </message>
@@ -3025,6 +3021,14 @@ Doel: {purpose}</translation>
     <message>
         <source>The person takes part</source>
         <translation>De persoon neemt deel</translation>
+    </message>
+    <message>
+        <source>{person} — {relationship}</source>
+        <translation>{person} — {relationship}</translation>
+    </message>
+    <message>
+        <source>The persons take part (each at the roll call)</source>
+        <translation>De personen nemen deel (elk bij de aanwezigheidscontrole)</translation>
     </message>
     <message>
         <source>Next meeting</source>
@@ -3420,6 +3424,31 @@ Doel: {purpose}</translation>
         <source>Begin the meeting</source>
         <translation>De vergadering beginnen</translation>
     </message>
+    <message>
+        <source>Confidentiality undertaking — each person arriving confirms it:
+“{text}”</source>
+        <translation>Vertrouwelijkheidsverklaring — elke persoon die aankomt bevestigt ze:
+‘{text}’</translation>
+    </message>
+    <message>
+        <source>&amp;Undertaking given  U</source>
+        <translation>Verklaring &amp;gegeven  U</translation>
+    </message>
+    <message>
+        <source>&amp;All present confirm the undertaking</source>
+        <translation>&amp;Alle aanwezigen bevestigen de verklaring</translation>
+    </message>
+    <message>
+        <source>Arrows to move · Space toggles · P present · E excused · U undertaking given</source>
+        <translation>Pijltjes om te bewegen · spatie wisselt · P aanwezig · E verontschuldigd · U verklaring gegeven</translation>
+    </message>
+</context>
+<context>
+    <name>RoomModel</name>
+    <message>
+        <source>undertaking not confirmed: not bound until they confirm it</source>
+        <translation>verklaring niet bevestigd: niet gebonden tot ze bevestigd is</translation>
+    </message>
 </context>
 <context>
     <name>RoomPanel</name>
@@ -3447,6 +3476,10 @@ Doel: {purpose}</translation>
     <message>
         <source>Leave</source>
         <translation>Vertrekken</translation>
+    </message>
+    <message>
+        <source>Confirms the undertaking</source>
+        <translation>Bevestigt de verklaring</translation>
     </message>
     <message>
         <source>{action}  {key}</source>
@@ -3547,6 +3580,22 @@ Doel: {purpose}</translation>
     <message>
         <source>A new professional cannot be saved here.</source>
         <translation>Een nieuwe hulpverlener kan hier niet bewaard worden.</translation>
+    </message>
+    <message>
+        <source>Confidentiality undertaking</source>
+        <translation>Vertrouwelijkheidsverklaring</translation>
+    </message>
+    <message>
+        <source>{name} confirms the confidentiality undertaking:</source>
+        <translation>{name} bevestigt de vertrouwelijkheidsverklaring:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirms it</source>
+        <translation>&amp;Bevestigt</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Nog niet</translation>
     </message>
     <message>
         <source>Write the advocate&apos;s name.</source>
@@ -3784,6 +3833,42 @@ Doel: {purpose}</translation>
         <translation>&amp;Methode voor moreel beraad:</translation>
     </message>
     <message>
+        <source>Confidentiality undertaking</source>
+        <translation>Vertrouwelijkheidsverklaring</translation>
+    </message>
+    <message>
+        <source>As the framework says (asked)</source>
+        <translation>Zoals het kader zegt (gevraagd)</translation>
+    </message>
+    <message>
+        <source>As the framework says (not asked)</source>
+        <translation>Zoals het kader zegt (niet gevraagd)</translation>
+    </message>
+    <message>
+        <source>Asked at every check-in</source>
+        <translation>Bij elke aankomst gevraagd</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Niet gevraagd</translation>
+    </message>
+    <message>
+        <source>Text of the undertaking</source>
+        <translation>Tekst van de verklaring</translation>
+    </message>
+    <message>
+        <source>Empty: the framework&apos;s own text. Until someone confirms it, they count as not bound by secrecy.</source>
+        <translation>Leeg: de eigen tekst van het kader. Zolang iemand ze niet bevestigd heeft, geldt die persoon als niet gebonden door het beroepsgeheim.</translation>
+    </message>
+    <message>
+        <source>Ask at c&amp;heck-in:</source>
+        <translation>Vragen bi&amp;j aankomst:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Tek&amp;st:</translation>
+    </message>
+    <message>
         <source>professionals: {n}</source>
         <translation>hulpverleners: {n}</translation>
     </message>
@@ -3931,6 +4016,10 @@ Doel: {purpose}</translation>
     <message>
         <source>Present or not, in turn</source>
         <translation>Beurtelings aanwezig of niet</translation>
+    </message>
+    <message>
+        <source>The selected person confirms the undertaking (when the meeting asks)</source>
+        <translation>De geselecteerde persoon bevestigt de verklaring (als de vergadering erom vraagt)</translation>
     </message>
     <message>
         <source>The selected person arrives</source>

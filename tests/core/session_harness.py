@@ -68,6 +68,7 @@ class Harness:
         meeting: Meeting | None = None,
         id_prefix: str = "id",
         policy: Policy = POLICY,
+        undertaking_required: bool = False,
         **meeting_changes: Any,
     ) -> None:
         self.clock = FakeClock()
@@ -80,6 +81,7 @@ class Harness:
             directory=DIRECTORY,
             consents=consents,
             record=record,
+            undertaking_required=undertaking_required,
             clock=self.clock,
             new_id=lambda: f"{id_prefix}-{next(counter)}",
         )

@@ -38,6 +38,8 @@ def test_meetings_lists_ids_states_dates_and_aliases(
     assert lines[1].endswith("Keep J. at home safely")
     assert lines[2].split()[:2] == ["m-jd-2", "prepared"]  # a case consultation, 3 Dec
     assert lines[3].split()[:2] == [PREPARED, "prepared"]
+    assert lines[4].split()[:2] == ["m-fam-1", "prepared"]
+    assert lines[4].split()[4] == "S.M.,D.M.,L.M.,T.M."  # a family: every alias
 
 
 def test_minutes_of_a_closed_meeting(

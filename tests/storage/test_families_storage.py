@@ -16,6 +16,7 @@ from storage_helpers import PASSPHRASE, make_settings, seed
 from desktop.core.entities import (
     AgendaItem,
     Meeting,
+    MeetingState,
     Participation,
     Person,
     Relationship,
@@ -198,4 +199,36 @@ def test_a_single_person_workspace_from_before_families_reads_without_loss(
         erase_person(ws, "x", "X.Q.")
         with pytest.raises(KeyError):
             ws.meeting("m2")
+    assert verify_workspace(workspace_path, PASSPHRASE, config=None).ok
+
+
+def test_the_undertaking_is_kept_with_who_gave_it_and_when_and_the_minutes_list_it(
+    workspace_path: Path,
+) -> None:
+    from desktop.minutes import render_minutes
+    from tests.minutes.reading import all_text
+
+    settings = dataclasses.replace(make_settings(), undertaking="on")
+    with Workspace.create(workspace_path, PASSPHRASE, settings) as ws:
+        seed(ws)
+        clock = iter(WHEN + dt.timedelta(minutes=n) for n in range(100))
+        session = ws.start_session("m1", clock=lambda: next(clock))
+        assert session.undertaking_required
+        session.open()
+        session.mark_present("a")
+        session.mark_present("b")
+        session.give_undertaking(["b"])
+        session.close()
+    with Workspace.open(workspace_path, PASSPHRASE) as ws:
+        assert ws.settings().undertaking == "on"
+        record = ws.meeting_record("m1")
+        assert list(record.undertakings) == ["b"]
+        text = all_text(render_minutes(record, "en").pdf)
+        assert "Confidentiality undertaking" in text
+        assert "Basile Roux (psychologist), at" in text
+        assert "Alix Fontaine (social worker), at" not in text
+        # Turned off in the settings: the same framework does not ask.
+        ws.save_settings(dataclasses.replace(ws.settings(), undertaking="off"))
+        ws.save_meeting(dataclasses.replace(ws.meeting("m1"), id="m3", state=MeetingState.PREPARED))
+        assert not ws.start_session("m3").undertaking_required
     assert verify_workspace(workspace_path, PASSPHRASE, config=None).ok

@@ -37,6 +37,9 @@ def test_a_caldicott_meeting_keeps_purposes_and_reasons(seeded: Workspace) -> No
     session.open()
     for pid in ("a", "b"):
         session.mark_present(pid)
+    # MARAC-style: this framework asks each attendee to confirm the undertaking at check-in.
+    assert session.undertaking_required and session.not_undertaken() == ("a", "b")
+    session.give_undertaking()
     answers = {
         "wording": "Often late at school.",
         "good_for_whom": "For X.",

@@ -80,7 +80,10 @@ class MeetingConsole(QWidget):
         save_professional: SaveProfessional | None = None,
         methods: MethodShelf | None = None,
         default_method: str = "",
+        undertaking: str = "",
     ) -> None:
+        """``undertaking``: the institution's text of the confidentiality undertaking (empty:
+        the framework's), read at check-in when the meeting asks for it."""
         super().__init__(parent)
         self.session = session
         self._lang = lang
@@ -91,13 +94,18 @@ class MeetingConsole(QWidget):
 
         self._build_header()
         self.opening = OpeningPage(session, rule, self, lang)
-        self.roll_call = RollCallPage(session, lang, self)
+        self.roll_call = RollCallPage(session, lang, self, undertaking=undertaking)
         self.gate = GatePanel(session, bridge, lang, clock, self)
         self.agenda = AgendaPanel(session, clock, lang, self)
         self.centre = CentrePanel(session, self.gate, lang, self)
         # Walk-ins: a new professional is saved through ``save_professional`` (the workspace).
         self.room = RoomPanel(
-            session, lang, self, missions=missions, save_professional=save_professional
+            session,
+            lang,
+            self,
+            missions=missions,
+            save_professional=save_professional,
+            undertaking=undertaking,
         )
         people = self._people(directory)
         self.records = RecordsPanel(session, people, clock().date(), lang, self)
@@ -226,6 +234,8 @@ class MeetingConsole(QWidget):
         bridge.meetingOpened.connect(self._show_page)
         bridge.meetingClosed.connect(self._on_closed)
         bridge.attendanceChanged.connect(self.roll_call.refresh)
+        bridge.undertakingGiven.connect(self.roll_call.refresh)
+        bridge.undertakingGiven.connect(self.room.refresh)
         bridge.attendanceChanged.connect(self.room.refresh)
         bridge.participationChanged.connect(self.room.refresh)
         bridge.knownWishesDisplayChanged.connect(self.room.refresh)

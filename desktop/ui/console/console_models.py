@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.entities import AgendaItem, Presence, Professional
+from desktop.core.session import MeetingSession
 from desktop.ui.widgets.meeting_labels import (
     SYMBOL_CURRENT,
     SYMBOL_OK,
@@ -190,6 +192,18 @@ class RoomRow:
     professional: Professional
     presence: Presence
     concerns: tuple[str, ...] = ()
+
+
+def undertaking_concerns(session: MeetingSession, professional_id: str) -> tuple[str, ...]:
+    """What the room shows about an attendee's undertaking: nothing, unless the meeting asks
+    for it and they are in the room without having confirmed it."""
+    if professional_id not in session.not_undertaken():
+        return ()
+    return (
+        QCoreApplication.translate(
+            "RoomModel", "undertaking not confirmed: not bound until they confirm it"
+        ),
+    )
 
 
 class RoomModel(_ListModel):

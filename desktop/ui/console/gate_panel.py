@@ -661,6 +661,8 @@ class GatePanel(QFrame):
                 for pid in fix.professional_ids:
                     if self._session.presence(pid) is Presence.STEPPED_OUT:
                         self._session.come_back(pid)
+            elif fix.kind is FixKind.GIVE_UNDERTAKING:
+                self._session.give_undertaking(fix.professional_ids)
             elif fix.kind in (FixKind.NAME_LEGAL_BASIS, FixKind.RECORD_INFORMATION):
                 self.record_details(fix.kind)
         except SessionError as error:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.entities import Presence
 from desktop.core.gate import meeting_verdicts
 from desktop.core.session import MeetingSession, SessionError
-from desktop.ui.console.console_models import ID_ROLE, RoomModel, RoomRow
+from desktop.ui.console.console_models import ID_ROLE, RoomModel, RoomRow, undertaking_concerns
 from desktop.ui.widgets.meeting_labels import concern_warning, concerns
 
 
@@ -138,7 +138,16 @@ class RollCallPage(QWidget):
     beginRequested = Signal()
     problem = Signal(str)
 
-    def __init__(self, session: MeetingSession, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: MeetingSession,
+        lang: str,
+        parent: QWidget | None = None,
+        *,
+        undertaking: str = "",
+    ) -> None:
+        """``undertaking``: the institution's text of the undertaking (empty: the framework's),
+        read to each person arriving when the meeting asks for it."""
         super().__init__(parent)
         self._session = session
         self._lang = lang
@@ -157,6 +166,30 @@ class RollCallPage(QWidget):
         self.present_button = QPushButton(self.tr("&Present  P"), self)
         self.excused_button = QPushButton(self.tr("&Excused  E"), self)
         self.begin_button = QPushButton(self.tr("Begin the meeting"), self)
+        # The confidentiality undertaking (MARAC-style): its text, then one key per person
+        # (U) or one confirmation for everyone present.
+        required = session.undertaking_required
+        text = undertaking or session.policy.undertaking_text(lang)
+        self.undertaking = QLabel(
+            self.tr(
+                "Confidentiality undertaking — each person arriving confirms it:\n“{text}”"
+            ).format(text=text),
+            self,
+        )
+        self.undertaking.setWordWrap(True)
+        self.undertaking.setTextFormat(Qt.TextFormat.PlainText)
+        self.undertaking.setObjectName("undertaking")
+        self.undertaking.setStyleSheet(
+            "QLabel#undertaking { border: 1px solid #c8c8c8; padding: 6px; background: #fbfaf6 }"
+        )
+        self.undertaking_button = QPushButton(self.tr("&Undertaking given  U"), self)
+        self.undertaking_all_button = QPushButton(
+            self.tr("&All present confirm the undertaking"), self
+        )
+        self.undertaking_button.clicked.connect(self.confirm_undertaking)
+        self.undertaking_all_button.clicked.connect(self.confirm_undertaking_all)
+        for widget in (self.undertaking, self.undertaking_button, self.undertaking_all_button):
+            widget.setVisible(required)
         self.present_button.clicked.connect(lambda: self.mark(Presence.PRESENT))
         self.excused_button.clicked.connect(lambda: self.mark(Presence.EXCUSED))
         self.begin_button.clicked.connect(self.beginRequested)
@@ -168,14 +201,24 @@ class RollCallPage(QWidget):
             QKeySequence("E"), self.view, lambda: self.mark(Presence.EXCUSED), context=context
         )
         QShortcut(QKeySequence(Qt.Key.Key_Space), self.view, self.toggle, context=context)
+        if required:
+            QShortcut(QKeySequence("U"), self.view, self.confirm_undertaking, context=context)
+            hint.setText(
+                self.tr(
+                    "Arrows to move · Space toggles · P present · E excused · U undertaking given"
+                )
+            )
         buttons = QHBoxLayout()
         buttons.addWidget(self.present_button)
         buttons.addWidget(self.excused_button)
+        buttons.addWidget(self.undertaking_button)
+        buttons.addWidget(self.undertaking_all_button)
         buttons.addStretch(1)
         buttons.addWidget(self.begin_button)
         layout = _centred_column(self)
         layout.addWidget(heading)
         layout.addWidget(hint)
+        layout.addWidget(self.undertaking)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.warning)
         layout.addLayout(buttons)
@@ -192,7 +235,10 @@ class RollCallPage(QWidget):
             RoomRow(
                 self._session.professional(pid),
                 entry.presence,
-                tuple(concerns(self._session.professional(pid), mission)),
+                (
+                    *concerns(self._session.professional(pid), mission),
+                    *undertaking_concerns(self._session, pid),
+                ),
             )
             for pid, entry in self._session.attendance().items()
         ]
@@ -224,6 +270,30 @@ class RollCallPage(QWidget):
             return
         if advance and row + 1 < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(row + 1))
+
+    def confirm_undertaking(self) -> None:
+        """U: the invitee under the cursor confirms the undertaking (marked present first if
+        they were not), then the cursor moves on."""
+        pid = self.current_id()
+        if pid is None or not self._session.undertaking_required:
+            return
+        row = self.view.currentIndex().row()
+        try:
+            if self._session.presence(pid) is not Presence.PRESENT:
+                self._session.mark_present(pid)
+            self._session.give_undertaking([pid])
+        except SessionError as error:
+            self.problem.emit(error.text(self._lang))
+            return
+        if row + 1 < self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(row + 1))
+
+    def confirm_undertaking_all(self) -> None:
+        """Everyone present who has not yet confirms the undertaking, in one step."""
+        try:
+            self._session.give_undertaking()
+        except SessionError as error:
+            self.problem.emit(error.text(self._lang))
 
     def toggle(self) -> None:
         """Space: present becomes excused, anything else becomes present."""

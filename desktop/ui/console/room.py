@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMenu,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core.entities import Mission, Participation, Presence, Professional
 from desktop.core.session import MeetingSession, SessionError
 from desktop.core.text import join_names
-from desktop.ui.console.console_models import ID_ROLE, RoomModel, RoomRow
+from desktop.ui.console.console_models import ID_ROLE, RoomModel, RoomRow, undertaking_concerns
 from desktop.ui.console.walk_in import WalkIn, WalkInDialog
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.meeting_labels import concerns
@@ -62,9 +63,12 @@ class RoomPanel(QWidget):
         *,
         missions: Sequence[Mission] = (),
         save_professional: SaveProfessional | None = None,
+        undertaking: str = "",
     ) -> None:
+        """``undertaking``: the institution's text of the undertaking (empty: the framework's)."""
         super().__init__(parent)
         self._session = session
+        self._undertaking = undertaking
         self._lang = lang
         self._missions = tuple(missions) or (session.mission,)
         self._save_professional = save_professional
@@ -87,6 +91,10 @@ class RoomPanel(QWidget):
         self.step_out_action = self._move_action(self.tr("Step out"), "O", self._step_out)
         self.come_back_action = self._move_action(self.tr("Come back"), "B", self._come_back)
         self.leave_action = self._move_action(self.tr("Leave"), "L", self._leave)
+        # The confidentiality undertaking, when the meeting asks for it: U on the attendee.
+        self.undertaking_action = self._move_action(
+            self.tr("Confirms the undertaking"), "U", self._confirm_current
+        )
         buttons = QGridLayout()
         self.move_buttons: list[QPushButton] = []
         for i, action in enumerate(self._move_actions()):
@@ -177,7 +185,10 @@ class RoomPanel(QWidget):
             RoomRow(
                 session.professional(pid),
                 entry.presence,
-                tuple(concerns(session.professional(pid), session.mission)),
+                (
+                    *concerns(session.professional(pid), session.mission),
+                    *undertaking_concerns(session, pid),
+                ),
             )
             for pid, entry in session.attendance().items()
         ]
@@ -269,6 +280,9 @@ class RoomPanel(QWidget):
         for button, action in zip(self.move_buttons, self._move_actions(), strict=True):
             action.setEnabled(allowed[action])
             button.setEnabled(allowed[action])
+        pending = pid is not None and pid in self._session.not_undertaken()
+        self.undertaking_action.setEnabled(pending)
+        self.undertaking_action.setVisible(self._session.undertaking_required)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Open the per-person menu on a context-menu event of the list."""
@@ -295,6 +309,8 @@ class RoomPanel(QWidget):
         menu.setAccessibleName(self.tr("Attendee actions"))
         for action in self._move_actions():
             menu.addAction(action)
+        if self._session.undertaking_required:
+            menu.addAction(self.undertaking_action)
         menu.addSeparator()
         menu.addAction(self.walk_in_action)
         return menu
@@ -363,7 +379,46 @@ class RoomPanel(QWidget):
             self.problem.emit(error.text(self._lang))
             return False
         self.select(choice.professional.id)
+        if self._session.undertaking_required:
+            self.ask_undertaking(choice.professional.id)
         return True
+
+    def ask_undertaking(self, professional_id: str) -> bool:
+        """Read the undertaking to someone who just arrived and record that they confirm it
+        (until then they count as not bound). True when confirmed."""
+        if professional_id not in self._session.not_undertaken():
+            return False
+        name = self._session.professional(professional_id).name
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Confidentiality undertaking"),
+            self.tr("{name} confirms the confidentiality undertaking:").format(name=name),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(self._undertaking_text())
+        confirm = box.addButton(self.tr("&Confirms it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Not yet"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(confirm)
+        box.exec()
+        confirmed = box.clickedButton() is confirm
+        box.deleteLater()
+        if not confirmed:
+            return False
+        try:
+            self._session.give_undertaking([professional_id])
+        except SessionError as error:
+            self.problem.emit(error.text(self._lang))
+            return False
+        return True
+
+    def _undertaking_text(self) -> str:
+        return self._undertaking or self._session.policy.undertaking_text(self._lang)
+
+    def _confirm_current(self) -> None:
+        pid = self.current_id()
+        if pid is not None:
+            self.ask_undertaking(pid)
 
     # --- The person ------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,7 @@ from desktop.core.entities import (
     Professional,
 )
 from desktop.core.languages import LANGUAGES, NATIVE_NAMES
+from desktop.core.policy import PolicyError, load_policy
 from desktop.ui.widgets.institution_form import InstitutionForm
 from desktop.ui.widgets.messages import FormMessage, make_plain
 
@@ -154,6 +156,8 @@ class SettingsDialog(QDialog):
         app_form.addRow(self.tr("D&eliberation method:"), self.method_combo)
         app_form.setRowVisible(self.method_combo, self.method_combo.count() > 1)
 
+        undertaking_box = self._build_undertaking(settings, lang)
+
         self.message = FormMessage()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -164,6 +168,7 @@ class SettingsDialog(QDialog):
         columns.addWidget(institution_box, 3)
         side = QVBoxLayout()
         side.addWidget(app_box)
+        side.addWidget(undertaking_box)
         side.addStretch(1)
         columns.addLayout(side, 2)
         layout = QVBoxLayout(self)
@@ -171,6 +176,49 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(980, 580)
+
+    def _build_undertaking(self, settings: InstitutionSettings, lang: str) -> QGroupBox:
+        """Whether attendees confirm a confidentiality undertaking at check-in, and its text
+        (the framework's by default)."""
+        try:
+            policy = load_policy(settings.policy_id)
+            default_on, default_text = policy.undertaking_at_check_in, policy.undertaking_text(lang)
+        except PolicyError:
+            default_on, default_text = False, ""
+        self.undertaking_combo = QComboBox()
+        self.undertaking_combo.setAccessibleName(self.tr("Confidentiality undertaking"))
+        self.undertaking_combo.addItem(
+            self.tr("As the framework says (asked)")
+            if default_on
+            else self.tr("As the framework says (not asked)"),
+            "",
+        )
+        self.undertaking_combo.addItem(self.tr("Asked at every check-in"), "on")
+        self.undertaking_combo.addItem(self.tr("Not asked"), "off")
+        self.undertaking_combo.setCurrentIndex(
+            max(self.undertaking_combo.findData(settings.undertaking), 0)
+        )
+        self.undertaking_text = QPlainTextEdit()
+        self.undertaking_text.setAccessibleName(self.tr("Text of the undertaking"))
+        self.undertaking_text.setTabChangesFocus(True)
+        self.undertaking_text.setPlaceholderText(default_text)
+        self.undertaking_text.setPlainText(settings.undertaking_text)
+        self.undertaking_text.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        hint = make_plain(
+            QLabel(
+                self.tr(
+                    "Empty: the framework's own text. Until someone confirms it, they "
+                    "count as not bound by secrecy."
+                )
+            )
+        )
+        hint.setWordWrap(True)
+        box = QGroupBox(self.tr("Confidentiality undertaking"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Ask at c&heck-in:"), self.undertaking_combo)
+        form.addRow(self.tr("Te&xt:"), self.undertaking_text)
+        form.addRow("", hint)
+        return box
 
     @classmethod
     def edit(
@@ -200,6 +248,8 @@ class SettingsDialog(QDialog):
             meeting_lock_minutes=self.meeting_lock_spin.value(),
             retention_days=self.retention_spin.value() * 365,
             deliberation_method=self._chosen_method(),
+            undertaking=self.undertaking_combo.currentData() or "",
+            undertaking_text=self.undertaking_text.toPlainText().strip(),
         )
 
     def _chosen_method(self) -> str:

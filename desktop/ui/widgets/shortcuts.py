@@ -128,6 +128,13 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(
         Place.ROLL_CALL, ("Space",), QT_TRANSLATE_NOOP("Shortcuts", "Present or not, in turn")
     ),
+    Shortcut(
+        Place.ROLL_CALL,
+        ("U",),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "The selected person confirms the undertaking (when the meeting asks)"
+        ),
+    ),
     Shortcut(Place.ROOM, ("A",), QT_TRANSLATE_NOOP("Shortcuts", "The selected person arrives")),
     Shortcut(Place.ROOM, ("O",), QT_TRANSLATE_NOOP("Shortcuts", "The selected person steps out")),
     Shortcut(Place.ROOM, ("B",), QT_TRANSLATE_NOOP("Shortcuts", "The selected person comes back")),
