@@ -157,6 +157,14 @@ PERSONS = (
         D_("Wants to stay at the same school."),
         household=D_("Marchal family"),
         relationship=Relationship.CHILD,
+        birth_date=dt.date(2014, 5, 10),
+        parental_authority=D_("both parents"),
+        capacity_assessment=D_(
+            "Understands that her teachers will be told she is tired, and why; agreed after "
+            "a talk with her educator."
+        ),
+        capacity_assessed_on=dt.date(2026, 11, 24),
+        capacity_assessed_by=D_("Claire Dubois, educator"),
     ),
     Person(
         "p-tm",
@@ -166,6 +174,8 @@ PERSONS = (
         "",
         household=D_("Marchal family"),
         relationship=Relationship.CHILD,
+        birth_date=dt.date(2019, 3, 2),
+        parental_authority=D_("both parents"),
     ),
 )
 
@@ -245,6 +255,29 @@ FAMILY_CONSENTS = (
         valid_from=dt.date(2026, 11, 24),
         obtained_how=D_("talked it through with her educator"),
         recorded_on=dt.date(2026, 11, 24),
+    ),
+    # The children's parents (who hold parental authority) consented for school and family.
+    ConsentRecord(
+        "c-lm-2",
+        "p-lm",
+        ConsentKind.GIVEN,
+        frozenset({"school", "family"}),
+        missions=frozenset({"youth"}),
+        valid_from=dt.date(2026, 11, 20),
+        obtained_how=D_("signed form"),
+        recorded_on=dt.date(2026, 11, 20),
+        given_by="holders",
+    ),
+    ConsentRecord(
+        "c-tm-2",
+        "p-tm",
+        ConsentKind.GIVEN,
+        frozenset({"school", "family"}),
+        missions=frozenset({"youth"}),
+        valid_from=dt.date(2026, 11, 20),
+        obtained_how=D_("signed form"),
+        recorded_on=dt.date(2026, 11, 20),
+        given_by="holders",
     ),
     ConsentRecord(
         "c-tm-1",
@@ -344,7 +377,7 @@ FAMILY_MEETING = Meeting(
 
 # Ids and references stay as they are; everything else, names included, is the demo's text in its
 # language (a Dutch demo has Flemish colleagues; in French and English the names are the same).
-_KEEP = frozenset({"id", "alias", "reference"})
+_KEEP = frozenset({"id", "alias", "reference", "given_by"})
 _R = TypeVar("_R")
 
 

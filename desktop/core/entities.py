@@ -127,6 +127,21 @@ class Person:
     known_wishes: str = ""
     household: str = ""  # empty: not grouped with anyone
     relationship: Relationship = Relationship.OTHER
+    # A minor: their date of birth (optional), who holds parental authority, and the team's
+    # assessment of their capacity to understand (informed according to age and maturity),
+    # with its date and who made it.
+    birth_date: dt.date | None = None
+    parental_authority: str = ""
+    capacity_assessment: str = ""
+    capacity_assessed_on: dt.date | None = None
+    capacity_assessed_by: str = ""
+
+    def age_on(self, day: dt.date) -> int | None:
+        """Their age in whole years on ``day`` (``None`` without a date of birth)."""
+        born = self.birth_date
+        if born is None:
+            return None
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
 class ConsentKind(StrEnum):
@@ -151,7 +166,8 @@ class ConsentKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ConsentRecord:
-    """A consent, refusal, or a recorded impossibility to ask.
+    """A consent, refusal, or a recorded impossibility to ask (for a minor, the child's own or
+    their parents', see ``given_by``).
 
     Scope: ``categories`` (information categories) × recipients, where recipients are given as
     ``missions`` (anyone working in one of them) and/or named ``professionals``. A recipient is
@@ -175,6 +191,9 @@ class ConsentRecord:
     recorded_on: dt.date | None = None
     replaces: str = ""  # the id of the record this one corrects
     replaced_by: str = ""  # the id of the record that corrected this one
+    # Who said it, for a minor: "" the person themself, "holders" whoever holds parental
+    # authority (their consent, refusal, or that they were informed).
+    given_by: str = ""
 
     @property
     def is_current(self) -> bool:

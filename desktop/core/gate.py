@@ -41,6 +41,7 @@ from desktop.core.policy import (
     PolicyCondition,
     PolicyException,
 )
+from desktop.core.text import join_names
 
 
 class Status(StrEnum):
@@ -268,6 +269,7 @@ def _valid(gate: GateInput) -> list[ConsentRecord]:
         for c in gate.consents
         if c.is_current
         and c.person_id == gate.person.id
+        and not c.given_by  # a minor's parents' records are theirs (see _parents)
         and c.covers_category(gate.draft.category_id)
         and c.is_valid_on(gate.today)
     ]
@@ -501,6 +503,16 @@ def _prior_information(gate: GateInput, condition: PolicyCondition) -> Verdict:
     key = "informed.missing_holders" if holders else "informed.missing_person"
     if holders and person:
         key = "informed.missing_both"
+    minors = [p for p in gate.item_persons if gate.policy.minor_party(p, gate.today)]
+    if holders and minors and condition.unless_contrary_to_interest:
+        # A team understands it best in the child's name: "L.'s parents were not informed".
+        child = join_names([p.alias for p in minors])
+        message = Message.of("minor.parents_not_informed", alias=child)
+        fixes = (
+            Fix(FixKind.RECORD_INFORMATION, Message.of("fix.record_information")),
+            Fix(FixKind.POSTPONE, Message.of("fix.postpone_inform")),
+        )
+        return Verdict(condition.id, Status.NOT_MET, (message,), fixes, kind=kind)
     reasons = [Message.of(key, alias=alias)]
     if condition.unless_contrary_to_interest:
         reasons.append(Message.of("informed.or_contrary", alias=alias))
@@ -743,8 +755,8 @@ def _each_person(
     whose it is; refusals come first (an exception overriding one names it)."""
     persons = gate.item_persons
     if len(persons) == 1:
-        return rule(gate.for_person(persons[0]), condition, people)
-    verdicts = [(p, rule(gate.for_person(p), condition, people)) for p in persons]
+        return _minor_or_not(gate.for_person(persons[0]), condition, people, rule)
+    verdicts = [(p, _minor_or_not(gate.for_person(p), condition, people, rule)) for p in persons]
     status = next(s for s in _WORST if any(v.status is s for _, v in verdicts))
     ordered = sorted(verdicts, key=lambda pv: not pv[1].refusal_ids)  # stable: refusals first
     reasons = tuple(_whose(p, reason) for p, v in ordered for reason in v.reasons)
@@ -762,6 +774,96 @@ def _each_person(
         kind=condition.kind,
         per_person=per_person,
     )
+
+
+# --- Minors: the child's own say, their parents', or both, as the policy says by age ------------
+
+
+def _minor_or_not(
+    gate: GateInput,
+    condition: PolicyCondition,
+    people: tuple[Professional, ...],
+    rule: PersonRule,
+) -> Verdict:
+    """The person's say; for a minor, as the policy's age band says: the child's own, their
+    parents' (the holders of parental authority), or both."""
+    who = gate.policy.minor_party(gate.person, gate.today)
+    if who in ("", "child"):
+        return rule(gate, condition, people)
+    parents = _parents(gate, condition, people)
+    if who == "parents":
+        return parents
+    own = rule(gate, condition, people)
+    status = next(s for s in _WORST if s in (own.status, parents.status))
+    first, second = (
+        (parents, own) if parents.refusal_ids and not own.refusal_ids else (own, parents)
+    )
+    return Verdict(
+        condition.id,
+        status,
+        (*first.reasons, *second.reasons),
+        tuple(dict.fromkeys((*first.fixes, *second.fixes))),
+        tuple(dict.fromkeys((*own.culprits, *parents.culprits))),
+        tuple(sorted({*own.refusal_ids, *parents.refusal_ids})),
+        kind=condition.kind,
+    )
+
+
+def _parents(
+    gate: GateInput, condition: PolicyCondition, people: tuple[Professional, ...]
+) -> Verdict:
+    """The say of a minor's parents (the holders of parental authority), from the records
+    they gave for the child: consent, refusal, or that they were informed and did not object."""
+    alias, kind, category = gate.person.alias, condition.kind, _category(gate)
+    records = [
+        c
+        for c in gate.consents
+        if c.is_current
+        and c.person_id == gate.person.id
+        and c.given_by == "holders"
+        and c.covers_category(gate.draft.category_id)
+        and c.is_valid_on(gate.today)
+    ]
+    postpone = Fix(FixKind.POSTPONE, Message.of("fix.postpone_parents", alias=alias))
+
+    def verdict(status: Status, message: Message, **more: object) -> Verdict:
+        fixes = () if status is Status.MET else (postpone,)
+        return Verdict(condition.id, status, (message,), fixes, kind=kind, **more)  # type: ignore[arg-type]
+
+    blocking = [c for c in records if c.kind.blocks]
+    refused_to = [p for p in people if any(c.covers_recipient(p) for c in blocking)]
+    if refused_to:
+        message = Message.of(
+            "minor.parents_refused", alias=alias, category=category, names=_labels(refused_to)
+        )
+        ids = tuple(
+            sorted(c.id for c in blocking if any(c.covers_recipient(p) for p in refused_to))
+        )
+        return verdict(Status.NOT_MET, message, culprits=_ids(refused_to), refusal_ids=ids)
+    if kind is ConditionKind.IMPLIED_CONSENT and gate.draft.purpose_id in condition.purposes:
+        message = Message.of("minor.parents_implied", alias=alias, purpose=_purpose(gate))
+        return verdict(Status.MET, message)
+    accepted = (ConsentKind.GIVEN,)
+    if kind is ConditionKind.INFORMED_NO_OBJECTION:
+        accepted = (ConsentKind.GIVEN, ConsentKind.INFORMED)
+    covering = [c for c in records if c.kind in accepted]
+    if people and all(any(c.covers_recipient(p) for c in covering) for p in people):
+        key = (
+            "minor.parents_informed"
+            if kind is ConditionKind.INFORMED_NO_OBJECTION
+            else ("minor.parents_consented")
+        )
+        return verdict(Status.MET, Message.of(key, alias=alias, category=category))
+    if kind is ConditionKind.INFORMED_NO_OBJECTION:
+        rule = gate.policy.minors
+        if rule is not None and rule.unless_contrary_to_interest:
+            if not _blank(gate.prior_information.contrary_reason):
+                return verdict(Status.MET, Message.of("minor.parents_contrary", alias=alias))
+            return verdict(Status.NOT_MET, Message.of("minor.parents_not_informed", alias=alias))
+        message = Message.of("minor.parents_not_told", alias=alias, category=category)
+        return verdict(Status.NOT_MET, message)
+    message = Message.of("minor.parents_no_consent", alias=alias, category=category)
+    return verdict(Status.NOT_MET, message)
 
 
 def _whose(person: Person, reason: Message) -> Message:

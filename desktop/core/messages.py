@@ -220,6 +220,31 @@ CATALOG: dict[str, Text] = texts(
     N_("questions.opinion_basis", "Answer: what is this opinion based on?"),
     # Several persons concerned (a family)
     N_("questions.whose", "Say whose information this is"),
+    # Minors: the parents' say (the holders of parental authority), by the policy's age bands
+    N_("minor.parents_refused", "{alias}'s parents refused sharing {category} with {names}"),
+    N_("minor.parents_consented", "{alias}'s parents consented to sharing {category}"),
+    N_(
+        "minor.parents_no_consent",
+        "{alias} is a minor: {alias}'s parents' consent is needed, and none on record covers "
+        "{category}",
+    ),
+    N_("minor.parents_informed", "{alias}'s parents were informed and did not object"),
+    N_(
+        "minor.parents_not_informed",
+        "{alias}'s parents were not informed; record why informing them would be contrary to "
+        "{alias}'s interest, or postpone",
+    ),
+    N_("minor.parents_not_told", "{alias}'s parents were not informed of sharing {category}"),
+    N_(
+        "minor.parents_contrary",
+        "{alias}'s parents were not informed: informing them would be contrary to {alias}'s "
+        "interest (the reason is recorded)",
+    ),
+    N_(
+        "minor.parents_implied",
+        "{alias}'s parents have not objected: consent implied for this purpose: {purpose}",
+    ),
+    N_("fix.postpone_parents", "Postpone and ask {alias}'s parents first"),
     # The confidentiality undertaking at check-in
     N_(
         "secrecy.no_undertaking",

@@ -44,8 +44,9 @@ REQUIRED_TEXTS = (
     "conduct_template",
 )
 
-#: Texts a policy may have: the confidentiality undertaking read at check-in.
-OPTIONAL_TEXTS = ("undertaking",)
+#: Texts a policy may have: the confidentiality undertaking read at check-in; the child's copy's
+#: opening and closing words.
+OPTIONAL_TEXTS = ("undertaking", "child_copy_intro", "child_copy_help")
 
 
 class ConditionKind(StrEnum):
@@ -188,6 +189,29 @@ class PolicyCondition:
     reasons: tuple[Labelled, ...] = ()
 
 
+#: Who a minor's consent (or information) comes from, by age band.
+MINOR_PARTIES = ("child", "parents", "both")
+
+
+@dataclass(frozen=True, slots=True)
+class MinorsRule:
+    """What a minor's say means under a framework: below ``age_of_majority``, by age band
+    (``bands``: ``(below, who)`` in increasing ages, ``who`` one of :data:`MINOR_PARTIES`),
+    whose consent counts, or who must have been informed; and whether a recorded reason that
+    informing the parents would be contrary to the child's interest dispenses with it."""
+
+    age_of_majority: int = 18
+    bands: tuple[tuple[int, str], ...] = ()
+    unless_contrary_to_interest: bool = False
+
+    def who(self, age: int | None) -> str:
+        """``child``, ``parents`` or ``both`` for a minor of ``age``; ``""`` for an adult or an
+        unknown age (then the person's own say counts, as for anyone)."""
+        if age is None or age >= self.age_of_majority:
+            return ""
+        return next((who for below, who in self.bands if age < below), "child")
+
+
 @dataclass(frozen=True, slots=True)
 class Policy:
     """A sharing framework: what the gate checks and the words it uses."""
@@ -206,6 +230,15 @@ class Policy:
     exceptions: tuple[PolicyException, ...]
     # The confidentiality undertaking at check-in: asked by default under this framework?
     undertaking_at_check_in: bool = False
+    # Minors: whose say counts by age (None: a minor's own, as anyone's).
+    minors: MinorsRule | None = None
+
+    def minor_party(self, person: Any, day: Any) -> str:
+        """Whose say counts for ``person`` on ``day``: ``child``, ``parents``, ``both``, or
+        ``""`` when they are of age, their age is unknown, or the framework says nothing."""
+        if self.minors is None:
+            return ""
+        return self.minors.who(person.age_on(day))
 
     @property
     def condition_ids(self) -> tuple[str, ...]:
@@ -450,6 +483,17 @@ def _build(data: dict[str, Any]) -> Policy:
             for e in data.get("exceptions", ())
         ),
         undertaking_at_check_in=data.get("undertaking_at_check_in", False),
+        minors=_minors(data.get("minors")),
+    )
+
+
+def _minors(entry: dict[str, Any] | None) -> MinorsRule | None:
+    if entry is None:
+        return None
+    return MinorsRule(
+        age_of_majority=entry.get("age_of_majority", 18),
+        bands=tuple((band["below"], band["who"]) for band in entry.get("consent", ())),
+        unless_contrary_to_interest=entry.get("unless_contrary_to_interest", False),
     )
 
 
@@ -491,6 +535,15 @@ def _check(policy: Policy, source: str) -> None:
                     raise fail(where, f"'{purpose}' is not in purposes")
         if condition.kind is ConditionKind.LEGAL_BASIS and not (condition.bases or condition.typed):
             raise fail(f"{path}.bases", "needs a basis to choose, or 'typed': true")
+    if policy.minors is not None:
+        previous = 0
+        for index, (below, _who) in enumerate(policy.minors.bands):
+            if below <= previous or below > policy.minors.age_of_majority:
+                raise fail(
+                    f"minors.consent[{index}].below",
+                    "must grow from one band to the next, up to age_of_majority",
+                )
+            previous = below
     if policy.undertaking_at_check_in and "undertaking" not in policy.texts:
         raise fail("texts.undertaking", "is needed: undertaking_at_check_in is true")
     needs_purposes = kinds & {ConditionKind.LISTED_PURPOSE, ConditionKind.IMPLIED_CONSENT}

@@ -19,14 +19,31 @@ from desktop.minutes.layout import Metadata, PageFurniture, build_pdf, make_styl
 from desktop.minutes.texts import clock, seal_text, tr
 
 BODY_SIZE = 14
+CHILD_BODY_SIZE = 17  # a child's copy: larger type still
+
+
+def is_child_copy(record: MeetingRecord) -> bool:
+    """The copy's person was a minor on the day of the meeting: their copy is written for a
+    child (larger type, the framework's own words for children)."""
+    person = record.person
+    age = person.age_on(record.meeting.scheduled_at.date())
+    if age is None:
+        return False
+    minors = record.policy.minors
+    return age < (minors.age_of_majority if minors is not None else 18)
 
 
 def render_person_copy(record: MeetingRecord, lang: str) -> MinutesResult:
     """The person's copy as a PDF in ``lang`` (a code of ``LANGUAGES``). Pure: same record,
-    same bytes."""
-    w = Writer(record, lang, make_styles(BODY_SIZE))
+    same bytes. A minor's copy is written for a child: larger type, opened and closed with the
+    framework's own words for children."""
+    child = is_child_copy(record)
+    w = Writer(record, lang, make_styles(CHILD_BODY_SIZE if child else BODY_SIZE))
     lang = w.lang
     story = [*_who(w), *_shared(w), *_next(w)]
+    if child:
+        story = [*story[:3], *_child_text(w, "child_copy_intro"), *story[3:]]
+        story += _child_text(w, "child_copy_help")
     day = format_date(w.meeting_day(), lang)
     furniture = PageFurniture(
         header_left=w.text(tr("copy.running", lang, date=day), tr("where.header", lang)),
@@ -43,6 +60,14 @@ def render_person_copy(record: MeetingRecord, lang: str) -> MinutesResult:
     )
     pdf, pages = build_pdf(story, furniture, metadata)
     return MinutesResult(pdf, pages, w.glyphs.missing())
+
+
+def _child_text(w: Writer, key: str) -> list[Flowable]:
+    """One of the framework's texts for children (nothing if it has none)."""
+    text = w.record.policy.texts.get(key)
+    if text is None:
+        return []
+    return _line(w, text.text(w.lang), key, "aside" if key == "child_copy_help" else "body")
 
 
 def _heading(w: Writer, key: str) -> Paragraph:

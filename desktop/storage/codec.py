@@ -146,6 +146,11 @@ def person_row(p: Person) -> Row:
         "known_wishes": p.known_wishes,
         "household": p.household,
         "relationship": p.relationship.value,
+        "birth_date": _date(p.birth_date),
+        "parental_authority": p.parental_authority,
+        "capacity_assessment": p.capacity_assessment,
+        "capacity_assessed_on": _date(p.capacity_assessed_on),
+        "capacity_assessed_by": p.capacity_assessed_by,
     }
 
 
@@ -159,6 +164,11 @@ def person_from(row: Row) -> Person:
         row["known_wishes"],
         household=row.get("household") or "",
         relationship=Relationship(row.get("relationship") or Relationship.OTHER.value),
+        birth_date=_parse_date(row.get("birth_date")),
+        parental_authority=row.get("parental_authority") or "",
+        capacity_assessment=row.get("capacity_assessment") or "",
+        capacity_assessed_on=_parse_date(row.get("capacity_assessed_on")),
+        capacity_assessed_by=row.get("capacity_assessed_by") or "",
     )
 
 
@@ -179,6 +189,7 @@ def consent_row(c: ConsentRecord) -> Row:
         "recorded_on": _date(c.recorded_on),
         "replaces": c.replaces,
         "replaced_by": c.replaced_by,
+        "given_by": c.given_by,
     }
 
 
@@ -197,6 +208,7 @@ def consent_from(row: Row) -> ConsentRecord:
         reason=row["reason"],
         revoked_on=_parse_date(row["revoked_on"]),
         recorded_on=_parse_date(row["recorded_on"]),
+        given_by=row.get("given_by") or "",
         replaces=row["replaces"],
         replaced_by=row["replaced_by"],
     )

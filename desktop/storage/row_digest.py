@@ -97,6 +97,7 @@ DIGESTED_COLUMNS: dict[str, tuple[str, ...]] = {
 OPTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {
     "shared_items": ("opinion_basis", "about"),  # 0008: an opinion's basis; 0010: whose it is
     "withheld_items": ("about",),  # migration 0010: whose information it would have been
+    "consents": ("given_by",),  # migration 0010: a minor's parents' record
 }
 
 #: What an optional column holds when it says nothing (left out of the digest, as if absent).

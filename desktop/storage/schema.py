@@ -325,6 +325,24 @@ def _undertaking(db: Database) -> None:
     )
 
 
+@migrations(name="0010_minors")
+def _minors(db: Database) -> None:
+    """Issue 15: minors. Persons: a date of birth (optional), who holds parental authority, and
+    the assessment of the child's capacity to understand, with its date and who made it.
+    Consent records: who gave them ("" the person, "holders" the parents), so a child's own
+    consent and their parents' are told apart. Existing rows: no date of birth, the person's
+    own records (the digests of consent rows stay valid: an empty given_by is left out)."""
+    for statement in (
+        "ALTER TABLE persons ADD COLUMN birth_date TEXT",
+        "ALTER TABLE persons ADD COLUMN parental_authority TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE persons ADD COLUMN capacity_assessment TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE persons ADD COLUMN capacity_assessed_on TEXT",
+        "ALTER TABLE persons ADD COLUMN capacity_assessed_by TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE consents ADD COLUMN given_by TEXT NOT NULL DEFAULT ''",
+    ):
+        db.execute(statement)
+
+
 def _split(script: str) -> list[str]:
     """Statements of ``script``; a trigger's body keeps its inner semicolons."""
     statements: list[str] = []

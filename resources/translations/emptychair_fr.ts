@@ -591,6 +591,22 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>p. ex. par écrit, oralement lors de l&apos;entretien du 3 mars</translation>
     </message>
     <message>
+        <source>Whose say</source>
+        <translation>De qui vient l&apos;accord</translation>
+    </message>
+    <message>
+        <source>{alias} themself</source>
+        <translation>{alias} elle-même ou lui-même</translation>
+    </message>
+    <message>
+        <source>{alias}&apos;s parents (parental authority)</source>
+        <translation>Les parents de {alias} (autorité parentale)</translation>
+    </message>
+    <message>
+        <source>Whose sa&amp;y:</source>
+        <translation>De &amp;qui :</translation>
+    </message>
+    <message>
         <source>Consent:</source>
         <translation>Accord :</translation>
     </message>
@@ -2738,6 +2754,22 @@ Objet : {purpose}</translation>
         <source>Known wishes: {wishes}</source>
         <translation>Souhaits connus : {wishes}</translation>
     </message>
+    <message>
+        <source>Minor, {age} — parental authority: {holders}</source>
+        <translation>Mineur·e, {age} ans — autorité parentale : {holders}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non consignée</translation>
+    </message>
+    <message>
+        <source>Capacity to understand: {assessment} ({date}, {who})</source>
+        <translation>Capacité de compréhension : {assessment} ({date}, {who})</translation>
+    </message>
+    <message>
+        <source>Capacity to understand: not assessed yet</source>
+        <translation>Capacité de compréhension : pas encore évaluée</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -2782,6 +2814,58 @@ Objet : {purpose}</translation>
         <translation>Place dans le ménage</translation>
     </message>
     <message>
+        <source>&amp;Date of birth known:</source>
+        <translation>&amp;Date de naissance connue :</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Who holds parental authority</source>
+        <translation>Qui exerce l&apos;autorité parentale</translation>
+    </message>
+    <message>
+        <source>e.g. both parents; the mother</source>
+        <translation>p. ex. les deux parents ; la mère</translation>
+    </message>
+    <message>
+        <source>Capacity to understand</source>
+        <translation>Capacité de compréhension</translation>
+    </message>
+    <message>
+        <source>What the child understands of what is shared, and how they were told</source>
+        <translation>Ce que l&apos;enfant comprend de ce qui est partagé, et comment on le lui a dit</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Évaluée le</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Évaluée par</translation>
+    </message>
+    <message>
+        <source>who made the assessment</source>
+        <translation>qui a fait l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>A minor: informed according to age and maturity</source>
+        <translation>Mineur·e : informé·e selon son âge et sa maturité</translation>
+    </message>
+    <message>
+        <source>Parental &amp;authority:</source>
+        <translation>&amp;Autorité parentale :</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity to understand:</source>
+        <translation>&amp;Capacité de compréhension :</translation>
+    </message>
+    <message>
+        <source>Assessed on, &amp;by:</source>
+        <translation>Évaluée le, &amp;par :</translation>
+    </message>
+    <message>
         <source>Known wishes</source>
         <translation>Souhaits connus</translation>
     </message>
@@ -2800,6 +2884,10 @@ Objet : {purpose}</translation>
     <message>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Naissance :</translation>
     </message>
     <message>
         <source>&amp;Household:</source>

@@ -591,6 +591,22 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>bv. schriftelijk, mondeling bij het gesprek van 3 maart</translation>
     </message>
     <message>
+        <source>Whose say</source>
+        <translation>Wiens toestemming</translation>
+    </message>
+    <message>
+        <source>{alias} themself</source>
+        <translation>{alias} zelf</translation>
+    </message>
+    <message>
+        <source>{alias}&apos;s parents (parental authority)</source>
+        <translation>De ouders van {alias} (ouderlijk gezag)</translation>
+    </message>
+    <message>
+        <source>Whose sa&amp;y:</source>
+        <translation>Van &amp;wie:</translation>
+    </message>
+    <message>
         <source>Consent:</source>
         <translation>Toestemming:</translation>
     </message>
@@ -2738,6 +2754,22 @@ Doel: {purpose}</translation>
         <source>Known wishes: {wishes}</source>
         <translation>Gekende wensen: {wishes}</translation>
     </message>
+    <message>
+        <source>Minor, {age} — parental authority: {holders}</source>
+        <translation>Minderjarig, {age} jaar — ouderlijk gezag: {holders}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet genoteerd</translation>
+    </message>
+    <message>
+        <source>Capacity to understand: {assessment} ({date}, {who})</source>
+        <translation>Vermogen om te begrijpen: {assessment} ({date}, {who})</translation>
+    </message>
+    <message>
+        <source>Capacity to understand: not assessed yet</source>
+        <translation>Vermogen om te begrijpen: nog niet beoordeeld</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -2782,6 +2814,58 @@ Doel: {purpose}</translation>
         <translation>Plaats in het gezin</translation>
     </message>
     <message>
+        <source>&amp;Date of birth known:</source>
+        <translation>Geboorte&amp;datum bekend:</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Who holds parental authority</source>
+        <translation>Wie het ouderlijk gezag uitoefent</translation>
+    </message>
+    <message>
+        <source>e.g. both parents; the mother</source>
+        <translation>bv. beide ouders; de moeder</translation>
+    </message>
+    <message>
+        <source>Capacity to understand</source>
+        <translation>Vermogen om te begrijpen</translation>
+    </message>
+    <message>
+        <source>What the child understands of what is shared, and how they were told</source>
+        <translation>Wat het kind begrijpt van wat gedeeld wordt, en hoe het verteld werd</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Beoordeeld op</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Beoordeeld door</translation>
+    </message>
+    <message>
+        <source>who made the assessment</source>
+        <translation>wie de beoordeling maakte</translation>
+    </message>
+    <message>
+        <source>A minor: informed according to age and maturity</source>
+        <translation>Minderjarig: geïnformeerd naar leeftijd en maturiteit</translation>
+    </message>
+    <message>
+        <source>Parental &amp;authority:</source>
+        <translation>Ouderlijk &amp;gezag:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity to understand:</source>
+        <translation>&amp;Vermogen om te begrijpen:</translation>
+    </message>
+    <message>
+        <source>Assessed on, &amp;by:</source>
+        <translation>Beoordeeld op, d&amp;oor:</translation>
+    </message>
+    <message>
         <source>Known wishes</source>
         <translation>Gekende wensen</translation>
     </message>
@@ -2800,6 +2884,10 @@ Doel: {purpose}</translation>
     <message>
         <source>&amp;Reference:</source>
         <translation>&amp;Referentie:</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Geboren:</translation>
     </message>
     <message>
         <source>&amp;Household:</source>

@@ -184,6 +184,42 @@ def test_a_recipients_copy_says_whose_information_each_item_is(record: MeetingRe
     assert "About: P.L." in text and "About: N.L." in text
 
 
+def test_a_childs_copy_is_written_for_a_child(record: MeetingRecord) -> None:
+    import dataclasses
+    import datetime as dt
+
+    from desktop.minutes.person_copy import is_child_copy
+
+    noah = dataclasses.replace(NOAH, birth_date=dt.date(2019, 3, 2))  # seven
+    persons = tuple(noah if p.id == "noah" else p for p in FAMILY)
+    child = dataclasses.replace(record, persons=persons).for_person("noah")
+    assert is_child_copy(child) and not is_child_copy(record.for_person("marie"))
+    for lang, words in (
+        ("en", "This paper is for you."),
+        ("fr", "Ce papier est pour toi."),
+        ("nl", "Dit blad is voor jou."),
+    ):
+        text = all_text(render_person_copy(child, lang).pdf)
+        assert words in text  # the framework's own words for children
+        assert "ITEM-NOAH-ALONE" in text and "ITEM-MARIE-ALONE" not in text
+    adult = render_person_copy(record.for_person("noah"), "en")
+    assert _body_size(render_person_copy(child, "en").pdf) > _body_size(adult.pdf)  # larger
+
+
+def _body_size(pdf: bytes) -> float:
+    """The type size most of the text is set in."""
+    import collections
+    import re
+
+    from .reading import reader
+
+    sizes: collections.Counter[float] = collections.Counter()
+    for page in reader(pdf).pages:
+        data = page.get_contents().get_data().decode("latin-1")
+        sizes.update(float(size) for size in re.findall(r"/F\S+ ([\d.]+) Tf", data))
+    return sizes.most_common(1)[0][0]
+
+
 def test_the_basis_of_an_item_about_two_names_each_persons_own(record: MeetingRecord) -> None:
     both = next(i for i in record.shared if i.about == ("marie", "lina"))
     assert own_basis(both.consent_basis, "L.L.").key.startswith("consent.given")

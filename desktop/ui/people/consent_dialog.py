@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -192,9 +193,21 @@ class ConsentDialog(QDialog):
             self.tr("e.g. in writing, orally at the interview of 3 March"),
         )
 
+        # A minor: the child's own say, or their parents' (the holders of parental authority).
+        self.given_by = QComboBox()
+        self.given_by.setAccessibleName(self.tr("Whose say"))
+        self.given_by.addItem(self.tr("{alias} themself").format(alias=person.alias), "")
+        self.given_by.addItem(
+            self.tr("{alias}'s parents (parental authority)").format(alias=person.alias),
+            "holders",
+        )
+        is_minor = person.birth_date is not None and (person.age_on(dt.date.today()) or 0) < 18
+
         self.message = FormMessage()
         buttons = ok_cancel_buttons(self)
         form = QFormLayout()
+        form.addRow(self.tr("Whose sa&y:"), self.given_by)
+        form.setRowVisible(self.given_by, is_minor or bool(correcting and correcting.given_by))
         form.addRow(self.tr("Consent:"), kind_row)
         form.labelForField(kind_row).setBuddy(self.given_radio)
         form.addRow(self.tr("&Why:"), self.reason_edit)
@@ -238,6 +251,7 @@ class ConsentDialog(QDialog):
             self.until_check.setChecked(True)
             self.until_edit.setDate(QDate(end.year, end.month, end.day))
         self.how_edit.setText(record.obtained_how)
+        self.given_by.setCurrentIndex(max(0, self.given_by.findData(record.given_by)))
 
     def _update_secrecy_warning(self) -> None:
         named = [
@@ -318,6 +332,7 @@ class ConsentDialog(QDialog):
             reason=self.reason_edit.text().strip() if kind is ConsentKind.NOT_OBTAINABLE else "",
             recorded_on=dt.date.today(),
             replaces=self._correcting.id if self._correcting is not None else "",
+            given_by=self.given_by.currentData() or "",
         )
 
     def problems(self) -> list[str]:
@@ -349,7 +364,7 @@ class ConsentDialog(QDialog):
         if old is None:
             return False
         new = self.consent()
-        fields = ("kind", "categories", "missions", "professionals", "valid_until")
+        fields = ("kind", "categories", "missions", "professionals", "valid_until", "given_by")
         same = all(getattr(new, name) == getattr(old, name) for name in fields)
         start = old.valid_from if old.valid_from != dt.date.min else new.valid_from
         return (

@@ -220,7 +220,27 @@ class PeopleView(QWidget):
             self.tr("{name} — “{alias}” in minutes").format(name=person.name, alias=person.alias)
         )
         wishes = person.known_wishes or self.tr("none recorded")
-        self.wishes_label.setText(self.tr("Known wishes: {wishes}").format(wishes=wishes))
+        lines = [self.tr("Known wishes: {wishes}").format(wishes=wishes)]
+        age = person.age_on(dt.date.today())
+        if age is not None and age < 18:
+            # A minor: who holds parental authority, and how they were told (age and maturity).
+            lines.append(
+                self.tr("Minor, {age} — parental authority: {holders}").format(
+                    age=age, holders=person.parental_authority or self.tr("not recorded")
+                )
+            )
+            if person.capacity_assessment:
+                day = person.capacity_assessed_on
+                lines.append(
+                    self.tr("Capacity to understand: {assessment} ({date}, {who})").format(
+                        assessment=person.capacity_assessment,
+                        date=day.isoformat() if day else "?",
+                        who=person.capacity_assessed_by or "?",
+                    )
+                )
+            else:
+                lines.append(self.tr("Capacity to understand: not assessed yet"))
+        self.wishes_label.setText("\n".join(lines))
 
     def _update_buttons(self) -> None:
         has_person = bool(self._current)

@@ -3,15 +3,20 @@ household (family) they belong to with their place in it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
+    QDateEdit,
     QDialog,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -63,6 +68,42 @@ class PersonDialog(QDialog):
         for relationship in Relationship:
             self.relationship.addItem(relationship_label(relationship), relationship.value)
         self.relationship.setCurrentIndex(self.relationship.findData(Relationship.OTHER.value))
+        # A minor: date of birth, who holds parental authority, and the team's assessment of
+        # the child's capacity to understand (informed according to age and maturity).
+        self.birth_check = QCheckBox(self.tr("&Date of birth known:"))
+        self.birth_edit = QDateEdit()
+        self.birth_edit.setAccessibleName(self.tr("Date of birth"))
+        self.birth_edit.setCalendarPopup(True)
+        self.birth_edit.setDisplayFormat("yyyy-MM-dd")
+        self.birth_edit.setDate(QDate.currentDate().addYears(-10))
+        self.birth_edit.setEnabled(False)
+        self.birth_check.toggled.connect(self.birth_edit.setEnabled)
+        self.birth_check.toggled.connect(lambda _on: self._update_minor())
+        self.birth_edit.dateChanged.connect(lambda _day: self._update_minor())
+        self.authority_edit = line_edit(
+            self.tr("Who holds parental authority"), self.tr("e.g. both parents; the mother")
+        )
+        self.capacity_edit = QPlainTextEdit()
+        self.capacity_edit.setAccessibleName(self.tr("Capacity to understand"))
+        self.capacity_edit.setTabChangesFocus(True)
+        self.capacity_edit.setPlaceholderText(
+            self.tr("What the child understands of what is shared, and how they were told")
+        )
+        self.capacity_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.assessed_on = QDateEdit()
+        self.assessed_on.setAccessibleName(self.tr("Assessed on"))
+        self.assessed_on.setCalendarPopup(True)
+        self.assessed_on.setDisplayFormat("yyyy-MM-dd")
+        self.assessed_on.setDate(QDate.currentDate())
+        self.assessed_by = line_edit(self.tr("Assessed by"), self.tr("who made the assessment"))
+        assessed = QHBoxLayout()
+        assessed.addWidget(self.assessed_on)
+        assessed.addWidget(self.assessed_by, 1)
+        self.minor_box = QGroupBox(self.tr("A minor: informed according to age and maturity"))
+        minor_form = QFormLayout(self.minor_box)
+        minor_form.addRow(self.tr("Parental &authority:"), self.authority_edit)
+        minor_form.addRow(self.tr("&Capacity to understand:"), self.capacity_edit)
+        minor_form.addRow(self.tr("Assessed on, &by:"), assessed)
         self.wishes_edit = QPlainTextEdit()
         self.wishes_edit.setAccessibleName(self.tr("Known wishes"))
         self.wishes_edit.setTabChangesFocus(True)
@@ -81,12 +122,18 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Alias:"), self.alias_edit)
         form.addRow(self.tr("&Reference:"), self.reference_edit)
+        birth = QHBoxLayout()
+        birth.addWidget(self.birth_check)
+        birth.addWidget(self.birth_edit)
+        birth.addStretch(1)
+        form.addRow(self.tr("Born:"), birth)
         form.addRow(self.tr("&Household:"), self.household_edit)
         form.addRow(self.tr("&Place in it:"), self.relationship)
         form.addRow(self.tr("Known &wishes:"), self.wishes_edit)
         form.addRow("", hint)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.minor_box)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._alias_touched = person is not None
@@ -97,8 +144,31 @@ class PersonDialog(QDialog):
             self.reference_edit.setText(person.reference)
             self.wishes_edit.setPlainText(person.known_wishes)
             self.household_edit.setText(person.household)
+            if person.birth_date is not None:
+                born = person.birth_date
+                self.birth_check.setChecked(True)
+                self.birth_edit.setDate(QDate(born.year, born.month, born.day))
+            self.authority_edit.setText(person.parental_authority)
+            self.capacity_edit.setPlainText(person.capacity_assessment)
+            if person.capacity_assessed_on is not None:
+                day = person.capacity_assessed_on
+                self.assessed_on.setDate(QDate(day.year, day.month, day.day))
+            self.assessed_by.setText(person.capacity_assessed_by)
             self.relationship.setCurrentIndex(self.relationship.findData(person.relationship.value))
+        self._update_minor()
         self.name_edit.setFocus()
+
+    def birth_date(self) -> dt.date | None:
+        """The date of birth entered, if known."""
+        if not self.birth_check.isChecked():
+            return None
+        return self.birth_edit.date().toPython()  # type: ignore[no-any-return]
+
+    def _update_minor(self) -> None:
+        """The minor's fields show for a child (under 18 today)."""
+        born = self.birth_date()
+        minor = born is not None and (dt.date.today() - born).days < 18 * 365.25
+        self.minor_box.setVisible(minor)
 
     @classmethod
     def edit(
@@ -123,7 +193,20 @@ class PersonDialog(QDialog):
             "known_wishes": self.wishes_edit.toPlainText().strip(),
             "household": " ".join(self.household_edit.text().split()),
             "relationship": Relationship(self.relationship.currentData()),
+            "birth_date": self.birth_date(),
+            "parental_authority": "",
+            "capacity_assessment": "",
+            "capacity_assessed_on": None,
+            "capacity_assessed_by": "",
         }
+        if self.minor_box.isVisibleTo(self):
+            capacity = self.capacity_edit.toPlainText().strip()
+            values |= {
+                "parental_authority": " ".join(self.authority_edit.text().split()),
+                "capacity_assessment": capacity,
+                "capacity_assessed_on": self.assessed_on.date().toPython() if capacity else None,
+                "capacity_assessed_by": self.assessed_by.text().strip() if capacity else "",
+            }
         if self._original is None:
             return Person(id=uuid.uuid4().hex, **values)
         return replace(self._original, **values)
