@@ -24,7 +24,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.entities import MeetingState, Participation, Person, Relationship
+from desktop.core.deliberation_method import load_methods
+from desktop.core.entities import MeetingState, Participation, Person, Presence, Relationship
 from desktop.core.languages import LANGUAGES
 from desktop.demo import create_demo_workspace
 from desktop.minutes.minutes import render_minutes
@@ -85,10 +86,17 @@ def run(app: QApplication, workspace: Workspace, out: Path, lang: str) -> None:
     settle(app)
     console.grab().save(str(out / "1-console-opening.png"))
     console.start_roll_call()
+    roll_call = console.roll_call
+    roll_call.mark(Presence.PRESENT)
+    roll_call.view.setCurrentIndex(roll_call.model.index(0))
+    roll_call.confirm_undertaking()  # U: the first arrival confirms the undertaking
+    roll_call.mark(Presence.PRESENT)
     settle(app)
     console.grab().save(str(out / "2-console-roll-call.png"))
     for professional in list(session.attendance()):
-        session.mark_present(professional)
+        if session.presence(professional) is not Presence.PRESENT:
+            session.mark_present(professional)
+    roll_call.confirm_undertaking_all()
     session.set_participation(Participation.PRESENT, person_id=session.persons[0].id)
     console.begin()
     session.next_agenda_item()
@@ -137,6 +145,14 @@ def run(app: QApplication, workspace: Workspace, out: Path, lang: str) -> None:
     session.set_participation(Participation.PRESENT, person_id=father)
     settle(app)
     shoot_screens(shared, app, out, "6-shared-father-here")
+    # The team disagrees about telling the father: a structured deliberation.
+    method = load_methods().methods[0]
+    session.start_deliberation("Should the school call the father about L.'s absences?", method)
+    session.write_deliberation_note("A note of the first step: never stored")
+    session.set_deliberation_conclusion(
+        "The school does not call the father; the educator tells L. and her mother first."
+    )
+    session.conclude_deliberation(decision_text="The educator meets L. and her mother first.")
     session.add_decision("The school offers L. a later start on Tuesdays.")
     session.close()
     bridge.detach()
@@ -199,6 +215,8 @@ def main(argv: list[str]) -> int:
         path = Path(folder) / "demo.emptychair"
         create_demo_workspace(path, lang=args.lang, config=None)
         with Workspace.open(path, "demo", config=None) as workspace:
+            # The institution asks for the undertaking at check-in (MARAC-style).
+            workspace.save_settings(dataclasses.replace(workspace.settings(), undertaking="on"))
             shoot_prepare(app, workspace, out, args.lang)
             run(app, workspace, out, args.lang)
             run_large(app, workspace, out, args.lang)

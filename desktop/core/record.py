@@ -90,7 +90,8 @@ class MeetingRecord:
 
     def for_person(self, person_id: str) -> MeetingRecord:
         """The record as one person of the meeting receives it: only the items about them, the
-        decisions and actions that rest on those items or on none, and ``person`` set to them.
+        decisions and actions that rest on those items (in a meeting about one person, also
+        those that rest on none), and ``person`` set to them.
         ``KeyError`` when the meeting does not concern them."""
         person = next((p for p in self.concerned if p.id == person_id), None)
         if person is None:
@@ -100,8 +101,14 @@ class MeetingRecord:
         theirs = {i.id for i in shared} | {i.id for i in withheld}
         others = {i.id for i in self.shared} - theirs
 
+        family = len(self.concerned) > 1
+
         def kept(item_ids: tuple[str, ...]) -> bool:
-            # What rests only on others' items is about them; an item erased since rests on none.
+            if family:
+                # A family: only what rests on an item about this person. A decision resting on
+                # no item may be about any of them, and their copy holds only what is theirs.
+                return bool(set(item_ids) & theirs)
+            # One person: everything but what rests only on items erased since.
             return not item_ids or bool(set(item_ids) & theirs) or not set(item_ids) <= others
 
         decisions = tuple(d for d in self.decisions if kept(d.item_ids))

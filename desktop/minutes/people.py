@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from desktop.core.entities import ConsentKind, ConsentRecord, Presence
+from desktop.core.entities import ConsentKind, ConsentRecord, Person, Presence
 from desktop.core.policy import ConditionKind
 from desktop.core.text import format_date
 from desktop.minutes.document import Writer
@@ -159,6 +159,7 @@ def person_concerned(w: Writer) -> list[Flowable]:
     own = meeting.taking_part_of(record.person.id)
     key = f"participation.{own.participation.value}"
     story += w.block(tr(key, lang, name=name, advocate=own.advocate), heading, "body")
+    story += minor_lines(w, record.person, heading)
     informed = "informed.yes" if meeting.informed_beforehand else "informed.no"
     story += w.block(tr(informed, lang, name=name), heading, "body")
     if meeting.informed_beforehand and meeting.informed_how:
@@ -170,6 +171,29 @@ def person_concerned(w: Writer) -> list[Flowable]:
         story.append(w.para(w.text(tr("consents.none", lang), consents), "body"))
     for consent in record.consents:
         story += _consent(w, consent, consents)
+    return story
+
+
+def minor_lines(w: Writer, person: Person, where: str) -> list[Flowable]:
+    """For a minor on the day of the meeting: their age, who holds parental authority, and how
+    they were informed according to age and maturity (the assessment, its date and author)."""
+    lang = w.lang
+    age = person.age_on(w.meeting_day())
+    majority = w.record.policy.minors.age_of_majority if w.record.policy.minors else 18
+    if age is None or age >= majority:
+        return []
+    holders = person.parental_authority or tr("minor.not_recorded", lang)
+    story = w.block(tr("minor.line", lang, age=str(age), holders=holders), where, "body")
+    if person.capacity_assessment:
+        day = person.capacity_assessed_on
+        line = tr(
+            "minor.capacity",
+            lang,
+            date=format_date(day, lang) if day else "—",
+            who=person.capacity_assessed_by or "—",
+            assessment=person.capacity_assessment,
+        )
+        story += w.block(line, where, "field")
     return story
 
 
@@ -196,6 +220,7 @@ def _persons_concerned(w: Writer) -> list[Flowable]:
         own = meeting.taking_part_of(person.id)
         key = f"participation.{own.participation.value}"
         story += w.block(tr(key, lang, name=name, advocate=own.advocate), title, "body")
+        story += minor_lines(w, person, title)
         consents = [c for c in record.consents if c.person_id == person.id]
         if not consents:
             story.append(w.para(w.text(tr("consents.none", lang), title), "body"))
@@ -254,6 +279,8 @@ def _consent(w: Writer, consent: ConsentRecord, where: str) -> list[Flowable]:
         notes.append(tr("consents.revoked", lang, date=format_date(consent.revoked_on, lang)))
     if not consent.is_valid_on(w.meeting_day()):
         notes.append(tr("consents.not_in_force", lang))
+    if consent.given_by:  # a minor's parents gave it, not the child
+        notes.insert(0, tr("consents.by_parents", lang))
     head = f"{tr(kind, lang)} ({'; '.join(notes)})"
     categories = sorted(policy.category_name(c, lang) for c in consent.categories)
     recipients = [

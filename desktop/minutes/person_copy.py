@@ -222,6 +222,12 @@ def _consent_lines(w: Writer, item: SharedItem) -> list[str]:
         lines = [tr("copy.consent_informed", lang)]
     elif key == "consent.implied":
         lines = [tr("copy.consent_implied", lang)]
+    elif key in ("minor.parents_consented", "minor.parents_implied"):
+        lines = [tr("copy.consent_parents", lang)]
+    elif key == "minor.parents_informed":
+        lines = [tr("copy.parents_informed", lang)]
+    elif key == "minor.parents_contrary":
+        lines = [tr("copy.parents_contrary", lang)]
     elif key.startswith("basis."):
         lines = [tr("copy.consent_law", lang)]
     elif key == "informed.contrary":

@@ -196,8 +196,8 @@ def test_a_childs_copy_is_written_for_a_child(record: MeetingRecord) -> None:
     assert is_child_copy(child) and not is_child_copy(record.for_person("marie"))
     for lang, words in (
         ("en", "This paper is for you."),
-        ("fr", "Ce papier est pour toi."),
-        ("nl", "Dit blad is voor jou."),
+        ("fr", "Ce papier est pour vous."),
+        ("nl", "Dit blad is voor u."),
     ):
         text = all_text(render_person_copy(child, lang).pdf)
         assert words in text  # the framework's own words for children
@@ -224,3 +224,25 @@ def test_the_basis_of_an_item_about_two_names_each_persons_own(record: MeetingRe
     both = next(i for i in record.shared if i.about == ("marie", "lina"))
     assert own_basis(both.consent_basis, "L.L.").key.startswith("consent.given")
     assert both.consent_basis.key == "whose.join"
+
+
+def test_a_persons_copy_holds_only_the_decisions_resting_on_items_about_them(
+    record: MeetingRecord,
+) -> None:
+    import dataclasses
+
+    from desktop.core.entities import Decision
+
+    lina_item = next(i for i in record.shared if i.about == ("marie", "lina"))
+    decisions = (
+        Decision("d1", "fam", "DECISION-ABOUT-NOBODY-IN-PARTICULAR"),
+        Decision("d2", "fam", "DECISION-ON-LINAS-ITEM", (lina_item.id,)),
+    )
+    with_decisions = dataclasses.replace(record, decisions=decisions)
+    lina = all_text(render_person_copy(with_decisions.for_person("lina"), "en").pdf)
+    paul = all_text(render_person_copy(with_decisions.for_person("paul"), "en").pdf)
+    assert "DECISION-ON-LINAS-ITEM" in lina and "DECISION-ON-LINAS-ITEM" not in paul
+    # A decision on no item may be about anyone in the family: it is in no one's own copy.
+    assert "DECISION-ABOUT-NOBODY" not in lina and "DECISION-ABOUT-NOBODY" not in paul
+    # The full record keeps them all.
+    assert "DECISION-ABOUT-NOBODY" in all_text(render_minutes(with_decisions, "en").pdf)
