@@ -2995,6 +2995,14 @@ Objet : {purpose}</translation>
         <translation>Modifier la réunion</translation>
     </message>
     <message>
+        <source>The persons take part</source>
+        <translation>Les personnes participent</translation>
+    </message>
+    <message>
+        <source>For everyone; each one&apos;s own participation is changed at the roll call.</source>
+        <translation>Pour tous ; la participation de chacun se modifie à l&apos;appel.</translation>
+    </message>
+    <message>
         <source>Person concerned</source>
         <translation>Personne concernée</translation>
     </message>
@@ -3113,10 +3121,6 @@ Objet : {purpose}</translation>
     <message>
         <source>{person} — {relationship}</source>
         <translation>{person} — {relationship}</translation>
-    </message>
-    <message>
-        <source>The persons take part (each at the roll call)</source>
-        <translation>Les personnes participent (chacune à l&apos;appel)</translation>
     </message>
     <message>
         <source>Next meeting</source>

@@ -2995,6 +2995,14 @@ Doel: {purpose}</translation>
         <translation>De vergadering bewerken</translation>
     </message>
     <message>
+        <source>The persons take part</source>
+        <translation>De personen nemen deel</translation>
+    </message>
+    <message>
+        <source>For everyone; each one&apos;s own participation is changed at the roll call.</source>
+        <translation>Voor iedereen; ieders eigen deelname wordt bij de aanwezigheidscontrole aangepast.</translation>
+    </message>
+    <message>
         <source>Person concerned</source>
         <translation>Betrokkene</translation>
     </message>
@@ -3113,10 +3121,6 @@ Doel: {purpose}</translation>
     <message>
         <source>{person} — {relationship}</source>
         <translation>{person} — {relationship}</translation>
-    </message>
-    <message>
-        <source>The persons take part (each at the roll call)</source>
-        <translation>De personen nemen deel (elk bij de aanwezigheidscontrole)</translation>
     </message>
     <message>
         <source>Next meeting</source>

@@ -143,9 +143,12 @@ class PrepareMeetingDialog(QDialog):
         """The participation's label says whether it is one person's or everyone's."""
         several = len(self.person_ids()) > 1
         self.participation_label.setText(
-            self.tr("The persons take part (each at the roll call)")
+            self.tr("The persons take part") if several else self.tr("The person takes part")
+        )
+        self.participation_label.setToolTip(
+            self.tr("For everyone; each one's own participation is changed at the roll call.")
             if several
-            else self.tr("The person takes part")
+            else ""
         )
 
     def other_ids(self) -> tuple[str, ...]:
