@@ -547,6 +547,9 @@ class GatePanel(QFrame):
                     for p in absent
                 )
             )
+        self.postpone_button.setText(
+            self.tr("Postpone — ask {alias} first").format(alias=session.aliases(persons, lang))
+        )
         self.agrees_now.setVisible(bool(here) and self._asks_consent)
         if here:
             aliases = join_names([p.alias for p in here], lang)
