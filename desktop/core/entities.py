@@ -352,15 +352,20 @@ class Decision:
 
 @dataclass(frozen=True, slots=True)
 class Action:
-    """Who does what by when; linked to shared items, or born of a postponed one."""
+    """Who does what by when; linked to shared items, or born of a postponed one.
+
+    Who is a professional of the directory (``who``, an id) or, when the person concerned or a
+    relative takes it on, a name as typed (``who_name``, with ``who`` empty).
+    """
 
     id: str
     meeting_id: str
-    who: str  # a professional id
+    who: str  # a professional id, or "" when ``who_name`` says who
     what: str
     due: dt.date | None = None
     item_ids: tuple[str, ...] = ()
     postponed_item_id: str = ""
+    who_name: str = ""  # free text: the person concerned, a relative...
 
 
 @dataclass(slots=True)

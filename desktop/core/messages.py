@@ -285,6 +285,28 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Decisions and actions can only rest on shared items",
         "fr": "Les décisions et actions ne peuvent s'appuyer que sur des points partagés",
     },
+    # Corrections before the meeting closes (issue 11)
+    "session.no_shared_item": {
+        "en": "There is no such shared item in this meeting",
+        "fr": "Ce point partagé n'existe pas dans cette réunion",
+    },
+    "session.correct_who": {
+        "en": "Only the one who shared the item, or the facilitator, can correct or withdraw it",
+        "fr": "Seule la personne qui a partagé le point, ou l'animation, peut le corriger ou le "
+        "retirer",
+    },
+    "session.correct_empty": {
+        "en": "The corrected wording is empty: to erase the item, withdraw it",
+        "fr": "La formulation corrigée est vide : pour effacer le point, retirez-le",
+    },
+    "session.no_decision": {
+        "en": "There is no such decision in this meeting",
+        "fr": "Cette décision n'existe pas dans cette réunion",
+    },
+    "session.no_action": {
+        "en": "There is no such action in this meeting",
+        "fr": "Cette action n'existe pas dans cette réunion",
+    },
     # Lists
     "list.and": {"en": " and ", "fr": " et "},
     "list.comma": {"en": ", ", "fr": ", "},

@@ -94,6 +94,14 @@ DOING: dict[str, Localized] = {
     "decide on a disclosure": Localized(en="decide on a disclosure", fr="de décider d'un partage"),
     "add a decision": Localized(en="add a decision", fr="d'ajouter une décision"),
     "add an action": Localized(en="add an action", fr="d'ajouter une action"),
+    "correct a shared item": Localized(
+        en="correct a shared item", fr="de corriger un point partagé"
+    ),
+    "withdraw a shared item": Localized(
+        en="withdraw a shared item", fr="de retirer un point partagé"
+    ),
+    "change a decision": Localized(en="change a decision", fr="de modifier une décision"),
+    "change an action": Localized(en="change an action", fr="de modifier une action"),
     "show the person's wishes": Localized(
         en="show the person's wishes", fr="d'afficher les souhaits de la personne"
     ),

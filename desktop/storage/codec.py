@@ -389,6 +389,7 @@ def action_row(a: Action) -> Row:
         "due": _date(a.due),
         "item_ids": _ids(a.item_ids),
         "postponed_item_id": a.postponed_item_id,
+        "who_name": a.who_name,
     }
 
 
@@ -402,4 +403,5 @@ def action_from(row: Row) -> Action:
         due=_parse_date(row["due"]),
         item_ids=tuple(json.loads(row["item_ids"])),
         postponed_item_id=row["postponed_item_id"],
+        who_name=row.get("who_name") or "",
     )

@@ -9,7 +9,10 @@ holds for it: a row that changed, a row the log records but the table lost, and 
 never recorded are each named.
 
 Purges and erasures delete rows on purpose: their events list the meetings (and consent records)
-they removed, and the ledger forgets those rows. Rows that existed before this check was added
+they removed, and the ledger forgets those rows. Corrections made before a meeting closes follow
+the same way: a corrected wording or an edited decision or action is recorded again with its new
+digest, a withdrawn shared item moves to the withheld items under the same id, and a deleted
+decision or action is forgotten. Rows that existed before this check was added
 are recorded once by ``rows_digested`` events, written by the schema migration.
 """
 
@@ -79,6 +82,10 @@ DIGESTED_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: Columns added by later migrations, digested only when they hold something: a row that leaves
+#: them empty digests as it did before they existed, so the events written earlier still match.
+OPTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {"actions": ("who_name",)}
+
 #: The column that says whose row it is: a purge or an erasure removes rows by their owner.
 OWNER_COLUMN = {table: "meeting_id" for table in DIGESTED_COLUMNS} | {"consents": "person_id"}
 
@@ -95,19 +102,31 @@ _LIMIT = 20  # findings named one by one per kind; the rest are counted
 def digest_of(table: str, row: Mapping[str, Any]) -> str:
     """The digest of a row of ``table`` from its stored values."""
     values = {column: row[column] for column in DIGESTED_COLUMNS[table]}
+    for column in OPTIONAL_COLUMNS.get(table, ()):
+        if row.get(column) not in (None, ""):
+            values[column] = row[column]
     return hashlib.sha256(dumps([table, values]).encode("utf-8")).hexdigest()
+
+
+def _columns(conn: Any, table: str) -> tuple[str, ...]:
+    """The digested columns of ``table``, with the optional ones the file has."""
+    optional = OPTIONAL_COLUMNS.get(table, ())
+    if not optional:
+        return DIGESTED_COLUMNS[table]
+    present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    return DIGESTED_COLUMNS[table] + tuple(c for c in optional if c in present)
 
 
 def stored_digest(conn: Any, table: str, row_id: str) -> str:
     """The digest of a row as it is stored now (call inside the transaction that wrote it)."""
-    columns = DIGESTED_COLUMNS[table]
+    columns = _columns(conn, table)
     cursor = conn.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?", (row_id,))
     return digest_of(table, dict(zip(columns, cursor.fetchone(), strict=True)))
 
 
 def stored_rows(conn: Any, table: str) -> Iterator[dict[str, Any]]:
     """Every row of ``table`` with the digested columns, one at a time."""
-    columns = DIGESTED_COLUMNS[table]
+    columns = _columns(conn, table)
     for values in conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid"):
         yield dict(zip(columns, values, strict=True))
 
@@ -133,9 +152,12 @@ def recorded_row(kind: str, details: Mapping[str, Any]) -> tuple[str, str, str] 
     if kind == "gate_outcome":
         table = "shared_items" if details.get("outcome") == "shared" else "withheld_items"
         return table, str(details.get("item_id")), str(details.get("meeting_id"))
-    if kind == "decision_added":
+    if kind in ("item_corrected", "item_withdrawn"):
+        table = "shared_items" if kind == "item_corrected" else "withheld_items"
+        return table, str(details.get("item_id")), str(details.get("meeting_id"))
+    if kind in ("decision_added", "decision_changed"):
         return "decisions", str(details.get("decision_id")), str(details.get("meeting_id"))
-    if kind == "action_added":
+    if kind in ("action_added", "action_changed"):
         return "actions", str(details.get("action_id")), str(details.get("meeting_id"))
     if kind == "consent_saved":
         return "consents", str(details.get("consent_id")), str(details.get("person_id"))
@@ -163,6 +185,11 @@ class RowLedger:
         self._by_owner[owner].add((table, row_id))
         self.digests_seen += 1
 
+    def _forget(self, key: tuple[str, str]) -> None:
+        expected = self._expected.pop(key, None)
+        if expected is not None:
+            self._by_owner[expected.owner].discard(key)
+
     def _forget_owners(self, owners: Iterable[object]) -> None:
         for owner in owners:
             for key in self._by_owner.pop(str(owner), set()):
@@ -170,6 +197,13 @@ class RowLedger:
 
     def feed(self, seq: int, kind: str, details: Mapping[str, Any]) -> None:
         """Take one event into account."""
+        if kind == "item_withdrawn":  # no longer shared: its row left that table
+            self._forget(("shared_items", str(details.get("item_id"))))
+        elif kind in ("decision_deleted", "action_deleted"):
+            table, key = (
+                ("decisions", "decision_id") if kind[0] == "d" else ("actions", "action_id")
+            )
+            self._forget((table, str(details.get(key))))
         recorded = recorded_row(kind, details)
         if recorded is not None:
             table, row_id, owner = recorded

@@ -234,6 +234,13 @@ def _meeting_place_and_next_date(db: Database) -> None:
     db.execute("ALTER TABLE meetings ADD COLUMN next_meeting TEXT")
 
 
+@migrations(name="0006_action_who_name")
+def _action_who_name(db: Database) -> None:
+    # The person concerned or a relative can take on an action: their name as typed, where a
+    # professional's id would be (``who`` is then empty).
+    db.execute("ALTER TABLE actions ADD COLUMN who_name TEXT NOT NULL DEFAULT ''")
+
+
 def _split(script: str) -> list[str]:
     """Statements of ``script``; a trigger's body keeps its inner semicolons."""
     statements: list[str] = []

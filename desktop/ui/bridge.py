@@ -22,8 +22,10 @@ class SessionBridge(QObject):
         attendanceChanged(AttendanceChanged), participationChanged(ParticipationChanged),
         agendaAdvanced(AgendaAdvanced), draftOpened(DraftOpened), gateEvaluated(GateEvaluated),
         draftClosed(DraftClosed), itemShared(ItemShared), itemWithheld(ItemWithheld),
-        decisionAdded(DecisionAdded), actionAdded(ActionAdded),
-        wordingDisplayChanged(WordingDisplayChanged),
+        decisionAdded(DecisionAdded), actionAdded(ActionAdded), itemCorrected(ItemCorrected),
+        itemWithdrawn(ItemWithdrawn), decisionChanged(DecisionChanged),
+        decisionDeleted(DecisionDeleted), actionChanged(ActionChanged),
+        actionDeleted(ActionDeleted), wordingDisplayChanged(WordingDisplayChanged),
         knownWishesDisplayChanged(KnownWishesDisplayChanged): one per event type.
         changed(object): after any event, with the event, for views that simply redraw.
     """
@@ -40,6 +42,12 @@ class SessionBridge(QObject):
     itemWithheld = Signal(object)
     decisionAdded = Signal(object)
     actionAdded = Signal(object)
+    itemCorrected = Signal(object)
+    itemWithdrawn = Signal(object)
+    decisionChanged = Signal(object)
+    decisionDeleted = Signal(object)
+    actionChanged = Signal(object)
+    actionDeleted = Signal(object)
     wordingDisplayChanged = Signal(object)
     knownWishesDisplayChanged = Signal(object)
     changed = Signal(object)
