@@ -171,6 +171,9 @@ def _consent(gate: GateInput, people: tuple[Professional, ...]) -> tuple[Verdict
     confirmation naming that refusal (``draft.refusal_override``). An exception stands in for
     consent only: the other conditions and the questions are judged as ever.
     """
+    if not gate.draft.category_id:  # nothing is chosen for the user, and nothing covers it
+        message = Message.of("consent.choose_category")
+        return Verdict(Condition.CONSENT, Status.NEEDS_ANSWER, (message,)), ""
     verdict = _consent_without_exception(gate, people)
     if verdict.met or not gate.draft.exception_id:
         return verdict, ""
@@ -341,7 +344,7 @@ def _questions(gate: GateInput) -> Verdict:
         who = known.label() if known and known.id == draft.discloser_id else draft.discloser_id
         message = Message.of("questions.discloser_absent", who=who)
         return Verdict(Condition.QUESTIONS, Status.NOT_MET, (message,))
-    if gate.policy.category(draft.category_id) is None:
+    if draft.category_id and gate.policy.category(draft.category_id) is None:
         message = Message.of("questions.unknown_category", category=draft.category_id)
         return Verdict(Condition.QUESTIONS, Status.NOT_MET, (message,))
     if not recipients(gate):

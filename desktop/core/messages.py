@@ -66,6 +66,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "fr": "L'accord n'a pas pu être obtenu ({reason}) : confirmez que le partage est dans "
         "l'intérêt de {alias}",
     },
+    "consent.choose_category": {
+        "en": "Choose a category: consent depends on it",
+        "fr": "Choisissez une catégorie : l'accord en dépend",
+    },
     "consent.exception_met": {
         "en": "Shared without consent under an exception: {exception}",
         "fr": "Partage sans accord au titre d'une exception : {exception}",

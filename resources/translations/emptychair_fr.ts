@@ -425,12 +425,28 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>à répondre</translation>
     </message>
     <message>
+        <source>{first} (+{n})</source>
+        <translation>{first} (+{n})</translation>
+    </message>
+    <message>
         <source>{condition}: {status}</source>
         <translation>{condition} : {status}</translation>
     </message>
     <message>
         <source>{alias} is here and agrees</source>
         <translation>{alias} est là et accepte</translation>
+    </message>
+    <message>
+        <source>Ask to step out</source>
+        <translation>Faire sortir</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>{alias} agrees</source>
+        <translation>{alias} est d&apos;accord</translation>
     </message>
 </context>
 <context>
@@ -1168,18 +1184,6 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>{name} ⚠ sensible</translation>
     </message>
     <message>
-        <source>&amp;fact</source>
-        <translation>&amp;fait</translation>
-    </message>
-    <message>
-        <source>o&amp;pinion</source>
-        <translation>&amp;opinion</translation>
-    </message>
-    <message>
-        <source>&amp;statement of</source>
-        <translation>&amp;déclaration de</translation>
-    </message>
-    <message>
         <source>Whose statement</source>
         <translation>De qui est la déclaration</translation>
     </message>
@@ -1198,6 +1202,22 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Nature</source>
         <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation>Choisir une catégorie…</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>opinion</source>
+        <translation>opinion</translation>
+    </message>
+    <message>
+        <source>statement of</source>
+        <translation>propos de</translation>
     </message>
     <message>
         <source>(none recorded)</source>
@@ -1224,8 +1244,16 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>non — parce que</translation>
     </message>
     <message>
-        <source>Why the team needs it</source>
-        <translation>Pourquoi l&apos;équipe en a besoin</translation>
+        <source>{question} No, because</source>
+        <translation>{question} Non, parce que</translation>
+    </message>
+    <message>
+        <source>No — because… (typing the reason answers no)</source>
+        <translation>Non — parce que… (écrire la raison répond non)</translation>
+    </message>
+    <message>
+        <source>Do not share</source>
+        <translation>Ne pas partager</translation>
     </message>
     <message>
         <source>Share without consent under a policy exception</source>
@@ -1252,10 +1280,6 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Partager</translation>
     </message>
     <message>
-        <source>Not share</source>
-        <translation>Ne pas partager</translation>
-    </message>
-    <message>
         <source>Postpone — ask {alias} first</source>
         <translation>Reporter — demander d&apos;abord à {alias}</translation>
     </message>
@@ -1266,6 +1290,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>A special category: information that touches the person most closely. Share it only if the team cannot act without it, in the fewest words.</source>
+        <translation>Catégorie sensible : des informations qui touchent la personne au plus près. Ne la partagez que si l&apos;équipe ne peut pas agir sans elle, en le moins de mots possible.</translation>
     </message>
     <message>
         <source>Nobody is in the room: call the roll first.</source>

@@ -8,7 +8,6 @@ mission) are named again here, before anything is said.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.console.console_models import ID_ROLE, RoomModel, RoomRow
 from desktop.ui.i18n import current_language
 from desktop.ui.widgets.meeting_labels import concern_warning, concerns
+from desktop.ui.widgets.shortcuts import add_shortcut
 
 
 def _warning_label(text: str, parent: QWidget) -> QLabel:
@@ -126,14 +126,11 @@ class RollCallPage(QWidget):
         self.present_button.clicked.connect(lambda: self.mark(Presence.PRESENT))
         self.excused_button.clicked.connect(lambda: self.mark(Presence.EXCUSED))
         self.begin_button.clicked.connect(self.beginRequested)
+        # Single letters: only while the list has the keyboard, never in a text field elsewhere.
         context = Qt.ShortcutContext.WidgetShortcut
-        QShortcut(
-            QKeySequence("P"), self.view, lambda: self.mark(Presence.PRESENT), context=context
-        )
-        QShortcut(
-            QKeySequence("E"), self.view, lambda: self.mark(Presence.EXCUSED), context=context
-        )
-        QShortcut(QKeySequence(Qt.Key.Key_Space), self.view, self.toggle, context=context)
+        add_shortcut("P", self.view, lambda: self.mark(Presence.PRESENT), context)
+        add_shortcut("E", self.view, lambda: self.mark(Presence.EXCUSED), context)
+        add_shortcut(Qt.Key.Key_Space, self.view, self.toggle, context)
         buttons = QHBoxLayout()
         buttons.addWidget(self.present_button)
         buttons.addWidget(self.excused_button)

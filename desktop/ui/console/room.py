@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QGridLayout,
     QLabel,
@@ -32,6 +31,7 @@ from desktop.ui.console.walk_in import WalkIn, WalkInDialog
 from desktop.ui.i18n import current_language
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.meeting_labels import concerns
+from desktop.ui.widgets.wrapping_check import WrappingCheckBox
 
 _ORDER = {
     Presence.PRESENT: 0,
@@ -75,6 +75,8 @@ class RoomPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Attendees"))
         self.view.setWordWrap(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap to the column's width
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setStyleSheet("QListView::item { padding: 3px }")
         # The menu opens on the right-clicked row, or on the current row from the keyboard
         # (Menu key, Shift+F10): both arrive as context-menu events, filtered below.
@@ -120,7 +122,8 @@ class RoomPanel(QWidget):
         )
         self.participation.activated.connect(self._participation_chosen)
         self.advocate.returnPressed.connect(self._advocate_named)
-        self.show_wishes = QCheckBox(self.tr("Show known wishes on the shared screen"), self)
+        # Its text wraps: the room's column can be as narrow as 250 pixels (a preview beside).
+        self.show_wishes = WrappingCheckBox(self.tr("Show known wishes on the shared screen"), self)
         self.show_wishes.setToolTip(
             self.tr(
                 "Only while everyone in the room is bound by secrecy and works in the mission; "

@@ -8,11 +8,12 @@ here, so the list cannot fall behind.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,6 +35,24 @@ PREPARE_MEETING = "Ctrl+N"
 PRESENTATION = "Ctrl+Shift+P"
 LOCK = "Ctrl+L"
 SHORTCUTS_HELP = "F1"
+
+
+def add_shortcut(
+    keys: str | QKeySequence | Qt.Key,
+    parent: QWidget,
+    slot: Callable[[], object],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+) -> QShortcut:
+    """A key of ``parent`` that calls ``slot``, working only where ``context`` says.
+
+    PySide6's ``QShortcut(keys, parent, callable, context=...)`` silently ignores ``context`` (the
+    key then works window-wide): the context is set here after construction, and ``activated``
+    connected by hand.
+    """
+    shortcut = QShortcut(QKeySequence(keys), parent)
+    shortcut.setContext(context)
+    shortcut.activated.connect(slot)
+    return shortcut
 
 
 class Place(Enum):
