@@ -67,28 +67,44 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Ajouter une action</translation>
     </message>
     <message>
+        <source>Edit the action</source>
+        <translation>Modifier l&apos;action</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
+        <source>A professional, or type a name (a relative…)</source>
+        <translation>Un·e professionnel·le, ou tapez un nom (un proche…)</translation>
+    </message>
+    <message>
+        <source>{name} (the person concerned)</source>
+        <translation>{name} (la personne concernée)</translation>
+    </message>
+    <message>
+        <source>B&amp;y</source>
+        <translation>&amp;Pour le</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Qui</translation>
+    </message>
+    <message>
+        <source>W&amp;hat</source>
+        <translation>Qu&amp;oi</translation>
+    </message>
+    <message>
+        <source>Choose who will carry out the action, or type a name.</source>
+        <translation>Choisissez qui réalisera l&apos;action, ou tapez un nom.</translation>
     </message>
     <message>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Pour le</translation>
-    </message>
-    <message>
         <source>By when</source>
         <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Choose who will carry out the action.</source>
-        <translation>Choisissez qui réalisera l&apos;action.</translation>
     </message>
     <message>
         <source>Write what will be done.</source>
@@ -234,6 +250,30 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Partagé jusqu&apos;ici</translation>
     </message>
     <message>
+        <source>Correct the wording…</source>
+        <translation>Corriger la formulation…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Correct the wording…  F2</source>
+        <translation>Corriger…  F2</translation>
+    </message>
+    <message>
+        <source>Correct the wording of the shared item</source>
+        <translation>Corriger la formulation du point partagé</translation>
+    </message>
+    <message>
+        <source>Withdraw…  Del</source>
+        <translation>Retirer…  Suppr</translation>
+    </message>
+    <message>
+        <source>Withdraw the shared item</source>
+        <translation>Retirer le point partagé</translation>
+    </message>
+    <message>
         <source>Propose a disclosure  Ctrl+D</source>
         <translation>Proposer un partage  Ctrl+D</translation>
     </message>
@@ -343,8 +383,36 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Résumé</translation>
     </message>
     <message>
+        <source>Postponed to ask the person first: {n}</source>
+        <translation>Reportés pour demander d&apos;abord à la personne : {n}</translation>
+    </message>
+    <message>
+        <source>Their content is not recorded.</source>
+        <translation>Leur contenu n&apos;est pas consigné.</translation>
+    </message>
+    <message>
+        <source>Decisions ({n})</source>
+        <translation>Décisions ({n})</translation>
+    </message>
+    <message>
+        <source>Actions ({n})</source>
+        <translation>Actions ({n})</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>pour le {date}</translation>
+    </message>
+    <message>
+        <source>No decision or action was recorded.</source>
+        <translation>Aucune décision ni action n&apos;a été consignée.</translation>
+    </message>
+    <message>
         <source>{mark} An item is still under discussion: closing discards it, and nothing of it is recorded.</source>
         <translation>{mark} Une information est encore en discussion : la clôture l&apos;écarte, et rien n&apos;en est enregistré.</translation>
+    </message>
+    <message>
+        <source>{mark} Agenda items not reached: {items}.</source>
+        <translation>{mark} Points de l&apos;ordre du jour non abordés : {items}.</translation>
     </message>
     <message>
         <source>Keep it open</source>
@@ -357,26 +425,6 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
-    </message>
-    <message>
-        <source>Shared ({n}):</source>
-        <translation>Partagées ({n}) :</translation>
-    </message>
-    <message>
-        <source>Considered, not shared: {n} · postponed to ask the person first: {p}</source>
-        <translation>Examinées, non partagées : {n} · reportées pour demander d&apos;abord à la personne : {p}</translation>
-    </message>
-    <message>
-        <source>(their content is not recorded)</source>
-        <translation>(leur contenu n&apos;est pas enregistré)</translation>
-    </message>
-    <message>
-        <source>Decisions ({n}):</source>
-        <translation>Décisions ({n}) :</translation>
-    </message>
-    <message>
-        <source>Actions ({n}):</source>
-        <translation>Actions ({n}) :</translation>
     </message>
     <message>
         <source>The meeting is closed</source>
@@ -687,6 +735,57 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Withdraw a shared item</source>
+        <translation>Retirer un point partagé</translation>
+    </message>
+    <message>
+        <source>Correct the wording</source>
+        <translation>Corriger la formulation</translation>
+    </message>
+    <message>
+        <source>Wording to minute</source>
+        <translation>Formulation à consigner</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <source>The item becomes “not shared”: its wording and answers are erased from the workspace and will be in no minutes. Decisions and actions that rest on it no longer do. The audit log keeps only that it was withdrawn, by whom and when.</source>
+        <translation>Le point devient « non partagé » : sa formulation et ses réponses sont effacées de l&apos;espace de travail et ne figureront dans aucun procès-verbal. Les décisions et actions qui s&apos;appuyaient sur lui ne s&apos;y appuient plus. Le journal d&apos;audit garde seulement qu&apos;il a été retiré, par qui et quand.</translation>
+    </message>
+    <message>
+        <source>The corrected wording replaces the earlier one, which is not kept. The audit log keeps that a correction was made, by whom and when, never the words.</source>
+        <translation>La formulation corrigée remplace la précédente, qui n&apos;est pas conservée. Le journal d&apos;audit garde qu&apos;une correction a été faite, par qui et quand, jamais les mots.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the item</source>
+        <translation>&amp;Retirer le point</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Corriger</translation>
+    </message>
+    <message>
+        <source>&amp;Wording</source>
+        <translation>&amp;Formulation</translation>
+    </message>
+    <message>
+        <source>Asked &amp;by</source>
+        <translation>&amp;Demandé par</translation>
+    </message>
+    <message>
+        <source>The wording is empty: to erase the item, withdraw it instead.</source>
+        <translation>La formulation est vide : pour effacer le point, retirez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>The wording is unchanged.</source>
+        <translation>La formulation n&apos;a pas changé.</translation>
+    </message>
+</context>
+<context>
     <name>CreateWorkspaceDialog</name>
     <message>
         <source>Create a workspace — Empty Chair</source>
@@ -819,8 +918,16 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Ajouter une décision</translation>
     </message>
     <message>
+        <source>Edit the decision</source>
+        <translation>Modifier la décision</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Décision</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Décision</translation>
     </message>
     <message>
         <source>Write the decision.</source>
@@ -1058,6 +1165,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Protéger par un mot de passe</translation>
     </message>
     <message>
+        <source>The minutes name the person in full: a password is advised. Give it to the recipients another way than the file.</source>
+        <translation>Le procès-verbal nomme la personne en toutes lettres : un mot de passe est conseillé. Transmettez-le aux destinataires autrement que le fichier.</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -1132,6 +1243,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>The two passwords differ. Type them again.</source>
         <translation>Les deux mots de passe diffèrent. Tapez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be created: {reason}. Choose another.</source>
+        <translation>Ce dossier ne peut pas être créé : {reason}. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2483,8 +2598,8 @@ Objet : {purpose}</translation>
         <translation>Demander à {alias} si nous pouvons partager une information ({category})</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Pour le</translation>
+        <source>B&amp;y</source>
+        <translation>&amp;Pour le</translation>
     </message>
     <message>
         <source>By when</source>
@@ -2493,6 +2608,14 @@ Objet : {purpose}</translation>
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Who will ask</source>
+        <translation>&amp;Qui demandera</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>Ac&amp;tion</translation>
     </message>
     <message>
         <source>The action is kept in the minutes; the item&apos;s wording is not.</source>
@@ -2846,6 +2969,22 @@ Objet : {purpose}</translation>
         <translation>Ajouter une action</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected decision or action</source>
+        <translation>Modifier la décision ou l&apos;action choisie</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected decision or action</source>
+        <translation>Supprimer la décision ou l&apos;action choisie</translation>
+    </message>
+    <message>
         <source>Decision: {text}</source>
         <translation>Décision : {text}</translation>
     </message>
@@ -2856,6 +2995,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Action: {who} — {what}</source>
         <translation>Action : {who} — {what}</translation>
+    </message>
+    <message>
+        <source>Delete this line? {text}</source>
+        <translation>Supprimer cette ligne ? {text}</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3230,10 @@ Objet : {purpose}</translation>
     <message>
         <source>In the room ({n})</source>
         <translation>Dans la salle ({n})</translation>
+    </message>
+    <message>
+        <source>Back in the room now that the item is decided: {names}.</source>
+        <translation>De retour dans la salle, le point étant décidé : {names}.</translation>
     </message>
     <message>
         <source>No known wishes are recorded.</source>
@@ -3525,6 +3672,22 @@ Objet : {purpose}</translation>
         <translation>Tous les mouvements de la personne sélectionnée</translation>
     </message>
     <message>
+        <source>Correct the wording of the selected item</source>
+        <translation>Corriger la formulation du point choisi</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected item (it becomes not shared)</source>
+        <translation>Retirer le point choisi (il devient non partagé)</translation>
+    </message>
+    <message>
+        <source>Edit the selected decision or action</source>
+        <translation>Modifier la décision ou l&apos;action choisie</translation>
+    </message>
+    <message>
+        <source>Delete the selected decision or action</source>
+        <translation>Supprimer la décision ou l&apos;action choisie</translation>
+    </message>
+    <message>
         <source>Share (when every condition is met)</source>
         <translation>Partager (quand toutes les conditions sont remplies)</translation>
     </message>
@@ -3559,6 +3722,14 @@ Objet : {purpose}</translation>
     <message>
         <source>In the room (list of attendees)</source>
         <translation>Dans la salle (liste des participants)</translation>
+    </message>
+    <message>
+        <source>Shared so far (list, until the meeting closes)</source>
+        <translation>Partagé jusqu&apos;ici (liste, jusqu&apos;à la clôture)</translation>
+    </message>
+    <message>
+        <source>Decisions and actions (list, until the meeting closes)</source>
+        <translation>Décisions et actions (liste, jusqu&apos;à la clôture)</translation>
     </message>
     <message>
         <source>Disclosure gate</source>

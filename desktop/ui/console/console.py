@@ -217,6 +217,8 @@ class MeetingConsole(QWidget):
         bridge.meetingClosed.connect(self._on_closed)
         bridge.attendanceChanged.connect(self.roll_call.refresh)
         bridge.attendanceChanged.connect(self.room.refresh)
+        bridge.draftClosed.connect(self.room.follow_returns)
+        bridge.attendanceChanged.connect(self.room.note_return)
         bridge.participationChanged.connect(self.room.refresh)
         bridge.knownWishesDisplayChanged.connect(self.room.refresh)
         bridge.agendaAdvanced.connect(self.agenda.on_advanced)
@@ -224,15 +226,37 @@ class MeetingConsole(QWidget):
         bridge.meetingOpened.connect(self.update_clock)
         bridge.draftOpened.connect(self._gate_opened)
         bridge.draftClosed.connect(self._gate_closed)
-        bridge.itemShared.connect(self.centre.refresh)
-        bridge.itemWithheld.connect(self.centre.refresh)
-        bridge.decisionAdded.connect(self.records.refresh)
-        bridge.actionAdded.connect(self.records.refresh)
+        for signal in (
+            bridge.itemShared,
+            bridge.itemWithheld,
+            bridge.itemCorrected,
+            bridge.itemWithdrawn,
+            bridge.meetingClosed,
+        ):
+            signal.connect(self.centre.refresh)
+        for signal in (
+            bridge.decisionAdded,
+            bridge.actionAdded,
+            bridge.decisionChanged,
+            bridge.decisionDeleted,
+            bridge.actionChanged,
+            bridge.actionDeleted,
+            bridge.itemWithdrawn,  # what rested on the item no longer does
+            bridge.meetingClosed,
+        ):
+            signal.connect(self.records.refresh)
         self.centre.proposeRequested.connect(self.propose)
         self.opening.rollCallRequested.connect(self.start_roll_call)
         self.roll_call.beginRequested.connect(self.begin)
         self.agenda.tick.connect(self.update_clock)
-        for source in (self.roll_call, self.gate, self.agenda, self.room, self.records):
+        for source in (
+            self.roll_call,
+            self.gate,
+            self.agenda,
+            self.room,
+            self.records,
+            self.centre,
+        ):
             source.problem.connect(self.show_problem)
 
     # --- Pages -----------------------------------------------------------------------------------
@@ -399,8 +423,10 @@ class MeetingConsole(QWidget):
             self.room,
             self.records,
             self.agenda.next_button,
+            self.close_button,  # closed: the summary already offered the minutes and the way back
         ):
             widget.setEnabled(False)
+        self.close_key.setEnabled(False)
 
     def _export_requested(self) -> None:
         self.exportMinutesRequested.emit(self.session.meeting.id)

@@ -893,6 +893,7 @@ class GatePanel(QFrame):
             category=session.policy.category_name(draft.category_id, self._lang),
             wording=draft.wording,
             today=self._clock().date(),
+            lang=self._lang,
         )
         if choice is not None:
             self._decide(lambda: session.postpone(choice.who, choice.what, choice.due), "postponed")

@@ -151,15 +151,22 @@ class RollCallPage(QWidget):
         """Redraw the invitees from the session, keeping the current row."""
         current = self.view.currentIndex().row()
         mission = self._session.mission
+        attendance = self._session.attendance()
+        # Someone excused will not be in the room: they block nothing, and are not said to.
+        coming = {pid for pid, e in attendance.items() if e.presence is not Presence.EXCUSED}
         rows = [
             RoomRow(
                 self._session.professional(pid),
                 entry.presence,
-                tuple(concerns(self._session.professional(pid), mission)),
+                tuple(concerns(self._session.professional(pid), mission)) if pid in coming else (),
             )
-            for pid, entry in self._session.attendance().items()
+            for pid, entry in attendance.items()
         ]
         self.model.set_rows(rows)
+        warning = concern_warning([self._session.professional(pid) for pid in coming], mission)
+        self.warning.setText(warning)
+        self.warning.setAccessibleName(warning)
+        self.warning.setVisible(bool(warning))
         if 0 <= current < len(rows):
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(current), QItemSelectionModel.SelectionFlag.ClearAndSelect

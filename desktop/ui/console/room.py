@@ -4,13 +4,16 @@ Per-person actions (arrive, step out, come back, leave) are buttons under the li
 menu (mouse, or the Menu key / Shift+F10) and single keys on the list: A, O, B, L. Someone who
 walks in uninvited is added with "Someone arrives…" (N on the list). Under the person: whether
 their known wishes may show on the shared screen (off at each new meeting).
+
+Whoever stepped out for an item comes back in by themselves once the item is decided: the panel
+says so for a while, so that nobody is surprised to find them in the room again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.entities import Mission, Participation, Presence, Professional
+from desktop.core.events import AttendanceChanged
 from desktop.core.messages import join_names
 from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.console.console_models import ID_ROLE, RoomModel, RoomRow
@@ -136,9 +140,24 @@ class RoomPanel(QWidget):
         self.wishes_state.setStyleSheet("color: #5f6368")
         self.wishes_state.setAccessibleName(self.tr("Known wishes on the shared screen"))
 
+        self.returned = QLabel(self)
+        self.returned.setWordWrap(True)
+        self.returned.setTextFormat(Qt.TextFormat.PlainText)
+        self.returned.setStyleSheet(
+            "background: #e8f1fb; color: #163a5f; border: 1px solid #8fb3d9; padding: 4px"
+        )
+        self.returned.hide()
+        self._returning = False
+        self._returned_names: list[str] = []
+        self._returned_timer = QTimer(self)
+        self._returned_timer.setSingleShot(True)
+        self._returned_timer.setInterval(20_000)
+        self._returned_timer.timeout.connect(self.returned.hide)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.returned)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         layout.addSpacing(8)
@@ -167,11 +186,14 @@ class RoomPanel(QWidget):
         """Redraw from the session: in the room first, then out, keeping the selected person."""
         selected = self.current_id()
         session = self._session
+        gone = (Presence.EXCUSED, Presence.LEFT)  # not in the room: they block nothing
         rows = [
             RoomRow(
                 session.professional(pid),
                 entry.presence,
-                tuple(concerns(session.professional(pid), session.mission)),
+                ()
+                if entry.presence in gone
+                else tuple(concerns(session.professional(pid), session.mission)),
             )
             for pid, entry in session.attendance().items()
         ]
@@ -186,6 +208,37 @@ class RoomPanel(QWidget):
         self._refresh_person()
         self._refresh_wishes()
         self._update_actions()
+
+    # --- Who came back by themselves -------------------------------------------------------------
+
+    def follow_returns(self, _event: object = None) -> None:
+        """The gate closed: whoever stepped out for the item comes back in now (the session moves
+        them in the same action); note them until that action is over."""
+        self._returning = True
+        self._returned_names = []
+        QTimer.singleShot(0, self._announce_returns)
+
+    def note_return(self, event: object) -> None:
+        """An attendee moved; while the gate is closing, one back in the room is noted."""
+        if (
+            self._returning
+            and isinstance(event, AttendanceChanged)
+            and event.presence is Presence.PRESENT
+        ):
+            self._returned_names.append(self._session.professional(event.professional_id).name)
+
+    def _announce_returns(self) -> None:
+        self._returning = False
+        names = self._returned_names
+        if not names:
+            return
+        text = self.tr("Back in the room now that the item is decided: {names}.").format(
+            names=join_names(names, current_language())
+        )
+        self.returned.setText(text)
+        self.returned.setAccessibleName(text)
+        self.returned.show()
+        self._returned_timer.start()
 
     def _refresh_wishes(self) -> None:
         """The toggle and, while it is on, whether the wishes show now or who holds them back."""

@@ -63,6 +63,8 @@ class Place(Enum):
     CONSOLE = "console"
     ROLL_CALL = "roll_call"
     ROOM = "room"
+    SHARED_LIST = "shared_list"
+    RECORDS = "records"
     GATE = "gate"
     SHARED_SCREEN = "shared_screen"
     LOCK_SCREEN = "lock_screen"
@@ -163,6 +165,26 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "All moves for the selected person"),
     ),
     Shortcut(
+        Place.SHARED_LIST,
+        ("F2",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Correct the wording of the selected item"),
+    ),
+    Shortcut(
+        Place.SHARED_LIST,
+        ("Del",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Withdraw the selected item (it becomes not shared)"),
+    ),
+    Shortcut(
+        Place.RECORDS,
+        ("Return",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Edit the selected decision or action"),
+    ),
+    Shortcut(
+        Place.RECORDS,
+        ("Del",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Delete the selected decision or action"),
+    ),
+    Shortcut(
         Place.GATE,
         ("Ctrl+Return", "Ctrl+Enter"),
         QT_TRANSLATE_NOOP("Shortcuts", "Share (when every condition is met)"),
@@ -196,6 +218,12 @@ def place_name(place: Place) -> str:
         Place.CONSOLE: QCoreApplication.translate("Shortcuts", "Meeting console"),
         Place.ROLL_CALL: QCoreApplication.translate("Shortcuts", "Roll call (list of invitees)"),
         Place.ROOM: QCoreApplication.translate("Shortcuts", "In the room (list of attendees)"),
+        Place.SHARED_LIST: QCoreApplication.translate(
+            "Shortcuts", "Shared so far (list, until the meeting closes)"
+        ),
+        Place.RECORDS: QCoreApplication.translate(
+            "Shortcuts", "Decisions and actions (list, until the meeting closes)"
+        ),
         Place.GATE: QCoreApplication.translate("Shortcuts", "Disclosure gate"),
         Place.SHARED_SCREEN: QCoreApplication.translate("Shortcuts", "Shared screen window"),
         Place.LOCK_SCREEN: QCoreApplication.translate("Shortcuts", "Lock screen"),
