@@ -64,6 +64,7 @@ class InstitutionSettings:
     lock_minutes: int = 5
     meeting_lock_minutes: int = 20  # while a meeting runs: a team listening is not typing
     language: str = ""  # empty: follow the system locale
+    contact: str = ""  # how the person concerned reaches the team (their copy says it)
 
     def mission(self, mission_id: str) -> Mission | None:
         """The mission with this id, if the institution has it."""

@@ -31,6 +31,11 @@ REQUIRED_TEXTS = (
     "conduct_template",
 )
 
+#: Texts a policy may give, in its own words; the app has a general wording for each.
+#: ``special_category``: what a special category means (the gate's tooltip).
+#: ``complaint_authority``: where the person can complain (their copy of the minutes).
+OPTIONAL_TEXTS = ("special_category", "complaint_authority")
+
 
 class PolicyError(ValueError):
     """A policy file that cannot be used, with where and why."""
@@ -203,6 +208,9 @@ def parse_policy(data: Any, source: str) -> Policy:
 
     texts_data = r.get(data, "texts", dict, "")
     texts = {key: r.localized(texts_data, key, "texts") for key in REQUIRED_TEXTS}
+    texts |= {
+        key: r.localized(texts_data, key, "texts") for key in OPTIONAL_TEXTS if key in texts_data
+    }
 
     references_data = r.get(data, "legal_references", list, "")
     r.unique_ids(references_data, "legal_references")

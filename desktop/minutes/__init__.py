@@ -20,7 +20,7 @@ from desktop.minutes.export import encrypt_pdf, export_document, export_pdf
 from desktop.minutes.fonts import MissingGlyph
 from desktop.minutes.minutes import render_minutes
 from desktop.minutes.person_copy import render_person_copy
-from desktop.minutes.texts import LANGUAGES
+from desktop.minutes.texts import LANGUAGES, item_ref
 
 __all__ = [
     "FULL_RECORD",
@@ -34,6 +34,7 @@ __all__ = [
     "export_copies",
     "export_document",
     "export_pdf",
+    "item_ref",
     "plan_copies",
     "render_copy",
     "render_minutes",

@@ -9,7 +9,7 @@ from desktop.core.entities import ConsentKind, ConsentRecord, Presence
 from desktop.core.text import format_date
 from desktop.minutes.document import Writer
 from desktop.minutes.fonts import REGULAR
-from desktop.minutes.layout import MARGIN, PAGE_WIDTH, RULE
+from desktop.minutes.layout import BODY_WIDTH, RULE, fit_columns
 from desktop.minutes.texts import clock, tr
 
 BODY_SIZE = 10
@@ -54,7 +54,7 @@ def _stepped_out(w: Writer, professional_id: str, numbers: dict[str, int]) -> st
     parts = []
     if shared:
         key = "stepped.items" if len(shared) == 1 else "stepped.items_many"
-        parts.append(tr(key, w.lang, numbers=", ".join(map(str, shared))))
+        parts.append(tr(key, w.lang, numbers=w.refs(shared)))
     if withheld:
         parts.append(tr("stepped.withheld", w.lang, count=str(withheld)))
     return "; ".join(parts) or "—"
@@ -66,9 +66,10 @@ def attendees(w: Writer) -> list[Flowable]:
     heading = tr("heading.attendees", lang)
     numbers = w.item_numbers()
     columns = ("col.name", "col.role", "col.organisation", "col.secrecy", "col.presence")
-    head = [w.para(w.text(tr(key, lang), heading), "cell_head") for key in columns]
-    head.append(w.para(w.text(tr("col.stepped_out", lang), heading), "cell_head"))
+    head = [w.line(tr(key, lang), heading, "cell_head") for key in columns]
+    head.append(w.line(tr("col.stepped_out", lang), heading, "cell_head"))
     rows: list[list[Flowable]] = [head]
+    texts: list[list[str]] = [[tr(key, lang) for key in (*columns, "col.stepped_out")]]
     outsized: list[Flowable] = []
     for pid in w.record.attendance:
         person = w.professional(pid)
@@ -98,9 +99,11 @@ def attendees(w: Writer) -> list[Flowable]:
             outsized.append(Spacer(1, BODY_SIZE * 0.6))
             continue
         rows.append([_cell(w, value, where) for value in cells])
-    width = PAGE_WIDTH - 2 * MARGIN
-    shares = (0.2, 0.15, 0.17, 0.18, 0.14, 0.16)
-    table = Table(rows, colWidths=[width * s for s in shares], repeatRows=1, splitInRow=1)
+        texts.append(list(cells))
+    # Each column as wide as its content: short roles and presences leave the room to names
+    # and secrecy bases.
+    widths = fit_columns(texts, BODY_WIDTH, BODY_SIZE * 0.85, unbroken=(4,))
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -115,7 +118,7 @@ def attendees(w: Writer) -> list[Flowable]:
             ]
         )
     )
-    return [w.para(w.text(heading, heading), "h1"), table, Spacer(1, BODY_SIZE * 0.6), *outsized]
+    return [w.line(heading, heading, "h1"), table, Spacer(1, BODY_SIZE * 0.6), *outsized]
 
 
 def _cell(w: Writer, value: str, where: str) -> Flowable | list[Flowable]:
@@ -128,7 +131,7 @@ def person_concerned(w: Writer) -> list[Flowable]:
     record, lang = w.record, w.lang
     meeting, name = record.meeting, w.person_name()
     heading = tr("heading.person", lang)
-    story: list[Flowable] = [w.para(w.text(heading, heading), "h1")]
+    story: list[Flowable] = [w.line(heading, heading, "h1")]
     key = f"participation.{meeting.participation.value}"
     story += w.block(tr(key, lang, name=name, advocate=meeting.advocate), heading, "body")
     informed = "informed.yes" if meeting.informed_beforehand else "informed.no"
@@ -136,9 +139,9 @@ def person_concerned(w: Writer) -> list[Flowable]:
     if meeting.informed_beforehand and meeting.informed_how:
         story += w.block(tr("informed.how", lang, how=meeting.informed_how), heading, "field")
     consents = tr("heading.consents", lang)
-    story.append(w.para(w.text(consents, consents), "h2"))
+    story.append(w.line(consents, consents, "h2"))
     if not record.consents:
-        story.append(w.para(w.text(tr("consents.none", lang), consents), "body"))
+        story.append(w.line(tr("consents.none", lang), consents, "body"))
     for consent in record.consents:
         story += _consent(w, consent, consents)
     return story
@@ -173,7 +176,7 @@ def _consent(w: Writer, consent: ConsentRecord, where: str) -> list[Flowable]:
         tr("consent.anyone_in", lang, mission=_mission_name(w, m)) for m in sorted(consent.missions)
     ]
     recipients += sorted(w.label(p) for p in consent.professionals)
-    story = [Paragraph(w.text(head, where), w.styles["bullet"], bulletText="•")]
+    story: list[Flowable] = [w.line(head, where, "bullet", bullet="•")]
     story += w.block(tr("consent.categories", lang, items=", ".join(categories)), where, "field")
     story += w.block(tr("consent.recipients", lang, items="; ".join(recipients)), where, "field")
     if consent.kind is ConsentKind.NOT_OBTAINABLE and consent.reason:

@@ -23,16 +23,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "minutes.full_record": {
         "en": "Full record, for the file: kept by {name}. It lists every shared item with who "
         "received it; each attendee receives only their own copy.",
-        "fr": "Dossier complet, pour le dossier : conservé par {name}. Il reprend chaque point "
-        "partagé avec les personnes qui l'ont reçu ; chaque participant ne reçoit que son propre "
-        "exemplaire.",
+        "fr": "Dossier complet, pour le dossier : conservé par {name}. Il reprend chaque "
+        "information partagée avec les personnes qui l'ont reçue ; chaque participant ne reçoit "
+        "que son propre exemplaire.",
     },
     "minutes.copy_for": {"en": "Copy for {name}", "fr": "Exemplaire de {name}"},
     "minutes.copy_note": {
-        "en": "This copy holds only the items shared with you. Item numbers are those of the "
-        "full record, kept by the facilitator.",
-        "fr": "Cet exemplaire ne contient que les points partagés avec vous. Les numéros des "
-        "points sont ceux du dossier complet, conservé par l'animation.",
+        "en": "This copy holds only the items shared with you. They keep the numbers of the "
+        "full record (S1, S2…), kept by the facilitator.",
+        "fr": "Cet exemplaire ne contient que les informations partagées avec vous. Elles gardent "
+        "les numéros du dossier complet (I1, I2…), conservé par l'animation.",
     },
     "minutes.copy_unbound": {
         "en": "You are not bound by professional secrecy: this copy holds no shared item.",
@@ -63,8 +63,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "presence.excused": {"en": "Excused", "fr": "Excusé·e"},
     "presence.invited": {"en": "Did not attend", "fr": "Absent·e"},
     "secrecy.not_bound": {"en": "Not bound by secrecy", "fr": "Non tenu·e au secret"},
-    "stepped.items": {"en": "item {numbers}", "fr": "point {numbers}"},
-    "stepped.items_many": {"en": "items {numbers}", "fr": "points {numbers}"},
+    "stepped.items": {"en": "{numbers}", "fr": "{numbers}"},
+    "stepped.items_many": {"en": "{numbers}", "fr": "{numbers}"},
     "stepped.withheld": {"en": "{count} not shared", "fr": "{count} non partagé(s)"},
     # --- The person ------------------------------------------------------------------------------
     "heading.person": {"en": "The person concerned", "fr": "La personne concernée"},
@@ -119,10 +119,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "shared.none": {"en": "Nothing was shared.", "fr": "Rien n'a été partagé."},
     "shared.none_for_you": {
         "en": "No item was shared with you.",
-        "fr": "Aucun point n'a été partagé avec vous.",
+        "fr": "Aucune information n'a été partagée avec vous.",
     },
     "agenda.none": {"en": "Outside the agenda", "fr": "Hors ordre du jour"},
-    "item.title": {"en": "Item {number}", "fr": "Point {number}"},
+    "item.title": {"en": "Shared item {number}", "fr": "Information partagée {number}"},
     "nature.fact": {"en": "fact", "fr": "fait"},
     "nature.opinion": {"en": "opinion", "fr": "opinion"},
     "nature.statement": {"en": "statement of {who}", "fr": "propos de {who}"},
@@ -146,44 +146,44 @@ TEXTS: dict[str, dict[str, str]] = {
     "exception.justification": {"en": "Justification: {text}", "fr": "Justification : {text}"},
     "withheld.zero": {
         "en": "No item was considered and left unshared.",
-        "fr": "Aucun point examiné n'est resté non partagé.",
+        "fr": "Aucune information examinée n'est restée non partagée.",
     },
     "withheld.one": {
         "en": "1 item was considered and not shared; its content was not recorded.",
-        "fr": "1 point a été examiné et non partagé ; son contenu n'a pas été consigné.",
+        "fr": "1 information a été examinée et non partagée ; son contenu n'a pas été consigné.",
     },
     "withheld.many": {
         "en": "{count} items were considered and not shared; their content was not recorded.",
-        "fr": "{count} points ont été examinés et non partagés ; leur contenu n'a pas été "
+        "fr": "{count} informations ont été examinées et non partagées ; leur contenu n'a pas été "
         "consigné.",
     },
     # --- Decisions, actions, distribution --------------------------------------------------------
     "heading.decisions": {"en": "Decisions", "fr": "Décisions"},
     "decisions.none": {"en": "No decision was recorded.", "fr": "Aucune décision consignée."},
-    "rests_on": {"en": "Rests on {items}", "fr": "Fondé sur : {items}"},
+    "rests_on": {"en": "Rests on {items}", "fr": "Fondée sur : {items}"},
     "heading.actions": {"en": "Actions", "fr": "Actions"},
     "actions.none": {"en": "No action was recorded.", "fr": "Aucune action consignée."},
     "action.due": {"en": "by {date}", "fr": "pour le {date}"},
     "action.no_due": {"en": "no date set", "fr": "sans échéance"},
     "action.postponed": {
         "en": "follows an item postponed to ask {name} first",
-        "fr": "suite à un point reporté pour demander d'abord à {name}",
+        "fr": "suite à une information reportée pour demander d'abord à {name}",
     },
     "heading.distribution": {"en": "Distribution", "fr": "Diffusion"},
     "distribution.full": {
         "en": "This full record stays with {name}. Each attendee who was present receives a "
         "copy holding only the items shared with them:",
         "fr": "Ce dossier complet reste auprès de {name}. Chaque participant présent reçoit un "
-        "exemplaire qui ne contient que les points partagés avec lui :",
+        "exemplaire qui ne contient que les informations partagées avec lui :",
     },
     "distribution.copy": {
         "en": "This copy is for this person only:",
         "fr": "Cet exemplaire est destiné à cette seule personne :",
     },
-    "distribution.no_item": {"en": "no shared item", "fr": "aucun point partagé"},
+    "distribution.no_item": {"en": "no shared item", "fr": "aucune information partagée"},
     "distribution.unbound": {
         "en": "not bound by secrecy: no shared item",
-        "fr": "non tenu·e au secret : aucun point partagé",
+        "fr": "non tenu·e au secret : aucune information partagée",
     },
     "distribution.none": {"en": "Nobody was present.", "fr": "Personne n'était présent."},
     "page": {"en": "Page {page} of {pages}", "fr": "Page {page} sur {pages}"},
@@ -308,6 +308,63 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Plain-language copy for the person concerned",
         "fr": "Exemplaire en langage clair pour la personne concernée",
     },
+    # --- Issue 11: numbering, place, next meeting, actions table, the person's rights ----------
+    "item.ref": {"en": "S{number}", "fr": "I{number}"},
+    "agenda.title": {"en": "{number}. {title}", "fr": "{number}. {title}"},
+    "quote": {"en": "“{text}”", "fr": "« {text} »"},
+    "label.place": {"en": "Place", "fr": "Lieu"},
+    "label.next_meeting": {"en": "Next meeting", "fr": "Prochaine réunion"},
+    "col.who": {"en": "Who", "fr": "Qui"},
+    "col.what": {"en": "What", "fr": "Quoi"},
+    "col.due": {"en": "By", "fr": "Pour le"},
+    "col.based_on": {"en": "Based on", "fr": "Fondée sur"},
+    "action.no_item": {"en": "—", "fr": "—"},
+    "action.postponed_short": {
+        "en": "an item postponed to ask {name} first",
+        "fr": "une information reportée pour demander d'abord à {name}",
+    },
+    "copy.hello": {"en": "{name},", "fr": "{name},"},
+    "copy.next_meeting": {
+        "en": "Your team meets again on {date}.",
+        "fr": "Votre équipe se réunira à nouveau le {date}.",
+    },
+    "copy.intro": {
+        "en": "This document is yours. It tells you what your team said about you at the "
+        "meeting of {date}: who was there, what they shared and why, and what happens next.",
+        "fr": "Ce document est à vous. Il vous dit ce que votre équipe a dit de vous lors de la "
+        "réunion du {date} : qui était là, ce qui a été partagé et pourquoi, et ce qui va suivre.",
+    },
+    "copy.contact_heading": {
+        "en": "Your questions, your rights",
+        "fr": "Vos questions, vos droits",
+    },
+    "copy.contact": {
+        "en": "You can ask {name} about this meeting, at {institution}.",
+        "fr": "Vous pouvez poser vos questions sur cette réunion à {name}, à {institution}.",
+    },
+    "copy.contact_details": {
+        "en": "How to reach us: {details}",
+        "fr": "Pour nous joindre : {details}",
+    },
+    "copy.right_access": {
+        "en": "You may see everything written about you here, and ask for a copy.",
+        "fr": "Vous pouvez voir tout ce qui est écrit sur vous ici, et en demander une copie.",
+    },
+    "copy.right_correction": {
+        "en": "If something is wrong, you may ask us to correct it.",
+        "fr": "Si quelque chose est faux, vous pouvez nous demander de le corriger.",
+    },
+    "copy.right_complaint": {
+        "en": "If you are not satisfied with our answer, you may complain to {authority}.",
+        "fr": "Si notre réponse ne vous satisfait pas, vous pouvez porter plainte auprès de "
+        "{authority}.",
+    },
+    "copy.right_complaint_any": {
+        "en": "If you are not satisfied with our answer, you may complain to the authority that "
+        "protects personal data.",
+        "fr": "Si notre réponse ne vous satisfait pas, vous pouvez porter plainte auprès de "
+        "l'autorité qui protège les données personnelles.",
+    },
 }
 
 
@@ -315,6 +372,12 @@ def tr(key: str, lang: str, **values: str) -> str:
     """The text ``key`` in ``lang`` (English when missing), values filled in literally."""
     templates = TEXTS[key]
     return fill(templates.get(lang) or templates["en"], values)
+
+
+def item_ref(number: int, lang: str) -> str:
+    """A shared item's number as the documents print it (``S3``; ``I3`` in French), so that it
+    reads apart from the agenda's numbers."""
+    return tr("item.ref", lang, number=str(number))
 
 
 def seal_text(seal: AuditSeal | None, lang: str) -> str:

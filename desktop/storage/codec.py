@@ -81,6 +81,7 @@ def settings_row(s: InstitutionSettings) -> Row:
         "lock_minutes": s.lock_minutes,
         "meeting_lock_minutes": s.meeting_lock_minutes,
         "language": s.language,
+        "contact": s.contact,
     }
 
 
@@ -96,6 +97,7 @@ def settings_from(row: Row) -> InstitutionSettings:
         lock_minutes=row["lock_minutes"],
         meeting_lock_minutes=row["meeting_lock_minutes"],
         language=row["language"],
+        contact=row.get("contact") or "",
     )
 
 

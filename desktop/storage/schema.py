@@ -241,6 +241,12 @@ def _action_who_name(db: Database) -> None:
     db.execute("ALTER TABLE actions ADD COLUMN who_name TEXT NOT NULL DEFAULT ''")
 
 
+@migrations(name="0006_institution_contact")
+def _institution_contact(db: Database) -> None:
+    # How the person concerned reaches the team: printed on their copy of the minutes.
+    db.execute("ALTER TABLE settings ADD COLUMN contact TEXT NOT NULL DEFAULT ''")
+
+
 def _split(script: str) -> list[str]:
     """Statements of ``script``; a trigger's body keeps its inner semicolons."""
     statements: list[str] = []

@@ -725,14 +725,6 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <source>no item shared with them (decisions and actions only)</source>
         <translation>aucun point partagé avec cette personne (décisions et actions seulement)</translation>
     </message>
-    <message>
-        <source>item {numbers}</source>
-        <translation>point {numbers}</translation>
-    </message>
-    <message>
-        <source>items {numbers}</source>
-        <translation>points {numbers}</translation>
-    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -1818,6 +1810,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Règle de conduite</translation>
     </message>
     <message>
+        <source>How the person can reach you</source>
+        <translation>Comment la personne peut vous joindre</translation>
+    </message>
+    <message>
+        <source>Address, phone or e-mail, for the person&apos;s copy of the minutes</source>
+        <translation>Adresse, téléphone ou e-mail, pour l&apos;exemplaire de la personne</translation>
+    </message>
+    <message>
         <source>&amp;Institution:</source>
         <translation>&amp;Institution :</translation>
     </message>
@@ -1832,6 +1832,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>&amp;Missions:</source>
         <translation>&amp;Missions :</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Con&amp;tact :</translation>
     </message>
     <message>
         <source>Enter the institution&apos;s name.</source>

@@ -182,7 +182,7 @@ def test_a_resumed_meeting_and_later_pdfs_see_the_corrections(seeded: Workspace)
     for document in documents:
         text = all_text(document.pdf)
         assert "OKAPI" not in text and "TAPIR" not in text
-        # (who_name printed: see the minutes commit)
+        assert "mother" in text  # the action taken on by a relative
     full = all_text(documents[0].pdf)
     assert "Sleeps badly since March" in full
     assert "1 item was considered and not shared" in full

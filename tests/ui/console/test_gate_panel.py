@@ -178,3 +178,19 @@ def test_policy_exception_replaces_missing_consent(qtbot, panel: GatePanel, runn
     assert panel.lights.mark_text(Condition.CONSENT) == "…"
     qtbot.keyClicks(panel.exception_why, "Imminent danger at home")
     assert panel.lights.mark_text(Condition.CONSENT) == "✓"
+
+
+def test_no_category_is_chosen_and_special_ones_explain_themselves(panel: GatePanel, running):
+    assert panel.category.currentData() == "" and running.draft.category_id == ""
+    assert "Choose a category" in panel.lights.reason_text(Condition.CONSENT)
+    assert not panel.share_button.isEnabled()
+    health = panel.category.findData("health")
+    note = running.policy.text("special_category", "en")  # the policy's own words
+    assert "special" in panel.category.itemText(health)
+    assert panel.category.itemData(health, Qt.ItemDataRole.ToolTipRole) == note
+    assert (
+        panel.category.itemData(panel.category.findData("family"), Qt.ItemDataRole.ToolTipRole)
+        is None
+    )
+    panel.category.setCurrentIndex(health)
+    assert panel.category.toolTip() == note

@@ -163,11 +163,11 @@ def test_the_dialog_shows_who_gets_what_before_writing(
     assert _cells(dialog) == [
         (
             "Full record — Ann Martin (social worker) (the file)",
-            "every item (1), with who received it",
+            "every item (S1), with who received it",
         ),
         ("Ann Martin (social worker)", "no item shared with them (decisions and actions only)"),
-        ("Ben Leroy (psychologist)", "item 1"),
-        ("Clara Dubois (educator)", "item 1"),
+        ("Ben Leroy (psychologist)", "S1"),
+        ("Clara Dubois (educator)", "S1"),
         ("Sam Peeters (police)", "no item: not bound by secrecy (decisions and actions only)"),
     ]
     assert "gets a copy without items" in dialog.copies_note.text()
