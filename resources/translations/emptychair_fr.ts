@@ -1834,8 +1834,8 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>&amp;Missions :</translation>
     </message>
     <message>
-        <source>Con&amp;tact:</source>
-        <translation>Con&amp;tact :</translation>
+        <source>Contact (&amp;how to reach you):</source>
+        <translation>Contact (pour vous &amp;joindre) :</translation>
     </message>
     <message>
         <source>Enter the institution&apos;s name.</source>

@@ -65,7 +65,7 @@ class InstitutionForm(QWidget):
         form.addRow(self.tr("P&olicy:"), self.policy_combo)
         form.addRow(self.tr("&Rule of conduct:"), self.conduct_edit)
         form.addRow(self.tr("&Missions:"), self.missions_editor)
-        form.addRow(self.tr("Con&tact:"), self.contact_edit)
+        form.addRow(self.tr("Contact (&how to reach you):"), self.contact_edit)
         form.labelForField(self.missions_editor).setBuddy(self.missions_editor.name_edit)
         self._template = ""
         if settings is None:
