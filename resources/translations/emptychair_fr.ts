@@ -83,10 +83,6 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>{name} (la personne concernée)</translation>
     </message>
     <message>
-        <source>B&amp;y</source>
-        <translation>&amp;Pour le</translation>
-    </message>
-    <message>
         <source>&amp;Who</source>
         <translation>&amp;Qui</translation>
     </message>
@@ -103,8 +99,16 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Quoi</translation>
     </message>
     <message>
+        <source>Set a date</source>
+        <translation>Fixer une échéance</translation>
+    </message>
+    <message>
         <source>By when</source>
         <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>B&amp;y when</source>
+        <translation>&amp;Pour le</translation>
     </message>
     <message>
         <source>Write what will be done.</source>
@@ -711,19 +715,19 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
     <message>
         <source>every item (none was shared), with who received it</source>
-        <translation>chaque point (aucun n&apos;a été partagé), avec qui l&apos;a reçu</translation>
+        <translation>chaque information (aucune n&apos;a été partagée), avec qui l&apos;a reçue</translation>
     </message>
     <message>
         <source>every item ({numbers}), with who received it</source>
-        <translation>chaque point ({numbers}), avec qui l&apos;a reçu</translation>
+        <translation>chaque information ({numbers}), avec qui l&apos;a reçue</translation>
     </message>
     <message>
         <source>no item: not bound by secrecy (decisions and actions only)</source>
-        <translation>aucun point : non tenu·e au secret (décisions et actions seulement)</translation>
+        <translation>aucune information : non tenu·e au secret (décisions et actions seulement)</translation>
     </message>
     <message>
         <source>no item shared with them (decisions and actions only)</source>
-        <translation>aucun point partagé avec cette personne (décisions et actions seulement)</translation>
+        <translation>aucune information partagée avec cette personne (décisions et actions seulement)</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1154,7 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
     <message>
         <source>Each attendee&apos;s copy holds only the items shared with them, and names only them for distribution. Someone who received no item, or who is not bound by secrecy, gets a copy without items (decisions and actions only).</source>
-        <translation>L&apos;exemplaire de chaque participant ne contient que les points partagés avec lui et ne nomme que lui dans la diffusion. Une personne qui n&apos;a reçu aucun point, ou qui n&apos;est pas tenue au secret, reçoit un exemplaire sans points (décisions et actions seulement).</translation>
+        <translation>L&apos;exemplaire de chaque participant ne contient que les informations partagées avec lui et ne nomme que lui dans la diffusion. Une personne qui n&apos;a reçu aucune information, ou qui n&apos;est pas tenue au secret, reçoit un exemplaire sans informations (décisions et actions seulement).</translation>
     </message>
     <message>
         <source>Protect with a password</source>
@@ -2602,8 +2606,8 @@ Objet : {purpose}</translation>
         <translation>Demander à {alias} si nous pouvons partager une information ({category})</translation>
     </message>
     <message>
-        <source>B&amp;y</source>
-        <translation>&amp;Pour le</translation>
+        <source>Set a date</source>
+        <translation>Fixer une échéance</translation>
     </message>
     <message>
         <source>By when</source>
@@ -2620,6 +2624,10 @@ Objet : {purpose}</translation>
     <message>
         <source>&amp;Action</source>
         <translation>Ac&amp;tion</translation>
+    </message>
+    <message>
+        <source>B&amp;y when</source>
+        <translation>&amp;Pour le</translation>
     </message>
     <message>
         <source>The action is kept in the minutes; the item&apos;s wording is not.</source>
@@ -3537,6 +3545,13 @@ Objet : {purpose}</translation>
     <message>
         <source>The missions still in use are back in the list. Nothing else changed.</source>
         <translation>Les missions encore utilisées sont revenues dans la liste. Rien d&apos;autre n&apos;a changé.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedItemsModel</name>
+    <message>
+        <source>“{wording}”</source>
+        <translation>« {wording} »</translation>
     </message>
 </context>
 <context>

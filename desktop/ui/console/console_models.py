@@ -172,7 +172,8 @@ class SharedItemsModel(_ListModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             head = " · ".join((row.category, row.nature, row.discloser))
-            return f"• {head}\n   “{row.wording}”"
+            quoted = self.tr("“{wording}”").format(wording=row.wording)  # « » in French
+            return f"• {head}\n   {quoted}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.wording
         if role == ID_ROLE:

@@ -67,7 +67,8 @@ class PostponeDialog(QDialog):
         self.what.setMinimumWidth(
             min(720, self.what.fontMetrics().horizontalAdvance(self.what.text()) + 24)
         )
-        self.has_due = QCheckBox(self.tr("B&y"), self)
+        self.has_due = QCheckBox(self)  # its label is the row's: "By when"
+        self.has_due.setAccessibleName(self.tr("Set a date"))
         self.has_due.setChecked(True)
         self.due = date_edit(today + dt.timedelta(days=7), lang, self)
         self.due.setAccessibleName(self.tr("By when"))
@@ -83,7 +84,9 @@ class PostponeDialog(QDialog):
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due, 1)
-        form.addRow(self.tr("By when"), due_row)
+        due_label = QLabel(self.tr("B&y when"), self)
+        due_label.setBuddy(self.has_due)
+        form.addRow(due_label, due_row)
         note = QLabel(
             self.tr("The action is kept in the minutes; the item's wording is not."), self
         )

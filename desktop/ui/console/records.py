@@ -205,7 +205,8 @@ class ActionDialog(_RecordDialog):
         if person:
             self.who.addItem(self.tr("{name} (the person concerned)").format(name=person), "")
         self.what = line_edit(self.tr("What"), parent=self)
-        self.has_due = QCheckBox(self.tr("B&y"), self)
+        self.has_due = QCheckBox(self)  # its label is the row's: "By when"
+        self.has_due.setAccessibleName(self.tr("Set a date"))
         self.due = date_edit(today + dt.timedelta(days=14), lang, self)
         self.due.setAccessibleName(self.tr("By when"))
         self.due.setEnabled(False)
@@ -215,7 +216,9 @@ class ActionDialog(_RecordDialog):
         due.addWidget(self.due, 1)
         self.form.addRow(self.tr("&Who"), self.who)
         self.form.addRow(self.tr("W&hat"), self.what)
-        self.form.addRow(self.tr("By when"), due)
+        due_label = QLabel(self.tr("B&y when"), self)
+        due_label.setBuddy(self.has_due)
+        self.form.addRow(due_label, due)
         if action is not None:
             if action.who:
                 self.who.setCurrentIndex(max(0, self.who.findData(action.who)))
@@ -358,7 +361,8 @@ class RecordsPanel(QWidget):
         current = self.view.currentIndex().data(ID_ROLE)
         lines = self._lines()
         self.model.set_rows(lines)
-        row = next((i for i, line in enumerate(lines) if line.record_id == current), -1)
+        # The same line as before, else the newest: Edit and Delete act on what was just added.
+        row = next((i for i, line in enumerate(lines) if line.record_id == current), len(lines) - 1)
         if row >= 0:
             self.view.setCurrentIndex(self.model.index(row))
         self._update_buttons()

@@ -17,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -172,6 +172,8 @@ class ExportMinutesDialog(QDialog):
         self.copies_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.copies_view.verticalHeader().hide()
         self.copies_view.horizontalHeader().setStretchLastSection(True)
+        self.copies_view.setWordWrap(True)
+        self.copies_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.copies_view.setMinimumHeight(150)
         self.copies_note = QLabel(
             self.tr(
@@ -283,8 +285,22 @@ class ExportMinutesDialog(QDialog):
         # The full record is the first row while it is chosen; each attendee's copy follows.
         shown = [p for p in self.planned if p.kind == RECIPIENT_COPY or self.minutes.isChecked()]
         self.copies_model.set_rows(shown)
-        self.copies_view.resizeColumnToContents(0)
-        self.copies_view.resizeRowsToContents()
+        self._fit_copies()
+
+    def _fit_copies(self) -> None:
+        """Whose copy takes at most half the table's width: what it holds keeps the room, and
+        nothing scrolls sideways."""
+        view = self.copies_view
+        view.resizeColumnToContents(0)
+        half = max(120, view.viewport().width() // 2)
+        if view.columnWidth(0) > half:
+            view.setColumnWidth(0, half)
+        view.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The table's columns follow the dialog's width (once its layout has sized the table)."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_copies)
 
     def _browse_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
