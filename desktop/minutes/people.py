@@ -102,7 +102,7 @@ def attendees(w: Writer) -> list[Flowable]:
         texts.append(list(cells))
     # Each column as wide as its content: short roles and presences leave the room to names
     # and secrecy bases.
-    widths = fit_columns(texts, BODY_WIDTH, BODY_SIZE * 0.85, unbroken=(4,))
+    widths = fit_columns(texts, BODY_WIDTH, BODY_SIZE * 0.85, unbroken=(0, 4))
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(
@@ -178,7 +178,10 @@ def _consent(w: Writer, consent: ConsentRecord, where: str) -> list[Flowable]:
     recipients += sorted(w.label(p) for p in consent.professionals)
     story: list[Flowable] = [w.line(head, where, "bullet", bullet="•")]
     story += w.block(tr("consent.categories", lang, items=", ".join(categories)), where, "field")
-    story += w.block(tr("consent.recipients", lang, items="; ".join(recipients)), where, "field")
+    separator = " ; " if lang == "fr" else "; "  # French puts a space before « ; »
+    story += w.block(
+        tr("consent.recipients", lang, items=separator.join(recipients)), where, "field"
+    )
     if consent.kind is ConsentKind.NOT_OBTAINABLE and consent.reason:
         story += w.block(tr("consent.reason", lang, reason=consent.reason), where, "field")
     if consent.obtained_how:
