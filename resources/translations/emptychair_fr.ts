@@ -2606,6 +2606,10 @@ Objet : {purpose}</translation>
         <translation>Demander à {alias} si nous pouvons partager une information ({category})</translation>
     </message>
     <message>
+        <source>Ask {alias} whether we may share an item</source>
+        <translation>Demander à {alias} si nous pouvons partager une information</translation>
+    </message>
+    <message>
         <source>Set a date</source>
         <translation>Fixer une échéance</translation>
     </message>

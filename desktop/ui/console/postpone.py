@@ -58,11 +58,13 @@ class PostponeDialog(QDialog):
         index = self.who.findData(default_who)
         self.who.setCurrentIndex(max(0, index))
         self.what = line_edit(self.tr("Action"), parent=self)
-        self.what.setText(
-            self.tr("Ask {alias} whether we may share an item ({category})").format(
+        if category:
+            proposal = self.tr("Ask {alias} whether we may share an item ({category})").format(
                 alias=alias, category=category
             )
-        )
+        else:  # postponed before a category was chosen
+            proposal = self.tr("Ask {alias} whether we may share an item").format(alias=alias)
+        self.what.setText(proposal)
         # Sized for its text: the proposed action reads whole, without scrolling in the field.
         self.what.setMinimumWidth(
             min(720, self.what.fontMetrics().horizontalAdvance(self.what.text()) + 24)

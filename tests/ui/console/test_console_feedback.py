@@ -306,3 +306,16 @@ def test_close_meeting_is_disabled_once_closed(qtbot, console, session) -> None:
     assert session.meeting.state is MeetingState.CLOSED
     assert not console.close_button.isEnabled() and not console.close_key.isEnabled()
     console.summary_dialog.close()  # type: ignore[union-attr]
+
+
+def test_postponing_before_a_category_leaves_no_empty_brackets(qtbot) -> None:
+    dialog = PostponeDialog(
+        people=[ANN],
+        default_who="ann",
+        alias="J.D.",
+        category="",
+        wording="",
+        today=dt.date(2026, 3, 12),
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.what.text() == "Ask J.D. whether we may share an item"
