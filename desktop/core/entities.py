@@ -65,6 +65,7 @@ class InstitutionSettings:
     meeting_lock_minutes: int = 20  # while a meeting runs: a team listening is not typing
     language: str = ""  # empty: follow the system locale
     contact: str = ""  # how the person concerned reaches the team (their copy says it)
+    deliberation_method: str = ""  # the default method's id; empty: the shipped dilemma method
 
     def mission(self, mission_id: str) -> Mission | None:
         """The mission with this id, if the institution has it."""
@@ -279,6 +280,7 @@ class Draft:
     agenda_item_id: str = ""
     nature: Nature = Nature.FACT
     statement_of: str = ""  # whose statement, when nature is STATEMENT
+    opinion_basis: str = ""  # what the opinion rests on, when nature is OPINION (no a priori)
     wording: str = ""
     good_for_whom: str = ""
     why: str = ""
@@ -317,6 +319,7 @@ class SharedItem:
     proposed_at: dt.datetime
     shared_at: dt.datetime
     sequence: int = 0  # 1, 2, 3... in the order items were shared in the meeting (not the clock)
+    opinion_basis: str = ""  # what an opinion rests on, said by its author (nature OPINION only)
 
     def received_by(self, professional_id: str) -> bool:
         """``professional_id`` was in the room, not stepped out, when the item was shared (the

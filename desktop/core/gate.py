@@ -366,6 +366,9 @@ def _questions(gate: GateInput) -> Verdict:
         needs.append(Message.of("questions.empty_chair", alias=gate.person.alias))
     if draft.nature is Nature.STATEMENT and _blank(draft.statement_of):
         needs.append(Message.of("questions.statement_of"))
+    if draft.nature is Nature.OPINION and _blank(draft.opinion_basis):
+        # Avoiding a priori: an opinion says what it rests on before it is shared.
+        needs.append(Message.of("questions.opinion_basis"))
     if needs:
         return Verdict(Condition.QUESTIONS, Status.NEEDS_ANSWER, tuple(needs))
     return Verdict(Condition.QUESTIONS, Status.MET, (Message.of("questions.met"),))

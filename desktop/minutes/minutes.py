@@ -13,6 +13,7 @@ from desktop.core.entities import Action, Nature, Professional, SharedItem
 from desktop.core.record import MeetingRecord
 from desktop.core.text import format_date
 from desktop.minutes.bidi import BidiParagraph
+from desktop.minutes.deliberations import deliberation_section, opinion_mark
 from desktop.minutes.document import MinutesError, MinutesResult, Writer, shorten
 from desktop.minutes.fonts import REGULAR
 from desktop.minutes.layout import (
@@ -34,14 +35,15 @@ KEEP_WHOLE = 2500  # characters of an item beyond which it may start at a page's
 def render_minutes(
     record: MeetingRecord, lang: str, recipient_id: str | None = None
 ) -> MinutesResult:
-    """The minutes as a PDF in ``lang`` ("en" or "fr"). Pure: same record, same bytes.
+    """The minutes as a PDF in ``lang`` (a code of ``LANGUAGES``). Pure: same record, same
+    bytes.
 
     Without ``recipient_id``: the full record, kept by the facilitator, every item with who
     received it. With it: that attendee's copy, addressed to them, holding only the items shared
     with them (none if they are not bound by secrecy) and naming only them for distribution.
     """
     if recipient_id is not None and recipient_id not in {p.id for p in record.present_attendees()}:
-        raise MinutesError(f"{recipient_id} was not present: there is no copy for them")
+        raise MinutesError("error.not_present", name=recipient_id)
     w = Writer(record, lang, make_styles(BODY_SIZE), recipient_id)
     lang = w.lang
     story = [
@@ -49,6 +51,7 @@ def render_minutes(
         *attendees(w),
         *person_concerned(w),
         *_shared(w),
+        *deliberation_section(w),
         *_decisions(w),
         *_end(w),
     ]
@@ -153,8 +156,8 @@ def _shared(w: Writer) -> list[Flowable]:
         for number, item in items:
             story += _item(w, number, item)
     count = len(record.withheld)
-    key = "withheld.zero" if count == 0 else "withheld.one" if count == 1 else "withheld.many"
-    story.append(w.line(tr(key, lang, count=str(count)), heading, "h2", bold=True))
+    withheld = tr("withheld", lang, count) if count else tr("withheld.zero", lang)
+    story.append(w.line(withheld, heading, "h2", bold=True))
     return story
 
 
@@ -175,6 +178,7 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
     story: list[Flowable] = [w.line(title, where, "item")]
     if item.exception_id:
         story += _exception_mark(w, item, where)
+    story += opinion_mark(w, item, where)
     wording = tr("quote", lang, text=item.wording)
     story += w.block(wording, f"{where} — {tr('label.wording', lang)}", "quote")
     alias = w.person_name()
@@ -215,12 +219,13 @@ def _exception_mark(w: Writer, item: SharedItem, where: str) -> list[Flowable]:
     reference = policy.legal_reference(exception.legal_reference) if exception else None
     if reference:
         ground = f"{ground} ({reference.citation})"
+    # Logical order throughout: the box is one BidiParagraph, like the justification it holds.
     lines = [
-        f"<b>⚠ {w._logical(tr('exception.mark', lang), where)}</b>",
-        w._logical(tr("exception.ground", lang, ground=ground), where),
+        f"<b>⚠ {w.logical(tr('exception.mark', lang), where)}</b>",
+        w.logical(tr("exception.ground", lang, ground=ground), where),
     ]
     if item.consent_basis.key.startswith("consent.exception_over_refusal"):
-        lines.insert(1, f"<b>{w._logical(tr('exception.over_refusal', lang), where)}</b>")
+        lines.insert(1, f"<b>{w.logical(tr('exception.over_refusal', lang), where)}</b>")
     justification = tr("exception.justification", lang, text=item.exception_justification)
     # The justification can be long: it joins the box as further paragraphs of the same style.
     rest = w.block(justification, where, "exception")
@@ -255,8 +260,7 @@ def _items_ref(w: Writer, item_ids: tuple[str, ...], numbers: dict[str, int]) ->
     found = sorted(numbers[i] for i in item_ids if i in numbers and w.shows(i))
     if not found:
         return ""
-    key = "stepped.items" if len(found) == 1 else "stepped.items_many"
-    return tr(key, w.lang, numbers=w.refs(found))
+    return w.refs(found)
 
 
 def _who(w: Writer, action: Action) -> str:
@@ -355,8 +359,7 @@ def _distribution(w: Writer) -> list[Flowable]:
         elif not found:
             holds = tr("distribution.no_item", lang)
         else:
-            key = "stepped.items" if len(found) == 1 else "stepped.items_many"
-            holds = tr(key, lang, numbers=w.refs(found))
+            holds = w.refs(found)
         story.append(_bullet_line(w, copy.professional, holds, heading))
     return story
 

@@ -17,10 +17,11 @@ OUTSIZED_ROW = 1000  # characters in one attendee's row beyond which it leaves t
 
 
 def colon(w: Writer, label: str) -> str:
-    """``label:`` (``label :`` in French); a question keeps its question mark alone."""
+    """``label:`` as the language writes it (``label :`` in French); a question keeps its
+    question mark alone."""
     if label.rstrip().endswith("?"):
         return label
-    return f"{label} :" if w.lang == "fr" else f"{label}:"
+    return tr("label.colon", w.lang, label=label)
 
 
 def field(w: Writer, label: str, value: str) -> list[Paragraph]:
@@ -53,10 +54,9 @@ def _stepped_out(w: Writer, professional_id: str, numbers: dict[str, int]) -> st
     withheld = len([i for i in out_of if i not in numbers])
     parts = []
     if shared:
-        key = "stepped.items" if len(shared) == 1 else "stepped.items_many"
-        parts.append(tr(key, w.lang, numbers=w.refs(shared)))
+        parts.append(w.refs(shared))
     if withheld:
-        parts.append(tr("stepped.withheld", w.lang, count=str(withheld)))
+        parts.append(tr("stepped.withheld", w.lang, withheld))
     return "; ".join(parts) or "—"
 
 
@@ -77,7 +77,7 @@ def attendees(w: Writer) -> list[Flowable]:
         secrecy = (
             person.secrecy_basis or "—"
             if person.bound_by_secrecy
-            else tr("secrecy.not_bound", lang)
+            else tr("attendee.not_bound", lang)
         )
         cells = (
             person.name,
@@ -150,42 +150,43 @@ def person_concerned(w: Writer) -> list[Flowable]:
 def _consent(w: Writer, consent: ConsentRecord, where: str) -> list[Flowable]:
     lang, policy = w.lang, w.record.policy
     kind = {
-        ConsentKind.GIVEN: "consent.given",
-        ConsentKind.REFUSED: "consent.refused",
-        ConsentKind.NOT_OBTAINABLE: "consent.not_obtainable",
+        ConsentKind.GIVEN: "consents.given",
+        ConsentKind.REFUSED: "consents.refused",
+        ConsentKind.NOT_OBTAINABLE: "consents.not_obtainable",
     }[consent.kind]
     if consent.valid_from.year <= 1:
-        validity = tr("consent.always", lang)
+        validity = tr("consents.always", lang)
     elif consent.valid_until:
         validity = tr(
-            "consent.valid_until",
+            "consents.valid_until",
             lang,
             start=format_date(consent.valid_from, lang),
             end=format_date(consent.valid_until, lang),
         )
     else:
-        validity = tr("consent.valid", lang, start=format_date(consent.valid_from, lang))
+        validity = tr("consents.valid", lang, start=format_date(consent.valid_from, lang))
     notes = [validity]
     if consent.revoked_on:
-        notes.append(tr("consent.revoked", lang, date=format_date(consent.revoked_on, lang)))
+        notes.append(tr("consents.revoked", lang, date=format_date(consent.revoked_on, lang)))
     if not consent.is_valid_on(w.meeting_day()):
-        notes.append(tr("consent.not_in_force", lang))
+        notes.append(tr("consents.not_in_force", lang))
     head = f"{tr(kind, lang)} ({'; '.join(notes)})"
     categories = sorted(policy.category_name(c, lang) for c in consent.categories)
     recipients = [
-        tr("consent.anyone_in", lang, mission=_mission_name(w, m)) for m in sorted(consent.missions)
+        tr("consents.anyone_in", lang, mission=_mission_name(w, m))
+        for m in sorted(consent.missions)
     ]
     recipients += sorted(w.label(p) for p in consent.professionals)
     story: list[Flowable] = [w.line(head, where, "bullet", bullet="•")]
-    story += w.block(tr("consent.categories", lang, items=", ".join(categories)), where, "field")
+    story += w.block(tr("consents.categories", lang, items=", ".join(categories)), where, "field")
     separator = " ; " if lang == "fr" else "; "  # French puts a space before « ; »
     story += w.block(
-        tr("consent.recipients", lang, items=separator.join(recipients)), where, "field"
+        tr("consents.recipients", lang, items=separator.join(recipients)), where, "field"
     )
     if consent.kind is ConsentKind.NOT_OBTAINABLE and consent.reason:
-        story += w.block(tr("consent.reason", lang, reason=consent.reason), where, "field")
+        story += w.block(tr("consents.reason", lang, reason=consent.reason), where, "field")
     if consent.obtained_how:
-        story += w.block(tr("consent.obtained", lang, how=consent.obtained_how), where, "field")
+        story += w.block(tr("consents.obtained", lang, how=consent.obtained_how), where, "field")
     return story
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from desktop.core.entities import Participation, SharedItem
+from desktop.core.entities import Nature, Participation, SharedItem
 from desktop.core.record import MeetingRecord
 from desktop.core.text import format_date
+from desktop.minutes.deliberations import deliberation_lines, opinion_sentence
 from desktop.minutes.document import MinutesResult, Writer, shorten
 from desktop.minutes.layout import Metadata, PageFurniture, build_pdf, make_styles
 from desktop.minutes.texts import clock, seal_text, tr
@@ -23,7 +24,8 @@ BODY_SIZE = 14
 
 
 def render_person_copy(record: MeetingRecord, lang: str) -> MinutesResult:
-    """The person's copy as a PDF in ``lang`` ("en" or "fr"). Pure: same record, same bytes."""
+    """The person's copy as a PDF in ``lang`` (a code of ``LANGUAGES``). Pure: same record,
+    same bytes."""
     w = Writer(record, lang, make_styles(BODY_SIZE))
     lang = w.lang
     story = [*_who(w), *_shared(w), *_next(w), *_rights(w)]
@@ -90,8 +92,8 @@ def _who(w: Writer) -> list[Flowable]:
         # Whoever left the room for some items is said so here, and under those items.
         out_of = sorted(n for i, n in numbers.items() if professional.id in _stepped(w, i))
         if out_of:
-            key = "copy.left_for" if len(out_of) == 1 else "copy.left_for_many"
-            line = f"{line} — {tr(key, lang, numbers=', '.join(map(str, out_of)))}"
+            listed = ", ".join(map(str, out_of))
+            line = f"{line} — {tr('copy.left_for', lang, len(out_of), numbers=listed)}"
         story.append(w.line(line, where, "bullet", bullet="•"))
     story += _line(w, tr("copy.led", lang, name=w.name(meeting.facilitator_id)), where)
     you = {
@@ -126,8 +128,7 @@ def _shared(w: Writer) -> list[Flowable]:
         story += _item(w, number, item)
     count = len(w.record.withheld)
     if count:
-        key = "copy.withheld_one" if count == 1 else "copy.withheld_many"
-        story += _line(w, tr(key, lang, count=str(count)), "withheld", "aside")
+        story += _line(w, tr("copy.withheld", lang, count), "withheld", "aside")
     return story
 
 
@@ -141,6 +142,8 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
     ]
     story: list[Flowable] = [KeepTogether(head)] if len(head) <= 3 else head
     lines = [tr("copy.topic", lang, category=policy.category_name(item.category_id, lang))]
+    if item.nature is Nature.OPINION:
+        lines.append(opinion_sentence(w, item))
     if item.statement_of:
         lines.append(tr("copy.statement_of", lang, who=item.statement_of))
     heard = ", ".join(w.name(p) for p in item.with_whom) or tr("copy.nobody", lang)
@@ -185,6 +188,8 @@ def _next(w: Writer) -> list[Flowable]:
     record, lang = w.record, w.lang
     story: list[Flowable] = [_heading(w, "copy.decided_heading")]
     where = tr("copy.decided_heading", lang)
+    for line in deliberation_lines(w):
+        story += _line(w, line, where)
     if not record.decisions:
         story += _line(w, tr("copy.decided_none", lang), where)
     for decision in record.decisions:

@@ -36,7 +36,13 @@ from typing import Any
 from desktop.storage.anchors import AnchorStore, RestoreMark, valid_workspace_id
 from desktop.storage.audit import check_chain
 from desktop.storage.erasure_register import ErasureRegister
-from desktop.storage.errors import CorruptWorkspace, NotAWorkspace, WorkspaceError, translating
+from desktop.storage.errors import (
+    CorruptWorkspace,
+    NotAWorkspace,
+    WorkspaceError,
+    problem,
+    translating,
+)
 from desktop.storage.lock import WorkspaceLock
 from desktop.storage.private_files import (
     create_private_file,
@@ -142,10 +148,12 @@ def _check_attached(conn: Any, path: Path) -> None:
     finally:
         conn.execute("DETACH DATABASE backup_check")
     if problems != ["ok"]:
-        raise BackupFailed(f"The backup {path} did not pass its check: {problems[0]}.")
+        raise BackupFailed(
+            problem("storage.backup_check", path=str(path), problem=str(problems[0]))
+        )
     broken = check_chain(rows)
     if broken is not None:
-        raise BackupFailed(f"The backup's audit log does not hold: {broken.describe()}.")
+        raise BackupFailed(problem("storage.backup_chain", problem=broken.describe()))
 
 
 def backup_workspace(
@@ -168,7 +176,7 @@ def backup_workspace(
     with translating(folder):
         make_private_folder(folder)
     if final.exists():
-        raise BackupFailed(f"{final} already exists: a backup never overwrites a file.")
+        raise BackupFailed(problem("storage.backup_exists", path=str(final)))
     part = folder / f".{final.name}.{secrets.token_hex(4)}.part"
     anchor = getattr(workspace, "anchor_quietly", None)
     if anchor is not None:
@@ -247,7 +255,7 @@ def check_backup(
     """
     backup = Path(backup)
     if not backup.is_file():
-        raise NotAWorkspace(f"There is no backup at {backup}.")
+        raise NotAWorkspace(problem("storage.no_backup", path=str(backup)))
     copy = _staged_copy(backup, Path(scratch or backup.parent))
     try:
         return verify_workspace(copy, passphrase, config=config, backup=True)
@@ -299,7 +307,9 @@ def restore_backup(
         copy = _staged_copy(Path(backup), workspace_path.parent)
         report = verify_workspace(copy, passphrase, config=folder, backup=True)
         if not report.ok:
-            raise CorruptWorkspace(f"The backup {backup} is not sound: {report.summary()}")
+            raise CorruptWorkspace(
+                problem("storage.backup_unsound", path=str(backup), problem=report.summary())
+            )
         outside = folder is not None and valid_workspace_id(report.workspace_id)
         if outside:
             assert folder is not None

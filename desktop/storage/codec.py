@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from desktop.core.deliberation import DeliberationConclusion
 from desktop.core.entities import (
     Action,
     AgendaItem,
@@ -31,7 +32,7 @@ from desktop.core.entities import (
     SharedItem,
     WithheldItem,
 )
-from desktop.core.messages import Message, Value
+from desktop.core.messages import CATALOG, Message, Value
 
 Row = dict[str, Any]
 
@@ -82,6 +83,7 @@ def settings_row(s: InstitutionSettings) -> Row:
         "meeting_lock_minutes": s.meeting_lock_minutes,
         "language": s.language,
         "contact": s.contact,
+        "deliberation_method": s.deliberation_method,
     }
 
 
@@ -98,6 +100,7 @@ def settings_from(row: Row) -> InstitutionSettings:
         meeting_lock_minutes=row["meeting_lock_minutes"],
         language=row["language"],
         contact=row.get("contact") or "",
+        deliberation_method=row["deliberation_method"],
     )
 
 
@@ -242,34 +245,50 @@ def meeting_from(row: Row) -> Meeting:
 
 
 def message_json(message: Message) -> str:
-    """A :class:`Message` as JSON, keeping each value's kind (text, names, localized, date)."""
+    """A :class:`Message` as JSON: its key, and each value with its kind (text, names,
+    localized, date, count, or a message of the core's catalogue)."""
+    return dumps(_message_data(message))
+
+
+def _message_data(message: Message) -> dict[str, object]:
     values: list[list[object]] = []
     for name, value in message.values:
-        if isinstance(value, Localized):
+        if isinstance(value, Message):
+            values.append([name, "message", _message_data(value)])
+        elif isinstance(value, Localized):
             values.append([name, "localized", dict(value)])
         elif isinstance(value, tuple):
             values.append([name, "names", list(value)])
         elif isinstance(value, dt.date):
             values.append([name, "date", value.isoformat()])
+        elif isinstance(value, int):
+            values.append([name, "count", value])
         else:
             values.append([name, "text", value])
-    return dumps({"key": message.key, "values": values})
+    return {"key": message.key, "values": values}
 
 
 def message_from(text: str) -> Message:
-    """A :class:`Message` from :func:`message_json`."""
-    data = json.loads(text)
+    """A :class:`Message` from :func:`message_json` (a key of the core's catalogue)."""
+    return _message_from(json.loads(text))
+
+
+def _message_from(data: dict[str, Any]) -> Message:
     values: list[tuple[str, Value]] = []
     for name, kind, value in data["values"]:
-        if kind == "localized":
+        if kind == "message":
+            values.append((name, _message_from(value)))
+        elif kind == "localized":
             values.append((name, Localized(value)))
         elif kind == "names":
             values.append((name, tuple(value)))
         elif kind == "date":
             values.append((name, dt.date.fromisoformat(value)))
+        elif kind == "count":
+            values.append((name, int(value)))
         else:
             values.append((name, value))
-    return Message(data["key"], tuple(values))
+    return Message(CATALOG[data["key"]], tuple(values))
 
 
 # --- What a meeting decided ----------------------------------------------------------------------
@@ -298,6 +317,7 @@ def shared_row(i: SharedItem) -> Row:
         "proposed_at": i.proposed_at.isoformat(),
         "shared_at": i.shared_at.isoformat(),
         "sequence": i.sequence,
+        "opinion_basis": i.opinion_basis,
     }
 
 
@@ -324,6 +344,7 @@ def shared_from(row: Row) -> SharedItem:
         proposed_at=dt.datetime.fromisoformat(row["proposed_at"]),
         shared_at=dt.datetime.fromisoformat(row["shared_at"]),
         sequence=row["sequence"],
+        opinion_basis=row["opinion_basis"],
     )
 
 
@@ -406,4 +427,36 @@ def action_from(row: Row) -> Action:
         item_ids=tuple(json.loads(row["item_ids"])),
         postponed_item_id=row["postponed_item_id"],
         who_name=row.get("who_name") or "",
+    )
+
+
+def deliberation_row(c: DeliberationConclusion) -> Row:
+    """A concluded deliberation: its question and conclusion, never the notes of its steps."""
+    return {
+        "id": c.id,
+        "meeting_id": c.meeting_id,
+        "method_id": c.method_id,
+        "method_name": dumps(dict(c.method_name)),
+        "question": c.question,
+        "conclusion": c.conclusion,
+        "decision_id": c.decision_id,
+        "agenda_item_id": c.agenda_item_id,
+        "started_at": c.started_at.isoformat(),
+        "concluded_at": c.concluded_at.isoformat(),
+    }
+
+
+def deliberation_from(row: Row) -> DeliberationConclusion:
+    """A concluded deliberation from its row."""
+    return DeliberationConclusion(
+        id=row["id"],
+        meeting_id=row["meeting_id"],
+        method_id=row["method_id"],
+        method_name=Localized(json.loads(row["method_name"])),
+        question=row["question"],
+        conclusion=row["conclusion"],
+        decision_id=row["decision_id"],
+        agenda_item_id=row["agenda_item_id"],
+        started_at=dt.datetime.fromisoformat(row["started_at"]),
+        concluded_at=dt.datetime.fromisoformat(row["concluded_at"]),
     )

@@ -31,11 +31,12 @@ from desktop.storage.errors import (
     UnreadableWorkspace,
     WrongPassphrase,
     known_error,
+    problem,
 )
 from desktop.storage.private_files import create_private_file, make_private
 
 #: Bumped with every schema change; stored in ``PRAGMA user_version``.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 #: Tables every Empty Chair workspace has (a keyed database without them belongs to another app).
 WORKSPACE_TABLES = frozenset({"settings", "audit_log"})
@@ -51,9 +52,9 @@ def key_pragma(passphrase: str) -> str:
     quoted safely and an empty passphrase would leave the file unencrypted: both are refused.
     """
     if not isinstance(passphrase, str) or not passphrase:
-        raise InvalidPassphrase("A passphrase cannot be empty.")
+        raise InvalidPassphrase(problem("storage.empty_passphrase"))
     if "\x00" in passphrase:
-        raise InvalidPassphrase("A passphrase cannot contain a NUL character.")
+        raise InvalidPassphrase(problem("storage.nul_passphrase"))
     return "PRAGMA key = '" + passphrase.replace("'", "''") + "'"
 
 
@@ -170,15 +171,13 @@ def _check_readable(path: Path) -> None:
         with path.open("rb") as file:
             file.read(1)
     except PermissionError as error:
-        raise UnreadableWorkspace(
-            f"The workspace {path} may not be read by this user account: "
-            "ask whoever manages this computer to give you access to it."
-        ) from error
+        raise UnreadableWorkspace(problem("storage.not_readable", path=str(path))) from error
     except IsADirectoryError as error:
-        raise NotAWorkspace(f"{path} is a folder, not an Empty Chair workspace.") from error
+        raise NotAWorkspace(problem("storage.is_a_folder", path=str(path))) from error
     except OSError as error:
+        why = error.strerror or str(error)
         raise UnreadableWorkspace(
-            f"The workspace {path} cannot be read: {error.strerror or error}."
+            problem("storage.cannot_read", path=str(path), problem=why)
         ) from error
 
 
@@ -198,7 +197,7 @@ def _check_key(path: Path, passphrase: str) -> None:
                 raise (known_error(error, path) or error) from error
             raise _not_opened(path, passphrase) from error
         if _is_read_only(path):
-            raise ReadOnlyWorkspace(f"The workspace {path} or its folder is read-only.")
+            raise ReadOnlyWorkspace(problem("storage.read_only_folder", path=str(path)))
         if not with_wal:
             _check_contents(conn, path)
     finally:
@@ -253,17 +252,12 @@ def _not_opened(path: Path, passphrase: str) -> Exception:
     """Why the passphrase did not open the file, told apart as far as SQLCipher allows."""
     if _looks_encrypted(path):
         if _only_first_page_fails(path, passphrase):
-            return CorruptWorkspace(
-                f"The workspace {path} is damaged: its first page no longer matches the "
-                "passphrase, which opens the rest of the file."
-            )
+            return CorruptWorkspace(problem("storage.first_page_mismatch", path=str(path)))
         # A wrong key and a damaged salt (the first bytes) fail every page alike.
         return WrongPassphrase(path)
     if _first_page_blank(path):
-        return CorruptWorkspace(
-            f"The workspace {path} is damaged: its first page was overwritten or blanked."
-        )
-    return NotAWorkspace(f"{path} is not an Empty Chair workspace.")
+        return CorruptWorkspace(problem("storage.first_page_blank", path=str(path)))
+    return NotAWorkspace(problem("storage.not_a_workspace", path=str(path)))
 
 
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
@@ -298,19 +292,22 @@ def _check_contents(conn: sqlcipher3.Connection, path: Path) -> None:
     """Empty Chair's tables are there and SQLite's quick check passes."""
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     if not tables >= WORKSPACE_TABLES:
-        raise NotAWorkspace(f"{path} is not an Empty Chair workspace.")
+        raise NotAWorkspace(problem("storage.not_a_workspace", path=str(path)))
     problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
     if problems != ["ok"]:
-        raise CorruptWorkspace(f"The workspace {path} is damaged: {problems[0]}.")
+        raise CorruptWorkspace(problem("storage.damaged", path=str(path), problem=str(problems[0])))
 
 
 def _check_version(conn: sqlcipher3.Connection, path: Path) -> None:
     version = schema_version(conn)
     if version > SCHEMA_VERSION:
         raise NewerVersion(
-            f"The workspace {path} was written by a newer version of Empty Chair "
-            f"(schema {version}, this version reads up to {SCHEMA_VERSION}). "
-            "Update the app to open it."
+            problem(
+                "storage.newer_version",
+                path=str(path),
+                version=str(version),
+                supported=str(SCHEMA_VERSION),
+            )
         )
 
 
@@ -319,7 +316,7 @@ def _configure(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA secure_delete = ON")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
-        raise ReadOnlyWorkspace("The workspace cannot be switched to write-ahead logging.")
+        raise ReadOnlyWorkspace(problem("storage.no_wal"))
     conn.execute("PRAGMA synchronous = FULL")
 
 
@@ -351,13 +348,13 @@ def open_connection(path: Path, passphrase: str, *, create: bool = False) -> sql
         except OSError as error:
             raise (known_error(error, path) or error) from error
     elif path.exists() and not path.is_file():
-        raise NotAWorkspace(f"{path} is a folder, not an Empty Chair workspace.")
+        raise NotAWorkspace(problem("storage.is_a_folder", path=str(path)))
     elif not path.exists():
-        raise NotAWorkspace(f"There is no workspace at {path}.")
+        raise NotAWorkspace(problem("storage.no_workspace", path=str(path)))
     else:
         _check_readable(path)
         if path.stat().st_size == 0:
-            raise NotAWorkspace(f"{path} is empty: it is not an Empty Chair workspace.")
+            raise NotAWorkspace(problem("storage.empty_file", path=str(path)))
     try:
         if not create:
             _check_key(path, passphrase)

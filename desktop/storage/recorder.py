@@ -4,6 +4,8 @@ It is a session listener. The session calls listeners synchronously, so when a s
 returns, its event is committed to disk (WAL, ``synchronous=FULL``): a killed process loses
 nothing that was confirmed. Drafts are never written: :class:`DraftOpened` leaves only a
 content-free "gate opened" audit event, :class:`GateEvaluated` and :class:`DraftClosed` nothing.
+A deliberation's notes never reach the recorder; its events leave content-free audit events, and
+only a concluded deliberation gets a row (its question and conclusion).
 
 A correction made before the meeting closes (a wording corrected, a shared item withdrawn, a
 decision or action edited or deleted) overwrites or deletes its row: ``secure_delete`` zeroes
@@ -25,12 +27,12 @@ from typing import Any
 
 from desktop.core import events as ev
 from desktop.core.broken_text import field_name, find_broken_text
-from desktop.core.entities import Condition
+from desktop.core.entities import Condition, Decision
 from desktop.core.gate import GateResult
 from desktop.core.session import MeetingSession, SessionError
 from desktop.storage import codec
 from desktop.storage.audit import append_event
-from desktop.storage.errors import InvalidText
+from desktop.storage.errors import InvalidText, problem
 from desktop.storage.row_digest import stored_digest
 
 Transaction = Callable[[], contextlib.AbstractContextManager[Any]]
@@ -58,9 +60,7 @@ def check_text(table: str, row: codec.Row) -> None:
     field = find_broken_text(row)
     if field is not None:
         raise InvalidText(
-            f"The {field_name(field).text('en')} ({table}) holds a broken character, half of an "
-            "emoji or symbol, and cannot be saved: retype it. Nothing was saved.",
-            field,
+            problem("storage.broken_text", field=field_name(field), table=table), field
         )
 
 
@@ -131,6 +131,10 @@ class SessionRecorder:
             ev.ActionChanged: self._action_changed,
             ev.ActionDeleted: self._action_deleted,
             ev.WordingDisplayChanged: self._wording_display,
+            ev.DeliberationStarted: self._deliberation_started,
+            ev.DeliberationStepChanged: self._deliberation_step,
+            ev.DeliberationConcluded: self._deliberation_concluded,
+            ev.DeliberationAbandoned: self._deliberation_abandoned,
         }
 
     def attach(self) -> Callable[[], None]:
@@ -269,13 +273,16 @@ class SessionRecorder:
         )
 
     def _decision(self, conn: Any, event: ev.DecisionAdded) -> None:
-        insert(conn, "decisions", codec.decision_row(event.decision))
+        self._insert_decision(conn, event.decision)
+
+    def _insert_decision(self, conn: Any, decision: Decision) -> None:
+        insert(conn, "decisions", codec.decision_row(decision))
         self._audit(
             conn,
             "decision_added",
-            decision_id=event.decision.id,
-            row_digest=stored_digest(conn, "decisions", event.decision.id),
-            item_ids=list(event.decision.item_ids),
+            decision_id=decision.id,
+            row_digest=stored_digest(conn, "decisions", decision.id),
+            item_ids=list(decision.item_ids),
         )
 
     def _action(self, conn: Any, event: ev.ActionAdded) -> None:
@@ -371,3 +378,47 @@ class SessionRecorder:
             "UPDATE meetings SET show_wording = ? WHERE id = ?", (int(event.show), self._meeting_id)
         )
         self._audit(conn, "wording_display_changed", show=event.show)
+
+    # --- Structured deliberation: content-free events; only the conclusion has a row -----------
+
+    def _deliberation_started(self, conn: Any, event: ev.DeliberationStarted) -> None:
+        deliberation = event.deliberation
+        self._audit(
+            conn,
+            "deliberation_started",
+            deliberation_id=deliberation.id,
+            method_id=deliberation.method.id,
+            steps=deliberation.step_count,
+        )
+
+    def _deliberation_step(self, conn: Any, event: ev.DeliberationStepChanged) -> None:
+        self._audit(
+            conn, "deliberation_step", deliberation_id=event.deliberation_id, step=event.index
+        )
+
+    def _deliberation_concluded(self, conn: Any, event: ev.DeliberationConcluded) -> None:
+        # A decision made from the conclusion is recorded with it, in the same transaction.
+        if event.decision is not None:
+            self._insert_decision(conn, event.decision)
+        conclusion = event.conclusion
+        insert(conn, "deliberations", codec.deliberation_row(conclusion))
+        self._audit(
+            conn,
+            "deliberation_concluded",
+            deliberation_id=conclusion.id,
+            row_digest=stored_digest(conn, "deliberations", conclusion.id),
+            method_id=conclusion.method_id,
+            decision_id=conclusion.decision_id,
+            steps_reached=event.steps_reached,
+            notes_written=event.notes_written,
+        )
+
+    def _deliberation_abandoned(self, conn: Any, event: ev.DeliberationAbandoned) -> None:
+        self._audit(
+            conn,
+            "deliberation_abandoned",
+            deliberation_id=event.deliberation_id,
+            steps_reached=event.steps_reached,
+            notes_written=event.notes_written,
+            at_close=event.at_close,
+        )

@@ -80,11 +80,27 @@ DIGESTED_COLUMNS: dict[str, tuple[str, ...]] = {
         "revoked_on",
         "recorded_on",
     ),
+    # Migration 0008 (issue 15): a concluded deliberation, recorded by deliberation_concluded.
+    "deliberations": (
+        "id",
+        "meeting_id",
+        "method_id",
+        "method_name",
+        "question",
+        "conclusion",
+        "decision_id",
+        "agenda_item_id",
+        "started_at",
+        "concluded_at",
+    ),
 }
 
-#: Columns added by later migrations, digested only when they hold something: a row that leaves
-#: them empty digests as it did before they existed, so the events written earlier still match.
-OPTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {"actions": ("who_name",)}
+#: Columns added to a digested table later, digested only when they hold a value: a row written
+#: before the column existed (or with it empty) keeps its digest, one that holds it is covered.
+OPTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {
+    "shared_items": ("opinion_basis",),  # migration 0008: what an opinion is based on
+    "actions": ("who_name",),  # migration 0006: the person or a relative who takes it on
+}
 
 #: The column that says whose row it is: a purge or an erasure removes rows by their owner.
 OWNER_COLUMN = {table: "meeting_id" for table in DIGESTED_COLUMNS} | {"consents": "person_id"}
@@ -95,6 +111,7 @@ _ROW_NAMES = {
     "decisions": "decision",
     "actions": "action",
     "consents": "consent record",
+    "deliberations": "deliberation conclusion",
 }
 _LIMIT = 20  # findings named one by one per kind; the rest are counted
 
@@ -102,14 +119,13 @@ _LIMIT = 20  # findings named one by one per kind; the rest are counted
 def digest_of(table: str, row: Mapping[str, Any]) -> str:
     """The digest of a row of ``table`` from its stored values."""
     values = {column: row[column] for column in DIGESTED_COLUMNS[table]}
-    for column in OPTIONAL_COLUMNS.get(table, ()):
-        if row.get(column) not in (None, ""):
-            values[column] = row[column]
+    values |= {c: row[c] for c in OPTIONAL_COLUMNS.get(table, ()) if row.get(c)}
     return hashlib.sha256(dumps([table, values]).encode("utf-8")).hexdigest()
 
 
 def _columns(conn: Any, table: str) -> tuple[str, ...]:
-    """The digested columns of ``table``, with the optional ones the file has."""
+    """The digested columns of ``table``, with the optional ones the file already has (the
+    migration introducing digests runs before the one that adds them)."""
     optional = OPTIONAL_COLUMNS.get(table, ())
     if not optional:
         return DIGESTED_COLUMNS[table]
@@ -124,8 +140,16 @@ def stored_digest(conn: Any, table: str, row_id: str) -> str:
     return digest_of(table, dict(zip(columns, cursor.fetchone(), strict=True)))
 
 
+def _has_table(conn: Any, table: str) -> bool:
+    query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    return conn.execute(query, (table,)).fetchone() is not None
+
+
 def stored_rows(conn: Any, table: str) -> Iterator[dict[str, Any]]:
-    """Every row of ``table`` with the digested columns, one at a time."""
+    """Every row of ``table`` with the digested columns, one at a time (none while a later
+    migration has not created the table yet)."""
+    if not _has_table(conn, table):
+        return
     columns = _columns(conn, table)
     for values in conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid"):
         yield dict(zip(columns, values, strict=True))
@@ -161,6 +185,8 @@ def recorded_row(kind: str, details: Mapping[str, Any]) -> tuple[str, str, str] 
         return "actions", str(details.get("action_id")), str(details.get("meeting_id"))
     if kind == "consent_saved":
         return "consents", str(details.get("consent_id")), str(details.get("person_id"))
+    if kind == "deliberation_concluded":
+        return "deliberations", str(details.get("deliberation_id")), str(details.get("meeting_id"))
     return None
 
 

@@ -247,6 +247,34 @@ def _institution_contact(db: Database) -> None:
     db.execute("ALTER TABLE settings ADD COLUMN contact TEXT NOT NULL DEFAULT ''")
 
 
+_DELIBERATIONS = """
+CREATE TABLE deliberations (
+    id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    method_id TEXT NOT NULL,
+    method_name TEXT NOT NULL,
+    question TEXT NOT NULL,
+    conclusion TEXT NOT NULL,
+    decision_id TEXT NOT NULL,
+    agenda_item_id TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    concluded_at TEXT NOT NULL
+);
+CREATE INDEX deliberations_meeting ON deliberations(meeting_id);
+"""
+
+
+@migrations(name="0008_deliberations_and_opinion_basis")
+def _deliberations_and_opinion_basis(db: Database) -> None:
+    """Issue 15: what an opinion is based on, kept with the shared item; the conclusions of
+    structured deliberations (never their notes), each linked to its decision; and the
+    deliberation method the institution uses by default (empty: the shipped one)."""
+    db.execute("ALTER TABLE shared_items ADD COLUMN opinion_basis TEXT NOT NULL DEFAULT ''")
+    for statement in _split(_DELIBERATIONS):
+        db.execute(statement)
+    db.execute("ALTER TABLE settings ADD COLUMN deliberation_method TEXT NOT NULL DEFAULT ''")
+
+
 def _split(script: str) -> list[str]:
     """Statements of ``script``; a trigger's body keeps its inner semicolons."""
     statements: list[str] = []

@@ -29,7 +29,7 @@ from desktop.storage.anchors import (
 )
 from desktop.storage.audit import ChainBreak, ChainCheck, Finding, iter_event_rows
 from desktop.storage.connection import open_connection
-from desktop.storage.errors import NotAWorkspace, translating
+from desktop.storage.errors import NotAWorkspace, problem, translating
 from desktop.storage.lock import WorkspaceLock
 from desktop.storage.row_digest import RowLedger
 from desktop.storage.schema import missing_triggers
@@ -173,7 +173,7 @@ def _verify(
 ) -> VerifyReport:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     if "audit_log" not in tables:
-        raise NotAWorkspace(f"{path} is not an Empty Chair workspace.")
+        raise NotAWorkspace(problem("storage.not_a_workspace", path=str(path)))
     integrity = tuple(r[0] for r in conn.execute("PRAGMA integrity_check"))
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     workspace_id = _stored_id(conn, tables)

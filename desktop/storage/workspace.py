@@ -48,6 +48,7 @@ from desktop.storage.errors import (
     NotAWorkspace,
     WorkspaceError,
     WorkspaceExists,
+    problem,
     translating,
 )
 from desktop.storage.lock import WorkspaceLock
@@ -99,7 +100,7 @@ class Workspace:
         erasure register go to ``config`` (``None``: nowhere outside the file)."""
         path = Path(path)
         if path.exists():
-            raise WorkspaceExists(f"{path} already exists: choose another name.")
+            raise WorkspaceExists(problem("storage.exists", path=str(path)))
         lock = WorkspaceLock(path)
         lock.acquire()
         conn: sqlcipher3.Connection | None = None
@@ -146,7 +147,7 @@ class Workspace:
         try:
             with translating(path):
                 if "settings" not in workspace._db.table_names():
-                    raise NotAWorkspace(f"{path} is not an Empty Chair workspace.")
+                    raise NotAWorkspace(problem("storage.not_a_workspace", path=str(path)))
             with workspace._transaction():
                 upgrade(workspace._db)
             workspace._keep_outside(resolve_config_folder(config))
@@ -442,18 +443,29 @@ class Workspace:
         return [m for m in self.meetings() if m.state is MeetingState.OPEN]
 
     def _require_prepared(self, meeting_id: str, doing: str) -> bool:
-        """True when the meeting exists; raises unless it is still prepared."""
+        """True when the meeting exists; raises unless it is still prepared. ``doing`` is
+        ``"change"`` or ``"delete"``."""
         rows = self._rows("SELECT state FROM meetings WHERE id = ?", (meeting_id,))
         if rows and rows[0]["state"] != MeetingState.PREPARED.value:
-            raise MeetingNotPrepared(f"Cannot {doing}: the meeting is already {rows[0]['state']}.")
+            raise MeetingNotPrepared(
+                problem(
+                    "storage.meeting_not_prepared",
+                    doing=problem(f"storage.doing.{doing}"),
+                    state=problem(f"storage.state.{rows[0]['state']}"),
+                )
+            )
         return bool(rows)
 
     def save_meeting(self, m: Meeting) -> None:
         """Insert or update a meeting being prepared; an open or closed one cannot change."""
         if m.state is not MeetingState.PREPARED:
-            raise MeetingNotPrepared(f"Cannot save the meeting: it is {m.state.value}.")
+            raise MeetingNotPrepared(
+                problem(
+                    "storage.meeting_cannot_change", state=problem(f"storage.state.{m.state.value}")
+                )
+            )
         with self._transaction() as tx:
-            existed = self._require_prepared(m.id, "change the meeting")
+            existed = self._require_prepared(m.id, "change")
             upsert(tx, "meetings", codec.meeting_row(m))
             details = {"meeting_id": m.id, "person_id": m.person_id, "updated": existed}
             append_event(tx, "meeting_prepared", details, utc_now())
@@ -461,7 +473,7 @@ class Workspace:
     def delete_meeting(self, meeting_id: str) -> None:
         """Delete a meeting that has not been opened."""
         with self._transaction() as tx:
-            if not self._require_prepared(meeting_id, "delete the meeting"):
+            if not self._require_prepared(meeting_id, "delete"):
                 raise KeyError(meeting_id)
             tx.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
             append_event(tx, "meeting_deleted", {"meeting_id": meeting_id}, utc_now())
@@ -531,6 +543,7 @@ class Workspace:
             decisions=tuple(record.decisions),
             actions=tuple(record.actions),
             seal=self.seal(),
+            deliberations=tuple(record.deliberations),
         )
 
     # --- Audit log -------------------------------------------------------------------------------

@@ -26,7 +26,11 @@ class SessionBridge(QObject):
         itemWithdrawn(ItemWithdrawn), decisionChanged(DecisionChanged),
         decisionDeleted(DecisionDeleted), actionChanged(ActionChanged),
         actionDeleted(ActionDeleted), wordingDisplayChanged(WordingDisplayChanged),
-        knownWishesDisplayChanged(KnownWishesDisplayChanged): one per event type.
+        knownWishesDisplayChanged(KnownWishesDisplayChanged),
+        deliberationStarted(DeliberationStarted),
+        deliberationStepChanged(DeliberationStepChanged),
+        deliberationConcluded(DeliberationConcluded),
+        deliberationAbandoned(DeliberationAbandoned): one per event type.
         changed(object): after any event, with the event, for views that simply redraw.
     """
 
@@ -50,6 +54,10 @@ class SessionBridge(QObject):
     actionDeleted = Signal(object)
     wordingDisplayChanged = Signal(object)
     knownWishesDisplayChanged = Signal(object)
+    deliberationStarted = Signal(object)
+    deliberationStepChanged = Signal(object)
+    deliberationConcluded = Signal(object)
+    deliberationAbandoned = Signal(object)
     changed = Signal(object)
 
     def __init__(self, session: MeetingSession, parent: QObject | None = None) -> None:

@@ -270,7 +270,9 @@ class MainWindow(QMainWindow):
                 section.refresh()
             self.meetings_view.getting_started.set_progress(self._progress())
         except WorkspaceError as error:
-            QMessageBox.warning(self, self.tr("Cannot read the workspace"), describe_error(error))
+            QMessageBox.warning(
+                self, self.tr("Cannot read the workspace"), describe_error(error, self.lang)
+            )
             return
         self.setWindowTitle(
             self.tr("{institution} — {file} — Empty Chair").format(
@@ -367,7 +369,7 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.save_settings(edited)
         except WorkspaceError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), describe_error(error))
+            QMessageBox.warning(self, self.tr("Not saved"), describe_error(error, self.lang))
             return
         self.refresh()
         self.settingsChanged.emit(edited)

@@ -83,12 +83,20 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>{name} (la personne concernée)</translation>
     </message>
     <message>
+        <source>Set a date</source>
+        <translation>Fixer une échéance</translation>
+    </message>
+    <message>
         <source>&amp;Who</source>
         <translation>&amp;Qui</translation>
     </message>
     <message>
         <source>W&amp;hat</source>
         <translation>Qu&amp;oi</translation>
+    </message>
+    <message>
+        <source>B&amp;y when</source>
+        <translation>&amp;Pour le</translation>
     </message>
     <message>
         <source>Choose who will carry out the action, or type a name.</source>
@@ -99,16 +107,8 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Quoi</translation>
     </message>
     <message>
-        <source>Set a date</source>
-        <translation>Fixer une échéance</translation>
-    </message>
-    <message>
         <source>By when</source>
         <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>B&amp;y when</source>
-        <translation>&amp;Pour le</translation>
     </message>
     <message>
         <source>Write what will be done.</source>
@@ -286,6 +286,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Proposer un partage</translation>
     </message>
     <message>
+        <source>Deliberate…  Ctrl+E</source>
+        <translation>Délibérer…  Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Deliberate on a question</source>
+        <translation>Délibérer sur une question</translation>
+    </message>
+    <message>
         <source>No agenda item yet</source>
         <translation>Pas encore de point à l&apos;ordre du jour</translation>
     </message>
@@ -433,6 +441,61 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>The meeting is closed</source>
         <translation>La réunion est clôturée</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionDialog</name>
+    <message>
+        <source>Conclude the deliberation</source>
+        <translation>Conclure la délibération</translation>
+    </message>
+    <message>
+        <source>Goes into the minutes:</source>
+        <translation>Va au procès-verbal :</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>&amp;Record a new decision</source>
+        <translation>&amp;Consigner une nouvelle décision</translation>
+    </message>
+    <message>
+        <source>&amp;Link to a decision already taken</source>
+        <translation>&amp;Relier à une décision déjà prise</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Shared items it rests on</source>
+        <translation>Informations partagées sur lesquelles elle repose</translation>
+    </message>
+    <message>
+        <source>Rests on the shared items:</source>
+        <translation>Repose sur les informations partagées :</translation>
+    </message>
+    <message>
+        <source>Decision already taken</source>
+        <translation>Décision déjà prise</translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <translation>Conclure</translation>
+    </message>
+    <message>
+        <source>Write the decision the conclusion led to.</source>
+        <translation>Écrivez la décision à laquelle la conclusion a mené.</translation>
+    </message>
+    <message>
+        <source>Choose the decision the conclusion led to.</source>
+        <translation>Choisissez la décision à laquelle la conclusion a mené.</translation>
     </message>
 </context>
 <context>
@@ -715,19 +778,19 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
     <message>
         <source>every item (none was shared), with who received it</source>
-        <translation>chaque information (aucune n&apos;a été partagée), avec qui l&apos;a reçue</translation>
+        <translation>chaque point (aucun n&apos;a été partagé), avec qui l&apos;a reçu</translation>
     </message>
     <message>
         <source>every item ({numbers}), with who received it</source>
-        <translation>chaque information ({numbers}), avec qui l&apos;a reçue</translation>
+        <translation>chaque point ({numbers}), avec qui l&apos;a reçu</translation>
     </message>
     <message>
         <source>no item: not bound by secrecy (decisions and actions only)</source>
-        <translation>aucune information : non tenu·e au secret (décisions et actions seulement)</translation>
+        <translation>aucun point : non tenu·e au secret (décisions et actions seulement)</translation>
     </message>
     <message>
         <source>no item shared with them (decisions and actions only)</source>
-        <translation>aucune information partagée avec cette personne (décisions et actions seulement)</translation>
+        <translation>aucun point partagé avec cette personne (décisions et actions seulement)</translation>
     </message>
 </context>
 <context>
@@ -928,6 +991,140 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Write the decision.</source>
         <translation>Écrivez la décision.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationPanel</name>
+    <message>
+        <source>Deliberation</source>
+        <translation>Délibération</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Questions pour avancer</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for this step — stay on this console</source>
+        <translation>&amp;Notes de cette étape — restent sur cette console</translation>
+    </message>
+    <message>
+        <source>Notes for this step</source>
+        <translation>Notes de cette étape</translation>
+    </message>
+    <message>
+        <source>Short notes: never shown on the shared screen, never kept</source>
+        <translation>Notes brèves : jamais sur l&apos;écran partagé, jamais conservées</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Retour</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>Previous step (Ctrl+PgUp)</source>
+        <translation>Étape précédente (Ctrl+Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Suite ›</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Next step (Ctrl+PgDown)</source>
+        <translation>Étape suivante (Ctrl+Page suiv.)</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion — goes into the minutes, with the question</source>
+        <translation>&amp;Conclusion — va au procès-verbal, avec la question</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>What the team concludes, in a few words</source>
+        <translation>Ce que l&apos;équipe conclut, en quelques mots</translation>
+    </message>
+    <message>
+        <source>Take as conclusion  Ctrl+M</source>
+        <translation>Prendre pour conclusion  Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Take the note as the conclusion</source>
+        <translation>Prendre la note pour conclusion</translation>
+    </message>
+    <message>
+        <source>Conclude…  Ctrl+Enter</source>
+        <translation>Conclure…  Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <translation>Conclure</translation>
+    </message>
+    <message>
+        <source>End  Esc</source>
+        <translation>Arrêter  Échap</translation>
+    </message>
+    <message>
+        <source>End without a conclusion</source>
+        <translation>Arrêter sans conclusion</translation>
+    </message>
+    <message>
+        <source>Deliberation · {method}</source>
+        <translation>Délibération · {method}</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>Étape {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>“{question}”</source>
+        <translation>« {question} »</translation>
+    </message>
+    <message>
+        <source>Write a note first, or type the conclusion directly.</source>
+        <translation>Écrivez d&apos;abord une note, ou tapez directement la conclusion.</translation>
+    </message>
+    <message>
+        <source>End the deliberation</source>
+        <translation>Arrêter la délibération</translation>
+    </message>
+    <message>
+        <source>End the deliberation without a conclusion? The notes will be forgotten and nothing of it goes into the minutes.</source>
+        <translation>Arrêter la délibération sans conclusion ? Les notes seront oubliées et rien n&apos;en ira au procès-verbal.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationSteps</name>
+    <message>
+        <source>The team is deliberating:</source>
+        <translation>L&apos;équipe délibère :</translation>
+    </message>
+    <message>
+        <source>“{question}”</source>
+        <translation>« {question} »</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}   {dots}</source>
+        <translation>Étape {number} sur {total}   {dots}</translation>
     </message>
 </context>
 <context>
@@ -1154,7 +1351,7 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
     <message>
         <source>Each attendee&apos;s copy holds only the items shared with them, and names only them for distribution. Someone who received no item, or who is not bound by secrecy, gets a copy without items (decisions and actions only).</source>
-        <translation>L&apos;exemplaire de chaque participant ne contient que les informations partagées avec lui et ne nomme que lui dans la diffusion. Une personne qui n&apos;a reçu aucune information, ou qui n&apos;est pas tenue au secret, reçoit un exemplaire sans informations (décisions et actions seulement).</translation>
+        <translation>L&apos;exemplaire de chaque participant ne contient que les points partagés avec lui et ne nomme que lui dans la diffusion. Une personne qui n&apos;a reçu aucun point, ou qui n&apos;est pas tenue au secret, reçoit un exemplaire sans points (décisions et actions seulement).</translation>
     </message>
     <message>
         <source>Protect with a password</source>
@@ -1301,6 +1498,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>whose statement</source>
         <translation>de qui</translation>
+    </message>
+    <message>
+        <source>What is this opinion based on?</source>
+        <translation>Sur quoi cette opinion se fonde-t-elle ?</translation>
+    </message>
+    <message>
+        <source>what was seen or heard, when</source>
+        <translation>ce qui a été vu ou entendu, et quand</translation>
     </message>
     <message>
         <source>Wording to minute</source>
@@ -1536,8 +1741,8 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Importer des professionnels d&apos;un tableur</translation>
     </message>
     <message>
-        <source>Save your team list from the spreadsheet as CSV. Its first line holds the column titles; each other line is one professional. Only the name is required; titles may be in English or in French, in any order.</source>
-        <translation>Enregistrez la liste de votre équipe depuis le tableur au format CSV. Sa première ligne contient les titres des colonnes ; chaque autre ligne est un professionnel. Seul le nom est obligatoire ; les titres peuvent être en français ou en anglais, dans n&apos;importe quel ordre.</translation>
+        <source>Save your team list from the spreadsheet as CSV. Its first line holds the column titles; each other line is one professional. Only the name is required; titles may be in English, French or Dutch, in any order.</source>
+        <translation>Enregistrez la liste de votre équipe depuis le tableur au format CSV. Sa première ligne contient les titres des colonnes ; chaque autre ligne est un professionnel. Seul le nom est obligatoire ; les titres peuvent être en français, en anglais ou en néerlandais, dans n&apos;importe quel ordre.</translation>
     </message>
     <message>
         <source>Columns read</source>
@@ -1584,8 +1789,8 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Tenu au secret</translation>
     </message>
     <message>
-        <source>yes or no (oui, non, 1, 0 and x are understood too).</source>
-        <translation>oui ou non (yes, no, 1, 0 et x sont compris aussi).</translation>
+        <source>yes or no (oui, non, ja, nee, 1, 0 and x are understood too).</source>
+        <translation>oui ou non (yes, no, ja, nee, 1, 0 et x sont compris aussi).</translation>
     </message>
     <message>
         <source>Basis</source>
@@ -2129,6 +2334,18 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>○ prepared</source>
         <translation>○ préparée</translation>
+    </message>
+    <message>
+        <source>Begin the meeting first: deliberate after the roll call.</source>
+        <translation>Commencez d&apos;abord la réunion : la délibération vient après l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Decide the item under discussion first.</source>
+        <translation>Décidez d&apos;abord du point en discussion.</translation>
+    </message>
+    <message>
+        <source>No deliberation method could be read.</source>
+        <translation>Aucune méthode de délibération n&apos;a pu être lue.</translation>
     </message>
     <message>
         <source>Begin the meeting first: the gate opens after the roll call.</source>
@@ -3491,6 +3708,10 @@ Objet : {purpose}</translation>
         <translation> ans</translation>
     </message>
     <message>
+        <source>Deliberation method</source>
+        <translation>Méthode de délibération</translation>
+    </message>
+    <message>
         <source>Application</source>
         <translation>Application</translation>
     </message>
@@ -3513,6 +3734,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Keep closed mee&amp;tings:</source>
         <translation>Conserver les réunions &amp;clôturées :</translation>
+    </message>
+    <message>
+        <source>D&amp;eliberation method:</source>
+        <translation>Mét&amp;hode de délibération :</translation>
     </message>
     <message>
         <source>professionals: {n}</source>
@@ -3719,6 +3944,30 @@ Objet : {purpose}</translation>
         <translation>Abandonner la proposition sans décider</translation>
     </message>
     <message>
+        <source>Deliberate on a question (the team disagrees on what to do)</source>
+        <translation>Délibérer sur une question (l&apos;équipe n&apos;est pas d&apos;accord sur ce qu&apos;il faut faire)</translation>
+    </message>
+    <message>
+        <source>Next step of the method</source>
+        <translation>Étape suivante de la méthode</translation>
+    </message>
+    <message>
+        <source>Previous step of the method</source>
+        <translation>Étape précédente de la méthode</translation>
+    </message>
+    <message>
+        <source>Take the note (or its selected part) as the conclusion</source>
+        <translation>Prendre la note (ou la partie sélectionnée) pour conclusion</translation>
+    </message>
+    <message>
+        <source>Conclude: link the conclusion to a decision</source>
+        <translation>Conclure : relier la conclusion à une décision</translation>
+    </message>
+    <message>
+        <source>End the deliberation without a conclusion</source>
+        <translation>Arrêter la délibération sans conclusion</translation>
+    </message>
+    <message>
         <source>Full screen, or back to a window</source>
         <translation>Plein écran, ou retour en fenêtre</translation>
     </message>
@@ -3759,6 +4008,10 @@ Objet : {purpose}</translation>
         <translation>Vérification avant partage</translation>
     </message>
     <message>
+        <source>Deliberation</source>
+        <translation>Délibération</translation>
+    </message>
+    <message>
         <source>Shared screen window</source>
         <translation>Fenêtre de l&apos;écran partagé</translation>
     </message>
@@ -3792,6 +4045,57 @@ Objet : {purpose}</translation>
     <message>
         <source>What they do</source>
         <translation>Ce qu&apos;elles font</translation>
+    </message>
+</context>
+<context>
+    <name>StartDeliberationDialog</name>
+    <message>
+        <source>Deliberate on a question</source>
+        <translation>Délibérer sur une question</translation>
+    </message>
+    <message>
+        <source>When the team disagrees about what to do, take the time to go through the situation step by step before choosing.</source>
+        <translation>Quand l&apos;équipe n&apos;est pas d&apos;accord sur ce qu&apos;il faut faire, prenez le temps de parcourir la situation pas à pas avant de choisir.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Should we … or …?</source>
+        <translation>Devons-nous … ou … ?</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Méthode</translation>
+    </message>
+    <message>
+        <source>The question shows on the shared screen once you start; nothing shows while you type it. Your notes at each step stay on this console and are never kept: only the conclusion you mark goes into the minutes, with its decision.</source>
+        <translation>La question s&apos;affiche sur l&apos;écran partagé une fois la délibération commencée ; rien ne s&apos;affiche pendant que vous la tapez. Vos notes à chaque étape restent sur cette console et ne sont jamais conservées : seule la conclusion que vous retenez va au procès-verbal, avec sa décision.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>A method file could not be used: {error}</source>
+        <translation>Un fichier de méthode n&apos;a pas pu être utilisé : {error}</translation>
+    </message>
+    <message>
+        <source>Write the question the team deliberates on.</source>
+        <translation>Écrivez la question sur laquelle l&apos;équipe délibère.</translation>
+    </message>
+    <message>
+        <source>Choose a method.</source>
+        <translation>Choisissez une méthode.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,7 @@ def complete(h: Harness, discloser: str = "ann", **changes: Any) -> None:
         necessity_reason=filled.necessity_reason,
         nature=filled.nature,
         statement_of=filled.statement_of,
+        opinion_basis=filled.opinion_basis,
         exception_id=filled.exception_id,
         exception_justification=filled.exception_justification,
     )

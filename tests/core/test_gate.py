@@ -528,7 +528,28 @@ NECESSITY_QUESTION_CASES = [
         {"item": draft(nature=Nature.STATEMENT, statement_of="Her mother")},
         ALL_MET,
     ),
-    Case("opinion-needs-no-whose", {"item": draft(nature=Nature.OPINION)}, ALL_MET),
+    Case(
+        "opinion-without-basis",
+        {"item": draft(nature=Nature.OPINION)},
+        _expect(questions=NEEDS),
+        "Answer: what is this opinion based on?",
+    ),
+    Case(
+        "opinion-blank-basis",
+        {"item": draft(nature=Nature.OPINION, opinion_basis="  \n")},
+        _expect(questions=NEEDS),
+        "Answer: what is this opinion based on?",
+    ),
+    Case(
+        "opinion-with-basis-needs-no-whose",
+        {"item": draft(nature=Nature.OPINION, opinion_basis="Three home visits since May")},
+        ALL_MET,
+    ),
+    Case(
+        "fact-needs-no-basis",
+        {"item": draft(nature=Nature.FACT, opinion_basis="")},
+        ALL_MET,
+    ),
     Case(
         "discloser-not-in-room",
         {"room": (BEN, CLARA), "discloser": ANN},

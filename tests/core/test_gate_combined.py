@@ -128,8 +128,14 @@ def test_french_lists_and_undated_consent() -> None:
 
 
 def test_unknown_language_falls_back_to_english() -> None:
-    assert gate(room=(ANN, SAM))[C.SECRECY].reason("nl") == (
+    assert gate(room=(ANN, SAM))[C.SECRECY].reason("de") == (
         "Sam Peeters (police) is not bound by professional secrecy"
+    )
+
+
+def test_reasons_in_dutch() -> None:
+    assert gate(room=(ANN, SAM))[C.SECRECY].reason("nl") == (
+        "Sam Peeters (police) is niet gebonden door het beroepsgeheim"
     )
 
 

@@ -94,6 +94,7 @@ def drafts(draw: st.DrawFn, discloser_id: str) -> Draft:
         proposed_at=NOW,
         nature=draw(st.sampled_from(Nature)),
         statement_of=draw(TEXTS),
+        opinion_basis=draw(TEXTS),
         wording=draw(TEXTS),
         good_for_whom=draw(TEXTS),
         why=draw(TEXTS),
@@ -158,7 +159,7 @@ def situations(draw: st.DrawFn, discloser_in_room: bool | None = None) -> Situat
     if "necessity" not in kept:
         item = replace(item, wording="W", could_decide_without=False, necessity_reason="R")
     if "questions" not in kept:
-        item = replace(item, good_for_whom="G", why="Y", statement_of="S")
+        item = replace(item, good_for_whom="G", why="Y", statement_of="S", opinion_basis="B")
         if participation is Participation.ABSENT:
             item = replace(item, empty_chair_answer="E")
         if item.category_id == "astrology":
@@ -250,6 +251,8 @@ def answers_blank(s: Situation) -> bool:
         required.append(d.empty_chair_answer)
     if d.nature is Nature.STATEMENT:
         required.append(d.statement_of)
+    if d.nature is Nature.OPINION:  # avoiding a priori: an opinion says what it rests on
+        required.append(d.opinion_basis)
     return any(_blank(text) for text in required)
 
 
@@ -261,6 +264,8 @@ def oracle_met(s: Situation) -> dict[Condition, bool]:
         questions.append(d.empty_chair_answer)
     if d.nature is Nature.STATEMENT:
         questions.append(d.statement_of)
+    if d.nature is Nature.OPINION:
+        questions.append(d.opinion_basis)
     return {
         Condition.CONSENT: consent_ok(s),
         Condition.SECRECY: all(p.bound_by_secrecy and not _blank(p.secrecy_basis) for p in people),

@@ -256,7 +256,7 @@ def test_propose_rules() -> None:
     assert h.of(DraftOpened) == [DraftOpened(item.id, proposed_at)]
     with pytest.raises(SessionError, match="Decide the item under discussion first"):
         h.session.propose("ben", "family")
-    with pytest.raises(SessionError, match="Unknown field\\(s\\): id and proposed_at"):
+    with pytest.raises(SessionError, match="Unknown fields: id and proposed_at"):
         h.session.update_draft(id="x", proposed_at=NOW)
     result = h.session.update_draft(nature="statement", statement_of="")
     assert h.session.draft is not None and h.session.draft.nature is Nature.STATEMENT

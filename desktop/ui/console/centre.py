@@ -24,7 +24,6 @@ from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.console.console_models import ID_ROLE, SharedItemsModel, SharedRow
 from desktop.ui.console.corrections import CorrectionChoice, CorrectionDialog
 from desktop.ui.console.gate_panel import GatePanel
-from desktop.ui.i18n import current_language
 from desktop.ui.widgets.meeting_labels import nature_text
 
 
@@ -33,10 +32,12 @@ class CentrePanel(QWidget):
 
     Signals:
         proposeRequested(): the facilitator pressed "Propose a disclosure".
+        deliberateRequested(): the facilitator pressed "Deliberate on a question".
         problem(str): the session refused a correction; the sentence to show.
     """
 
     proposeRequested = Signal()
+    deliberateRequested = Signal()
     problem = Signal(str)
 
     def __init__(
@@ -86,9 +87,15 @@ class CentrePanel(QWidget):
         self.propose_button.setMinimumHeight(40)
         self.propose_button.setStyleSheet("font-size: 12pt; padding: 6px 24px")
         self.propose_button.clicked.connect(self.proposeRequested)
+        # When the team disagrees on what to do: a structured deliberation (issue 15).
+        self.deliberate_button = QPushButton(self.tr("Deliberate…  Ctrl+E"), overview)
+        self.deliberate_button.setAccessibleName(self.tr("Deliberate on a question"))
+        self.deliberate_button.setMinimumHeight(40)
+        self.deliberate_button.clicked.connect(self.deliberateRequested)
         propose_row = QHBoxLayout()
         propose_row.addStretch(1)
         propose_row.addWidget(self.propose_button)
+        propose_row.addWidget(self.deliberate_button)
         propose_row.addStretch(1)
         inner = QVBoxLayout(overview)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -238,4 +245,4 @@ class CentrePanel(QWidget):
         try:
             change()  # type: ignore[operator]
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))

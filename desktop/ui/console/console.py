@@ -23,18 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.deliberation_method import MethodShelf, load_methods
 from desktop.core.entities import MeetingState, Mission, Presence, Professional
 from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.console.agenda import AgendaPanel
 from desktop.ui.console.centre import CentrePanel
+from desktop.ui.console.deliberation_dialogs import StartDeliberationDialog
+from desktop.ui.console.deliberation_panel import DeliberationPanel
 from desktop.ui.console.gate_panel import GatePanel
 from desktop.ui.console.notices import BlankedBar, LockCountdownBar
 from desktop.ui.console.opening import OpeningPage, RollCallPage
 from desktop.ui.console.records import RecordsPanel
 from desktop.ui.console.room import RoomPanel, SaveProfessional
 from desktop.ui.console.summary import CloseSummaryDialog
-from desktop.ui.i18n import current_language
 from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.meeting_labels import clock_text
 from desktop.ui.widgets.shortcuts import add_shortcut
@@ -76,6 +78,8 @@ class MeetingConsole(QWidget):
         clock: Callable[[], dt.datetime] = _system_now,
         missions: Sequence[Mission] = (),
         save_professional: SaveProfessional | None = None,
+        methods: MethodShelf | None = None,
+        default_method: str = "",
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -87,14 +91,23 @@ class MeetingConsole(QWidget):
 
         self._build_header()
         self.opening = OpeningPage(session, rule, self)
-        self.roll_call = RollCallPage(session, self)
+        self.roll_call = RollCallPage(session, lang, self)
         self.gate = GatePanel(session, bridge, lang, clock, self)
-        self.agenda = AgendaPanel(session, clock, self)
+        self.agenda = AgendaPanel(session, clock, lang, self)
         self.centre = CentrePanel(session, self.gate, lang, self)
         # Walk-ins: a new professional is saved through ``save_professional`` (the workspace).
-        self.room = RoomPanel(session, self, missions=missions, save_professional=save_professional)
+        self.room = RoomPanel(
+            session, lang, self, missions=missions, save_professional=save_professional
+        )
         people = self._people(directory)
         self.records = RecordsPanel(session, people, clock().date(), lang, self)
+        # Structured deliberation: the methods shipped (or the ones given), the settings' default.
+        self._methods = methods if methods is not None else load_methods()
+        self.default_method = default_method  # the settings' choice, offered first
+        self.deliberation = DeliberationPanel(
+            session, bridge, lang, self.records.shared_items, self
+        )
+        self.centre.stack.addWidget(self.deliberation)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.opening)
         self.pages.addWidget(self.roll_call)
@@ -211,6 +224,7 @@ class MeetingConsole(QWidget):
             self.blank_button.toggle,
             Qt.ShortcutContext.ApplicationShortcut,
         )
+        self.deliberate_key = add_shortcut("Ctrl+E", self, self.deliberate, context)
 
     def _connect(self, bridge: SessionBridge) -> None:
         bridge.meetingOpened.connect(self._show_page)
@@ -242,10 +256,15 @@ class MeetingConsole(QWidget):
             bridge.actionChanged,
             bridge.actionDeleted,
             bridge.itemWithdrawn,  # what rested on the item no longer does
+            bridge.deliberationConcluded,
             bridge.meetingClosed,
         ):
             signal.connect(self.records.refresh)
+        bridge.deliberationStarted.connect(self._deliberation_started)
+        bridge.deliberationConcluded.connect(self._deliberation_ended)
+        bridge.deliberationAbandoned.connect(self._deliberation_ended)
         self.centre.proposeRequested.connect(self.propose)
+        self.centre.deliberateRequested.connect(self.deliberate)
         self.opening.rollCallRequested.connect(self.start_roll_call)
         self.roll_call.beginRequested.connect(self.begin)
         self.agenda.tick.connect(self.update_clock)
@@ -256,6 +275,7 @@ class MeetingConsole(QWidget):
             self.room,
             self.records,
             self.centre,
+            self.deliberation,
         ):
             source.problem.connect(self.show_problem)
 
@@ -290,7 +310,7 @@ class MeetingConsole(QWidget):
             try:
                 self.session.open()
             except SessionError as error:
-                self.show_problem(error.text(current_language()))
+                self.show_problem(error.text(self._lang))
                 return
         self._show_page()
 
@@ -338,6 +358,48 @@ class MeetingConsole(QWidget):
         self._column_lines[self.agenda].show()
         self._columns.setStretchFactor(self.room, 28)
         self.centre.hide_gate()
+        if self.session.deliberation is not None:  # a gate opened during a deliberation
+            self.centre.stack.setCurrentWidget(self.deliberation)
+            self.deliberation.notes.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- Structured deliberation -----------------------------------------------------------------
+
+    def deliberate(self) -> None:
+        """Ctrl+E: deliberate on a question (the team disagrees on what to do)."""
+        if self.session.deliberation is not None:
+            if not self.centre.gate_is_open():
+                self.centre.stack.setCurrentWidget(self.deliberation)
+                self.deliberation.notes.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        if not self.is_running():
+            self.show_problem(self.tr("Begin the meeting first: deliberate after the roll call."))
+            return
+        if self.centre.gate_is_open():
+            self.show_problem(self.tr("Decide the item under discussion first."))
+            return
+        default = self._methods.default(self.default_method)
+        if default is None:
+            self.show_problem(self.tr("No deliberation method could be read."))
+            return
+        choice = StartDeliberationDialog.get(
+            self, self._methods.methods, default, self._lang, self._methods.errors
+        )
+        if choice is None:
+            return
+        try:
+            self.session.start_deliberation(choice.question, choice.method)
+        except SessionError as error:
+            self.show_problem(error.text(self._lang))
+
+    def _deliberation_started(self, _event: object = None) -> None:
+        if self.pages.currentIndex() != 2:
+            self.pages.setCurrentIndex(2)
+        self.centre.stack.setCurrentWidget(self.deliberation)
+        self.deliberation.begin()
+
+    def _deliberation_ended(self, _event: object = None) -> None:
+        if self.centre.stack.currentWidget() is self.deliberation:
+            self.centre.hide_gate()  # back to what was shared
 
     def propose(self) -> None:
         """Ctrl+D: open the gate for a new disclosure."""
@@ -409,7 +471,7 @@ class MeetingConsole(QWidget):
         try:
             self.session.close()
         except SessionError as error:
-            self.show_problem(error.text(current_language()))
+            self.show_problem(error.text(self._lang))
             return
         if self.summary_dialog is not None:
             self.summary_dialog.set_closed()
@@ -420,6 +482,7 @@ class MeetingConsole(QWidget):
         self.update_clock()
         for widget in (
             self.centre.propose_button,
+            self.centre.deliberate_button,
             self.room,
             self.records,
             self.agenda.next_button,

@@ -221,3 +221,23 @@ class RoomModel(_ListModel):
         return next(
             (i for i, r in enumerate(self._rows) if r.professional.id == professional_id), -1
         )
+
+
+# --- Ready-made lines -----------------------------------------------------------------------------
+
+
+class TextListModel(_ListModel):
+    """A list of ready-made lines (a deliberation's steps)."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """The line as given."""
+        row = self._row(index)
+        if row is None:
+            return None
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return str(row)
+        return None

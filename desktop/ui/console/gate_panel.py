@@ -46,12 +46,11 @@ from PySide6.QtWidgets import (
 from desktop.core.entities import Condition, Nature, Participation, Presence
 from desktop.core.events import GateEvaluated
 from desktop.core.gate import Fix, FixKind, GateResult
-from desktop.core.messages import join_names
 from desktop.core.session import MeetingSession, SessionError
+from desktop.core.text import join_names
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.console.gate_lights import ConditionLights
 from desktop.ui.console.postpone import PostponeDialog
-from desktop.ui.i18n import current_language
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.meeting_labels import person_line
 from desktop.ui.widgets.mnemonics import mnemonics_in, with_mnemonic
@@ -187,6 +186,13 @@ class GatePanel(QFrame):
         self.statement_of = line_edit(
             self.tr("Whose statement"), self.tr("whose statement"), parent=self
         )
+        # Avoiding a priori: an opinion says what it rests on. The row shows (and takes a Tab
+        # stop) only while the item is an opinion.
+        self.opinion_basis = line_edit(
+            self.tr("What is this opinion based on?"),
+            self.tr("what was seen or heard, when"),
+            parent=self,
+        )
         nature_row = QHBoxLayout()
         for widget in (self.fact, self.opinion, self.statement):
             nature_row.addWidget(widget)
@@ -195,6 +201,9 @@ class GatePanel(QFrame):
         # keyboard to the nature chosen, and the arrows choose another.
         nature_label = self._label(self.tr("Nature"), self.fact)
         self.nature_label = nature_label
+        self.opinion_basis_label = self._label(
+            self.tr("What is this opinion based on?"), self.opinion_basis
+        )
 
         self.wording = QPlainTextEdit(self)
         self.wording.setTabChangesFocus(True)
@@ -320,6 +329,7 @@ class GatePanel(QFrame):
         rows: list[tuple[QWidget | None, object]] = [
             (who_label, top),
             (nature_label, nature_row),
+            (self.opinion_basis_label, self.opinion_basis),
             (self._label(self.tr("Wording to minute"), self.wording), self.wording),
             (self._label(text("good_for_whom", lang), self.good_for_whom), self.good_for_whom),
             (QLabel(text("with_whom", lang), self), self.with_whom),
@@ -346,6 +356,8 @@ class GatePanel(QFrame):
             metrics.horizontalAdvance(label.text()) + 4 for label in self._labels
         )
         self._form = form
+        self.opinion_basis_label.setVisible(False)  # shown for an opinion only
+        self.opinion_basis.setVisible(False)
         form.addWidget(self.exception_box, len(rows), 0, 1, 2)
         form.addWidget(self.exception_fields, len(rows) + 1, 0, 1, 2)
         scroll = _FittingScrollArea(self)
@@ -438,6 +450,7 @@ class GatePanel(QFrame):
             self.opinion,
             self.statement,
             self.statement_of,
+            self.opinion_basis,
             self.exception_box.box,
             self.exception_ground,
             self.exception_why,
@@ -465,6 +478,7 @@ class GatePanel(QFrame):
             self.without_no,
             self.without_yes,
             self.nature_label,
+            self.opinion_basis_label,
             self.not_share_button,
             self.postpone_button,
             self.interest,
@@ -499,6 +513,7 @@ class GatePanel(QFrame):
         self.category.currentIndexChanged.connect(self._category_changed)
         self.natures.buttonToggled.connect(self._nature_changed)
         self.statement_of.textChanged.connect(lambda t: self._update(statement_of=t))
+        self.opinion_basis.textChanged.connect(lambda t: self._update(opinion_basis=t))
         self.wording.textChanged.connect(lambda: self._update(wording=self.wording.toPlainText()))
         self.good_for_whom.textChanged.connect(lambda t: self._update(good_for_whom=t))
         self.why.textChanged.connect(lambda t: self._update(why=t))
@@ -529,7 +544,7 @@ class GatePanel(QFrame):
         try:
             self._session.propose(discloser, "")
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
             return False
         self._reset()
         self.assign_keys()
@@ -543,6 +558,7 @@ class GatePanel(QFrame):
             self.discloser,
             self.category,
             self.statement_of,
+            self.opinion_basis,
             self.wording,
             self.good_for_whom,
             self.why,
@@ -562,6 +578,8 @@ class GatePanel(QFrame):
         try:
             for line in (self.statement_of, self.good_for_whom, self.why, self.chair_answer):
                 line.clear()
+            self.opinion_basis.clear()
+            self._show_opinion_basis(False)
             for line in (self.necessity_reason, self.exception_why):
                 line.clear()
             self.wording.clear()
@@ -633,7 +651,7 @@ class GatePanel(QFrame):
         try:
             self._session.update_draft(**changes)
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
 
     def _discloser_changed(self, _index: int) -> None:
         self._update(discloser_id=self.discloser.currentData())
@@ -646,13 +664,28 @@ class GatePanel(QFrame):
         )
         self._update(category_id=self.category.currentData() or "")
 
+    def _show_opinion_basis(self, visible: bool) -> None:
+        """Show what an opinion is based on (and give it a Tab stop) only for an opinion."""
+        self.opinion_basis_label.setVisible(visible)
+        self.opinion_basis.setVisible(visible)
+        self._scroll.updateGeometry()
+
     def _nature_changed(self, button: QRadioButton, checked: bool) -> None:
         if checked:
             self.nature_label.setBuddy(button)
             statement = button is self.statement
+            opinion = button is self.opinion
             self.statement_of.setEnabled(statement)
-            # The session keeps "statement of" only for a statement: send it again with it.
-            extra = {"statement_of": self.statement_of.text()} if statement else {}
+            if self.opinion_basis.isVisibleTo(self) != opinion:
+                self._show_opinion_basis(opinion)
+                self._refit()
+            # The session keeps "statement of" only for a statement, and the basis only for an
+            # opinion: send them again with the nature.
+            extra: dict[str, object] = (
+                {"statement_of": self.statement_of.text()} if statement else {}
+            )
+            if opinion:
+                extra["opinion_basis"] = self.opinion_basis.text()
             self._update(nature=Nature(button.property("nature")), **extra)
 
     def _necessity_changed(self, button: QRadioButton, checked: bool) -> None:
@@ -832,6 +865,7 @@ class GatePanel(QFrame):
             self.postpone_button,
         ]
         optional = [
+            self.opinion_basis,
             self.chair_answer,
             self.interest,
             self.agrees_now,
@@ -863,7 +897,7 @@ class GatePanel(QFrame):
                     if self._session.presence(pid) is Presence.STEPPED_OUT:
                         self._session.come_back(pid)
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
 
     def share(self) -> None:
         """Share the item (only when every condition is met)."""
@@ -902,7 +936,7 @@ class GatePanel(QFrame):
         try:
             decide()
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
             return
         self.finished.emit(outcome)
 
@@ -918,6 +952,7 @@ class GatePanel(QFrame):
             draft.empty_chair_answer,
             draft.necessity_reason,
             draft.statement_of,
+            draft.opinion_basis,
             draft.exception_justification,
         )
         return any(t.strip() for t in texts) or draft.could_decide_without is not None

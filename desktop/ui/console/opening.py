@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from desktop.core.entities import Presence
 from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.console.console_models import ID_ROLE, RoomModel, RoomRow
-from desktop.ui.i18n import current_language
 from desktop.ui.widgets.meeting_labels import concern_warning, concerns
 from desktop.ui.widgets.shortcuts import add_shortcut
 
@@ -105,9 +104,10 @@ class RollCallPage(QWidget):
     beginRequested = Signal()
     problem = Signal(str)
 
-    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: MeetingSession, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._lang = lang
         self.setAccessibleName(self.tr("Roll call"))
         heading = QLabel(self.tr("Roll call"), self)
         heading.setStyleSheet("font-size: 15pt; font-weight: bold")
@@ -190,7 +190,7 @@ class RollCallPage(QWidget):
             elif self._session.presence(pid) is not Presence.EXCUSED:
                 self._session.mark_excused(pid)
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
             return
         if advance and row + 1 < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(row + 1))

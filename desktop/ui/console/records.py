@@ -31,7 +31,6 @@ from desktop.core.entities import Action, Decision, MeetingState, Professional
 from desktop.core.session import MeetingSession, SessionError
 from desktop.core.text import format_date
 from desktop.ui.console.console_models import ID_ROLE, _ListModel
-from desktop.ui.i18n import current_language
 from desktop.ui.widgets.fields import date_edit, line_edit, ok_cancel_buttons
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -483,7 +482,7 @@ class RecordsPanel(QWidget):
         try:
             change()  # type: ignore[operator]
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
 
 
 __all__ = [

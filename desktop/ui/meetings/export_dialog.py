@@ -17,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtCore import QStandardPaths, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -90,7 +91,7 @@ def export_documents(
                 password=password,
             )
         except MinutesError as failure:
-            error = str(failure)
+            error = failure.text(lang)
             break
         written.append(job)
         warnings.extend(result.warnings)
@@ -164,16 +165,18 @@ class ExportMinutesDialog(QDialog):
         self.per_recipient.setChecked(True)
         self.copies_folder = QLineEdit(str(base), self)
         self.copies_folder.setAccessibleName(self.tr("Folder for the attendees' copies"))
-        self.copies_model = CopiesModel(self._facilitator(), self)
+        self.copies_model = CopiesModel(self._facilitator(), self._lang, self)
         self.copies_view = QTableView(self)
         self.copies_view.setModel(self.copies_model)
         self.copies_view.setAccessibleName(self.tr("Who gets what"))
         self.copies_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.copies_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.copies_view.verticalHeader().hide()
-        self.copies_view.horizontalHeader().setStretchLastSection(True)
-        self.copies_view.setWordWrap(True)
-        self.copies_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Both columns share the width and wrap: a long name or role (Dutch ones are long)
+        # never pushes "Holds" out of sight.
+        header = self.copies_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._fit_rows)
         self.copies_view.setMinimumHeight(150)
         self.copies_note = QLabel(
             self.tr(
@@ -285,22 +288,11 @@ class ExportMinutesDialog(QDialog):
         # The full record is the first row while it is chosen; each attendee's copy follows.
         shown = [p for p in self.planned if p.kind == RECIPIENT_COPY or self.minutes.isChecked()]
         self.copies_model.set_rows(shown)
-        self._fit_copies()
+        self.copies_view.resizeRowsToContents()
 
-    def _fit_copies(self) -> None:
-        """Whose copy takes at most half the table's width: what it holds keeps the room, and
-        nothing scrolls sideways."""
-        view = self.copies_view
-        view.resizeColumnToContents(0)
-        half = max(120, view.viewport().width() // 2)
-        if view.columnWidth(0) > half:
-            view.setColumnWidth(0, half)
-        view.resizeRowsToContents()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """The table's columns follow the dialog's width (once its layout has sized the table)."""
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit_copies)
+    def _fit_rows(self, *_args: object) -> None:
+        """Rows as tall as their wrapped text, whenever the columns change width."""
+        self.copies_view.resizeRowsToContents()
 
     def _browse_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(

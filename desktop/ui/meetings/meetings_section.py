@@ -194,7 +194,9 @@ class MeetingsSection(Section):
         try:
             record = self.workspace.meeting_record(meeting_id)
         except WorkspaceError as error:
-            QMessageBox.warning(self.window, self.tr("Export minutes"), describe_error(error))
+            QMessageBox.warning(
+                self.window, self.tr("Export minutes"), describe_error(error, self.lang)
+            )
             return
 
         def log_export(jobs: list[Any]) -> None:
@@ -205,6 +207,8 @@ class MeetingsSection(Section):
                     details["recipients"] = recipients
                 self.workspace.log_event("minutes_exported", meeting_id=meeting_id, **details)
             except WorkspaceError as error:
-                QMessageBox.warning(self.window, self.tr("Export minutes"), describe_error(error))
+                QMessageBox.warning(
+                    self.window, self.tr("Export minutes"), describe_error(error, self.lang)
+                )
 
         ExportMinutesDialog.run(self.window, record, self.lang, on_exported=log_export)

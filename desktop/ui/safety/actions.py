@@ -83,7 +83,7 @@ class SafetyActions(QObject):
         super().__init__(window)
         self.window = window
         self.workspace = workspace
-        self.lang = lang if lang in ("en", "fr") else "en"
+        self.lang = lang
         self._selected_person_id = selected_person
         self._stop_meeting = stop_meeting
         self.choose_file: ChooseFile = _choose_pdf
@@ -94,6 +94,7 @@ class SafetyActions(QObject):
             lambda phrase: maintenance.passphrase_opens(workspace.path, phrase),
             minutes=workspace.settings().lock_minutes,
             workspace_name=workspace.path.name,
+            lang=lang,
             lock=inactivity,
         )
         # The meeting delay and the console's countdown while a meeting runs (tests may pass a
@@ -133,7 +134,7 @@ class SafetyActions(QObject):
         return action
 
     def _warn(self, title: str, error: WorkspaceError) -> None:
-        QMessageBox.warning(self.window, title, describe_error(error))
+        QMessageBox.warning(self.window, title, describe_error(error, self.lang))
 
     # --- Lock and backups ------------------------------------------------------------------------
 
@@ -171,7 +172,7 @@ class SafetyActions(QObject):
         self.runner.start(
             lambda: backup.backup_if_due(workspace, folder),
             lambda path: self.backupFinished.emit(str(path or "")),
-            lambda error: self.backupFailed.emit(describe_error(error)),
+            lambda error: self.backupFailed.emit(describe_error(error, self.lang)),
         )
 
     def show_backups(self) -> None:
@@ -181,6 +182,7 @@ class SafetyActions(QObject):
             workspace_path=self.workspace.path,
             folder=backup_folder(self.workspace.path),
             backup_now=lambda folder: backup.backup_workspace(self.workspace, folder),
+            lang=self.lang,
         )
         dialog.folderChanged.connect(
             lambda folder: set_backup_folder(self.workspace.path, Path(folder))
@@ -216,6 +218,7 @@ class SafetyActions(QObject):
             check=check,
             prepare=close_workspace,
             restore=lambda path, passphrase: backup.restore_backup(path, target, passphrase),
+            lang=self.lang,
         )
         if result is None:
             if closed:  # the workspace was closed for a restore that then failed
@@ -244,6 +247,7 @@ class SafetyActions(QObject):
         return ChangePassphraseDialog.run(
             self.window,
             change=lambda old, new: maintenance.change_passphrase(self.workspace, old, new),
+            lang=self.lang,
         )
 
     def purge_old_meetings(self) -> None:
@@ -257,6 +261,7 @@ class SafetyActions(QObject):
             self.window,
             preview=preview,
             purge=lambda p: maintenance.purge_expired(self.workspace, p),
+            lang=self.lang,
         )
         if report is not None:
             self.dataChanged.emit()
@@ -285,6 +290,7 @@ class SafetyActions(QObject):
             erase=lambda alias: maintenance.erase_person(self.workspace, person.id, alias),
             backups=len(backup.latest_backups(folder, self.workspace.path)),
             replace_backups=lambda: backup.replace_backups(self.workspace, folder),
+            lang=self.lang,
         )
         if report is not None:
             self.dataChanged.emit()
@@ -323,7 +329,14 @@ class SafetyActions(QObject):
         self.recordExported.emit(path)
 
     def _record_failed(self, error: Exception) -> None:
-        reason = describe_error(error) if isinstance(error, WorkspaceError) else str(error)
+        from desktop.minutes import MinutesError
+
+        if isinstance(error, WorkspaceError):
+            reason = describe_error(error, self.lang)
+        elif isinstance(error, MinutesError):
+            reason = error.text(self.lang)
+        else:
+            reason = str(error)
         self._notice(self.tr("The record was not saved: {reason}").format(reason=reason))
         self.recordFailed.emit(reason)
 
