@@ -89,6 +89,16 @@ TEXTS: dict[str, Text] = texts(
     N_("cli.reapplied", "Applied again what was done after this backup: {erasures}, {purges}."),
     NP_("cli.erasures", "{count} erasure of a person", "{count} erasures of a person"),
     NP_("cli.purges", "{count} purge of old meetings", "{count} purges of old meetings"),
+    N_("cli.policy_valid", "{path}: valid — {name}, version {version}"),
+    N_("cli.policy_conditions", "conditions: {conditions}; then the ethical questions"),
+    N_("cli.policy_exceptions", "exceptions: {exceptions}"),
+    N_("cli.policy_no_exceptions", "exceptions: none"),
+    N_("cli.policy_untranslated", "warning: {field} has no text in {language} (English shows)"),
+    NP_(
+        "cli.policy_refused",
+        "{count} policy file was refused.",
+        "{count} policy files were refused.",
+    ),
 )
 
 
@@ -428,6 +438,74 @@ def _run_meetings(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- policy check --------------------------------------------------------------------------------
+
+
+def _configure_policy(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    check = actions.add_parser(
+        "check",
+        help="check policy files against the schema and the rules (docs/policies.md)",
+        description="Check policy files as the app would load them; exit 1 if one is refused.",
+    )
+    check.add_argument("files", type=Path, nargs="+", metavar="FILE", help="a policy file (.json)")
+
+
+def _run_policy(args: argparse.Namespace) -> int:
+    from desktop.core.policy import PolicyError, load_policy_file
+
+    lang, refused = args.speech, 0
+    for path in args.files:
+        try:
+            policy = load_policy_file(path)
+        except PolicyError as error:
+            print(f"emptychair: {error}", file=sys.stderr)
+            refused += 1
+            continue
+        name = policy.name.text(lang)
+        print(say("cli.policy_valid", lang, path=str(path), name=name, version=policy.version))
+        conditions = tuple(f"{c.title.text(lang)} ({c.kind})" for c in policy.conditions)
+        print(f"  {say('cli.policy_conditions', lang, conditions=conditions)}")
+        if policy.exceptions:
+            exceptions = "; ".join(
+                f"{e.label.text(lang)} → {', '.join(e.satisfies)}" for e in policy.exceptions
+            )
+            print(f"  {say('cli.policy_exceptions', lang, exceptions=exceptions)}")
+        else:
+            print(f"  {say('cli.policy_no_exceptions', lang)}")
+        for field, language in untranslated(path):
+            print(f"  {say('cli.policy_untranslated', lang, field=field, language=language)}")
+    if refused:
+        print(f"emptychair: {say('cli.policy_refused', lang, count=refused)}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def untranslated(path: Path) -> list[tuple[str, str]]:
+    """``(field, language)`` of each text of a valid policy file that lacks one of the app's
+    languages (the app then shows its English)."""
+    import json
+
+    missing: list[tuple[str, str]] = []
+
+    def walk(value: Any, field: str) -> None:
+        if (
+            isinstance(value, dict)
+            and "en" in value
+            and all(isinstance(v, str) for v in value.values())
+        ):
+            missing.extend((field, lang) for lang in LANGUAGES if lang not in value)
+        elif isinstance(value, dict):
+            for key, inner in value.items():
+                walk(inner, f"{field}.{key}" if field else key)
+        elif isinstance(value, list):
+            for index, inner in enumerate(value):
+                walk(inner, f"{field}[{index}]")
+
+    walk(json.loads(path.read_text(encoding="utf-8")), "")
+    return missing
+
+
 # --- Registration: every command, in the order `--help` lists them -------------------------------
 
 COMMAND_TABLE: tuple[Command, ...] = (
@@ -454,6 +532,12 @@ COMMAND_TABLE: tuple[Command, ...] = (
     ),
     Command(
         "meetings", "list a workspace's meetings with their ids", _configure_meetings, _run_meetings
+    ),
+    Command(
+        "policy",
+        "check policy files (frameworks) before using them",
+        _configure_policy,
+        _run_policy,
     ),
 )
 

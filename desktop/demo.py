@@ -3,7 +3,9 @@
 Everyone here is invented. The demo shows every situation the gate knows: a professional not bound
 by secrecy (police), one from another mission, a consent with a limited scope, a consent that could
 not be obtained, a refusal for one category; one closed meeting with shared, not shared and
-postponed items, decisions and actions; and one prepared meeting ready to run.
+postponed items, decisions and actions; and two prepared meetings ready to run: one under the
+institution's default framework (Belgian shared secrecy), one under another (a Belgian case
+consultation, on the public prosecutor's authorisation).
 """
 
 from __future__ import annotations
@@ -204,6 +206,27 @@ PREPARED_MEETING = Meeting(
 )
 
 
+# A case consultation: no consent is asked, the law organises it; only for its purposes.
+CONSULTATION_MEETING = Meeting(
+    id="m-jd-2",
+    person_id="p-jd",
+    mission_id="youth",
+    policy_id="be-case-consultation",
+    purpose=D_("Protect J. and her mother from violence at home"),
+    scheduled_at=dt.datetime(2026, 12, 3, 9, 30, tzinfo=_TZ),
+    facilitator_id="hw",
+    agenda=(
+        AgendaItem("c1", D_("Opening"), 5),
+        AgendaItem("c2", D_("The family's safety"), 25),
+        AgendaItem("c3", D_("Decisions"), 10),
+    ),
+    invitees=("hw", "am", "bl", "dl"),
+    participation=Participation.ABSENT,
+    legal_basis_id="prosecutor",
+    legal_basis_text=D_("Authorisation of 1 December 2026 (fictional reference PR-26-118)"),
+)
+
+
 # Ids and references stay as they are; everything else, names included, is the demo's text in its
 # language (a Dutch demo has Flemish colleagues; in French and English the names are the same).
 _KEEP = frozenset({"id", "alias", "reference"})
@@ -347,5 +370,6 @@ def create_demo_workspace(
             workspace.save_consent(_localized(consent, say))
         workspace.save_meeting(_localized(CLOSED_MEETING, say))
         workspace.save_meeting(_localized(PREPARED_MEETING, say))
+        workspace.save_meeting(_localized(CONSULTATION_MEETING, say))
         clock = _ticking_clock(CLOSED_MEETING.scheduled_at)
         _run_closed_meeting(workspace.start_session(CLOSED_MEETING.id, clock=clock), say)

@@ -40,7 +40,10 @@ def test_demo_builds_the_promised_situations(demo: Path) -> None:
         kinds = {c.kind.value for p in persons for c in ws.consents(p.id)}
         assert kinds == {"given", "refused", "not_obtainable"}
         states = sorted(m.state.value for m in ws.meetings())
-        assert states == ["closed", "prepared"]
+        assert states == ["closed", "prepared", "prepared"]
+        policies = {m.id: m.policy_id for m in ws.meetings()}
+        assert policies["m-jd-2"] == "be-case-consultation"  # a second framework
+        assert ws.meeting("m-jd-2").legal_basis_id == "prosecutor"
         closed = next(m for m in ws.meetings() if m.state is MeetingState.CLOSED)
         record = ws.meeting_record(closed.id)
         assert record.shared and record.decisions and record.actions

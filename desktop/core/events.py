@@ -32,6 +32,15 @@ class MeetingOpened:
 
 
 @dataclass(frozen=True, slots=True)
+class MeetingDetailsChanged:
+    """What the framework asks of the meeting changed while it runs (its legal basis, who was
+    informed beforehand): ``meeting`` is the meeting as it now stands."""
+
+    meeting: Meeting
+    at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
 class MeetingClosed:
     """The meeting closed; ``discarded_draft`` tells whether an undecided item was dropped;
     ``shared`` and ``withheld`` count the items decided in the whole meeting."""
@@ -248,6 +257,7 @@ class DeliberationAbandoned:
 
 SessionEvent = (
     MeetingOpened
+    | MeetingDetailsChanged
     | MeetingClosed
     | AttendanceChanged
     | ParticipationChanged

@@ -61,6 +61,81 @@ CATALOG: dict[str, Text] = texts(
         "{exception}",
     ),
     N_("consent.exception_unknown", "The exception '{exception}' is not in this policy"),
+    N_(
+        "consent.objected",
+        "{alias} objected to sharing {category} with {names} (recorded {date})",
+    ),
+    N_("consent.objected_undated", "{alias} objected to sharing {category} with {names}"),
+    N_(
+        "consent.exception_over_objection",
+        "{alias} objected to sharing {category} with {names} (recorded {date}); shared all the "
+        "same under an exception: {exception}",
+    ),
+    N_(
+        "consent.exception_over_objection_undated",
+        "{alias} objected to sharing {category} with {names}; shared all the same under an "
+        "exception: {exception}",
+    ),
+    # Informed without objection (within the team), consent outside it
+    N_("consent.informed", "{alias} was informed of sharing within the team and did not object"),
+    N_(
+        "consent.not_informed",
+        "{alias} was not informed of sharing {category} with {names}, nor of the right to object",
+    ),
+    N_(
+        "consent.outside_team",
+        "{names}: outside the team, sharing needs {alias}'s prior consent",
+    ),
+    N_("consent.outside_team_met", "Outside the team ({names}):"),
+    # Implied consent for some purposes, explicit otherwise
+    N_(
+        "consent.choose_purpose", "Choose the purpose: it says whether {alias}'s consent is implied"
+    ),
+    N_(
+        "consent.implied",
+        "Consent implied, as {alias} has not objected, for this purpose: {purpose}",
+    ),
+    N_(
+        "consent.explicit_needed",
+        "Consent is not implied for this purpose, {alias}'s explicit consent is needed: {purpose}",
+    ),
+    # A legal basis instead of consent
+    N_("basis.named", "{basis} (the person's consent is not needed)"),
+    N_(
+        "basis.missing",
+        "Name the legal basis of this meeting: the law, decree or prosecutor's authorisation "
+        "that organises it",
+    ),
+    N_("basis.unknown", "The legal basis '{basis}' is not in this framework"),
+    N_("basis.not_asked", "This framework does not ask for the person's consent"),
+    # Prior information (of the holders of parental authority, of the child)
+    N_(
+        "informed.met_both",
+        "The holders of parental authority and {alias} were informed beforehand",
+    ),
+    N_("informed.met_holders", "The holders of parental authority were informed beforehand"),
+    N_("informed.met_person", "{alias} was informed beforehand"),
+    N_("informed.not_of_age", "{alias} is too young to be informed (age and maturity)"),
+    N_(
+        "informed.contrary",
+        "Not informed beforehand: informing them would be contrary to {alias}'s interest "
+        "(the reason is recorded)",
+    ),
+    N_(
+        "informed.missing_holders",
+        "The holders of parental authority were not informed beforehand",
+    ),
+    N_("informed.missing_person", "{alias} was not informed beforehand"),
+    N_(
+        "informed.missing_both",
+        "Neither the holders of parental authority nor {alias} were informed beforehand",
+    ),
+    N_(
+        "informed.or_contrary",
+        "Record that they were informed, or why informing them would be contrary to "
+        "{alias}'s interest",
+    ),
+    N_("exception.met", "Set aside under an exception: {exception}"),
     # C2 secrecy
     N_("secrecy.met", "Everyone in the room is bound by professional secrecy"),
     N_("secrecy.not_bound", "{who} is not bound by professional secrecy"),
@@ -68,11 +143,29 @@ CATALOG: dict[str, Text] = texts(
     # C3 mission
     N_("mission.met", "Everyone in the room works in {mission}"),
     N_("mission.outside", "{who} does not work in {mission}"),
+    N_(
+        "need.confirm",
+        "Confirm that everyone in the room needs to know this; ask anyone who does not to step out",
+    ),
+    N_("need.met", "Everyone in the room works in {mission} and needs to know this"),
+    # Listed purposes
+    N_("purpose.choose", "Choose the purpose of sharing this, among those the framework lists"),
+    N_("purpose.unknown", "The purpose '{purpose}' is not in this framework"),
+    N_("purpose.not_listed", "{purpose}: not a purpose the legal basis allows ({basis})"),
+    N_("purpose.met", "Shared for a purpose the framework lists: {purpose}"),
     # C4 necessity
     # No {reason} here: verdicts travel in events during drafting, answers must not.
     N_("necessity.met", "The team could not decide without this, and said why"),
     N_("necessity.wording", "Write the minimal wording to minute"),
-    N_("necessity.unanswered", "Answer: could the team decide without this?"),
+    N_("necessity.unanswered", "Answer: {question}"),
+    N_("necessity.minimum", "Confirm the wording holds only the minimum necessary"),
+    N_(
+        "necessity.minimum_met",
+        "The team needs this, said why, and the wording holds only the minimum necessary",
+    ),
+    # The decision and its reasons
+    N_("decision.why", "Say why: the decision is recorded with its reasons, shared or not"),
+    N_("decision.met", "The decision and its reasons are recorded"),
     N_("necessity.not_needed", "The team could decide without this: it is not strictly necessary"),
     N_("necessity.reason", "Say why the team needs this"),
     # The ethical questions and the item itself
@@ -94,6 +187,9 @@ CATALOG: dict[str, Text] = texts(
     N_("fix.not_share", "Share nothing"),
     N_("fix.come_back", "Bring {names} back"),
     N_("fix.postpone", "Postpone and ask {alias} first"),
+    N_("fix.name_legal_basis", "Name the legal basis"),
+    N_("fix.record_information", "Record who was informed, or why not"),
+    N_("fix.postpone_inform", "Postpone and inform them first"),
     # The meeting session's refusals
     N_("session.wrong_state", "Cannot {doing}: the meeting is {state}"),
     N_("session.wrong_mission", "The meeting's mission is {meeting}, not {mission}"),
@@ -135,6 +231,9 @@ CATALOG: dict[str, Text] = texts(
     N_("deliberation.unknown_decision", "That decision was not taken in this meeting"),
     N_("term.doing.deliberate", "deliberate"),
     N_("term.expected.method", "a deliberation method"),
+    N_("session.reason_needed", "Choose why the team does not share this, from the list"),
+    N_("session.unknown_reason", "'{reason}' is not one of this framework's reasons"),
+    N_("session.unknown_basis", "The legal basis '{basis}' is not in this framework"),
     # Words the refusals above put in their sentences
     N_("term.state.prepared", "prepared"),
     N_("term.state.open", "open"),
@@ -147,6 +246,7 @@ CATALOG: dict[str, Text] = texts(
     N_("term.doing.open", "open the meeting"),
     N_("term.doing.close", "close the meeting"),
     N_("term.doing.participation", "change the person's participation"),
+    N_("term.doing.details", "change the meeting's details"),
     N_("term.doing.agenda", "move through the agenda"),
     N_("term.doing.attendance", "change attendance"),
     N_("term.doing.propose", "propose a disclosure"),
@@ -164,6 +264,7 @@ CATALOG: dict[str, Text] = texts(
     N_("term.expected.professional", "a directory entry"),
     N_("term.expected.consents", "a list of consent records"),
     N_("term.expected.participation", "present, represented or absent"),
+    N_("term.expected.information", "who was informed beforehand"),
     # Corrections before the meeting closes, and the category chosen by nobody else (issue 11)
     N_("consent.choose_category", "Choose a category: consent depends on it"),
     N_("session.no_shared_item", "There is no such shared item in this meeting"),

@@ -35,7 +35,6 @@ from desktop.core.deliberation_method import DeliberationMethod
 from desktop.core.entities import (
     Action,
     AttendanceEntry,
-    Condition,
     ConsentRecord,
     Decision,
     Draft,
@@ -47,6 +46,7 @@ from desktop.core.entities import (
     Participation,
     Person,
     Presence,
+    PriorInformation,
     Professional,
     SharedItem,
     WithheldItem,
@@ -73,6 +73,7 @@ from desktop.core.events import (
     ItemWithheld,
     KnownWishesDisplayChanged,
     MeetingClosed,
+    MeetingDetailsChanged,
     MeetingOpened,
     ParticipationChanged,
     SessionEvent,
@@ -153,12 +154,13 @@ class MeetingSession:
     """The live state of one meeting: prepared -> open -> closed.
 
     Emits, to every subscribed listener: :class:`MeetingOpened`, :class:`AttendanceChanged`,
-    :class:`ParticipationChanged`, :class:`AgendaAdvanced`, :class:`DraftOpened`,
-    :class:`GateEvaluated`, :class:`DraftClosed`, :class:`ItemShared`, :class:`ItemWithheld`,
-    :class:`DecisionAdded`, :class:`ActionAdded`, :class:`ItemCorrected`, :class:`ItemWithdrawn`,
-    :class:`DecisionChanged`, :class:`DecisionDeleted`, :class:`ActionChanged`,
-    :class:`ActionDeleted`, :class:`WordingDisplayChanged`, :class:`KnownWishesDisplayChanged`,
-    :class:`MeetingClosed`, and for a structured deliberation :class:`DeliberationStarted`,
+    :class:`ParticipationChanged`, :class:`MeetingDetailsChanged`, :class:`AgendaAdvanced`,
+    :class:`DraftOpened`, :class:`GateEvaluated`, :class:`DraftClosed`, :class:`ItemShared`,
+    :class:`ItemWithheld`, :class:`DecisionAdded`, :class:`ActionAdded`, :class:`ItemCorrected`,
+    :class:`ItemWithdrawn`, :class:`DecisionChanged`, :class:`DecisionDeleted`,
+    :class:`ActionChanged`, :class:`ActionDeleted`, :class:`WordingDisplayChanged`,
+    :class:`KnownWishesDisplayChanged`, :class:`MeetingClosed`, and for a structured
+    deliberation :class:`DeliberationStarted`,
     :class:`DeliberationStepChanged`, :class:`DeliberationConcluded` and
     :class:`DeliberationAbandoned`.
 
@@ -604,6 +606,36 @@ class MeetingSession:
             self._draft = dataclasses.replace(self._draft, person_agrees_now=False)
         self._reevaluate()
 
+    @_atomic
+    def set_legal_basis(self, basis_id: str, text: str = "") -> None:
+        """Name the meeting's legal basis (one of the policy's, by id, and/or typed words),
+        when it was not named at preparation; an open gate is re-evaluated."""
+        self._require(MeetingState.OPEN, "change the meeting's details")
+        require(isinstance(basis_id, str), "basis_id", "id")
+        require(isinstance(text, str), "text", "text")
+        if basis_id and self._policy.legal_basis(basis_id) is None:
+            raise SessionError("session.unknown_basis", basis=basis_id)
+        self._change_details(legal_basis_id=basis_id, legal_basis_text=text.strip())
+
+    @_atomic
+    def set_prior_information(
+        self, informed_beforehand: bool, information: PriorInformation
+    ) -> None:
+        """Record who was informed beforehand (or why not) during the meeting; an open gate is
+        re-evaluated."""
+        self._require(MeetingState.OPEN, "change the meeting's details")
+        require(isinstance(informed_beforehand, bool), "informed_beforehand", "flag")
+        require(isinstance(information, PriorInformation), "information", "information")
+        information = dataclasses.replace(
+            information, contrary_reason=information.contrary_reason.strip()
+        )
+        self._change_details(informed_beforehand=informed_beforehand, prior_information=information)
+
+    def _change_details(self, **changes: object) -> None:
+        self._meeting = dataclasses.replace(self._meeting, **changes)  # type: ignore[arg-type]
+        self._emit(MeetingDetailsChanged(self._meeting, self._clock()))
+        self._reevaluate()
+
     # --- Agenda ----------------------------------------------------------------------------------
 
     @_atomic
@@ -794,6 +826,10 @@ class MeetingSession:
                 today=self._clock().date(),
                 discloser=self._directory.get(self._draft.discloser_id),
                 stepped_out=self.stepped_out(),
+                legal_basis_id=self._meeting.legal_basis_id,
+                legal_basis_text=self._meeting.legal_basis_text,
+                informed_beforehand=self._meeting.informed_beforehand,
+                prior_information=self._meeting.prior_information,
             )
         )
 
@@ -840,7 +876,7 @@ class MeetingSession:
             why=draft.why.strip(),
             empty_chair_answer=draft.empty_chair_answer.strip(),
             necessity_reason=draft.necessity_reason.strip(),
-            consent_basis=result[Condition.CONSENT].reasons[0],
+            consent_basis=result.basis,
             exception_id=result.exception_id,
             exception_justification=(
                 draft.exception_justification.strip() if result.exception_id else ""
@@ -850,6 +886,7 @@ class MeetingSession:
             shared_at=self._clock(),
             sequence=sequence,
             opinion_basis=(draft.opinion_basis.strip() if draft.nature is Nature.OPINION else ""),
+            purpose_id=draft.purpose_id if self._policy.purpose(draft.purpose_id) else "",
         )
         self._record.shared.append(item)
         self._emit(ItemShared(item, result))
@@ -857,9 +894,24 @@ class MeetingSession:
         return item
 
     @_atomic
-    def not_share(self) -> WithheldItem:
-        """Do not share the item. Only its category, unmet conditions, proposer and time stay."""
-        return self._withhold(Outcome.NOT_SHARED)
+    def not_share(self, reason_id: str = "") -> WithheldItem:
+        """Do not share the item. Only its category, unmet conditions, proposer and time stay,
+        and ``reason_id``: why the team chose not to share, from the policy's closed list (a
+        policy that records every decision with its reasons requires one when every condition
+        was met; words about the content are never taken)."""
+        require(isinstance(reason_id, str), "reason_id", "id")
+        if reason_id and self._policy.not_shared_reason(reason_id) is None:
+            raise SessionError("session.unknown_reason", reason=reason_id)
+        if self.needs_not_share_reason() and not reason_id:
+            raise SessionError("session.reason_needed")
+        return self._withhold(Outcome.NOT_SHARED, reason_id)
+
+    def needs_not_share_reason(self) -> bool:
+        """Not sharing the open item needs a reason from the policy's list: the policy records
+        every decision with its reasons, and no condition failed (else they are the reasons)."""
+        if self._draft is None or not self._policy.not_shared_reasons:
+            return False
+        return self.evaluate().allows_share
 
     @_atomic
     def postpone(self, who: str, what: str, due: dt.date | None = None) -> Action:
@@ -893,7 +945,7 @@ class MeetingSession:
         assert self._result is not None
         return self._draft, self._result
 
-    def _withhold(self, outcome: Outcome) -> WithheldItem:
+    def _withhold(self, outcome: Outcome, reason_id: str = "") -> WithheldItem:
         draft, result = self._decide()
         item = WithheldItem(
             id=draft.id,
@@ -906,6 +958,7 @@ class MeetingSession:
             proposed_by=draft.discloser_id,
             proposed_at=draft.proposed_at,
             decided_at=self._clock(),
+            reason_id=reason_id,
         )
         self._record.withheld.append(item)
         self._emit(ItemWithheld(item, tuple(p.id for p in self.stepped_out()), result))

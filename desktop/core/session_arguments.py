@@ -25,6 +25,7 @@ EXPECTED: dict[str, Message] = {
         "consents",
         "participation",
         "method",
+        "information",
     )
 }
 
@@ -42,9 +43,12 @@ _TEXT_FIELDS = frozenset(
         "exception_id",
         "exception_justification",
         "opinion_basis",
+        "purpose_id",
     }
 )
-_FLAG_FIELDS = frozenset({"in_persons_interest", "person_agrees_now"})
+_FLAG_FIELDS = frozenset(
+    {"in_persons_interest", "person_agrees_now", "need_to_know", "minimum_necessary"}
+)
 
 
 def require(condition: bool, what: str, expected: str) -> None:

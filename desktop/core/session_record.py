@@ -84,6 +84,7 @@ DOING: dict[str, Message] = {
     "open the meeting": Message.of("term.doing.open"),
     "close the meeting": Message.of("term.doing.close"),
     "change the person's participation": Message.of("term.doing.participation"),
+    "change the meeting's details": Message.of("term.doing.details"),
     "move through the agenda": Message.of("term.doing.agenda"),
     "change attendance": Message.of("term.doing.attendance"),
     "propose a disclosure": Message.of("term.doing.propose"),

@@ -9,7 +9,9 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from desktop.core.entities import Action, Nature, Professional, SharedItem
+from desktop.core.entities import Action, Nature, Outcome, Professional, SharedItem, WithheldItem
+from desktop.core.gate import is_override
+from desktop.core.policy import PERSON_KINDS, ConditionKind
 from desktop.core.record import MeetingRecord
 from desktop.core.text import format_date
 from desktop.minutes.bidi import BidiParagraph
@@ -111,6 +113,7 @@ def _header(w: Writer) -> list[Flowable]:
             tr("label.policy", lang),
             tr("value.policy", lang, name=policy.name.text(lang), version=policy.version),
         ),
+        *_legal_basis(w),
     ]
     if meeting.next_meeting is not None:
         next_day = format_date(meeting.next_meeting, lang)
@@ -120,6 +123,26 @@ def _header(w: Writer) -> list[Flowable]:
     story.append(w.line(conduct, conduct, "h1"))
     story += w.block(record.settings.conduct_rule, conduct, "body")
     return story
+
+
+def _legal_basis(w: Writer) -> list[tuple[str, str]]:
+    """The law the meeting rests on, cited, when its framework asks for one (a case
+    consultation): the basis chosen with its citation, and the words the facilitator typed."""
+    policy, meeting, lang = w.record.policy, w.record.meeting, w.lang
+    condition = policy.condition_of_kind(ConditionKind.LEGAL_BASIS)
+    if condition is None:
+        return []
+    parts = []
+    basis = policy.legal_basis(meeting.legal_basis_id)
+    if basis is not None:
+        parts.append(
+            tr("value.legal_basis", lang, basis=basis.label.text(lang), citation=basis.citation)
+        )
+    elif meeting.legal_basis_id:
+        parts.append(meeting.legal_basis_id)
+    if meeting.legal_basis_text:
+        parts.append(meeting.legal_basis_text)
+    return [(condition.title.text(lang), " — ".join(parts) or "—")]
 
 
 def _addressed(w: Writer, where: str) -> list[Flowable]:
@@ -158,7 +181,41 @@ def _shared(w: Writer) -> list[Flowable]:
     count = len(record.withheld)
     withheld = tr("withheld", lang, count) if count else tr("withheld.zero", lang)
     story.append(w.line(withheld, heading, "h2", bold=True))
+    if count and w.recipient_id is None and record.policy.not_shared_reasons:
+        story += _decisions_not_to_share(w, heading)
     return story
+
+
+def _decisions_not_to_share(w: Writer, where: str) -> list[Flowable]:
+    """For a framework that records every decision with its reasons (Caldicott), the full record
+    lists each item not shared: its category, who proposed it and when, and why — the
+    conditions not met, or the reason chosen from the policy's list. Never its content."""
+    lang, policy = w.lang, w.record.policy
+    story: list[Flowable] = [w.line(tr("withheld.list", lang), where, "body")]
+    for item in w.record.withheld:
+        line = tr(
+            "withheld.line",
+            lang,
+            category=policy.category_name(item.category_id, lang),
+            name=w.label(item.proposed_by),
+            time=clock(item.decided_at),
+            reasons=_withheld_reasons(w, item),
+        )
+        story.append(w.line(line, where, "bullet", bullet="•"))
+    return story
+
+
+def _withheld_reasons(w: Writer, item: WithheldItem) -> str:
+    lang, policy = w.lang, w.record.policy
+    if item.outcome is Outcome.POSTPONED:
+        return tr("withheld.postponed", lang)
+    if item.chose_not_to_share:
+        reason = policy.not_shared_reason(item.reason_id)
+        if reason is None:
+            return tr("withheld.chose_no_reason", lang)
+        return tr("withheld.chose", lang, reason=reason.label.text(lang))
+    titles = ", ".join(policy.condition_title(c, lang) for c in item.failed_conditions)
+    return tr("withheld.failed", lang, conditions=titles)
 
 
 def _nature(w: Writer, item: SharedItem) -> str:
@@ -191,12 +248,15 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
         fields.append(
             (tr("label.stepped_out", lang), ", ".join(w.label(p) for p in item.stepped_out))
         )
+    purpose = policy.purpose(item.purpose_id)
+    if purpose is not None:
+        fields.append((tr("label.item_purpose", lang), purpose.label.text(lang)))
     fields += [
         (policy.text("good_for_whom", lang), item.good_for_whom),
         (policy.text("why", lang), item.why),
         (policy.text("empty_chair_question", lang, alias=alias), item.empty_chair_answer),
         (tr("label.necessity", lang), item.necessity_reason),
-        (tr("label.consent", lang), w.consent_basis(item)),
+        (_basis_label(w), w.consent_basis(item)),
     ]
     story += w.fields(
         [
@@ -212,19 +272,33 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
     return [KeepTogether(story)] if size <= KEEP_WHOLE else story
 
 
+def _basis_label(w: Writer) -> str:
+    """What the item's basis is called in its framework: *Consent*, *Legal basis*, *Informed
+    beforehand*... (the title of the condition that stands for the person's say)."""
+    condition = w.record.policy.person_condition
+    return condition.title.text(w.lang) if condition else tr("label.consent", w.lang)
+
+
 def _exception_mark(w: Writer, item: SharedItem, where: str) -> list[Flowable]:
     lang, policy = w.lang, w.record.policy
     exception = policy.exception(item.exception_id)
+    satisfied = [policy.condition(c) for c in (exception.satisfies if exception else ())]
+    consent = any(
+        c is not None
+        and c.kind in PERSON_KINDS - {ConditionKind.PRIOR_INFORMATION, ConditionKind.LEGAL_BASIS}
+        for c in satisfied
+    )
     ground = exception.label.text(lang) if exception else item.exception_id
     reference = policy.legal_reference(exception.legal_reference) if exception else None
     if reference:
         ground = f"{ground} ({reference.citation})"
     # Logical order throughout: the box is one BidiParagraph, like the justification it holds.
+    mark = tr("exception.mark" if consent or exception is None else "exception.mark_other", lang)
     lines = [
-        f"<b>⚠ {w.logical(tr('exception.mark', lang), where)}</b>",
+        f"<b>⚠ {w.logical(mark, where)}</b>",
         w.logical(tr("exception.ground", lang, ground=ground), where),
     ]
-    if item.consent_basis.key.startswith("consent.exception_over_refusal"):
+    if is_override(item.consent_basis):
         lines.insert(1, f"<b>{w.logical(tr('exception.over_refusal', lang), where)}</b>")
     justification = tr("exception.justification", lang, text=item.exception_justification)
     # The justification can be long: it joins the box as further paragraphs of the same style.

@@ -6,6 +6,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop.core.entities import ConsentKind, ConsentRecord, Presence
+from desktop.core.policy import ConditionKind
 from desktop.core.text import format_date
 from desktop.minutes.document import Writer
 from desktop.minutes.fonts import REGULAR
@@ -138,6 +139,7 @@ def person_concerned(w: Writer) -> list[Flowable]:
     story += w.block(tr(informed, lang, name=name), heading, "body")
     if meeting.informed_beforehand and meeting.informed_how:
         story += w.block(tr("informed.how", lang, how=meeting.informed_how), heading, "field")
+    story += _prior_information(w, heading)
     consents = tr("heading.consents", lang)
     story.append(w.line(consents, consents, "h2"))
     if not record.consents:
@@ -147,12 +149,39 @@ def person_concerned(w: Writer) -> list[Flowable]:
     return story
 
 
+def _prior_information(w: Writer, where: str) -> list[Flowable]:
+    """Who else was informed beforehand, when the framework asks for it (child protection): the
+    holders of parental authority, the child too young to be, or why informing them would be
+    contrary to the child's interest (that reason in the full record only)."""
+    record, lang, name = w.record, w.lang, w.person_name()
+    condition = record.policy.condition_of_kind(ConditionKind.PRIOR_INFORMATION)
+    if condition is None:
+        return []
+    info = record.meeting.prior_information
+    lines = []
+    if "holders" in condition.parties:
+        lines.append(tr("prior.holders_yes" if info.holders_informed else "prior.holders_no", lang))
+    if condition.by_maturity and info.person_not_of_age:
+        lines.append(tr("prior.not_of_age", lang, name=name))
+    if info.contrary_reason:
+        if w.recipient_id is None:
+            lines.append(tr("prior.contrary", lang, name=name, reason=info.contrary_reason))
+        else:
+            lines.append(tr("prior.contrary_elsewhere", lang, name=name))
+    story: list[Flowable] = []
+    for line in lines:
+        story += w.block(line, where, "body")
+    return story
+
+
 def _consent(w: Writer, consent: ConsentRecord, where: str) -> list[Flowable]:
     lang, policy = w.lang, w.record.policy
     kind = {
         ConsentKind.GIVEN: "consents.given",
         ConsentKind.REFUSED: "consents.refused",
         ConsentKind.NOT_OBTAINABLE: "consents.not_obtainable",
+        ConsentKind.INFORMED: "consents.informed",
+        ConsentKind.OBJECTED: "consents.objected",
     }[consent.kind]
     if consent.valid_from.year <= 1:
         validity = tr("consents.always", lang)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from desktop.core.entities import Nature, Participation, SharedItem
+from desktop.core.gate import is_override
 from desktop.core.record import MeetingRecord
 from desktop.core.text import format_date
 from desktop.minutes.deliberations import deliberation_lines, opinion_sentence
@@ -168,7 +169,7 @@ def _consent_lines(w: Writer, item: SharedItem) -> list[str]:
         ground = exception.label.text(lang) if exception else item.exception_id
         because = item.exception_justification or ground
         lines = [tr("copy.exception", lang, reason=because)]
-        if item.consent_basis.key.startswith("consent.exception_over_refusal"):
+        if is_override(item.consent_basis):
             lines.append(tr("copy.exception_refused", lang))
         lines.append(tr("copy.exception_ground", lang, ground=ground))
         return lines
@@ -177,6 +178,16 @@ def _consent_lines(w: Writer, item: SharedItem) -> list[str]:
         lines = [tr("copy.consent_now", lang)]
     elif key.startswith("consent.not_obtainable"):
         lines = [tr("copy.consent_unasked", lang)]
+    elif key == "consent.informed":
+        lines = [tr("copy.consent_informed", lang)]
+    elif key == "consent.implied":
+        lines = [tr("copy.consent_implied", lang)]
+    elif key.startswith("basis."):
+        lines = [tr("copy.consent_law", lang)]
+    elif key == "informed.contrary":
+        lines = [tr("copy.informed_contrary", lang)]
+    elif key.startswith("informed."):
+        lines = [tr("copy.informed_before", lang)]
     else:
         lines = [tr("copy.consent_given", lang)]
     if item.empty_chair_answer:

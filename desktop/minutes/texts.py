@@ -44,6 +44,7 @@ TEXTS: dict[str, Text] = texts(
     N_("label.colon", "{label}:"),
     N_("value.date", "{date}, {start}–{end}"),
     N_("value.policy", "{name}, version {version}"),
+    N_("value.legal_basis", "{basis} ({citation})"),
     N_("heading.conduct", "Rule of conduct"),
     # --- Attendees ----------------------------------------------------------------------------
     N_("heading.attendees", "Attendees"),
@@ -71,11 +72,31 @@ TEXTS: dict[str, Text] = texts(
     N_("informed.yes", "{name} was informed of the meeting beforehand."),
     N_("informed.how", "How: {how}"),
     N_("informed.no", "{name} was not informed of the meeting beforehand."),
+    N_(
+        "prior.holders_yes",
+        "The holders of parental authority were informed of the meeting beforehand.",
+    ),
+    N_(
+        "prior.holders_no",
+        "The holders of parental authority were not informed of the meeting beforehand.",
+    ),
+    N_("prior.not_of_age", "{name} is too young to be informed (age and maturity)."),
+    N_(
+        "prior.contrary",
+        "Informing them beforehand would have been contrary to {name}'s interest: {reason}",
+    ),
+    N_(
+        "prior.contrary_elsewhere",
+        "Informing them beforehand would have been contrary to {name}'s interest; the reason "
+        "is in the full record, kept by the facilitator.",
+    ),
     N_("heading.consents", "Consent on record"),
     N_("consents.none", "No consent on record."),
     N_("consents.given", "Consent given"),
     N_("consents.refused", "Refusal"),
     N_("consents.not_obtainable", "Consent could not be obtained"),
+    N_("consents.informed", "Informed, did not object"),
+    N_("consents.objected", "Objection"),
     N_("consents.reason", "Why: {reason}"),
     N_("consents.categories", "Categories: {items}"),
     N_("consents.recipients", "Recipients: {items}"),
@@ -103,11 +124,13 @@ TEXTS: dict[str, Text] = texts(
     N_("label.stepped_out", "Stepped out"),
     N_("label.necessity", "Needed because"),
     N_("label.consent", "Consent"),
+    N_("label.item_purpose", "Shared for"),
     N_("exception.mark", "SHARED UNDER A POLICY EXCEPTION, without the person's consent"),
+    N_("exception.mark_other", "SHARED UNDER A POLICY EXCEPTION"),
     N_("exception.ground", "Ground: {ground}"),
     N_(
         "exception.over_refusal",
-        "The person had refused this sharing; the exception overrode the refusal.",
+        "The person had refused or objected to this sharing; the exception overrode it.",
     ),
     N_("exception.justification", "Justification: {text}"),
     N_("withheld.zero", "No item was considered and left unshared."),
@@ -116,6 +139,12 @@ TEXTS: dict[str, Text] = texts(
         "{count} item was considered and not shared; its content was not recorded.",
         "{count} items were considered and not shared; their content was not recorded.",
     ),
+    N_("withheld.list", "Each decision not to share, with its reasons (never its content):"),
+    N_("withheld.line", "{category}, proposed by {name} at {time}: {reasons}"),
+    N_("withheld.chose", "the team chose not to share ({reason})"),
+    N_("withheld.chose_no_reason", "the team chose not to share"),
+    N_("withheld.failed", "not met: {conditions}"),
+    N_("withheld.postponed", "postponed, to ask the person first"),
     # --- Decisions, actions, distribution -----------------------------------------------------
     N_("heading.decisions", "Decisions"),
     N_("decisions.none", "No decision was recorded."),
@@ -174,6 +203,15 @@ TEXTS: dict[str, Text] = texts(
     N_("copy.consent_given", "You had agreed to this."),
     N_("copy.consent_now", "You agreed during the meeting."),
     N_("copy.consent_unasked", "Nobody could ask you."),
+    N_("copy.consent_informed", "You had been told about this sharing, and you did not say no."),
+    N_("copy.consent_implied", "This was shared for your care, and you had not said no."),
+    N_("copy.consent_law", "Your agreement was not asked: the law organises this meeting."),
+    N_("copy.informed_before", "The people who had to be told were told beforehand."),
+    N_(
+        "copy.informed_contrary",
+        "Some people were not told beforehand, because the team thought it could harm you. "
+        "The reason is written down.",
+    ),
     N_("copy.wanted", "What the team thought you would want: {answer}"),
     N_("copy.exception", "This was shared without your agreement because: {reason}"),
     N_(

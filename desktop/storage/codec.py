@@ -14,7 +14,6 @@ from desktop.core.deliberation import DeliberationConclusion
 from desktop.core.entities import (
     Action,
     AgendaItem,
-    Condition,
     ConsentKind,
     ConsentRecord,
     Decision,
@@ -28,6 +27,7 @@ from desktop.core.entities import (
     Participation,
     Person,
     PersonNaming,
+    PriorInformation,
     Professional,
     SharedItem,
     WithheldItem,
@@ -209,6 +209,11 @@ def meeting_row(m: Meeting) -> Row:
         "informed_how": m.informed_how,
         "place": m.place,
         "next_meeting": _date(m.next_meeting),
+        "legal_basis_id": m.legal_basis_id,
+        "legal_basis_text": m.legal_basis_text,
+        "holders_informed": int(m.prior_information.holders_informed),
+        "person_not_of_age": int(m.prior_information.person_not_of_age),
+        "not_informed_reason": m.prior_information.contrary_reason,
         "state": m.state.value,
         "opened_at": _time(m.opened_at),
         "closed_at": _time(m.closed_at),
@@ -234,6 +239,13 @@ def meeting_from(row: Row) -> Meeting:
         informed_how=row["informed_how"],
         place=row["place"],
         next_meeting=_parse_date(row["next_meeting"]),
+        legal_basis_id=row["legal_basis_id"],
+        legal_basis_text=row["legal_basis_text"],
+        prior_information=PriorInformation(
+            holders_informed=bool(row["holders_informed"]),
+            person_not_of_age=bool(row["person_not_of_age"]),
+            contrary_reason=row["not_informed_reason"],
+        ),
         state=MeetingState(row["state"]),
         opened_at=_parse_time(row["opened_at"]),
         closed_at=_parse_time(row["closed_at"]),
@@ -318,6 +330,7 @@ def shared_row(i: SharedItem) -> Row:
         "shared_at": i.shared_at.isoformat(),
         "sequence": i.sequence,
         "opinion_basis": i.opinion_basis,
+        "purpose_id": i.purpose_id,
     }
 
 
@@ -345,6 +358,7 @@ def shared_from(row: Row) -> SharedItem:
         shared_at=dt.datetime.fromisoformat(row["shared_at"]),
         sequence=row["sequence"],
         opinion_basis=row["opinion_basis"],
+        purpose_id=row["purpose_id"],
     )
 
 
@@ -356,11 +370,12 @@ def withheld_row(i: WithheldItem) -> Row:
         "agenda_item_id": i.agenda_item_id,
         "category_id": i.category_id,
         "outcome": i.outcome.value,
-        "failed_conditions": _ids(c.value for c in i.failed_conditions),
+        "failed_conditions": _ids(i.failed_conditions),
         "chose_not_to_share": int(i.chose_not_to_share),
         "proposed_by": i.proposed_by,
         "proposed_at": i.proposed_at.isoformat(),
         "decided_at": i.decided_at.isoformat(),
+        "reason_id": i.reason_id,
     }
 
 
@@ -372,11 +387,14 @@ def withheld_from(row: Row) -> WithheldItem:
         agenda_item_id=row["agenda_item_id"],
         category_id=row["category_id"],
         outcome=Outcome(row["outcome"]),
-        failed_conditions=tuple(Condition(c) for c in json.loads(row["failed_conditions"])),
+        # Ids of the meeting's policy's conditions; rows from before policies were data hold
+        # the Belgian ids ("consent", "secrecy"...), which that policy still uses.
+        failed_conditions=tuple(json.loads(row["failed_conditions"])),
         chose_not_to_share=bool(row["chose_not_to_share"]),
         proposed_by=row["proposed_by"],
         proposed_at=dt.datetime.fromisoformat(row["proposed_at"]),
         decided_at=dt.datetime.fromisoformat(row["decided_at"]),
+        reason_id=row["reason_id"],
     )
 
 

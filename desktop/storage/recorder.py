@@ -27,7 +27,7 @@ from typing import Any
 
 from desktop.core import events as ev
 from desktop.core.broken_text import field_name, find_broken_text
-from desktop.core.entities import Condition, Decision
+from desktop.core.entities import Decision
 from desktop.core.gate import GateResult
 from desktop.core.session import MeetingSession, SessionError
 from desktop.storage import codec
@@ -90,7 +90,7 @@ def verdict_statuses(result: GateResult | None) -> dict[str, str]:
     """``{condition: status}`` of a gate result: what the audit log keeps of the verdicts."""
     if result is None:
         return {}
-    return {c.value: v.status.value for c, v in result.verdicts.items()}
+    return {c: v.status.value for c, v in result.verdicts.items()}
 
 
 class SessionRecorder:
@@ -118,6 +118,7 @@ class SessionRecorder:
             ev.MeetingClosed: self._meeting_closed,
             ev.AttendanceChanged: self._attendance,
             ev.ParticipationChanged: self._participation,
+            ev.MeetingDetailsChanged: self._details,
             ev.AgendaAdvanced: self._agenda,
             ev.DraftOpened: self._gate_opened,
             ev.ItemShared: self._shared,
@@ -205,6 +206,19 @@ class SessionRecorder:
         )
         self._audit(conn, "participation_changed", participation=event.participation.value)
 
+    def _details(self, conn: Any, event: ev.MeetingDetailsChanged) -> None:
+        upsert(conn, "meetings", codec.meeting_row(event.meeting))
+        meeting = event.meeting
+        self._audit(
+            conn,
+            "meeting_details_changed",
+            legal_basis_id=meeting.legal_basis_id,
+            informed_beforehand=meeting.informed_beforehand,
+            holders_informed=meeting.prior_information.holders_informed,
+            person_not_of_age=meeting.prior_information.person_not_of_age,
+            contrary_reason_recorded=bool(meeting.prior_information.contrary_reason),
+        )
+
     def _agenda(self, conn: Any, event: ev.AgendaAdvanced) -> None:
         conn.execute(
             "UPDATE meetings SET agenda_index = ?, agenda_started_at = ? WHERE id = ?",
@@ -241,10 +255,11 @@ class SessionRecorder:
             stepped_out=stepped_out,
             verdicts=verdict_statuses(event.result),
             exception_id=item.exception_id,
+            purpose_id=item.purpose_id,
         )
         if item.exception_id:
             # Against a recorded refusal, the audit log names the refusals (ids) overridden.
-            refusals = event.result.verdicts[Condition.CONSENT].refusal_ids
+            refusals = event.result.refusal_ids
             self._audit(
                 conn,
                 "exception_used",
@@ -266,8 +281,9 @@ class SessionRecorder:
             outcome=item.outcome.value,
             category_id=item.category_id,
             proposed_by=item.proposed_by,
-            failed_conditions=[c.value for c in item.failed_conditions],
+            failed_conditions=list(item.failed_conditions),
             chose_not_to_share=item.chose_not_to_share,
+            reason_id=item.reason_id,
             stepped_out=stepped_out,
             verdicts=verdict_statuses(event.result),
         )

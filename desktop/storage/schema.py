@@ -275,6 +275,30 @@ def _deliberations_and_opinion_basis(db: Database) -> None:
     db.execute("ALTER TABLE settings ADD COLUMN deliberation_method TEXT NOT NULL DEFAULT ''")
 
 
+@migrations(name="0009_frameworks_as_data")
+def _frameworks_as_data(db: Database) -> None:
+    """What frameworks other than Belgian shared secrecy ask of a meeting and of its items.
+
+    Meetings: the legal basis a case consultation rests on (a basis of the policy by id, and/or
+    typed words) and who was informed beforehand (the holders of parental authority; the child
+    too young to be; why informing them would be contrary to the child's interest). Shared items:
+    the purpose chosen from the policy's list. Items not shared: the reason chosen from the
+    policy's closed list, never words about the content. Existing rows read as before: empty,
+    false. The condition ids stored in ``failed_conditions`` and in the audit log are those of
+    the Belgian policy, which keeps them, so nothing is rewritten.
+    """
+    for statement in (
+        "ALTER TABLE meetings ADD COLUMN legal_basis_id TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE meetings ADD COLUMN legal_basis_text TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE meetings ADD COLUMN holders_informed INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE meetings ADD COLUMN person_not_of_age INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE meetings ADD COLUMN not_informed_reason TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE shared_items ADD COLUMN purpose_id TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE withheld_items ADD COLUMN reason_id TEXT NOT NULL DEFAULT ''",
+    ):
+        db.execute(statement)
+
+
 def _split(script: str) -> list[str]:
     """Statements of ``script``; a trigger's body keeps its inner semicolons."""
     statements: list[str] = []

@@ -20,7 +20,8 @@ class SessionBridge(QObject):
     Signals:
         meetingOpened(MeetingOpened), meetingClosed(MeetingClosed),
         attendanceChanged(AttendanceChanged), participationChanged(ParticipationChanged),
-        agendaAdvanced(AgendaAdvanced), draftOpened(DraftOpened), gateEvaluated(GateEvaluated),
+        meetingDetailsChanged(MeetingDetailsChanged), agendaAdvanced(AgendaAdvanced),
+        draftOpened(DraftOpened), gateEvaluated(GateEvaluated),
         draftClosed(DraftClosed), itemShared(ItemShared), itemWithheld(ItemWithheld),
         decisionAdded(DecisionAdded), actionAdded(ActionAdded), itemCorrected(ItemCorrected),
         itemWithdrawn(ItemWithdrawn), decisionChanged(DecisionChanged),
@@ -38,6 +39,7 @@ class SessionBridge(QObject):
     meetingClosed = Signal(object)
     attendanceChanged = Signal(object)
     participationChanged = Signal(object)
+    meetingDetailsChanged = Signal(object)
     agendaAdvanced = Signal(object)
     draftOpened = Signal(object)
     gateEvaluated = Signal(object)

@@ -595,6 +595,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>&amp;Impossible à obtenir</translation>
     </message>
     <message>
+        <source>Informed, did not ob&amp;ject</source>
+        <translation>Informé·e, sans opp&amp;osition</translation>
+    </message>
+    <message>
+        <source>O&amp;bjected</source>
+        <translation>S&apos;est opposé·&amp;e</translation>
+    </message>
+    <message>
         <source>Why consent could not be obtained</source>
         <translation>Pourquoi l&apos;accord n&apos;a pas pu être obtenu</translation>
     </message>
@@ -740,6 +748,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Could not be obtained</source>
         <translation>Impossible à obtenir</translation>
+    </message>
+    <message>
+        <source>Informed, did not object</source>
+        <translation>Informé·e, sans opposition</translation>
+    </message>
+    <message>
+        <source>Objected</source>
+        <translation>Opposition</translation>
     </message>
     <message>
         <source>{kind} ({reason})</source>
@@ -1516,6 +1532,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Seulement ce dont l&apos;équipe a strictement besoin</translation>
     </message>
     <message>
+        <source>Shared for</source>
+        <translation>Partagé pour</translation>
+    </message>
+    <message>
+        <source>Choose the purpose…</source>
+        <translation>Choisir la finalité…</translation>
+    </message>
+    <message>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
@@ -1550,6 +1574,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>{alias} is here and agrees now</source>
         <translation>{alias} est là et accepte maintenant</translation>
+    </message>
+    <message>
+        <source>Everyone in the room needs to know this</source>
+        <translation>Toutes les personnes présentes ont besoin de le savoir</translation>
+    </message>
+    <message>
+        <source>The wording holds only the minimum necessary</source>
+        <translation>La formulation s&apos;en tient au minimum nécessaire</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2011,12 +2043,20 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>p. ex. Service d&apos;aide à la jeunesse de Namur</translation>
     </message>
     <message>
-        <source>Policy</source>
-        <translation>Cadre</translation>
-    </message>
-    <message>
         <source>Rule of conduct</source>
         <translation>Règle de conduite</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution :</translation>
+    </message>
+    <message>
+        <source>Default framework</source>
+        <translation>Cadre par défaut</translation>
+    </message>
+    <message>
+        <source>Each meeting can use another framework, chosen when it is prepared.</source>
+        <translation>Chaque réunion peut suivre un autre cadre, choisi en la préparant.</translation>
     </message>
     <message>
         <source>How the person can reach you</source>
@@ -2027,12 +2067,8 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Adresse, téléphone ou e-mail, pour l&apos;exemplaire de la personne</translation>
     </message>
     <message>
-        <source>&amp;Institution:</source>
-        <translation>&amp;Institution :</translation>
-    </message>
-    <message>
-        <source>P&amp;olicy:</source>
-        <translation>Ca&amp;dre :</translation>
+        <source>Default framew&amp;ork:</source>
+        <translation>Ca&amp;dre par défaut :</translation>
     </message>
     <message>
         <source>&amp;Rule of conduct:</source>
@@ -2076,6 +2112,41 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Mission</source>
         <translation>Mission</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBasisFields</name>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Reference of the legal basis</source>
+        <translation>Référence de la base légale</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Another basis: type it below</source>
+        <translation>Une autre base : tapez-la ci-dessous</translation>
+    </message>
+    <message>
+        <source>Choose the legal basis of the meeting, or type it.</source>
+        <translation>Choisissez la base légale de la réunion, ou tapez-la.</translation>
+    </message>
+    <message>
+        <source>Type the legal basis: the law, decree or authorisation.</source>
+        <translation>Tapez la base légale : la loi, le décret ou l&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>Title and date of the law, decree or authorisation</source>
+        <translation>Titre et date de la loi, du décret ou de l&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Reference, if any (e.g. date of the authorisation)</source>
+        <translation>Référence éventuelle (p. ex. date de l&apos;autorisation)</translation>
     </message>
 </context>
 <context>
@@ -2292,8 +2363,8 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Message</translation>
     </message>
     <message>
-        <source>Case conference · {alias} · {mission} · “{purpose}”</source>
-        <translation>Concertation · {alias} · {mission} · « {purpose} »</translation>
+        <source>Case conference · {alias} · {mission} · {framework} · “{purpose}”</source>
+        <translation>Concertation · {alias} · {mission} · {framework} · « {purpose} »</translation>
     </message>
     <message>
         <source>Meeting state</source>
@@ -2358,6 +2429,21 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>The meeting has not started.</source>
         <translation>La réunion n&apos;a pas commencé.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsDialog</name>
+    <message>
+        <source>The meeting&apos;s framework</source>
+        <translation>Le cadre de la réunion</translation>
+    </message>
+    <message>
+        <source>{alias} was informed</source>
+        <translation>{alias} a été informé·e</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -2590,7 +2676,30 @@ Objet : {purpose}</translation>
     </message>
 </context>
 <context>
+    <name>NotShareReasonDialog</name>
+    <message>
+        <source>Not share</source>
+        <translation>Ne pas partager</translation>
+    </message>
+    <message>
+        <source>Every condition is met. Why does the team choose not to share? The reason is recorded; what the item says is not.</source>
+        <translation>Toutes les conditions sont remplies. Pourquoi l&apos;équipe choisit-elle de ne pas partager ? La raison est consignée ; le contenu du point ne l&apos;est pas.</translation>
+    </message>
+    <message>
+        <source>Choose a reason from the list.</source>
+        <translation>Choisissez une raison dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningPage</name>
+    <message>
+        <source>Framework: {name}</source>
+        <translation>Cadre : {name}</translation>
+    </message>
+    <message>
+        <source>{condition}: {reason}</source>
+        <translation>{condition} : {reason}</translation>
+    </message>
     <message>
         <source>Opening</source>
         <translation>Ouverture</translation>
@@ -2894,6 +3003,14 @@ Objet : {purpose}</translation>
         <translation>Mission</translation>
     </message>
     <message>
+        <source>Framework</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>{name} (default)</source>
+        <translation>{name} (par défaut)</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
@@ -3014,6 +3131,10 @@ Objet : {purpose}</translation>
         <translation>Choisissez la mission de la réunion.</translation>
     </message>
     <message>
+        <source>Choose the meeting&apos;s framework.</source>
+        <translation>Choisissez le cadre de la réunion.</translation>
+    </message>
+    <message>
         <source>Write the purpose: why we meet.</source>
         <translation>Écrivez l&apos;objet : pourquoi nous nous réunissons.</translation>
     </message>
@@ -3044,6 +3165,21 @@ Objet : {purpose}</translation>
     <message>
         <source>The next meeting comes after this one: check its date.</source>
         <translation>La prochaine réunion vient après celle-ci : vérifiez sa date.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorInformationFields</name>
+    <message>
+        <source>Holders of parental authority informed</source>
+        <translation>Titulaires de l&apos;autorité parentale informés</translation>
+    </message>
+    <message>
+        <source>{alias}: too young to be informed (age, maturity)</source>
+        <translation>{alias} : trop jeune pour être informé·e (âge, maturité)</translation>
+    </message>
+    <message>
+        <source>If not informed: why informing them would be contrary to {alias}&apos;s interest</source>
+        <translation>Si personne n&apos;a été informé : pourquoi les informer serait contraire à l&apos;intérêt de {alias}</translation>
     </message>
 </context>
 <context>

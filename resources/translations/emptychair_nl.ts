@@ -595,6 +595,14 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>&amp;Niet te verkrijgen</translation>
     </message>
     <message>
+        <source>Informed, did not ob&amp;ject</source>
+        <translation>Geïnformeerd, geen ver&amp;zet</translation>
+    </message>
+    <message>
+        <source>O&amp;bjected</source>
+        <translation>Verzet aangete&amp;kend</translation>
+    </message>
+    <message>
         <source>Why consent could not be obtained</source>
         <translation>Waarom toestemming niet verkregen kon worden</translation>
     </message>
@@ -740,6 +748,14 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>Could not be obtained</source>
         <translation>Niet te verkrijgen</translation>
+    </message>
+    <message>
+        <source>Informed, did not object</source>
+        <translation>Geïnformeerd, geen verzet</translation>
+    </message>
+    <message>
+        <source>Objected</source>
+        <translation>Verzet</translation>
     </message>
     <message>
         <source>{kind} ({reason})</source>
@@ -1516,6 +1532,14 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Alleen wat het team strikt nodig heeft</translation>
     </message>
     <message>
+        <source>Shared for</source>
+        <translation>Gedeeld voor</translation>
+    </message>
+    <message>
+        <source>Choose the purpose…</source>
+        <translation>Kies het doel…</translation>
+    </message>
+    <message>
         <source>Nature</source>
         <translation>Aard</translation>
     </message>
@@ -1550,6 +1574,14 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>{alias} is here and agrees now</source>
         <translation>{alias} is aanwezig en stemt nu in</translation>
+    </message>
+    <message>
+        <source>Everyone in the room needs to know this</source>
+        <translation>Iedereen in de zaal moet dit weten</translation>
+    </message>
+    <message>
+        <source>The wording holds only the minimum necessary</source>
+        <translation>De formulering bevat alleen het noodzakelijke minimum</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2011,12 +2043,20 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>bv. Dienst Jeugdhulp Gent</translation>
     </message>
     <message>
-        <source>Policy</source>
-        <translation>Kader</translation>
-    </message>
-    <message>
         <source>Rule of conduct</source>
         <translation>Gedragsregel</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Voorziening:</translation>
+    </message>
+    <message>
+        <source>Default framework</source>
+        <translation>Standaardkader</translation>
+    </message>
+    <message>
+        <source>Each meeting can use another framework, chosen when it is prepared.</source>
+        <translation>Elke vergadering kan een ander kader volgen, gekozen bij de voorbereiding.</translation>
     </message>
     <message>
         <source>How the person can reach you</source>
@@ -2027,12 +2067,8 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Adres, telefoon of e-mail, voor het exemplaar van de persoon</translation>
     </message>
     <message>
-        <source>&amp;Institution:</source>
-        <translation>&amp;Voorziening:</translation>
-    </message>
-    <message>
-        <source>P&amp;olicy:</source>
-        <translation>&amp;Kader:</translation>
+        <source>Default framew&amp;ork:</source>
+        <translation>Standaard&amp;kader:</translation>
     </message>
     <message>
         <source>&amp;Rule of conduct:</source>
@@ -2076,6 +2112,41 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>Mission</source>
         <translation>Opdracht</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBasisFields</name>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrond</translation>
+    </message>
+    <message>
+        <source>Reference of the legal basis</source>
+        <translation>Referentie van de rechtsgrond</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Another basis: type it below</source>
+        <translation>Een andere grondslag: typ ze hieronder</translation>
+    </message>
+    <message>
+        <source>Choose the legal basis of the meeting, or type it.</source>
+        <translation>Kies de rechtsgrond van de vergadering, of typ ze.</translation>
+    </message>
+    <message>
+        <source>Type the legal basis: the law, decree or authorisation.</source>
+        <translation>Typ de rechtsgrond: de wet, het decreet of de toestemming.</translation>
+    </message>
+    <message>
+        <source>Title and date of the law, decree or authorisation</source>
+        <translation>Titel en datum van de wet, het decreet of de toestemming</translation>
+    </message>
+    <message>
+        <source>Reference, if any (e.g. date of the authorisation)</source>
+        <translation>Eventuele referentie (bv. datum van de toestemming)</translation>
     </message>
 </context>
 <context>
@@ -2292,8 +2363,8 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Bericht</translation>
     </message>
     <message>
-        <source>Case conference · {alias} · {mission} · “{purpose}”</source>
-        <translation>Casusoverleg · {alias} · {mission} · “{purpose}”</translation>
+        <source>Case conference · {alias} · {mission} · {framework} · “{purpose}”</source>
+        <translation>Casusoverleg · {alias} · {mission} · {framework} · “{purpose}”</translation>
     </message>
     <message>
         <source>Meeting state</source>
@@ -2358,6 +2429,21 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>The meeting has not started.</source>
         <translation>De vergadering is niet begonnen.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsDialog</name>
+    <message>
+        <source>The meeting&apos;s framework</source>
+        <translation>Het kader van de vergadering</translation>
+    </message>
+    <message>
+        <source>{alias} was informed</source>
+        <translation>{alias} werd geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
     </message>
 </context>
 <context>
@@ -2590,7 +2676,30 @@ Doel: {purpose}</translation>
     </message>
 </context>
 <context>
+    <name>NotShareReasonDialog</name>
+    <message>
+        <source>Not share</source>
+        <translation>Niet delen</translation>
+    </message>
+    <message>
+        <source>Every condition is met. Why does the team choose not to share? The reason is recorded; what the item says is not.</source>
+        <translation>Alle voorwaarden zijn vervuld. Waarom kiest het team ervoor niet te delen? De reden wordt vastgelegd; wat het punt zegt niet.</translation>
+    </message>
+    <message>
+        <source>Choose a reason from the list.</source>
+        <translation>Kies een reden uit de lijst.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningPage</name>
+    <message>
+        <source>Framework: {name}</source>
+        <translation>Kader: {name}</translation>
+    </message>
+    <message>
+        <source>{condition}: {reason}</source>
+        <translation>{condition}: {reason}</translation>
+    </message>
     <message>
         <source>Opening</source>
         <translation>Opening</translation>
@@ -2894,6 +3003,14 @@ Doel: {purpose}</translation>
         <translation>Opdracht</translation>
     </message>
     <message>
+        <source>Framework</source>
+        <translation>Kader</translation>
+    </message>
+    <message>
+        <source>{name} (default)</source>
+        <translation>{name} (standaard)</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>Doel</translation>
     </message>
@@ -3014,6 +3131,10 @@ Doel: {purpose}</translation>
         <translation>Kies de opdracht van de vergadering.</translation>
     </message>
     <message>
+        <source>Choose the meeting&apos;s framework.</source>
+        <translation>Kies het kader van de vergadering.</translation>
+    </message>
+    <message>
         <source>Write the purpose: why we meet.</source>
         <translation>Schrijf het doel: waarom we samenkomen.</translation>
     </message>
@@ -3044,6 +3165,21 @@ Doel: {purpose}</translation>
     <message>
         <source>The next meeting comes after this one: check its date.</source>
         <translation>De volgende vergadering komt na deze: controleer de datum.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorInformationFields</name>
+    <message>
+        <source>Holders of parental authority informed</source>
+        <translation>Houders van het ouderlijk gezag geïnformeerd</translation>
+    </message>
+    <message>
+        <source>{alias}: too young to be informed (age, maturity)</source>
+        <translation>{alias}: te jong om te informeren (leeftijd, maturiteit)</translation>
+    </message>
+    <message>
+        <source>If not informed: why informing them would be contrary to {alias}&apos;s interest</source>
+        <translation>Indien niet geïnformeerd: waarom hen informeren tegen het belang van {alias} zou ingaan</translation>
     </message>
 </context>
 <context>

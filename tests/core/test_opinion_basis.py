@@ -6,15 +6,16 @@ from __future__ import annotations
 from core_builders import draft, gate
 from session_harness import Harness, complete
 
-from desktop.core.entities import Condition, Nature
+from desktop.core.entities import Nature
 from desktop.core.events import GateEvaluated, ItemShared, ItemWithheld
 from desktop.core.gate import Status
+from desktop.core.policy import QUESTIONS
 
 BASIS = "GECKO-basis: three home visits since May"
 
 
 def test_the_reason_asks_what_the_opinion_is_based_on_in_english_and_french() -> None:
-    verdict = gate(item=draft(nature=Nature.OPINION))[Condition.QUESTIONS]
+    verdict = gate(item=draft(nature=Nature.OPINION))[QUESTIONS]
     assert verdict.status is Status.NEEDS_ANSWER
     assert verdict.reason("en") == "Answer: what is this opinion based on?"
     assert verdict.reason("fr") == "Répondez : sur quoi cette opinion se fonde-t-elle ?"

@@ -36,7 +36,8 @@ def test_meetings_lists_ids_states_dates_and_aliases(
     assert lines[0].split() == ["ID", "STATE", "DATE", "PERSON", "PURPOSE"]
     assert lines[1].split()[:4] == [CLOSED, "closed", "2026-10-14", "14:00"]
     assert lines[1].endswith("Keep J. at home safely")
-    assert lines[2].split()[:2] == [PREPARED, "prepared"]
+    assert lines[2].split()[:2] == ["m-jd-2", "prepared"]  # a case consultation, 3 Dec
+    assert lines[3].split()[:2] == [PREPARED, "prepared"]
 
 
 def test_minutes_of_a_closed_meeting(

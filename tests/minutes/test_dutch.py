@@ -26,7 +26,7 @@ def test_the_full_record_in_dutch(record: MeetingRecord) -> None:
         "Verslag van het casusoverleg",
         "Volledig verslag, voor het dossier: bewaard door Anna Martin (social worker).",
         "Datum: 12 maart 2026, van 10:00 tot",
-        "Kader: België — gedeeld beroepsgeheim, versie 2026.1",
+        "Kader: België — gedeeld beroepsgeheim, versie 2026.2",
         "Gespreksleider: Anna Martin",
         "J.D. was niet aanwezig: de lege stoel stond de hele vergadering voor deze persoon.",
         "Toestemming gegeven (geldig van 10 januari 2026 tot 31 december 2026)",

@@ -74,7 +74,7 @@ def test_header_names_institution_purpose_policy_conduct_date_and_facilitator(
     for expected in (
         "Service d'aide à la jeunesse — Namur (fictional)",
         "Purpose: Keep J. at home safely",
-        "Belgium — shared professional secrecy, version 2026.1",
+        "Belgium — shared professional secrecy, version 2026.2",
         "Date: 12 March 2026, 10:00–10:29",
         "Facilitator: Anna Martin (social worker)",
         "In our case conferences, secrecy is the rule and sharing the exception.",

@@ -191,7 +191,7 @@ class Walk:
         ws = self.workspace
         prepare = dict(
             settings=ws.settings(),
-            policy=ws.policy(),
+            lang=self.lang,
             professionals=ws.professionals(include_inactive=False),
             persons=ws.persons(),
         )

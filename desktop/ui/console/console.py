@@ -90,7 +90,7 @@ class MeetingConsole(QWidget):
         rule = conduct_rule.strip() or session.policy.text("conduct_template", lang)
 
         self._build_header()
-        self.opening = OpeningPage(session, rule, self)
+        self.opening = OpeningPage(session, rule, self, lang)
         self.roll_call = RollCallPage(session, lang, self)
         self.gate = GatePanel(session, bridge, lang, clock, self)
         self.agenda = AgendaPanel(session, clock, lang, self)
@@ -139,9 +139,10 @@ class MeetingConsole(QWidget):
         self.title = ElidedLabel(self)  # "…" and a tooltip when the console is narrow
         self.title.setStyleSheet("font-weight: bold")
         self.title.set_full_text(
-            self.tr("Case conference · {alias} · {mission} · “{purpose}”").format(
+            self.tr("Case conference · {alias} · {mission} · {framework} · “{purpose}”").format(
                 alias=session.person.alias,
                 mission=session.mission.name,
+                framework=session.policy.short_name.text(self._lang),
                 purpose=session.meeting.purpose,
             )
         )

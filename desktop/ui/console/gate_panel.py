@@ -27,6 +27,7 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -43,15 +44,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.entities import Condition, Nature, Participation, Presence
+from desktop.core.entities import Nature, Participation, Presence
 from desktop.core.events import GateEvaluated
 from desktop.core.gate import Fix, FixKind, GateResult
+from desktop.core.policy import EXCEPTION_KINDS, ConditionKind
 from desktop.core.session import MeetingSession, SessionError
 from desktop.core.text import join_names
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.console.gate_lights import ConditionLights
+from desktop.ui.console.not_share import NotShareReasonDialog
 from desktop.ui.console.postpone import PostponeDialog
 from desktop.ui.widgets.fields import line_edit
+from desktop.ui.widgets.framework_fields import MeetingDetailsDialog
 from desktop.ui.widgets.meeting_labels import person_line
 from desktop.ui.widgets.mnemonics import mnemonics_in, with_mnemonic
 from desktop.ui.widgets.shortcuts import add_shortcut
@@ -63,6 +67,11 @@ SHARE_STYLE = (
     " border: 1px solid #174a84; border-radius: 3px; padding: 4px 12px }"
 )
 NOTE_STYLE = "color: #5f6368; font-size: 8.5pt"
+
+# The reasons that name a recorded refusal or objection (dated or not).
+_REFUSALS = ("consent.refused", "consent.objected")
+# The conditions that ask for the person's consent (agreeing now answers them).
+_CONSENT_KINDS = EXCEPTION_KINDS - {ConditionKind.PRIOR_INFORMATION}
 
 
 class _FittingScrollArea(QScrollArea):
@@ -216,6 +225,17 @@ class GatePanel(QFrame):
         self.with_whom.setTextFormat(Qt.TextFormat.PlainText)
         self.with_whom.setAccessibleName(text("with_whom", lang))
         self.why = line_edit(text("why", lang), parent=self)
+        # What some frameworks ask on top, shown only under them.
+        self.purpose = QComboBox(self)
+        self.purpose.setAccessibleName(self.tr("Shared for"))
+        # Purposes are long sentences: the combo takes the form's width, never more.
+        self.purpose.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.purpose.setMinimumContentsLength(16)
+        self.purpose.addItem(self.tr("Choose the purpose…"), "")
+        for purpose in policy.purposes_for(self._session.meeting.legal_basis_id):
+            self.purpose.addItem(purpose.label.text(lang), purpose.id)
 
         # The empty chair: asked when the person is not in the room.
         question = text("empty_chair_question", lang, alias=alias)
@@ -254,13 +274,27 @@ class GatePanel(QFrame):
         self._keyed.append(
             (self.agrees_now, self.tr("{alias} is here and agrees now").format(alias=alias))
         )
+        # Agreeing now means something only where consent is a condition.
+        self._asks_consent = any(c.kind in _CONSENT_KINDS for c in policy.conditions)
+        # "In the person's interest" stands in for a consent that could not be obtained, only
+        # where the framework lets the empty chair do so.
+        self._interest_allowed = any(
+            c.kind in _CONSENT_KINDS and c.empty_chair for c in policy.conditions
+        )
+        self.interest.setVisible(self._interest_allowed)
+        mission = policy.condition_of_kind(ConditionKind.WITHIN_MISSION)
+        self.need_to_know = QCheckBox(self.tr("Everyone in the room needs to know this"), self)
+        self.need_to_know.setVisible(mission is not None and mission.need_to_know)
+        necessity_condition = policy.condition_of_kind(ConditionKind.NECESSITY)
+        self.minimum = QCheckBox(self.tr("The wording holds only the minimum necessary"), self)
+        self.minimum.setVisible(necessity_condition is not None and necessity_condition.minimum)
 
         self.without_yes = self._keyed_button(QRadioButton(self), self.tr("yes"))
         self.without_no = self._keyed_button(QRadioButton(self), self.tr("no — because"))
         self.without = QButtonGroup(self)
         self.without.addButton(self.without_yes)
         self.without.addButton(self.without_no)
-        necessity_question = text("necessity_question", lang)
+        necessity_question = policy.necessity_question(lang)
         self.necessity_reason = line_edit(
             self.tr("{question} No, because").format(question=necessity_question),
             self.tr("No — because… (typing the reason answers no)"),
@@ -271,8 +305,13 @@ class GatePanel(QFrame):
         answers.addWidget(self.without_yes)
         answers.addStretch(1)
         # Not given an Alt key: "no — because" has one, and takes the keyboard to the reason.
-        self.necessity_label = QLabel(necessity_question, self)
-        self.necessity_label.setBuddy(self.necessity_reason)
+        self.necessity_question = QLabel(necessity_question, self)
+        self.necessity_question.setBuddy(self.necessity_reason)
+        # Some frameworks ask these on top (the need to know, the minimum necessary).
+        checks = QHBoxLayout()
+        checks.addWidget(self.need_to_know)
+        checks.addWidget(self.minimum)
+        checks.addStretch(1)
 
         self.exception_box = WrappingCheckBox(parent=self)
         self._keyed.append(
@@ -326,6 +365,7 @@ class GatePanel(QFrame):
         form.setHorizontalSpacing(8)
         form.setVerticalSpacing(3)
         form.setColumnStretch(1, 1)
+        self.purpose_label = self._label(self.tr("Shared for"), self.purpose)
         rows: list[tuple[QWidget | None, object]] = [
             (who_label, top),
             (nature_label, nature_row),
@@ -334,11 +374,21 @@ class GatePanel(QFrame):
             (self._label(text("good_for_whom", lang), self.good_for_whom), self.good_for_whom),
             (QLabel(text("with_whom", lang), self), self.with_whom),
             (self._label(text("why", lang), self.why), self.why),
-            (self.chair_label, self.chair_box),
-            (None, self.agrees_now),
-            (self.necessity_label, answers),
-            (None, self.necessity_reason),
         ]
+        if policy.purposes:
+            rows.append((self.purpose_label, self.purpose))
+        else:
+            self.purpose_label.hide()
+            self.purpose.hide()
+        rows += [(self.chair_label, self.chair_box), (None, self.agrees_now)]
+        if necessity_condition is not None:
+            rows += [(self.necessity_question, answers), (None, self.necessity_reason)]
+        else:  # a framework without the necessity question
+            for widget in (self.without_yes, self.without_no, self.necessity_reason):
+                widget.hide()
+            self.necessity_question.hide()
+        if self.need_to_know.isVisibleTo(self) or self.minimum.isVisibleTo(self):
+            rows.append((None, checks))
         for row, (label, field) in enumerate(rows):
             if label is not None:
                 label.setWordWrap(True)
@@ -440,12 +490,15 @@ class GatePanel(QFrame):
             self.wording,
             self.good_for_whom,
             self.why,
+            self.purpose,
             self.chair_answer,
             self.interest.box,
             self.agrees_now.box,
             self.necessity_reason,
             self.without_no,
             self.without_yes,
+            self.need_to_know,
+            self.minimum,
             self.fact,
             self.opinion,
             self.statement,
@@ -474,6 +527,7 @@ class GatePanel(QFrame):
             labels[self.wording],
             labels[self.good_for_whom],
             labels[self.why],
+            self.purpose_label,
             self.chair_label,
             self.without_no,
             self.without_yes,
@@ -496,6 +550,8 @@ class GatePanel(QFrame):
         for widget, text in ranked:
             if widget is self.agrees_now:
                 continue
+            if widget is self.purpose_label and not self._session.policy.purposes:
+                continue  # never shown under this framework: its letter stays free
             if widget is self.chair_label:
                 before = set(letters)
                 self.agrees_now.setText(with_mnemonic(texts[id(self.agrees_now)], before))
@@ -527,6 +583,11 @@ class GatePanel(QFrame):
         self.exception_ground.currentIndexChanged.connect(self._exception_changed)
         self.exception_why.textChanged.connect(lambda t: self._update(exception_justification=t))
         self.override.toggled.connect(self._override_changed)
+        self.purpose.currentIndexChanged.connect(
+            lambda _: self._update(purpose_id=self.purpose.currentData() or "")
+        )
+        self.need_to_know.toggled.connect(lambda on: self._update(need_to_know=on))
+        self.minimum.toggled.connect(lambda on: self._update(minimum_necessary=on))
 
     # --- Opening and filling ---------------------------------------------------------------------
 
@@ -570,6 +631,9 @@ class GatePanel(QFrame):
             self.exception_ground,
             self.exception_why,
             self.override,
+            self.purpose,
+            self.need_to_know,
+            self.minimum,
         )
         for widget in widgets:
             widget.blockSignals(True)
@@ -601,6 +665,10 @@ class GatePanel(QFrame):
             self.override.setChecked(False)
             self.override.setVisible(False)
             self._override_ids = ()
+            self._refresh_purposes()
+            self.purpose.setCurrentIndex(0)
+            self.need_to_know.setChecked(False)
+            self.minimum.setChecked(False)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
@@ -728,11 +796,14 @@ class GatePanel(QFrame):
         draft = self._session.draft
         if draft is None or result is None:
             return False
-        key = result[Condition.CONSENT].reasons[0].key if result[Condition.CONSENT].reasons else ""
+        consent = next((v for v in result.verdicts.values() if v.kind in _CONSENT_KINDS), None)
+        key = consent.reasons[0].key if consent is not None and consent.reasons else ""
         present = self._session.meeting.participation is Participation.PRESENT
-        interest = draft.in_persons_interest or key.startswith("consent.not_obtainable")
-        missing = not result[Condition.CONSENT].met and key != "consent.choose_category"
-        agrees = present and (draft.person_agrees_now or missing)
+        interest = self._interest_allowed and (
+            draft.in_persons_interest or key.startswith("consent.not_obtainable")
+        )
+        missing = consent is not None and not consent.met and key != "consent.choose_category"
+        agrees = present and self._asks_consent and (draft.person_agrees_now or missing)
         changed = False
         for widget, wanted in ((self.interest, interest), (self.agrees_now, agrees)):
             if widget.isVisibleTo(self) != wanted:
@@ -743,8 +814,9 @@ class GatePanel(QFrame):
     def _show_override(self, result: GateResult) -> None:
         """Offer the confirmation, naming the refusal, while an exception faces one."""
         draft = self._session.draft
-        verdict = result[Condition.CONSENT]
-        refusal_ids = verdict.refusal_ids
+        refused = [v for v in result.verdicts.values() if v.refusal_ids]
+        verdict = refused[0] if refused else None
+        refusal_ids = result.refusal_ids
         wanted = bool(refusal_ids and draft is not None and draft.exception_id)
         if refusal_ids != self._override_ids:
             # Another refusal (the room changed): an earlier confirmation does not carry over.
@@ -756,7 +828,7 @@ class GatePanel(QFrame):
                 and set(refusal_ids) <= set(draft.refusal_override)
             )
             self.override.blockSignals(False)
-        if wanted and verdict.reasons[0].key.startswith("consent.refused"):
+        if wanted and verdict is not None and verdict.reasons[0].key.startswith(_REFUSALS):
             # Once confirmed, the verdict speaks of the exception: the box keeps the refusal.
             refusal = verdict.reasons[0].render(self._lang)
             self.override.setText(
@@ -855,7 +927,7 @@ class GatePanel(QFrame):
             self.wording,
             self.good_for_whom,
             self.why,
-            self.necessity_label,
+            self.necessity_question,
             self.without_no,
             self.without_yes,
             self.necessity_reason,
@@ -865,6 +937,9 @@ class GatePanel(QFrame):
             self.postpone_button,
         ]
         optional = [
+            self.purpose,
+            self.need_to_know,
+            self.minimum,
             self.opinion_basis,
             self.chair_answer,
             self.interest,
@@ -896,8 +971,49 @@ class GatePanel(QFrame):
                 for pid in fix.professional_ids:
                     if self._session.presence(pid) is Presence.STEPPED_OUT:
                         self._session.come_back(pid)
+            elif fix.kind in (FixKind.NAME_LEGAL_BASIS, FixKind.RECORD_INFORMATION):
+                self.record_details(fix.kind)
         except SessionError as error:
             self.problem.emit(error.text(self._lang))
+
+    def record_details(self, kind: FixKind) -> None:
+        """Ask for the meeting's legal basis or prior information, then record it (the gate is
+        re-evaluated at once)."""
+        session = self._session
+        meeting = session.meeting
+        basis = kind is FixKind.NAME_LEGAL_BASIS
+        dialog = MeetingDetailsDialog(
+            self,
+            policy=session.policy,
+            lang=self._lang,
+            alias=session.person.alias,
+            legal_basis=(meeting.legal_basis_id, meeting.legal_basis_text) if basis else None,
+            informed_beforehand=meeting.informed_beforehand,
+            information=meeting.prior_information,
+        )
+        try:
+            if dialog.exec() != MeetingDetailsDialog.DialogCode.Accepted:
+                return
+            if dialog.basis is not None:
+                session.set_legal_basis(*dialog.basis.values())
+                self._refresh_purposes()
+            elif dialog.information is not None:
+                person = dialog.person.isChecked() if dialog.person is not None else False
+                session.set_prior_information(person, dialog.information.values())
+        finally:
+            dialog.deleteLater()
+
+    def _refresh_purposes(self) -> None:
+        """The purposes the meeting's legal basis allows (keeping the choice when still one)."""
+        current = self.purpose.currentData() or ""
+        self.purpose.blockSignals(True)
+        while self.purpose.count() > 1:
+            self.purpose.removeItem(1)
+        meeting = self._session.meeting
+        for purpose in self._session.policy.purposes_for(meeting.legal_basis_id):
+            self.purpose.addItem(purpose.label.text(self._lang), purpose.id)
+        self.purpose.setCurrentIndex(max(0, self.purpose.findData(current)))
+        self.purpose.blockSignals(False)
 
     def share(self) -> None:
         """Share the item (only when every condition is met)."""
@@ -907,9 +1023,18 @@ class GatePanel(QFrame):
         self._decide(self._session.share, "shared")
 
     def not_share(self) -> None:
-        """Do not share: only the category and the unmet conditions are kept."""
-        if self._session.draft is not None:
-            self._decide(self._session.not_share, "not_shared")
+        """Do not share: only the category and the unmet conditions are kept (and, where the
+        framework records every decision with its reasons, a reason from its list)."""
+        session = self._session
+        if session.draft is None:
+            return
+        reason = ""
+        if session.needs_not_share_reason():
+            chosen = NotShareReasonDialog.get(self, session.policy, self._lang)
+            if chosen is None:
+                return
+            reason = chosen
+        self._decide(lambda: session.not_share(reason), "not_shared")
 
     def postpone(self) -> None:
         """Ask who will ask the person first, and by when; then postpone with that action."""

@@ -66,7 +66,7 @@ class MeetingsSection(Section):
         return PrepareMeetingDialog.edit(
             self.window,
             settings=self.workspace.settings(),
-            policy=self.workspace.policy(),
+            lang=self.lang,
             professionals=self.workspace.professionals(include_inactive=False),
             persons=self.workspace.persons(),
             meeting=meeting,

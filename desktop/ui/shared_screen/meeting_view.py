@@ -9,6 +9,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from desktop.core.policy import Policy
 from desktop.core.session import MeetingSession
 from desktop.ui.shared_screen.agenda_panel import ScreenAgendaPanel
 from desktop.ui.shared_screen.chair import ChairPanel
@@ -25,14 +26,15 @@ from desktop.ui.shared_screen.theme import Palette
 class MeetingView(QWidget):
     """Everything the room sees of a meeting that is not paused."""
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, policy: Policy, parent: QWidget | None = None) -> None:
+        """``policy``: the meeting's, whose conditions the lights show."""
         super().__init__(parent)
-        self.header = HeaderBar(self)
+        self.header = HeaderBar(lang, self)
         self.chair = ChairPanel(self)
         self.gate = GatePanel(lang, self)
         self.agenda = ScreenAgendaPanel(self)
         self.shared_items = SharedItemsPanel(lang, self)
-        self.lights = ConditionLights(lang, self)
+        self.lights = ConditionLights(lang, policy, self)
         self.room = RoomPanel(self)
         self.deliberation = DeliberationSteps(lang, self)
         self.deliberation.hide()  # only while the team deliberates
@@ -116,6 +118,7 @@ class MeetingView(QWidget):
             panel.set_spacing(spacing)
         for rule in self._rules:
             rule.setFixedHeight(max(2, round(height / 500)))
+        self.lights.apply_scale(height)
 
     def apply_palette(self, palette: Palette) -> None:
         """Follow a theme."""

@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.core.entities import Condition, Nature
+from desktop.core.entities import Nature
+from desktop.core.policy import QUESTIONS
 from desktop.core.session import MeetingSession
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.console.gate_panel import GatePanel
@@ -57,8 +58,8 @@ def test_an_opinion_cannot_be_shared_until_its_basis_is_given(
     assert panel.share_button.isEnabled()
     panel.opinion.click()
     assert not panel.share_button.isEnabled()
-    assert panel.lights.mark_text(Condition.QUESTIONS) == "…"
-    assert "what is this opinion based on?" in panel.lights.reason_text(Condition.QUESTIONS)
+    assert panel.lights.mark_text(QUESTIONS) == "…"
+    assert "what is this opinion based on?" in panel.lights.reason_text(QUESTIONS)
     qtbot.keyClicks(panel.opinion_basis, BASIS)
     assert running.draft.opinion_basis == BASIS  # type: ignore[union-attr]
     assert panel.share_button.isEnabled()

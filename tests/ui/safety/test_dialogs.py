@@ -60,16 +60,16 @@ def test_change_passphrase_checks_then_changes_and_clears_every_field(
 def test_retention_preview_then_purge(qtbot, qtmodeltester, demo: Workspace) -> None:
     far_future = dt.date.today() + dt.timedelta(days=365 * 10)
     preview = maintenance.preview_retention(demo, far_future)
-    assert len(preview.meetings) == 2  # the closed and the prepared demo meetings
+    assert len(preview.meetings) == 3  # the closed and the two prepared demo meetings
     dialog = RetentionDialog(
         None, lang="en", preview=preview, purge=lambda p: maintenance.purge_expired(demo, p)
     )
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
-    assert dialog.model.rowCount() == 2 and dialog.purge_button.isEnabled()
-    assert "J.D." in {dialog.model.index(r, 1).data() for r in range(2)}
+    assert dialog.model.rowCount() == 3 and dialog.purge_button.isEnabled()
+    assert "J.D." in {dialog.model.index(r, 1).data() for r in range(3)}
     finish(qtbot, dialog, dialog.accept)
-    assert dialog.report is not None and dialog.report.meetings == 2
+    assert dialog.report is not None and dialog.report.meetings == 3
     assert demo.meetings() == []
 
 
