@@ -395,6 +395,22 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Résumé</translation>
     </message>
     <message>
+        <source>Shared ({n})</source>
+        <translation>Informations partagées ({n})</translation>
+    </message>
+    <message>
+        <source>Nothing was shared.</source>
+        <translation>Rien n&apos;a été partagé.</translation>
+    </message>
+    <message>
+        <source>Considered, not shared</source>
+        <translation>Examinées, non partagées</translation>
+    </message>
+    <message>
+        <source>Not shared: {n}</source>
+        <translation>Non partagées : {n}</translation>
+    </message>
+    <message>
         <source>Postponed to ask the person first: {n}</source>
         <translation>Reportés pour demander d&apos;abord à la personne : {n}</translation>
     </message>
@@ -413,6 +429,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>by {date}</source>
         <translation>pour le {date}</translation>
+    </message>
+    <message>
+        <source>Decisions and actions</source>
+        <translation>Décisions et actions</translation>
     </message>
     <message>
         <source>No decision or action was recorded.</source>

@@ -395,6 +395,22 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Overzicht</translation>
     </message>
     <message>
+        <source>Shared ({n})</source>
+        <translation>Gedeeld ({n})</translation>
+    </message>
+    <message>
+        <source>Nothing was shared.</source>
+        <translation>Er werd niets gedeeld.</translation>
+    </message>
+    <message>
+        <source>Considered, not shared</source>
+        <translation>Besproken, niet gedeeld</translation>
+    </message>
+    <message>
+        <source>Not shared: {n}</source>
+        <translation>Niet gedeeld: {n}</translation>
+    </message>
+    <message>
         <source>Postponed to ask the person first: {n}</source>
         <translation>Uitgesteld om het eerst aan de persoon te vragen: {n}</translation>
     </message>
@@ -413,6 +429,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>by {date}</source>
         <translation>uiterlijk op {date}</translation>
+    </message>
+    <message>
+        <source>Decisions and actions</source>
+        <translation>Beslissingen en acties</translation>
     </message>
     <message>
         <source>No decision or action was recorded.</source>

@@ -121,7 +121,9 @@ class CloseSummaryDialog(QDialog):
         session, lang = self._session, self._lang
         parts: list[str] = []
         shared = session.shared
-        parts.append(f"<h3>{_e(self.tr('Shared ({n})').format(n=len(shared)))}</h3>")
+        # Each text is translated outside the f-strings: lupdate does not look inside them.
+        title = self.tr("Shared ({n})").format(n=len(shared))
+        parts.append(f"<h3>{_e(title)}</h3>")
         if shared:
             items = []
             for item in shared:
@@ -135,14 +137,17 @@ class CloseSummaryDialog(QDialog):
                 items.append(f"<li><b>{_e(head)}</b><br/>{_e(self._quoted(item.wording))}</li>")
             parts.append("<ul>" + "".join(items) + "</ul>")
         else:
-            parts.append(f"<p class='muted'>{_e(self.tr('Nothing was shared.'))}</p>")
+            nothing = self.tr("Nothing was shared.")
+            parts.append(f"<p class='muted'>{_e(nothing)}</p>")
 
         postponed = sum(1 for w in session.withheld if w.outcome is Outcome.POSTPONED)
         not_shared = len(session.withheld) - postponed
         if session.withheld:
-            parts.append(f"<h3>{_e(self.tr('Considered, not shared'))}</h3><ul>")
+            title = self.tr("Considered, not shared")
+            parts.append(f"<h3>{_e(title)}</h3><ul>")
             if not_shared:
-                parts.append(f"<li>{_e(self.tr('Not shared: {n}').format(n=not_shared))}</li>")
+                line = self.tr("Not shared: {n}").format(n=not_shared)
+                parts.append(f"<li>{_e(line)}</li>")
             if postponed:
                 line = self.tr("Postponed to ask the person first: {n}").format(n=postponed)
                 parts.append(f"<li>{_e(line)}</li>")
@@ -166,7 +171,8 @@ class CloseSummaryDialog(QDialog):
                 parts.append(f"<li>{line}</li>")
             parts.append("</ul>")
         if not session.decisions and not session.actions:
-            parts.append(f"<h3>{_e(self.tr('Decisions and actions'))}</h3>")
+            title = self.tr("Decisions and actions")
+            parts.append(f"<h3>{_e(title)}</h3>")
             none = self.tr("No decision or action was recorded.")
             parts.append(f"<p class='muted'>{_e(none)}</p>")
         return "".join(parts)

@@ -299,6 +299,34 @@ def test_french_quotes(qtbot, session) -> None:
     assert f"« {WORDING} »" in dialog.summary_text()
 
 
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fr", ("Informations partagées (0)", "Rien n'a été partagé.", "Non partagées : 1")),
+        ("nl", ("Gedeeld (0)", "Er werd niets gedeeld.", "Niet gedeeld: 1")),
+    ],
+)
+def test_the_summary_of_a_meeting_that_shared_nothing_is_translated(
+    qtbot, qapp, session, lang: str, expected: tuple[str, ...]
+) -> None:
+    session.open()
+    for pid in ("ann", "ben", "clara"):
+        session.mark_present(pid)
+    session.propose("ben", "health")
+    session.not_share()
+    install_translators(lang, qapp)
+    try:
+        dialog = CloseSummaryDialog(session, lang)
+        qtbot.addWidget(dialog)
+        text = dialog.summary_text()
+    finally:
+        install_translators("en", qapp)
+    for words in expected:
+        assert words in text
+    for english in ("Shared (", "Nothing was shared", "Considered, not shared", "Decisions and"):
+        assert english not in text
+
+
 def test_close_meeting_is_disabled_once_closed(qtbot, console, session) -> None:
     assert console.close_button.isEnabled()
     console.request_close()

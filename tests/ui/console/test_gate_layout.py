@@ -1,7 +1,7 @@
 """The gate at 1366×768 in its worst state (issue 11): every condition failing, an exception
 against a refusal, a statement — and still every question, the necessity question, the exception
 row, the lights and the three buttons in view without scrolling, nothing cut, no Alt key used
-twice, in English and French; with the console full width, in the window the app opens, and
+twice, in English, French and Dutch; with the console full width, in the window the app opens, and
 beside the shared screen's preview on a single monitor."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ FULL = (1366, SCREEN.height() - TITLE_BAR)  # the window maximised
 OPENED = (1229, 700)  # what the app gives its window at first (desktop.app.place_on_screen)
 
 
-@pytest.fixture(params=["en", "fr"])
+@pytest.fixture(params=["en", "fr", "nl"])
 def lang(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
     yield install_translators(request.param, qapp)
     install_translators("en", qapp)
