@@ -13,6 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
+from desktop.core.languages import ENGLISH, LOCALES
+
 
 def line_edit(
     accessible_name: str,
@@ -61,12 +63,9 @@ def action_cancel_buttons(
 
 def date_edit(day: datetime.date, lang: str, parent: QWidget | None = None) -> QDateEdit:
     """A date field with a calendar, that reads as people write a date in ``lang``: ``Thu 26
-    March 2026``, ``jeu. 26 mars 2026`` (day first, the month in words)."""
+    March 2026``, ``jeu. 26 mars 2026``, ``do 26 maart 2026`` (day first, the month in words)."""
     edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
-    if lang == "fr":
-        edit.setLocale(QLocale(QLocale.Language.French, QLocale.Country.Belgium))
-    else:
-        edit.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    edit.setLocale(QLocale(LOCALES.get(lang, LOCALES[ENGLISH])))  # nl_BE, fr_BE, en_GB
     edit.setDisplayFormat("ddd d MMMM yyyy")
     edit.setCalendarPopup(True)
     return edit

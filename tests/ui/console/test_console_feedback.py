@@ -213,6 +213,16 @@ def test_dates_read_in_french(qtbot, qapp) -> None:
         install_translators("en", qapp)
 
 
+def test_dates_read_in_dutch(qtbot, qapp) -> None:
+    install_translators("nl", qapp)
+    try:
+        dialog = ActionDialog([], [ANN], dt.date(2026, 3, 12), lang="nl")
+        qtbot.addWidget(dialog)
+        assert dialog.due.text() == "do 26 maart 2026"
+    finally:
+        install_translators("en", qapp)
+
+
 def test_the_postpone_dialog_is_sized_for_its_text(qtbot) -> None:
     dialog = PostponeDialog(
         people=[ANN, BEN],
