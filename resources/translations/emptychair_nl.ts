@@ -1561,7 +1561,7 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     </message>
     <message>
         <source>Nature</source>
-        <translation>Aard</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Choose a category…</source>

@@ -122,6 +122,15 @@ class RoomPanel(QWidget):
         self.participation.addItem(self.tr("present"), Participation.PRESENT.value)
         self.participation.addItem(self.tr("represented by an advocate"), "represented")
         self.participation.addItem(self.tr("absent: empty chair"), Participation.ABSENT.value)
+        # The room column is narrow beside the shared screen's preview: the choices may be long
+        # (Dutch), so the combo may shrink below its longest one, which its tooltip then shows.
+        self.participation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.participation.setMinimumContentsLength(14)
+        for index in range(self.participation.count()):
+            text = self.participation.itemText(index)
+            self.participation.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)
         self.advocate = line_edit(
             self.tr("Advocate's name"), self.tr("Advocate's name, then Enter"), parent=self
         )
