@@ -44,9 +44,18 @@ REQUIRED_TEXTS = (
     "conduct_template",
 )
 
-#: Texts a policy may have: the confidentiality undertaking read at check-in; the child's copy's
-#: opening and closing words.
-OPTIONAL_TEXTS = ("undertaking", "child_copy_intro", "child_copy_help")
+#: Texts a policy may give, in its own words; the app has a general wording for each (or does
+#: without). ``special_category``: what a special category means (the gate's tooltip).
+#: ``complaint_authority``: where the person can complain (their copy of the minutes).
+#: ``undertaking``: the confidentiality undertaking read at check-in. ``child_copy_intro`` and
+#: ``child_copy_help``: the opening and closing words of a minor's own copy.
+OPTIONAL_TEXTS = (
+    "special_category",
+    "complaint_authority",
+    "undertaking",
+    "child_copy_intro",
+    "child_copy_help",
+)
 
 
 class ConditionKind(StrEnum):

@@ -84,6 +84,7 @@ def settings_row(s: InstitutionSettings) -> Row:
         "lock_minutes": s.lock_minutes,
         "meeting_lock_minutes": s.meeting_lock_minutes,
         "language": s.language,
+        "contact": s.contact,
         "deliberation_method": s.deliberation_method,
         "undertaking": s.undertaking,
         "undertaking_text": s.undertaking_text,
@@ -102,6 +103,7 @@ def settings_from(row: Row) -> InstitutionSettings:
         lock_minutes=row["lock_minutes"],
         meeting_lock_minutes=row["meeting_lock_minutes"],
         language=row["language"],
+        contact=row.get("contact") or "",
         deliberation_method=row["deliberation_method"],
         undertaking=row.get("undertaking") or "",
         undertaking_text=row.get("undertaking_text") or "",
@@ -491,6 +493,7 @@ def action_row(a: Action) -> Row:
         "due": _date(a.due),
         "item_ids": _ids(a.item_ids),
         "postponed_item_id": a.postponed_item_id,
+        "who_name": a.who_name,
     }
 
 
@@ -504,6 +507,7 @@ def action_from(row: Row) -> Action:
         due=_parse_date(row["due"]),
         item_ids=tuple(json.loads(row["item_ids"])),
         postponed_item_id=row["postponed_item_id"],
+        who_name=row.get("who_name") or "",
     )
 
 

@@ -155,7 +155,7 @@ def test_each_persons_copy_holds_only_the_items_about_them(
             assert marker in text
         else:
             assert marker not in text
-    assert f"For {person.alias}" in text
+    assert f"{person.name} — Your copy" in text  # addressed to them by name
 
 
 def test_a_copy_says_who_else_an_item_is_about(record: MeetingRecord) -> None:

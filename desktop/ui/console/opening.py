@@ -8,7 +8,6 @@ mission) are named again here, before anything is said.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from desktop.core.gate import meeting_verdicts
 from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.console.console_models import ID_ROLE, RoomModel, RoomRow, undertaking_concerns
 from desktop.ui.widgets.meeting_labels import concern_warning, concerns
+from desktop.ui.widgets.shortcuts import add_shortcut
 
 
 def _warning_label(text: str, parent: QWidget) -> QLabel:
@@ -193,16 +193,13 @@ class RollCallPage(QWidget):
         self.present_button.clicked.connect(lambda: self.mark(Presence.PRESENT))
         self.excused_button.clicked.connect(lambda: self.mark(Presence.EXCUSED))
         self.begin_button.clicked.connect(self.beginRequested)
+        # Single letters: only while the list has the keyboard, never in a text field elsewhere.
         context = Qt.ShortcutContext.WidgetShortcut
-        QShortcut(
-            QKeySequence("P"), self.view, lambda: self.mark(Presence.PRESENT), context=context
-        )
-        QShortcut(
-            QKeySequence("E"), self.view, lambda: self.mark(Presence.EXCUSED), context=context
-        )
-        QShortcut(QKeySequence(Qt.Key.Key_Space), self.view, self.toggle, context=context)
+        add_shortcut("P", self.view, lambda: self.mark(Presence.PRESENT), context)
+        add_shortcut("E", self.view, lambda: self.mark(Presence.EXCUSED), context)
+        add_shortcut(Qt.Key.Key_Space, self.view, self.toggle, context)
         if required:
-            QShortcut(QKeySequence("U"), self.view, self.confirm_undertaking, context=context)
+            add_shortcut("U", self.view, self.confirm_undertaking, context)
             hint.setText(
                 self.tr(
                     "Arrows to move · Space toggles · P present · E excused · U undertaking given"
@@ -231,18 +228,25 @@ class RollCallPage(QWidget):
         """Redraw the invitees from the session, keeping the current row."""
         current = self.view.currentIndex().row()
         mission = self._session.mission
+        attendance = self._session.attendance()
+        # Someone excused will not be in the room: they block nothing, and are not said to.
+        coming = {pid for pid, e in attendance.items() if e.presence is not Presence.EXCUSED}
         rows = [
             RoomRow(
                 self._session.professional(pid),
                 entry.presence,
                 (
-                    *concerns(self._session.professional(pid), mission),
+                    *(concerns(self._session.professional(pid), mission) if pid in coming else ()),
                     *undertaking_concerns(self._session, pid),
                 ),
             )
-            for pid, entry in self._session.attendance().items()
+            for pid, entry in attendance.items()
         ]
         self.model.set_rows(rows)
+        warning = concern_warning([self._session.professional(pid) for pid in coming], mission)
+        self.warning.setText(warning)
+        self.warning.setAccessibleName(warning)
+        self.warning.setVisible(bool(warning))
         if 0 <= current < len(rows):
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(current), QItemSelectionModel.SelectionFlag.ClearAndSelect
