@@ -45,8 +45,9 @@ def render_person_copy(record: MeetingRecord, lang: str) -> MinutesResult:
     w = Writer(record, lang, make_styles(CHILD_BODY_SIZE if child else BODY_SIZE))
     lang = w.lang
     who = _who(w)
-    if child:  # the framework's own words for a child, right after whom the copy is for
-        who = [*who[:3], *_child_text(w, "child_copy_intro"), *who[3:]]
+    intro = _child_text(w, "child_copy_intro") if child else []
+    if intro:  # the framework's own words for a child, in place of the general opening
+        who = [*who[:2], *intro, *who[3:]]
     story = [*who, *_shared(w), *_next(w), *_rights(w)]
     if child:
         story += _child_text(w, "child_copy_help")

@@ -4164,7 +4164,7 @@ Objet : {purpose}</translation>
         <translation>Vide : le texte du cadre. Tant qu&apos;une personne ne l&apos;a pas confirmé, elle compte comme non tenue au secret.</translation>
     </message>
     <message>
-        <source>Ask at c&amp;heck-in:</source>
+        <source>Ask &amp;at check-in:</source>
         <translation>Demandé à l&apos;arri&amp;vée :</translation>
     </message>
     <message>

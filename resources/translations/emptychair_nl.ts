@@ -4164,7 +4164,7 @@ Doel: {purpose}</translation>
         <translation>Leeg: de eigen tekst van het kader. Zolang iemand ze niet bevestigd heeft, geldt die persoon als niet gebonden door het beroepsgeheim.</translation>
     </message>
     <message>
-        <source>Ask at c&amp;heck-in:</source>
+        <source>Ask &amp;at check-in:</source>
         <translation>Vragen bi&amp;j aankomst:</translation>
     </message>
     <message>

@@ -215,7 +215,7 @@ class SettingsDialog(QDialog):
         hint.setWordWrap(True)
         box = QGroupBox(self.tr("Confidentiality undertaking"))
         form = QFormLayout(box)
-        form.addRow(self.tr("Ask at c&heck-in:"), self.undertaking_combo)
+        form.addRow(self.tr("Ask &at check-in:"), self.undertaking_combo)
         form.addRow(self.tr("Te&xt:"), self.undertaking_text)
         form.addRow("", hint)
         return box
