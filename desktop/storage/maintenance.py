@@ -32,6 +32,7 @@ from desktop.storage.audit import append_event
 from desktop.storage.connection import key_pragma
 from desktop.storage.erasure_register import Erasure, ErasureRegister, Purge, RegisterEntry
 from desktop.storage.errors import SQLITE_NOTADB, WorkspaceError, WrongPassphrase
+from desktop.storage.keys import derive_key
 from desktop.storage.recorder import utc_now
 
 _CHILD_TABLES = ("shared_items", "withheld_items", "decisions", "actions", "attendance_changes")
@@ -76,6 +77,9 @@ def change_passphrase(workspace: Any, old: str, new: str) -> None:
             raise WrongPassphrase(workspace.path)
         conn.execute(rekey)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        rekeyed = getattr(workspace, "rekeyed", None)
+        if rekeyed is not None:  # its other connections are keyed with the new key now
+            rekeyed(derive_key(workspace.path, new))
     workspace.log_event("passphrase_changed")
     _checkpoint(workspace)
 

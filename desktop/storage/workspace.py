@@ -40,8 +40,15 @@ from desktop.core.session import MeetingSession
 from desktop.storage import codec, loading
 from desktop.storage.anchor_check import CLOSED, OPENED
 from desktop.storage.anchors import ANCHOR_EVENT, Anchor, AnchorStore, place_of, valid_workspace_id
-from desktop.storage.audit import AuditEvent, append_event, check_details, head, read_events
-from desktop.storage.connection import open_connection, schema_version
+from desktop.storage.audit import (
+    AuditEvent,
+    Chained,
+    ChainHead,
+    append_event,
+    check_details,
+    read_events,
+)
+from desktop.storage.connection import connect_again, full_check, open_keyed, schema_version
 from desktop.storage.erasure_register import ErasureRegister
 from desktop.storage.errors import (
     MeetingNotPrepared,
@@ -50,6 +57,7 @@ from desktop.storage.errors import (
     WorkspaceExists,
     translating,
 )
+from desktop.storage.keys import WorkspaceKey
 from desktop.storage.lock import WorkspaceLock
 from desktop.storage.recorder import SessionRecorder, insert, upsert, utc_now
 from desktop.storage.row_digest import stored_digest
@@ -70,19 +78,64 @@ def _remove_files(path: Path) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
-class Workspace:
-    """An open workspace. Use :meth:`create` or :meth:`open`; close it (or use ``with``)."""
+class _Shared:
+    """What every connection of one open workspace shares: the file's lock and key, one lock
+    for writing (writes from any connection of this process go one at a time, so the chain's
+    head can be kept in memory), the chain's head, and what is kept outside the file."""
 
-    def __init__(self, path: Path, conn: sqlcipher3.Connection, lock: WorkspaceLock) -> None:
+    def __init__(self, lock: WorkspaceLock, key: WorkspaceKey | None) -> None:
+        self.lock = lock
+        self.key = key
+        self.writing = threading.RLock()
+        self.chain = ChainHead()
+        self.policies: dict[str, Policy] = {}
+        self.anchors: AnchorStore | None = None
+        self.register: ErasureRegister | None = None
+
+
+class Workspace:
+    """An open workspace. Use :meth:`create` or :meth:`open`; close it (or use ``with``).
+
+    The window reads and writes on the workspace's connection; work that takes long (backup,
+    checks, purge, the person's record) runs on a connection of its own
+    (:meth:`on_own_connection`), so the window's reads go on meanwhile (WAL). Writes from either
+    go one at a time.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlcipher3.Connection,
+        lock: WorkspaceLock,
+        *,
+        key: WorkspaceKey | None = None,
+        unclean: bool = False,
+        shared: _Shared | None = None,
+    ) -> None:
         """Wrap an open, keyed connection; prefer :meth:`create` and :meth:`open`."""
         self.path = path
         self._conn = conn
         self._db = Database(conn, execute_plugins=False)
-        self._lock = lock
         self._mutex = threading.RLock()
-        self._policies: dict[str, Policy] = {}
-        self._anchors: AnchorStore | None = None
-        self._register: ErasureRegister | None = None
+        self._shared = shared or _Shared(lock, key)
+        self._lock = self._shared.lock
+        self._own_connection = shared is not None
+        self._chained = Chained(conn, self._shared.chain)
+        #: The app had not closed the file cleanly last time (a WAL was left): the full-file
+        #: check (:meth:`check_file`) is worth running, in the background.
+        self.unclean_shutdown = unclean
+
+    @property
+    def _anchors(self) -> AnchorStore | None:
+        return self._shared.anchors
+
+    @property
+    def _register(self) -> ErasureRegister | None:
+        return self._shared.register
+
+    @property
+    def _policies(self) -> dict[str, Policy]:
+        return self._shared.policies
 
     # --- Opening and closing ---------------------------------------------------------------------
 
@@ -105,10 +158,12 @@ class Workspace:
         conn: sqlcipher3.Connection | None = None
         try:
             with translating(path):
-                conn = open_connection(path, passphrase, create=True)
-            workspace = cls(path, conn, lock)
+                opened = open_keyed(path, passphrase, create=True)
+            conn = opened.conn
+            workspace = cls(path, conn, lock, key=opened.key)
             with workspace._transaction():
                 upgrade(workspace._db)
+            workspace._shared.chain.forget()
             with workspace._transaction() as tx:
                 insert(tx, "settings", codec.settings_row(settings))
                 created = {"schema_version": schema_version(conn), "policy_id": settings.policy_id}
@@ -138,17 +193,18 @@ class Workspace:
         lock = WorkspaceLock(path)
         lock.acquire()
         try:
-            conn = open_connection(path, passphrase)
+            opened = open_keyed(path, passphrase)
         except BaseException:
             lock.release()
             raise
-        workspace = cls(path, conn, lock)
+        workspace = cls(path, opened.conn, lock, key=opened.key, unclean=opened.unclean)
         try:
             with translating(path):
                 if "settings" not in workspace._db.table_names():
                     raise NotAWorkspace(f"{path} is not an Empty Chair workspace.")
             with workspace._transaction():
                 upgrade(workspace._db)
+            workspace._shared.chain.forget()  # a migration may have appended events
             workspace._keep_outside(resolve_config_folder(config))
             # A full disk must not keep a team out of its workspace: anchoring is best effort.
             with contextlib.suppress(WorkspaceError, sqlcipher3.Error):
@@ -165,7 +221,12 @@ class Workspace:
 
     def close(self, *, anchor: bool = True) -> None:
         """Anchor the chain's head (best effort), close the file (checkpointing the WAL) and
-        release the lock. Safe to call twice."""
+        release the lock. Safe to call twice. A workspace on its own connection
+        (:meth:`on_own_connection`) only closes that connection."""
+        if self._own_connection:
+            with self._mutex, contextlib.suppress(sqlcipher3.Error):
+                self._conn.close()
+            return
         with self._mutex:
             if not self._lock.held:
                 return
@@ -190,10 +251,30 @@ class Workspace:
     # --- Low level -------------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator[Any]:
-        """One transaction on the connection; known errors are translated."""
-        with self._mutex, translating(self.path), self._db.atomic():
-            yield self._conn
+    def _transaction(self, *, durable: bool = True) -> Iterator[Any]:
+        """One transaction on the connection (a savepoint inside another); known errors are
+        translated. ``durable=False`` commits without waiting for the disk (``synchronous =
+        NORMAL``, for an event that carries nothing: a gate opened): it reaches the disk with
+        the next durable commit, and a killed process loses nothing (the operating system has
+        it); only a power cut before that commit could."""
+        chain = self._shared.chain
+        with self._shared.writing, self._mutex, translating(self.path):
+            light = not durable and not self._conn.in_transaction
+            mark = chain.mark()
+            if light:
+                self._conn.execute("PRAGMA synchronous = NORMAL")
+            try:
+                with self._db.atomic():
+                    yield self._chained
+            except BaseException:
+                chain.restore(mark)
+                raise
+            else:
+                if not self._conn.in_transaction:
+                    chain.committed()
+            finally:
+                if light:
+                    self._conn.execute("PRAGMA synchronous = FULL")
 
     def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         with self._mutex, translating(self.path):
@@ -203,14 +284,54 @@ class Workspace:
 
     @contextlib.contextmanager
     def connection(self) -> Iterator[sqlcipher3.Connection]:
-        """The open connection, held alone and without a transaction, for the work that needs
-        one (backup, re-key, vacuum: :mod:`desktop.storage.backup`, ``maintenance``)."""
+        """The open connection, held alone (no other write either) and without a transaction,
+        for the work that needs one (re-key, vacuum: :mod:`desktop.storage.maintenance`)."""
+        with self._shared.writing, self._mutex, translating(self.path):
+            yield self._conn
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlcipher3.Connection]:
+        """The connection, held alone for reading only (a backup's copy): writes from the
+        workspace's other connections go on meanwhile."""
         with self._mutex, translating(self.path):
             yield self._conn
 
-    def transaction(self) -> contextlib.AbstractContextManager[Any]:
+    def transaction(self, *, durable: bool = True) -> contextlib.AbstractContextManager[Any]:
         """One transaction, as every write of the workspace uses (for maintenance)."""
-        return self._transaction()
+        return self._transaction(durable=durable)
+
+    @contextlib.contextmanager
+    def on_own_connection(self) -> Iterator[Workspace]:
+        """This workspace on a connection of its own, for long work off the GUI thread (a
+        backup, a check, a purge, the person's record): the window's reads on the workspace's
+        connection go on meanwhile. Closed when the block ends."""
+        key = self._shared.key
+        if key is None:
+            raise WorkspaceError("This workspace cannot open another connection.")
+        conn = connect_again(self.path, key)
+        sibling = Workspace(self.path, conn, self._lock, shared=self._shared)
+        try:
+            yield sibling
+        finally:
+            sibling.close()
+
+    def writes_held(self) -> contextlib.AbstractContextManager[Any]:
+        """Hold every write of this workspace (from any of its connections) for a moment: no
+        anchor or event is half written while held (a check reads the anchor file and takes
+        its snapshot of the file under it)."""
+        return self._shared.writing
+
+    def rekeyed(self, key: WorkspaceKey) -> None:
+        """The file was re-keyed (:func:`~desktop.storage.maintenance.change_passphrase`): its
+        other connections are keyed with ``key`` from now on."""
+        self._shared.key = key
+
+    def check_file(self, cancelled: Callable[[], bool] | None = None) -> tuple[str, ...]:
+        """The full-file check (``("ok",)`` or what is wrong), on a connection of its own: it
+        reads every page (seconds for a large workspace), so run it off the GUI thread. Raises
+        :class:`~desktop.storage.errors.CorruptWorkspace` when a page cannot be read at all."""
+        with self.on_own_connection() as own, own._mutex, translating(self.path):
+            return full_check(own._conn, cancelled=cancelled)
 
     def schema_version(self) -> int:
         """The schema version of the file (``PRAGMA user_version``)."""
@@ -249,13 +370,13 @@ class Workspace:
         workspace_id = self.workspace_id
         if folder is None or not valid_workspace_id(workspace_id):
             return
-        self._anchors = AnchorStore(folder, workspace_id)
-        self._register = ErasureRegister(folder, workspace_id)
+        self._shared.anchors = AnchorStore(folder, workspace_id)
+        self._shared.register = ErasureRegister(folder, workspace_id)
 
     def seal(self) -> AuditSeal:
         """The audit log's head: what printed minutes carry."""
-        with self._mutex, translating(self.path):
-            seq, digest = head(self._conn)
+        with self._shared.writing, self._mutex, translating(self.path):
+            seq, digest = self._shared.chain.current(self._conn)
         return AuditSeal(seq, digest)
 
     def anchor(self, milestone: str) -> AuditSeal:
