@@ -107,6 +107,17 @@ class MeetingNotPrepared(WorkspaceError):
     """A meeting that is already open or closed cannot be edited or deleted."""
 
 
+class Cancelled(WorkspaceError):
+    """Long work (a check, a backup, the person's record) was stopped on request before its
+    end; nothing was changed."""
+
+
+# --- Sentences of issue 12, in one block (for the move of storage's texts to gettext) ---------
+CHECK_STOPPED = "The check was stopped before the end: nothing was changed."
+BACKUP_STOPPED = "The backup was stopped: no backup file was written."
+RECORD_STOPPED = "The person's record was stopped before the end: no file was written."
+
+
 def _code(error: BaseException) -> int | None:
     code = getattr(error, "sqlite_errorcode", None)
     return code & 0xFF if isinstance(code, int) else None
