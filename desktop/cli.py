@@ -304,18 +304,20 @@ def _configure_meetings(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_meetings(args: argparse.Namespace) -> int:
+    from desktop.core.lists import MeetingOrder, MeetingSearch
+    from desktop.storage.lists import iter_meeting_rows
     from desktop.storage.workspace import Workspace
 
+    search = MeetingSearch(order=MeetingOrder.DATE)
     with Workspace.open(args.workspace, read_passphrase("Passphrase: ")) as workspace:
         rows = []
-        for meeting in workspace.meetings():
-            try:
-                alias = workspace.person(meeting.person_id).alias
-            except KeyError:
-                alias = meeting.person_id
-            when = meeting.scheduled_at.strftime("%Y-%m-%d %H:%M")
-            purpose = " ".join(meeting.purpose.split())
-            rows.append((meeting.id, meeting.state.value, when, alias, purpose))
+        # One query a page, the person's alias joined in: never a query per meeting.
+        with workspace.reading() as conn:
+            for meeting in iter_meeting_rows(conn, search, page=2000):
+                when = meeting.when.strftime("%Y-%m-%d %H:%M")
+                purpose = " ".join(meeting.purpose.split())
+                alias = meeting.person_alias or meeting.person_id
+                rows.append((meeting.id, meeting.state.value, when, alias, purpose))
     if not rows:
         print(f"No meetings in {args.workspace}.")
         return EXIT_OK

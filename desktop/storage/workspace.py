@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -34,10 +35,11 @@ from desktop.core.entities import (
     Professional,
     current_consents,
 )
+from desktop.core.lists import MeetingListRow, MeetingSearch, PersonListRow, PersonSearch
 from desktop.core.policy import Policy, load_policy
 from desktop.core.record import AuditSeal, MeetingRecord
 from desktop.core.session import MeetingSession
-from desktop.storage import codec, loading
+from desktop.storage import codec, lists, loading
 from desktop.storage.anchor_check import CLOSED, OPENED
 from desktop.storage.anchors import ANCHOR_EVENT, Anchor, AnchorStore, place_of, valid_workspace_id
 from desktop.storage.audit import (
@@ -67,6 +69,16 @@ from desktop.storage.verify import VerifyReport, verify_workspace
 
 #: Events after which the chain's head is anchored outside the file (besides opening and closing).
 MILESTONE_EVENTS = frozenset({"minutes_exported", "person_record_exported"})
+
+
+@dataclass(frozen=True, slots=True)
+class FirstSteps:
+    """What a new workspace has on the way to its first meeting."""
+
+    team: bool = False  # an active professional in the directory
+    person: bool = False
+    consent: bool = False
+    meeting: bool = False
 
 
 class _AnchorNotKeptError(Exception):
@@ -547,9 +559,85 @@ class Workspace:
     # --- Meetings --------------------------------------------------------------------------------
 
     def meetings(self) -> list[Meeting]:
-        """Every meeting, by scheduled time."""
+        """Every meeting, by scheduled time (whole: for small workspaces and tests; lists read
+        :meth:`meeting_page`)."""
         rows = self._rows("SELECT * FROM meetings ORDER BY scheduled_at, rowid")
         return [codec.meeting_from(r) for r in rows]
+
+    def meetings_about(self, person_id: str, *, opened: bool = False) -> list[Meeting]:
+        """The meetings about one person, by scheduled time; ``opened``: only those opened
+        (open or closed)."""
+        where = " AND state != 'prepared'" if opened else ""
+        rows = self._rows(
+            f"SELECT * FROM meetings WHERE person_id = ?{where} ORDER BY scheduled_at, rowid",
+            (person_id,),
+        )
+        return [codec.meeting_from(r) for r in rows]
+
+    def meeting_page(
+        self, search: MeetingSearch, after: MeetingListRow | None = None, limit: int = 200
+    ) -> list[MeetingListRow]:
+        """A page of the meetings list: up to ``limit`` rows of ``search`` after ``after``."""
+        with self._mutex, translating(self.path):
+            return lists.meeting_page(self._conn, search, after, limit)
+
+    def meeting_list_row(self, meeting_id: str, search: MeetingSearch) -> MeetingListRow | None:
+        """One meeting as the list shows it, if ``search`` lists it."""
+        with self._mutex, translating(self.path):
+            return lists.meeting_row(self._conn, meeting_id, search)
+
+    def meeting_count(self, search: MeetingSearch | None = None) -> int:
+        """How many meetings ``search`` lists (all of them without one)."""
+        with self._mutex, translating(self.path):
+            return lists.meeting_count(self._conn, search or MeetingSearch())
+
+    def person_page(
+        self, search: PersonSearch, after: PersonListRow | None = None, limit: int = 200
+    ) -> list[PersonListRow]:
+        """A page of the people list."""
+        with self._mutex, translating(self.path):
+            return lists.person_page(self._conn, search, after, limit)
+
+    def person_list_row(self, person_id: str, search: PersonSearch) -> PersonListRow | None:
+        """One person as the list shows them, if ``search`` lists them."""
+        with self._mutex, translating(self.path):
+            return lists.person_row(self._conn, person_id, search)
+
+    def person_count(self, search: PersonSearch | None = None) -> int:
+        """How many people ``search`` lists (all of them without one)."""
+        with self._mutex, translating(self.path):
+            return lists.person_count(self._conn, search or PersonSearch())
+
+    def first_steps(self) -> FirstSteps:
+        """What a new workspace has already: an active professional, a person, a consent, a
+        meeting (four small queries, whatever the size)."""
+        exists = {
+            name: bool(self._rows(f"SELECT EXISTS ({sql}) AS found")[0]["found"])
+            for name, sql in (
+                ("team", "SELECT 1 FROM professionals WHERE active = 1"),
+                ("person", "SELECT 1 FROM persons"),
+                ("consent", "SELECT 1 FROM consents"),
+                ("meeting", "SELECT 1 FROM meetings"),
+            )
+        }
+        return FirstSteps(**exists)
+
+    def mission_uses(self) -> dict[str, tuple[int, int, int]]:
+        """Mission id -> how many professionals, prepared or open meetings and consent records
+        (revoked ones too: they keep their scope) name it; counted by SQL."""
+        counts: dict[str, list[int]] = {}
+        queries = (
+            "SELECT j.value, count(*) FROM professionals, json_each(professionals.missions) AS j "
+            "GROUP BY j.value",
+            "SELECT mission_id, count(*) FROM meetings WHERE state != 'closed' GROUP BY mission_id",
+            "SELECT j.value, count(*) FROM consents, json_each(consents.missions) AS j "
+            "GROUP BY j.value",
+        )
+        with self._mutex, translating(self.path):
+            for position, sql in enumerate(queries):
+                for mission_id, n in self._conn.execute(sql):
+                    counts.setdefault(str(mission_id), [0, 0, 0])[position] += int(n)
+        return {mission_id: (n[0], n[1], n[2]) for mission_id, n in counts.items()}
 
     def meeting(self, meeting_id: str) -> Meeting:
         """One meeting; ``KeyError`` when unknown."""
@@ -559,8 +647,11 @@ class Workspace:
         return codec.meeting_from(rows[0])
 
     def open_meetings(self) -> list[Meeting]:
-        """Meetings left open (e.g. by a crash): to resume."""
-        return [m for m in self.meetings() if m.state is MeetingState.OPEN]
+        """Meetings left open (e.g. by a crash): to resume (read on the state's index)."""
+        rows = self._rows(
+            "SELECT * FROM meetings WHERE state = 'open' ORDER BY scheduled_at, rowid"
+        )
+        return [codec.meeting_from(r) for r in rows]
 
     def _require_prepared(self, meeting_id: str, doing: str) -> bool:
         """True when the meeting exists; raises unless it is still prepared."""
