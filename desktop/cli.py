@@ -17,7 +17,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from desktop.storage.errors import WorkspaceError
 
@@ -93,6 +93,53 @@ def _configure_verify(parser: argparse.ArgumentParser) -> None:
         metavar="SEQ:HASH",
         help="also check an audit seal printed on minutes, e.g. 1234:9f3a1c2b7d8e0a4f (repeatable)",
     )
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        help="check every page of the file and the whole audit log (otherwise: what came after "
+        "the last check that found nothing wrong)",
+    )
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr, drawn only on a terminal (a log stays clean)."""
+
+    WIDTH = 30
+    PHASES: ClassVar[dict[str, str]] = {
+        "file": "Checking the file",
+        "log": "Audit log",
+        "rows": "Data rows",
+    }
+
+    def __init__(self, stream: Any = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.shown = bool(getattr(self.stream, "isatty", lambda: False)())
+        self._last = ""
+
+    def phase(self, phase: str, done: int, total: int) -> None:
+        """Show how far ``phase`` is (``total`` 0: no known length)."""
+        self.show(self.PHASES.get(phase, phase), done, total)
+
+    def show(self, what: str, done: int, total: int) -> None:
+        """Draw ``what``: ``done`` of ``total``."""
+        if not self.shown:
+            return
+        if total > 0:
+            filled = round(self.WIDTH * min(done, total) / total)
+            bar = "#" * filled + "." * (self.WIDTH - filled)
+            line = f"{what:<18} [{bar}] {done * 100 // total:3d} %"
+        else:
+            line = f"{what:<18} …"
+        if line != self._last:
+            self.stream.write("\r" + line.ljust(len(self._last)))
+            self.stream.flush()
+            self._last = line
+
+    def done(self) -> None:
+        """End the bar's line."""
+        if self.shown and self._last:
+            self.stream.write("\r" + " " * len(self._last) + "\r")
+            self.stream.flush()
 
 
 def _run_verify(args: argparse.Namespace) -> int:
@@ -103,7 +150,14 @@ def _run_verify(args: argparse.Namespace) -> int:
         seals = [PaperSeal.parse(text) for text in args.anchor]
     except ValueError as error:
         raise UsageError(f"--anchor: {error}.") from None
-    report = verify_workspace(args.path, read_passphrase("Passphrase: "), seals=seals)
+    passphrase = read_passphrase("Passphrase: ")
+    bar = ProgressBar()
+    try:
+        report = verify_workspace(
+            args.path, passphrase, seals=seals, full=args.full, progress=bar.phase
+        )
+    finally:
+        bar.done()
     if report.ok:
         print(report.summary())
         return EXIT_OK
@@ -128,8 +182,17 @@ def _run_backup(args: argparse.Namespace) -> int:
     from desktop.storage.backup import backup_workspace
     from desktop.storage.workspace import Workspace
 
+    bar = ProgressBar()
     with Workspace.open(args.workspace, read_passphrase("Passphrase: ")) as workspace:
-        path = backup_workspace(workspace, args.dest, keep=None)
+        try:
+            path = backup_workspace(
+                workspace,
+                args.dest,
+                keep=None,
+                progress=lambda done, total: bar.show("Backing up", done, total),
+            )
+        finally:
+            bar.done()
     print(f"Backed up {args.workspace} to {path} (encrypted, checked).")
     return EXIT_OK
 

@@ -177,3 +177,23 @@ def test_every_french_demo_text_translates_a_text_of_the_demo() -> None:
     unused = [english for english in FRENCH if english.replace('"', '\\"') not in source]
     # The rule of conduct is split over several source lines; it is checked through the demo.
     assert unused == [] or unused == [desktop.demo.CONDUCT_RULE]
+
+
+def test_verify_full_checks_everything_and_draws_a_bar_on_a_terminal(
+    demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    from desktop import cli
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "demo")
+    monkeypatch.setattr(cli.sys, "stderr", terminal)
+    assert main(["verify", "--full", str(demo)]) == 0
+    drawn = terminal.getvalue()
+    assert "Checking the file" in drawn and "Audit log" in drawn and "100 %" in drawn
+    assert "the file is sound" in capsys.readouterr().out
