@@ -53,6 +53,8 @@ from desktop.storage.audit import (
 from desktop.storage.connection import connect_again, full_check, open_keyed, schema_version
 from desktop.storage.erasure_register import ErasureRegister
 from desktop.storage.errors import (
+    CHECK_STOPPED,
+    Cancelled,
     MeetingNotPrepared,
     NotAWorkspace,
     WorkspaceError,
@@ -341,9 +343,15 @@ class Workspace:
     def check_file(self, cancelled: Callable[[], bool] | None = None) -> tuple[str, ...]:
         """The full-file check (``("ok",)`` or what is wrong), on a connection of its own: it
         reads every page (seconds for a large workspace), so run it off the GUI thread. Raises
-        :class:`~desktop.storage.errors.CorruptWorkspace` when a page cannot be read at all."""
+        :class:`~desktop.storage.errors.CorruptWorkspace` when a page cannot be read at all,
+        :class:`~desktop.storage.errors.Cancelled` when ``cancelled()`` turned true."""
         with self.on_own_connection() as own, own._mutex, translating(self.path):
-            return full_check(own._conn, cancelled=cancelled)
+            try:
+                return full_check(own._conn, cancelled=cancelled)
+            except sqlcipher3.OperationalError as error:
+                if cancelled is not None and cancelled():
+                    raise Cancelled(CHECK_STOPPED) from error
+                raise
 
     def schema_version(self) -> int:
         """The schema version of the file (``PRAGMA user_version``)."""

@@ -54,7 +54,7 @@ def test_safety_windows_speak_french(qtbot, french: None, demo: Workspace, tmp_p
     windows = [
         LockScreen(),
         ChangePassphraseDialog(None, change=lambda old, new: None),
-        BackupsDialog(None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f: f),
+        BackupsDialog(None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f, *_: f),
         RestoreDialog(None, backups=[], restore=lambda p, s: None),
         RetentionDialog(None, preview=maintenance.preview_retention(demo), purge=lambda p: None),
         ErasePersonDialog(
@@ -80,7 +80,9 @@ def test_busy_sentences_speak_french(qtbot, french: None, demo: Workspace, tmp_p
 
     unlock = UnlockDialog(None, path=demo.path, open_workspace=lambda path, phrase: None)
     change = ChangePassphraseDialog(None, change=lambda old, new: None)
-    backups = BackupsDialog(None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f: f)
+    backups = BackupsDialog(
+        None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f, *_: f
+    )
     for dialog in (unlock, change, backups):
         qtbot.addWidget(dialog)
     unlock.passphrase_edit.setText("demo")
