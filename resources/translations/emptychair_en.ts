@@ -52,4 +52,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MeetingsView</name>
+    <message numerus="yes">
+        <source>%n meeting(s) found</source>
+        <translation>
+            <numerusform>%n meeting found</numerusform>
+            <numerusform>%n meetings found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2093,6 +2093,73 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
 </context>
 <context>
+    <name>MeetingSearchBar</name>
+    <message>
+        <source>Search meetings by person</source>
+        <translation>Chercher des réunions par personne</translation>
+    </message>
+    <message>
+        <source>Name, alias or reference…</source>
+        <translation>Nom, alias ou référence…</translation>
+    </message>
+    <message>
+        <source>Meetings from this day</source>
+        <translation>Réunions à partir de ce jour</translation>
+    </message>
+    <message>
+        <source>Meetings until this day</source>
+        <translation>Réunions jusqu&apos;à ce jour</translation>
+    </message>
+    <message>
+        <source>Meetings in this state</source>
+        <translation>Réunions dans cet état</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Préparées</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturées</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>Effa&amp;cer</translation>
+    </message>
+    <message>
+        <source>Show every meeting again</source>
+        <translation>Afficher à nouveau toutes les réunions</translation>
+    </message>
+    <message>
+        <source>Perso&amp;n:</source>
+        <translation>Perso&amp;nne :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Dep&amp;uis le :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Jus&amp;qu&apos;au :</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>indifférent</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsModel</name>
     <message>
         <source>Date</source>
@@ -2201,6 +2268,20 @@ Objet : {purpose}</translation>
     <message>
         <source>&amp;Delete…</source>
         <translation>Suppr&amp;imer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) found</source>
+        <translation>
+            <numerusform>%n réunion trouvée</numerusform>
+            <numerusform>%n réunions trouvées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n réunion</numerusform>
+            <numerusform>%n réunions</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Resume</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -9,22 +10,49 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.core.entities import ConsentKind, ConsentRecord, Person
+from desktop.core.entities import ConsentKind, ConsentRecord
+from desktop.core.lists import PersonListRow, PersonOrder, PersonSearch, compare_people
 from desktop.core.policy import Policy
+from desktop.ui.widgets.paged_model import PagedTableModel
 from desktop.ui.widgets.record_table import ID_ROLE
 from desktop.ui.widgets.row_model import Index, RowTableModel
 
 
-class PersonsModel(RowTableModel[Person]):
-    """Name, minutes alias and reference of each person concerned."""
+class PersonsModel(PagedTableModel[PersonListRow, PersonSearch]):
+    """Name, minutes alias and reference of each person concerned, a page at a time: storage
+    sorts and filters them (:mod:`desktop.storage.lists`)."""
 
-    def person(self, person_id: str) -> Person | None:
-        """The person with this id, if shown."""
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(PersonSearch(), parent)
+
+    def person(self, person_id: str) -> PersonListRow | None:
+        """The person with this id, if loaded."""
         return self.find(person_id)
 
     def titles(self) -> tuple[str, ...]:
         """Name, alias, reference."""
         return (self.tr("Name"), self.tr("Alias"), self.tr("Reference"))
+
+    def compare(self, a: PersonListRow, b: PersonListRow) -> int:
+        """The order storage reads the people in."""
+        return compare_people(a, b, self._search)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt: sort by a column (storage reads the first page in that order)."""
+        if not 0 <= column < len(PersonOrder):
+            return
+        search = dataclasses.replace(
+            self._search,
+            order=PersonOrder(column),
+            descending=order == Qt.SortOrder.DescendingOrder,
+        )
+        if search != self._search or not self._rows:
+            self.set_search(search)
+
+    def set_text(self, text: str) -> None:
+        """Show the people whose name, alias or reference holds ``text``."""
+        if text != self._search.text:
+            self.set_search(dataclasses.replace(self._search, text=text))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell text and the person's id."""
