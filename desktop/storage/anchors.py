@@ -164,13 +164,16 @@ class AnchorStore:
         return self.path.is_file()
 
     def record(self, entry: Anchor | RestoreMark) -> None:
-        """Append ``entry``, flushed to the disk before returning (raises ``OSError``)."""
+        """Append ``entry``, flushed to the disk before returning (raises ``OSError``). The
+        folder is flushed too when the file is new (its name must reach the disk as well)."""
         new = not self.folder.exists()
+        created = new or not self.path.exists()
         make_private_folder(self.folder)
         append_line(self.path, entry.line())
         if new:
             fsync_folder(self.folder.parent)
-        fsync_folder(self.folder)
+        if created:
+            fsync_folder(self.folder)
 
     def forget(self, anchor: Anchor) -> None:
         """Take back the last line when it is ``anchor`` (its event did not commit)."""

@@ -223,7 +223,9 @@ class Workspace:
             # A full disk must not keep a team out of its workspace: anchoring is best effort.
             with contextlib.suppress(WorkspaceError, sqlcipher3.Error):
                 workspace._complete_interrupted_anchor()
-            workspace.anchor_quietly(OPENED)
+            # Its event needs no flush of its own (the line does): unlocking stays one key
+            # derivation and little more.
+            workspace.anchor_quietly(OPENED, durable=False)
             if workspace._register is not None:
                 from desktop.storage.maintenance import reapply_erasures
 
@@ -245,8 +247,8 @@ class Workspace:
             if not self._lock.held:
                 return
             try:
-                if anchor:
-                    self.anchor_quietly(CLOSED)
+                if anchor:  # closing the connection flushes the log: no flush of its own
+                    self.anchor_quietly(CLOSED, durable=False)
                 self._conn.close()
             finally:
                 self._lock.release()
@@ -399,20 +401,23 @@ class Workspace:
             seq, digest = self._shared.chain.current(self._conn)
         return AuditSeal(seq, digest)
 
-    def anchor(self, milestone: str) -> AuditSeal:
+    def anchor(self, milestone: str, *, durable: bool = True) -> AuditSeal:
         """Anchor the chain's head outside the file at ``milestone``; returns the anchor.
 
         The ``anchor`` event and the line in the anchor folder go together: the line is written
         first, then the event commits; if the event does not commit, the line is taken back (and
         if the app stops in between, the next opening writes the event again). An anchor folder
         that cannot be written leaves no anchor and no event: the head is returned as it is.
+        ``durable=False`` commits the event without waiting for the disk (the line is flushed):
+        lost by a power cut before the next flush, it is written again at the next opening, as
+        for an app stopped in between — the opening and the closing anchor so.
         """
         store = self._anchors
         if store is None:
             return self.seal()
         kept: Anchor | None = None
         try:
-            with self._transaction() as tx:
+            with self._transaction(durable=durable) as tx:
                 details = {"milestone": milestone, "store": store.store_id}
                 event = append_event(tx, ANCHOR_EVENT, details, utc_now())
                 kept = Anchor(
@@ -438,11 +443,11 @@ class Workspace:
             raise
         return AuditSeal(kept.seq, kept.hash)
 
-    def anchor_quietly(self, milestone: str) -> None:
+    def anchor_quietly(self, milestone: str, *, durable: bool = True) -> None:
         """:meth:`anchor`, where a failure must not undo what was already saved (the anchor is
         then simply missing, and the next milestone anchors the head again)."""
         with contextlib.suppress(WorkspaceError, sqlcipher3.Error):
-            self.anchor(milestone)
+            self.anchor(milestone, durable=durable)
 
     def _complete_interrupted_anchor(self) -> None:
         """Write again the anchor event the app was stopped before committing (its line is in
