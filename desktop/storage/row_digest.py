@@ -143,26 +143,30 @@ def recorded_row(kind: str, details: Mapping[str, Any]) -> tuple[str, str, str] 
 
 def _key(table: str, row_id: str) -> int:
     """A row's key in the ledger: 64 bits of a hash of its table and id (a ledger of two
-    million rows then costs tens of megabytes, not hundreds)."""
-    digest = hashlib.blake2b(f"{table}\0{row_id}".encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big")
+    million rows then costs tens of megabytes, not hundreds). Python's own string hash, keyed
+    per process, is enough: the key never leaves this check."""
+    return hash((table, row_id))
 
 
 def _owner_key(owner: str) -> int:
-    return _key("", owner)
+    return hash(owner)
+
+
+def _digest_head(digest: str) -> bytes:
+    """128 bits of a digest: what the ledger compares."""
+    try:
+        return bytes.fromhex(digest[:32]).ljust(16, b"\0")
+    except ValueError:
+        return b"\0" * 16
 
 
 def _packed(digest: str, seq: int, owner: str) -> bytes:
     """What the ledger keeps of a recorded row: 128 bits of its digest, the event, the owner."""
-    try:
-        head = bytes.fromhex(digest[:32])
-    except ValueError:
-        head = b""
-    return head.ljust(16, b"\0") + seq.to_bytes(8, "big") + _owner_key(owner).to_bytes(8, "big")
-
-
-def _digest_head(digest: str) -> bytes:
-    return _packed(digest, 0, "")[:16]
+    return (
+        _digest_head(digest)
+        + seq.to_bytes(8, "big")
+        + (_owner_key(owner) & 0xFFFFFFFFFFFFFFFF).to_bytes(8, "big")
+    )
 
 
 def _seq_of(value: bytes) -> int:
@@ -171,6 +175,11 @@ def _seq_of(value: bytes) -> int:
 
 def _owner_of(value: bytes) -> int:
     return int.from_bytes(value[24:32], "big")
+
+
+def _owner_index(owner: str) -> int:
+    """An owner's key as :func:`_packed` keeps it."""
+    return _owner_key(owner) & 0xFFFFFFFFFFFFFFFF
 
 
 class RowLedger:
@@ -208,7 +217,7 @@ class RowLedger:
                 self._expect(str(details["table"]), str(row_id), str(owner), str(digest), seq)
         elif kind in ("retention_purge", "person_erased", "meeting_deleted"):
             for owner in details.get("meeting_ids") or [details.get("meeting_id")]:
-                self._deleted_owners[_owner_key(str(owner))] = seq
+                self._deleted_owners[_owner_index(str(owner))] = seq
             for consent_id in details.get("consent_ids") or []:
                 self._deleted_rows[_key("consents", str(consent_id))] = seq
 
