@@ -103,8 +103,17 @@ def storage_figures(built: BuiltWorkspace, row: Row) -> None:
     """Unlock, the filters of storage, a day's routine verification, a 50-item meeting."""
     from desktop.storage import maintenance
 
-    bare = _median_ms(lambda: bare_open(built.path))
-    unlock = _median_ms(lambda: open_workspace(built).close())
+    bares, unlocks = [], []
+    for _ in range(5):  # side by side, so that the machine's load weighs on both alike
+        start = time.perf_counter()
+        bare_open(built.path)
+        bares.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        workspace = open_workspace(built)
+        unlocks.append(time.perf_counter() - start)
+        workspace.close()
+    bare = statistics.median(bares) * 1000
+    unlock = statistics.median(unlocks) * 1000
     row["unlock"] = f"{unlock:.0f} ({unlock / bare:.2f}× bare {bare:.0f})"
     row["quick_check"] = f"{_median_ms(lambda: quick_check(built.path), 1) - bare:.0f}"
     with open_workspace(built) as ws:
@@ -117,9 +126,41 @@ def storage_figures(built: BuiltWorkspace, row: Row) -> None:
         row["record/erasure/retention"] = f"{record:.0f} / {counts:.0f} / {retention:.0f}"
 
 
-def meeting_vs_bare_commits(folder: Path) -> str:
+def meeting_vs_bare_commits(folder: Path, runs: int = 5) -> str:
     """A 50-item meeting through session and storage, against 50 bare one-row commits with the
-    same pragmas (WAL, synchronous=FULL, SQLCipher)."""
+    same pragmas (WAL, synchronous=FULL, SQLCipher): side by side ``runs`` times (the disk's
+    flushes vary a lot on a shared machine), the median of each."""
+    from desktop.storage.workspace import Workspace
+
+    transaction = Workspace._transaction
+
+    @contextlib.contextmanager
+    def counted(self: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        outer = not self._conn.in_transaction
+        with transaction(self, *args, **kwargs) as tx:
+            yield tx
+        if outer and kwargs.get("durable", True):
+            _FLUSHES.append(1)
+
+    Workspace._transaction = counted  # type: ignore[method-assign]
+    try:
+        pairs = [_meeting_and_bare(folder / str(n)) for n in range(runs)]
+    finally:
+        Workspace._transaction = transaction  # type: ignore[method-assign]
+    meeting = statistics.median(p[0] for p in pairs)
+    bare = statistics.median(p[1] for p in pairs)
+    ratio = statistics.median(p[0] / p[1] for p in pairs)
+    return (
+        f"{meeting * 1000:.0f} vs {bare * 1000:.0f} ms ({ratio:.1f}×, median of {runs}); "
+        f"{pairs[-1][2]} commits waiting for the disk (the bare: 50)"
+    )
+
+
+_FLUSHES: list[int] = []  # the meeting's commits that wait for the disk
+
+
+def _meeting_and_bare(folder: Path) -> tuple[float, float, int]:
+    folder.mkdir(parents=True)
     import sqlcipher3
 
     from desktop.storage.connection import key_pragma
@@ -152,6 +193,7 @@ def meeting_vs_bare_commits(folder: Path) -> str:
         meeting = scale_workspace._meeting(0, person, when, rng)
         ws.save_meeting(meeting)
         session = ws.start_session(meeting.id)
+        _FLUSHES.clear()
         start = time.perf_counter()
         session.open()
         for professional_id in meeting.invitees:
@@ -170,22 +212,23 @@ def meeting_vs_bare_commits(folder: Path) -> str:
             session.share()
         session.close()
         meeting_time = time.perf_counter() - start
-    return f"{meeting_time * 1000:.0f} vs {bare * 1000:.0f} ({meeting_time / bare:.1f}×)"
+        flushed = len(_FLUSHES)
+    return meeting_time, bare, flushed
 
 
 def routine_verify_after_a_day(built: BuiltWorkspace) -> str:
-    """A routine (incremental) verification after a day of 6 more meetings, once a checkpoint
-    was taken: what a backup or an opening checks."""
+    """The routine (incremental) verification, as at opening and in a backup, after a day of
+    6 more meetings, once a checkpoint was taken (the key was derived at unlock)."""
     from desktop.storage import verify as verify_module
-    from desktop.storage.verify import verify_workspace
 
-    if "full" not in verify_workspace.__code__.co_varnames:  # before issue 12: always full
+    check = getattr(verify_module, "verify_open_workspace", None)
+    if check is None:  # before issue 12: always a full verification of a closed file
         return "n/a (always full)"
-    verify_workspace(built.path, PASSPHRASE, config=built.config, full=True)  # the checkpoint
     import random
 
     rng = random.Random(2)
     with open_workspace(built) as ws:
+        check(ws, full=True)  # the checkpoint
         person, consent = scale_workspace._person(99999, rng)
         ws.save_person(person)
         ws.save_consent(consent)
@@ -195,11 +238,10 @@ def routine_verify_after_a_day(built: BuiltWorkspace) -> str:
             with ws._transaction():
                 ws.save_meeting(meeting)
                 scale_workspace._run(ws, meeting, when, rng)
-    start = time.perf_counter()
-    report = verify_workspace(built.path, PASSPHRASE, config=built.config)
-    took = time.perf_counter() - start
+        start = time.perf_counter()
+        report = check(ws)
+        took = time.perf_counter() - start
     assert report.ok, report.summary()
-    del verify_module
     return f"{took * 1000:.0f} ({report.events} events read)"
 
 
@@ -250,10 +292,12 @@ def command_figures(built: BuiltWorkspace, row: Row) -> None:
     """verify (routine, full), backup, meetings."""
     from desktop.storage.verify import verify_workspace
 
-    full = "full" in verify_workspace.__code__.co_varnames
-    row["verify"] = command(built, "verify", str(built.path))
-    if full:
+    if "full" in verify_workspace.__code__.co_varnames:
         row["verify --full"] = command(built, "verify", "--full", str(built.path))
+        # Then a routine one: the log since the checkpoint the full one left.
+        row["verify"] = command(built, "verify", str(built.path))
+    else:
+        row["verify"] = command(built, "verify", str(built.path))
     with tempfile.TemporaryDirectory(dir=built.path.parent) as folder:
         row["backup"] = command(built, "backup", str(built.path), folder)
     row["meetings (cmd)"] = command(built, "meetings", str(built.path))
@@ -312,11 +356,14 @@ def window_shown_ms(ws: Any) -> float:
     return statistics.median(times) * 1000
 
 
-def _save_timings(ws: Any, window: Any) -> dict[str, float]:
-    """The window's update after a save, as the user waits for it (storage write included)."""
+def _save_timings(ws: Any, window: Any, monkeypatch: Any) -> dict[str, float]:
+    """The window's update after a save, as the user waits for it (storage write included):
+    each save goes through its section, its dialog answered at once."""
     import random
 
     from desktop.core.entities import ConsentKind, ConsentRecord, Professional
+    from desktop.ui.directory.professional_dialog import ProfessionalDialog
+    from desktop.ui.people.consent_dialog import ConsentDialog
 
     rng = random.Random(3)
     out: dict[str, float] = {}
@@ -328,21 +375,55 @@ def _save_timings(ws: Any, window: Any) -> dict[str, float]:
         frozenset({"school"}),
         missions=frozenset({"youth"}),
     )
-    window.people_view.persons_table.select_id(person_id)
-    saves = {
-        "consent": (window.people, lambda: ws.save_consent(consent)),
-        "professional": (
-            window.directory,
-            lambda: ws.save_professional(
-                Professional(f"bench-pro-{rng.random()}", "Bench Pro", "educator")
-            ),
-        ),
-    }
-    for name, (section, save) in saves.items():
-        start = time.perf_counter()
-        section.write(save)
-        out[name] = (time.perf_counter() - start) * 1000
+    professional = Professional(f"bench-pro-{rng.random()}", "Bench Pro", "educator")
+    monkeypatch(ConsentDialog, "record", classmethod(lambda cls, *a, **k: consent))
+    monkeypatch(ProfessionalDialog, "edit", classmethod(lambda cls, *a, **k: professional))
+    start = time.perf_counter()
+    window.people.add_consent(person_id)
+    out["consent"] = (time.perf_counter() - start) * 1000
+    start = time.perf_counter()
+    window.directory.add()
+    out["professional"] = (time.perf_counter() - start) * 1000
     return out
+
+
+def _share_ms(ws: Any, window: Any) -> float:
+    """A share in the meeting running in the window (console and lists as they follow it)."""
+    meeting = ws.open_meetings()[0]
+    window.running.open_meeting(meeting.id)
+    session = window.running.session
+    present = next(iter(meeting.invitees))
+    for professional_id in meeting.invitees:
+        if session.presence(professional_id).value != "present":
+            session.mark_present(professional_id)
+    session.propose(present, "school")
+    session.update_draft(
+        wording="Fictional wording.",
+        good_for_whom="For the person",
+        why="The plan",
+        empty_chair_answer="Would agree",
+        could_decide_without=False,
+        necessity_reason="The plan depends on it",
+    )
+    start = time.perf_counter()
+    session.share()
+    _app().processEvents()
+    return (time.perf_counter() - start) * 1000
+
+
+class _Patches:
+    """Attributes set for a while (the dialogs answered at once), then put back."""
+
+    def __init__(self) -> None:
+        self._undo: list[tuple[Any, str, Any]] = []
+
+    def __call__(self, owner: Any, name: str, value: Any) -> None:
+        self._undo.append((owner, name, owner.__dict__.get(name)))
+        setattr(owner, name, value)
+
+    def undo(self) -> None:
+        for owner, name, value in reversed(self._undo):
+            setattr(owner, name, value)
 
 
 def gui_figures(built: BuiltWorkspace, row: Row) -> None:
@@ -355,7 +436,12 @@ def gui_figures(built: BuiltWorkspace, row: Row) -> None:
             first = _first_screen_ms(window)
             if first:
                 row["first screen / search"] = first
-            saves = _save_timings(ws, window)
+            patches = _Patches()
+            try:
+                saves = _save_timings(ws, window, patches)
+            finally:
+                patches.undo()
+            saves["share"] = _share_ms(ws, window)
             row["after a save"] = " / ".join(f"{name} {ms:.0f}" for name, ms in saves.items())
             row["after closing a meeting"] = f"{_close_meeting_ms(ws, window):.0f}"
         with tempfile.TemporaryDirectory(dir=built.path.parent) as folder:
@@ -384,9 +470,11 @@ def _first_screen_ms(window: Any) -> str:
 
 
 def _close_meeting_ms(ws: Any, window: Any) -> float:
-    """Open the meeting left open, then close it from its console: the window's update."""
+    """Close the meeting running in the window (opened by the share above): the window's
+    update after it."""
     meeting = ws.open_meetings()[0]
-    window.running.open_meeting(meeting.id)
+    if window.running.session is None:
+        window.running.open_meeting(meeting.id)
     session = window.running.session
     start = time.perf_counter()
     session.close()
@@ -473,7 +561,7 @@ TARGETS = {
     "GUI read during backup": "p95 ≤ 50",
     "open_meetings": "",
     "record/erasure/retention": "",
-    "verify": "routine ≤ 200 ms after a day",
+    "verify": "(a process: interpreter, key derivation)",
     "verify --full": "",
     "backup": "",
     "meetings (cmd)": "≤ 1 s",
