@@ -48,7 +48,7 @@ wheel: $(STAMP)
 	rm -rf *.egg-info
 
 # The wheel installed into a fresh virtual environment outside the checkout, then smoke-tested
-# from there (packaging/smoke.py): resources, licence, demo, verify, minutes EN/FR, GUI offscreen.
+# from there (packaging/smoke.py): resources, licence, demo, verify, minutes EN/FR/NL, GUI offscreen.
 check-wheel: wheel
 	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(PYTHON) -m venv "$$tmp/venv" && \
@@ -86,12 +86,10 @@ install-desktop:
 uninstall-desktop:
 	$(PYTHON) packaging/linux/desktop_integration.py uninstall
 
-# English is the source; its catalogue holds only the plural forms of counted sentences.
+# Both catalogues, every language of desktop/core/languages.py: the UI's (Qt Linguist .ts/.qm)
+# and everything else's (gettext .po/.mo, with Babel). See docs/translating.md.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find desktop/ui -name '*.py') -ts resources/translations/emptychair_fr.ts -no-obsolete -locations none
-	$(BIN)/pyside6-lupdate $$(find desktop/ui -name '*.py') -ts resources/translations/emptychair_en.ts -no-obsolete -locations none -pluralonly -target-language en
-	$(BIN)/pyside6-lrelease resources/translations/emptychair_fr.ts -qm resources/translations/emptychair_fr.qm
-	$(BIN)/pyside6-lrelease resources/translations/emptychair_en.ts -qm resources/translations/emptychair_en.qm
+	$(BIN)/python packaging/translations.py
 
 # The third-party notices shipped with the app, from the dependencies installed in .venv.
 notices: $(STAMP)

@@ -119,7 +119,7 @@ def time_gate(gate: GateInput, runs: int = RUNS) -> list[float]:
 
 
 def describe(result: GateResult) -> str:
-    return ", ".join(f"{c.value} {v.status.value}" for c, v in result.verdicts.items())
+    return ", ".join(f"{c} {v.status.value}" for c, v in result.verdicts.items())
 
 
 def main() -> None:

@@ -120,13 +120,16 @@ def open_workspace(path: Path, passphrase: str) -> Any:
 
 def create_workspace(path: Path, passphrase: str, settings: Any) -> Any:
     """Create a workspace, making its folder first (the default folder may not exist yet)."""
-    from desktop.storage.errors import ReadOnlyWorkspace
+    from desktop.storage.errors import ReadOnlyWorkspace, problem
     from desktop.storage.workspace import Workspace
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise ReadOnlyWorkspace(f"The folder {path.parent} cannot be created: {error}") from error
+        folder, why = str(path.parent), str(error)
+        raise ReadOnlyWorkspace(
+            problem("storage.folder_not_created", folder=folder, problem=why)
+        ) from error
     return Workspace.create(path, passphrase, settings)
 
 
@@ -142,7 +145,7 @@ def open_demo(stack: contextlib.ExitStack, lang: str = "en") -> Any:
     remove_stale_demo_folders()
     folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix=DEMO_FOLDER_PREFIX)))
     path = folder / DEMO_FILE
-    create_demo_workspace(path, DEMO_PASSPHRASE, "fr" if lang == "fr" else "en", config=None)
+    create_demo_workspace(path, DEMO_PASSPHRASE, lang, config=None)
     return Workspace.open(path, DEMO_PASSPHRASE, config=None)
 
 
@@ -254,9 +257,9 @@ class SignalQuit:
                 close()
 
 
-def backup_offer() -> Any:
+def backup_offer(lang: str) -> Any:
     """What the unlock dialog offers for a damaged file: its backups, through the Safety
-    windows (loaded only when a file turns out damaged)."""
+    windows (loaded only when a file turns out damaged), in the UI's language ``lang``."""
     from desktop.ui.entry.unlock import BackupOffer
 
     def exist(path: Path) -> bool:
@@ -267,7 +270,7 @@ def backup_offer() -> Any:
     def restore(parent: Any, path: Path) -> bool:
         from desktop.ui.safety.restore_offer import restore_from_backups
 
-        return restore_from_backups(parent, path) is not None
+        return restore_from_backups(parent, path, lang) is not None
 
     return BackupOffer(exist, restore)
 
@@ -326,9 +329,11 @@ class Launcher:
     closed, then unlocked again in the new language.
     """
 
-    def __init__(self, app: Any, lang: str) -> None:
+    def __init__(self, app: Any, lang: str, reporter: Any = None) -> None:
         self.app = app
         self.lang = lang
+        # The error reporter speaks the language the windows speak: told here when it changes.
+        self.reporter = reporter
         self.window: Any = None
         self.opened: Opened | None = None
 
@@ -374,7 +379,11 @@ class Launcher:
             if at_startup:
                 _preload_while_typing()
             result = UnlockDialog.run(
-                parent, path=start.path, open_workspace=self._open_other, backups=backup_offer()
+                parent,
+                path=start.path,
+                open_workspace=self._open_other,
+                backups=backup_offer(self.lang),
+                lang=self.lang,
             )
             if result.choice is UnlockChoice.OPENED:
                 remember_workspace(result.workspace.path)
@@ -390,9 +399,9 @@ class Launcher:
         """Open a workspace other than the one shown (which is open, in the window behind)."""
         current = self.opened.workspace.path if self.opened is not None else None
         if current is not None and Path(path).absolute() == current.absolute():
-            from desktop.storage.errors import WorkspaceLocked
+            from desktop.storage.errors import WorkspaceLocked, problem
 
-            raise WorkspaceLocked(f"{path} is the workspace open in this window.")
+            raise WorkspaceLocked(problem("storage.open_here", path=str(path)))
         return open_workspace(path, passphrase)
 
     def start(self, args: argparse.Namespace) -> bool:
@@ -412,6 +421,12 @@ class Launcher:
 
     # --- Showing and switching -------------------------------------------------------------------
 
+    def _speak(self, lang: str) -> None:
+        """From now on, windows and error messages are in ``lang``."""
+        self.lang = lang
+        if self.reporter is not None:
+            self.reporter.lang = lang
+
     def show(self, opened: Opened) -> Any:
         """Show the main window over ``opened``, then close the previous window and workspace."""
         from PySide6.QtGui import QIcon
@@ -421,7 +436,7 @@ class Launcher:
 
         chosen = opened.workspace.settings().language
         if resolve_language(chosen) != self.lang:
-            self.lang = install_translators(chosen, self.app)
+            self._speak(install_translators(chosen, self.app))
         # Set here, not at startup: loading the SVG plugin would delay the first window.
         self.app.setWindowIcon(QIcon(str(resource_path("icons", "emptychair.svg"))))
         window = MainWindow(opened.workspace, self.lang, demo=opened.demo)
@@ -494,7 +509,7 @@ class Launcher:
                 opened.workspace.close()  # its folder stays: it opens again just below
             else:
                 self.close_workspace()
-            self.lang = install_translators(language, self.app)
+            self._speak(install_translators(language, self.app))
             if demo:
                 reopened: Opened | None = Opened(
                     open_workspace(path, DEMO_PASSPHRASE), opened.folder
@@ -534,8 +549,9 @@ def open_and_run(path: Path, passphrase: str) -> int:
     lang = install_translators("", app)
     from desktop.ui.error_handler import ErrorReporter
 
-    ErrorReporter().install()
-    launcher = Launcher(app, lang)
+    reporter = ErrorReporter(lang)
+    reporter.install()
+    launcher = Launcher(app, lang, reporter)
     try:
         launcher.show(Opened(open_workspace(path, passphrase)))
         return int(app.exec())
@@ -560,9 +576,10 @@ def main(argv: list[str] | None = None) -> int:
     lang = install_translators("", app)
     from desktop.ui.error_handler import ErrorReporter
 
-    ErrorReporter().install()
+    reporter = ErrorReporter(lang)
+    reporter.install()
     stop = SignalQuit(app)
-    launcher = Launcher(app, lang)
+    launcher = Launcher(app, lang, reporter)
     try:
         if not launcher.start(args):
             return 128 + stop.signal if stop.requested else 0

@@ -4,6 +4,11 @@
 of :data:`COMMANDS` (see :func:`is_cli_command`). Known errors print one line on stderr and exit
 with status 2; a failed verification exits with 1; never a traceback for a known problem.
 
+The commands speak the language of the environment (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``,
+``LANG``, as gettext programs do) when the app speaks it, else English: :func:`main` works it out
+once and hands it to each command as ``args.speech``. Their sentences are in :data:`TEXTS`
+(:mod:`desktop.core.catalogue`). ``--help`` stays in English.
+
 To add a command, write its ``configure`` and ``run`` functions and add one :class:`Command` to
 :data:`COMMAND_TABLE` — the one place where commands are registered.
 """
@@ -19,6 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
+from desktop.core.catalogue import N_, NP_, Text, texts
+from desktop.core.languages import ENGLISH, LANGUAGES, is_supported, language_of
+from desktop.core.messages import Message, Value
 from desktop.storage.errors import WorkspaceError
 
 PASSPHRASE_VARIABLE = "EMPTYCHAIR_PASSPHRASE"
@@ -26,6 +34,93 @@ PASSPHRASE_VARIABLE = "EMPTYCHAIR_PASSPHRASE"
 EXIT_OK = 0
 EXIT_FAILED = 1  # the command ran and found a problem (e.g. a broken audit chain)
 EXIT_ERROR = 2  # a known error: wrong passphrase, missing file, ...
+
+
+TEXTS: dict[str, Text] = texts(
+    N_("cli.no_passphrase", "No passphrase: set {variable} or run from a terminal."),
+    N_("cli.passphrase", "Passphrase: "),
+    N_("cli.demo_passphrase", "Passphrase for the demo workspace [{default}]: "),
+    N_("cli.demo_created", "Created the demo workspace {path} (fictional data)."),
+    N_("cli.backed_up", "Backed up {workspace} to {path} (encrypted, checked)."),
+    N_("cli.backup_passphrase", "Backup passphrase: "),
+    N_("cli.restored", "Restored {workspace} from {backup}; {report}"),
+    N_("cli.kept", "The replaced file was kept as {path}."),
+    N_("cli.current_passphrase", "Current passphrase: "),
+    N_("cli.no_new_passphrase", "No new passphrase: set {variable} or use a terminal."),
+    N_("cli.new_passphrase", "New passphrase: "),
+    N_("cli.new_passphrase_again", "New passphrase again: "),
+    N_("cli.passphrases_differ", "The two new passphrases differ: nothing was changed."),
+    N_("cli.rekeyed", "The passphrase of {path} was changed; the old one no longer opens it."),
+    N_("cli.no_password", "No password: the variable {variable} is empty or not set."),
+    N_(
+        "cli.no_meeting",
+        "There is no meeting {meeting} in {path}: 'emptychair meetings' lists them.",
+    ),
+    N_(
+        "cli.not_closed",
+        "The meeting {meeting} is {state}: its minutes can be printed once it is closed.",
+    ),
+    N_("cli.missing_glyph", "warning: printed as □: {where}"),
+    N_("cli.minutes_of", "The minutes of meeting {meeting}"),
+    N_("cli.person_copy_of", "The person's copy of meeting {meeting}"),
+    N_("cli.written", "{document}: {path} ({pages})."),
+    NP_("cli.pages", "{count} page", "{count} pages"),
+    NP_(
+        "cli.pages_protected",
+        "{count} page, password-protected",
+        "{count} pages, password-protected",
+    ),
+    N_("cli.is_a_file", "{folder} is a file: --per-recipient writes into a folder."),
+    N_("cli.folder_not_created", "The folder {folder} could not be created: {problem}."),
+    N_("cli.copy_for", "Copy for {name}: {holds}"),
+    N_("cli.holds_unbound", "no item (not bound by secrecy)"),
+    N_("cli.holds_nothing", "no item"),
+    NP_("cli.holds_items", "item {numbers}", "items {numbers}"),
+    N_("cli.full_record", "Full record (for the facilitator's file)"),
+    N_("cli.no_meetings", "No meetings in {path}."),
+    N_("cli.column.id", "ID"),
+    N_("cli.column.state", "STATE"),
+    N_("cli.column.date", "DATE"),
+    N_("cli.column.person", "PERSON"),
+    N_("cli.column.purpose", "PURPOSE"),
+    N_("cli.interrupted", "interrupted."),
+    N_("cli.bad_anchor", "--anchor: {problem}."),
+    NP_("cli.problems_found", "{path}: {count} problem found:", "{path}: {count} problems found:"),
+    N_("cli.reapplied", "Applied again what was done after this backup: {erasures}, {purges}."),
+    NP_("cli.erasures", "{count} erasure of a person", "{count} erasures of a person"),
+    NP_("cli.purges", "{count} purge of old meetings", "{count} purges of old meetings"),
+    N_("cli.policy_valid", "{path}: valid — {name}, version {version}"),
+    N_("cli.policy_conditions", "conditions: {conditions}; then the ethical questions"),
+    N_("cli.policy_exceptions", "exceptions: {exceptions}"),
+    N_("cli.policy_no_exceptions", "exceptions: none"),
+    N_("cli.policy_untranslated", "warning: {field} has no text in {language} (English shows)"),
+    NP_(
+        "cli.policy_refused",
+        "{count} policy file was refused.",
+        "{count} policy files were refused.",
+    ),
+    N_("cli.phase.file", "Checking the file"),
+    N_("cli.phase.log", "Audit log"),
+    N_("cli.phase.rows", "Data rows"),
+    N_("cli.phase.backup", "Backing up"),
+)
+
+
+def say(key: str, lang: str, **values: Value) -> str:
+    """A sentence of :data:`TEXTS` in ``lang``."""
+    return Message.about(TEXTS[key], **values).render(lang)
+
+
+def sentence(key: str, **values: Value) -> Message:
+    """A sentence of :data:`TEXTS`, for an error to render later."""
+    return Message.about(TEXTS[key], **values)
+
+
+def environment_language() -> str:
+    """The language of the environment's locale (as gettext reads it), if the app speaks it."""
+    from babel.core import default_locale
+
+    return language_of(default_locale("LC_MESSAGES") or "")
 
 
 class UsageError(WorkspaceError):
@@ -53,7 +148,7 @@ def read_passphrase(prompt: str, default: str | None = None) -> str:
     if not sys.stdin.isatty():
         if default is not None:
             return default
-        raise UsageError(f"No passphrase: set {PASSPHRASE_VARIABLE} or run from a terminal.")
+        raise UsageError(sentence("cli.no_passphrase", variable=PASSPHRASE_VARIABLE))
     answer = getpass.getpass(prompt)
     if not answer and default is not None:
         return default
@@ -66,18 +161,17 @@ def read_passphrase(prompt: str, default: str | None = None) -> str:
 def _configure_demo(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", type=Path, help="the new workspace file to create")
     parser.add_argument(
-        "--lang", choices=("en", "fr"), default="en", help="language of the demo's texts"
+        "--lang", choices=LANGUAGES, default="en", help="language of the demo's texts"
     )
 
 
 def _run_demo(args: argparse.Namespace) -> int:
     from desktop.demo import DEMO_PASSPHRASE, create_demo_workspace
 
-    passphrase = read_passphrase(
-        f"Passphrase for the demo workspace [{DEMO_PASSPHRASE}]: ", DEMO_PASSPHRASE
-    )
+    prompt = say("cli.demo_passphrase", args.speech, default=DEMO_PASSPHRASE)
+    passphrase = read_passphrase(prompt, DEMO_PASSPHRASE)
     create_demo_workspace(args.path, passphrase, args.lang)
-    print(f"Created the demo workspace {args.path} (fictional data).")
+    print(say("cli.demo_created", args.speech, path=str(args.path)))
     return EXIT_OK
 
 
@@ -106,19 +200,21 @@ class ProgressBar:
 
     WIDTH = 30
     PHASES: ClassVar[dict[str, str]] = {
-        "file": "Checking the file",
-        "log": "Audit log",
-        "rows": "Data rows",
+        "file": "cli.phase.file",
+        "log": "cli.phase.log",
+        "rows": "cli.phase.rows",
     }
 
-    def __init__(self, stream: Any = None) -> None:
+    def __init__(self, lang: str = ENGLISH, stream: Any = None) -> None:
+        self.lang = lang
         self.stream = stream if stream is not None else sys.stderr
         self.shown = bool(getattr(self.stream, "isatty", lambda: False)())
         self._last = ""
 
     def phase(self, phase: str, done: int, total: int) -> None:
         """Show how far ``phase`` is (``total`` 0: no known length)."""
-        self.show(self.PHASES.get(phase, phase), done, total)
+        key = self.PHASES.get(phase)
+        self.show(say(key, self.lang) if key else phase, done, total)
 
     def show(self, what: str, done: int, total: int) -> None:
         """Draw ``what``: ``done`` of ``total``."""
@@ -149,9 +245,9 @@ def _run_verify(args: argparse.Namespace) -> int:
     try:
         seals = [PaperSeal.parse(text) for text in args.anchor]
     except ValueError as error:
-        raise UsageError(f"--anchor: {error}.") from None
-    passphrase = read_passphrase("Passphrase: ")
-    bar = ProgressBar()
+        raise UsageError(sentence("cli.bad_anchor", problem=str(error))) from None
+    passphrase = read_passphrase(say("cli.passphrase", args.speech))
+    bar = ProgressBar(args.speech)
     try:
         report = verify_workspace(
             args.path, passphrase, seals=seals, full=args.full, progress=bar.phase
@@ -162,7 +258,8 @@ def _run_verify(args: argparse.Namespace) -> int:
         print(report.summary())
         return EXIT_OK
     problems = report.problems()
-    print(f"emptychair: {args.path}: {len(problems)} problem(s) found:", file=sys.stderr)
+    found = say("cli.problems_found", args.speech, path=str(args.path), count=len(problems))
+    print(f"emptychair: {found}", file=sys.stderr)
     for problem in problems:
         print(f"  - {problem}", file=sys.stderr)
     return EXIT_FAILED
@@ -182,18 +279,21 @@ def _run_backup(args: argparse.Namespace) -> int:
     from desktop.storage.backup import backup_workspace
     from desktop.storage.workspace import Workspace
 
-    bar = ProgressBar()
-    with Workspace.open(args.workspace, read_passphrase("Passphrase: ")) as workspace:
+    passphrase = read_passphrase(say("cli.passphrase", args.speech))
+    bar = ProgressBar(args.speech)
+    with Workspace.open(args.workspace, passphrase) as workspace:
         try:
             path = backup_workspace(
                 workspace,
                 args.dest,
                 keep=None,
-                progress=lambda done, total: bar.show("Backing up", done, total),
+                progress=lambda done, total: bar.show(
+                    say("cli.phase.backup", bar.lang), done, total
+                ),
             )
         finally:
             bar.done()
-    print(f"Backed up {args.workspace} to {path} (encrypted, checked).")
+    print(say("cli.backed_up", args.speech, workspace=str(args.workspace), path=str(path)))
     return EXIT_OK
 
 
@@ -205,15 +305,16 @@ def _configure_restore(parser: argparse.ArgumentParser) -> None:
 def _run_restore(args: argparse.Namespace) -> int:
     from desktop.storage.backup import restore_backup
 
-    result = restore_backup(args.backup, args.workspace, read_passphrase("Backup passphrase: "))
-    print(f"Restored {args.workspace} from {args.backup}; {result.report.summary()}")
+    passphrase = read_passphrase(say("cli.backup_passphrase", args.speech))
+    result = restore_backup(args.backup, args.workspace, passphrase)
+    restored = {"workspace": str(args.workspace), "backup": str(args.backup)}
+    print(say("cli.restored", args.speech, **restored, report=result.report.summary()))
     if result.reapplied_erasures or result.reapplied_purges:
-        print(
-            f"Applied again what was done after this backup: {result.reapplied_erasures} "
-            f"erasure(s) of a person, {result.reapplied_purges} purge(s) of old meetings."
-        )
+        erasures = sentence("cli.erasures", count=result.reapplied_erasures)
+        purges = sentence("cli.purges", count=result.reapplied_purges)
+        print(say("cli.reapplied", args.speech, erasures=erasures, purges=purges))
     if result.kept_copy is not None:
-        print(f"The replaced file was kept as {result.kept_copy}.")
+        print(say("cli.kept", args.speech, path=str(result.kept_copy)))
     return EXIT_OK
 
 
@@ -225,17 +326,18 @@ def _run_rekey(args: argparse.Namespace) -> int:
     from desktop.storage.maintenance import change_passphrase
     from desktop.storage.workspace import Workspace
 
-    old = read_passphrase("Current passphrase: ")
+    lang = args.speech
+    old = read_passphrase(say("cli.current_passphrase", lang))
     new = os.environ.get(NEW_PASSPHRASE_VARIABLE, "")
     if not new:
         if not sys.stdin.isatty():
-            raise UsageError(f"No new passphrase: set {NEW_PASSPHRASE_VARIABLE} or use a terminal.")
-        new = getpass.getpass("New passphrase: ")
-        if getpass.getpass("New passphrase again: ") != new:
-            raise UsageError("The two new passphrases differ: nothing was changed.")
+            raise UsageError(sentence("cli.no_new_passphrase", variable=NEW_PASSPHRASE_VARIABLE))
+        new = getpass.getpass(say("cli.new_passphrase", lang))
+        if getpass.getpass(say("cli.new_passphrase_again", lang)) != new:
+            raise UsageError(sentence("cli.passphrases_differ"))
     with Workspace.open(args.workspace, old) as workspace:
         change_passphrase(workspace, old, new)
-    print(f"The passphrase of {args.workspace} was changed; the old one no longer opens it.")
+    print(say("cli.rekeyed", lang, path=str(args.workspace)))
     return EXIT_OK
 
 
@@ -243,8 +345,6 @@ def _run_rekey(args: argparse.Namespace) -> int:
 
 
 def _configure_minutes(parser: argparse.ArgumentParser) -> None:
-    from desktop.minutes import LANGUAGES
-
     parser.add_argument("workspace", type=Path, help="the workspace file")
     parser.add_argument("--meeting", required=True, metavar="ID", help="a closed meeting's id")
     parser.add_argument(
@@ -276,38 +376,37 @@ def _configure_minutes(parser: argparse.ArgumentParser) -> None:
 
 def _run_minutes(args: argparse.Namespace) -> int:
     from desktop.core.entities import MeetingState
-    from desktop.minutes import LANGUAGES, MinutesError, export_document
+    from desktop.core.session_record import describe
+    from desktop.minutes import MinutesError, export_document
     from desktop.storage.workspace import Workspace
 
     password = None
     if args.password_env:
         password = os.environ.get(args.password_env, "")
         if not password:
-            raise UsageError(f"No password: the variable {args.password_env} is empty or not set.")
-    with Workspace.open(args.workspace, read_passphrase("Passphrase: ")) as workspace:
+            raise UsageError(sentence("cli.no_password", variable=args.password_env))
+    passphrase = read_passphrase(say("cli.passphrase", args.speech))
+    with Workspace.open(args.workspace, passphrase) as workspace:
         try:
             meeting = workspace.meeting(args.meeting)
         except KeyError:
             raise UsageError(
-                f"There is no meeting {args.meeting} in {args.workspace}: "
-                "'emptychair meetings' lists them."
+                sentence("cli.no_meeting", meeting=args.meeting, path=str(args.workspace))
             ) from None
         if meeting.state is not MeetingState.CLOSED:
-            raise UsageError(
-                f"The meeting {args.meeting} is {meeting.state.value}: "
-                "its minutes can be printed once it is closed."
-            )
+            state = describe(meeting.state)
+            raise UsageError(sentence("cli.not_closed", meeting=args.meeting, state=state))
         language = workspace.settings().language
-        lang = args.lang or (language if language in LANGUAGES else "en")
+        lang = args.lang or (language if is_supported(language) else ENGLISH)
         record = workspace.meeting_record(meeting.id)
         if args.per_recipient:
-            return _write_per_recipient(workspace, record, args.out, lang, password)
+            return _write_per_recipient(workspace, record, args.out, lang, password, args.speech)
         try:
             result = export_document(
                 record, args.out, lang, person_copy=args.person_copy, password=password
             )
         except MinutesError as error:
-            raise UsageError(str(error)) from error
+            raise UsageError(error.sentence) from error
         workspace.log_event(
             "minutes_exported",
             meeting_id=meeting.id,
@@ -315,28 +414,42 @@ def _run_minutes(args: argparse.Namespace) -> int:
             encrypted=password is not None,
             pages=result.pages,
         )
-    for warning in result.warnings:
-        print(f"emptychair: warning: printed as □: {warning}", file=sys.stderr)
-    what = "The person's copy" if args.person_copy else "The minutes"
-    protected = ", password-protected" if password else ""
-    print(f"{what} of meeting {meeting.id}: {args.out} ({result.pages} pages{protected}).")
+    speech = args.speech
+    _warn_missing_glyphs(result.warnings, speech)
+    which = "cli.person_copy_of" if args.person_copy else "cli.minutes_of"
+    document = say(which, speech, meeting=meeting.id)
+    print(_written(document, args.out, result.pages, password is not None, speech))
     return EXIT_OK
 
 
+def _warn_missing_glyphs(warnings: Sequence[str], lang: str) -> None:
+    for warning in warnings:
+        print(f"emptychair: {say('cli.missing_glyph', lang, where=warning)}", file=sys.stderr)
+
+
+def _written(document: str, path: Path, pages: int, protected: bool, lang: str) -> str:
+    """``The minutes of meeting m1: out.pdf (3 pages, password-protected).``"""
+    counted = say("cli.pages_protected" if protected else "cli.pages", lang, count=pages)
+    return say("cli.written", lang, document=document, path=str(path), pages=counted)
+
+
 def _write_per_recipient(
-    workspace: Any, record: Any, folder: Path, lang: str, password: str | None
+    workspace: Any, record: Any, folder: Path, lang: str, password: str | None, speech: str
 ) -> int:
     from desktop.minutes import RECIPIENT_COPY, MinutesError, export_copies
 
     if folder.exists() and not folder.is_dir():
-        raise UsageError(f"{folder} is a file: --per-recipient writes into a folder.")
+        raise UsageError(sentence("cli.is_a_file", folder=str(folder)))
     try:
         folder.mkdir(exist_ok=True)
         written = export_copies(record, folder, lang, password)
     except MinutesError as error:
-        raise UsageError(str(error)) from error
+        raise UsageError(error.sentence) from error
     except OSError as error:
-        raise UsageError(f"The folder {folder} could not be created: {error.strerror}.") from None
+        why = error.strerror or str(error)
+        raise UsageError(
+            sentence("cli.folder_not_created", folder=str(folder), problem=why)
+        ) from None
     workspace.log_event(
         "minutes_exported",
         meeting_id=record.meeting.id,
@@ -344,21 +457,21 @@ def _write_per_recipient(
         recipients=[p.recipient_id for p, _ in written if p.kind == RECIPIENT_COPY],
         encrypted=password is not None,
     )
-    protected = ", password-protected" if password else ""
     for planned, result in written:
-        for warning in result.warnings:
-            print(f"emptychair: warning: printed as □: {warning}", file=sys.stderr)
+        _warn_missing_glyphs(result.warnings, speech)
         if planned.kind == RECIPIENT_COPY:
             if not planned.bound:
-                holds = "no item (not bound by secrecy)"
+                holds = say("cli.holds_unbound", speech)
             elif planned.item_numbers:
-                holds = "items " + ", ".join(map(str, planned.item_numbers))
+                numbers = ", ".join(map(str, planned.item_numbers))
+                count = len(planned.item_numbers)
+                holds = say("cli.holds_items", speech, numbers=numbers, count=count)
             else:
-                holds = "no item"
-            what = f"Copy for {planned.recipient_label}: {holds}"
+                holds = say("cli.holds_nothing", speech)
+            what = say("cli.copy_for", speech, name=planned.recipient_label, holds=holds)
         else:
-            what = "Full record (for the facilitator's file)"
-        print(f"{what}: {planned.path} ({result.pages} pages{protected}).")
+            what = say("cli.full_record", speech)
+        print(_written(what, planned.path, result.pages, password is not None, speech))
     return EXIT_OK
 
 
@@ -368,11 +481,14 @@ def _configure_meetings(parser: argparse.ArgumentParser) -> None:
 
 def _run_meetings(args: argparse.Namespace) -> int:
     from desktop.core.lists import MeetingOrder, MeetingSearch
+    from desktop.core.session_record import describe
     from desktop.storage.lists import iter_meeting_rows
     from desktop.storage.workspace import Workspace
 
+    lang = args.speech
     search = MeetingSearch(order=MeetingOrder.DATE)
-    with Workspace.open(args.workspace, read_passphrase("Passphrase: ")) as workspace:
+    passphrase = read_passphrase(say("cli.passphrase", lang))
+    with Workspace.open(args.workspace, passphrase) as workspace:
         rows = []
         # One query a page, the person's alias joined in: never a query per meeting.
         with workspace.reading() as conn:
@@ -380,16 +496,86 @@ def _run_meetings(args: argparse.Namespace) -> int:
                 when = meeting.when.strftime("%Y-%m-%d %H:%M")
                 purpose = " ".join(meeting.purpose.split())
                 alias = meeting.person_alias or meeting.person_id
-                rows.append((meeting.id, meeting.state.value, when, alias, purpose))
+                state = describe(meeting.state).render(lang)
+                rows.append((meeting.id, state, when, alias, purpose))
     if not rows:
-        print(f"No meetings in {args.workspace}.")
+        print(say("cli.no_meetings", lang, path=str(args.workspace)))
         return EXIT_OK
-    header = ("ID", "STATE", "DATE", "PERSON", "PURPOSE")
+    columns = ("id", "state", "date", "person", "purpose")
+    header = tuple(say(f"cli.column.{column}", lang) for column in columns)
     widths = [max(len(row[i]) for row in (header, *rows)) for i in range(4)]
     for row in (header, *rows):
         padded = [cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True)]
         print("  ".join([*padded, row[4]]))
     return EXIT_OK
+
+
+# --- policy check --------------------------------------------------------------------------------
+
+
+def _configure_policy(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    check = actions.add_parser(
+        "check",
+        help="check policy files against the schema and the rules (docs/policies.md)",
+        description="Check policy files as the app would load them; exit 1 if one is refused.",
+    )
+    check.add_argument("files", type=Path, nargs="+", metavar="FILE", help="a policy file (.json)")
+
+
+def _run_policy(args: argparse.Namespace) -> int:
+    from desktop.core.policy import PolicyError, load_policy_file
+
+    lang, refused = args.speech, 0
+    for path in args.files:
+        try:
+            policy = load_policy_file(path)
+        except PolicyError as error:
+            print(f"emptychair: {error}", file=sys.stderr)
+            refused += 1
+            continue
+        name = policy.name.text(lang)
+        print(say("cli.policy_valid", lang, path=str(path), name=name, version=policy.version))
+        conditions = tuple(f"{c.title.text(lang)} ({c.kind})" for c in policy.conditions)
+        print(f"  {say('cli.policy_conditions', lang, conditions=conditions)}")
+        if policy.exceptions:
+            exceptions = "; ".join(
+                f"{e.label.text(lang)} → {', '.join(e.satisfies)}" for e in policy.exceptions
+            )
+            print(f"  {say('cli.policy_exceptions', lang, exceptions=exceptions)}")
+        else:
+            print(f"  {say('cli.policy_no_exceptions', lang)}")
+        for field, language in untranslated(path):
+            print(f"  {say('cli.policy_untranslated', lang, field=field, language=language)}")
+    if refused:
+        print(f"emptychair: {say('cli.policy_refused', lang, count=refused)}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def untranslated(path: Path) -> list[tuple[str, str]]:
+    """``(field, language)`` of each text of a valid policy file that lacks one of the app's
+    languages (the app then shows its English)."""
+    import json
+
+    missing: list[tuple[str, str]] = []
+
+    def walk(value: Any, field: str) -> None:
+        if (
+            isinstance(value, dict)
+            and "en" in value
+            and all(isinstance(v, str) for v in value.values())
+        ):
+            missing.extend((field, lang) for lang in LANGUAGES if lang not in value)
+        elif isinstance(value, dict):
+            for key, inner in value.items():
+                walk(inner, f"{field}.{key}" if field else key)
+        elif isinstance(value, list):
+            for index, inner in enumerate(value):
+                walk(inner, f"{field}[{index}]")
+
+    walk(json.loads(path.read_text(encoding="utf-8")), "")
+    return missing
 
 
 # --- Registration: every command, in the order `--help` lists them -------------------------------
@@ -419,6 +605,12 @@ COMMAND_TABLE: tuple[Command, ...] = (
     Command(
         "meetings", "list a workspace's meetings with their ids", _configure_meetings, _run_meetings
     ),
+    Command(
+        "policy",
+        "check policy files (frameworks) before using them",
+        _configure_policy,
+        _run_policy,
+    ),
 )
 
 COMMANDS: frozenset[str] = frozenset(command.name for command in COMMAND_TABLE)
@@ -445,13 +637,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one headless command; returns the exit status."""
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    args.speech = environment_language()
     try:
         return int(args.run(args))
     except WorkspaceError as error:
-        print(f"emptychair: {error.message}", file=sys.stderr)
+        print(f"emptychair: {error.text(args.speech)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("emptychair: interrupted.", file=sys.stderr)
+        print(f"emptychair: {say('cli.interrupted', args.speech)}", file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -4,7 +4,7 @@ Writes PNGs to a folder (default ``/tmp/emptychair-shared-screen``): 1280×720 a
 light and dark themes, the person absent and present, the gate open and closed, and the
 "Meeting paused" curtain. Fictional demo data, offscreen; nothing is written to the repository.
 
-    .venv/bin/python docs/make_shared_screen_shots.py [FOLDER] [--lang fr]
+    .venv/bin/python docs/make_shared_screen_shots.py [FOLDER] [--lang fr|nl]
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.entities import Participation
+from desktop.core.languages import LANGUAGES
 from desktop.demo import create_demo_workspace
 from desktop.storage.workspace import Workspace
 from desktop.ui.bridge import SessionBridge
@@ -38,7 +39,7 @@ def settle(app: QApplication) -> None:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default="/tmp/emptychair-shared-screen")
-    parser.add_argument("--lang", default="en", choices=("en", "fr"))
+    parser.add_argument("--lang", default="en", choices=LANGUAGES)
     args = parser.parse_args(argv)
     out = Path(args.folder)
     out.mkdir(parents=True, exist_ok=True)

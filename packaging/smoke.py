@@ -6,9 +6,10 @@
 Both check that every resource of the source tree's ``resources/`` was installed (so a file
 type left out of the package data, or out of the bundle, fails here even if no command trips
 on it), that the licence and the notices came along, then run, from a temporary folder with a
-temporary home: ``demo``, ``verify``, ``meetings``, ``minutes`` in English and in French (the
-PDFs read back, in their language and set in the shipped fonts), and the GUI's first windows
-offscreen in both languages. For the bundle, also that the unused Qt parts were left out.
+temporary home: ``demo``, ``verify``, ``meetings``, ``minutes`` in English, French and Dutch
+(the PDFs read back, in their language and set in the shipped fonts: the gettext catalogues came
+along), and the GUI's first windows offscreen in the three languages (the Qt catalogues too).
+For the bundle, also that the unused Qt parts were left out.
 
 Exit status 0 when all holds; otherwise each failure is printed. Needs pypdf (in ``.venv``).
 """
@@ -31,11 +32,13 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCE_RESOURCES = ROOT / "resources"
 # Files of resources/ that are not data files once installed: the translators' sources (compiled
 # into .qm) and Python code (imported; the bundle keeps it in its archive).
-NOT_SHIPPED = re.compile(r"(^|/)__pycache__/|\.ts$|\.py$")
+NOT_SHIPPED = re.compile(r"(^|/)__pycache__/|\.ts$|\.po$|\.py$")
 UNUSED_QT = re.compile(
     r"Qt6?(Network|Qml|Quick|WebEngine)|/qml/|plugins/(tls|networkinformation)/", re.IGNORECASE
 )
 PASSPHRASE = "smoke test passphrase"
+# The locale each language is tried in (the GUI follows the system language).
+LOCALES = {"en": "en_GB.UTF-8", "fr": "fr_BE.UTF-8", "nl": "nl_BE.UTF-8"}
 
 
 def expected_resources() -> set[str]:
@@ -89,7 +92,7 @@ class Smoke:
             EMPTYCHAIR_PASSPHRASE=PASSPHRASE,
             QT_QPA_PLATFORM="offscreen",
             PYTHONNOUSERSITE="1",
-            LANG="fr_BE.UTF-8" if lang == "fr" else "en_GB.UTF-8",
+            LANG=LOCALES[lang],
         )
         return env
 
@@ -150,7 +153,7 @@ class Smoke:
             self.check(not unused, f"unused Qt parts in the bundle: {unused[:10]}")
 
     def headless(self) -> None:
-        """demo, verify, meetings, minutes (EN, FR) and the person's copy (FR)."""
+        """demo, verify, meetings, minutes (EN, FR, NL) and the person's copy (FR, NL)."""
         workspace = self.work / "demo.emptychair"
         cli = self.install.cli
         if self.run("demo", [*cli, "demo", str(workspace)]) is None:
@@ -165,6 +168,8 @@ class Smoke:
             ("en", [], "Minutes of the case conference"),
             ("fr", [], "Procès-verbal de la concertation de cas"),
             ("fr", ["--person-copy"], "Votre exemplaire"),
+            ("nl", [], "Verslag van het casusoverleg"),
+            ("nl", ["--person-copy"], "Uw exemplaar"),
         ):
             pdf = self.work / f"minutes-{lang}{'-copy' if extra else ''}.pdf"
             command = [*cli, "minutes", str(workspace), "--meeting", closed[0]]
@@ -187,9 +192,13 @@ class Smoke:
 
     def windows(self) -> None:
         """The GUI's first window offscreen: the demo's main window and the unlock dialog, in
-        English and French (the French title proves the translations were found)."""
+        English, French and Dutch (the translated title proves the translations were found)."""
         workspace = self.work / "demo.emptychair"
-        for lang, title in (("en", "Empty Chair"), ("fr", "La chaise vide")):
+        for lang, title in (
+            ("en", "Empty Chair"),
+            ("fr", "La chaise vide"),
+            ("nl", "De lege stoel"),
+        ):
             for what, arguments in (("main window", ["--demo"]), ("unlock", [str(workspace)])):
                 if what == "unlock" and not workspace.exists():
                     continue

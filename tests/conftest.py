@@ -13,6 +13,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The test suite must never touch the user's real settings or data folders.
 os.environ.setdefault("EMPTYCHAIR_NO_USER_CONFIG", "1")
+# The CLI speaks the environment's language (LANGUAGE first, as gettext reads it): English here,
+# whatever the developer's locale; tests of another language set it themselves.
+os.environ["LANGUAGE"] = "en"
 
 _QT_FIXTURES = {"qapp", "qtbot", "qtmodeltester"}
 

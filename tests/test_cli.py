@@ -40,7 +40,10 @@ def test_demo_builds_the_promised_situations(demo: Path) -> None:
         kinds = {c.kind.value for p in persons for c in ws.consents(p.id)}
         assert kinds == {"given", "refused", "not_obtainable"}
         states = sorted(m.state.value for m in ws.meetings())
-        assert states == ["closed", "prepared"]
+        assert states == ["closed", "prepared", "prepared"]
+        policies = {m.id: m.policy_id for m in ws.meetings()}
+        assert policies["m-jd-2"] == "be-case-consultation"  # a second framework
+        assert ws.meeting("m-jd-2").legal_basis_id == "prosecutor"
         closed = next(m for m in ws.meetings() if m.state is MeetingState.CLOSED)
         record = ws.meeting_record(closed.id)
         assert record.shared and record.decisions and record.actions
@@ -167,16 +170,28 @@ def test_the_demo_can_be_french(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         assert record.consents and record.consents[0].kind.value == "given"
 
 
-def test_every_french_demo_text_translates_a_text_of_the_demo() -> None:
-    import inspect
-
-    import desktop.demo
-    from desktop.demo_fr import FRENCH
-
-    source = inspect.getsource(desktop.demo).replace('"\n    "', "").replace('" "', "")
-    unused = [english for english in FRENCH if english.replace('"', '\\"') not in source]
-    # The rule of conduct is split over several source lines; it is checked through the demo.
-    assert unused == [] or unused == [desktop.demo.CONDUCT_RULE]
+def test_the_demo_can_be_dutch_with_flemish_colleagues(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "demo")
+    assert main(["demo", str(tmp_path / "nl.emptychair"), "--lang", "nl"]) == 0
+    with Workspace.open(tmp_path / "nl.emptychair", "demo") as workspace:
+        settings = workspace.settings()
+        assert settings.language == "nl"
+        assert settings.name == "De Linde — dienst gezinsondersteuning (fictief)"
+        assert "Jeugdhulp" in {m.name for m in settings.missions}
+        professionals = {p.name: p for p in workspace.professionals()}
+        assert {"An Maes", "Bram Verhoeven", "Lies De Smet", "Hanna Wouters"} <= set(professionals)
+        assert professionals["Sam Peeters"].organisation == "Politiezone Noord"
+        assert professionals["Bram Verhoeven"].role == "psycholoog"
+        closed = next(m for m in workspace.meetings() if m.state.value == "closed")
+        record = workspace.meeting_record(closed.id)
+        assert record.meeting.purpose == "J. veilig thuis laten wonen"
+        assert [a.title for a in record.meeting.agenda][1] == "School"
+        assert any("valt in de klas in slaap" in item.wording for item in record.shared)
+        assert {p.alias for p in workspace.persons()} == {"J.D.", "M.V."}  # aliases stay
+        # M.V. has no known wishes: an empty text stays empty in every language.
+        assert {p.known_wishes for p in workspace.persons() if p.alias == "M.V."} == {""}
 
 
 def test_verify_full_checks_everything_and_draws_a_bar_on_a_terminal(
@@ -197,3 +212,21 @@ def test_verify_full_checks_everything_and_draws_a_bar_on_a_terminal(
     drawn = terminal.getvalue()
     assert "Checking the file" in drawn and "Audit log" in drawn and "100 %" in drawn
     assert "the file is sound" in capsys.readouterr().out
+
+
+def test_the_commands_speak_the_environment_s_language(
+    demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("LANGUAGE", "nl_BE:nl")
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "wrong")
+    assert main(["verify", str(demo)]) == 2
+    assert capsys.readouterr().err == (
+        f"emptychair: De wachtzin opent de werkruimte {demo} niet "
+        "(of het begin van het bestand is beschadigd).\n"
+    )
+    monkeypatch.setenv("LANGUAGE", "fr_BE")
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "demo")
+    assert main(["meetings", str(demo)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split() == ["ID", "ÉTAT", "DATE", "PERSONNE", "OBJET"]
+    assert "close" in out and "en préparation" in out

@@ -112,7 +112,7 @@ def test_a_restore_by_the_cli_says_what_it_applied_again(
     capsys.readouterr()
     assert main(["restore", str(backup.path), str(anchored)]) == 0
     out = capsys.readouterr().out
-    assert "Applied again what was done after this backup: 1 erasure(s)" in out
+    assert "Applied again what was done after this backup: 1 erasure of a person, 0 purges" in out
     with Workspace.open(anchored, "demo") as ws:
         assert person.id not in [p.id for p in ws.persons()]
     assert main(["verify", str(anchored)]) == 0

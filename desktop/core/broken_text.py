@@ -13,41 +13,42 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from desktop.core.entities import Localized
+from desktop.core.catalogue import N_, Text, texts
+from desktop.core.messages import Message
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
-#: How people call the fields that can hold typed text (by field or column name).
-FIELD_NAMES: dict[str, Localized] = {
-    "wording": Localized(en="wording", fr="formulation"),
-    "good_for_whom": Localized(
-        en="answer to “what is good for whom?”", fr="réponse à « pour qui est-ce bon ? »"
-    ),
-    "why": Localized(en="answer to “why?”", fr="réponse à « pourquoi ? »"),
-    "empty_chair_answer": Localized(en="empty-chair answer", fr="réponse de la chaise vide"),
-    "necessity_reason": Localized(en="reason it is needed", fr="raison de la nécessité"),
-    "statement_of": Localized(en="whose statement", fr="auteur des propos"),
-    "exception_justification": Localized(en="justification", fr="justification"),
-    "text": Localized(en="decision", fr="décision"),
-    "what": Localized(en="action", fr="action"),
-    "advocate": Localized(en="advocate", fr="représentant·e"),
-    "name": Localized(en="name", fr="nom"),
-    "alias": Localized(en="alias", fr="alias"),
-    "reference": Localized(en="reference", fr="référence"),
-    "known_wishes": Localized(en="known wishes", fr="souhaits connus"),
-    "role": Localized(en="role", fr="fonction"),
-    "organisation": Localized(en="organisation", fr="organisation"),
-    "secrecy_basis": Localized(en="secrecy basis", fr="fondement du secret"),
-    "missions": Localized(en="missions", fr="missions"),
-    "conduct_rule": Localized(en="rule of conduct", fr="règle de conduite"),
-    "purpose": Localized(en="purpose", fr="objet"),
-    "agenda": Localized(en="agenda", fr="ordre du jour"),
-    "informed_how": Localized(
-        en="how the person was informed", fr="comment la personne a été informée"
-    ),
-    "obtained_how": Localized(en="how consent was obtained", fr="comment l'accord a été recueilli"),
-    "reason": Localized(en="reason", fr="raison"),
-}
+#: How people call the fields that can hold typed text (by field or column name), as texts of
+#: the catalogue (key ``field.<name>``).
+FIELD_NAMES: dict[str, Text] = texts(
+    N_("field.wording", "wording"),
+    N_("field.good_for_whom", "answer to “what is good for whom?”"),
+    N_("field.why", "answer to “why?”"),
+    N_("field.empty_chair_answer", "empty-chair answer"),
+    N_("field.necessity_reason", "reason it is needed"),
+    N_("field.statement_of", "whose statement"),
+    N_("field.exception_justification", "justification"),
+    N_("field.text", "decision"),
+    N_("field.what", "action"),
+    N_("field.advocate", "advocate"),
+    N_("field.name", "name"),
+    N_("field.alias", "alias"),
+    N_("field.reference", "reference"),
+    N_("field.known_wishes", "known wishes"),
+    N_("field.role", "role"),
+    N_("field.organisation", "organisation"),
+    N_("field.secrecy_basis", "secrecy basis"),
+    N_("field.missions", "missions"),
+    N_("field.conduct_rule", "rule of conduct"),
+    N_("field.purpose", "purpose"),
+    N_("field.agenda", "agenda"),
+    N_("field.informed_how", "how the person was informed"),
+    N_("field.obtained_how", "how consent was obtained"),
+    N_("field.reason", "reason"),
+    N_("field.opinion_basis", "basis of the opinion"),
+    N_("field.question", "question deliberated"),
+    N_("field.conclusion", "conclusion"),
+)
 
 
 def has_lone_surrogate(text: str) -> bool:
@@ -60,9 +61,11 @@ def replace_broken(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
-def field_name(field: str) -> Localized:
-    """How people call ``field``; its technical name when it has no other."""
-    return FIELD_NAMES.get(field) or Localized(en=field.replace("_", " "))
+def field_name(field: str) -> Message:
+    """How people call ``field``, to render in the reader's language; its technical name when it
+    has no other."""
+    text = FIELD_NAMES.get(f"field.{field}") or Text(f"field.{field}", field.replace("_", " "))
+    return Message.about(text)
 
 
 def _texts(value: Any, field: str) -> Iterator[tuple[str, str]]:

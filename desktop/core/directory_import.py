@@ -1,7 +1,8 @@
 """Reading a team list exported from a spreadsheet into directory entries.
 
 Team lists live in spreadsheets. Belgian and French Excel saves CSV with ``;`` and in cp1252, so
-this module guesses the delimiter and the encoding, accepts English or French headers, and sorts
+this module guesses the delimiter and the encoding, accepts English, French or Dutch headers and
+yes/no words (the app's languages, desktop/core/languages.py), and sorts
 every row into *to add*, *duplicate* (already in the directory) or *invalid* (with the reason),
 so the user sees all three before anything is written. A row the CSV reader cannot read (a cell
 over :data:`FIELD_LIMIT` characters, an unclosed quote) or whose text cannot be saved is one
@@ -25,27 +26,38 @@ ENCODINGS = ("utf-8-sig", "utf-8", "cp1252")
 #: no directory entry needs more).
 FIELD_LIMIT = csv.field_size_limit()
 
-# Header words, lower-cased, to the field they fill.
+# Header words, lower-cased, to the field they fill: English, French, Dutch (Flemish teams write
+# "functie" and "organisatie"; "beroepsgeheim" is the secrecy column).
 HEADERS: dict[str, str] = {
     "name": "name",
     "nom": "name",
+    "naam": "name",
     "role": "role",
     "rôle": "role",
     "fonction": "role",
+    "rol": "role",
+    "functie": "role",
     "organisation": "organisation",
     "organization": "organisation",
     "organisme": "organisation",
+    "organisatie": "organisation",
     "secrecy": "secrecy",
     "secret": "secrecy",
     "bound by secrecy": "secrecy",
+    "beroepsgeheim": "secrecy",
+    "geheim": "secrecy",
     "basis": "basis",
     "fondement": "basis",
+    "grondslag": "basis",
     "missions": "missions",
     "mission": "missions",
+    "opdrachten": "missions",
+    "opdracht": "missions",
 }
 
-TRUE_WORDS = frozenset({"yes", "oui", "1", "true", "vrai", "y", "o", "x"})
-FALSE_WORDS = frozenset({"no", "non", "0", "false", "faux", "n", ""})
+# Yes and no in every language the app speaks ("neen" is the Flemish no).
+TRUE_WORDS = frozenset({"yes", "oui", "ja", "1", "true", "vrai", "waar", "y", "o", "j", "x"})
+FALSE_WORDS = frozenset({"no", "non", "nee", "neen", "0", "false", "faux", "onwaar", "n", ""})
 
 
 class RowStatus(StrEnum):
@@ -137,7 +149,8 @@ def detect_delimiter(text: str) -> str:
 
 
 def parse_yes_no(value: str) -> bool | None:
-    """``True``/``False`` for yes/no/oui/non/1/0/true/false (any case); ``None`` if unreadable."""
+    """``True``/``False`` for yes/no/oui/non/ja/nee/1/0/true/false (any case); ``None`` if
+    unreadable."""
     word = value.strip().lower()
     if word in TRUE_WORDS:
         return True
@@ -292,6 +305,7 @@ def _classify(
 TEMPLATE_HEADERS: dict[str, tuple[str, ...]] = {
     "en": ("name", "role", "organisation", "secrecy", "basis", "missions"),
     "fr": ("nom", "fonction", "organisme", "secret", "fondement", "missions"),
+    "nl": ("naam", "functie", "organisatie", "beroepsgeheim", "grondslag", "opdrachten"),
 }
 # Two fictional example rows (a professional bound by secrecy, one who is not), per language;
 # ``{missions}`` becomes the institution's missions.
@@ -318,17 +332,29 @@ _TEMPLATE_EXAMPLES: dict[str, tuple[tuple[str, ...], ...]] = {
         ),
         ("Sam Exemple", "inspecteur", "Police Exemple", "non", "", "{missions}"),
     ),
+    "nl": (
+        (
+            "Alex Voorbeeld",
+            "maatschappelijk werker",
+            "Dienst Voorbeeld",
+            "ja",
+            "maatschappelijk werker (functie)",
+            "{missions}",
+        ),
+        ("Sam Voorbeeld", "inspecteur", "Politie Voorbeeld", "nee", "", "{missions}"),
+    ),
 }
 
 
 def template_csv(lang: str, missions: Iterable[Mission]) -> str:
     """A CSV file to fill in: the column titles in ``lang`` and two fictional example rows,
-    with the institution's missions (separated by ``|``). French uses ``;`` as European Excel
-    does; reading it back with :func:`preview_import` gives the two examples, to add."""
+    with the institution's missions (separated by ``|``). French and Dutch use ``;`` as
+    Belgian and French Excel do; reading it back with :func:`preview_import` gives the two
+    examples, to add."""
     lang = lang if lang in TEMPLATE_HEADERS else "en"
     names = "|".join(mission.name for mission in missions)
     out = io.StringIO(newline="")
-    writer = csv.writer(out, delimiter=";" if lang == "fr" else ",", lineterminator="\r\n")
+    writer = csv.writer(out, delimiter="," if lang == "en" else ";", lineterminator="\r\n")
     writer.writerow(TEMPLATE_HEADERS[lang])
     for example in _TEMPLATE_EXAMPLES[lang]:
         writer.writerow([cell.replace("{missions}", names) for cell in example])

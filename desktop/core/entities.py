@@ -64,6 +64,7 @@ class InstitutionSettings:
     lock_minutes: int = 5
     meeting_lock_minutes: int = 20  # while a meeting runs: a team listening is not typing
     language: str = ""  # empty: follow the system locale
+    deliberation_method: str = ""  # the default method's id; empty: the shipped dilemma method
 
     def mission(self, mission_id: str) -> Mission | None:
         """The mission with this id, if the institution has it."""
@@ -103,11 +104,23 @@ class Person:
 
 
 class ConsentKind(StrEnum):
-    """What the person said, or why they could not say it."""
+    """What the person said, or why they could not say it.
+
+    ``INFORMED`` and ``OBJECTED`` serve frameworks where the person is informed of the sharing
+    and may object (French care teams): *informed* records that they were told and did not
+    object; an *objection* blocks exactly like a refusal.
+    """
 
     GIVEN = "given"
     REFUSED = "refused"
     NOT_OBTAINABLE = "not_obtainable"
+    INFORMED = "informed"
+    OBJECTED = "objected"
+
+    @property
+    def blocks(self) -> bool:
+        """A refusal or an objection: it blocks sharing whatever else is on record."""
+        return self in (ConsentKind.REFUSED, ConsentKind.OBJECTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +216,22 @@ class AgendaItem:
 
 
 @dataclass(frozen=True, slots=True)
+class PriorInformation:
+    """Who was informed before the meeting, where the framework requires it (French child
+    protection: the holders of parental authority, and the child by age and maturity).
+
+    Whether the person concerned was informed is :attr:`Meeting.informed_beforehand`; this adds
+    what such a framework asks on top. Kept per meeting and small, so that a meeting about a
+    family can later hold one per person.
+    """
+
+    holders_informed: bool = False  # parents, guardian: whoever holds parental authority
+    person_not_of_age: bool = False  # too young to be informed, by age and maturity
+    # Why informing them would be contrary to the child's interest (the law's one exception).
+    contrary_reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Meeting:
     """A case conference about one person (DESIGN.md §3)."""
 
@@ -221,6 +250,11 @@ class Meeting:
     informed_how: str = ""
     place: str = ""  # where the team meets, as the minutes say it
     next_meeting: dt.date | None = None  # the next meeting's date, when already set
+    # The legal basis a framework may ask for (a case consultation): one of the policy's bases
+    # by id, and/or words typed by the facilitator (a basis of their own, or a reference).
+    legal_basis_id: str = ""
+    legal_basis_text: str = ""
+    prior_information: PriorInformation = PriorInformation()
     state: MeetingState = MeetingState.PREPARED
     opened_at: dt.datetime | None = None
     closed_at: dt.datetime | None = None
@@ -246,24 +280,6 @@ class Outcome(StrEnum):
     POSTPONED = "postponed"
 
 
-class Condition(StrEnum):
-    """The four cumulative conditions, plus the ethical questions asked before each disclosure."""
-
-    CONSENT = "consent"
-    SECRECY = "secrecy"
-    MISSION = "mission"
-    NECESSITY = "necessity"
-    QUESTIONS = "questions"
-
-
-FOUR_CONDITIONS: tuple[Condition, ...] = (
-    Condition.CONSENT,
-    Condition.SECRECY,
-    Condition.MISSION,
-    Condition.NECESSITY,
-)
-
-
 @dataclass(frozen=True, slots=True)
 class Draft:
     """A proposed disclosure while the gate is open. Lives only in memory.
@@ -278,6 +294,7 @@ class Draft:
     agenda_item_id: str = ""
     nature: Nature = Nature.FACT
     statement_of: str = ""  # whose statement, when nature is STATEMENT
+    opinion_basis: str = ""  # what the opinion rests on, when nature is OPINION (no a priori)
     wording: str = ""
     good_for_whom: str = ""
     why: str = ""
@@ -290,6 +307,10 @@ class Draft:
     exception_justification: str = ""
     # Ids of the recorded refusals the facilitator explicitly confirmed the exception overrides.
     refusal_override: tuple[str, ...] = ()
+    # What some frameworks ask on top (see the condition kinds in desktop.core.policy):
+    purpose_id: str = ""  # why this is shared, from the policy's list of purposes
+    need_to_know: bool = False  # everyone in the room needs to know this item
+    minimum_necessary: bool = False  # the wording holds only the minimum necessary
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +337,8 @@ class SharedItem:
     proposed_at: dt.datetime
     shared_at: dt.datetime
     sequence: int = 0  # 1, 2, 3... in the order items were shared in the meeting (not the clock)
+    opinion_basis: str = ""  # what an opinion rests on, said by its author (nature OPINION only)
+    purpose_id: str = ""  # the purpose chosen from the policy's list, when it has one
 
     def received_by(self, professional_id: str) -> bool:
         """``professional_id`` was in the room, not stepped out, when the item was shared (the
@@ -332,11 +355,13 @@ class WithheldItem:
     agenda_item_id: str
     category_id: str
     outcome: Outcome
-    failed_conditions: tuple[Condition, ...]
+    failed_conditions: tuple[str, ...]  # ids of the policy's conditions (or "questions")
     chose_not_to_share: bool  # every condition was met and the team still chose not to share
     proposed_by: str
     proposed_at: dt.datetime
     decided_at: dt.datetime
+    # Why the team chose not to share, from the policy's closed list: never words about content.
+    reason_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from desktop.core.deliberation import Deliberation, DeliberationConclusion
 from desktop.core.entities import (
     Action,
     Decision,
@@ -28,6 +29,15 @@ class MeetingOpened:
     """The meeting moved from prepared to open."""
 
     meeting: Meeting
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingDetailsChanged:
+    """What the framework asks of the meeting changed while it runs (its legal basis, who was
+    informed beforehand): ``meeting`` is the meeting as it now stands."""
+
+    meeting: Meeting
+    at: dt.datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,8 +156,56 @@ class KnownWishesDisplayChanged:
     held_back_by: tuple[str, ...] = ()
 
 
+# --- Structured deliberation ----------------------------------------------------------------------
+# None of these carries a note: the notes stay in the session. The conclusion leaves only inside
+# DeliberationConcluded, once the team concluded.
+
+
+@dataclass(frozen=True, slots=True)
+class DeliberationStarted:
+    """The team began to deliberate on a question: the method, the question and the first step,
+    what the shared screen shows."""
+
+    deliberation: Deliberation
+
+
+@dataclass(frozen=True, slots=True)
+class DeliberationStepChanged:
+    """The deliberation moved to step ``index`` (0-based) of its method."""
+
+    deliberation_id: str
+    index: int
+    at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class DeliberationConcluded:
+    """The team concluded: ``conclusion`` is what the minutes keep, linked to its decision.
+    ``decision`` is that decision when it was made from the conclusion in the same step (it is
+    recorded with the conclusion); None when the conclusion links to a decision taken before.
+    ``steps_reached`` and ``notes_written`` are counts, for the audit log."""
+
+    conclusion: DeliberationConclusion
+    decision: Decision | None = None
+    steps_reached: int = 0
+    notes_written: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DeliberationAbandoned:
+    """The deliberation ended without a conclusion (or the meeting closed during it): nothing of
+    it is kept but this. ``steps_reached`` and ``notes_written`` are counts."""
+
+    deliberation_id: str
+    at: dt.datetime
+    steps_reached: int = 0
+    notes_written: int = 0
+    at_close: bool = False
+
+
 SessionEvent = (
     MeetingOpened
+    | MeetingDetailsChanged
     | MeetingClosed
     | AttendanceChanged
     | ParticipationChanged
@@ -161,4 +219,8 @@ SessionEvent = (
     | ActionAdded
     | WordingDisplayChanged
     | KnownWishesDisplayChanged
+    | DeliberationStarted
+    | DeliberationStepChanged
+    | DeliberationConcluded
+    | DeliberationAbandoned
 )

@@ -1,5 +1,10 @@
-"""The disclosure gate: a pure function from the room and the proposed item to one verdict per
-condition (DESIGN.md §2).
+"""The disclosure gate: a pure function from the policy, the room and the proposed item to one
+verdict per condition (DESIGN.md §2).
+
+The policy says which conditions apply and how: each is of a kind of the closed vocabulary of
+:class:`~desktop.core.policy.ConditionKind`, and this module holds one rule per kind, with its
+reasons and fixes. Verdicts are keyed by the policy's condition ids, in the policy's order, then
+the ethical questions (:data:`~desktop.core.policy.QUESTIONS`), which every gate asks.
 
 Nothing here reads a clock, a file or a database: everything the gate needs is in
 :class:`GateInput`, so the same input always gives the same verdicts, and tests can build any
@@ -9,25 +14,33 @@ situation in a line or two.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from desktop.core.entities import (
-    FOUR_CONDITIONS,
-    Condition,
     ConsentKind,
     ConsentRecord,
     Draft,
     Localized,
+    Meeting,
     Mission,
     Nature,
     Participation,
     Person,
+    PriorInformation,
     Professional,
 )
 from desktop.core.messages import Message, Value
-from desktop.core.policy import Policy
+from desktop.core.policy import (
+    EXCEPTION_KINDS,
+    PERSON_KINDS,
+    QUESTIONS,
+    ConditionKind,
+    Policy,
+    PolicyCondition,
+    PolicyException,
+)
 
 
 class Status(StrEnum):
@@ -47,6 +60,8 @@ class FixKind(StrEnum):
     POSTPONE = "postpone"  # ask the person first
     NOT_SHARE = "not_share"  # nobody would receive the item: share nothing
     COME_BACK = "come_back"  # bring these professionals back into the room
+    NAME_LEGAL_BASIS = "name_legal_basis"  # name the law that organises the meeting
+    RECORD_INFORMATION = "record_information"  # who was informed beforehand, or why not
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,15 +75,21 @@ class Fix:
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """One condition's verdict, with the reasons naming who or what is at fault."""
+    """One condition's verdict, with the reasons naming who or what is at fault.
 
-    condition: Condition
+    ``condition`` is the policy's id of the condition (or ``"questions"``), ``kind`` its kind
+    (``None`` for the questions).
+    """
+
+    condition: str
     status: Status
     reasons: tuple[Message, ...]
     fixes: tuple[Fix, ...] = ()
     culprits: tuple[str, ...] = ()  # ids of professionals at fault
-    # C1 only: the recorded refusals that block (or that an exception overrides), by id.
+    # The recorded refusals or objections that block (or that an exception overrides), by id.
     refusal_ids: tuple[str, ...] = ()
+    kind: ConditionKind | None = None
+    by_exception: bool = False  # met because a policy exception set the condition aside
 
     @property
     def met(self) -> bool:
@@ -82,10 +103,10 @@ class Verdict:
 
 @dataclass(frozen=True, slots=True)
 class GateResult:
-    """The verdicts for the four conditions and the ethical questions."""
+    """The verdicts for the policy's conditions and the ethical questions, in order."""
 
-    verdicts: dict[Condition, Verdict]
-    exception_id: str = ""  # set when consent was replaced by a policy exception
+    verdicts: dict[str, Verdict]
+    exception_id: str = ""  # set when a policy exception set a condition aside
 
     @property
     def allows_share(self) -> bool:
@@ -93,11 +114,26 @@ class GateResult:
         return all(verdict.met for verdict in self.verdicts.values())
 
     @property
-    def unmet(self) -> tuple[Condition, ...]:
+    def unmet(self) -> tuple[str, ...]:
         """The conditions (and the questions) that are not met, in order."""
         return tuple(c for c, verdict in self.verdicts.items() if not verdict.met)
 
-    def __getitem__(self, condition: Condition) -> Verdict:
+    @property
+    def refusal_ids(self) -> tuple[str, ...]:
+        """Every recorded refusal or objection the verdicts name (blocking or overridden)."""
+        ids = {rid for verdict in self.verdicts.values() for rid in verdict.refusal_ids}
+        return tuple(sorted(ids))
+
+    @property
+    def basis(self) -> Message:
+        """What stood for the person's say (C1: consent, prior information, or a legal basis),
+        as the minutes print it with a shared item."""
+        for verdict in self.verdicts.values():
+            if verdict.kind in PERSON_KINDS and verdict.reasons:
+                return verdict.reasons[0]
+        return Message.of("basis.not_asked")
+
+    def __getitem__(self, condition: str) -> Verdict:
         return self.verdicts[condition]
 
 
@@ -117,11 +153,24 @@ class GateInput:
     discloser: Professional | None = None
     # Who stepped out for this item: the fix when nobody would be left to receive it.
     stepped_out: tuple[Professional, ...] = ()
+    # What the meeting recorded at preparation, for the frameworks that ask for it.
+    legal_basis_id: str = ""
+    legal_basis_text: str = ""
+    informed_beforehand: bool = False
+    prior_information: PriorInformation = field(default_factory=PriorInformation)
 
     @property
     def person_in_room(self) -> bool:
         """The person concerned is present for this item."""
         return self.participation is Participation.PRESENT
+
+    def discloser_entry(self) -> Professional | None:
+        """Who shares: in the room, or else as the directory knows them."""
+        found = next((p for p in self.room if p.id == self.draft.discloser_id), None)
+        if found is not None:
+            return found
+        known = self.discloser
+        return known if known is not None and known.id == self.draft.discloser_id else None
 
 
 def _blank(text: str) -> bool:
@@ -143,7 +192,7 @@ def _ids(people: Iterable[Professional]) -> tuple[str, ...]:
 def _step_out(culprits: list[Professional], people: tuple[Professional, ...]) -> tuple[Fix, ...]:
     """Ask ``culprits`` to step out, offered only when someone would still receive the item:
     sending the whole room out is never a fix (a share needs a recipient)."""
-    if len(culprits) >= len(people):
+    if not culprits or len(culprits) >= len(people):
         return ()
     message = Message.of("fix.step_out", names=_names(culprits))
     return (Fix(FixKind.STEP_OUT, message, _ids(culprits)),)
@@ -162,101 +211,113 @@ def _dated(key: str, record: ConsentRecord, **values: Value) -> Message:
     return Message.of(key, date=day, **values)
 
 
-def _consent(gate: GateInput, people: tuple[Professional, ...]) -> tuple[Verdict, str]:
-    """C1, and the id of the policy exception used (if any).
-
-    Consent is met by the person agreeing now, by given consent covering every recipient, or by
-    the empty-chair path. When none of these holds, a justified policy exception chosen in the
-    draft replaces consent; against a recorded refusal it also needs the facilitator's explicit
-    confirmation naming that refusal (``draft.refusal_override``). An exception stands in for
-    consent only: the other conditions and the questions are judged as ever.
-    """
-    verdict = _consent_without_exception(gate, people)
-    if verdict.met or not gate.draft.exception_id:
-        return verdict, ""
-    exception = gate.policy.exception(gate.draft.exception_id)
-    refused = bool(verdict.refusal_ids)
-    if exception is None:
-        message = Message.of("consent.exception_unknown", exception=gate.draft.exception_id)
-        reasons = (*verdict.reasons, message) if refused else (message,)
-        return replace(verdict, status=Status.NOT_MET, reasons=reasons), ""
-    if _blank(gate.draft.exception_justification):
-        message = Message.of("consent.exception_justify", exception=exception.label)
-        if refused:  # the refusal stays in view, with its own ways forward
-            return replace(
-                verdict, status=Status.NEEDS_ANSWER, reasons=(*verdict.reasons, message)
-            ), ""
-        return Verdict(Condition.CONSENT, Status.NEEDS_ANSWER, (message,)), ""
-    if refused and not set(verdict.refusal_ids) <= set(gate.draft.refusal_override):
-        message = Message.of("consent.exception_confirm", exception=exception.label)
-        return replace(verdict, status=Status.NEEDS_ANSWER, reasons=(*verdict.reasons, message)), ""
-    if refused:
-        refusal = verdict.reasons[0]  # consent.refused or consent.refused_undated
-        key = refusal.key.replace("consent.refused", "consent.exception_over_refusal")
-        message = Message.of(key, **dict(refusal.values), exception=exception.label)
-        met = Verdict(Condition.CONSENT, Status.MET, (message,), refusal_ids=verdict.refusal_ids)
-        return met, exception.id
-    message = Message.of("consent.exception_met", exception=exception.label)
-    return Verdict(Condition.CONSENT, Status.MET, (message,)), exception.id
+def _category(gate: GateInput) -> Localized | str:
+    category = gate.policy.category(gate.draft.category_id)
+    return category.name if category else gate.draft.category_id
 
 
-def _consent_without_exception(gate: GateInput, people: tuple[Professional, ...]) -> Verdict:
-    """C1 from the person and the consent records alone."""
-    draft, alias = gate.draft, gate.person.alias
-    category = gate.policy.category(draft.category_id)
-    category_msg: Localized | str = category.name if category else draft.category_id
-    relevant = [  # a record replaced by a correction is history: only the correction counts
+def _purpose(gate: GateInput) -> Localized | str:
+    purpose = gate.policy.purpose(gate.draft.purpose_id)
+    return purpose.label if purpose else gate.draft.purpose_id
+
+
+def _valid(gate: GateInput) -> list[ConsentRecord]:
+    """The person's records in force today covering the item's category (a record replaced by
+    a correction is history: only the correction counts)."""
+    return [
         c
         for c in gate.consents
-        if c.is_current and c.person_id == gate.person.id and c.covers_category(draft.category_id)
+        if c.is_current
+        and c.person_id == gate.person.id
+        and c.covers_category(gate.draft.category_id)
+        and c.is_valid_on(gate.today)
     ]
-    valid = [c for c in relevant if c.is_valid_on(gate.today)]
 
-    # A refusal on record beats everything, whoever else is in the room.
-    refusals = [c for c in valid if c.kind is ConsentKind.REFUSED]
-    refused_to = [p for p in people if any(c.covers_recipient(p) for c in refusals)]
-    if refused_to:
-        blocking = [c for c in refusals if any(c.covers_recipient(p) for p in refused_to)]
-        first = min(blocking, key=lambda c: c.recorded_on or c.valid_from)
-        reason = _dated(
-            "consent.refused", first, alias=alias, category=category_msg, names=_labels(refused_to)
-        )
-        # Stepping out only when the refusal names some recipients and not others; otherwise
-        # the one way forward is to ask the person (or, in a danger, a justified exception).
-        postpone = Fix(FixKind.POSTPONE, Message.of("fix.postpone", alias=alias))
-        fixes = (*_step_out(refused_to, people), postpone)
-        return Verdict(
-            Condition.CONSENT,
-            Status.NOT_MET,
-            (reason,),
-            fixes,
-            _ids(refused_to),
-            tuple(sorted(c.id for c in blocking)),
-        )
+
+def _postpone(gate: GateInput) -> Fix:
+    return Fix(FixKind.POSTPONE, Message.of("fix.postpone", alias=gate.person.alias))
+
+
+def _person_agrees(gate: GateInput) -> Fix:
+    return Fix(FixKind.PERSON_AGREES, Message.of("fix.person_agrees", alias=gate.person.alias))
+
+
+# --- The person's say: consent, information, or the law instead ----------------------------------
+
+
+def _refused(
+    gate: GateInput, condition: PolicyCondition, people: tuple[Professional, ...]
+) -> Verdict | None:
+    """A refusal or an objection on record covering a recipient: it beats everything, whoever
+    else is in the room. None when there is none."""
+    blocking_records = [c for c in _valid(gate) if c.kind.blocks]
+    refused_to = [p for p in people if any(c.covers_recipient(p) for c in blocking_records)]
+    if not refused_to:
+        return None
+    blocking = [c for c in blocking_records if any(c.covers_recipient(p) for p in refused_to)]
+    first = min(blocking, key=lambda c: c.recorded_on or c.valid_from)
+    key = "consent.objected" if first.kind is ConsentKind.OBJECTED else "consent.refused"
+    reason = _dated(
+        key, first, alias=gate.person.alias, category=_category(gate), names=_labels(refused_to)
+    )
+    # Stepping out only when the refusal names some recipients and not others; otherwise the one
+    # way forward is to ask the person (or, in a danger, a justified exception).
+    fixes = (*_step_out(refused_to, people), _postpone(gate))
+    return Verdict(
+        condition.id,
+        Status.NOT_MET,
+        (reason,),
+        fixes,
+        _ids(refused_to),
+        tuple(sorted(c.id for c in blocking)),
+        kind=condition.kind,
+    )
+
+
+def _explicit_consent(
+    gate: GateInput, condition: PolicyCondition, people: tuple[Professional, ...]
+) -> Verdict:
+    """Consent on record covering every recipient, the person agreeing now, or (when the
+    policy allows it) the empty-chair path for a consent that could not be obtained."""
+    refused = _refused(gate, condition, people)
+    if refused is not None:
+        return refused
+    return _consent_given(gate, condition, people)
+
+
+def _consent_given(
+    gate: GateInput, condition: PolicyCondition, people: tuple[Professional, ...]
+) -> Verdict:
+    draft, alias, kind = gate.draft, gate.person.alias, condition.kind
+    category = _category(gate)
+
+    def verdict(status: Status, reasons: Iterable[Message], fixes: Iterable[Fix] = ()) -> Verdict:
+        return Verdict(condition.id, status, tuple(reasons), tuple(fixes), kind=kind)
 
     if gate.person_in_room and draft.person_agrees_now:
-        return Verdict(
-            Condition.CONSENT, Status.MET, (Message.of("consent.agrees_now", alias=alias),)
-        )
-
+        return verdict(Status.MET, (Message.of("consent.agrees_now", alias=alias),))
+    valid = _valid(gate)
     given = [c for c in valid if c.kind is ConsentKind.GIVEN]
     if given:
         uncovered = [p for p in people if not any(c.covers_recipient(p) for c in given)]
         if not uncovered:
             newest = max(given, key=lambda c: c.recorded_on or c.valid_from)
-            message = _dated("consent.given", newest, category=category_msg)
-            return Verdict(Condition.CONSENT, Status.MET, (message,))
+            return verdict(Status.MET, (_dated("consent.given", newest, category=category),))
         fixes: list[Fix] = [*_step_out(uncovered, people)]
         if gate.person_in_room:
-            fixes.append(Fix(FixKind.PERSON_AGREES, Message.of("fix.person_agrees", alias=alias)))
-        fixes.append(Fix(FixKind.POSTPONE, Message.of("fix.postpone", alias=alias)))
+            fixes.append(_person_agrees(gate))
+        fixes.append(_postpone(gate))
         reason = Message.of(
-            "consent.not_covered", alias=alias, category=category_msg, names=_labels(uncovered)
+            "consent.not_covered", alias=alias, category=category, names=_labels(uncovered)
         )
-        return Verdict(Condition.CONSENT, Status.NOT_MET, (reason,), tuple(fixes), _ids(uncovered))
+        return replace(verdict(Status.NOT_MET, (reason,), fixes), culprits=_ids(uncovered))
 
     unobtainable = [c for c in valid if c.kind is ConsentKind.NOT_OBTAINABLE]
-    if unobtainable and all(any(c.covers_recipient(p) for c in unobtainable) for p in people):
+    if (
+        condition.empty_chair
+        and unobtainable
+        and all(any(c.covers_recipient(p) for c in unobtainable) for p in people)
+    ):
         why = unobtainable[0].reason.strip() or "-"
         if _blank(draft.empty_chair_answer):
             key, status = "consent.not_obtainable_chair", Status.NEEDS_ANSWER
@@ -264,72 +325,272 @@ def _consent_without_exception(gate: GateInput, people: tuple[Professional, ...]
             key, status = "consent.not_obtainable_interest", Status.NEEDS_ANSWER
         else:
             key, status = "consent.not_obtainable_met", Status.MET
-        return Verdict(Condition.CONSENT, status, (Message.of(key, reason=why, alias=alias),))
+        return verdict(status, (Message.of(key, reason=why, alias=alias),))
 
-    reasons = [Message.of("consent.none", alias=alias, category=category_msg)]
+    reasons = [Message.of("consent.none", alias=alias, category=category)]
+    relevant = [
+        c
+        for c in gate.consents
+        if c.is_current and c.person_id == gate.person.id and c.covers_category(draft.category_id)
+    ]
     if any(c.kind is ConsentKind.GIVEN for c in relevant):
-        reasons.append(Message.of("consent.lapsed", category=category_msg))
-    fixes = []
+        reasons.append(Message.of("consent.lapsed", category=category))
+    fixes = [_person_agrees(gate)] if gate.person_in_room else []
+    fixes.append(_postpone(gate))
+    return verdict(Status.NOT_MET, reasons, fixes)
+
+
+def _in_team(gate: GateInput, condition: PolicyCondition) -> Callable[[Professional], bool]:
+    """Whether a recipient belongs to the discloser's team, as the policy defines the team:
+    the same organisation (one establishment) or the meeting's mission."""
+    if condition.team == "mission":
+        return lambda p: gate.mission.id in p.missions
+    discloser = gate.discloser_entry()
+    home = " ".join((discloser.organisation if discloser else "").split()).casefold()
+    return lambda p: bool(home) and " ".join(p.organisation.split()).casefold() == home
+
+
+def _informed_no_objection(
+    gate: GateInput, condition: PolicyCondition, people: tuple[Professional, ...]
+) -> Verdict:
+    """Within the discloser's team, the person was informed and has not objected; outside it,
+    their prior consent (as :func:`_explicit_consent`)."""
+    refused = _refused(gate, condition, people)
+    if refused is not None:
+        return refused
+    alias = gate.person.alias
+    if gate.person_in_room and gate.draft.person_agrees_now:
+        message = Message.of("consent.agrees_now", alias=alias)
+        return Verdict(condition.id, Status.MET, (message,), kind=condition.kind)
+    inside = _in_team(gate, condition)
+    team = tuple(p for p in people if inside(p))
+    others = tuple(p for p in people if not inside(p))
+    valid = _valid(gate)
+    told = [c for c in valid if c.kind in (ConsentKind.INFORMED, ConsentKind.GIVEN)]
+    not_told = [p for p in team if not any(c.covers_recipient(p) for c in told)]
+    outside = _consent_given(gate, condition, others) if others else None
+    if not not_told and (outside is None or outside.met):
+        reasons = [Message.of("consent.informed", alias=alias)] if team else []
+        if outside is not None:
+            reasons.append(Message.of("consent.outside_team_met", names=_labels(others)))
+            reasons.extend(outside.reasons)
+        return Verdict(condition.id, Status.MET, tuple(reasons), kind=condition.kind)
+    reasons = []
+    culprits = list(not_told)
+    if not_told:
+        category = _category(gate)
+        reasons.append(
+            Message.of(
+                "consent.not_informed", alias=alias, category=category, names=_labels(not_told)
+            )
+        )
+    if outside is not None and not outside.met:
+        reasons.append(Message.of("consent.outside_team", alias=alias, names=_labels(others)))
+        reasons.extend(outside.reasons)
+        culprits += [p for p in others if p.id in outside.culprits or not outside.culprits]
+    status = Status.NOT_MET
+    if not not_told and outside is not None and outside.status is Status.NEEDS_ANSWER:
+        status = Status.NEEDS_ANSWER  # only the empty chair's answers are missing
+    fixes: list[Fix] = [*_step_out(culprits, people)]
     if gate.person_in_room:
-        fixes.append(Fix(FixKind.PERSON_AGREES, Message.of("fix.person_agrees", alias=alias)))
-    fixes.append(Fix(FixKind.POSTPONE, Message.of("fix.postpone", alias=alias)))
-    return Verdict(Condition.CONSENT, Status.NOT_MET, tuple(reasons), tuple(fixes))
+        fixes.append(_person_agrees(gate))
+    fixes.append(_postpone(gate))
+    return Verdict(
+        condition.id, status, tuple(reasons), tuple(fixes), _ids(culprits), kind=condition.kind
+    )
 
 
-def _secrecy(people: tuple[Professional, ...]) -> Verdict:
-    """C2: every recipient bound by professional secrecy, on a recorded basis."""
+def _implied_consent(
+    gate: GateInput, condition: PolicyCondition, people: tuple[Professional, ...]
+) -> Verdict:
+    """Consent is implied when the item serves one of the listed purposes (the person's
+    individual care) and the person has not refused; for any other purpose, it must be
+    explicit."""
+    refused = _refused(gate, condition, people)
+    if refused is not None:
+        return refused
+    alias = gate.person.alias
+    if _blank(gate.draft.purpose_id):
+        message = Message.of("consent.choose_purpose", alias=alias)
+        return Verdict(condition.id, Status.NEEDS_ANSWER, (message,), kind=condition.kind)
+    if gate.draft.purpose_id in condition.purposes:
+        message = Message.of("consent.implied", alias=alias, purpose=_purpose(gate))
+        return Verdict(condition.id, Status.MET, (message,), kind=condition.kind)
+    verdict = _consent_given(gate, condition, people)
+    if verdict.met:
+        return verdict
+    needed = Message.of("consent.explicit_needed", alias=alias, purpose=_purpose(gate))
+    return replace(verdict, reasons=(needed, *verdict.reasons))
+
+
+def _legal_basis(gate: GateInput, condition: PolicyCondition) -> Verdict:
+    """No consent: the meeting names the law, decree or authorisation that organises it."""
+    kind = condition.kind
+    if gate.legal_basis_id:
+        basis = gate.policy.legal_basis(gate.legal_basis_id)
+        if basis is None:
+            message = Message.of("basis.unknown", basis=gate.legal_basis_id)
+            return Verdict(condition.id, Status.NOT_MET, (message,), kind=kind)
+        return Verdict(
+            condition.id, Status.MET, (Message.of("basis.named", basis=basis.label),), kind=kind
+        )
+    typed = gate.legal_basis_text.strip()
+    if condition.typed and typed:
+        return Verdict(
+            condition.id, Status.MET, (Message.of("basis.named", basis=typed),), kind=kind
+        )
+    fix = Fix(FixKind.NAME_LEGAL_BASIS, Message.of("fix.name_legal_basis"))
+    return Verdict(condition.id, Status.NOT_MET, (Message.of("basis.missing"),), (fix,), kind=kind)
+
+
+def _prior_information(gate: GateInput, condition: PolicyCondition) -> Verdict:
+    """Those the framework names (the holders of parental authority, the person by age and
+    maturity) were informed beforehand, unless a recorded reason says informing them would be
+    contrary to the person's interest."""
+    info, alias, kind = gate.prior_information, gate.person.alias, condition.kind
+    holders = "holders" in condition.parties and not info.holders_informed
+    person_of_age = not (condition.by_maturity and info.person_not_of_age)
+    person = "person" in condition.parties and person_of_age and not gate.informed_beforehand
+    if not holders and not person:
+        reasons = [_informed(condition, alias, info)]
+        if "person" in condition.parties and not person_of_age:
+            reasons.append(Message.of("informed.not_of_age", alias=alias))
+        return Verdict(condition.id, Status.MET, tuple(reasons), kind=kind)
+    if condition.unless_contrary_to_interest and not _blank(info.contrary_reason):
+        message = Message.of("informed.contrary", alias=alias)
+        return Verdict(condition.id, Status.MET, (message,), kind=kind)
+    key = "informed.missing_holders" if holders else "informed.missing_person"
+    if holders and person:
+        key = "informed.missing_both"
+    reasons = [Message.of(key, alias=alias)]
+    if condition.unless_contrary_to_interest:
+        reasons.append(Message.of("informed.or_contrary", alias=alias))
+    fixes = (
+        Fix(FixKind.RECORD_INFORMATION, Message.of("fix.record_information")),
+        Fix(FixKind.POSTPONE, Message.of("fix.postpone_inform")),
+    )
+    return Verdict(condition.id, Status.NOT_MET, tuple(reasons), fixes, kind=kind)
+
+
+def _informed(condition: PolicyCondition, alias: str, info: PriorInformation) -> Message:
+    """Who was informed, in words: the holders of parental authority, the person, or both."""
+    holders = "holders" in condition.parties
+    person = "person" in condition.parties and not (
+        condition.by_maturity and info.person_not_of_age
+    )
+    if holders and person:
+        return Message.of("informed.met_both", alias=alias)
+    if holders:
+        return Message.of("informed.met_holders")
+    return Message.of("informed.met_person", alias=alias)
+
+
+# --- The room ------------------------------------------------------------------------------------
+
+
+def _secrecy(condition: PolicyCondition, people: tuple[Professional, ...]) -> Verdict:
+    """Every recipient bound by professional secrecy (on a recorded basis, if the policy asks)."""
+    kind = condition.kind
     not_bound = [p for p in people if not p.bound_by_secrecy]
-    no_basis = [p for p in people if p.bound_by_secrecy and _blank(p.secrecy_basis)]
+    no_basis = [
+        p
+        for p in people
+        if condition.basis_required and p.bound_by_secrecy and _blank(p.secrecy_basis)
+    ]
     if not not_bound and not no_basis:
-        return Verdict(Condition.SECRECY, Status.MET, (Message.of("secrecy.met"),))
+        return Verdict(condition.id, Status.MET, (Message.of("secrecy.met"),), kind=kind)
     reasons = [Message.of("secrecy.not_bound", who=p.label()) for p in not_bound]
     reasons += [Message.of("secrecy.no_basis", who=p.label()) for p in no_basis]
     fixes: list[Fix] = []
     if not_bound:
         fixes += _step_out(not_bound, people)
     if no_basis:
-        fixes.append(
-            Fix(
-                FixKind.RECORD_BASIS,
-                Message.of("fix.record_basis", names=_names(no_basis)),
-                _ids(no_basis),
-            )
-        )
+        message = Message.of("fix.record_basis", names=_names(no_basis))
+        fixes.append(Fix(FixKind.RECORD_BASIS, message, _ids(no_basis)))
     culprits = _ids(not_bound) + _ids(no_basis)
-    return Verdict(Condition.SECRECY, Status.NOT_MET, tuple(reasons), tuple(fixes), culprits)
+    return Verdict(condition.id, Status.NOT_MET, tuple(reasons), tuple(fixes), culprits, kind=kind)
 
 
-def _mission(people: tuple[Professional, ...], mission: Mission) -> Verdict:
-    """C3: every recipient works within the meeting's mission."""
+def _mission(
+    gate: GateInput, condition: PolicyCondition, people: tuple[Professional, ...]
+) -> Verdict:
+    """Every recipient works within the meeting's mission (and, where the policy asks, the
+    facilitator confirms that everyone in the room needs to know this item)."""
+    mission, kind = gate.mission, condition.kind
     outside = [p for p in people if mission.id not in p.missions]
-    if not outside:
-        return Verdict(
-            Condition.MISSION, Status.MET, (Message.of("mission.met", mission=mission.name),)
+    if outside:
+        reasons = tuple(
+            Message.of("mission.outside", who=p.label(), mission=mission.name) for p in outside
         )
-    reasons = tuple(
-        Message.of("mission.outside", who=p.label(), mission=mission.name) for p in outside
-    )
-    return Verdict(
-        Condition.MISSION, Status.NOT_MET, reasons, _step_out(outside, people), _ids(outside)
-    )
+        fixes = _step_out(outside, people)
+        return Verdict(condition.id, Status.NOT_MET, reasons, fixes, _ids(outside), kind=kind)
+    if condition.need_to_know:
+        if not gate.draft.need_to_know:
+            message = Message.of("need.confirm", mission=mission.name)
+            return Verdict(condition.id, Status.NEEDS_ANSWER, (message,), kind=kind)
+        message = Message.of("need.met", mission=mission.name)
+        return Verdict(condition.id, Status.MET, (message,), kind=kind)
+    message = Message.of("mission.met", mission=mission.name)
+    return Verdict(condition.id, Status.MET, (message,), kind=kind)
 
 
-def _necessity(draft: Draft) -> Verdict:
-    """C4: the team could not decide without it, it says why, and the wording is written."""
+# --- The item ------------------------------------------------------------------------------------
+
+
+def _listed_purpose(gate: GateInput, condition: PolicyCondition) -> Verdict:
+    """The item is shared for a purpose the framework lists (narrowed by the meeting's legal
+    basis, when it names one of the policy's)."""
+    kind, policy, draft = condition.kind, gate.policy, gate.draft
+    if _blank(draft.purpose_id):
+        message = Message.of("purpose.choose")
+        return Verdict(condition.id, Status.NEEDS_ANSWER, (message,), kind=kind)
+    if policy.purpose(draft.purpose_id) is None:
+        message = Message.of("purpose.unknown", purpose=draft.purpose_id)
+        return Verdict(condition.id, Status.NOT_MET, (message,), kind=kind)
+    basis = policy.legal_basis(gate.legal_basis_id)
+    allowed = {p.id for p in policy.purposes_for(gate.legal_basis_id)}
+    if gate.legal_basis_id and basis is None:
+        allowed = set()  # a basis the policy does not know allows nothing we can check
+    if draft.purpose_id not in allowed:
+        where: Localized | str = basis.label if basis else gate.legal_basis_id
+        message = Message.of("purpose.not_listed", purpose=_purpose(gate), basis=where)
+        return Verdict(condition.id, Status.NOT_MET, (message,), kind=kind)
+    message = Message.of("purpose.met", purpose=_purpose(gate))
+    return Verdict(condition.id, Status.MET, (message,), kind=kind)
+
+
+def _necessity(gate: GateInput, condition: PolicyCondition) -> Verdict:
+    """The team could not decide without it, it says why, and the wording is written (and,
+    where the policy asks, it is the minimum necessary)."""
+    draft, kind = gate.draft, condition.kind
+    question: Localized | str = condition.question or ""
     needs: list[Message] = []
     if _blank(draft.wording):
         needs.append(Message.of("necessity.wording"))
     if draft.could_decide_without is True:
-        return Verdict(Condition.NECESSITY, Status.NOT_MET, (Message.of("necessity.not_needed"),))
+        message = Message.of("necessity.not_needed")
+        return Verdict(condition.id, Status.NOT_MET, (message,), kind=kind)
     if draft.could_decide_without is None:
-        needs.append(Message.of("necessity.unanswered"))
+        needs.append(Message.of("necessity.unanswered", question=question))
     elif _blank(draft.necessity_reason):
         needs.append(Message.of("necessity.reason"))
+    if condition.minimum and not draft.minimum_necessary:
+        needs.append(Message.of("necessity.minimum"))
     if needs:
-        return Verdict(Condition.NECESSITY, Status.NEEDS_ANSWER, tuple(needs))
+        return Verdict(condition.id, Status.NEEDS_ANSWER, tuple(needs), kind=kind)
     # The reason is an answer: it stays out of the verdict, which events carry during drafting.
-    message = Message.of("necessity.met")
-    return Verdict(Condition.NECESSITY, Status.MET, (message,))
+    key = "necessity.minimum_met" if condition.minimum else "necessity.met"
+    return Verdict(condition.id, Status.MET, (Message.of(key),), kind=kind)
+
+
+def _decision_recorded(gate: GateInput, condition: PolicyCondition) -> Verdict:
+    """The decision is recorded with its reasons, shared or not: to share, the reasons are
+    written; not to share, the team picks a reason from the policy's list (the session asks)."""
+    if _blank(gate.draft.why):
+        message = Message.of("decision.why")
+        return Verdict(condition.id, Status.NEEDS_ANSWER, (message,), kind=condition.kind)
+    message = Message.of("decision.met")
+    return Verdict(condition.id, Status.MET, (message,), kind=condition.kind)
 
 
 def _questions(gate: GateInput) -> Verdict:
@@ -340,10 +601,10 @@ def _questions(gate: GateInput) -> Verdict:
         known = gate.discloser
         who = known.label() if known and known.id == draft.discloser_id else draft.discloser_id
         message = Message.of("questions.discloser_absent", who=who)
-        return Verdict(Condition.QUESTIONS, Status.NOT_MET, (message,))
+        return Verdict(QUESTIONS, Status.NOT_MET, (message,))
     if gate.policy.category(draft.category_id) is None:
         message = Message.of("questions.unknown_category", category=draft.category_id)
-        return Verdict(Condition.QUESTIONS, Status.NOT_MET, (message,))
+        return Verdict(QUESTIONS, Status.NOT_MET, (message,))
     if not recipients(gate):
         # "With whom?" has no answer: sharing with nobody is not sharing (DESIGN.md §2).
         fixes = [Fix(FixKind.NOT_SHARE, Message.of("fix.not_share"))]
@@ -353,7 +614,7 @@ def _questions(gate: GateInput) -> Verdict:
                 message = Message.of("fix.come_back", names=(p.name,))
                 fixes.append(Fix(FixKind.COME_BACK, message, (p.id,)))
         message = Message.of("questions.nobody")
-        return Verdict(Condition.QUESTIONS, Status.NOT_MET, (message,), tuple(fixes))
+        return Verdict(QUESTIONS, Status.NOT_MET, (message,), tuple(fixes))
     needs: list[Message] = []
     if _blank(draft.good_for_whom):
         needs.append(Message.of("questions.good_for_whom"))
@@ -363,21 +624,145 @@ def _questions(gate: GateInput) -> Verdict:
         needs.append(Message.of("questions.empty_chair", alias=gate.person.alias))
     if draft.nature is Nature.STATEMENT and _blank(draft.statement_of):
         needs.append(Message.of("questions.statement_of"))
+    if draft.nature is Nature.OPINION and _blank(draft.opinion_basis):
+        # Avoiding a priori: an opinion says what it rests on before it is shared.
+        needs.append(Message.of("questions.opinion_basis"))
     if needs:
-        return Verdict(Condition.QUESTIONS, Status.NEEDS_ANSWER, tuple(needs))
-    return Verdict(Condition.QUESTIONS, Status.MET, (Message.of("questions.met"),))
+        return Verdict(QUESTIONS, Status.NEEDS_ANSWER, tuple(needs))
+    return Verdict(QUESTIONS, Status.MET, (Message.of("questions.met"),))
+
+
+def _verdict(
+    gate: GateInput, condition: PolicyCondition, people: tuple[Professional, ...]
+) -> Verdict:
+    """One condition's verdict, by its kind."""
+    kind = condition.kind
+    if kind is ConditionKind.EXPLICIT_CONSENT:
+        return _explicit_consent(gate, condition, people)
+    if kind is ConditionKind.INFORMED_NO_OBJECTION:
+        return _informed_no_objection(gate, condition, people)
+    if kind is ConditionKind.IMPLIED_CONSENT:
+        return _implied_consent(gate, condition, people)
+    if kind is ConditionKind.LEGAL_BASIS:
+        return _legal_basis(gate, condition)
+    if kind is ConditionKind.PRIOR_INFORMATION:
+        return _prior_information(gate, condition)
+    if kind is ConditionKind.BOUND_BY_SECRECY:
+        return _secrecy(condition, people)
+    if kind is ConditionKind.WITHIN_MISSION:
+        return _mission(gate, condition, people)
+    if kind is ConditionKind.LISTED_PURPOSE:
+        return _listed_purpose(gate, condition)
+    if kind is ConditionKind.NECESSITY:
+        return _necessity(gate, condition)
+    return _decision_recorded(gate, condition)
+
+
+# --- Exceptions ----------------------------------------------------------------------------------
+
+_OVERRIDES = {
+    "consent.refused": "consent.exception_over_refusal",
+    "consent.objected": "consent.exception_over_objection",
+}
+_CONSENT_KINDS = frozenset(EXCEPTION_KINDS - {ConditionKind.PRIOR_INFORMATION})
+
+
+def is_override(message: Message) -> bool:
+    """The message says an exception overrode a recorded refusal or objection."""
+    return message.key.startswith(tuple(_OVERRIDES.values()))
+
+
+def _set_aside(gate: GateInput, verdict: Verdict, exception: PolicyException | None) -> Verdict:
+    """An unmet condition that the draft's exception may set aside.
+
+    A justified exception replaces the condition; against a recorded refusal or objection it
+    also needs the facilitator's explicit confirmation naming it (``draft.refusal_override``).
+    An exception stands in for the conditions it lists only: the others and the questions are
+    judged as ever.
+    """
+    draft = gate.draft
+    refused = bool(verdict.refusal_ids)
+    if exception is None:
+        message = Message.of("consent.exception_unknown", exception=draft.exception_id)
+        reasons = (*verdict.reasons, message) if refused else (message,)
+        return replace(verdict, status=Status.NOT_MET, reasons=reasons)
+    if _blank(draft.exception_justification):
+        message = Message.of("consent.exception_justify", exception=exception.label)
+        if refused:  # the refusal stays in view, with its own ways forward
+            return replace(verdict, status=Status.NEEDS_ANSWER, reasons=(*verdict.reasons, message))
+        return replace(
+            verdict, status=Status.NEEDS_ANSWER, reasons=(message,), fixes=(), culprits=()
+        )
+    if refused and not set(verdict.refusal_ids) <= set(draft.refusal_override):
+        message = Message.of("consent.exception_confirm", exception=exception.label)
+        return replace(verdict, status=Status.NEEDS_ANSWER, reasons=(*verdict.reasons, message))
+    if refused:
+        refusal = verdict.reasons[0]  # consent.refused / consent.objected, dated or not
+        base = refusal.key.removesuffix("_undated")
+        key = refusal.key.replace(base, _OVERRIDES[base])
+        message = Message.of(key, **dict(refusal.values), exception=exception.label)
+    elif verdict.kind in _CONSENT_KINDS:
+        message = Message.of("consent.exception_met", exception=exception.label)
+    else:
+        message = Message.of("exception.met", exception=exception.label)
+    return Verdict(
+        verdict.condition,
+        Status.MET,
+        (message,),
+        refusal_ids=verdict.refusal_ids,
+        kind=verdict.kind,
+        by_exception=True,
+    )
+
+
+def _apply_exception(gate: GateInput, verdicts: dict[str, Verdict]) -> str:
+    """Let the draft's exception set aside the unmet conditions it lists (in place); the id of
+    the exception when it set one aside, else ``""``."""
+    draft = gate.draft
+    if not draft.exception_id:
+        return ""
+    exception = gate.policy.exception(draft.exception_id)
+    if exception is not None:
+        targets = set(exception.satisfies)
+    else:  # an exception the policy lacks: said where an exception could have helped
+        targets = {c.id for c in gate.policy.conditions if c.kind in EXCEPTION_KINDS}
+    used = ""
+    for condition_id, verdict in verdicts.items():
+        if condition_id in targets and not verdict.met:
+            verdicts[condition_id] = _set_aside(gate, verdict, exception)
+            if verdicts[condition_id].by_exception:
+                used = draft.exception_id
+    return used
 
 
 def evaluate_gate(gate: GateInput) -> GateResult:
-    """One verdict per condition for the proposed item. Pure: no clock, no I/O."""
+    """One verdict per condition of the policy, then the questions. Pure: no clock, no I/O."""
     people = recipients(gate)
-    consent, exception_id = _consent(gate, people)
-    verdicts = {
-        Condition.CONSENT: consent,
-        Condition.SECRECY: _secrecy(people),
-        Condition.MISSION: _mission(people, gate.mission),
-        Condition.NECESSITY: _necessity(gate.draft),
-        Condition.QUESTIONS: _questions(gate),
-    }
-    assert tuple(verdicts)[:4] == FOUR_CONDITIONS
-    return GateResult(verdicts, exception_id if consent.met else "")
+    verdicts = {c.id: _verdict(gate, c, people) for c in gate.policy.conditions}
+    exception_id = _apply_exception(gate, verdicts)
+    verdicts[QUESTIONS] = _questions(gate)
+    return GateResult(verdicts, exception_id)
+
+
+#: The kinds a meeting meets, or not, before any item is proposed.
+MEETING_KINDS = frozenset({ConditionKind.LEGAL_BASIS, ConditionKind.PRIOR_INFORMATION})
+
+
+def meeting_verdicts(policy: Policy, meeting: Meeting, person: Person) -> tuple[Verdict, ...]:
+    """The verdicts of the conditions that depend on the meeting alone (its legal basis, who was
+    informed beforehand), as they stand: the opening shows them before anything is said."""
+    gate = GateInput(
+        policy=policy,
+        room=(),
+        consents=(),
+        mission=Mission(meeting.mission_id, meeting.mission_id),
+        person=person,
+        participation=meeting.participation,
+        draft=Draft(id="", discloser_id="", category_id="", proposed_at=dt.datetime.min),
+        today=dt.date.min,
+        legal_basis_id=meeting.legal_basis_id,
+        legal_basis_text=meeting.legal_basis_text,
+        informed_beforehand=meeting.informed_beforehand,
+        prior_information=meeting.prior_information,
+    )
+    return tuple(_verdict(gate, c, ()) for c in policy.conditions if c.kind in MEETING_KINDS)

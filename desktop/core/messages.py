@@ -1,337 +1,335 @@
-"""Human sentences produced by the core (gate reasons and fixes), in English and French.
+"""Human sentences produced by the core (gate reasons and fixes, the session's refusals).
 
-The core has no Qt, so it cannot use Qt's translator; the gate returns :class:`Message` values
-(a key and named values) that any layer renders in the user's language. Values are substituted
-literally: a name containing ``{`` or ``%`` is shown as typed, never interpreted.
+The core has no Qt, so it cannot use Qt's translator; the gate returns :class:`Message` values (a
+text of the catalogue and named values) that any layer renders later, in the reader's language
+(:mod:`desktop.core.catalogue`: the English is declared here, the translations are in
+``resources/translations/texts_<lang>.po``). Values are substituted literally: a name containing
+``{`` or ``%`` is shown as typed, never interpreted.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TypeAlias
 
+from desktop.core.catalogue import N_, NP_, Text, texts
 from desktop.core.entities import Localized
-from desktop.core.text import fill, format_date
+from desktop.core.text import fill, format_count, format_date, join_names
 
-Value = str | tuple[str, ...] | Localized | dt.date
+# A value: a text as typed, a list of names, a policy's text in several languages, a date, a
+# number (the count of a plural text), or another message (a word the catalogue translates).
+Value: TypeAlias = "str | tuple[str, ...] | Localized | dt.date | int | Message"
 
-LANGUAGES = ("en", "fr")
-
-CATALOG: dict[str, dict[str, str]] = {
+CATALOG: dict[str, Text] = texts(
     # C1 consent
-    "consent.refused": {
-        "en": "{alias} refused sharing {category} with {names} (recorded {date})",
-        "fr": "{alias} a refusé le partage de « {category} » avec {names} (enregistré le {date})",
-    },
-    "consent.refused_undated": {
-        "en": "{alias} refused sharing {category} with {names}",
-        "fr": "{alias} a refusé le partage de « {category} » avec {names}",
-    },
-    "consent.agrees_now": {
-        "en": "{alias} is here and agrees",
-        "fr": "{alias} est présent·e et donne son accord",
-    },
-    "consent.given": {
-        "en": "Consent given {date} covers {category} for everyone in the room",
-        "fr": "L'accord donné le {date} couvre « {category} » pour toutes les personnes présentes",
-    },
-    "consent.given_undated": {
-        "en": "Consent on record covers {category} for everyone in the room",
-        "fr": "L'accord enregistré couvre « {category} » pour toutes les personnes présentes",
-    },
-    "consent.not_covered": {
-        "en": "{alias}'s consent does not cover sharing {category} with {names}",
-        "fr": "L'accord de {alias} ne couvre pas le partage de « {category} » avec {names}",
-    },
-    "consent.none": {
-        "en": "No consent of {alias} on record covers {category}",
-        "fr": "Aucun accord de {alias} enregistré ne couvre « {category} »",
-    },
-    "consent.lapsed": {
-        "en": "A consent covering {category} is no longer valid (expired or revoked)",
-        "fr": "Un accord couvrant « {category} » n'est plus valable (expiré ou révoqué)",
-    },
-    "consent.not_obtainable_met": {
-        "en": "Consent could not be obtained ({reason}); the team said what {alias} would have "
-        "wanted and confirmed sharing is in their interest",
-        "fr": "L'accord n'a pas pu être obtenu ({reason}) ; l'équipe a dit ce qu'aurait voulu "
-        "{alias} et confirmé que le partage est dans son intérêt",
-    },
-    "consent.not_obtainable_chair": {
-        "en": "Consent could not be obtained ({reason}): say what {alias} would have wanted",
-        "fr": "L'accord n'a pas pu être obtenu ({reason}) : dites ce qu'aurait voulu {alias}",
-    },
-    "consent.not_obtainable_interest": {
-        "en": "Consent could not be obtained ({reason}): confirm sharing is in {alias}'s interest",
-        "fr": "L'accord n'a pas pu être obtenu ({reason}) : confirmez que le partage est dans "
-        "l'intérêt de {alias}",
-    },
-    "consent.exception_met": {
-        "en": "Shared without consent under an exception: {exception}",
-        "fr": "Partage sans accord au titre d'une exception : {exception}",
-    },
-    "consent.exception_justify": {
-        "en": "Write why the exception applies: {exception}",
-        "fr": "Écrivez pourquoi l'exception s'applique : {exception}",
-    },
-    "consent.exception_confirm": {
-        "en": "An exception can override this refusal only if you confirm it explicitly: "
+    N_("consent.refused", "{alias} refused sharing {category} with {names} (recorded {date})"),
+    N_("consent.refused_undated", "{alias} refused sharing {category} with {names}"),
+    N_("consent.agrees_now", "{alias} is here and agrees"),
+    N_("consent.given", "Consent given {date} covers {category} for everyone in the room"),
+    N_("consent.given_undated", "Consent on record covers {category} for everyone in the room"),
+    N_("consent.not_covered", "{alias}'s consent does not cover sharing {category} with {names}"),
+    N_("consent.none", "No consent of {alias} on record covers {category}"),
+    N_("consent.lapsed", "A consent covering {category} is no longer valid (expired or revoked)"),
+    N_(
+        "consent.not_obtainable_met",
+        "Consent could not be obtained ({reason}); the team said what {alias} would have wanted "
+        "and confirmed sharing is in their interest",
+    ),
+    N_(
+        "consent.not_obtainable_chair",
+        "Consent could not be obtained ({reason}): say what {alias} would have wanted",
+    ),
+    N_(
+        "consent.not_obtainable_interest",
+        "Consent could not be obtained ({reason}): confirm sharing is in {alias}'s interest",
+    ),
+    N_("consent.exception_met", "Shared without consent under an exception: {exception}"),
+    N_("consent.exception_justify", "Write why the exception applies: {exception}"),
+    N_(
+        "consent.exception_confirm",
+        "An exception can override this refusal only if you confirm it explicitly: {exception}",
+    ),
+    N_(
+        "consent.exception_over_refusal",
+        "{alias} refused sharing {category} with {names} (recorded {date}); shared all the same "
+        "under an exception: {exception}",
+    ),
+    N_(
+        "consent.exception_over_refusal_undated",
+        "{alias} refused sharing {category} with {names}; shared all the same under an exception: "
         "{exception}",
-        "fr": "Une exception ne peut passer outre ce refus que si vous le confirmez "
-        "explicitement : {exception}",
-    },
-    "consent.exception_over_refusal": {
-        "en": "{alias} refused sharing {category} with {names} (recorded {date}); shared all "
-        "the same under an exception: {exception}",
-        "fr": "{alias} a refusé le partage de « {category} » avec {names} (enregistré le "
-        "{date}) ; partagé malgré tout au titre d'une exception : {exception}",
-    },
-    "consent.exception_over_refusal_undated": {
-        "en": "{alias} refused sharing {category} with {names}; shared all the same under an "
+    ),
+    N_("consent.exception_unknown", "The exception '{exception}' is not in this policy"),
+    N_(
+        "consent.objected",
+        "{alias} objected to sharing {category} with {names} (recorded {date})",
+    ),
+    N_("consent.objected_undated", "{alias} objected to sharing {category} with {names}"),
+    N_(
+        "consent.exception_over_objection",
+        "{alias} objected to sharing {category} with {names} (recorded {date}); shared all the "
+        "same under an exception: {exception}",
+    ),
+    N_(
+        "consent.exception_over_objection_undated",
+        "{alias} objected to sharing {category} with {names}; shared all the same under an "
         "exception: {exception}",
-        "fr": "{alias} a refusé le partage de « {category} » avec {names} ; partagé malgré tout "
-        "au titre d'une exception : {exception}",
-    },
-    "consent.exception_unknown": {
-        "en": "The exception '{exception}' is not in this policy",
-        "fr": "L'exception « {exception} » ne figure pas dans ce cadre",
-    },
+    ),
+    # Informed without objection (within the team), consent outside it
+    N_("consent.informed", "{alias} was informed of sharing within the team and did not object"),
+    N_(
+        "consent.not_informed",
+        "{alias} was not informed of sharing {category} with {names}, nor of the right to object",
+    ),
+    N_(
+        "consent.outside_team",
+        "{names}: outside the team, sharing needs {alias}'s prior consent",
+    ),
+    N_("consent.outside_team_met", "Outside the team ({names}):"),
+    # Implied consent for some purposes, explicit otherwise
+    N_(
+        "consent.choose_purpose", "Choose the purpose: it says whether {alias}'s consent is implied"
+    ),
+    N_(
+        "consent.implied",
+        "Consent implied, as {alias} has not objected, for this purpose: {purpose}",
+    ),
+    N_(
+        "consent.explicit_needed",
+        "Consent is not implied for this purpose, {alias}'s explicit consent is needed: {purpose}",
+    ),
+    # A legal basis instead of consent
+    N_("basis.named", "{basis} (the person's consent is not needed)"),
+    N_(
+        "basis.missing",
+        "Name the legal basis of this meeting: the law, decree or prosecutor's authorisation "
+        "that organises it",
+    ),
+    N_("basis.unknown", "The legal basis '{basis}' is not in this framework"),
+    N_("basis.not_asked", "This framework does not ask for the person's consent"),
+    # Prior information (of the holders of parental authority, of the child)
+    N_(
+        "informed.met_both",
+        "The holders of parental authority and {alias} were informed beforehand",
+    ),
+    N_("informed.met_holders", "The holders of parental authority were informed beforehand"),
+    N_("informed.met_person", "{alias} was informed beforehand"),
+    N_("informed.not_of_age", "{alias} is too young to be informed (age and maturity)"),
+    N_(
+        "informed.contrary",
+        "Not informed beforehand: informing them would be contrary to {alias}'s interest "
+        "(the reason is recorded)",
+    ),
+    N_(
+        "informed.missing_holders",
+        "The holders of parental authority were not informed beforehand",
+    ),
+    N_("informed.missing_person", "{alias} was not informed beforehand"),
+    N_(
+        "informed.missing_both",
+        "Neither the holders of parental authority nor {alias} were informed beforehand",
+    ),
+    N_(
+        "informed.or_contrary",
+        "Record that they were informed, or why informing them would be contrary to "
+        "{alias}'s interest",
+    ),
+    N_("exception.met", "Set aside under an exception: {exception}"),
     # C2 secrecy
-    "secrecy.met": {
-        "en": "Everyone in the room is bound by professional secrecy",
-        "fr": "Toutes les personnes présentes sont tenues au secret professionnel",
-    },
-    "secrecy.not_bound": {
-        "en": "{who} is not bound by professional secrecy",
-        "fr": "{who} n'est pas tenu·e au secret professionnel",
-    },
-    "secrecy.no_basis": {
-        "en": "{who}: no basis recorded for professional secrecy",
-        "fr": "{who} : aucun fondement du secret professionnel n'est enregistré",
-    },
+    N_("secrecy.met", "Everyone in the room is bound by professional secrecy"),
+    N_("secrecy.not_bound", "{who} is not bound by professional secrecy"),
+    N_("secrecy.no_basis", "{who}: no basis recorded for professional secrecy"),
     # C3 mission
-    "mission.met": {
-        "en": "Everyone in the room works in {mission}",
-        "fr": "Toutes les personnes présentes travaillent dans la mission « {mission} »",
-    },
-    "mission.outside": {
-        "en": "{who} does not work in {mission}",
-        "fr": "{who} ne travaille pas dans la mission « {mission} »",
-    },
+    N_("mission.met", "Everyone in the room works in {mission}"),
+    N_("mission.outside", "{who} does not work in {mission}"),
+    N_(
+        "need.confirm",
+        "Confirm that everyone in the room needs to know this; ask anyone who does not to step out",
+    ),
+    N_("need.met", "Everyone in the room works in {mission} and needs to know this"),
+    # Listed purposes
+    N_("purpose.choose", "Choose the purpose of sharing this, among those the framework lists"),
+    N_("purpose.unknown", "The purpose '{purpose}' is not in this framework"),
+    N_("purpose.not_listed", "{purpose}: not a purpose the legal basis allows ({basis})"),
+    N_("purpose.met", "Shared for a purpose the framework lists: {purpose}"),
     # C4 necessity
     # No {reason} here: verdicts travel in events during drafting, answers must not.
-    "necessity.met": {
-        "en": "The team could not decide without this, and said why",
-        "fr": "L'équipe ne pourrait pas décider sans cela, et a dit pourquoi",
-    },
-    "necessity.wording": {
-        "en": "Write the minimal wording to minute",
-        "fr": "Écrivez la formulation minimale à inscrire au procès-verbal",
-    },
-    "necessity.unanswered": {
-        "en": "Answer: could the team decide without this?",
-        "fr": "Répondez : l'équipe pourrait-elle décider sans cela ?",
-    },
-    "necessity.not_needed": {
-        "en": "The team could decide without this: it is not strictly necessary",
-        "fr": "L'équipe pourrait décider sans cela : ce n'est pas strictement nécessaire",
-    },
-    "necessity.reason": {
-        "en": "Say why the team needs this",
-        "fr": "Dites pourquoi l'équipe en a besoin",
-    },
+    N_("necessity.met", "The team could not decide without this, and said why"),
+    N_("necessity.wording", "Write the minimal wording to minute"),
+    N_("necessity.unanswered", "Answer: {question}"),
+    N_("necessity.minimum", "Confirm the wording holds only the minimum necessary"),
+    N_(
+        "necessity.minimum_met",
+        "The team needs this, said why, and the wording holds only the minimum necessary",
+    ),
+    # The decision and its reasons
+    N_("decision.why", "Say why: the decision is recorded with its reasons, shared or not"),
+    N_("decision.met", "The decision and its reasons are recorded"),
+    N_("necessity.not_needed", "The team could decide without this: it is not strictly necessary"),
+    N_("necessity.reason", "Say why the team needs this"),
     # The ethical questions and the item itself
-    "questions.met": {
-        "en": "The questions are answered",
-        "fr": "Les questions ont une réponse",
-    },
-    "questions.good_for_whom": {
-        "en": "Answer: what is good for whom?",
-        "fr": "Répondez : qu'est-ce qui est bon pour qui ?",
-    },
-    "questions.why": {"en": "Answer: why?", "fr": "Répondez : pourquoi ?"},
-    "questions.empty_chair": {
-        "en": "Answer: what would {alias} have wanted?",
-        "fr": "Répondez : qu'aurait voulu {alias} ?",
-    },
-    "questions.statement_of": {
-        "en": "Say whose statement this is",
-        "fr": "Précisez de qui est cette déclaration",
-    },
-    "questions.discloser_absent": {
-        "en": "{who} is not in the room and cannot share",
-        "fr": "{who} n'est pas dans la salle et ne peut pas partager",
-    },
-    "questions.nobody": {
-        "en": "Nobody would receive this: share nothing, or bring someone back",
-        "fr": "Personne ne le recevrait : ne partagez rien, ou faites revenir quelqu'un",
-    },
-    "questions.unknown_category": {
-        "en": "The category '{category}' is not in this policy",
-        "fr": "La catégorie « {category} » ne figure pas dans ce cadre",
-    },
+    N_("questions.met", "The questions are answered"),
+    N_("questions.good_for_whom", "Answer: what is good for whom?"),
+    N_("questions.why", "Answer: why?"),
+    N_("questions.empty_chair", "Answer: what would {alias} have wanted?"),
+    N_("questions.statement_of", "Say whose statement this is"),
+    N_("questions.discloser_absent", "{who} is not in the room and cannot share"),
+    N_("questions.nobody", "Nobody would receive this: share nothing, or bring someone back"),
+    N_("questions.unknown_category", "The category '{category}' is not in this policy"),
     # Fixes
-    "fix.step_out": {
-        "en": "Ask {names} to step out for this item",
-        "fr": "Demandez à {names} de sortir pour ce point",
-    },
-    "fix.person_agrees": {
-        "en": "{alias} is here: ask them, and tick 'agrees now' if they agree",
-        "fr": "{alias} est là : posez-lui la question et cochez « accepte maintenant » "
-        "si c'est le cas",
-    },
-    "fix.record_basis": {
-        "en": "Record the secrecy basis of {names} in the directory, or ask them to step out",
-        "fr": "Enregistrez le fondement du secret de {names} dans l'annuaire, ou demandez-leur de "
-        "sortir",
-    },
-    "fix.not_share": {
-        "en": "Share nothing",
-        "fr": "Ne rien partager",
-    },
-    "fix.come_back": {
-        "en": "Bring {names} back",
-        "fr": "Faire revenir {names}",
-    },
-    "fix.postpone": {
-        "en": "Postpone and ask {alias} first",
-        "fr": "Reporter et demander d'abord à {alias}",
-    },
+    N_("fix.step_out", "Ask {names} to step out for this item"),
+    N_("fix.person_agrees", "{alias} is here: ask them, and tick 'agrees now' if they agree"),
+    N_(
+        "fix.record_basis",
+        "Record the secrecy basis of {names} in the directory, or ask them to step out",
+    ),
+    N_("fix.not_share", "Share nothing"),
+    N_("fix.come_back", "Bring {names} back"),
+    N_("fix.postpone", "Postpone and ask {alias} first"),
+    N_("fix.name_legal_basis", "Name the legal basis"),
+    N_("fix.record_information", "Record who was informed, or why not"),
+    N_("fix.postpone_inform", "Postpone and inform them first"),
     # The meeting session's refusals
-    "session.wrong_state": {
-        "en": "Cannot {doing}: the meeting is {state}",
-        "fr": "Impossible {doing} : la réunion est {state}",
-    },
-    "session.wrong_mission": {
-        "en": "The meeting's mission is {meeting}, not {mission}",
-        "fr": "La mission de la réunion est {meeting}, pas {mission}",
-    },
-    "session.no_agenda_item": {
-        "en": "There is no agenda item {number}",
-        "fr": "Il n'y a pas de point {number} à l'ordre du jour",
-    },
-    "session.not_in_directory": {
-        "en": "{who} is not in the directory",
-        "fr": "{who} ne figure pas dans l'annuaire",
-    },
-    "session.not_invited": {
-        "en": "{who} is not invited to this meeting",
-        "fr": "{who} n'est pas invité·e à cette réunion",
-    },
-    "session.bad_move": {
-        "en": "{who} is {now}: cannot become {to}",
-        "fr": "{who} est {now} : impossible de passer à « {to} »",
-    },
-    "session.inactive": {
-        "en": "{who} is no longer active in the directory",
-        "fr": "{who} n'est plus actif·ve dans l'annuaire",
-    },
-    "session.draft_open": {
-        "en": "Decide the item under discussion first",
-        "fr": "Décidez d'abord du point en discussion",
-    },
-    "session.discloser_not_in_room": {
-        "en": "Only someone in the room can propose a disclosure",
-        "fr": "Seule une personne présente dans la salle peut proposer un partage",
-    },
-    "session.no_draft": {
-        "en": "No disclosure is under discussion",
-        "fr": "Aucun partage n'est en discussion",
-    },
-    "session.unknown_fields": {
-        "en": "Unknown field(s): {fields}",
-        "fr": "Champ(s) inconnu(s) : {fields}",
-    },
-    "session.unknown_nature": {
-        "en": "Unknown nature: {nature}",
-        "fr": "Nature inconnue : {nature}",
-    },
-    "session.bad_argument": {
-        "en": "{what} must be {expected}",
-        "fr": "{what} doit être {expected}",
-    },
-    "session.gate_closed": {
-        "en": "The item cannot be shared: not every condition is met",
-        "fr": "Ce point ne peut pas être partagé : toutes les conditions ne sont pas remplies",
-    },
-    "session.postpone_who": {
-        "en": "Choose who will ask the person",
-        "fr": "Choisissez qui posera la question à la personne",
-    },
-    "session.postpone_what": {
-        "en": "Say what will be asked of the person",
-        "fr": "Dites ce qui sera demandé à la personne",
-    },
-    "session.broken_text": {
-        "en": "The {field} holds a broken character (half of an emoji or symbol, often left by a "
-        "copy and paste) and cannot be saved: retype that part. Nothing was saved",
-        "fr": "Le champ « {field} » contient un caractère cassé (la moitié d'un émoji ou d'un "
-        "symbole, souvent laissée par un copier-coller) et ne peut pas être enregistré : "
-        "retapez ce passage. Rien n'a été enregistré",
-    },
-    "session.decision_text": {
-        "en": "A decision needs a text",
-        "fr": "Une décision doit avoir un texte",
-    },
-    "session.action_who": {
-        "en": "Choose who will carry out the action",
-        "fr": "Choisissez qui réalisera l'action",
-    },
-    "session.action_text": {
-        "en": "An action needs a text",
-        "fr": "Une action doit avoir un texte",
-    },
-    "session.only_shared": {
-        "en": "Decisions and actions can only rest on shared items",
-        "fr": "Les décisions et actions ne peuvent s'appuyer que sur des points partagés",
-    },
-    # Lists
-    "list.and": {"en": " and ", "fr": " et "},
-    "list.comma": {"en": ", ", "fr": ", "},
-}
+    N_("session.wrong_state", "Cannot {doing}: the meeting is {state}"),
+    N_("session.wrong_mission", "The meeting's mission is {meeting}, not {mission}"),
+    N_("session.no_agenda_item", "There is no agenda item {number}"),
+    N_("session.not_in_directory", "{who} is not in the directory"),
+    N_("session.not_invited", "{who} is not invited to this meeting"),
+    N_("session.bad_move", "{who} is {now}: cannot become {to}"),
+    N_("session.inactive", "{who} is no longer active in the directory"),
+    N_("session.draft_open", "Decide the item under discussion first"),
+    N_("session.discloser_not_in_room", "Only someone in the room can propose a disclosure"),
+    N_("session.no_draft", "No disclosure is under discussion"),
+    NP_("session.unknown_fields", "Unknown field: {fields}", "Unknown fields: {fields}"),
+    N_("session.unknown_nature", "Unknown nature: {nature}"),
+    N_("session.bad_argument", "{what} must be {expected}"),
+    N_("session.gate_closed", "The item cannot be shared: not every condition is met"),
+    N_("session.postpone_who", "Choose who will ask the person"),
+    N_("session.postpone_what", "Say what will be asked of the person"),
+    N_(
+        "session.broken_text",
+        "The {field} holds a broken character (half of an emoji or symbol, often left by a copy "
+        "and paste) and cannot be saved: retype that part. Nothing was saved",
+    ),
+    N_("session.decision_text", "A decision needs a text"),
+    N_("session.action_who", "Choose who will carry out the action"),
+    N_("session.action_text", "An action needs a text"),
+    N_("session.only_shared", "Decisions and actions can only rest on shared items"),
+    # Structured deliberation and avoiding a priori (issue 15)
+    N_("questions.opinion_basis", "Answer: what is this opinion based on?"),
+    N_("deliberation.running", "A deliberation is under way: conclude it or end it first"),
+    N_("deliberation.none", "No deliberation is under way"),
+    N_("deliberation.question", "Write the question the team deliberates on"),
+    N_("deliberation.question_long", "Keep the question short: {limit} characters at most"),
+    N_("deliberation.no_step", "The method has no step {number}"),
+    N_("deliberation.conclusion", "Write the conclusion the team reached first"),
+    N_(
+        "deliberation.decision",
+        "Link the conclusion to a decision: a new one, or one already taken",
+    ),
+    N_("deliberation.unknown_decision", "That decision was not taken in this meeting"),
+    N_("term.doing.deliberate", "deliberate"),
+    N_("term.expected.method", "a deliberation method"),
+    N_("session.reason_needed", "Choose why the team does not share this, from the list"),
+    N_("session.unknown_reason", "'{reason}' is not one of this framework's reasons"),
+    N_("session.unknown_basis", "The legal basis '{basis}' is not in this framework"),
+    # Words the refusals above put in their sentences
+    N_("term.state.prepared", "prepared"),
+    N_("term.state.open", "open"),
+    N_("term.state.closed", "closed"),
+    N_("term.presence.invited", "invited"),
+    N_("term.presence.present", "present"),
+    N_("term.presence.excused", "excused"),
+    N_("term.presence.stepped_out", "stepped out"),
+    N_("term.presence.left", "gone"),
+    N_("term.doing.open", "open the meeting"),
+    N_("term.doing.close", "close the meeting"),
+    N_("term.doing.participation", "change the person's participation"),
+    N_("term.doing.details", "change the meeting's details"),
+    N_("term.doing.agenda", "move through the agenda"),
+    N_("term.doing.attendance", "change attendance"),
+    N_("term.doing.propose", "propose a disclosure"),
+    N_("term.doing.decide", "decide on a disclosure"),
+    N_("term.doing.decision", "add a decision"),
+    N_("term.doing.action", "add an action"),
+    N_("term.doing.wishes", "show the person's wishes"),
+    N_("term.expected.text", "a text"),
+    N_("term.expected.id", "an identifier (text)"),
+    N_("term.expected.flag", "yes or no (true or false)"),
+    N_("term.expected.answer", "yes, no, or not answered (true, false or None)"),
+    N_("term.expected.number", "a whole number"),
+    N_("term.expected.date", "a date, or nothing"),
+    N_("term.expected.ids", "a list of identifiers"),
+    N_("term.expected.professional", "a directory entry"),
+    N_("term.expected.consents", "a list of consent records"),
+    N_("term.expected.participation", "present, represented or absent"),
+    N_("term.expected.information", "who was informed beforehand"),
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Message:
-    """A sentence to show a user: a catalog key and the values to fill in."""
+    """A sentence to show a user: a text of the catalogue and the values to fill in.
 
-    key: str
+    Rendered only when shown, in the reader's language, so the same message reads in French on
+    the console and in Dutch in a PDF.
+    """
+
+    text: Text
     values: tuple[tuple[str, Value], ...] = ()
+
+    @property
+    def key(self) -> str:
+        """The text's stable key (what a stored message keeps)."""
+        return self.text.key
 
     @classmethod
     def of(cls, key: str, **values: Value) -> Message:
-        """Build a message. A tuple value is a list of names, joined in the reader's language;
-        a :class:`Localized` value is shown in the reader's language.
+        """A message of the core's :data:`CATALOG`. A tuple value is a list of names, joined in
+        the reader's language; a :class:`Localized` value or a message is shown in the reader's
+        language; ``count`` chooses the form of a plural text.
 
-        Raises ``KeyError`` for a key the catalog lacks.
+        Raises ``KeyError`` for a key the catalogue lacks.
         """
-        if key not in CATALOG:
-            raise KeyError(key)
-        return cls(key, tuple(values.items()))
+        return cls.about(CATALOG[key], **values)
 
-    def render(self, lang: str = "en") -> str:
-        """The sentence in ``lang`` (English when the language is unknown)."""
-        templates = CATALOG[self.key]
-        text = templates.get(lang) or templates["en"]
+    @classmethod
+    def about(cls, text: Text, **values: Value) -> Message:
+        """A message of any declared text (storage's, the CLI's...)."""
+        if text.plural and not isinstance(values.get("count"), int):
+            raise ValueError(f"{text.key} depends on a number: give count=")
+        return cls(text, tuple(values.items()))
+
+    def with_values(self, **values: Value) -> Message:
+        """The same message with some values replaced."""
+        changed = dict(self.values)
+        changed.update(values)
+        return Message(self.text, tuple(changed.items()))
+
+    def render(self, lang: str = "en", *, isolate: bool = False) -> str:
+        """The sentence in ``lang`` (English when the language is unknown). With ``isolate``,
+        each filled-in value is a Unicode isolate (for documents, see :func:`fill`)."""
+        values = dict(self.values)
+        count = values.get("count")
+        template = self.text.template(lang, count if isinstance(count, int) else None)
         # One pass over the template, so a value containing "{alias}" stays literal.
-        return fill(text, {name: _in_language(value, lang) for name, value in self.values})
+        return fill(
+            template,
+            {name: _in_language(value, lang) for name, value in self.values},
+            isolate=isolate,
+        )
 
 
 def _in_language(value: Value, lang: str) -> str:
+    if isinstance(value, Message):
+        return value.render(lang)
     if isinstance(value, Localized):
         return value.text(lang)
     if isinstance(value, tuple):
         return join_names(value, lang)
     if isinstance(value, dt.date):
         return format_date(value, lang)
+    if isinstance(value, int):
+        return format_count(value, lang)
     return value
-
-
-def join_names(names: list[str] | tuple[str, ...], lang: str = "en") -> str:
-    """``A``, ``A and B``, ``A, B and C`` in ``lang``."""
-    names = list(names)
-    if len(names) <= 1:
-        return "".join(names)
-    comma = CATALOG["list.comma"].get(lang, ", ")
-    conjunction = CATALOG["list.and"].get(lang, " and ")
-    return comma.join(names[:-1]) + conjunction + names[-1]

@@ -1,24 +1,38 @@
-"""Policies as data: the conditions, categories, texts and legal references the gate applies.
+"""Policies as data: which conditions the gate applies and how, with their words and the law.
 
-A policy is a JSON file under ``resources/policies/``. Legal article numbers live only there. A
-file that is malformed or incomplete is refused with a :class:`PolicyError` naming the file, the
-field and the problem, so whoever edits a policy knows exactly what to fix.
+A policy (a *framework*: Belgian shared secrecy, a case consultation, a French care team...) is a
+JSON file under ``resources/policies/``. It lists its conditions, each of a **kind** taken from a
+small closed vocabulary (:class:`ConditionKind`) with the kind's parameters; the gate
+(:mod:`desktop.core.gate`) knows each kind, so a new framework needs no Python. Legal article
+numbers live only in these files.
+
+A file is checked against its JSON Schema (``resources/schemas/policy.schema.json``, documented in
+``docs/policies.md``), then for what a schema cannot say (an exception naming a condition the
+policy lacks...). A file that is wrong is refused with a :class:`PolicyError` naming the file, the
+field and the problem, so whoever writes a policy knows exactly what to fix.
 """
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from desktop.core.entities import Condition, Localized
+from desktop.core.entities import Localized
 from desktop.core.text import fill
 from desktop.resources import resource_path
 
-POLICY_FORMAT = 1
+POLICY_FORMAT = 2
 POLICIES_DIR = resource_path("policies")
+SCHEMA_PATH = resource_path("schemas", "policy.schema.json")
 DEFAULT_POLICY_ID = "be-shared-secrecy"
+
+#: The id of the ethical questions' verdict, which every gate adds after the policy's conditions.
+QUESTIONS = "questions"
 
 REQUIRED_TEXTS = (
     "good_for_whom",
@@ -26,9 +40,47 @@ REQUIRED_TEXTS = (
     "why",
     "empty_chair_question",
     "empty_chair_guidance",
-    "necessity_question",
     "confidentiality_notice",
     "conduct_template",
+)
+
+
+class ConditionKind(StrEnum):
+    """The closed vocabulary of conditions a policy can ask for (see ``docs/policies.md``)."""
+
+    EXPLICIT_CONSENT = "explicit_consent"  # consent on record, or the person agrees now
+    INFORMED_NO_OBJECTION = "informed_no_objection"  # in the team: informed, did not object
+    IMPLIED_CONSENT = "implied_consent"  # implied for listed purposes, explicit otherwise
+    LEGAL_BASIS = "legal_basis"  # no consent: the meeting names the law that organises it
+    PRIOR_INFORMATION = "prior_information"  # parents and child informed, unless contrary
+    BOUND_BY_SECRECY = "bound_by_secrecy"  # every recipient bound by professional secrecy
+    WITHIN_MISSION = "within_mission"  # every recipient works in the meeting's mission
+    LISTED_PURPOSE = "listed_purpose"  # shared only for a purpose the framework lists
+    NECESSITY = "necessity"  # strictly (or minimum) necessary
+    DECISION_RECORDED = "decision_recorded"  # the decision and its reasons, shared or not
+
+
+#: Kinds that stand for the person's say (consent, information, or the law instead): the first
+#: such condition is the one the minutes cite as each shared item's basis.
+PERSON_KINDS = frozenset(
+    {
+        ConditionKind.EXPLICIT_CONSENT,
+        ConditionKind.INFORMED_NO_OBJECTION,
+        ConditionKind.IMPLIED_CONSENT,
+        ConditionKind.LEGAL_BASIS,
+        ConditionKind.PRIOR_INFORMATION,
+    }
+)
+
+#: Kinds an exception may set aside: the person's consent or prior information. Never the room
+#: (secrecy, mission), the purposes or the legal basis, necessity, or the questions.
+EXCEPTION_KINDS = frozenset(
+    {
+        ConditionKind.EXPLICIT_CONSENT,
+        ConditionKind.INFORMED_NO_OBJECTION,
+        ConditionKind.IMPLIED_CONSENT,
+        ConditionKind.PRIOR_INFORMATION,
+    }
 )
 
 
@@ -62,11 +114,31 @@ class LegalReference:
 
 @dataclass(frozen=True, slots=True)
 class PolicyException:
-    """A ground that allows sharing without consent, with a written justification."""
+    """A ground that allows sharing without meeting some conditions (``satisfies``, by id),
+    with a written justification."""
 
     id: str
     label: Localized
     legal_reference: str
+    satisfies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """An entry of a closed list: a purpose of sharing, a reason not to share."""
+
+    id: str
+    label: Localized
+
+
+@dataclass(frozen=True, slots=True)
+class LegalBasis:
+    """A law, decree or authorisation that organises a meeting, and the purposes it allows."""
+
+    id: str
+    label: Localized
+    citation: str
+    purposes: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,18 +150,83 @@ class ConditionText:
 
 
 @dataclass(frozen=True, slots=True)
+class PolicyCondition:
+    """One condition of a policy: its id (how verdicts, lights and stored records name it), its
+    kind, its words, and the kind's parameters (each kind reads only its own)."""
+
+    id: str
+    kind: ConditionKind
+    title: Localized
+    description: Localized
+    # explicit, informed and implied consent: consent that could not be obtained is met by the
+    # empty-chair question and the person's interest.
+    empty_chair: bool = False
+    # informed_no_objection: who counts as the discloser's team ("organisation", "mission").
+    team: str = ""
+    # implied_consent: the purposes for which consent is implied.
+    purposes: tuple[str, ...] = ()
+    # legal_basis: the bases to choose from, and whether a basis may be typed.
+    bases: tuple[LegalBasis, ...] = ()
+    typed: bool = False
+    # prior_information: who must be informed ("holders", "person"), the person by age and
+    # maturity, and whether a reason it would be contrary to their interest dispenses with it.
+    parties: tuple[str, ...] = ()
+    by_maturity: bool = False
+    unless_contrary_to_interest: bool = False
+    # bound_by_secrecy: a recorded basis is needed too.
+    basis_required: bool = True
+    # within_mission: each item also needs "everyone here needs to know this".
+    need_to_know: bool = False
+    # necessity: the question asked (a "yes" means the item is not needed), and whether the
+    # discloser also confirms the wording is the minimum necessary.
+    question: Localized | None = None
+    minimum: bool = False
+    # decision_recorded: why a team chooses not to share, a closed list (never free text).
+    reasons: tuple[Labelled, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Policy:
     """A sharing framework: what the gate checks and the words it uses."""
 
     id: str
     version: str
     name: Localized
+    short_name: Localized
     description: Localized
-    conditions: dict[Condition, ConditionText]
+    conditions: tuple[PolicyCondition, ...]
+    questions: ConditionText
+    purposes: tuple[Labelled, ...]
     categories: tuple[Category, ...]
     texts: dict[str, Localized]
     legal_references: tuple[LegalReference, ...]
     exceptions: tuple[PolicyException, ...]
+
+    @property
+    def condition_ids(self) -> tuple[str, ...]:
+        """Every verdict's id in order: the policy's conditions, then the questions."""
+        return (*(c.id for c in self.conditions), QUESTIONS)
+
+    def condition(self, condition_id: str) -> PolicyCondition | None:
+        """The condition with this id, if the policy has it."""
+        return next((c for c in self.conditions if c.id == condition_id), None)
+
+    def condition_of_kind(self, kind: ConditionKind) -> PolicyCondition | None:
+        """The policy's condition of ``kind`` (a kind appears at most once), if any."""
+        return next((c for c in self.conditions if c.kind is kind), None)
+
+    @property
+    def person_condition(self) -> PolicyCondition | None:
+        """The condition that stands for the person's say (C1): the first of a person kind."""
+        return next((c for c in self.conditions if c.kind in PERSON_KINDS), None)
+
+    def condition_title(self, condition_id: str, lang: str) -> str:
+        """A condition's short name, e.g. *Consent*; the questions' too; the bare id for a
+        condition this policy lacks (an old record)."""
+        if condition_id == QUESTIONS:
+            return self.questions.title.text(lang)
+        condition = self.condition(condition_id)
+        return condition.title.text(lang) if condition else condition_id
 
     def category(self, category_id: str) -> Category | None:
         """The category with this id, if the policy has it."""
@@ -108,139 +245,257 @@ class Policy:
         """The legal reference with this id."""
         return next((r for r in self.legal_references if r.id == reference_id), None)
 
+    def purpose(self, purpose_id: str) -> Labelled | None:
+        """The purpose with this id, if the policy lists it."""
+        return next((p for p in self.purposes if p.id == purpose_id), None)
+
+    @property
+    def legal_bases(self) -> tuple[LegalBasis, ...]:
+        """The bases a meeting chooses from, when the policy asks for a legal basis."""
+        condition = self.condition_of_kind(ConditionKind.LEGAL_BASIS)
+        return condition.bases if condition else ()
+
+    def legal_basis(self, basis_id: str) -> LegalBasis | None:
+        """The legal basis with this id."""
+        return next((b for b in self.legal_bases if b.id == basis_id), None)
+
+    def purposes_for(self, legal_basis_id: str = "") -> tuple[Labelled, ...]:
+        """The purposes an item may be shared for in a meeting on ``legal_basis_id``: those
+        the basis lists, or all of the policy's (a typed basis, or no basis asked for)."""
+        basis = self.legal_basis(legal_basis_id)
+        if basis is None:
+            return self.purposes
+        return tuple(p for p in self.purposes if p.id in basis.purposes)
+
+    @property
+    def not_shared_reasons(self) -> tuple[Labelled, ...]:
+        """Why a team may choose not to share, when the policy has the team record it."""
+        condition = self.condition_of_kind(ConditionKind.DECISION_RECORDED)
+        return condition.reasons if condition else ()
+
+    def not_shared_reason(self, reason_id: str) -> Labelled | None:
+        """A reason not to share, by id."""
+        return next((r for r in self.not_shared_reasons if r.id == reason_id), None)
+
     def text(self, key: str, lang: str, **values: str) -> str:
         """A user-facing text in ``lang``, with ``{alias}``-style values filled in literally."""
         template = self.texts[key].text(lang)
         # One pass, so a value that itself contains "{alias}" is never substituted again.
         return fill(template, values)
 
-    def condition_title(self, condition: Condition, lang: str) -> str:
-        """A condition's short name, e.g. *Consent*."""
-        return self.conditions[condition].title.text(lang)
+    def necessity_question(self, lang: str) -> str:
+        """The question the necessity condition asks (a "yes" means the item is not needed)."""
+        condition = self.condition_of_kind(ConditionKind.NECESSITY)
+        if condition is None or condition.question is None:
+            return ""
+        return condition.question.text(lang)
 
 
-class _Reader:
-    """Walks the parsed JSON, raising :class:`PolicyError` with the path of the bad field."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-
-    def fail(self, field: str, problem: str) -> PolicyError:
-        return PolicyError(self.source, field, problem)
-
-    def get(self, obj: dict[str, Any], key: str, kind: type, path: str) -> Any:
-        field = f"{path}.{key}" if path else key
-        if not isinstance(obj, dict):
-            raise self.fail(path or "(top level)", "must be an object")
-        if key not in obj:
-            raise self.fail(field, "is missing")
-        value = obj[key]
-        if kind is str and isinstance(value, str):
-            if not value.strip():
-                raise self.fail(field, "is empty")
-            return value
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise self.fail(field, f"must be {_KIND_NAMES[kind]}")
-        return value
-
-    def localized(self, obj: dict[str, Any], key: str, path: str) -> Localized:
-        field = f"{path}.{key}" if path else key
-        texts = self.get(obj, key, dict, path)
-        if "en" not in texts:
-            raise self.fail(field, "needs an English text ('en')")
-        for lang, value in texts.items():
-            if not isinstance(value, str) or not value.strip():
-                raise self.fail(f"{field}.{lang}", "must be a non-empty text")
-        return Localized(texts)
-
-    def unique_ids(self, items: list[dict[str, Any]], path: str) -> None:
-        seen: set[str] = set()
-        for index, item in enumerate(items):
-            item_id = self.get(item, "id", str, f"{path}[{index}]")
-            if item_id in seen:
-                raise self.fail(f"{path}[{index}].id", f"'{item_id}' is used twice")
-            seen.add(item_id)
+# --- Reading a file ------------------------------------------------------------------------------
 
 
-_KIND_NAMES = {
-    str: "a text",
-    dict: "an object",
-    list: "a list",
-    int: "a number",
-    bool: "true/false",
+@functools.cache
+def _validator() -> Any:
+    """The schema, compiled once (fastjsonschema turns it into a Python function)."""
+    import fastjsonschema
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return fastjsonschema.compile(schema)
+
+
+def schema_problem(error: Any) -> tuple[str, str]:
+    """A fastjsonschema error as (field, problem), in the words of the rest of this module."""
+    path = [str(part) for part in error.path[1:]]  # path[0] is "data"
+    field = _field(path)
+    rule, value, definition = error.rule, error.value, error.definition or {}
+    if rule == "required":
+        missing = [key for key in error.rule_definition if key not in (value or {})]
+        return _field([*path, missing[0]]) if missing else field, "is missing"
+    if rule == "additionalProperties":
+        allowed = set(definition.get("properties", {}))
+        extra = sorted(set(value or {}) - allowed)
+        if extra:
+            return _field([*path, extra[0]]), "is not a field here (a typing mistake?)"
+    if rule == "propertyNames":
+        return field, "names a language with two lower-case letters (en, fr, nl)"
+    if rule == "type":
+        return field, f"must be {_TYPE_NAMES.get(str(error.rule_definition), 'another type')}"
+    if rule in ("enum", "const"):
+        allowed = error.rule_definition
+        if rule == "const":
+            return field, f"must be {json.dumps(allowed)}"
+        return field, "must be one of: " + ", ".join(str(a) for a in allowed)
+    if rule == "pattern":
+        if "\\S" in str(error.rule_definition):
+            return field, "is empty"
+        return field, "must be made of lower-case letters, digits and '_' (or '-' in the id)"
+    if rule == "minItems":
+        return field, "needs at least one entry"
+    if rule == "uniqueItems":
+        return field, "names an entry twice"
+    return field, error.message.removeprefix(error.name).strip()
+
+
+_TYPE_NAMES = {
+    "string": "a text",
+    "object": "an object",
+    "array": "a list",
+    "boolean": "true or false",
+    "integer": "a whole number",
+    "number": "a number",
 }
+
+
+def _field(path: list[str]) -> str:
+    """``conditions[1].kind`` from ``["conditions", "1", "kind"]``."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if part.isdigit() else (f".{part}" if text else part)
+    return text or "(top level)"
 
 
 def parse_policy(data: Any, source: str) -> Policy:
     """Build a :class:`Policy` from parsed JSON, or raise :class:`PolicyError`."""
-    r = _Reader(source)
+    import fastjsonschema
+
     if not isinstance(data, dict):
-        raise r.fail("(top level)", "must be an object")
-    if r.get(data, "format", int, "") != POLICY_FORMAT:
-        raise r.fail("format", f"must be {POLICY_FORMAT}; this version of the app cannot read it")
-
-    conditions_data = r.get(data, "conditions", dict, "")
-    conditions: dict[Condition, ConditionText] = {}
-    for condition in Condition:
-        entry = r.get(conditions_data, condition.value, dict, "conditions")
-        path = f"conditions.{condition.value}"
-        conditions[condition] = ConditionText(
-            r.localized(entry, "title", path), r.localized(entry, "description", path)
+        raise PolicyError(source, "(top level)", "must be an object")
+    if data.get("format") != POLICY_FORMAT:
+        # Said first and plainly: a file of another format fails every other check as well.
+        raise PolicyError(
+            source, "format", f"must be {POLICY_FORMAT}; this version of the app cannot read it"
         )
+    try:
+        _validator()(data)
+    except fastjsonschema.JsonSchemaValueException as error:
+        raise PolicyError(source, *schema_problem(error)) from None
+    policy = _build(data)
+    _check(policy, source)
+    return policy
 
-    categories_data = r.get(data, "categories", list, "")
-    if not categories_data:
-        raise r.fail("categories", "needs at least one category")
-    r.unique_ids(categories_data, "categories")
-    categories = tuple(
-        Category(
-            id=entry["id"],
-            name=r.localized(entry, "name", f"categories[{i}]"),
-            special=r.get(entry, "special", bool, f"categories[{i}]"),
-        )
-        for i, entry in enumerate(categories_data)
+
+def _localized(value: dict[str, str]) -> Localized:
+    return Localized(value)
+
+
+def _labelled(entries: Iterable[dict[str, Any]]) -> tuple[Labelled, ...]:
+    return tuple(Labelled(e["id"], _localized(e["label"])) for e in entries)
+
+
+def _condition(entry: dict[str, Any]) -> PolicyCondition:
+    question = entry.get("question")
+    return PolicyCondition(
+        id=entry["id"],
+        kind=ConditionKind(entry["kind"]),
+        title=_localized(entry["title"]),
+        description=_localized(entry["description"]),
+        empty_chair=entry.get("empty_chair", False),
+        team=entry.get("team", ""),
+        purposes=tuple(entry.get("purposes", ())),
+        bases=tuple(
+            LegalBasis(b["id"], _localized(b["label"]), b["citation"], tuple(b["purposes"]))
+            for b in entry.get("bases", ())
+        ),
+        typed=entry.get("typed", False),
+        parties=tuple(entry.get("parties", ())),
+        by_maturity=entry.get("by_maturity", False),
+        unless_contrary_to_interest=entry.get("unless_contrary_to_interest", False),
+        basis_required=entry.get("basis_required", True),
+        need_to_know=entry.get("need_to_know", False),
+        question=_localized(question) if question else None,
+        minimum=entry.get("minimum", False),
+        reasons=_labelled(entry.get("reasons", ())),
     )
 
-    texts_data = r.get(data, "texts", dict, "")
-    texts = {key: r.localized(texts_data, key, "texts") for key in REQUIRED_TEXTS}
 
-    references_data = r.get(data, "legal_references", list, "")
-    r.unique_ids(references_data, "legal_references")
-    references = tuple(
-        LegalReference(
-            id=entry["id"],
-            citation=r.get(entry, "citation", str, f"legal_references[{i}]"),
-            label=r.localized(entry, "label", f"legal_references[{i}]"),
-        )
-        for i, entry in enumerate(references_data)
-    )
-    reference_ids = {reference.id for reference in references}
-
-    exceptions_data = data.get("exceptions", [])
-    if not isinstance(exceptions_data, list):
-        raise r.fail("exceptions", "must be a list")
-    r.unique_ids(exceptions_data, "exceptions")
-    exceptions = []
-    for i, entry in enumerate(exceptions_data):
-        path = f"exceptions[{i}]"
-        reference = r.get(entry, "legal_reference", str, path)
-        if reference not in reference_ids:
-            raise r.fail(f"{path}.legal_reference", f"'{reference}' is not in legal_references")
-        exceptions.append(
-            PolicyException(entry["id"], r.localized(entry, "label", path), reference)
-        )
-
+def _build(data: dict[str, Any]) -> Policy:
+    """The policy of a file the schema accepted."""
     return Policy(
-        id=r.get(data, "id", str, ""),
-        version=r.get(data, "version", str, ""),
-        name=r.localized(data, "name", ""),
-        description=r.localized(data, "description", ""),
-        conditions=conditions,
-        categories=categories,
-        texts=texts,
-        legal_references=references,
-        exceptions=tuple(exceptions),
+        id=data["id"],
+        version=data["version"],
+        name=_localized(data["name"]),
+        short_name=_localized(data["short_name"]),
+        description=_localized(data["description"]),
+        conditions=tuple(_condition(entry) for entry in data["conditions"]),
+        questions=ConditionText(
+            _localized(data["questions"]["title"]), _localized(data["questions"]["description"])
+        ),
+        purposes=_labelled(data.get("purposes", ())),
+        categories=tuple(
+            Category(e["id"], _localized(e["name"]), e["special"]) for e in data["categories"]
+        ),
+        texts={key: _localized(data["texts"][key]) for key in REQUIRED_TEXTS},
+        legal_references=tuple(
+            LegalReference(e["id"], e["citation"], _localized(e["label"]))
+            for e in data["legal_references"]
+        ),
+        exceptions=tuple(
+            PolicyException(
+                e["id"], _localized(e["label"]), e["legal_reference"], tuple(e["satisfies"])
+            )
+            for e in data.get("exceptions", ())
+        ),
     )
+
+
+def _unique(source: str, path: str, ids: Iterable[str]) -> None:
+    seen: set[str] = set()
+    for index, item_id in enumerate(ids):
+        if item_id in seen:
+            raise PolicyError(source, f"{path}[{index}].id", f"'{item_id}' is used twice")
+        seen.add(item_id)
+
+
+def _check(policy: Policy, source: str) -> None:
+    """What the schema cannot say: ids unique and known, each kind once, exceptions that set
+    aside only what an exception may."""
+    fail = functools.partial(PolicyError, source)
+    _unique(source, "conditions", (c.id for c in policy.conditions))
+    _unique(source, "categories", (c.id for c in policy.categories))
+    _unique(source, "purposes", (p.id for p in policy.purposes))
+    _unique(source, "legal_references", (r.id for r in policy.legal_references))
+    _unique(source, "exceptions", (e.id for e in policy.exceptions))
+    purposes = {p.id for p in policy.purposes}
+    kinds: set[ConditionKind] = set()
+    for index, condition in enumerate(policy.conditions):
+        path = f"conditions[{index}]"
+        if condition.id == QUESTIONS:
+            raise fail(f"{path}.id", f"'{QUESTIONS}' is kept for the ethical questions")
+        if condition.kind in kinds:
+            raise fail(f"{path}.kind", f"'{condition.kind}' is used twice: one condition per kind")
+        kinds.add(condition.kind)
+        for number, purpose in enumerate(condition.purposes):
+            if purpose not in purposes:
+                raise fail(f"{path}.purposes[{number}]", f"'{purpose}' is not in purposes")
+        _unique(source, f"{path}.bases", (b.id for b in condition.bases))
+        _unique(source, f"{path}.reasons", (r.id for r in condition.reasons))
+        for number, basis in enumerate(condition.bases):
+            for at, purpose in enumerate(basis.purposes):
+                if purpose not in purposes:
+                    where = f"{path}.bases[{number}].purposes[{at}]"
+                    raise fail(where, f"'{purpose}' is not in purposes")
+        if condition.kind is ConditionKind.LEGAL_BASIS and not (condition.bases or condition.typed):
+            raise fail(f"{path}.bases", "needs a basis to choose, or 'typed': true")
+    needs_purposes = kinds & {ConditionKind.LISTED_PURPOSE, ConditionKind.IMPLIED_CONSENT}
+    if needs_purposes and not purposes:
+        raise fail("purposes", f"needs at least one purpose for '{sorted(needs_purposes)[0]}'")
+    references = {r.id for r in policy.legal_references}
+    for index, exception in enumerate(policy.exceptions):
+        path = f"exceptions[{index}]"
+        if exception.legal_reference not in references:
+            reference = exception.legal_reference
+            raise fail(f"{path}.legal_reference", f"'{reference}' is not in legal_references")
+        for number, condition_id in enumerate(exception.satisfies):
+            condition = policy.condition(condition_id)
+            where = f"{path}.satisfies[{number}]"
+            if condition is None:
+                raise fail(where, f"'{condition_id}' is not a condition of this policy")
+            if condition.kind not in EXCEPTION_KINDS:
+                raise fail(
+                    where,
+                    f"'{condition_id}' ({condition.kind}) cannot be set aside by an exception: "
+                    "only the person's consent or prior information can",
+                )
 
 
 def load_policy_file(path: Path) -> Policy:
@@ -263,6 +518,18 @@ def load_policy_file(path: Path) -> Policy:
 def available_policies(folder: Path = POLICIES_DIR) -> dict[str, Path]:
     """The policy files shipped in ``folder``, by policy id (the file name without ``.json``)."""
     return {path.stem: path for path in sorted(folder.glob("*.json"))}
+
+
+def shipped_policies(folder: Path = POLICIES_DIR) -> dict[str, Policy]:
+    """Every shipped policy that loads, by id, in file-name order (one that fails to load is
+    left out: ``emptychair policy check`` says why)."""
+    policies = {}
+    for policy_id in available_policies(folder):
+        try:
+            policies[policy_id] = load_policy(policy_id, folder)
+        except PolicyError:
+            continue
+    return policies
 
 
 def load_policy(policy_id: str = DEFAULT_POLICY_ID, folder: Path = POLICIES_DIR) -> Policy:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.core.deliberation import DeliberationConclusion
 from desktop.core.entities import (
     Action,
     AttendanceEntry,
@@ -69,6 +70,7 @@ class MeetingRecord:
     decisions: tuple[Decision, ...]
     actions: tuple[Action, ...]
     seal: AuditSeal | None = None
+    deliberations: tuple[DeliberationConclusion, ...] = ()  # concluded ones: never their notes
 
     def items_for(self, professional_id: str) -> tuple[SharedItem, ...]:
         """The shared items one attendee may receive in writing: those shared with them (present,

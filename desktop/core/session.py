@@ -25,10 +25,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Concatenate, ParamSpec, TypeVar
 
+from desktop.core.deliberation import (
+    Deliberation,
+    DeliberationConclusion,
+    DeliberationNotes,
+    conclude,
+)
+from desktop.core.deliberation_method import DeliberationMethod
 from desktop.core.entities import (
     Action,
     AttendanceEntry,
-    Condition,
     ConsentRecord,
     Decision,
     Draft,
@@ -40,6 +46,7 @@ from desktop.core.entities import (
     Participation,
     Person,
     Presence,
+    PriorInformation,
     Professional,
     SharedItem,
     WithheldItem,
@@ -49,6 +56,10 @@ from desktop.core.events import (
     AgendaAdvanced,
     AttendanceChanged,
     DecisionAdded,
+    DeliberationAbandoned,
+    DeliberationConcluded,
+    DeliberationStarted,
+    DeliberationStepChanged,
     DraftClosed,
     DraftOpened,
     GateEvaluated,
@@ -56,6 +67,7 @@ from desktop.core.events import (
     ItemWithheld,
     KnownWishesDisplayChanged,
     MeetingClosed,
+    MeetingDetailsChanged,
     MeetingOpened,
     ParticipationChanged,
     SessionEvent,
@@ -128,16 +140,21 @@ class _Snapshot:
     consents: tuple[ConsentRecord, ...]
     wishes_requested: bool
     wishes_shown: bool
+    deliberation: Deliberation | None = None
+    notes: DeliberationNotes | None = None
 
 
 class MeetingSession:
     """The live state of one meeting: prepared -> open -> closed.
 
     Emits, to every subscribed listener: :class:`MeetingOpened`, :class:`AttendanceChanged`,
-    :class:`ParticipationChanged`, :class:`AgendaAdvanced`, :class:`DraftOpened`,
-    :class:`GateEvaluated`, :class:`DraftClosed`, :class:`ItemShared`, :class:`ItemWithheld`,
-    :class:`DecisionAdded`, :class:`ActionAdded`, :class:`WordingDisplayChanged`,
-    :class:`KnownWishesDisplayChanged` and :class:`MeetingClosed`.
+    :class:`ParticipationChanged`, :class:`MeetingDetailsChanged`, :class:`AgendaAdvanced`,
+    :class:`DraftOpened`, :class:`GateEvaluated`, :class:`DraftClosed`, :class:`ItemShared`,
+    :class:`ItemWithheld`, :class:`DecisionAdded`, :class:`ActionAdded`,
+    :class:`WordingDisplayChanged`, :class:`KnownWishesDisplayChanged`, :class:`MeetingClosed`,
+    and for a structured deliberation :class:`DeliberationStarted`,
+    :class:`DeliberationStepChanged`, :class:`DeliberationConcluded` and
+    :class:`DeliberationAbandoned`.
 
     Every bad argument to an action (an unknown id, a wrong type) is a :class:`SessionError`.
     """
@@ -178,6 +195,9 @@ class MeetingSession:
         # the toggle lives in memory only, so it is off again at each new (or resumed) meeting.
         self._wishes_requested = False
         self._wishes_shown = False
+        # A deliberation under way, and the facilitator's notes: in memory only, never stored.
+        self._deliberation: Deliberation | None = None
+        self._notes: DeliberationNotes | None = None
 
     # --- Listening -------------------------------------------------------------------------------
 
@@ -205,6 +225,8 @@ class MeetingSession:
             consents=self._consents,
             wishes_requested=self._wishes_requested,
             wishes_shown=self._wishes_shown,
+            deliberation=self._deliberation,
+            notes=self._notes,
         )
 
     def _restore(self, snapshot: _Snapshot) -> None:
@@ -216,6 +238,8 @@ class MeetingSession:
         self._consents = snapshot.consents
         self._wishes_requested = snapshot.wishes_requested
         self._wishes_shown = snapshot.wishes_shown
+        self._deliberation = snapshot.deliberation
+        self._notes = snapshot.notes
 
     # --- Reading the state -----------------------------------------------------------------------
 
@@ -346,6 +370,8 @@ class MeetingSession:
         self._result = None
         if discarded:
             self._emit(DraftClosed())
+        if self._deliberation is not None:  # nothing of it is kept: its notes are forgotten
+            self._abandon_deliberation(at_close=True)
         self._meeting = dataclasses.replace(
             self._meeting, state=MeetingState.CLOSED, closed_at=self._clock()
         )
@@ -413,6 +439,146 @@ class MeetingSession:
             KnownWishesDisplayChanged(self._wishes_requested, shown, tuple(p.id for p in held_back))
         )
 
+    # --- Structured deliberation -----------------------------------------------------------------
+    # The notes never leave the session; the conclusion leaves once, in DeliberationConcluded.
+
+    @property
+    def deliberation(self) -> Deliberation | None:
+        """The deliberation under way, as the room may know it: method, question, step."""
+        return self._deliberation
+
+    @property
+    def deliberation_notes(self) -> DeliberationNotes | None:
+        """The facilitator's notes of the deliberation under way (for the console only)."""
+        return self._notes
+
+    @property
+    def deliberations(self) -> tuple[DeliberationConclusion, ...]:
+        """The deliberations concluded so far, in order."""
+        return tuple(self._record.deliberations)
+
+    def _running_deliberation(self) -> tuple[Deliberation, DeliberationNotes]:
+        if self._deliberation is None or self._notes is None:
+            raise SessionError("deliberation.none")
+        return self._deliberation, self._notes
+
+    @_atomic
+    def start_deliberation(self, question: str, method: DeliberationMethod) -> Deliberation:
+        """Begin to deliberate on ``question`` (short) with ``method``, on its first step."""
+        self._require(MeetingState.OPEN, "deliberate")
+        require(isinstance(question, str), "question", "text")
+        require(isinstance(method, DeliberationMethod), "method", "method")
+        if self._deliberation is not None:
+            raise SessionError("deliberation.running")
+        deliberation = Deliberation.start(
+            self._new_id(), method, question, self._clock(), self._agenda_item_id()
+        )
+        self._deliberation = deliberation
+        self._notes = DeliberationNotes.empty(deliberation.step_count)
+        self._emit(DeliberationStarted(deliberation))
+        return deliberation
+
+    @_atomic
+    def go_to_deliberation_step(self, index: int) -> None:
+        """Move the deliberation to step ``index`` (0-based) of its method."""
+        deliberation, _ = self._running_deliberation()
+        moved = deliberation.at_step(index)
+        if moved.step == deliberation.step:
+            return
+        self._deliberation = moved
+        self._emit(DeliberationStepChanged(moved.id, moved.step, self._clock()))
+
+    def next_deliberation_step(self) -> bool:
+        """The next step; False on the last one (what remains is to conclude)."""
+        deliberation, _ = self._running_deliberation()
+        if deliberation.is_last:
+            return False
+        self.go_to_deliberation_step(deliberation.step + 1)
+        return True
+
+    def previous_deliberation_step(self) -> bool:
+        """Back one step; False on the first one."""
+        deliberation, _ = self._running_deliberation()
+        if deliberation.is_first:
+            return False
+        self.go_to_deliberation_step(deliberation.step - 1)
+        return True
+
+    def write_deliberation_note(self, text: str, index: int | None = None) -> None:
+        """The facilitator's note for step ``index`` (the current one by default). It stays in
+        memory: no event, nothing stored, forgotten when the deliberation ends."""
+        deliberation, notes = self._running_deliberation()
+        require(isinstance(text, str), "note", "text")
+        require(index is None or isinstance(index, int), "index", "number")
+        self._notes = notes.with_note(deliberation.step if index is None else index, text)
+
+    def set_deliberation_conclusion(self, text: str) -> None:
+        """The conclusion the team reached, as it stands: in memory until concluded."""
+        _, notes = self._running_deliberation()
+        require(isinstance(text, str), "conclusion", "text")
+        self._notes = notes.with_conclusion(text)
+
+    @_atomic
+    def conclude_deliberation(
+        self, *, decision_id: str = "", decision_text: str = "", item_ids: Iterable[str] = ()
+    ) -> DeliberationConclusion:
+        """Conclude: the conclusion goes into the minutes, linked to the decision it led to —
+        one taken before (``decision_id``), or a new one made now (``decision_text``, resting
+        on the shared ``item_ids``), recorded together with the conclusion. The notes of the
+        steps are forgotten."""
+        self._require(MeetingState.OPEN, "deliberate")
+        deliberation, notes = self._running_deliberation()
+        require(isinstance(decision_id, str), "decision_id", "id")
+        require(isinstance(decision_text, str), "decision_text", "text")
+        if not notes.conclusion.strip():
+            raise SessionError("deliberation.conclusion")
+        if bool(decision_id) == bool(decision_text.strip()):
+            raise SessionError("deliberation.decision")  # one decision: new, or taken before
+        decision: Decision | None = None
+        if decision_id and decision_id not in {d.id for d in self._record.decisions}:
+            raise SessionError("deliberation.unknown_decision")
+        if not decision_id:
+            decision = Decision(
+                id=self._new_id(),
+                meeting_id=self._meeting.id,
+                text=decision_text.strip(),
+                item_ids=self._shared_ids(item_ids),
+                decided_at=self._clock(),
+            )
+            decision_id = decision.id
+        conclusion = conclude(
+            deliberation,
+            notes,
+            meeting_id=self._meeting.id,
+            decision_id=decision_id,
+            at=self._clock(),
+        )
+        if decision is not None:
+            self._record.decisions.append(decision)
+        self._record.deliberations.append(conclusion)
+        self._deliberation = None
+        self._notes = None
+        self._emit(
+            DeliberationConcluded(conclusion, decision, deliberation.reached + 1, notes.written())
+        )
+        return conclusion
+
+    @_atomic
+    def abandon_deliberation(self) -> None:
+        """End the deliberation without a conclusion: nothing of it is kept."""
+        self._running_deliberation()
+        self._abandon_deliberation(at_close=False)
+
+    def _abandon_deliberation(self, *, at_close: bool) -> None:
+        deliberation, notes = self._running_deliberation()
+        self._deliberation = None
+        self._notes = None
+        self._emit(
+            DeliberationAbandoned(
+                deliberation.id, self._clock(), deliberation.reached + 1, notes.written(), at_close
+            )
+        )
+
     @_atomic
     def set_participation(self, participation: Participation, advocate: str = "") -> None:
         """The person arrived, left, or is now represented; an open gate is re-evaluated."""
@@ -430,6 +596,36 @@ class MeetingSession:
         self._emit(ParticipationChanged(participation, advocate, self._clock()))
         if participation is not Participation.PRESENT and self._draft is not None:
             self._draft = dataclasses.replace(self._draft, person_agrees_now=False)
+        self._reevaluate()
+
+    @_atomic
+    def set_legal_basis(self, basis_id: str, text: str = "") -> None:
+        """Name the meeting's legal basis (one of the policy's, by id, and/or typed words),
+        when it was not named at preparation; an open gate is re-evaluated."""
+        self._require(MeetingState.OPEN, "change the meeting's details")
+        require(isinstance(basis_id, str), "basis_id", "id")
+        require(isinstance(text, str), "text", "text")
+        if basis_id and self._policy.legal_basis(basis_id) is None:
+            raise SessionError("session.unknown_basis", basis=basis_id)
+        self._change_details(legal_basis_id=basis_id, legal_basis_text=text.strip())
+
+    @_atomic
+    def set_prior_information(
+        self, informed_beforehand: bool, information: PriorInformation
+    ) -> None:
+        """Record who was informed beforehand (or why not) during the meeting; an open gate is
+        re-evaluated."""
+        self._require(MeetingState.OPEN, "change the meeting's details")
+        require(isinstance(informed_beforehand, bool), "informed_beforehand", "flag")
+        require(isinstance(information, PriorInformation), "information", "information")
+        information = dataclasses.replace(
+            information, contrary_reason=information.contrary_reason.strip()
+        )
+        self._change_details(informed_beforehand=informed_beforehand, prior_information=information)
+
+    def _change_details(self, **changes: object) -> None:
+        self._meeting = dataclasses.replace(self._meeting, **changes)  # type: ignore[arg-type]
+        self._emit(MeetingDetailsChanged(self._meeting, self._clock()))
         self._reevaluate()
 
     # --- Agenda ----------------------------------------------------------------------------------
@@ -569,12 +765,16 @@ class MeetingSession:
             raise SessionError("session.no_draft")
         unknown = set(changes) - _DRAFT_FIELDS - {"discloser_id"}
         if unknown:
-            raise SessionError("session.unknown_fields", fields=tuple(sorted(unknown)))
+            raise SessionError(
+                "session.unknown_fields", fields=tuple(sorted(unknown)), count=len(unknown)
+            )
         changes = checked_changes(changes)
         nature = changes.get("nature", self._draft.nature)
         if nature is not Nature.STATEMENT:
             # "Statement of ..." means something only while the item is a statement.
             changes["statement_of"] = ""
+        if nature is not Nature.OPINION:
+            changes["opinion_basis"] = ""  # likewise, what an opinion rests on
         self._draft = dataclasses.replace(self._draft, **changes)  # type: ignore[arg-type]
         self._reevaluate()
         assert self._result is not None
@@ -618,6 +818,10 @@ class MeetingSession:
                 today=self._clock().date(),
                 discloser=self._directory.get(self._draft.discloser_id),
                 stepped_out=self.stepped_out(),
+                legal_basis_id=self._meeting.legal_basis_id,
+                legal_basis_text=self._meeting.legal_basis_text,
+                informed_beforehand=self._meeting.informed_beforehand,
+                prior_information=self._meeting.prior_information,
             )
         )
 
@@ -664,7 +868,7 @@ class MeetingSession:
             why=draft.why.strip(),
             empty_chair_answer=draft.empty_chair_answer.strip(),
             necessity_reason=draft.necessity_reason.strip(),
-            consent_basis=result[Condition.CONSENT].reasons[0],
+            consent_basis=result.basis,
             exception_id=result.exception_id,
             exception_justification=(
                 draft.exception_justification.strip() if result.exception_id else ""
@@ -673,6 +877,8 @@ class MeetingSession:
             proposed_at=draft.proposed_at,
             shared_at=self._clock(),
             sequence=sequence,
+            opinion_basis=(draft.opinion_basis.strip() if draft.nature is Nature.OPINION else ""),
+            purpose_id=draft.purpose_id if self._policy.purpose(draft.purpose_id) else "",
         )
         self._record.shared.append(item)
         self._emit(ItemShared(item, result))
@@ -680,9 +886,24 @@ class MeetingSession:
         return item
 
     @_atomic
-    def not_share(self) -> WithheldItem:
-        """Do not share the item. Only its category, unmet conditions, proposer and time stay."""
-        return self._withhold(Outcome.NOT_SHARED)
+    def not_share(self, reason_id: str = "") -> WithheldItem:
+        """Do not share the item. Only its category, unmet conditions, proposer and time stay,
+        and ``reason_id``: why the team chose not to share, from the policy's closed list (a
+        policy that records every decision with its reasons requires one when every condition
+        was met; words about the content are never taken)."""
+        require(isinstance(reason_id, str), "reason_id", "id")
+        if reason_id and self._policy.not_shared_reason(reason_id) is None:
+            raise SessionError("session.unknown_reason", reason=reason_id)
+        if self.needs_not_share_reason() and not reason_id:
+            raise SessionError("session.reason_needed")
+        return self._withhold(Outcome.NOT_SHARED, reason_id)
+
+    def needs_not_share_reason(self) -> bool:
+        """Not sharing the open item needs a reason from the policy's list: the policy records
+        every decision with its reasons, and no condition failed (else they are the reasons)."""
+        if self._draft is None or not self._policy.not_shared_reasons:
+            return False
+        return self.evaluate().allows_share
 
     @_atomic
     def postpone(self, who: str, what: str, due: dt.date | None = None) -> Action:
@@ -716,7 +937,7 @@ class MeetingSession:
         assert self._result is not None
         return self._draft, self._result
 
-    def _withhold(self, outcome: Outcome) -> WithheldItem:
+    def _withhold(self, outcome: Outcome, reason_id: str = "") -> WithheldItem:
         draft, result = self._decide()
         item = WithheldItem(
             id=draft.id,
@@ -729,6 +950,7 @@ class MeetingSession:
             proposed_by=draft.discloser_id,
             proposed_at=draft.proposed_at,
             decided_at=self._clock(),
+            reason_id=reason_id,
         )
         self._record.withheld.append(item)
         self._emit(ItemWithheld(item, tuple(p.id for p in self.stepped_out()), result))

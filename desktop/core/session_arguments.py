@@ -7,25 +7,26 @@ they reach the draft, so a form that sends the wrong kind gets one clear sentenc
 
 from __future__ import annotations
 
-from desktop.core.entities import Localized, Nature
+from desktop.core.entities import Nature
+from desktop.core.messages import Message
 from desktop.core.session_record import SessionError
 
-EXPECTED: dict[str, Localized] = {
-    "text": Localized(en="a text", fr="un texte"),
-    "id": Localized(en="an identifier (text)", fr="un identifiant (texte)"),
-    "flag": Localized(en="yes or no (true or false)", fr="oui ou non (vrai ou faux)"),
-    "answer": Localized(
-        en="yes, no, or not answered (true, false or None)",
-        fr="oui, non, ou sans réponse (vrai, faux ou None)",
-    ),
-    "number": Localized(en="a whole number", fr="un nombre entier"),
-    "date": Localized(en="a date, or nothing", fr="une date, ou rien"),
-    "ids": Localized(en="a list of identifiers", fr="une liste d'identifiants"),
-    "professional": Localized(en="a directory entry", fr="une fiche de l'annuaire"),
-    "consents": Localized(en="a list of consent records", fr="une liste d'accords"),
-    "participation": Localized(
-        en="present, represented or absent", fr="présente, représentée ou absente"
-    ),
+EXPECTED: dict[str, Message] = {
+    kind: Message.of(f"term.expected.{kind}")
+    for kind in (
+        "text",
+        "id",
+        "flag",
+        "answer",
+        "number",
+        "date",
+        "ids",
+        "professional",
+        "consents",
+        "participation",
+        "method",
+        "information",
+    )
 }
 
 _TEXT_FIELDS = frozenset(
@@ -41,9 +42,13 @@ _TEXT_FIELDS = frozenset(
         "necessity_reason",
         "exception_id",
         "exception_justification",
+        "opinion_basis",
+        "purpose_id",
     }
 )
-_FLAG_FIELDS = frozenset({"in_persons_interest", "person_agrees_now"})
+_FLAG_FIELDS = frozenset(
+    {"in_persons_interest", "person_agrees_now", "need_to_know", "minimum_necessary"}
+)
 
 
 def require(condition: bool, what: str, expected: str) -> None:

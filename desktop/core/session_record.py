@@ -9,18 +9,21 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desktop.core.entities import (
     Action,
     AttendanceEntry,
     Decision,
-    Localized,
     MeetingState,
     Presence,
     SharedItem,
     WithheldItem,
 )
 from desktop.core.messages import Message, Value
+
+if TYPE_CHECKING:
+    from desktop.core.deliberation import DeliberationConclusion
 
 
 @dataclass(slots=True)
@@ -34,6 +37,7 @@ class SessionRecord:
     withheld: list[WithheldItem] = field(default_factory=list)
     decisions: list[Decision] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    deliberations: list[DeliberationConclusion] = field(default_factory=list)
 
     def copy(self) -> SessionRecord:
         """A copy that later changes to this record do not reach."""
@@ -50,6 +54,7 @@ class SessionRecord:
             withheld=list(self.withheld),
             decisions=list(self.decisions),
             actions=list(self.actions),
+            deliberations=list(self.deliberations),
         )
 
 
@@ -68,39 +73,30 @@ class SessionError(ValueError):
         return self.message.render(lang)
 
 
-_STATES: dict[MeetingState, Localized] = {
-    MeetingState.PREPARED: Localized(en="prepared", fr="en préparation"),
-    MeetingState.OPEN: Localized(en="open", fr="ouverte"),
-    MeetingState.CLOSED: Localized(en="closed", fr="close"),
+_STATES: dict[MeetingState, Message] = {
+    state: Message.of(f"term.state.{state.value}") for state in MeetingState
 }
-_PRESENCE: dict[Presence, Localized] = {
-    Presence.INVITED: Localized(en="invited", fr="invité·e"),
-    Presence.PRESENT: Localized(en="present", fr="présent·e"),
-    Presence.EXCUSED: Localized(en="excused", fr="excusé·e"),
-    Presence.STEPPED_OUT: Localized(en="stepped out", fr="sorti·e pour ce point"),
-    Presence.LEFT: Localized(en="gone", fr="parti·e"),
+_PRESENCE: dict[Presence, Message] = {
+    presence: Message.of(f"term.presence.{presence.value}") for presence in Presence
 }
-DOING: dict[str, Localized] = {
-    "open the meeting": Localized(en="open the meeting", fr="d'ouvrir la réunion"),
-    "close the meeting": Localized(en="close the meeting", fr="de clôturer la réunion"),
-    "change the person's participation": Localized(
-        en="change the person's participation", fr="de changer la participation de la personne"
-    ),
-    "move through the agenda": Localized(
-        en="move through the agenda", fr="d'avancer dans l'ordre du jour"
-    ),
-    "change attendance": Localized(en="change attendance", fr="de changer les présences"),
-    "propose a disclosure": Localized(en="propose a disclosure", fr="de proposer un partage"),
-    "decide on a disclosure": Localized(en="decide on a disclosure", fr="de décider d'un partage"),
-    "add a decision": Localized(en="add a decision", fr="d'ajouter une décision"),
-    "add an action": Localized(en="add an action", fr="d'ajouter une action"),
-    "show the person's wishes": Localized(
-        en="show the person's wishes", fr="d'afficher les souhaits de la personne"
-    ),
+# What a refused action was doing, by the words the session names it with.
+DOING: dict[str, Message] = {
+    "open the meeting": Message.of("term.doing.open"),
+    "close the meeting": Message.of("term.doing.close"),
+    "change the person's participation": Message.of("term.doing.participation"),
+    "change the meeting's details": Message.of("term.doing.details"),
+    "move through the agenda": Message.of("term.doing.agenda"),
+    "change attendance": Message.of("term.doing.attendance"),
+    "propose a disclosure": Message.of("term.doing.propose"),
+    "decide on a disclosure": Message.of("term.doing.decide"),
+    "add a decision": Message.of("term.doing.decision"),
+    "add an action": Message.of("term.doing.action"),
+    "show the person's wishes": Message.of("term.doing.wishes"),
+    "deliberate": Message.of("term.doing.deliberate"),
 }
 
 
-def describe(state: MeetingState | Presence) -> Localized:
+def describe(state: MeetingState | Presence) -> Message:
     """A meeting's state or an attendee's presence in words, for refusals."""
     if isinstance(state, MeetingState):
         return _STATES[state]

@@ -2,10 +2,11 @@
 
 Pure functions, safe to run off the GUI thread::
 
-    result = render_minutes(record, "fr")        # MinutesResult: .pdf, .pages, .missing_glyphs
+    result = render_minutes(record, "nl")        # MinutesResult: .pdf, .pages, .missing_glyphs
     export_pdf("pv.pdf", result, password=None)  # atomic; MinutesError with a user message
 """
 
+from desktop.core.languages import LANGUAGES
 from desktop.minutes.distribution import (
     FULL_RECORD,
     RECIPIENT_COPY,
@@ -20,7 +21,6 @@ from desktop.minutes.export import encrypt_pdf, export_document, export_pdf
 from desktop.minutes.fonts import MissingGlyph
 from desktop.minutes.minutes import render_minutes
 from desktop.minutes.person_copy import render_person_copy
-from desktop.minutes.texts import LANGUAGES
 
 __all__ = [
     "FULL_RECORD",

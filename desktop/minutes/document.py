@@ -9,16 +9,26 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from desktop.core.entities import PersonNaming, Presence, Professional, SharedItem
+from desktop.core.languages import LANGUAGES
 from desktop.core.messages import Message
 from desktop.core.record import MeetingRecord
 from desktop.minutes.bidi import BidiParagraph
 from desktop.minutes.fonts import GlyphReport, MissingGlyph
 from desktop.minutes.markup import clean, literal, logical_chunks, logical_literal
-from desktop.minutes.texts import LANGUAGES
+from desktop.minutes.texts import TEXTS
 
 
 class MinutesError(Exception):
-    """A document could not be produced or written; the message says why, for the user."""
+    """A document could not be produced or written; :meth:`text` says why, in the user's
+    language (``str(error)`` is the English)."""
+
+    def __init__(self, key: str, **values: str) -> None:
+        self.sentence = Message.about(TEXTS[key], **values)
+        super().__init__(self.sentence.render("en"))
+
+    def text(self, lang: str) -> str:
+        """Why, in ``lang``."""
+        return self.sentence.render(lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +59,7 @@ def check_language(lang: str) -> str:
     :class:`MinutesError`."""
     base = lang.replace("-", "_").split("_")[0].lower()
     if base not in LANGUAGES:
-        raise MinutesError(f"Minutes are available in {', '.join(LANGUAGES)}, not '{lang}'")
+        raise MinutesError("error.language", languages=", ".join(LANGUAGES), lang=lang)
     return base
 
 
@@ -93,10 +103,11 @@ class Writer:
         Right-to-left text that wraps keeps its lines in reading order (:class:`BidiParagraph`)."""
         pieces = logical_chunks(self.glyphs.drawable(clean(value), where)) or [""]
         if label:
-            pieces[0] = f"<b>{self._logical(label, where)}</b> {pieces[0]}"
+            pieces[0] = f"<b>{self.logical(label, where)}</b> {pieces[0]}"
         return [BidiParagraph(piece, self.styles[style]) for piece in pieces if piece]
 
-    def _logical(self, value: str, where: str) -> str:
+    def logical(self, value: str, where: str) -> str:
+        """One line of markup for ``value`` in logical order, for a :class:`BidiParagraph`."""
         return logical_literal(self.glyphs.drawable(clean(value), where))
 
     def fields(self, rows: list[tuple[str, str, str]], style: str) -> list[Paragraph]:
@@ -106,7 +117,7 @@ class Writer:
         group: list[str] = []
         for label, value, where in rows:
             pieces = logical_chunks(self.glyphs.drawable(clean(value), where)) or [""]
-            pieces[0] = f"<b>{self._logical(label, where)}</b> {pieces[0]}"
+            pieces[0] = f"<b>{self.logical(label, where)}</b> {pieces[0]}"
             if len(pieces) == 1:
                 group.append(pieces[0])
                 continue
@@ -149,12 +160,12 @@ class Writer:
         ]
 
     def consent_basis(self, item: SharedItem) -> str:
-        """What met the consent condition, naming the person as the settings say."""
-        values = tuple(
-            (key, self.person_name() if key == "alias" else value)
-            for key, value in item.consent_basis.values
-        )
-        return Message(item.consent_basis.key, values).render(self.lang)
+        """What met the consent condition, naming the person as the settings say (each value
+        a Unicode isolate, as in every sentence of the documents)."""
+        basis = item.consent_basis
+        if any(name == "alias" for name, _ in basis.values):
+            basis = basis.with_values(alias=self.person_name())
+        return basis.render(self.lang, isolate=True)
 
     # --- Order -----------------------------------------------------------------------------------
 

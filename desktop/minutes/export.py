@@ -35,7 +35,7 @@ from desktop.minutes.person_copy import render_person_copy
 def encrypt_pdf(data: bytes, password: str) -> bytes:
     """``data`` protected by ``password`` (AES-256), with a random owner password."""
     if not password:
-        raise MinutesError("The password is empty: choose one, or export without a password")
+        raise MinutesError("error.empty_password")
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     try:
         writer.encrypt(
@@ -44,10 +44,7 @@ def encrypt_pdf(data: bytes, password: str) -> bytes:
             algorithm="AES-256",
         )
     except DependencyError as error:
-        raise MinutesError(
-            "Password protection needs the 'cryptography' package, which is not installed. "
-            "Export without a password, or install it."
-        ) from error
+        raise MinutesError("error.no_cryptography") from error
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -59,21 +56,21 @@ def _write_all(handle: BinaryIO, data: bytes) -> None:
     os.fsync(handle.fileno())
 
 
-def _message(error: OSError, path: Path) -> str:
-    folder = path.parent
+def _failure(error: OSError, path: Path) -> MinutesError:
+    folder = str(path.parent)
     if error.errno == errno.ENOSPC or error.errno == errno.EDQUOT:
-        return f"The disk is full: {path.name} was not saved. Free some space and try again."
+        return MinutesError("error.disk_full", file=path.name)
     if error.errno in (errno.EACCES, errno.EPERM):
-        return f"You may not write in {folder}. Choose another folder."
+        return MinutesError("error.forbidden", folder=folder)
     if error.errno == errno.EROFS:
-        return f"{folder} is read-only. Choose another folder."
+        return MinutesError("error.read_only", folder=folder)
     if error.errno == errno.ENOENT:
-        return f"The folder {folder} does not exist."
+        return MinutesError("error.no_folder", folder=folder)
     if error.errno == errno.ENOTDIR:
-        return f"{folder} is not a folder."
+        return MinutesError("error.not_a_folder", folder=folder)
     if error.errno == errno.EISDIR:
-        return f"{path} is a folder: choose a file name."
-    return f"{path} could not be saved: {error.strerror or error}."
+        return MinutesError("error.is_a_folder", path=str(path))
+    return MinutesError("error.not_saved", path=str(path), problem=error.strerror or str(error))
 
 
 def export_pdf(
@@ -97,7 +94,7 @@ def export_pdf(
         temp_name = ""
         _sync_folder(target.parent)
     except OSError as error:
-        raise MinutesError(_message(error, target)) from error
+        raise _failure(error, target) from error
     finally:
         if temp_name:
             with contextlib.suppress(OSError):

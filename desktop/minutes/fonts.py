@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
+from desktop.core.text import without_isolates
 from desktop.minutes.bidi import BIDI_CONTROLS
 from desktop.resources import resource_path
 
@@ -172,6 +173,7 @@ class GlyphReport:
         }
         if not missing:
             return text
+        where = without_isolates(where)  # a place named by a sentence of the documents
         where = where if len(where) <= 100 else where[:99] + "…"
         for char in sorted(missing):
             places = self._places.setdefault(char, [])

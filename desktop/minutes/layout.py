@@ -26,6 +26,7 @@ from reportlab.platypus import (
     Paragraph,
 )
 
+from desktop.core.text import without_isolates
 from desktop.minutes.fonts import BOLD, REGULAR, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -174,7 +175,8 @@ class _NumberedCanvas(Canvas):
             self.drawRightString(
                 PAGE_WIDTH - MARGIN,
                 self._bottom - 0.55 * cm,
-                self._page_label(self._pageNumber, total),
+                # Drawn as is, not through the bidi: the label holds numbers, not isolates.
+                without_isolates(self._page_label(self._pageNumber, total)),
             )
             if self._last_page_note and self._pageNumber == total:
                 self.drawString(MARGIN, self._note_y, self._last_page_note)
@@ -272,9 +274,11 @@ def build_pdf(
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=decorator.bottom,
-        title=metadata.title,
+        # The document's sentences isolate their values for the bidi of the page; the metadata
+        # is shown by a viewer's own window, as plain text.
+        title=without_isolates(metadata.title),
         author=metadata.author,
-        subject=metadata.subject,
+        subject=without_isolates(metadata.subject),
         creator="Empty Chair",
         lang=metadata.lang,
         invariant=1,

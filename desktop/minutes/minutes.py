@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from desktop.core.entities import Nature, Professional, SharedItem
+from desktop.core.entities import Nature, Outcome, Professional, SharedItem, WithheldItem
+from desktop.core.gate import is_override
+from desktop.core.policy import PERSON_KINDS, ConditionKind
 from desktop.core.record import MeetingRecord
 from desktop.core.text import format_date
+from desktop.minutes.bidi import BidiParagraph
+from desktop.minutes.deliberations import deliberation_section, opinion_mark
 from desktop.minutes.document import MinutesError, MinutesResult, Writer, shorten
 from desktop.minutes.layout import (
     Metadata,
@@ -27,14 +31,15 @@ BODY_SIZE = 10
 def render_minutes(
     record: MeetingRecord, lang: str, recipient_id: str | None = None
 ) -> MinutesResult:
-    """The minutes as a PDF in ``lang`` ("en" or "fr"). Pure: same record, same bytes.
+    """The minutes as a PDF in ``lang`` (a code of ``LANGUAGES``). Pure: same record, same
+    bytes.
 
     Without ``recipient_id``: the full record, kept by the facilitator, every item with who
     received it. With it: that attendee's copy, addressed to them, holding only the items shared
     with them (none if they are not bound by secrecy) and naming only them for distribution.
     """
     if recipient_id is not None and recipient_id not in {p.id for p in record.present_attendees()}:
-        raise MinutesError(f"{recipient_id} was not present: there is no copy for them")
+        raise MinutesError("error.not_present", name=recipient_id)
     w = Writer(record, lang, make_styles(BODY_SIZE), recipient_id)
     lang = w.lang
     story = [
@@ -42,6 +47,7 @@ def render_minutes(
         *attendees(w),
         *person_concerned(w),
         *_shared(w),
+        *deliberation_section(w),
         *_decisions(w),
         *_actions(w),
         *_distribution(w),
@@ -98,12 +104,33 @@ def _header(w: Writer) -> list[Flowable]:
             tr("label.policy", lang),
             tr("value.policy", lang, name=policy.name.text(lang), version=policy.version),
         ),
+        *_legal_basis(w),
     ]
     story += w.fields([(colon(w, label), value, label) for label, value in fields], "field")
     conduct = tr("heading.conduct", lang)
     story.append(w.para(w.text(conduct, conduct), "h1"))
     story += w.block(record.settings.conduct_rule, conduct, "body")
     return story
+
+
+def _legal_basis(w: Writer) -> list[tuple[str, str]]:
+    """The law the meeting rests on, cited, when its framework asks for one (a case
+    consultation): the basis chosen with its citation, and the words the facilitator typed."""
+    policy, meeting, lang = w.record.policy, w.record.meeting, w.lang
+    condition = policy.condition_of_kind(ConditionKind.LEGAL_BASIS)
+    if condition is None:
+        return []
+    parts = []
+    basis = policy.legal_basis(meeting.legal_basis_id)
+    if basis is not None:
+        parts.append(
+            tr("value.legal_basis", lang, basis=basis.label.text(lang), citation=basis.citation)
+        )
+    elif meeting.legal_basis_id:
+        parts.append(meeting.legal_basis_id)
+    if meeting.legal_basis_text:
+        parts.append(meeting.legal_basis_text)
+    return [(condition.title.text(lang), " — ".join(parts) or "—")]
 
 
 def _addressed(w: Writer, where: str) -> list[Flowable]:
@@ -137,9 +164,43 @@ def _shared(w: Writer) -> list[Flowable]:
         for number, item in items:
             story += _item(w, number, item)
     count = len(record.withheld)
-    key = "withheld.zero" if count == 0 else "withheld.one" if count == 1 else "withheld.many"
-    story.append(w.para(f"<b>{w.text(tr(key, lang, count=str(count)), heading)}</b>", "h2"))
+    withheld = tr("withheld", lang, count) if count else tr("withheld.zero", lang)
+    story.append(w.para(f"<b>{w.text(withheld, heading)}</b>", "h2"))
+    if count and w.recipient_id is None and record.policy.not_shared_reasons:
+        story += _decisions_not_to_share(w, heading)
     return story
+
+
+def _decisions_not_to_share(w: Writer, where: str) -> list[Flowable]:
+    """For a framework that records every decision with its reasons (Caldicott), the full record
+    lists each item not shared: its category, who proposed it and when, and why — the
+    conditions not met, or the reason chosen from the policy's list. Never its content."""
+    lang, policy = w.lang, w.record.policy
+    story: list[Flowable] = [w.para(w.text(tr("withheld.list", lang), where), "body")]
+    for item in w.record.withheld:
+        line = tr(
+            "withheld.line",
+            lang,
+            category=policy.category_name(item.category_id, lang),
+            name=w.label(item.proposed_by),
+            time=clock(item.decided_at),
+            reasons=_withheld_reasons(w, item),
+        )
+        story.append(Paragraph(w.text(line, where), w.styles["bullet"], bulletText="•"))
+    return story
+
+
+def _withheld_reasons(w: Writer, item: WithheldItem) -> str:
+    lang, policy = w.lang, w.record.policy
+    if item.outcome is Outcome.POSTPONED:
+        return tr("withheld.postponed", lang)
+    if item.chose_not_to_share:
+        reason = policy.not_shared_reason(item.reason_id)
+        if reason is None:
+            return tr("withheld.chose_no_reason", lang)
+        return tr("withheld.chose", lang, reason=reason.label.text(lang))
+    titles = ", ".join(policy.condition_title(c, lang) for c in item.failed_conditions)
+    return tr("withheld.failed", lang, conditions=titles)
 
 
 def _nature(w: Writer, item: SharedItem) -> str:
@@ -156,6 +217,7 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
     story: list[Flowable] = [w.para(w.text(title, where), "item")]
     if item.exception_id:
         story += _exception_mark(w, item, where)
+    story += opinion_mark(w, item, where)
     story += w.block(item.wording, f"{where} — {tr('label.wording', lang)}", "quote")
     alias = w.person_name()
     with_whom = ", ".join(w.label(p) for p in item.with_whom) or "—"  # the item's recipients
@@ -167,12 +229,15 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
         fields.append(
             (tr("label.stepped_out", lang), ", ".join(w.label(p) for p in item.stepped_out))
         )
+    purpose = policy.purpose(item.purpose_id)
+    if purpose is not None:
+        fields.append((tr("label.item_purpose", lang), purpose.label.text(lang)))
     fields += [
         (policy.text("good_for_whom", lang), item.good_for_whom),
         (policy.text("why", lang), item.why),
         (policy.text("empty_chair_question", lang, alias=alias), item.empty_chair_answer),
         (tr("label.necessity", lang), item.necessity_reason),
-        (tr("label.consent", lang), w.consent_basis(item)),
+        (_basis_label(w), w.consent_basis(item)),
     ]
     story += w.fields(
         [
@@ -185,24 +250,39 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
     return story
 
 
+def _basis_label(w: Writer) -> str:
+    """What the item's basis is called in its framework: *Consent*, *Legal basis*, *Informed
+    beforehand*... (the title of the condition that stands for the person's say)."""
+    condition = w.record.policy.person_condition
+    return condition.title.text(w.lang) if condition else tr("label.consent", w.lang)
+
+
 def _exception_mark(w: Writer, item: SharedItem, where: str) -> list[Flowable]:
     lang, policy = w.lang, w.record.policy
     exception = policy.exception(item.exception_id)
+    satisfied = [policy.condition(c) for c in (exception.satisfies if exception else ())]
+    consent = any(
+        c is not None
+        and c.kind in PERSON_KINDS - {ConditionKind.PRIOR_INFORMATION, ConditionKind.LEGAL_BASIS}
+        for c in satisfied
+    )
     ground = exception.label.text(lang) if exception else item.exception_id
     reference = policy.legal_reference(exception.legal_reference) if exception else None
     if reference:
         ground = f"{ground} ({reference.citation})"
+    # Logical order throughout: the box is one BidiParagraph, like the justification it holds.
+    mark = tr("exception.mark" if consent or exception is None else "exception.mark_other", lang)
     lines = [
-        f"<b>⚠ {w.text(tr('exception.mark', lang), where)}</b>",
-        w.text(tr("exception.ground", lang, ground=ground), where),
+        f"<b>⚠ {w.logical(mark, where)}</b>",
+        w.logical(tr("exception.ground", lang, ground=ground), where),
     ]
-    if item.consent_basis.key.startswith("consent.exception_over_refusal"):
-        lines.insert(1, f"<b>{w.text(tr('exception.over_refusal', lang), where)}</b>")
+    if is_override(item.consent_basis):
+        lines.insert(1, f"<b>{w.logical(tr('exception.over_refusal', lang), where)}</b>")
     justification = tr("exception.justification", lang, text=item.exception_justification)
     # The justification can be long: it joins the box as further paragraphs of the same style.
     rest = w.block(justification, where, "exception")
     first = rest[0].text if rest else ""
-    box = [w.para("<br/>".join([*lines, first]), "exception")]
+    box = [BidiParagraph("<br/>".join([*lines, first]), w.styles["exception"])]
     return box + rest[1:]
 
 
@@ -232,8 +312,7 @@ def _items_ref(w: Writer, item_ids: tuple[str, ...], numbers: dict[str, int]) ->
     found = sorted(numbers[i] for i in item_ids if i in numbers and w.shows(i))
     if not found:
         return ""
-    key = "stepped.items" if len(found) == 1 else "stepped.items_many"
-    return tr(key, w.lang, numbers=", ".join(map(str, found)))
+    return tr("stepped.items", w.lang, len(found), numbers=", ".join(map(str, found)))
 
 
 def _actions(w: Writer) -> list[Flowable]:
@@ -287,8 +366,7 @@ def _distribution(w: Writer) -> list[Flowable]:
         elif not found:
             holds = tr("distribution.no_item", lang)
         else:
-            key = "stepped.items" if len(found) == 1 else "stepped.items_many"
-            holds = tr(key, lang, numbers=", ".join(map(str, found)))
+            holds = tr("stepped.items", lang, len(found), numbers=", ".join(map(str, found)))
         story.append(_bullet_line(w, copy.professional, holds, heading))
     return story
 

@@ -6,6 +6,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop.core.entities import ConsentKind, ConsentRecord, Presence
+from desktop.core.policy import ConditionKind
 from desktop.core.text import format_date
 from desktop.minutes.document import Writer
 from desktop.minutes.fonts import REGULAR
@@ -17,10 +18,11 @@ OUTSIZED_ROW = 1000  # characters in one attendee's row beyond which it leaves t
 
 
 def colon(w: Writer, label: str) -> str:
-    """``label:`` (``label :`` in French); a question keeps its question mark alone."""
+    """``label:`` as the language writes it (``label :`` in French); a question keeps its
+    question mark alone."""
     if label.rstrip().endswith("?"):
         return label
-    return f"{label} :" if w.lang == "fr" else f"{label}:"
+    return tr("label.colon", w.lang, label=label)
 
 
 def field(w: Writer, label: str, value: str) -> list[Paragraph]:
@@ -53,10 +55,9 @@ def _stepped_out(w: Writer, professional_id: str, numbers: dict[str, int]) -> st
     withheld = len([i for i in out_of if i not in numbers])
     parts = []
     if shared:
-        key = "stepped.items" if len(shared) == 1 else "stepped.items_many"
-        parts.append(tr(key, w.lang, numbers=", ".join(map(str, shared))))
+        parts.append(tr("stepped.items", w.lang, len(shared), numbers=", ".join(map(str, shared))))
     if withheld:
-        parts.append(tr("stepped.withheld", w.lang, count=str(withheld)))
+        parts.append(tr("stepped.withheld", w.lang, withheld))
     return "; ".join(parts) or "—"
 
 
@@ -76,7 +77,7 @@ def attendees(w: Writer) -> list[Flowable]:
         secrecy = (
             person.secrecy_basis or "—"
             if person.bound_by_secrecy
-            else tr("secrecy.not_bound", lang)
+            else tr("attendee.not_bound", lang)
         )
         cells = (
             person.name,
@@ -99,7 +100,9 @@ def attendees(w: Writer) -> list[Flowable]:
             continue
         rows.append([_cell(w, value, where) for value in cells])
     width = PAGE_WIDTH - 2 * MARGIN
-    shares = (0.2, 0.15, 0.17, 0.18, 0.14, 0.16)
+    # Room for the long words of every language (Dutch: maatschappelijk werker, Verontschuldigd,
+    # Grondslag beroepsgeheim) without cutting them.
+    shares = (0.15, 0.19, 0.16, 0.17, 0.17, 0.16)
     table = Table(rows, colWidths=[width * s for s in shares], repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(
@@ -135,6 +138,7 @@ def person_concerned(w: Writer) -> list[Flowable]:
     story += w.block(tr(informed, lang, name=name), heading, "body")
     if meeting.informed_beforehand and meeting.informed_how:
         story += w.block(tr("informed.how", lang, how=meeting.informed_how), heading, "field")
+    story += _prior_information(w, heading)
     consents = tr("heading.consents", lang)
     story.append(w.para(w.text(consents, consents), "h2"))
     if not record.consents:
@@ -144,42 +148,70 @@ def person_concerned(w: Writer) -> list[Flowable]:
     return story
 
 
+def _prior_information(w: Writer, where: str) -> list[Flowable]:
+    """Who else was informed beforehand, when the framework asks for it (child protection): the
+    holders of parental authority, the child too young to be, or why informing them would be
+    contrary to the child's interest (that reason in the full record only)."""
+    record, lang, name = w.record, w.lang, w.person_name()
+    condition = record.policy.condition_of_kind(ConditionKind.PRIOR_INFORMATION)
+    if condition is None:
+        return []
+    info = record.meeting.prior_information
+    lines = []
+    if "holders" in condition.parties:
+        lines.append(tr("prior.holders_yes" if info.holders_informed else "prior.holders_no", lang))
+    if condition.by_maturity and info.person_not_of_age:
+        lines.append(tr("prior.not_of_age", lang, name=name))
+    if info.contrary_reason:
+        if w.recipient_id is None:
+            lines.append(tr("prior.contrary", lang, name=name, reason=info.contrary_reason))
+        else:
+            lines.append(tr("prior.contrary_elsewhere", lang, name=name))
+    story: list[Flowable] = []
+    for line in lines:
+        story += w.block(line, where, "body")
+    return story
+
+
 def _consent(w: Writer, consent: ConsentRecord, where: str) -> list[Flowable]:
     lang, policy = w.lang, w.record.policy
     kind = {
-        ConsentKind.GIVEN: "consent.given",
-        ConsentKind.REFUSED: "consent.refused",
-        ConsentKind.NOT_OBTAINABLE: "consent.not_obtainable",
+        ConsentKind.GIVEN: "consents.given",
+        ConsentKind.REFUSED: "consents.refused",
+        ConsentKind.NOT_OBTAINABLE: "consents.not_obtainable",
+        ConsentKind.INFORMED: "consents.informed",
+        ConsentKind.OBJECTED: "consents.objected",
     }[consent.kind]
     if consent.valid_from.year <= 1:
-        validity = tr("consent.always", lang)
+        validity = tr("consents.always", lang)
     elif consent.valid_until:
         validity = tr(
-            "consent.valid_until",
+            "consents.valid_until",
             lang,
             start=format_date(consent.valid_from, lang),
             end=format_date(consent.valid_until, lang),
         )
     else:
-        validity = tr("consent.valid", lang, start=format_date(consent.valid_from, lang))
+        validity = tr("consents.valid", lang, start=format_date(consent.valid_from, lang))
     notes = [validity]
     if consent.revoked_on:
-        notes.append(tr("consent.revoked", lang, date=format_date(consent.revoked_on, lang)))
+        notes.append(tr("consents.revoked", lang, date=format_date(consent.revoked_on, lang)))
     if not consent.is_valid_on(w.meeting_day()):
-        notes.append(tr("consent.not_in_force", lang))
+        notes.append(tr("consents.not_in_force", lang))
     head = f"{tr(kind, lang)} ({'; '.join(notes)})"
     categories = sorted(policy.category_name(c, lang) for c in consent.categories)
     recipients = [
-        tr("consent.anyone_in", lang, mission=_mission_name(w, m)) for m in sorted(consent.missions)
+        tr("consents.anyone_in", lang, mission=_mission_name(w, m))
+        for m in sorted(consent.missions)
     ]
     recipients += sorted(w.label(p) for p in consent.professionals)
     story = [Paragraph(w.text(head, where), w.styles["bullet"], bulletText="•")]
-    story += w.block(tr("consent.categories", lang, items=", ".join(categories)), where, "field")
-    story += w.block(tr("consent.recipients", lang, items="; ".join(recipients)), where, "field")
+    story += w.block(tr("consents.categories", lang, items=", ".join(categories)), where, "field")
+    story += w.block(tr("consents.recipients", lang, items="; ".join(recipients)), where, "field")
     if consent.kind is ConsentKind.NOT_OBTAINABLE and consent.reason:
-        story += w.block(tr("consent.reason", lang, reason=consent.reason), where, "field")
+        story += w.block(tr("consents.reason", lang, reason=consent.reason), where, "field")
     if consent.obtained_how:
-        story += w.block(tr("consent.obtained", lang, how=consent.obtained_how), where, "field")
+        story += w.block(tr("consents.obtained", lang, how=consent.obtained_how), where, "field")
     return story
 
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from desktop.core.entities import Participation, SharedItem
+from desktop.core.entities import Nature, Participation, SharedItem
+from desktop.core.gate import is_override
 from desktop.core.record import MeetingRecord
 from desktop.core.text import format_date
+from desktop.minutes.deliberations import deliberation_lines, opinion_sentence
 from desktop.minutes.document import MinutesResult, Writer, shorten
 from desktop.minutes.layout import Metadata, PageFurniture, build_pdf, make_styles
 from desktop.minutes.texts import clock, seal_text, tr
@@ -19,7 +21,8 @@ BODY_SIZE = 14
 
 
 def render_person_copy(record: MeetingRecord, lang: str) -> MinutesResult:
-    """The person's copy as a PDF in ``lang`` ("en" or "fr"). Pure: same record, same bytes."""
+    """The person's copy as a PDF in ``lang`` (a code of ``LANGUAGES``). Pure: same record,
+    same bytes."""
     w = Writer(record, lang, make_styles(BODY_SIZE))
     lang = w.lang
     story = [*_who(w), *_shared(w), *_next(w)]
@@ -78,8 +81,8 @@ def _who(w: Writer) -> list[Flowable]:
         # Whoever left the room for some items is said so here, and under those items.
         out_of = sorted(n for i, n in numbers.items() if professional.id in _stepped(w, i))
         if out_of:
-            key = "copy.left_for" if len(out_of) == 1 else "copy.left_for_many"
-            line = f"{line} — {tr(key, lang, numbers=', '.join(map(str, out_of)))}"
+            listed = ", ".join(map(str, out_of))
+            line = f"{line} — {tr('copy.left_for', lang, len(out_of), numbers=listed)}"
         story.append(Paragraph(w.text(line, where), w.styles["bullet"], bulletText="•"))
     story += _line(w, tr("copy.led", lang, name=w.name(meeting.facilitator_id)), where)
     you = {
@@ -114,8 +117,7 @@ def _shared(w: Writer) -> list[Flowable]:
         story += _item(w, number, item)
     count = len(w.record.withheld)
     if count:
-        key = "copy.withheld_one" if count == 1 else "copy.withheld_many"
-        story += _line(w, tr(key, lang, count=str(count)), "withheld", "aside")
+        story += _line(w, tr("copy.withheld", lang, count), "withheld", "aside")
     return story
 
 
@@ -129,6 +131,8 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
     ]
     story: list[Flowable] = [KeepTogether(head)] if len(head) <= 3 else head
     lines = [tr("copy.topic", lang, category=policy.category_name(item.category_id, lang))]
+    if item.nature is Nature.OPINION:
+        lines.append(opinion_sentence(w, item))
     if item.statement_of:
         lines.append(tr("copy.statement_of", lang, who=item.statement_of))
     heard = ", ".join(w.name(p) for p in item.with_whom) or tr("copy.nobody", lang)
@@ -153,7 +157,7 @@ def _consent_lines(w: Writer, item: SharedItem) -> list[str]:
         ground = exception.label.text(lang) if exception else item.exception_id
         because = item.exception_justification or ground
         lines = [tr("copy.exception", lang, reason=because)]
-        if item.consent_basis.key.startswith("consent.exception_over_refusal"):
+        if is_override(item.consent_basis):
             lines.append(tr("copy.exception_refused", lang))
         lines.append(tr("copy.exception_ground", lang, ground=ground))
         return lines
@@ -162,6 +166,16 @@ def _consent_lines(w: Writer, item: SharedItem) -> list[str]:
         lines = [tr("copy.consent_now", lang)]
     elif key.startswith("consent.not_obtainable"):
         lines = [tr("copy.consent_unasked", lang)]
+    elif key == "consent.informed":
+        lines = [tr("copy.consent_informed", lang)]
+    elif key == "consent.implied":
+        lines = [tr("copy.consent_implied", lang)]
+    elif key.startswith("basis."):
+        lines = [tr("copy.consent_law", lang)]
+    elif key == "informed.contrary":
+        lines = [tr("copy.informed_contrary", lang)]
+    elif key.startswith("informed."):
+        lines = [tr("copy.informed_before", lang)]
     else:
         lines = [tr("copy.consent_given", lang)]
     if item.empty_chair_answer:
@@ -173,6 +187,8 @@ def _next(w: Writer) -> list[Flowable]:
     record, lang = w.record, w.lang
     story: list[Flowable] = [_heading(w, "copy.decided_heading")]
     where = tr("copy.decided_heading", lang)
+    for line in deliberation_lines(w):
+        story += _line(w, line, where)
     if not record.decisions:
         story += _line(w, tr("copy.decided_none", lang), where)
     for decision in record.decisions:

@@ -14,10 +14,11 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
-from desktop.core.entities import PersonNaming, SharedItem
+from desktop.core.entities import Nature, PersonNaming, SharedItem
 from desktop.core.record import MeetingRecord
-from desktop.core.text import fill, format_date
+from desktop.core.text import format_date
 from desktop.minutes.bidi import BidiParagraph
+from desktop.minutes.deliberations import opinion_sentence
 from desktop.minutes.document import MinutesResult, Writer, check_language, shorten
 from desktop.minutes.export import export_pdf
 from desktop.minutes.fonts import GlyphReport
@@ -29,44 +30,6 @@ if TYPE_CHECKING:  # storage builds the record; the minutes only read it
     from desktop.storage.maintenance import PersonRecord
 
 BODY_SIZE = 14
-
-TEXTS: dict[str, dict[str, str]] = {
-    "title": {"en": "Your record", "fr": "Votre dossier"},
-    "subtitle": {
-        "en": "Everything shared about you in case conferences, up to {date}",
-        "fr": "Tout ce qui a été partagé sur vous en concertation, jusqu'au {date}",
-    },
-    "for": {"en": "For {name}", "fr": "Pour {name}"},
-    "intro": {
-        "en": "Here is everything the team shared about you, in every meeting: what was said, "
-        "when, by whom, who heard it and why. What the team talked about and chose not to "
-        "share was not written down: only how many times it happened.",
-        "fr": "Voici tout ce que l'équipe a partagé sur vous, à chaque réunion : ce qui a été "
-        "dit, quand, par qui, qui l'a entendu et pourquoi. Ce dont l'équipe a parlé sans le "
-        "partager n'a pas été écrit : seulement combien de fois c'est arrivé.",
-    },
-    "meeting": {"en": "Meeting of {date}", "fr": "Réunion du {date}"},
-    "purpose": {"en": "Why they met: {purpose}", "fr": "Pourquoi : {purpose}"},
-    "nothing_meeting": {
-        "en": "Nothing about you was shared in this meeting.",
-        "fr": "Rien sur vous n'a été partagé lors de cette réunion.",
-    },
-    "none": {
-        "en": "No meeting has shared anything about you.",
-        "fr": "Aucune réunion n'a partagé quoi que ce soit sur vous.",
-    },
-    "when": {"en": "When: {date} at {time}.", "fr": "Quand : le {date} à {time}."},
-    "running": {"en": "Your record · {date}", "fr": "Votre dossier · {date}"},
-    "subject": {
-        "en": "Everything shared about the person concerned (right of access)",
-        "fr": "Tout ce qui a été partagé sur la personne concernée (droit d'accès)",
-    },
-}
-
-
-def _t(key: str, lang: str, **values: str) -> str:
-    """A text of this document; values are put in literally, in one pass."""
-    return fill(TEXTS[key].get(lang) or TEXTS[key]["en"], values)
 
 
 class _Page:
@@ -96,35 +59,35 @@ def person_name(record: PersonRecord) -> str:
 def render_person_record(
     record: PersonRecord, lang: str, today: dt.date | None = None
 ) -> MinutesResult:
-    """The person's record as a PDF in ``lang`` ("en" or "fr"). Pure for a given ``today``."""
+    """The person's record as a PDF in ``lang`` (a code of ``LANGUAGES``). Pure for a given
+    ``today``."""
     check_language(lang)
     day = format_date(today or dt.date.today(), lang)
     page = _Page(lang, GlyphReport())
-    title = _t("title", lang)
+    title = tr("record.title", lang)
     story: list[Flowable] = [
         Paragraph(page.text(title, title), page.styles["title"]),
-        Paragraph(page.text(_t("subtitle", lang, date=day), title), page.styles["subtitle"]),
-        *page.block(_t("for", lang, name=person_name(record)), title, "body"),
-        *page.block(_t("intro", lang), title, "body"),
+        Paragraph(page.text(tr("record.subtitle", lang, date=day), title), page.styles["subtitle"]),
+        *page.block(tr("record.for", lang, name=person_name(record)), title, "body"),
+        *page.block(tr("record.intro", lang), title, "body"),
     ]
     if not any(m.shared for m in record.meetings):
-        story += page.block(_t("none", lang), title, "body")
+        story += page.block(tr("record.none", lang), title, "body")
     for meeting in record.meetings:
         story += _meeting(meeting, lang, page.glyphs)
     withheld = record.withheld_count
     if withheld:
-        key = "copy.withheld_one" if withheld == 1 else "copy.withheld_many"
-        story += page.block(tr(key, lang, count=str(withheld)), "withheld", "aside")
+        story += page.block(tr("copy.withheld", lang, withheld), "withheld", "aside")
     furniture = PageFurniture(
-        header_left=page.text(_t("running", lang, date=day), "header"),
+        header_left=page.text(tr("record.running", lang, date=day), "header"),
         header_right=page.text(shorten(record.settings.name), "header"),
         footer=page.text(tr("copy.footer", lang), "footer"),
         page_label=lambda n, total: tr("page", lang, page=str(n), pages=str(total)),
     )
     metadata = Metadata(
-        title=f"{title} — {_t('subtitle', lang, date=day)}",
+        title=f"{title} — {tr('record.subtitle', lang, date=day)}",
         author=record.settings.name,
-        subject=_t("subject", lang),
+        subject=tr("record.subject", lang),
         lang=lang,
     )
     pdf, pages = build_pdf(story, furniture, metadata)
@@ -134,12 +97,12 @@ def render_person_record(
 def _meeting(record: MeetingRecord, lang: str, glyphs: GlyphReport) -> list[Flowable]:
     w = Writer(record, lang, make_styles(BODY_SIZE))
     w.glyphs = glyphs
-    heading = _t("meeting", lang, date=format_date(w.meeting_day(), lang))
+    heading = tr("record.meeting", lang, date=format_date(w.meeting_day(), lang))
     story: list[Flowable] = [w.para(w.text(heading, heading), "h1")]
-    story += w.block(_t("purpose", lang, purpose=record.meeting.purpose), heading, "body")
+    story += w.block(tr("record.purpose", lang, purpose=record.meeting.purpose), heading, "body")
     items = [item for _, group in w.shared_by_agenda() for _, item in group]
     if not items:
-        story += w.block(_t("nothing_meeting", lang), heading, "body")
+        story += w.block(tr("record.nothing_meeting", lang), heading, "body")
     for number, item in enumerate(items, start=1):
         story += _item(w, number, item, heading)
     return story
@@ -154,8 +117,8 @@ def _item(w: Writer, number: int, item: SharedItem, heading: str) -> list[Flowab
         *w.block(item.wording, where, "quote"),
     ]
     story: list[Flowable] = [KeepTogether(head)] if len(head) <= 3 else head
-    when = _t(
-        "when",
+    when = tr(
+        "record.when",
         lang,
         date=format_date(item.shared_at.date(), lang),
         time=item.shared_at.strftime("%H:%M"),
@@ -164,6 +127,8 @@ def _item(w: Writer, number: int, item: SharedItem, heading: str) -> list[Flowab
         when,
         tr("copy.topic", lang, category=w.record.policy.category_name(item.category_id, lang)),
     ]
+    if item.nature is Nature.OPINION:
+        lines.append(opinion_sentence(w, item))
     if item.statement_of:
         lines.append(tr("copy.statement_of", lang, who=item.statement_of))
     heard = ", ".join(w.name(p) for p in item.with_whom) or tr("copy.nobody", lang)

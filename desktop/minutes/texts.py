@@ -1,334 +1,321 @@
-"""The sentences of the minutes and of the person's copy, in English and French.
+"""The sentences of the minutes, the recipients' copies, the person's copy and the person's record.
 
-Values are substituted in one pass and literally (a name containing ``{page}`` stays as typed).
-The result is plain text; the document builders escape it for platypus.
+Declared here in English (:mod:`desktop.core.catalogue`); French, Dutch... are in
+``resources/translations/texts_<lang>.po``. Values are substituted in one pass and literally (a
+name containing ``{page}`` stays as typed), each as a Unicode isolate, so a name in Arabic or
+Hebrew keeps the sentence's direction (the PDF's bidi obeys isolates and never draws them). The
+result is plain text; the document builders escape it for platypus.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from desktop.core.catalogue import N_, NP_, Text, texts
 from desktop.core.record import AuditSeal
-from desktop.core.text import fill
+from desktop.core.text import fill, format_count, without_isolates
 
-LANGUAGES = ("en", "fr")
-
-TEXTS: dict[str, dict[str, str]] = {
-    # --- Minutes: the header ---------------------------------------------------------------------
-    "minutes.title": {
-        "en": "Minutes of the case conference",
-        "fr": "Procès-verbal de la concertation de cas",
-    },
-    "minutes.about": {"en": "About {person}", "fr": "Concernant {person}"},
-    "minutes.full_record": {
-        "en": "Full record, for the file: kept by {name}. It lists every shared item with who "
-        "received it; each attendee receives only their own copy.",
-        "fr": "Dossier complet, pour le dossier : conservé par {name}. Il reprend chaque point "
-        "partagé avec les personnes qui l'ont reçu ; chaque participant ne reçoit que son propre "
-        "exemplaire.",
-    },
-    "minutes.copy_for": {"en": "Copy for {name}", "fr": "Exemplaire de {name}"},
-    "minutes.copy_note": {
-        "en": "This copy holds only the items shared with you. Item numbers are those of the "
-        "full record, kept by the facilitator.",
-        "fr": "Cet exemplaire ne contient que les points partagés avec vous. Les numéros des "
-        "points sont ceux du dossier complet, conservé par l'animation.",
-    },
-    "minutes.copy_unbound": {
-        "en": "You are not bound by professional secrecy: this copy holds no shared item.",
-        "fr": "Vous n'êtes pas tenu·e au secret professionnel : cet exemplaire ne contient aucun "
-        "point partagé.",
-    },
-    "minutes.running_for": {"en": "{running} · for {name}", "fr": "{running} · pour {name}"},
-    "label.institution": {"en": "Institution", "fr": "Institution"},
-    "label.purpose": {"en": "Purpose", "fr": "Objet"},
-    "label.mission": {"en": "Mission", "fr": "Mission"},
-    "label.date": {"en": "Date", "fr": "Date"},
-    "label.facilitator": {"en": "Facilitator", "fr": "Animation"},
-    "label.policy": {"en": "Framework", "fr": "Cadre"},
-    "value.date": {"en": "{date}, {start}–{end}", "fr": "{date}, de {start} à {end}"},
-    "value.policy": {"en": "{name}, version {version}", "fr": "{name}, version {version}"},
-    "heading.conduct": {"en": "Rule of conduct", "fr": "Règle de conduite"},
-    # --- Attendees -------------------------------------------------------------------------------
-    "heading.attendees": {"en": "Attendees", "fr": "Participants"},
-    "col.name": {"en": "Name", "fr": "Nom"},
-    "col.role": {"en": "Role", "fr": "Fonction"},
-    "col.organisation": {"en": "Organisation", "fr": "Organisation"},
-    "col.secrecy": {"en": "Secrecy basis", "fr": "Fondement du secret"},
-    "col.presence": {"en": "Presence", "fr": "Présence"},
-    "col.stepped_out": {"en": "Stepped out of", "fr": "Sorti·e pour"},
-    "presence.present": {"en": "Present", "fr": "Présent·e"},
-    "presence.arrived": {"en": "Present from {time}", "fr": "Présent·e dès {time}"},
-    "presence.left": {"en": "Left at {time}", "fr": "Parti·e à {time}"},
-    "presence.excused": {"en": "Excused", "fr": "Excusé·e"},
-    "presence.invited": {"en": "Did not attend", "fr": "Absent·e"},
-    "secrecy.not_bound": {"en": "Not bound by secrecy", "fr": "Non tenu·e au secret"},
-    "stepped.items": {"en": "item {numbers}", "fr": "point {numbers}"},
-    "stepped.items_many": {"en": "items {numbers}", "fr": "points {numbers}"},
-    "stepped.withheld": {"en": "{count} not shared", "fr": "{count} non partagé(s)"},
-    # --- The person ------------------------------------------------------------------------------
-    "heading.person": {"en": "The person concerned", "fr": "La personne concernée"},
-    "participation.present": {"en": "{name} was present.", "fr": "{name} était présent·e."},
-    "participation.represented": {
-        "en": "{name} was represented by {advocate}.",
-        "fr": "{name} était représenté·e par {advocate}.",
-    },
-    "participation.absent": {
-        "en": "{name} was not present: the empty chair stood for them throughout the meeting.",
-        "fr": "{name} n'était pas présent·e : la chaise vide l'a représenté·e tout au long de "
-        "la réunion.",
-    },
-    "informed.yes": {
-        "en": "{name} was informed of the meeting beforehand.",
-        "fr": "{name} a été informé·e de la réunion au préalable.",
-    },
-    "informed.how": {"en": "How: {how}", "fr": "Comment : {how}"},
-    "informed.no": {
-        "en": "{name} was not informed of the meeting beforehand.",
-        "fr": "{name} n'a pas été informé·e de la réunion au préalable.",
-    },
-    "heading.consents": {"en": "Consent on record", "fr": "Accords enregistrés"},
-    "consents.none": {"en": "No consent on record.", "fr": "Aucun accord enregistré."},
-    "consent.given": {"en": "Consent given", "fr": "Accord donné"},
-    "consent.refused": {"en": "Refusal", "fr": "Refus"},
-    "consent.not_obtainable": {
-        "en": "Consent could not be obtained",
-        "fr": "Accord impossible à obtenir",
-    },
-    "consent.reason": {"en": "Why: {reason}", "fr": "Pourquoi : {reason}"},
-    "consent.categories": {"en": "Categories: {items}", "fr": "Catégories : {items}"},
-    "consent.recipients": {"en": "Recipients: {items}", "fr": "Destinataires : {items}"},
-    "consent.anyone_in": {
-        "en": "anyone working in {mission}",
-        "fr": "toute personne de la mission « {mission} »",
-    },
-    "consent.valid": {"en": "valid from {start}", "fr": "valable dès le {start}"},
-    "consent.valid_until": {
-        "en": "valid from {start} until {end}",
-        "fr": "valable du {start} au {end}",
-    },
-    "consent.always": {"en": "no start date", "fr": "sans date de début"},
-    "consent.revoked": {"en": "revoked on {date}", "fr": "révoqué le {date}"},
-    "consent.obtained": {"en": "Obtained: {how}", "fr": "Recueilli : {how}"},
-    "consent.not_in_force": {
-        "en": "not in force on the day of the meeting",
-        "fr": "pas en vigueur le jour de la réunion",
-    },
-    # --- Shared items ----------------------------------------------------------------------------
-    "heading.shared": {"en": "What was shared", "fr": "Ce qui a été partagé"},
-    "shared.none": {"en": "Nothing was shared.", "fr": "Rien n'a été partagé."},
-    "shared.none_for_you": {
-        "en": "No item was shared with you.",
-        "fr": "Aucun point n'a été partagé avec vous.",
-    },
-    "agenda.none": {"en": "Outside the agenda", "fr": "Hors ordre du jour"},
-    "item.title": {"en": "Item {number}", "fr": "Point {number}"},
-    "nature.fact": {"en": "fact", "fr": "fait"},
-    "nature.opinion": {"en": "opinion", "fr": "opinion"},
-    "nature.statement": {"en": "statement of {who}", "fr": "propos de {who}"},
-    "label.wording": {"en": "wording", "fr": "formulation"},
-    "where.header": {"en": "page header", "fr": "en-tête"},
-    "where.footer": {"en": "page footer", "fr": "pied de page"},
-    "label.shared_by": {"en": "Shared by", "fr": "Partagé par"},
-    "label.with_whom": {"en": "Received by", "fr": "Reçu par"},
-    "label.stepped_out": {"en": "Stepped out", "fr": "Sorti·e·s"},
-    "label.necessity": {"en": "Needed because", "fr": "Nécessaire parce que"},
-    "label.consent": {"en": "Consent", "fr": "Accord"},
-    "exception.mark": {
-        "en": "SHARED UNDER A POLICY EXCEPTION, without the person's consent",
-        "fr": "PARTAGÉ AU TITRE D'UNE EXCEPTION, sans l'accord de la personne",
-    },
-    "exception.ground": {"en": "Ground: {ground}", "fr": "Motif : {ground}"},
-    "exception.over_refusal": {
-        "en": "The person had refused this sharing; the exception overrode the refusal.",
-        "fr": "La personne avait refusé ce partage ; l'exception a passé outre ce refus.",
-    },
-    "exception.justification": {"en": "Justification: {text}", "fr": "Justification : {text}"},
-    "withheld.zero": {
-        "en": "No item was considered and left unshared.",
-        "fr": "Aucun point examiné n'est resté non partagé.",
-    },
-    "withheld.one": {
-        "en": "1 item was considered and not shared; its content was not recorded.",
-        "fr": "1 point a été examiné et non partagé ; son contenu n'a pas été consigné.",
-    },
-    "withheld.many": {
-        "en": "{count} items were considered and not shared; their content was not recorded.",
-        "fr": "{count} points ont été examinés et non partagés ; leur contenu n'a pas été "
-        "consigné.",
-    },
-    # --- Decisions, actions, distribution --------------------------------------------------------
-    "heading.decisions": {"en": "Decisions", "fr": "Décisions"},
-    "decisions.none": {"en": "No decision was recorded.", "fr": "Aucune décision consignée."},
-    "rests_on": {"en": "Rests on {items}", "fr": "Fondé sur : {items}"},
-    "heading.actions": {"en": "Actions", "fr": "Actions"},
-    "actions.none": {"en": "No action was recorded.", "fr": "Aucune action consignée."},
-    "action.due": {"en": "by {date}", "fr": "pour le {date}"},
-    "action.no_due": {"en": "no date set", "fr": "sans échéance"},
-    "action.postponed": {
-        "en": "follows an item postponed to ask {name} first",
-        "fr": "suite à un point reporté pour demander d'abord à {name}",
-    },
-    "heading.distribution": {"en": "Distribution", "fr": "Diffusion"},
-    "distribution.full": {
-        "en": "This full record stays with {name}. Each attendee who was present receives a "
-        "copy holding only the items shared with them:",
-        "fr": "Ce dossier complet reste auprès de {name}. Chaque participant présent reçoit un "
-        "exemplaire qui ne contient que les points partagés avec lui :",
-    },
-    "distribution.copy": {
-        "en": "This copy is for this person only:",
-        "fr": "Cet exemplaire est destiné à cette seule personne :",
-    },
-    "distribution.no_item": {"en": "no shared item", "fr": "aucun point partagé"},
-    "distribution.unbound": {
-        "en": "not bound by secrecy: no shared item",
-        "fr": "non tenu·e au secret : aucun point partagé",
-    },
-    "distribution.none": {"en": "Nobody was present.", "fr": "Personne n'était présent."},
-    "page": {"en": "Page {page} of {pages}", "fr": "Page {page} sur {pages}"},
-    "seal": {
-        "en": "Audit seal: event {seq}, {hash}…",
-        "fr": "Sceau du journal d'audit : événement {seq}, {hash}…",
-    },
-    "file.full_record": {"en": "full-record", "fr": "dossier-complet"},
-    "file.copy": {"en": "copy", "fr": "exemplaire"},
-    "minutes.running": {"en": "Minutes · {person} · {date}", "fr": "PV · {person} · {date}"},
-    "minutes.subject": {
-        "en": "Case conference minutes: {purpose}",
-        "fr": "Procès-verbal de concertation : {purpose}",
-    },
-    # --- The person's copy -----------------------------------------------------------------------
-    "copy.title": {"en": "Your copy", "fr": "Votre exemplaire"},
-    "copy.subtitle": {
-        "en": "What your team said about you on {date}",
-        "fr": "Ce que votre équipe a dit de vous le {date}",
-    },
-    "copy.for": {"en": "For {name}", "fr": "Pour {name}"},
-    "copy.who_heading": {"en": "Who met", "fr": "Qui s'est réuni"},
-    "copy.met": {
-        "en": "On {date}, from {start} to {end}, these people met to talk about you:",
-        "fr": "Le {date}, de {start} à {end}, ces personnes se sont réunies pour parler de vous :",
-    },
-    "copy.led": {"en": "{name} led the meeting.", "fr": "{name} a animé la réunion."},
-    "copy.why_heading": {"en": "Why they met", "fr": "Pourquoi"},
-    "copy.you_present": {"en": "You were there.", "fr": "Vous étiez là."},
-    "copy.you_represented": {
-        "en": "You were not there. {advocate} spoke for you.",
-        "fr": "Vous n'étiez pas là. {advocate} a parlé pour vous.",
-    },
-    "copy.you_absent": {
-        "en": "You were not there. An empty chair stood for you. Before sharing anything, the "
-        "team asked: what would you want?",
-        "fr": "Vous n'étiez pas là. Une chaise vide vous représentait. Avant de partager quoi "
-        "que ce soit, l'équipe s'est demandé : que voudriez-vous ?",
-    },
-    "copy.shared_heading": {"en": "What was shared about you", "fr": "Ce qui a été dit sur vous"},
-    "copy.shared_none": {
-        "en": "Nothing was shared about you.",
-        "fr": "Rien n'a été partagé à votre sujet.",
-    },
-    "copy.said": {"en": "{who} said:", "fr": "{who} a dit :"},
-    "copy.topic": {"en": "Topic: {category}", "fr": "Sujet : {category}"},
-    "copy.statement_of": {
-        "en": "These are the words of {who}.",
-        "fr": "Ce sont les mots de {who}.",
-    },
-    "copy.heard": {"en": "Who heard it: {names}.", "fr": "Qui l'a entendu : {names}."},
-    "copy.nobody": {"en": "nobody else", "fr": "personne d'autre"},
-    "copy.stepped_out": {
-        "en": "Asked to leave the room while this was said: {names}.",
-        "fr": "Sorti·e·s de la salle pendant que cela a été dit : {names}.",
-    },
-    "copy.left_for": {
-        "en": "left the room for point {numbers} below",
-        "fr": "est sorti·e pour le point {numbers} ci-dessous",
-    },
-    "copy.left_for_many": {
-        "en": "left the room for points {numbers} below",
-        "fr": "est sorti·e pour les points {numbers} ci-dessous",
-    },
-    "copy.why": {"en": "Why: {why}", "fr": "Pourquoi : {why}"},
-    "copy.good": {"en": "It helps: {good}", "fr": "À quoi cela sert : {good}"},
-    "copy.consent_given": {
-        "en": "You had agreed to this.",
-        "fr": "Vous aviez donné votre accord.",
-    },
-    "copy.consent_now": {
-        "en": "You agreed during the meeting.",
-        "fr": "Vous avez donné votre accord pendant la réunion.",
-    },
-    "copy.consent_unasked": {
-        "en": "Nobody could ask you.",
-        "fr": "Personne n'a pu vous le demander.",
-    },
-    "copy.wanted": {
-        "en": "What the team thought you would want: {answer}",
-        "fr": "Ce que l'équipe a pensé que vous voudriez : {answer}",
-    },
-    "copy.exception": {
-        "en": "This was shared without your agreement because: {reason}",
-        "fr": "Ceci a été partagé sans votre accord parce que : {reason}",
-    },
-    "copy.exception_refused": {
-        "en": "You had said no to this. Your no was set aside for this reason only.",
-        "fr": "Vous aviez dit non. Votre refus a été écarté pour cette seule raison.",
-    },
-    "copy.exception_ground": {
-        "en": "The law allows this in one case: {ground}.",
-        "fr": "La loi le permet dans un cas : {ground}.",
-    },
-    "copy.withheld_one": {
-        "en": "The team also thought about 1 other thing. They decided not to share it. Nothing "
+TEXTS: dict[str, Text] = texts(
+    # --- Minutes: the header ------------------------------------------------------------------
+    N_("minutes.title", "Minutes of the case conference"),
+    N_("minutes.about", "About {person}"),
+    N_(
+        "minutes.full_record",
+        "Full record, for the file: kept by {name}. It lists every shared item with who received "
+        "it; each attendee receives only their own copy.",
+    ),
+    N_("minutes.copy_for", "Copy for {name}"),
+    N_(
+        "minutes.copy_note",
+        "This copy holds only the items shared with you. Item numbers are those of the full "
+        "record, kept by the facilitator.",
+    ),
+    N_(
+        "minutes.copy_unbound",
+        "You are not bound by professional secrecy: this copy holds no shared item.",
+    ),
+    N_("minutes.running_for", "{running} · for {name}"),
+    N_("label.institution", "Institution"),
+    N_("label.purpose", "Purpose"),
+    N_("label.mission", "Mission"),
+    N_("label.date", "Date"),
+    N_("label.facilitator", "Facilitator"),
+    N_("label.policy", "Framework"),
+    N_("label.colon", "{label}:"),
+    N_("value.date", "{date}, {start}–{end}"),
+    N_("value.policy", "{name}, version {version}"),
+    N_("value.legal_basis", "{basis} ({citation})"),
+    N_("heading.conduct", "Rule of conduct"),
+    # --- Attendees ----------------------------------------------------------------------------
+    N_("heading.attendees", "Attendees"),
+    N_("col.name", "Name"),
+    N_("col.role", "Role"),
+    N_("col.organisation", "Organisation"),
+    N_("col.secrecy", "Secrecy basis"),
+    N_("col.presence", "Presence"),
+    N_("col.stepped_out", "Stepped out of"),
+    N_("presence.present", "Present"),
+    N_("presence.arrived", "Present from {time}"),
+    N_("presence.left", "Left at {time}"),
+    N_("presence.excused", "Excused"),
+    N_("presence.invited", "Did not attend"),
+    N_("attendee.not_bound", "Not bound by secrecy"),
+    NP_("stepped.items", "item {numbers}", "items {numbers}"),
+    NP_("stepped.withheld", "{count} not shared", "{count} not shared"),
+    # --- The person ---------------------------------------------------------------------------
+    N_("heading.person", "The person concerned"),
+    N_("participation.present", "{name} was present."),
+    N_("participation.represented", "{name} was represented by {advocate}."),
+    N_(
+        "participation.absent",
+        "{name} was not present: the empty chair stood for them throughout the meeting.",
+    ),
+    N_("informed.yes", "{name} was informed of the meeting beforehand."),
+    N_("informed.how", "How: {how}"),
+    N_("informed.no", "{name} was not informed of the meeting beforehand."),
+    N_(
+        "prior.holders_yes",
+        "The holders of parental authority were informed of the meeting beforehand.",
+    ),
+    N_(
+        "prior.holders_no",
+        "The holders of parental authority were not informed of the meeting beforehand.",
+    ),
+    N_("prior.not_of_age", "{name} is too young to be informed (age and maturity)."),
+    N_(
+        "prior.contrary",
+        "Informing them beforehand would have been contrary to {name}'s interest: {reason}",
+    ),
+    N_(
+        "prior.contrary_elsewhere",
+        "Informing them beforehand would have been contrary to {name}'s interest; the reason "
+        "is in the full record, kept by the facilitator.",
+    ),
+    N_("heading.consents", "Consent on record"),
+    N_("consents.none", "No consent on record."),
+    N_("consents.given", "Consent given"),
+    N_("consents.refused", "Refusal"),
+    N_("consents.not_obtainable", "Consent could not be obtained"),
+    N_("consents.informed", "Informed, did not object"),
+    N_("consents.objected", "Objection"),
+    N_("consents.reason", "Why: {reason}"),
+    N_("consents.categories", "Categories: {items}"),
+    N_("consents.recipients", "Recipients: {items}"),
+    N_("consents.anyone_in", "anyone working in {mission}"),
+    N_("consents.valid", "valid from {start}"),
+    N_("consents.valid_until", "valid from {start} until {end}"),
+    N_("consents.always", "no start date"),
+    N_("consents.revoked", "revoked on {date}"),
+    N_("consents.obtained", "Obtained: {how}"),
+    N_("consents.not_in_force", "not in force on the day of the meeting"),
+    # --- Shared items -------------------------------------------------------------------------
+    N_("heading.shared", "What was shared"),
+    N_("shared.none", "Nothing was shared."),
+    N_("shared.none_for_you", "No item was shared with you."),
+    N_("agenda.none", "Outside the agenda"),
+    N_("item.title", "Item {number}"),
+    N_("nature.fact", "fact"),
+    N_("nature.opinion", "opinion"),
+    N_("nature.statement", "statement of {who}"),
+    N_("label.wording", "wording"),
+    N_("where.header", "page header"),
+    N_("where.footer", "page footer"),
+    N_("label.shared_by", "Shared by"),
+    N_("label.with_whom", "Received by"),
+    N_("label.stepped_out", "Stepped out"),
+    N_("label.necessity", "Needed because"),
+    N_("label.consent", "Consent"),
+    N_("label.item_purpose", "Shared for"),
+    N_("exception.mark", "SHARED UNDER A POLICY EXCEPTION, without the person's consent"),
+    N_("exception.mark_other", "SHARED UNDER A POLICY EXCEPTION"),
+    N_("exception.ground", "Ground: {ground}"),
+    N_(
+        "exception.over_refusal",
+        "The person had refused or objected to this sharing; the exception overrode it.",
+    ),
+    N_("exception.justification", "Justification: {text}"),
+    N_("withheld.zero", "No item was considered and left unshared."),
+    NP_(
+        "withheld",
+        "{count} item was considered and not shared; its content was not recorded.",
+        "{count} items were considered and not shared; their content was not recorded.",
+    ),
+    N_("withheld.list", "Each decision not to share, with its reasons (never its content):"),
+    N_("withheld.line", "{category}, proposed by {name} at {time}: {reasons}"),
+    N_("withheld.chose", "the team chose not to share ({reason})"),
+    N_("withheld.chose_no_reason", "the team chose not to share"),
+    N_("withheld.failed", "not met: {conditions}"),
+    N_("withheld.postponed", "postponed, to ask the person first"),
+    # --- Decisions, actions, distribution -----------------------------------------------------
+    N_("heading.decisions", "Decisions"),
+    N_("decisions.none", "No decision was recorded."),
+    N_("rests_on", "Rests on {items}"),
+    N_("heading.actions", "Actions"),
+    N_("actions.none", "No action was recorded."),
+    N_("action.due", "by {date}"),
+    N_("action.no_due", "no date set"),
+    N_("action.postponed", "follows an item postponed to ask {name} first"),
+    N_("heading.distribution", "Distribution"),
+    N_(
+        "distribution.full",
+        "This full record stays with {name}. Each attendee who was present receives a copy "
+        "holding only the items shared with them:",
+    ),
+    N_("distribution.copy", "This copy is for this person only:"),
+    N_("distribution.no_item", "no shared item"),
+    N_("distribution.unbound", "not bound by secrecy: no shared item"),
+    N_("distribution.none", "Nobody was present."),
+    N_("page", "Page {page} of {pages}"),
+    N_("seal", "Audit seal: event {seq}, {hash}…"),
+    N_("file.full_record", "full-record"),
+    N_("file.copy", "copy"),
+    N_("minutes.running", "Minutes · {person} · {date}"),
+    N_("minutes.subject", "Case conference minutes: {purpose}"),
+    # --- The person's copy --------------------------------------------------------------------
+    N_("copy.title", "Your copy"),
+    N_("copy.subtitle", "What your team said about you on {date}"),
+    N_("copy.for", "For {name}"),
+    N_("copy.who_heading", "Who met"),
+    N_("copy.met", "On {date}, from {start} to {end}, these people met to talk about you:"),
+    N_("copy.led", "{name} led the meeting."),
+    N_("copy.why_heading", "Why they met"),
+    N_("copy.you_present", "You were there."),
+    N_("copy.you_represented", "You were not there. {advocate} spoke for you."),
+    N_(
+        "copy.you_absent",
+        "You were not there. An empty chair stood for you. Before sharing anything, the team "
+        "asked: what would you want?",
+    ),
+    N_("copy.shared_heading", "What was shared about you"),
+    N_("copy.shared_none", "Nothing was shared about you."),
+    N_("copy.said", "{who} said:"),
+    N_("copy.topic", "Topic: {category}"),
+    N_("copy.statement_of", "These are the words of {who}."),
+    N_("copy.heard", "Who heard it: {names}."),
+    N_("copy.nobody", "nobody else"),
+    N_("copy.stepped_out", "Asked to leave the room while this was said: {names}."),
+    NP_(
+        "copy.left_for",
+        "left the room for point {numbers} below",
+        "left the room for points {numbers} below",
+    ),
+    N_("copy.why", "Why: {why}"),
+    N_("copy.good", "It helps: {good}"),
+    N_("copy.consent_given", "You had agreed to this."),
+    N_("copy.consent_now", "You agreed during the meeting."),
+    N_("copy.consent_unasked", "Nobody could ask you."),
+    N_("copy.consent_informed", "You had been told about this sharing, and you did not say no."),
+    N_("copy.consent_implied", "This was shared for your care, and you had not said no."),
+    N_("copy.consent_law", "Your agreement was not asked: the law organises this meeting."),
+    N_("copy.informed_before", "The people who had to be told were told beforehand."),
+    N_(
+        "copy.informed_contrary",
+        "Some people were not told beforehand, because the team thought it could harm you. "
+        "The reason is written down.",
+    ),
+    N_("copy.wanted", "What the team thought you would want: {answer}"),
+    N_("copy.exception", "This was shared without your agreement because: {reason}"),
+    N_(
+        "copy.exception_refused",
+        "You had said no to this. Your no was set aside for this reason only.",
+    ),
+    N_("copy.exception_ground", "The law allows this in one case: {ground}."),
+    NP_(
+        "copy.withheld",
+        "The team also thought about {count} other thing. They decided not to share it. Nothing "
         "about it was written down.",
-        "fr": "L'équipe a aussi pensé à 1 autre chose. Elle a décidé de ne pas la partager. Rien "
-        "n'en a été écrit.",
-    },
-    "copy.withheld_many": {
-        "en": "The team also thought about {count} other things. They decided not to share "
-        "them. Nothing about them was written down.",
-        "fr": "L'équipe a aussi pensé à {count} autres choses. Elle a décidé de ne pas les "
-        "partager. Rien n'en a été écrit.",
-    },
-    "copy.decided_heading": {"en": "What was decided", "fr": "Ce qui a été décidé"},
-    "copy.decided_none": {"en": "Nothing was decided.", "fr": "Rien n'a été décidé."},
-    "copy.next_heading": {"en": "What happens next", "fr": "Et maintenant ?"},
-    "copy.next_none": {"en": "Nothing is planned yet.", "fr": "Rien n'est encore prévu."},
-    "copy.next_due": {"en": "By {date}.", "fr": "Pour le {date}."},
-    "copy.questions": {
-        "en": "Do you have a question about this meeting? You can ask {name}.",
-        "fr": "Vous avez une question sur cette réunion ? Vous pouvez la poser à {name}.",
-    },
-    "copy.footer": {
-        "en": "This document is about you and it is yours. Keep it in a safe place.",
-        "fr": "Ce document parle de vous et il vous appartient. Gardez-le en lieu sûr.",
-    },
-    "copy.running": {"en": "Your copy · {date}", "fr": "Votre exemplaire · {date}"},
-    "copy.subject": {
-        "en": "Plain-language copy for the person concerned",
-        "fr": "Exemplaire en langage clair pour la personne concernée",
-    },
-}
+        "The team also thought about {count} other things. They decided not to share them. "
+        "Nothing about them was written down.",
+    ),
+    N_("copy.decided_heading", "What was decided"),
+    N_("copy.decided_none", "Nothing was decided."),
+    N_("copy.next_heading", "What happens next"),
+    N_("copy.next_none", "Nothing is planned yet."),
+    N_("copy.next_due", "By {date}."),
+    N_("copy.questions", "Do you have a question about this meeting? You can ask {name}."),
+    N_("copy.footer", "This document is about you and it is yours. Keep it in a safe place."),
+    N_("copy.running", "Your copy · {date}"),
+    N_("copy.subject", "Plain-language copy for the person concerned"),
+    # --- Opinions and deliberations (issue 15) --------------------------------------------------
+    N_("opinion.of", "Opinion of {name}"),
+    N_("opinion.basis", "— based on: {basis}"),
+    N_("heading.deliberations", "Deliberations"),
+    N_("deliberation.title", "Deliberation {number} · {method}"),
+    N_("label.question", "Question"),
+    N_("label.conclusion", "Conclusion"),
+    N_("label.led_to", "Led to the decision"),
+    N_("label.when", "When"),
+    N_("deliberation.when", "from {start} to {end}"),
+    N_("deliberation.decision_gone", "(a decision no longer in this record)"),
+    N_(
+        "deliberation.notes",
+        "Only the conclusion is recorded: the notes taken at each step were not kept.",
+    ),
+    N_("copy.opinion", "This is the opinion of {name}, not a fact."),
+    N_(
+        "copy.opinion_basis",
+        "This is the opinion of {name}, not a fact. It is based on: {basis}",
+    ),
+    N_(
+        "copy.deliberated", "The team took time to think together about a hard question: {question}"
+    ),
+    N_("copy.concluded", "What they concluded: {conclusion}"),
+    # --- The person's record (every meeting) ------------------------------------------------------
+    N_("record.title", "Your record"),
+    N_("record.subtitle", "Everything shared about you in case conferences, up to {date}"),
+    N_("record.for", "For {name}"),
+    N_(
+        "record.intro",
+        "Here is everything the team shared about you, in every meeting: what was said, when, by "
+        "whom, who heard it and why. What the team talked about and chose not to share was not "
+        "written down: only how many times it happened.",
+    ),
+    N_("record.meeting", "Meeting of {date}"),
+    N_("record.purpose", "Why they met: {purpose}"),
+    N_("record.nothing_meeting", "Nothing about you was shared in this meeting."),
+    N_("record.none", "No meeting has shared anything about you."),
+    N_("record.when", "When: {date} at {time}."),
+    N_("record.running", "Your record · {date}"),
+    N_("record.subject", "Everything shared about the person concerned (right of access)"),
+    # --- Errors ---------------------------------------------------------------------------------
+    N_("error.language", "Documents are available in {languages}, not '{lang}'."),
+    N_("error.not_present", "{name} was not present: there is no copy for them."),
+    N_("error.empty_password", "The password is empty: choose one, or export without a password."),
+    N_(
+        "error.no_cryptography",
+        "Password protection needs the 'cryptography' package, which is not installed. Export "
+        "without a password, or install it.",
+    ),
+    N_("error.disk_full", "The disk is full: {file} was not saved. Free some space and try again."),
+    N_("error.forbidden", "You may not write in {folder}. Choose another folder."),
+    N_("error.read_only", "{folder} is read-only. Choose another folder."),
+    N_("error.no_folder", "The folder {folder} does not exist."),
+    N_("error.not_a_folder", "{folder} is not a folder."),
+    N_("error.is_a_folder", "{path} is a folder: choose a file name."),
+    N_("error.not_saved", "{path} could not be saved: {problem}."),
+)
 
 
-def tr(key: str, lang: str, **values: str) -> str:
-    """The text ``key`` in ``lang`` (English when missing), values filled in literally."""
-    templates = TEXTS[key]
-    return fill(templates.get(lang) or templates["en"], values)
+def tr(key: str, lang: str, count: int | None = None, **values: str) -> str:
+    """The text ``key`` in ``lang`` (English when missing), values filled in literally, each a
+    Unicode isolate. A plural text takes its form from ``count``, which fills ``{count}``."""
+    text = TEXTS[key]
+    if count is not None:
+        values.setdefault("count", str(count))
+    return fill(text.template(lang, count), values, isolate=True)
 
 
 def seal_text(seal: AuditSeal | None, lang: str) -> str:
     """``Audit seal: event 1,234, 9f3a…`` for the foot of the last page; empty without a seal.
 
     It lets a printed copy prove later what the audit log held: ``emptychair verify --anchor
-    1234:9f3a…`` checks the log against it.
+    1234:9f3a…`` checks the log against it. Plain text, drawn as is (numbers and a hash: no
+    isolates needed).
     """
     if seal is None:
         return ""
-    number = f"{seal.seq:,}"
-    if lang == "fr":
-        number = number.replace(",", "\u202f")  # French groups digits with a narrow space
-    return tr("seal", lang, seq=number, hash=seal.short_hash())
+    number = format_count(seal.seq, lang)  # 1,234 · 1 234 · 1.234
+    return without_isolates(tr("seal", lang, seq=number, hash=seal.short_hash()))
 
 
 def clock(moment: dt.datetime | None) -> str:

@@ -15,9 +15,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.broken_text import find_broken_text
+from desktop.core.broken_text import field_name, find_broken_text
 from desktop.storage.codec import dumps
-from desktop.storage.errors import InvalidText
+from desktop.storage.errors import InvalidText, problem
 
 GENESIS_HASH = "0" * 64
 
@@ -34,6 +34,11 @@ _CONTENT_KEYS = frozenset(
         "text",
         "what",
         "name",
+        "opinion_basis",
+        "question",
+        "conclusion",
+        "note",
+        "notes",
     }
 )
 
@@ -88,7 +93,7 @@ def check_details(details: dict[str, Any]) -> None:
         raise ValueError(f"Audit events carry no content: drop {', '.join(sorted(bad))}")
     broken = find_broken_text(details)
     if broken is not None:
-        raise InvalidText(f"The {broken} of an audit event holds a broken character.", broken)
+        raise InvalidText(problem("storage.broken_event", field=field_name(broken)), broken)
 
 
 class ChainHead:

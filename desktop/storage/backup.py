@@ -50,6 +50,7 @@ from desktop.storage.errors import (
     CorruptWorkspace,
     NotAWorkspace,
     WorkspaceError,
+    problem,
     translating,
 )
 from desktop.storage.lock import WorkspaceLock
@@ -167,7 +168,9 @@ def _check_attached(
     try:
         problems = [row[0] for row in conn.execute("PRAGMA backup_check.integrity_check")]
         if problems != ["ok"]:
-            raise BackupFailed(f"The backup {path} did not pass its check: {problems[0]}.")
+            raise BackupFailed(
+                problem("storage.backup_check", path=str(path), problem=str(problems[0]))
+            )
         start = (0, GENESIS_HASH)
         if since is not None:
             row = conn.execute(
@@ -187,7 +190,7 @@ def _check_attached(
     finally:
         conn.execute("DETACH DATABASE backup_check")
     if chain.broken is not None:
-        raise BackupFailed(f"The backup's audit log does not hold: {chain.broken.describe()}.")
+        raise BackupFailed(problem("storage.backup_chain", problem=chain.broken.describe()))
 
 
 def _checkpoint_of(workspace: Any) -> Checkpoint | None:
@@ -248,7 +251,7 @@ def backup_workspace(
     with translating(folder):
         make_private_folder(folder)
     if final.exists():
-        raise BackupFailed(f"{final} already exists: a backup never overwrites a file.")
+        raise BackupFailed(problem("storage.backup_exists", path=str(final)))
     part = folder / f".{final.name}.{secrets.token_hex(4)}.part"
     anchor = getattr(workspace, "anchor_quietly", None)
     if anchor is not None:
@@ -265,9 +268,7 @@ def backup_workspace(
                     conn.execute("VACUUM INTO ?", (str(part),))
             except sqlcipher3.OperationalError as error:
                 if cancelled():
-                    raise Cancelled(
-                        "The backup was stopped: no backup file was written."
-                    ) from error
+                    raise Cancelled(BACKUP_STOPPED) from error
                 raise
             progress(total, total)
             if cancelled():
@@ -339,7 +340,7 @@ def check_backup(
     """
     backup = Path(backup)
     if not backup.is_file():
-        raise NotAWorkspace(f"There is no backup at {backup}.")
+        raise NotAWorkspace(problem("storage.no_backup", path=str(backup)))
     copy = _staged_copy(backup, Path(scratch or backup.parent))
     try:
         return verify_workspace(copy, passphrase, config=config, backup=True)
@@ -391,7 +392,9 @@ def restore_backup(
         copy = _staged_copy(Path(backup), workspace_path.parent)
         report = verify_workspace(copy, passphrase, config=folder, backup=True)
         if not report.ok:
-            raise CorruptWorkspace(f"The backup {backup} is not sound: {report.summary()}")
+            raise CorruptWorkspace(
+                problem("storage.backup_unsound", path=str(backup), problem=report.summary())
+            )
         outside = folder is not None and valid_workspace_id(report.workspace_id)
         if outside:
             assert folder is not None

@@ -10,10 +10,10 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from desktop.core.deliberation import DeliberationConclusion
 from desktop.core.entities import (
     Action,
     AgendaItem,
-    Condition,
     ConsentKind,
     ConsentRecord,
     Decision,
@@ -27,11 +27,12 @@ from desktop.core.entities import (
     Participation,
     Person,
     PersonNaming,
+    PriorInformation,
     Professional,
     SharedItem,
     WithheldItem,
 )
-from desktop.core.messages import Message, Value
+from desktop.core.messages import CATALOG, Message, Value
 
 Row = dict[str, Any]
 
@@ -81,6 +82,7 @@ def settings_row(s: InstitutionSettings) -> Row:
         "lock_minutes": s.lock_minutes,
         "meeting_lock_minutes": s.meeting_lock_minutes,
         "language": s.language,
+        "deliberation_method": s.deliberation_method,
     }
 
 
@@ -96,6 +98,7 @@ def settings_from(row: Row) -> InstitutionSettings:
         lock_minutes=row["lock_minutes"],
         meeting_lock_minutes=row["meeting_lock_minutes"],
         language=row["language"],
+        deliberation_method=row["deliberation_method"],
     )
 
 
@@ -204,6 +207,11 @@ def meeting_row(m: Meeting) -> Row:
         "informed_how": m.informed_how,
         "place": m.place,
         "next_meeting": _date(m.next_meeting),
+        "legal_basis_id": m.legal_basis_id,
+        "legal_basis_text": m.legal_basis_text,
+        "holders_informed": int(m.prior_information.holders_informed),
+        "person_not_of_age": int(m.prior_information.person_not_of_age),
+        "not_informed_reason": m.prior_information.contrary_reason,
         "state": m.state.value,
         "opened_at": _time(m.opened_at),
         "closed_at": _time(m.closed_at),
@@ -229,6 +237,13 @@ def meeting_from(row: Row) -> Meeting:
         informed_how=row["informed_how"],
         place=row["place"],
         next_meeting=_parse_date(row["next_meeting"]),
+        legal_basis_id=row["legal_basis_id"],
+        legal_basis_text=row["legal_basis_text"],
+        prior_information=PriorInformation(
+            holders_informed=bool(row["holders_informed"]),
+            person_not_of_age=bool(row["person_not_of_age"]),
+            contrary_reason=row["not_informed_reason"],
+        ),
         state=MeetingState(row["state"]),
         opened_at=_parse_time(row["opened_at"]),
         closed_at=_parse_time(row["closed_at"]),
@@ -240,34 +255,50 @@ def meeting_from(row: Row) -> Meeting:
 
 
 def message_json(message: Message) -> str:
-    """A :class:`Message` as JSON, keeping each value's kind (text, names, localized, date)."""
+    """A :class:`Message` as JSON: its key, and each value with its kind (text, names,
+    localized, date, count, or a message of the core's catalogue)."""
+    return dumps(_message_data(message))
+
+
+def _message_data(message: Message) -> dict[str, object]:
     values: list[list[object]] = []
     for name, value in message.values:
-        if isinstance(value, Localized):
+        if isinstance(value, Message):
+            values.append([name, "message", _message_data(value)])
+        elif isinstance(value, Localized):
             values.append([name, "localized", dict(value)])
         elif isinstance(value, tuple):
             values.append([name, "names", list(value)])
         elif isinstance(value, dt.date):
             values.append([name, "date", value.isoformat()])
+        elif isinstance(value, int):
+            values.append([name, "count", value])
         else:
             values.append([name, "text", value])
-    return dumps({"key": message.key, "values": values})
+    return {"key": message.key, "values": values}
 
 
 def message_from(text: str) -> Message:
-    """A :class:`Message` from :func:`message_json`."""
-    data = json.loads(text)
+    """A :class:`Message` from :func:`message_json` (a key of the core's catalogue)."""
+    return _message_from(json.loads(text))
+
+
+def _message_from(data: dict[str, Any]) -> Message:
     values: list[tuple[str, Value]] = []
     for name, kind, value in data["values"]:
-        if kind == "localized":
+        if kind == "message":
+            values.append((name, _message_from(value)))
+        elif kind == "localized":
             values.append((name, Localized(value)))
         elif kind == "names":
             values.append((name, tuple(value)))
         elif kind == "date":
             values.append((name, dt.date.fromisoformat(value)))
+        elif kind == "count":
+            values.append((name, int(value)))
         else:
             values.append((name, value))
-    return Message(data["key"], tuple(values))
+    return Message(CATALOG[data["key"]], tuple(values))
 
 
 # --- What a meeting decided ----------------------------------------------------------------------
@@ -296,6 +327,8 @@ def shared_row(i: SharedItem) -> Row:
         "proposed_at": i.proposed_at.isoformat(),
         "shared_at": i.shared_at.isoformat(),
         "sequence": i.sequence,
+        "opinion_basis": i.opinion_basis,
+        "purpose_id": i.purpose_id,
     }
 
 
@@ -322,6 +355,8 @@ def shared_from(row: Row) -> SharedItem:
         proposed_at=dt.datetime.fromisoformat(row["proposed_at"]),
         shared_at=dt.datetime.fromisoformat(row["shared_at"]),
         sequence=row["sequence"],
+        opinion_basis=row["opinion_basis"],
+        purpose_id=row["purpose_id"],
     )
 
 
@@ -333,11 +368,12 @@ def withheld_row(i: WithheldItem) -> Row:
         "agenda_item_id": i.agenda_item_id,
         "category_id": i.category_id,
         "outcome": i.outcome.value,
-        "failed_conditions": _ids(c.value for c in i.failed_conditions),
+        "failed_conditions": _ids(i.failed_conditions),
         "chose_not_to_share": int(i.chose_not_to_share),
         "proposed_by": i.proposed_by,
         "proposed_at": i.proposed_at.isoformat(),
         "decided_at": i.decided_at.isoformat(),
+        "reason_id": i.reason_id,
     }
 
 
@@ -349,11 +385,14 @@ def withheld_from(row: Row) -> WithheldItem:
         agenda_item_id=row["agenda_item_id"],
         category_id=row["category_id"],
         outcome=Outcome(row["outcome"]),
-        failed_conditions=tuple(Condition(c) for c in json.loads(row["failed_conditions"])),
+        # Ids of the meeting's policy's conditions; rows from before policies were data hold
+        # the Belgian ids ("consent", "secrecy"...), which that policy still uses.
+        failed_conditions=tuple(json.loads(row["failed_conditions"])),
         chose_not_to_share=bool(row["chose_not_to_share"]),
         proposed_by=row["proposed_by"],
         proposed_at=dt.datetime.fromisoformat(row["proposed_at"]),
         decided_at=dt.datetime.fromisoformat(row["decided_at"]),
+        reason_id=row["reason_id"],
     )
 
 
@@ -402,4 +441,36 @@ def action_from(row: Row) -> Action:
         due=_parse_date(row["due"]),
         item_ids=tuple(json.loads(row["item_ids"])),
         postponed_item_id=row["postponed_item_id"],
+    )
+
+
+def deliberation_row(c: DeliberationConclusion) -> Row:
+    """A concluded deliberation: its question and conclusion, never the notes of its steps."""
+    return {
+        "id": c.id,
+        "meeting_id": c.meeting_id,
+        "method_id": c.method_id,
+        "method_name": dumps(dict(c.method_name)),
+        "question": c.question,
+        "conclusion": c.conclusion,
+        "decision_id": c.decision_id,
+        "agenda_item_id": c.agenda_item_id,
+        "started_at": c.started_at.isoformat(),
+        "concluded_at": c.concluded_at.isoformat(),
+    }
+
+
+def deliberation_from(row: Row) -> DeliberationConclusion:
+    """A concluded deliberation from its row."""
+    return DeliberationConclusion(
+        id=row["id"],
+        meeting_id=row["meeting_id"],
+        method_id=row["method_id"],
+        method_name=Localized(json.loads(row["method_name"])),
+        question=row["question"],
+        conclusion=row["conclusion"],
+        decision_id=row["decision_id"],
+        agenda_item_id=row["agenda_item_id"],
+        started_at=dt.datetime.fromisoformat(row["started_at"]),
+        concluded_at=dt.datetime.fromisoformat(row["concluded_at"]),
     )

@@ -40,12 +40,13 @@ from desktop.storage.errors import (
     UnreadableWorkspace,
     WrongPassphrase,
     known_error,
+    problem,
 )
 from desktop.storage.keys import WorkspaceKey, check_passphrase, derive_key, key_pragma
 from desktop.storage.private_files import create_private_file, make_private
 
 #: Bumped with every schema change; stored in ``PRAGMA user_version``.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 #: Tables every Empty Chair workspace has (a keyed database without them belongs to another app).
 WORKSPACE_TABLES = frozenset({"settings", "audit_log"})
@@ -182,15 +183,13 @@ def _check_readable(path: Path) -> None:
         with path.open("rb") as file:
             file.read(1)
     except PermissionError as error:
-        raise UnreadableWorkspace(
-            f"The workspace {path} may not be read by this user account: "
-            "ask whoever manages this computer to give you access to it."
-        ) from error
+        raise UnreadableWorkspace(problem("storage.not_readable", path=str(path))) from error
     except IsADirectoryError as error:
-        raise NotAWorkspace(f"{path} is a folder, not an Empty Chair workspace.") from error
+        raise NotAWorkspace(problem("storage.is_a_folder", path=str(path))) from error
     except OSError as error:
+        why = error.strerror or str(error)
         raise UnreadableWorkspace(
-            f"The workspace {path} cannot be read: {error.strerror or error}."
+            problem("storage.cannot_read", path=str(path), problem=why)
         ) from error
 
 
@@ -247,7 +246,7 @@ def _check_key(path: Path, passphrase: str) -> tuple[WorkspaceKey, bool]:
         except sqlcipher3.DatabaseError as error:
             raise (known_error(error, path) or error) from error
         if _is_read_only(path):
-            raise ReadOnlyWorkspace(f"The workspace {path} or its folder is read-only.")
+            raise ReadOnlyWorkspace(problem("storage.read_only_folder", path=str(path)))
         if not with_wal:
             _check_contents(conn, path)
     finally:
@@ -303,17 +302,12 @@ def _not_opened(path: Path, key: WorkspaceKey) -> Exception:
     """Why the passphrase did not open the file, told apart as far as SQLCipher allows."""
     if _looks_encrypted(path):
         if _only_first_page_fails(path, key):
-            return CorruptWorkspace(
-                f"The workspace {path} is damaged: its first page no longer matches the "
-                "passphrase, which opens the rest of the file."
-            )
+            return CorruptWorkspace(problem("storage.first_page_mismatch", path=str(path)))
         # A wrong key and a damaged salt (the first bytes) fail every page alike.
         return WrongPassphrase(path)
     if _first_page_blank(path):
-        return CorruptWorkspace(
-            f"The workspace {path} is damaged: its first page was overwritten or blanked."
-        )
-    return NotAWorkspace(f"{path} is not an Empty Chair workspace.")
+        return CorruptWorkspace(problem("storage.first_page_blank", path=str(path)))
+    return NotAWorkspace(problem("storage.not_a_workspace", path=str(path)))
 
 
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
@@ -348,7 +342,7 @@ def _check_contents(conn: sqlcipher3.Connection, path: Path) -> None:
     """Empty Chair's tables are there (the file's schema is read, nothing more)."""
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     if not tables >= WORKSPACE_TABLES:
-        raise NotAWorkspace(f"{path} is not an Empty Chair workspace.")
+        raise NotAWorkspace(problem("storage.not_a_workspace", path=str(path)))
 
 
 def full_check(
@@ -371,9 +365,12 @@ def _check_version(conn: sqlcipher3.Connection, path: Path) -> None:
     version = schema_version(conn)
     if version > SCHEMA_VERSION:
         raise NewerVersion(
-            f"The workspace {path} was written by a newer version of Empty Chair "
-            f"(schema {version}, this version reads up to {SCHEMA_VERSION}). "
-            "Update the app to open it."
+            problem(
+                "storage.newer_version",
+                path=str(path),
+                version=str(version),
+                supported=str(SCHEMA_VERSION),
+            )
         )
 
 
@@ -383,7 +380,7 @@ def _configure(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA secure_delete = ON")
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
-        raise ReadOnlyWorkspace("The workspace cannot be switched to write-ahead logging.")
+        raise ReadOnlyWorkspace(problem("storage.no_wal"))
     conn.execute("PRAGMA synchronous = FULL")
 
 
@@ -433,13 +430,13 @@ def open_keyed(path: Path, passphrase: str, *, create: bool = False) -> OpenedFi
             raise (known_error(error, path) or error) from error
         key, unclean = WorkspaceKey.for_new_file(passphrase), False
     elif path.exists() and not path.is_file():
-        raise NotAWorkspace(f"{path} is a folder, not an Empty Chair workspace.")
+        raise NotAWorkspace(problem("storage.is_a_folder", path=str(path)))
     elif not path.exists():
-        raise NotAWorkspace(f"There is no workspace at {path}.")
+        raise NotAWorkspace(problem("storage.no_workspace", path=str(path)))
     else:
         _check_readable(path)
         if path.stat().st_size == 0:
-            raise NotAWorkspace(f"{path} is empty: it is not an Empty Chair workspace.")
+            raise NotAWorkspace(problem("storage.empty_file", path=str(path)))
     try:
         if not create:
             key, unclean = _check_key(path, passphrase)

@@ -26,7 +26,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
-from desktop.storage.errors import InvalidPassphrase
+from desktop.storage.errors import InvalidPassphrase, problem
 
 #: SQLCipher 4's default key settings, which every workspace is written with.
 KDF_ITERATIONS = 256_000
@@ -47,9 +47,9 @@ def key_pragma(passphrase: str) -> str:
 def check_passphrase(passphrase: str) -> None:
     """Refuse a passphrase that cannot key a workspace (:class:`InvalidPassphrase`)."""
     if not isinstance(passphrase, str) or not passphrase:
-        raise InvalidPassphrase("A passphrase cannot be empty.")
+        raise InvalidPassphrase(problem("storage.empty_passphrase"))
     if "\x00" in passphrase:
-        raise InvalidPassphrase("A passphrase cannot contain a NUL character.")
+        raise InvalidPassphrase(problem("storage.nul_passphrase"))
 
 
 def _derive(passphrase: str, salt: bytes) -> bytes:

@@ -59,6 +59,7 @@ def session_record(rows: Rows, meeting: Meeting) -> SessionRecord:
         withheld=load("withheld_items", codec.withheld_from),
         decisions=load("decisions", codec.decision_from),
         actions=load("actions", codec.action_from),
+        deliberations=load("deliberations", codec.deliberation_from),
     )
 
 

@@ -14,7 +14,7 @@ import socket
 import sys
 from pathlib import Path
 
-from desktop.storage.errors import NotAWorkspace, WorkspaceLocked, known_error
+from desktop.storage.errors import NotAWorkspace, WorkspaceLocked, known_error, problem
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -70,7 +70,9 @@ class WorkspaceLock:
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             except FileNotFoundError as error:
-                raise NotAWorkspace(f"There is no folder {self.path.parent}.") from error
+                raise NotAWorkspace(
+                    problem("storage.no_folder", folder=str(self.path.parent))
+                ) from error
             except OSError as error:
                 raise (known_error(error, self.workspace) or error) from error
             if not _try_lock(fd):
@@ -85,7 +87,7 @@ class WorkspaceLock:
                 return
             _unlock(fd)
             os.close(fd)
-        raise WorkspaceLocked(f"Could not lock the workspace {self.workspace}: try again.")
+        raise WorkspaceLocked(problem("storage.lock_failed", path=str(self.workspace)))
 
     def release(self) -> None:
         """Let go of the lock and remove the lock file."""
@@ -129,12 +131,11 @@ class WorkspaceLock:
     def _locked(self, holder: dict[str, object]) -> WorkspaceLocked:
         pid = holder.get("pid")
         host = str(holder.get("host") or "")
-        if isinstance(pid, int):
-            where = f" by process {pid}" + (f" on {host}" if host else "")
+        path = str(self.workspace)
+        if not isinstance(pid, int):
+            return WorkspaceLocked(problem("storage.locked", path=path), None, host)
+        if host:
+            sentence = problem("storage.locked_by_on", path=path, pid=str(pid), host=host)
         else:
-            where = ""
-        return WorkspaceLocked(
-            f"The workspace {self.workspace} is already open{where}. Close it there first.",
-            pid if isinstance(pid, int) else None,
-            host,
-        )
+            sentence = problem("storage.locked_by", path=path, pid=str(pid))
+        return WorkspaceLocked(sentence, pid, host)

@@ -37,6 +37,7 @@ from desktop.storage.errors import (
     Cancelled,
     WorkspaceError,
     WrongPassphrase,
+    problem,
 )
 from desktop.storage.keys import derive_key
 from desktop.storage.recorder import utc_now
@@ -220,16 +221,14 @@ def _register(workspace: Any) -> ErasureRegister | None:
 
 
 def _write_down(record: Callable[[], str], what: str) -> str:
-    """Write an erasure or a purge to the register before carrying it out (returns the line):
-    refused, nothing done, when the register cannot be written, since a backup could then bring
-    the data back."""
+    """Write an erasure or a purge (``what``: ``"erasure"`` or ``"purge"``) to the register
+    before carrying it out (returns the line): refused, nothing done, when the register cannot
+    be written, since a backup could then bring the data back."""
     try:
         return record()
     except OSError as error:
-        raise MaintenanceRefused(
-            f"The erasure register (in your settings folder) cannot be written: {what} was not "
-            f"done. ({error.strerror or error})"
-        ) from error
+        why = error.strerror or str(error)
+        raise MaintenanceRefused(problem(f"storage.register_{what}", problem=why)) from error
 
 
 def purge_expired(
@@ -247,7 +246,7 @@ def purge_expired(
     register = _register(workspace)
     written = ""
     if register is not None and not reapplied:
-        written = _write_down(lambda: register.record_purge(preview.cutoff, utc_now()), "the purge")
+        written = _write_down(lambda: register.record_purge(preview.cutoff, utc_now()), "purge")
     with _taken_back_on_failure(register, written), workspace.transaction() as tx:
         for meeting_id in ids:
             # Only meetings that are still closed or prepared: never one opened since the preview.
@@ -302,13 +301,13 @@ def erase_person(workspace: Any, person_id: str, confirm_alias: str) -> ErasureR
     """
     person: Person = workspace.person(person_id)
     if confirm_alias.strip() != person.alias.strip():
-        raise MaintenanceRefused("The alias typed does not match: nothing was erased.")
+        raise MaintenanceRefused(problem("storage.alias_mismatch"))
     if any(m.state is MeetingState.OPEN for m in workspace.meetings_about(person_id)):
-        raise MaintenanceRefused("A meeting about this person is open: close it first.")
+        raise MaintenanceRefused(problem("storage.person_meeting_open"))
     register = _register(workspace)
     written = ""
     if register is not None:
-        written = _write_down(lambda: register.record_erasure(person_id, utc_now()), "the erasure")
+        written = _write_down(lambda: register.record_erasure(person_id, utc_now()), "erasure")
     return _erase(workspace, person_id, reapplied=False, taken_back=(register, written))
 
 

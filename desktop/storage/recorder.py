@@ -7,6 +7,8 @@ content-free "gate opened" audit event, :class:`GateEvaluated` and :class:`Draft
 That event confirms nothing the team decided, so its commit does not wait for the disk: it
 reaches the disk with the next commit that does (the decision's), and a decided item costs the
 user one flush, not two. A killed process still keeps it (the operating system has it).
+A deliberation's notes never reach the recorder; its events leave content-free audit events, and
+only a concluded deliberation gets a row (its question and conclusion).
 
 Each event carries what its rows need (the meeting, the invitees, who stepped out, the verdicts):
 the recorder never reads the session back. An event that records a row carries the row's digest
@@ -23,12 +25,12 @@ from typing import Any
 
 from desktop.core import events as ev
 from desktop.core.broken_text import field_name, find_broken_text
-from desktop.core.entities import Condition
+from desktop.core.entities import Decision
 from desktop.core.gate import GateResult
 from desktop.core.session import MeetingSession, SessionError
 from desktop.storage import codec
 from desktop.storage.audit import append_event
-from desktop.storage.errors import InvalidText
+from desktop.storage.errors import InvalidText, problem
 from desktop.storage.row_digest import stored_digest
 
 Transaction = Callable[..., contextlib.AbstractContextManager[Any]]
@@ -45,9 +47,7 @@ def check_text(table: str, row: codec.Row) -> None:
     field = find_broken_text(row)
     if field is not None:
         raise InvalidText(
-            f"The {field_name(field).text('en')} ({table}) holds a broken character, half of an "
-            "emoji or symbol, and cannot be saved: retype it. Nothing was saved.",
-            field,
+            problem("storage.broken_text", field=field_name(field), table=table), field
         )
 
 
@@ -77,7 +77,7 @@ def verdict_statuses(result: GateResult | None) -> dict[str, str]:
     """``{condition: status}`` of a gate result: what the audit log keeps of the verdicts."""
     if result is None:
         return {}
-    return {c.value: v.status.value for c, v in result.verdicts.items()}
+    return {c: v.status.value for c, v in result.verdicts.items()}
 
 
 class SessionRecorder:
@@ -104,6 +104,7 @@ class SessionRecorder:
             ev.MeetingClosed: self._meeting_closed,
             ev.AttendanceChanged: self._attendance,
             ev.ParticipationChanged: self._participation,
+            ev.MeetingDetailsChanged: self._details,
             ev.AgendaAdvanced: self._agenda,
             ev.DraftOpened: self._gate_opened,
             ev.ItemShared: self._shared,
@@ -111,6 +112,10 @@ class SessionRecorder:
             ev.DecisionAdded: self._decision,
             ev.ActionAdded: self._action,
             ev.WordingDisplayChanged: self._wording_display,
+            ev.DeliberationStarted: self._deliberation_started,
+            ev.DeliberationStepChanged: self._deliberation_step,
+            ev.DeliberationConcluded: self._deliberation_concluded,
+            ev.DeliberationAbandoned: self._deliberation_abandoned,
         }
 
     def attach(self) -> Callable[[], None]:
@@ -183,6 +188,19 @@ class SessionRecorder:
         )
         self._audit(conn, "participation_changed", participation=event.participation.value)
 
+    def _details(self, conn: Any, event: ev.MeetingDetailsChanged) -> None:
+        upsert(conn, "meetings", codec.meeting_row(event.meeting))
+        meeting = event.meeting
+        self._audit(
+            conn,
+            "meeting_details_changed",
+            legal_basis_id=meeting.legal_basis_id,
+            informed_beforehand=meeting.informed_beforehand,
+            holders_informed=meeting.prior_information.holders_informed,
+            person_not_of_age=meeting.prior_information.person_not_of_age,
+            contrary_reason_recorded=bool(meeting.prior_information.contrary_reason),
+        )
+
     def _agenda(self, conn: Any, event: ev.AgendaAdvanced) -> None:
         conn.execute(
             "UPDATE meetings SET agenda_index = ?, agenda_started_at = ? WHERE id = ?",
@@ -219,10 +237,11 @@ class SessionRecorder:
             stepped_out=stepped_out,
             verdicts=verdict_statuses(event.result),
             exception_id=item.exception_id,
+            purpose_id=item.purpose_id,
         )
         if item.exception_id:
             # Against a recorded refusal, the audit log names the refusals (ids) overridden.
-            refusals = event.result.verdicts[Condition.CONSENT].refusal_ids
+            refusals = event.result.refusal_ids
             self._audit(
                 conn,
                 "exception_used",
@@ -244,20 +263,24 @@ class SessionRecorder:
             outcome=item.outcome.value,
             category_id=item.category_id,
             proposed_by=item.proposed_by,
-            failed_conditions=[c.value for c in item.failed_conditions],
+            failed_conditions=list(item.failed_conditions),
             chose_not_to_share=item.chose_not_to_share,
+            reason_id=item.reason_id,
             stepped_out=stepped_out,
             verdicts=verdict_statuses(event.result),
         )
 
     def _decision(self, conn: Any, event: ev.DecisionAdded) -> None:
-        insert(conn, "decisions", codec.decision_row(event.decision))
+        self._insert_decision(conn, event.decision)
+
+    def _insert_decision(self, conn: Any, decision: Decision) -> None:
+        insert(conn, "decisions", codec.decision_row(decision))
         self._audit(
             conn,
             "decision_added",
-            decision_id=event.decision.id,
-            row_digest=stored_digest(conn, "decisions", event.decision.id),
-            item_ids=list(event.decision.item_ids),
+            decision_id=decision.id,
+            row_digest=stored_digest(conn, "decisions", decision.id),
+            item_ids=list(decision.item_ids),
         )
 
     def _action(self, conn: Any, event: ev.ActionAdded) -> None:
@@ -278,3 +301,47 @@ class SessionRecorder:
             "UPDATE meetings SET show_wording = ? WHERE id = ?", (int(event.show), self._meeting_id)
         )
         self._audit(conn, "wording_display_changed", show=event.show)
+
+    # --- Structured deliberation: content-free events; only the conclusion has a row -----------
+
+    def _deliberation_started(self, conn: Any, event: ev.DeliberationStarted) -> None:
+        deliberation = event.deliberation
+        self._audit(
+            conn,
+            "deliberation_started",
+            deliberation_id=deliberation.id,
+            method_id=deliberation.method.id,
+            steps=deliberation.step_count,
+        )
+
+    def _deliberation_step(self, conn: Any, event: ev.DeliberationStepChanged) -> None:
+        self._audit(
+            conn, "deliberation_step", deliberation_id=event.deliberation_id, step=event.index
+        )
+
+    def _deliberation_concluded(self, conn: Any, event: ev.DeliberationConcluded) -> None:
+        # A decision made from the conclusion is recorded with it, in the same transaction.
+        if event.decision is not None:
+            self._insert_decision(conn, event.decision)
+        conclusion = event.conclusion
+        insert(conn, "deliberations", codec.deliberation_row(conclusion))
+        self._audit(
+            conn,
+            "deliberation_concluded",
+            deliberation_id=conclusion.id,
+            row_digest=stored_digest(conn, "deliberations", conclusion.id),
+            method_id=conclusion.method_id,
+            decision_id=conclusion.decision_id,
+            steps_reached=event.steps_reached,
+            notes_written=event.notes_written,
+        )
+
+    def _deliberation_abandoned(self, conn: Any, event: ev.DeliberationAbandoned) -> None:
+        self._audit(
+            conn,
+            "deliberation_abandoned",
+            deliberation_id=event.deliberation_id,
+            steps_reached=event.steps_reached,
+            notes_written=event.notes_written,
+            at_close=event.at_close,
+        )

@@ -76,6 +76,25 @@ DIGESTED_COLUMNS: dict[str, tuple[str, ...]] = {
         "revoked_on",
         "recorded_on",
     ),
+    # Migration 0008 (issue 15): a concluded deliberation, recorded by deliberation_concluded.
+    "deliberations": (
+        "id",
+        "meeting_id",
+        "method_id",
+        "method_name",
+        "question",
+        "conclusion",
+        "decision_id",
+        "agenda_item_id",
+        "started_at",
+        "concluded_at",
+    ),
+}
+
+#: Columns added to a digested table later, digested only when they hold a value: a row written
+#: before the column existed (or with it empty) keeps its digest, one that holds it is covered.
+OPTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {
+    "shared_items": ("opinion_basis",),  # migration 0008: what an opinion is based on
 }
 
 #: The column that says whose row it is: a purge or an erasure removes rows by their owner.
@@ -87,6 +106,7 @@ _ROW_NAMES = {
     "decisions": "decision",
     "actions": "action",
     "consents": "consent record",
+    "deliberations": "deliberation conclusion",
 }
 _LIMIT = 20  # findings named one by one per kind; the rest are counted
 
@@ -94,19 +114,38 @@ _LIMIT = 20  # findings named one by one per kind; the rest are counted
 def digest_of(table: str, row: Mapping[str, Any]) -> str:
     """The digest of a row of ``table`` from its stored values."""
     values = {column: row[column] for column in DIGESTED_COLUMNS[table]}
+    values |= {c: row[c] for c in OPTIONAL_COLUMNS.get(table, ()) if row.get(c)}
     return hashlib.sha256(dumps([table, values]).encode("utf-8")).hexdigest()
+
+
+def _columns(conn: Any, table: str) -> tuple[str, ...]:
+    """The digested columns of ``table``, with the optional ones the file already has (the
+    migration introducing digests runs before the one that adds them)."""
+    optional = OPTIONAL_COLUMNS.get(table, ())
+    if not optional:
+        return DIGESTED_COLUMNS[table]
+    present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    return DIGESTED_COLUMNS[table] + tuple(c for c in optional if c in present)
 
 
 def stored_digest(conn: Any, table: str, row_id: str) -> str:
     """The digest of a row as it is stored now (call inside the transaction that wrote it)."""
-    columns = DIGESTED_COLUMNS[table]
+    columns = _columns(conn, table)
     cursor = conn.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?", (row_id,))
     return digest_of(table, dict(zip(columns, cursor.fetchone(), strict=True)))
 
 
+def _has_table(conn: Any, table: str) -> bool:
+    query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    return conn.execute(query, (table,)).fetchone() is not None
+
+
 def stored_rows(conn: Any, table: str) -> Iterator[dict[str, Any]]:
-    """Every row of ``table`` with the digested columns, one at a time."""
-    columns = DIGESTED_COLUMNS[table]
+    """Every row of ``table`` with the digested columns, one at a time (none while a later
+    migration has not created the table yet)."""
+    if not _has_table(conn, table):
+        return
+    columns = _columns(conn, table)
     for values in conn.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid"):
         yield dict(zip(columns, values, strict=True))
 
@@ -138,6 +177,8 @@ def recorded_row(kind: str, details: Mapping[str, Any]) -> tuple[str, str, str] 
         return "actions", str(details.get("action_id")), str(details.get("meeting_id"))
     if kind == "consent_saved":
         return "consents", str(details.get("consent_id")), str(details.get("person_id"))
+    if kind == "deliberation_concluded":
+        return "deliberations", str(details.get("deliberation_id")), str(details.get("meeting_id"))
     return None
 
 

@@ -257,6 +257,58 @@ def _list_indexes(db: Database) -> None:
         db.execute(statement)
 
 
+_DELIBERATIONS = """
+CREATE TABLE deliberations (
+    id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    method_id TEXT NOT NULL,
+    method_name TEXT NOT NULL,
+    question TEXT NOT NULL,
+    conclusion TEXT NOT NULL,
+    decision_id TEXT NOT NULL,
+    agenda_item_id TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    concluded_at TEXT NOT NULL
+);
+CREATE INDEX deliberations_meeting ON deliberations(meeting_id);
+"""
+
+
+@migrations(name="0008_deliberations_and_opinion_basis")
+def _deliberations_and_opinion_basis(db: Database) -> None:
+    """Issue 15: what an opinion is based on, kept with the shared item; the conclusions of
+    structured deliberations (never their notes), each linked to its decision; and the
+    deliberation method the institution uses by default (empty: the shipped one)."""
+    db.execute("ALTER TABLE shared_items ADD COLUMN opinion_basis TEXT NOT NULL DEFAULT ''")
+    for statement in _split(_DELIBERATIONS):
+        db.execute(statement)
+    db.execute("ALTER TABLE settings ADD COLUMN deliberation_method TEXT NOT NULL DEFAULT ''")
+
+
+@migrations(name="0009_frameworks_as_data")
+def _frameworks_as_data(db: Database) -> None:
+    """What frameworks other than Belgian shared secrecy ask of a meeting and of its items.
+
+    Meetings: the legal basis a case consultation rests on (a basis of the policy by id, and/or
+    typed words) and who was informed beforehand (the holders of parental authority; the child
+    too young to be; why informing them would be contrary to the child's interest). Shared items:
+    the purpose chosen from the policy's list. Items not shared: the reason chosen from the
+    policy's closed list, never words about the content. Existing rows read as before: empty,
+    false. The condition ids stored in ``failed_conditions`` and in the audit log are those of
+    the Belgian policy, which keeps them, so nothing is rewritten.
+    """
+    for statement in (
+        "ALTER TABLE meetings ADD COLUMN legal_basis_id TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE meetings ADD COLUMN legal_basis_text TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE meetings ADD COLUMN holders_informed INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE meetings ADD COLUMN person_not_of_age INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE meetings ADD COLUMN not_informed_reason TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE shared_items ADD COLUMN purpose_id TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE withheld_items ADD COLUMN reason_id TEXT NOT NULL DEFAULT ''",
+    ):
+        db.execute(statement)
+
+
 def _split(script: str) -> list[str]:
     """Statements of ``script``; a trigger's body keeps its inner semicolons."""
     statements: list[str] = []

@@ -43,7 +43,7 @@ from desktop.storage.anchors import (
 from desktop.storage.audit import GENESIS_HASH, ChainBreak, ChainCheck, Finding, iter_event_rows
 from desktop.storage.checkpoints import Checkpoint, CheckpointStore
 from desktop.storage.connection import open_connection
-from desktop.storage.errors import CHECK_STOPPED, Cancelled, NotAWorkspace, translating
+from desktop.storage.errors import CHECK_STOPPED, Cancelled, NotAWorkspace, problem, translating
 from desktop.storage.lock import WorkspaceLock
 from desktop.storage.row_digest import DIGESTED_COLUMNS, RowLedger
 from desktop.storage.schema import missing_triggers
@@ -264,7 +264,7 @@ class _Verification:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             if "audit_log" not in tables:
                 conn.execute("ROLLBACK")
-                raise NotAWorkspace(f"{self.path} is not an Empty Chair workspace.")
+                raise NotAWorkspace(problem("storage.not_a_workspace", path=str(self.path)))
             workspace_id = _stored_id(conn, tables)
             store = (
                 AnchorStore(self.folder, workspace_id)

@@ -59,6 +59,7 @@ from desktop.storage.errors import (
     NotAWorkspace,
     WorkspaceError,
     WorkspaceExists,
+    problem,
     translating,
 )
 from desktop.storage.keys import WorkspaceKey
@@ -166,7 +167,7 @@ class Workspace:
         erasure register go to ``config`` (``None``: nowhere outside the file)."""
         path = Path(path)
         if path.exists():
-            raise WorkspaceExists(f"{path} already exists: choose another name.")
+            raise WorkspaceExists(problem("storage.exists", path=str(path)))
         lock = WorkspaceLock(path)
         lock.acquire()
         conn: sqlcipher3.Connection | None = None
@@ -215,7 +216,7 @@ class Workspace:
         try:
             with translating(path):
                 if "settings" not in workspace._db.table_names():
-                    raise NotAWorkspace(f"{path} is not an Empty Chair workspace.")
+                    raise NotAWorkspace(problem("storage.not_a_workspace", path=str(path)))
             with workspace._transaction():
                 upgrade(workspace._db)
             workspace._shared.chain.forget()  # a migration may have appended events
@@ -323,7 +324,8 @@ class Workspace:
         connection go on meanwhile. Closed when the block ends."""
         key = self._shared.key
         if key is None:
-            raise WorkspaceError("This workspace cannot open another connection.")
+            # Only a workspace wrapped by hand (not by create/open) has no key: a bug.
+            raise RuntimeError("This workspace was not opened with a key it could share.")
         conn = connect_again(self.path, key)
         sibling = Workspace(self.path, conn, self._lock, shared=self._shared)
         try:
@@ -667,18 +669,29 @@ class Workspace:
         return [codec.meeting_from(r) for r in rows]
 
     def _require_prepared(self, meeting_id: str, doing: str) -> bool:
-        """True when the meeting exists; raises unless it is still prepared."""
+        """True when the meeting exists; raises unless it is still prepared. ``doing`` is
+        ``"change"`` or ``"delete"``."""
         rows = self._rows("SELECT state FROM meetings WHERE id = ?", (meeting_id,))
         if rows and rows[0]["state"] != MeetingState.PREPARED.value:
-            raise MeetingNotPrepared(f"Cannot {doing}: the meeting is already {rows[0]['state']}.")
+            raise MeetingNotPrepared(
+                problem(
+                    "storage.meeting_not_prepared",
+                    doing=problem(f"storage.doing.{doing}"),
+                    state=problem(f"storage.state.{rows[0]['state']}"),
+                )
+            )
         return bool(rows)
 
     def save_meeting(self, m: Meeting) -> None:
         """Insert or update a meeting being prepared; an open or closed one cannot change."""
         if m.state is not MeetingState.PREPARED:
-            raise MeetingNotPrepared(f"Cannot save the meeting: it is {m.state.value}.")
+            raise MeetingNotPrepared(
+                problem(
+                    "storage.meeting_cannot_change", state=problem(f"storage.state.{m.state.value}")
+                )
+            )
         with self._transaction() as tx:
-            existed = self._require_prepared(m.id, "change the meeting")
+            existed = self._require_prepared(m.id, "change")
             upsert(tx, "meetings", codec.meeting_row(m))
             details = {"meeting_id": m.id, "person_id": m.person_id, "updated": existed}
             append_event(tx, "meeting_prepared", details, utc_now())
@@ -686,7 +699,7 @@ class Workspace:
     def delete_meeting(self, meeting_id: str) -> None:
         """Delete a meeting that has not been opened."""
         with self._transaction() as tx:
-            if not self._require_prepared(meeting_id, "delete the meeting"):
+            if not self._require_prepared(meeting_id, "delete"):
                 raise KeyError(meeting_id)
             tx.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
             append_event(tx, "meeting_deleted", {"meeting_id": meeting_id}, utc_now())
@@ -745,6 +758,7 @@ class Workspace:
             decisions=tuple(record.decisions),
             actions=tuple(record.actions),
             seal=self.seal(),
+            deliberations=tuple(record.deliberations),
         )
 
     # --- Audit log -------------------------------------------------------------------------------

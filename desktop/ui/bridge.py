@@ -20,11 +20,16 @@ class SessionBridge(QObject):
     Signals:
         meetingOpened(MeetingOpened), meetingClosed(MeetingClosed),
         attendanceChanged(AttendanceChanged), participationChanged(ParticipationChanged),
-        agendaAdvanced(AgendaAdvanced), draftOpened(DraftOpened), gateEvaluated(GateEvaluated),
+        meetingDetailsChanged(MeetingDetailsChanged), agendaAdvanced(AgendaAdvanced),
+        draftOpened(DraftOpened), gateEvaluated(GateEvaluated),
         draftClosed(DraftClosed), itemShared(ItemShared), itemWithheld(ItemWithheld),
         decisionAdded(DecisionAdded), actionAdded(ActionAdded),
         wordingDisplayChanged(WordingDisplayChanged),
-        knownWishesDisplayChanged(KnownWishesDisplayChanged): one per event type.
+        knownWishesDisplayChanged(KnownWishesDisplayChanged),
+        deliberationStarted(DeliberationStarted),
+        deliberationStepChanged(DeliberationStepChanged),
+        deliberationConcluded(DeliberationConcluded),
+        deliberationAbandoned(DeliberationAbandoned): one per event type.
         changed(object): after any event, with the event, for views that simply redraw.
     """
 
@@ -32,6 +37,7 @@ class SessionBridge(QObject):
     meetingClosed = Signal(object)
     attendanceChanged = Signal(object)
     participationChanged = Signal(object)
+    meetingDetailsChanged = Signal(object)
     agendaAdvanced = Signal(object)
     draftOpened = Signal(object)
     gateEvaluated = Signal(object)
@@ -42,6 +48,10 @@ class SessionBridge(QObject):
     actionAdded = Signal(object)
     wordingDisplayChanged = Signal(object)
     knownWishesDisplayChanged = Signal(object)
+    deliberationStarted = Signal(object)
+    deliberationStepChanged = Signal(object)
+    deliberationConcluded = Signal(object)
+    deliberationAbandoned = Signal(object)
     changed = Signal(object)
 
     def __init__(self, session: MeetingSession, parent: QObject | None = None) -> None:

@@ -28,13 +28,13 @@ def _is_known(error: BaseException) -> bool:
     return isinstance(error, WorkspaceError)
 
 
-def message_for(error: BaseException) -> str:
-    """The sentence shown for ``error``, in the user's language."""
+def message_for(error: BaseException, lang: str) -> str:
+    """The sentence shown for ``error``, in the user's language ``lang``."""
     if _is_known(error):
         from desktop.ui.widgets.errors import describe_error
 
         return "{problem} {reassure}".format(
-            problem=describe_error(error),
+            problem=describe_error(error, lang),
             reassure=QCoreApplication.translate(
                 "ErrorHandler", "The last change was not saved; everything before it is safe."
             ),
@@ -47,9 +47,16 @@ def message_for(error: BaseException) -> str:
 
 
 class ErrorReporter:
-    """The ``sys.excepthook`` of the GUI: shows one message box per failure, never blocks."""
+    """The ``sys.excepthook`` of the GUI: shows one message box per failure, never blocks.
 
-    def __init__(self, parent: Callable[[], QWidget | None] = QApplication.activeWindow) -> None:
+    ``lang`` is the UI's language; the app sets it again if the workspace's settings choose
+    another one once it is open.
+    """
+
+    def __init__(
+        self, lang: str, parent: Callable[[], QWidget | None] = QApplication.activeWindow
+    ) -> None:
+        self.lang = lang
         self._parent = parent
         self._previous: ExceptHook = sys.excepthook
         self.last_box: QMessageBox | None = None
@@ -77,7 +84,7 @@ class ErrorReporter:
         box = QMessageBox(self._parent())
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("ErrorHandler", "Not saved"))
-        box.setText(message_for(error))
+        box.setText(message_for(error, self.lang))
         box.setAccessibleName(box.windowTitle())
         box.open()  # never exec(): the meeting goes on behind it
         self.last_box = box

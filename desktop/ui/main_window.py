@@ -280,7 +280,9 @@ class MainWindow(QMainWindow):
                 section.refresh()
             self.update_first_steps()
         except WorkspaceError as error:
-            QMessageBox.warning(self, self.tr("Cannot read the workspace"), describe_error(error))
+            QMessageBox.warning(
+                self, self.tr("Cannot read the workspace"), describe_error(error, self.lang)
+            )
             return
         self._set_title(settings)
 
@@ -381,7 +383,7 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.save_settings(edited)
         except WorkspaceError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), describe_error(error))
+            QMessageBox.warning(self, self.tr("Not saved"), describe_error(error, self.lang))
             return
         self._set_title(edited)
         if edited.missions != current.missions:

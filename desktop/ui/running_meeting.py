@@ -63,7 +63,9 @@ class RunningMeeting(QObject):
         try:
             self.session = self.workspace.start_session(meeting_id)
         except WorkspaceError as error:
-            QMessageBox.warning(self.window, self.tr("Open the meeting"), describe_error(error))
+            QMessageBox.warning(
+                self.window, self.tr("Open the meeting"), describe_error(error, self.lang)
+            )
             return False
         self.bridge = SessionBridge(self.session, self)
         settings = self.workspace.settings()
@@ -75,6 +77,7 @@ class RunningMeeting(QObject):
             directory=self.workspace.professionals(),
             missions=settings.missions,
             save_professional=self.save_walk_in,
+            default_method=settings.deliberation_method,
         )
         console.blankRequested.connect(self.set_blank)
         console.sharedScreenRequested.connect(self.show_shared_screen)
@@ -94,7 +97,7 @@ class RunningMeeting(QObject):
         try:
             self.workspace.save_professional(professional)
         except WorkspaceError as error:
-            return describe_error(error)
+            return describe_error(error, self.lang)
         self.directoryChanged.emit()
         return ""
 

@@ -263,6 +263,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Proposer un partage</translation>
     </message>
     <message>
+        <source>Deliberate…  Ctrl+E</source>
+        <translation>Délibérer…  Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Deliberate on a question</source>
+        <translation>Délibérer sur une question</translation>
+    </message>
+    <message>
         <source>No agenda item yet</source>
         <translation>Pas encore de point à l&apos;ordre du jour</translation>
     </message>
@@ -405,6 +413,61 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
 </context>
 <context>
+    <name>ConclusionDialog</name>
+    <message>
+        <source>Conclude the deliberation</source>
+        <translation>Conclure la délibération</translation>
+    </message>
+    <message>
+        <source>Goes into the minutes:</source>
+        <translation>Va au procès-verbal :</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>&amp;Record a new decision</source>
+        <translation>&amp;Consigner une nouvelle décision</translation>
+    </message>
+    <message>
+        <source>&amp;Link to a decision already taken</source>
+        <translation>&amp;Relier à une décision déjà prise</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Shared items it rests on</source>
+        <translation>Informations partagées sur lesquelles elle repose</translation>
+    </message>
+    <message>
+        <source>Rests on the shared items:</source>
+        <translation>Repose sur les informations partagées :</translation>
+    </message>
+    <message>
+        <source>Decision already taken</source>
+        <translation>Décision déjà prise</translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <translation>Conclure</translation>
+    </message>
+    <message>
+        <source>Write the decision the conclusion led to.</source>
+        <translation>Écrivez la décision à laquelle la conclusion a mené.</translation>
+    </message>
+    <message>
+        <source>Choose the decision the conclusion led to.</source>
+        <translation>Choisissez la décision à laquelle la conclusion a mené.</translation>
+    </message>
+</context>
+<context>
     <name>ConditionLight</name>
     <message>
         <source>{symbol} {condition}</source>
@@ -483,6 +546,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Could &amp;not be obtained</source>
         <translation>&amp;Impossible à obtenir</translation>
+    </message>
+    <message>
+        <source>Informed, did not ob&amp;ject</source>
+        <translation>Informé·e, sans opp&amp;osition</translation>
+    </message>
+    <message>
+        <source>O&amp;bjected</source>
+        <translation>S&apos;est opposé·&amp;e</translation>
     </message>
     <message>
         <source>Why consent could not be obtained</source>
@@ -630,6 +701,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Could not be obtained</source>
         <translation>Impossible à obtenir</translation>
+    </message>
+    <message>
+        <source>Informed, did not object</source>
+        <translation>Informé·e, sans opposition</translation>
+    </message>
+    <message>
+        <source>Objected</source>
+        <translation>Opposition</translation>
     </message>
     <message>
         <source>{kind} ({reason})</source>
@@ -830,6 +909,140 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Write the decision.</source>
         <translation>Écrivez la décision.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationPanel</name>
+    <message>
+        <source>Deliberation</source>
+        <translation>Délibération</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Questions pour avancer</translation>
+    </message>
+    <message>
+        <source>&amp;Notes for this step — stay on this console</source>
+        <translation>&amp;Notes de cette étape — restent sur cette console</translation>
+    </message>
+    <message>
+        <source>Notes for this step</source>
+        <translation>Notes de cette étape</translation>
+    </message>
+    <message>
+        <source>Short notes: never shown on the shared screen, never kept</source>
+        <translation>Notes brèves : jamais sur l&apos;écran partagé, jamais conservées</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Retour</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>Previous step (Ctrl+PgUp)</source>
+        <translation>Étape précédente (Ctrl+Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Suite ›</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Next step (Ctrl+PgDown)</source>
+        <translation>Étape suivante (Ctrl+Page suiv.)</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion — goes into the minutes, with the question</source>
+        <translation>&amp;Conclusion — va au procès-verbal, avec la question</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>What the team concludes, in a few words</source>
+        <translation>Ce que l&apos;équipe conclut, en quelques mots</translation>
+    </message>
+    <message>
+        <source>Take as conclusion  Ctrl+M</source>
+        <translation>Prendre pour conclusion  Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Take the note as the conclusion</source>
+        <translation>Prendre la note pour conclusion</translation>
+    </message>
+    <message>
+        <source>Conclude…  Ctrl+Enter</source>
+        <translation>Conclure…  Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <translation>Conclure</translation>
+    </message>
+    <message>
+        <source>End  Esc</source>
+        <translation>Arrêter  Échap</translation>
+    </message>
+    <message>
+        <source>End without a conclusion</source>
+        <translation>Arrêter sans conclusion</translation>
+    </message>
+    <message>
+        <source>Deliberation · {method}</source>
+        <translation>Délibération · {method}</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>Étape {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>“{question}”</source>
+        <translation>« {question} »</translation>
+    </message>
+    <message>
+        <source>Write a note first, or type the conclusion directly.</source>
+        <translation>Écrivez d&apos;abord une note, ou tapez directement la conclusion.</translation>
+    </message>
+    <message>
+        <source>End the deliberation</source>
+        <translation>Arrêter la délibération</translation>
+    </message>
+    <message>
+        <source>End the deliberation without a conclusion? The notes will be forgotten and nothing of it goes into the minutes.</source>
+        <translation>Arrêter la délibération sans conclusion ? Les notes seront oubliées et rien n&apos;en ira au procès-verbal.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationSteps</name>
+    <message>
+        <source>The team is deliberating:</source>
+        <translation>L&apos;équipe délibère :</translation>
+    </message>
+    <message>
+        <source>“{question}”</source>
+        <translation>« {question} »</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}   {dots}</source>
+        <translation>Étape {number} sur {total}   {dots}</translation>
     </message>
 </context>
 <context>
@@ -1209,12 +1422,28 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>de qui</translation>
     </message>
     <message>
+        <source>What is this opinion based on?</source>
+        <translation>Sur quoi cette opinion se fonde-t-elle ?</translation>
+    </message>
+    <message>
+        <source>what was seen or heard, when</source>
+        <translation>ce qui a été vu ou entendu, et quand</translation>
+    </message>
+    <message>
         <source>Wording to minute</source>
         <translation>Formulation à consigner</translation>
     </message>
     <message>
         <source>Only what the team strictly needs</source>
         <translation>Seulement ce dont l&apos;équipe a strictement besoin</translation>
+    </message>
+    <message>
+        <source>Shared for</source>
+        <translation>Partagé pour</translation>
+    </message>
+    <message>
+        <source>Choose the purpose…</source>
+        <translation>Choisir la finalité…</translation>
     </message>
     <message>
         <source>Nature</source>
@@ -1235,6 +1464,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>{alias} is here and agrees now</source>
         <translation>{alias} est là et accepte maintenant</translation>
+    </message>
+    <message>
+        <source>Everyone in the room needs to know this</source>
+        <translation>Toutes les personnes présentes ont besoin de le savoir</translation>
+    </message>
+    <message>
+        <source>The wording holds only the minimum necessary</source>
+        <translation>La formulation s&apos;en tient au minimum nécessaire</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1418,8 +1655,8 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Importer des professionnels d&apos;un tableur</translation>
     </message>
     <message>
-        <source>Save your team list from the spreadsheet as CSV. Its first line holds the column titles; each other line is one professional. Only the name is required; titles may be in English or in French, in any order.</source>
-        <translation>Enregistrez la liste de votre équipe depuis le tableur au format CSV. Sa première ligne contient les titres des colonnes ; chaque autre ligne est un professionnel. Seul le nom est obligatoire ; les titres peuvent être en français ou en anglais, dans n&apos;importe quel ordre.</translation>
+        <source>Save your team list from the spreadsheet as CSV. Its first line holds the column titles; each other line is one professional. Only the name is required; titles may be in English, French or Dutch, in any order.</source>
+        <translation>Enregistrez la liste de votre équipe depuis le tableur au format CSV. Sa première ligne contient les titres des colonnes ; chaque autre ligne est un professionnel. Seul le nom est obligatoire ; les titres peuvent être en français, en anglais ou en néerlandais, dans n&apos;importe quel ordre.</translation>
     </message>
     <message>
         <source>Columns read</source>
@@ -1466,8 +1703,8 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Tenu au secret</translation>
     </message>
     <message>
-        <source>yes or no (oui, non, 1, 0 and x are understood too).</source>
-        <translation>oui ou non (yes, no, 1, 0 et x sont compris aussi).</translation>
+        <source>yes or no (oui, non, ja, nee, 1, 0 and x are understood too).</source>
+        <translation>oui ou non (yes, no, ja, nee, 1, 0 et x sont compris aussi).</translation>
     </message>
     <message>
         <source>Basis</source>
@@ -1688,10 +1925,6 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>p. ex. Service d&apos;aide à la jeunesse de Namur</translation>
     </message>
     <message>
-        <source>Policy</source>
-        <translation>Cadre</translation>
-    </message>
-    <message>
         <source>Rule of conduct</source>
         <translation>Règle de conduite</translation>
     </message>
@@ -1700,8 +1933,16 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>&amp;Institution :</translation>
     </message>
     <message>
-        <source>P&amp;olicy:</source>
-        <translation>Ca&amp;dre :</translation>
+        <source>Default framework</source>
+        <translation>Cadre par défaut</translation>
+    </message>
+    <message>
+        <source>Each meeting can use another framework, chosen when it is prepared.</source>
+        <translation>Chaque réunion peut suivre un autre cadre, choisi en la préparant.</translation>
+    </message>
+    <message>
+        <source>Default framew&amp;ork:</source>
+        <translation>Ca&amp;dre par défaut :</translation>
     </message>
     <message>
         <source>&amp;Rule of conduct:</source>
@@ -1741,6 +1982,41 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Mission</source>
         <translation>Mission</translation>
+    </message>
+</context>
+<context>
+    <name>LegalBasisFields</name>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Reference of the legal basis</source>
+        <translation>Référence de la base légale</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Another basis: type it below</source>
+        <translation>Une autre base : tapez-la ci-dessous</translation>
+    </message>
+    <message>
+        <source>Choose the legal basis of the meeting, or type it.</source>
+        <translation>Choisissez la base légale de la réunion, ou tapez-la.</translation>
+    </message>
+    <message>
+        <source>Type the legal basis: the law, decree or authorisation.</source>
+        <translation>Tapez la base légale : la loi, le décret ou l&apos;autorisation.</translation>
+    </message>
+    <message>
+        <source>Title and date of the law, decree or authorisation</source>
+        <translation>Titre et date de la loi, du décret ou de l&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Reference, if any (e.g. date of the authorisation)</source>
+        <translation>Référence éventuelle (p. ex. date de l&apos;autorisation)</translation>
     </message>
 </context>
 <context>
@@ -1957,8 +2233,8 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Message</translation>
     </message>
     <message>
-        <source>Case conference · {alias} · {mission} · “{purpose}”</source>
-        <translation>Concertation · {alias} · {mission} · « {purpose} »</translation>
+        <source>Case conference · {alias} · {mission} · {framework} · “{purpose}”</source>
+        <translation>Concertation · {alias} · {mission} · {framework} · « {purpose} »</translation>
     </message>
     <message>
         <source>Meeting state</source>
@@ -2001,6 +2277,18 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>○ préparée</translation>
     </message>
     <message>
+        <source>Begin the meeting first: deliberate after the roll call.</source>
+        <translation>Commencez d&apos;abord la réunion : la délibération vient après l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Decide the item under discussion first.</source>
+        <translation>Décidez d&apos;abord du point en discussion.</translation>
+    </message>
+    <message>
+        <source>No deliberation method could be read.</source>
+        <translation>Aucune méthode de délibération n&apos;a pu être lue.</translation>
+    </message>
+    <message>
         <source>Begin the meeting first: the gate opens after the roll call.</source>
         <translation>Commencez d&apos;abord la réunion : on propose un partage après l&apos;appel.</translation>
     </message>
@@ -2011,6 +2299,21 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>The meeting has not started.</source>
         <translation>La réunion n&apos;a pas commencé.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsDialog</name>
+    <message>
+        <source>The meeting&apos;s framework</source>
+        <translation>Le cadre de la réunion</translation>
+    </message>
+    <message>
+        <source>{alias} was informed</source>
+        <translation>{alias} a été informé·e</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -2324,7 +2627,30 @@ Objet : {purpose}</translation>
     </message>
 </context>
 <context>
+    <name>NotShareReasonDialog</name>
+    <message>
+        <source>Not share</source>
+        <translation>Ne pas partager</translation>
+    </message>
+    <message>
+        <source>Every condition is met. Why does the team choose not to share? The reason is recorded; what the item says is not.</source>
+        <translation>Toutes les conditions sont remplies. Pourquoi l&apos;équipe choisit-elle de ne pas partager ? La raison est consignée ; le contenu du point ne l&apos;est pas.</translation>
+    </message>
+    <message>
+        <source>Choose a reason from the list.</source>
+        <translation>Choisissez une raison dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningPage</name>
+    <message>
+        <source>Framework: {name}</source>
+        <translation>Cadre : {name}</translation>
+    </message>
+    <message>
+        <source>{condition}: {reason}</source>
+        <translation>{condition} : {reason}</translation>
+    </message>
     <message>
         <source>Opening</source>
         <translation>Ouverture</translation>
@@ -2612,6 +2938,14 @@ Objet : {purpose}</translation>
         <translation>Mission</translation>
     </message>
     <message>
+        <source>Framework</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>{name} (default)</source>
+        <translation>{name} (par défaut)</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
@@ -2732,6 +3066,10 @@ Objet : {purpose}</translation>
         <translation>Choisissez la mission de la réunion.</translation>
     </message>
     <message>
+        <source>Choose the meeting&apos;s framework.</source>
+        <translation>Choisissez le cadre de la réunion.</translation>
+    </message>
+    <message>
         <source>Write the purpose: why we meet.</source>
         <translation>Écrivez l&apos;objet : pourquoi nous nous réunissons.</translation>
     </message>
@@ -2762,6 +3100,21 @@ Objet : {purpose}</translation>
     <message>
         <source>The next meeting comes after this one: check its date.</source>
         <translation>La prochaine réunion vient après celle-ci : vérifiez sa date.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorInformationFields</name>
+    <message>
+        <source>Holders of parental authority informed</source>
+        <translation>Titulaires de l&apos;autorité parentale informés</translation>
+    </message>
+    <message>
+        <source>{alias}: too young to be informed (age, maturity)</source>
+        <translation>{alias} : trop jeune pour être informé·e (âge, maturité)</translation>
+    </message>
+    <message>
+        <source>If not informed: why informing them would be contrary to {alias}&apos;s interest</source>
+        <translation>Si personne n&apos;a été informé : pourquoi les informer serait contraire à l&apos;intérêt de {alias}</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3759,10 @@ Objet : {purpose}</translation>
         <translation> ans</translation>
     </message>
     <message>
+        <source>Deliberation method</source>
+        <translation>Méthode de délibération</translation>
+    </message>
+    <message>
         <source>Application</source>
         <translation>Application</translation>
     </message>
@@ -3428,6 +3785,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Keep closed mee&amp;tings:</source>
         <translation>Conserver les réunions &amp;clôturées :</translation>
+    </message>
+    <message>
+        <source>D&amp;eliberation method:</source>
+        <translation>Mét&amp;hode de délibération :</translation>
     </message>
     <message>
         <source>professionals: {n}</source>
@@ -3611,6 +3972,30 @@ Objet : {purpose}</translation>
         <translation>Abandonner la proposition sans décider</translation>
     </message>
     <message>
+        <source>Deliberate on a question (the team disagrees on what to do)</source>
+        <translation>Délibérer sur une question (l&apos;équipe n&apos;est pas d&apos;accord sur ce qu&apos;il faut faire)</translation>
+    </message>
+    <message>
+        <source>Next step of the method</source>
+        <translation>Étape suivante de la méthode</translation>
+    </message>
+    <message>
+        <source>Previous step of the method</source>
+        <translation>Étape précédente de la méthode</translation>
+    </message>
+    <message>
+        <source>Take the note (or its selected part) as the conclusion</source>
+        <translation>Prendre la note (ou la partie sélectionnée) pour conclusion</translation>
+    </message>
+    <message>
+        <source>Conclude: link the conclusion to a decision</source>
+        <translation>Conclure : relier la conclusion à une décision</translation>
+    </message>
+    <message>
+        <source>End the deliberation without a conclusion</source>
+        <translation>Arrêter la délibération sans conclusion</translation>
+    </message>
+    <message>
         <source>Full screen, or back to a window</source>
         <translation>Plein écran, ou retour en fenêtre</translation>
     </message>
@@ -3641,6 +4026,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Disclosure gate</source>
         <translation>Vérification avant partage</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Délibération</translation>
     </message>
     <message>
         <source>Shared screen window</source>
@@ -3676,6 +4065,57 @@ Objet : {purpose}</translation>
     <message>
         <source>What they do</source>
         <translation>Ce qu&apos;elles font</translation>
+    </message>
+</context>
+<context>
+    <name>StartDeliberationDialog</name>
+    <message>
+        <source>Deliberate on a question</source>
+        <translation>Délibérer sur une question</translation>
+    </message>
+    <message>
+        <source>When the team disagrees about what to do, take the time to go through the situation step by step before choosing.</source>
+        <translation>Quand l&apos;équipe n&apos;est pas d&apos;accord sur ce qu&apos;il faut faire, prenez le temps de parcourir la situation pas à pas avant de choisir.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Should we … or …?</source>
+        <translation>Devons-nous … ou … ?</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Méthode</translation>
+    </message>
+    <message>
+        <source>The question shows on the shared screen once you start; nothing shows while you type it. Your notes at each step stay on this console and are never kept: only the conclusion you mark goes into the minutes, with its decision.</source>
+        <translation>La question s&apos;affiche sur l&apos;écran partagé une fois la délibération commencée ; rien ne s&apos;affiche pendant que vous la tapez. Vos notes à chaque étape restent sur cette console et ne sont jamais conservées : seule la conclusion que vous retenez va au procès-verbal, avec sa décision.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>A method file could not be used: {error}</source>
+        <translation>Un fichier de méthode n&apos;a pas pu être utilisé : {error}</translation>
+    </message>
+    <message>
+        <source>Write the question the team deliberates on.</source>
+        <translation>Écrivez la question sur laquelle l&apos;équipe délibère.</translation>
+    </message>
+    <message>
+        <source>Choose a method.</source>
+        <translation>Choisissez une méthode.</translation>
     </message>
 </context>
 <context>

@@ -123,10 +123,14 @@ def gate_input(
     today: dt.date = TODAY,
     mission: Mission = YOUTH,
     discloser: Professional | None = None,
+    policy: Policy = POLICY,
+    **meeting: object,
 ) -> GateInput:
-    """The gate's input for a room, consents and draft (defaults: everything met)."""
+    """The gate's input for a room, consents and draft (defaults: everything met under the
+    Belgian policy); ``meeting`` gives what the meeting recorded (``legal_basis_id``,
+    ``prior_information``...)."""
     return GateInput(
-        policy=POLICY,
+        policy=policy,
         room=tuple(room),
         consents=tuple(consents),
         mission=mission,
@@ -135,6 +139,7 @@ def gate_input(
         draft=item if item is not None else draft(),
         today=today,
         discloser=discloser,
+        **meeting,  # type: ignore[arg-type]
     )
 
 

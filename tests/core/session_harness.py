@@ -21,6 +21,7 @@ from core_builders import (
 
 from desktop.core.entities import AgendaItem, ConsentRecord, Meeting
 from desktop.core.events import SessionEvent
+from desktop.core.policy import Policy
 from desktop.core.session import MeetingSession, SessionRecord
 
 
@@ -66,13 +67,14 @@ class Harness:
         record: SessionRecord | None = None,
         meeting: Meeting | None = None,
         id_prefix: str = "id",
+        policy: Policy = POLICY,
         **meeting_changes: Any,
     ) -> None:
         self.clock = FakeClock()
         counter = itertools.count(1)
         self.session = MeetingSession(
-            meeting or make_meeting(**meeting_changes),
-            policy=POLICY,
+            meeting or make_meeting(**{"policy_id": policy.id, **meeting_changes}),
+            policy=policy,
             person=PERSON,
             mission=YOUTH,
             directory=DIRECTORY,
@@ -107,6 +109,10 @@ def complete(h: Harness, discloser: str = "ann", **changes: Any) -> None:
         necessity_reason=filled.necessity_reason,
         nature=filled.nature,
         statement_of=filled.statement_of,
+        opinion_basis=filled.opinion_basis,
         exception_id=filled.exception_id,
         exception_justification=filled.exception_justification,
+        purpose_id=filled.purpose_id,
+        need_to_know=filled.need_to_know,
+        minimum_necessary=filled.minimum_necessary,
     )

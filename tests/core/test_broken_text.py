@@ -28,7 +28,8 @@ def test_the_field_is_named_in_rows_records_and_events() -> None:
     assert find_broken_text(("all", "fine")) is None
 
 
-def test_fields_have_names_people_use_in_both_languages() -> None:
-    assert field_name("wording").text("fr") == "formulation"
-    assert field_name("text").text("en") == "decision"
-    assert field_name("some_column").text("en") == "some column"
+def test_fields_have_names_people_use_in_every_language() -> None:
+    assert field_name("wording").render("fr") == "formulation"
+    assert field_name("wording").render("nl") == "formulering"
+    assert field_name("text").render("en") == "decision"
+    assert field_name("some_column").render("nl") == "some column"

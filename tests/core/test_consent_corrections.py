@@ -6,12 +6,12 @@ from dataclasses import replace
 
 from core_builders import ANN, BEN, GIVEN, consent, gate, refusal
 
-from desktop.core.entities import Condition, ConsentKind, current_consents
+from desktop.core.entities import ConsentKind, current_consents
 from desktop.core.gate import Status
 
 
 def consent_status(**kwargs: object) -> Status:
-    return gate(**kwargs).verdicts[Condition.CONSENT].status
+    return gate(**kwargs).verdicts["consent"].status
 
 
 def test_a_given_consent_corrected_into_a_refusal_blocks() -> None:

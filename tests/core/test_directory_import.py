@@ -162,6 +162,43 @@ def test_short_rows_and_quoted_cells_are_read_literally() -> None:
     assert row.professional.role == ""
 
 
+def test_dutch_semicolon_file_with_flemish_headers_and_ja_nee() -> None:
+    data = (
+        "Naam;Functie;Organisatie;Beroepsgeheim;Grondslag;Opdrachten;Telefoon\n"
+        "Lies De Smet;opvoeder;De Linde;ja;opvoeder (functie);youth;0470\n"
+        "Sam Peeters;inspecteur;Politiezone Noord;neen;;youth;0471\n"
+        "Bram Verhoeven;psycholoog;CGG;Nee;;;\n"
+        "Dirk Lambrechts;verpleegkundige;School;misschien;;;\n"
+    ).encode("cp1252")
+    result = preview(data)
+    assert (result.delimiter, result.problem, result.ignored_columns) == (";", None, ("Telefoon",))
+    summary = [(r.line, r.status, r.problem, r.detail) for r in result.rows]
+    assert summary == [
+        (2, RowStatus.ADD, None, ""),
+        (3, RowStatus.ADD, None, ""),
+        (4, RowStatus.ADD, None, ""),
+        (5, RowStatus.INVALID, Problem.BAD_SECRECY, "misschien"),
+    ]
+    lies, sam, bram = result.to_add()
+    assert (lies.role, lies.organisation, lies.secrecy_basis) == (
+        "opvoeder",
+        "De Linde",
+        "opvoeder (functie)",
+    )
+    assert lies.bound_by_secrecy and lies.missions == frozenset({"youth"})
+    assert not sam.bound_by_secrecy and not bram.bound_by_secrecy
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("ja", True), ("JA", True), ("j", True), ("waar", True), ("nee", False), ("neen", False)],
+)
+def test_dutch_yes_and_no(word: str, expected: bool) -> None:
+    from desktop.core.directory_import import parse_yes_no
+
+    assert parse_yes_no(word) is expected
+
+
 # --- Rows the CSV reader cannot read, texts that cannot be saved (issue 13) ----------------------
 
 

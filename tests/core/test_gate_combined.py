@@ -27,19 +27,26 @@ from core_builders import (
     refusal,
 )
 
-from desktop.core.entities import Condition, Meeting, Participation
+from desktop.core.entities import Meeting, Participation
 from desktop.core.gate import FixKind
 from desktop.core.messages import Message
 from desktop.core.session import MeetingSession, SessionError
 
-C = Condition
+
+class C:
+    """The default policy's condition ids, as the verdicts name them."""
+
+    CONSENT, SECRECY, MISSION = "consent", "secrecy", "mission"
+    NECESSITY, QUESTIONS = "necessity", "questions"
+
+
 PRESENT = Participation.PRESENT
 
 
 # --- Every condition alone and combined ----------------------------------------------------------
 
 # One change per condition that breaks that condition and no other.
-BREAKERS: dict[Condition, dict[str, Any]] = {
+BREAKERS: dict[str, dict[str, Any]] = {
     C.CONSENT: {"consents": []},
     C.SECRECY: {"room": [SAM]},
     C.MISSION: {"room": [OLGA]},
@@ -50,7 +57,7 @@ SUBSETS = [s for n in range(len(BREAKERS) + 1) for s in itertools.combinations(B
 
 
 @pytest.mark.parametrize("broken", [pytest.param(s, id="+".join(s) or "nothing") for s in SUBSETS])
-def test_each_condition_alone_and_combined(broken: tuple[Condition, ...]) -> None:
+def test_each_condition_alone_and_combined(broken: tuple[str, ...]) -> None:
     room = [ANN, BEN]
     consents = [consent(professionals=("olga",))]
     changes: dict[str, Any] = {}
@@ -107,7 +114,7 @@ def test_reasons_in_french() -> None:
         "Olga Janssens (psychiatrist) ne travaille pas dans la mission « Youth care »"
     )
     assert result[C.NECESSITY].reason("fr") == (
-        "Répondez : l'équipe pourrait-elle décider sans cela ?"
+        "Répondez : L'équipe pourrait-elle décider sans cela ?"
     )
     step_out = result[C.SECRECY].fixes[0].message
     assert step_out.render("fr") == "Demandez à Sam Peeters de sortir pour ce point"
@@ -128,8 +135,14 @@ def test_french_lists_and_undated_consent() -> None:
 
 
 def test_unknown_language_falls_back_to_english() -> None:
-    assert gate(room=(ANN, SAM))[C.SECRECY].reason("nl") == (
+    assert gate(room=(ANN, SAM))[C.SECRECY].reason("de") == (
         "Sam Peeters (police) is not bound by professional secrecy"
+    )
+
+
+def test_reasons_in_dutch() -> None:
+    assert gate(room=(ANN, SAM))[C.SECRECY].reason("nl") == (
+        "Sam Peeters (police) is niet gebonden door het beroepsgeheim"
     )
 
 
@@ -198,9 +211,7 @@ def _fill(session: MeetingSession) -> None:
         (OLGA, C.MISSION, "Olga Janssens (psychiatrist) does not work in Youth care"),
     ],
 )
-def test_c2_c3_fail_until_the_culprit_steps_out(
-    culprit: Any, condition: Condition, reason: str
-) -> None:
+def test_c2_c3_fail_until_the_culprit_steps_out(culprit: Any, condition: str, reason: str) -> None:
     session = _session()
     for professional in (ANN, BEN, culprit):
         session.mark_present(professional.id)

@@ -10,11 +10,12 @@ from typing import Any
 
 import pytest
 
-from desktop.core.entities import Condition, Localized
+from desktop.core.entities import Localized
 from desktop.core.policy import (
     DEFAULT_POLICY_ID,
     POLICIES_DIR,
     REQUIRED_TEXTS,
+    ConditionKind,
     PolicyError,
     available_policies,
     load_policy,
@@ -36,19 +37,29 @@ def shipped_data() -> dict[str, Any]:
 def test_shipped_policy_loads_with_everything_the_gate_needs() -> None:
     policy = load_policy()
     assert policy.id == DEFAULT_POLICY_ID
-    assert set(policy.conditions) == set(Condition)
+    assert policy.condition_ids == ("consent", "secrecy", "mission", "necessity", "questions")
+    assert [c.kind for c in policy.conditions] == [
+        ConditionKind.EXPLICIT_CONSENT,
+        ConditionKind.BOUND_BY_SECRECY,
+        ConditionKind.WITHIN_MISSION,
+        ConditionKind.NECESSITY,
+    ]
+    assert policy.person_condition is policy.conditions[0] and policy.conditions[0].empty_chair
     assert {c.id for c in policy.categories if c.special} == {"health", "mental_health", "justice"}
     for key in REQUIRED_TEXTS:
         assert policy.texts[key]["en"].strip() and policy.texts[key]["fr"].strip()
     for exception in policy.exceptions:
         assert policy.legal_reference(exception.legal_reference) is not None
     assert {e.id for e in policy.exceptions} == {"danger", "vulnerable"}
+    assert all(e.satisfies == ("consent",) for e in policy.exceptions)
 
 
 def test_shipped_policy_is_listed_and_readable_in_french() -> None:
     assert available_policies()[DEFAULT_POLICY_ID] == SHIPPED
     policy = load_policy()
-    assert policy.condition_title(Condition.CONSENT, "fr") == "Accord"
+    assert policy.condition_title("consent", "fr") == "Accord"
+    assert policy.condition_title("questions", "nl") == "Vragen"
+    assert policy.condition_title("gone", "fr") == "gone"  # an old record's id stays readable
     assert policy.category_name("health", "fr") == "Santé"
     assert policy.category_name("astrology", "fr") == "astrology"
 
@@ -104,39 +115,104 @@ def _duplicate(list_key: str) -> Mutation:
 BROKEN: list[tuple[str, Mutation, str, str]] = [
     # (test id, how the file is broken, field named, problem named)
     ("top-level-list", lambda d: [d], "(top level)", "must be an object"),
-    ("format-missing", _delete("format"), "format", "is missing"),
-    ("format-wrong-number", _set(2, "format"), "format", "must be 1"),
-    ("format-as-text", _set("1", "format"), "format", "must be a number"),
-    ("format-as-bool", _set(True, "format"), "format", "must be a number"),
+    ("format-missing", _delete("format"), "format", "must be 2"),
+    ("format-old", _set(1, "format"), "format", "must be 2; this version of the app cannot"),
+    ("format-as-text", _set("2", "format"), "format", "must be 2"),
     ("id-missing", _delete("id"), "id", "is missing"),
-    ("id-empty", _set("", "id"), "id", "is empty"),
-    ("id-blank", _set("   ", "id"), "id", "is empty"),
+    ("id-empty", _set("", "id"), "id", "must be made of lower-case letters"),
+    ("id-capitals", _set("BE policy", "id"), "id", "must be made of lower-case letters"),
     ("version-number", _set(3, "version"), "version", "must be a text"),
+    ("version-blank", _set("  ", "version"), "version", "is empty"),
+    ("unknown-field", _set(1, "colour"), "colour", "is not a field here"),
     ("name-not-object", _set("Belgium", "name"), "name", "must be an object"),
-    ("name-without-en", _delete("name", "en"), "name", "needs an English text ('en')"),
-    ("name-fr-empty", _set("", "name", "fr"), "name.fr", "must be a non-empty text"),
-    ("name-fr-number", _set(7, "name", "fr"), "name.fr", "must be a non-empty text"),
+    ("name-without-en", _delete("name", "en"), "name.en", "is missing"),
+    ("name-fr-empty", _set("", "name", "fr"), "name.fr", "is empty"),
+    ("name-fr-number", _set(7, "name", "fr"), "name.fr", "must be a text"),
+    ("name-language-code", _set("x", "name", "French"), "name", "names a language"),
+    ("short-name-missing", _delete("short_name"), "short_name", "is missing"),
     ("description-missing", _delete("description"), "description", "is missing"),
     ("conditions-missing", _delete("conditions"), "conditions", "is missing"),
+    ("conditions-empty", _set([], "conditions"), "conditions", "needs at least one entry"),
+    ("conditions-as-object", _set({}, "conditions"), "conditions", "must be a list"),
     (
-        "condition-missing",
-        _delete("conditions", "questions"),
-        "conditions.questions",
+        "condition-kind-missing",
+        _delete("conditions", 0, "kind"),
+        "conditions[0].kind",
         "is missing",
     ),
     (
+        "condition-kind-unknown",
+        _set("consent_of_the_moon", "conditions", 1, "kind"),
+        "conditions[1].kind",
+        "must be one of: explicit_consent, informed_no_objection",
+    ),
+    (
         "condition-title-missing",
-        _delete("conditions", "consent", "title"),
-        "conditions.consent.title",
+        _delete("conditions", 0, "title"),
+        "conditions[0].title",
         "is missing",
     ),
     (
         "condition-description-without-en",
-        _delete("conditions", "secrecy", "description", "en"),
-        "conditions.secrecy.description",
-        "needs an English text ('en')",
+        _delete("conditions", 1, "description", "en"),
+        "conditions[1].description.en",
+        "is missing",
     ),
-    ("categories-empty", _set([], "categories"), "categories", "needs at least one category"),
+    (
+        "condition-parameter-missing",
+        _delete("conditions", 0, "empty_chair"),
+        "conditions[0].empty_chair",
+        "is missing",
+    ),
+    (
+        "condition-parameter-of-another-kind",
+        _set(True, "conditions", 1, "need_to_know"),
+        "conditions[1].need_to_know",
+        "is not a field here",
+    ),
+    (
+        "condition-parameter-wrong-type",
+        _set("yes", "conditions", 2, "need_to_know"),
+        "conditions[2].need_to_know",
+        "must be true or false",
+    ),
+    (
+        "condition-id-reserved",
+        _set("questions", "conditions", 3, "id"),
+        "conditions[3].id",
+        "'questions' is kept for the ethical questions",
+    ),
+    (
+        "condition-duplicate-id",
+        _set("consent", "conditions", 1, "id"),
+        "conditions[1].id",
+        "'consent' is used twice",
+    ),
+    (
+        "condition-kind-twice",
+        lambda d: {**d, "conditions": [*d["conditions"], {**d["conditions"][1], "id": "again"}]},
+        "conditions[4].kind",
+        "'bound_by_secrecy' is used twice",
+    ),
+    (
+        "listed-purpose-without-purposes",
+        lambda d: {
+            **d,
+            "conditions": [
+                *d["conditions"],
+                {
+                    "id": "purpose",
+                    "kind": "listed_purpose",
+                    "title": {"en": "Purpose"},
+                    "description": {"en": "For listed purposes only."},
+                },
+            ],
+        },
+        "purposes",
+        "needs at least one purpose for 'listed_purpose'",
+    ),
+    ("questions-missing", _delete("questions"), "questions", "is missing"),
+    ("categories-empty", _set([], "categories"), "categories", "needs at least one entry"),
     ("categories-not-list", _set({}, "categories"), "categories", "must be a list"),
     ("category-not-object", _set("health", "categories", 0), "categories[0]", "must be an object"),
     ("category-id-missing", _delete("categories", 3, "id"), "categories[3].id", "is missing"),
@@ -150,7 +226,7 @@ BROKEN: list[tuple[str, Mutation, str, str]] = [
         "category-special-text",
         _set("yes", "categories", 6, "special"),
         "categories[6].special",
-        "must be true/false",
+        "must be true or false",
     ),
     (
         "category-special-missing",
@@ -162,16 +238,16 @@ BROKEN: list[tuple[str, Mutation, str, str]] = [
         "category-name-fr-blank",
         _set(" ", "categories", 1, "name", "fr"),
         "categories[1].name.fr",
-        "must be a non-empty text",
+        "is empty",
     ),
     ("texts-missing", _delete("texts"), "texts", "is missing"),
     ("text-missing", _delete("texts", "why"), "texts.why", "is missing"),
-    ("text-en-empty", _set("", "texts", "why", "en"), "texts.why.en", "must be a non-empty text"),
+    ("text-en-empty", _set("", "texts", "why", "en"), "texts.why.en", "is empty"),
     (
         "text-without-en",
         _delete("texts", "confidentiality_notice", "en"),
-        "texts.confidentiality_notice",
-        "needs an English text ('en')",
+        "texts.confidentiality_notice.en",
+        "is missing",
     ),
     (
         "references-not-list",
@@ -206,9 +282,9 @@ BROKEN: list[tuple[str, Mutation, str, str]] = [
     ),
     (
         "exception-unknown-reference",
-        _set("art-999", "exceptions", 1, "legal_reference"),
+        _set("art_999", "exceptions", 1, "legal_reference"),
         "exceptions[1].legal_reference",
-        "'art-999' is not in legal_references",
+        "'art_999' is not in legal_references",
     ),
     (
         "exception-reference-missing",
@@ -221,6 +297,42 @@ BROKEN: list[tuple[str, Mutation, str, str]] = [
         _delete("exceptions", 0, "label"),
         "exceptions[0].label",
         "is missing",
+    ),
+    (
+        "exception-satisfies-missing",
+        _delete("exceptions", 0, "satisfies"),
+        "exceptions[0].satisfies",
+        "is missing",
+    ),
+    (
+        "exception-satisfies-nothing",
+        _set([], "exceptions", 0, "satisfies"),
+        "exceptions[0].satisfies",
+        "needs at least one entry",
+    ),
+    (
+        "exception-satisfies-unknown-condition",
+        _set(["consent", "luck"], "exceptions", 1, "satisfies"),
+        "exceptions[1].satisfies[1]",
+        "'luck' is not a condition of this policy",
+    ),
+    (
+        "exception-satisfies-the-room",
+        _set(["consent", "secrecy"], "exceptions", 0, "satisfies"),
+        "exceptions[0].satisfies[1]",
+        "'secrecy' (bound_by_secrecy) cannot be set aside by an exception",
+    ),
+    (
+        "exception-satisfies-necessity",
+        _set(["necessity"], "exceptions", 0, "satisfies"),
+        "exceptions[0].satisfies[0]",
+        "cannot be set aside by an exception",
+    ),
+    (
+        "exception-satisfies-the-questions",
+        _set(["questions"], "exceptions", 0, "satisfies"),
+        "exceptions[0].satisfies[0]",
+        "'questions' is not a condition of this policy",
     ),
 ]
 
@@ -263,7 +375,7 @@ def _refused(path: Path) -> PolicyError:
 
 def test_invalid_json_names_line_and_column(tmp_path: Path) -> None:
     path = tmp_path / "broken.json"
-    path.write_text('{\n  "format": 1,\n  oops\n}\n', encoding="utf-8")
+    path.write_text('{\n  "format": 2,\n  oops\n}\n', encoding="utf-8")
     error = _refused(path)
     assert error.field == "line 3, column 3"
     assert error.problem.startswith("not valid JSON")
@@ -283,7 +395,7 @@ def test_field_errors_from_a_file_name_the_file(tmp_path: Path) -> None:
     path = tmp_path / "team.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     error = _refused(path)
-    assert str(error) == f"{path}: texts.why.fr: must be a non-empty text"
+    assert str(error) == f"{path}: texts.why.fr: is empty"
 
 
 def test_load_policy_by_id_checks_the_file_name(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ import pytest
 from core_builders import SAM, consent, pro, refusal
 from session_harness import Harness, complete
 
-from desktop.core.entities import Condition, Nature, Presence
+from desktop.core.entities import Nature, Presence
 from desktop.core.events import (
     AttendanceChanged,
     GateEvaluated,
@@ -30,7 +30,7 @@ EXCEPTION = {"exception_id": "danger", "exception_justification": "Threatened to
 def _questions(h: Harness) -> Any:
     result = h.session.gate_result
     assert result is not None
-    return result[Condition.QUESTIONS]
+    return result["questions"]
 
 
 # --- A share needs a recipient: every route to an empty list is refused -------------------------
@@ -90,7 +90,7 @@ def test_everyone_out_including_the_discloser() -> None:
 def test_a_refusal_of_everyone_is_never_bypassed_by_emptying_the_room(route: str) -> None:
     h = Harness(consents=[consent(), refusal(missions=("youth",))]).opened("ann", "ben", "clara")
     complete(h)
-    consent_verdict = h.session.gate_result[Condition.CONSENT]  # type: ignore[index]
+    consent_verdict = h.session.gate_result["consent"]  # type: ignore[index]
     assert consent_verdict.status is Status.NOT_MET
     # The refusal names everyone who would receive it: the fix is to ask, never to send all out.
     assert [f.kind for f in consent_verdict.fixes] == [FixKind.POSTPONE]
@@ -102,7 +102,7 @@ def test_a_refusal_of_everyone_is_never_bypassed_by_emptying_the_room(route: str
 def test_a_refusal_of_some_recipients_offers_their_step_out_and_then_allows_the_others() -> None:
     h = Harness(consents=[consent(), refusal(professionals=("ben",))]).opened("ann", "ben", "clara")
     complete(h)
-    verdict = h.session.gate_result[Condition.CONSENT]  # type: ignore[index]
+    verdict = h.session.gate_result["consent"]  # type: ignore[index]
     assert [(f.kind, f.professional_ids) for f in verdict.fixes] == [
         (FixKind.STEP_OUT, ("ben",)),
         (FixKind.POSTPONE, ()),
@@ -117,7 +117,7 @@ def test_no_fix_ever_sends_the_last_recipient_out() -> None:
     complete(h)
     result = h.session.gate_result
     assert result is not None
-    assert result[Condition.SECRECY].status is Status.NOT_MET
+    assert result["secrecy"].status is Status.NOT_MET
     kinds = [f.kind for v in result.verdicts.values() for f in v.fixes]
     assert FixKind.STEP_OUT not in kinds
 
@@ -133,7 +133,7 @@ def _with_refusal() -> Harness:
 def test_an_exception_against_a_refusal_needs_the_confirmation_naming_it() -> None:
     h = _with_refusal()
     complete(h, **EXCEPTION)
-    verdict = h.session.gate_result[Condition.CONSENT]  # type: ignore[index]
+    verdict = h.session.gate_result["consent"]  # type: ignore[index]
     assert verdict.status is Status.NEEDS_ANSWER and verdict.refusal_ids == ("r1",)
     assert "refused sharing Health with Ben Leroy (psychologist)" in verdict.reason()
     with pytest.raises(SessionError):
@@ -152,12 +152,12 @@ def test_an_exception_never_satisfies_secrecy_mission_necessity_or_the_questions
     h.session.update_draft(refusal_override=("r1",), could_decide_without=True)
     result = h.session.gate_result
     assert result is not None
-    assert result[Condition.CONSENT].met and result.exception_id == "danger"
-    assert result.unmet == (Condition.SECRECY, Condition.NECESSITY)
+    assert result["consent"].met and result.exception_id == "danger"
+    assert result.unmet == ("secrecy", "necessity")
     h.session.step_out("sam")
     h.session.step_out("ben")
     h.session.update_draft(could_decide_without=False)
-    assert h.session.gate_result.unmet == (Condition.QUESTIONS,)  # type: ignore[union-attr]
+    assert h.session.gate_result.unmet == ("questions",)  # type: ignore[union-attr]
     _refused_for_nobody(h)
 
 
@@ -168,7 +168,7 @@ def test_the_exception_and_its_refusal_reach_the_event_for_the_audit_log() -> No
     h.session.share()
     (event,) = h.of(ItemShared)
     assert event.result.exception_id == "danger"
-    assert event.result[Condition.CONSENT].refusal_ids == ("r1",)
+    assert event.result["consent"].refusal_ids == ("r1",)
 
 
 # --- Per-item recipients and events that carry everything ---------------------------------------
@@ -197,7 +197,7 @@ def test_withheld_event_carries_who_stepped_out_and_the_verdicts() -> None:
     item = h.session.not_share()
     (event,) = h.of(ItemWithheld)
     assert event.item == item and event.stepped_out == ("ben",)
-    assert event.result is not None and event.result.unmet == (Condition.SECRECY,)
+    assert event.result is not None and event.result.unmet == ("secrecy",)
 
 
 def test_attendance_events_carry_the_invitees_and_closing_carries_the_counts() -> None:
@@ -227,7 +227,7 @@ def test_a_walk_in_is_invited_and_present_in_one_step_and_the_gate_follows_at_on
     assert h.session.presence("tom") is Presence.PRESENT
     assert "tom" in h.session.meeting.invitees
     last = h.of(GateEvaluated)[-1].result
-    assert last.unmet == (Condition.SECRECY,)
+    assert last.unmet == ("secrecy",)
     # Someone already invited (excused, say) who walks in after all is simply marked present.
     h.session.admit(h.session.professional("clara"))
     assert h.session.presence("clara") is Presence.PRESENT

@@ -20,7 +20,6 @@ from core_builders import (
 from session_harness import Harness, complete, make_meeting
 
 from desktop.core.entities import (
-    Condition,
     MeetingState,
     Mission,
     Nature,
@@ -256,11 +255,11 @@ def test_propose_rules() -> None:
     assert h.of(DraftOpened) == [DraftOpened(item.id, proposed_at)]
     with pytest.raises(SessionError, match="Decide the item under discussion first"):
         h.session.propose("ben", "family")
-    with pytest.raises(SessionError, match="Unknown field\\(s\\): id and proposed_at"):
+    with pytest.raises(SessionError, match="Unknown fields: id and proposed_at"):
         h.session.update_draft(id="x", proposed_at=NOW)
     result = h.session.update_draft(nature="statement", statement_of="")
     assert h.session.draft is not None and h.session.draft.nature is Nature.STATEMENT
-    assert "Say whose statement this is" in result[Condition.QUESTIONS].reason()
+    assert "Say whose statement this is" in result["questions"].reason()
     with pytest.raises(SessionError, match="Unknown nature: gossip"):
         h.session.update_draft(nature="gossip")
 
@@ -270,23 +269,23 @@ def test_every_change_re_evaluates_the_open_gate() -> None:
     complete(h)
     count = len(h.of(GateEvaluated))
     assert h.session.gate_result is not None
-    assert h.session.gate_result.unmet == (Condition.SECRECY,)
+    assert h.session.gate_result.unmet == ("secrecy",)
 
     h.session.step_out("sam")  # attendance change
     assert h.session.gate_result.allows_share
     h.session.mark_present("clara")
     assert h.session.gate_result.allows_share
     h.session.update_consents([consent(professionals=("ben",), missions=())])  # consent change
-    assert h.session.gate_result.unmet == (Condition.CONSENT,)
-    assert h.session.gate_result[Condition.CONSENT].culprits == ("clara",)
+    assert h.session.gate_result.unmet == ("consent",)
+    assert h.session.gate_result["consent"].culprits == ("clara",)
     h.session.update_consents([consent(revoked_on=NOW.date())])  # revoked today
-    assert h.session.gate_result.unmet == (Condition.CONSENT,)
+    assert h.session.gate_result.unmet == ("consent",)
     h.session.update_consents([consent()])
     assert h.session.gate_result.allows_share
     h.session.come_back("sam")
     h.session.update_professional(dataclasses.replace(SAM, bound_by_secrecy=True, secrecy_basis=""))
-    assert h.session.gate_result.unmet == (Condition.SECRECY,)
-    assert "no basis recorded" in h.session.gate_result[Condition.SECRECY].reason()
+    assert h.session.gate_result.unmet == ("secrecy",)
+    assert "no basis recorded" in h.session.gate_result["secrecy"].reason()
     h.session.update_professional(
         dataclasses.replace(SAM, bound_by_secrecy=True, secrecy_basis="law")
     )
@@ -302,7 +301,7 @@ def test_participation_changes_re_evaluate_agreement_now() -> None:
     complete(h)
     h.session.update_draft(person_agrees_now=True)
     assert h.session.gate_result is not None
-    assert h.session.gate_result.unmet == (Condition.CONSENT,)  # absent: does not count
+    assert h.session.gate_result.unmet == ("consent",)  # absent: does not count
     h.session.set_participation(Participation.PRESENT)
     assert h.session.chair_is_empty() is False
     h.session.update_draft(person_agrees_now=True)
@@ -310,12 +309,12 @@ def test_participation_changes_re_evaluate_agreement_now() -> None:
     h.session.set_participation(Participation.REPRESENTED, advocate="Lawyer Kim Vos")
     assert h.session.chair_is_empty()
     assert h.session.draft is not None and not h.session.draft.person_agrees_now
-    assert h.session.gate_result.unmet == (Condition.CONSENT,)
+    assert h.session.gate_result.unmet == ("consent",)
     assert h.of(ParticipationChanged)[-1] == ParticipationChanged(
         Participation.REPRESENTED, "Lawyer Kim Vos", NOW
     )
     h.session.set_participation(Participation.PRESENT)
-    assert h.session.gate_result.unmet == (Condition.CONSENT,), "agreement is asked again"
+    assert h.session.gate_result.unmet == ("consent",), "agreement is asked again"
 
 
 def test_discloser_leaving_blocks_the_item() -> None:
@@ -323,8 +322,8 @@ def test_discloser_leaving_blocks_the_item() -> None:
     complete(h)
     h.session.leave("ann")
     assert h.session.gate_result is not None
-    assert h.session.gate_result.unmet == (Condition.QUESTIONS,)
-    assert h.session.gate_result[Condition.QUESTIONS].reason() == (
+    assert h.session.gate_result.unmet == ("questions",)
+    assert h.session.gate_result["questions"].reason() == (
         "Ann Martin (social worker) is not in the room and cannot share"
     )
 

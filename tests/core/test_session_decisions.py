@@ -20,7 +20,6 @@ from core_builders import (
 from session_harness import Harness, complete
 
 from desktop.core.entities import (
-    Condition,
     ConsentKind,
     MeetingState,
     Outcome,
@@ -126,14 +125,15 @@ def test_not_share_keeps_only_category_conditions_proposer_and_time() -> None:
     item = h.session.not_share()
     assert (item.meeting_id, item.agenda_item_id, item.category_id) == ("m1", "a1", "health")
     assert item.outcome is Outcome.NOT_SHARED
-    assert item.failed_conditions == (Condition.SECRECY, Condition.NECESSITY)
+    assert item.failed_conditions == ("secrecy", "necessity")
     assert not item.chose_not_to_share
     assert (item.proposed_by, item.proposed_at, item.decided_at) == ("ann", NOW, decided_at)
     assert h.session.withheld == (item,) and [e.item for e in h.of(ItemWithheld)] == [item]
     assert {f.name for f in dataclasses.fields(item)} == {
         "id", "meeting_id", "agenda_item_id", "category_id", "outcome", "failed_conditions",
-        "chose_not_to_share", "proposed_by", "proposed_at", "decided_at",
+        "chose_not_to_share", "proposed_by", "proposed_at", "decided_at", "reason_id",
     }  # fmt: skip
+    assert item.reason_id == ""  # a closed-list reason, and only when the policy asks for one
 
 
 def test_choosing_not_to_share_when_everything_is_met() -> None:
@@ -151,7 +151,7 @@ def test_postpone_creates_the_action_to_ask_the_person() -> None:
     )
     item = h.session.withheld[0]
     assert item.outcome is Outcome.POSTPONED and item.category_id == "family"
-    assert item.failed_conditions == (Condition.CONSENT,)
+    assert item.failed_conditions == ("consent",)
     assert action.postponed_item_id == item.id
     assert (action.who, action.what, action.due) == (
         "ben",

@@ -36,7 +36,8 @@ def test_meetings_lists_ids_states_dates_and_aliases(
     assert lines[0].split() == ["ID", "STATE", "DATE", "PERSON", "PURPOSE"]
     assert lines[1].split()[:4] == [CLOSED, "closed", "2026-10-14", "14:00"]
     assert lines[1].endswith("Keep J. at home safely")
-    assert lines[2].split()[:2] == [PREPARED, "prepared"]
+    assert lines[2].split()[:2] == ["m-jd-2", "prepared"]  # a case consultation, 3 Dec
+    assert lines[3].split()[:2] == [PREPARED, "prepared"]
 
 
 def test_minutes_of_a_closed_meeting(
@@ -147,3 +148,23 @@ def test_per_recipient_and_person_copy_exclude_each_other(workspace: Path, tmp_p
     argv = ["minutes", str(workspace), "--meeting", CLOSED, "--per-recipient", "--person-copy"]
     with pytest.raises(SystemExit):
         cli.main([*argv, "--out", str(tmp_path)])
+
+
+def test_dutch_minutes_per_recipient_told_in_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "nl.ecw"
+    create_demo_workspace(path, PASSPHRASE, "nl")
+    monkeypatch.setenv("LANGUAGE", "nl")
+    out = tmp_path / "kopieen"
+    argv = ["minutes", str(path), "--meeting", CLOSED, "--per-recipient", "--out", str(out)]
+    assert cli.main(argv) == cli.EXIT_OK  # the workspace's language: Dutch
+    printed = capsys.readouterr().out
+    assert "Volledig verslag (voor het dossier van de gespreksleider)" in printed
+    assert "Exemplaar voor Sam Peeters (politie): geen punt (niet gebonden door" in printed
+    assert "pagina's)." in printed
+    full = next(out.glob("*-volledig-verslag.pdf"))
+    text = all_text(full.read_bytes())
+    assert "Verslag van het casusoverleg" in text
+    assert "J. komt de meeste ochtenden te laat en valt in de klas in slaap." in text
+    assert "14 oktober 2026" in text

@@ -14,6 +14,7 @@ from desktop.core.entities import (
     Participation,
     PersonNaming,
 )
+from desktop.core.languages import LANGUAGES
 from desktop.core.record import MeetingRecord
 from desktop.minutes import MinutesError, render_minutes
 
@@ -30,14 +31,14 @@ from .records import (
 FORBIDDEN = ("NOTSHARED", "POSTPONED", "DRAFTLEFTOPEN")
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_shared_wording_is_printed(record: MeetingRecord, lang: str) -> None:
     text = all_text(render_minutes(record, lang).pdf)
     for wording in SHARED_WORDINGS:
         assert wording in text
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_nothing_withheld_or_left_in_a_draft_is_printed(record: MeetingRecord, lang: str) -> None:
     # The session had these drafts; the record cannot hold them, and the PDF must not show them.
     assert len(record.withheld) == 2
@@ -72,7 +73,7 @@ def test_header_names_institution_purpose_policy_conduct_date_and_facilitator(
     for expected in (
         "Service d'aide à la jeunesse — Namur (fictional)",
         "Purpose: Keep J. at home safely",
-        "Belgium — shared professional secrecy, version 2026.1",
+        "Belgium — shared professional secrecy, version 2026.2",
         "Date: 12 March 2026, 10:00–10:29",
         "Facilitator: Anna Martin (social worker)",
         "In our case conferences, secrecy is the rule and sharing the exception.",
@@ -153,6 +154,7 @@ def test_every_page_has_its_number_and_the_confidentiality_notice(record: Meetin
     for lang, label, notice in (
         ("en", "Page {} of {}", "Confidential — shared professional secrecy"),
         ("fr", "Page {} sur {}", "Confidentiel — secret professionnel partagé"),
+        ("nl", "Pagina {} van {}", "Vertrouwelijk — gedeeld beroepsgeheim"),
     ):
         pages = pages_text(render_minutes(many_items(record, 40), lang).pdf)
         assert len(pages) > 3

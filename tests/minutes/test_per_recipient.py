@@ -228,7 +228,9 @@ def test_the_exception_over_a_refusal_is_flagged_wherever_the_item_appears(
     full = all_text(render_minutes(rich, "en").pdf)
     for text in (full, copies["martin"], copies["leroy"], copies["dubois"]):
         assert "SHARED UNDER A POLICY EXCEPTION" in text
-        assert "The person had refused this sharing; the exception overrode the refusal." in text
+        assert (
+            "The person had refused or objected to this sharing; the exception overrode it." in text
+        )
     assert "SHARED UNDER A POLICY EXCEPTION" not in copies["wendy"]  # she shared it herself
     person = all_text(render_person_copy(rich, "en").pdf)
     assert "This was shared without your agreement because: She named a date" in person

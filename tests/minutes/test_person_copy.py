@@ -8,6 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.core.entities import Participation
+from desktop.core.languages import LANGUAGES
 from desktop.core.record import MeetingRecord
 from desktop.minutes import render_person_copy
 
@@ -17,7 +18,7 @@ from .records import SHARED_WORDINGS, build_record
 FORBIDDEN = ("NOTSHARED", "POSTPONED", "DRAFTLEFTOPEN")
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_shared_items_only(record: MeetingRecord, lang: str) -> None:
     text = all_text(render_person_copy(record, lang).pdf)
     for wording in SHARED_WORDINGS:

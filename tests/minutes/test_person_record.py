@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.languages import LANGUAGES
 from desktop.core.record import MeetingRecord
 from desktop.minutes import MinutesError
 from desktop.minutes.person_record import export_person_record, render_person_record
@@ -46,7 +47,7 @@ def _person_record(record: MeetingRecord, *meetings: MeetingRecord) -> PersonRec
     return PersonRecord(record.settings, record.person, meetings)
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_shared_item_of_every_meeting_and_nothing_else(
     record: MeetingRecord, lang: str
 ) -> None:
@@ -58,7 +59,11 @@ def test_every_shared_item_of_every_meeting_and_nothing_else(
         assert marker not in text
     assert result.missing_glyphs == ()
     pages = pages_text(result.pdf)
-    label = "Page {n} of {total}" if lang == "en" else "Page {n} sur {total}"
+    label = {
+        "en": "Page {n} of {total}",
+        "fr": "Page {n} sur {total}",
+        "nl": "Pagina {n} van {total}",
+    }[lang]
     for n, page in enumerate(pages, start=1):
         assert label.format(n=n, total=len(pages)) in page
 

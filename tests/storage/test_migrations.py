@@ -94,3 +94,52 @@ def test_a_workspace_from_before_the_meeting_lock_delay_gets_the_default(
         settings = ws.settings()
         assert settings.meeting_lock_minutes == 20
         assert settings.lock_minutes == make_settings().lock_minutes
+
+
+def test_a_workspace_from_before_frameworks_were_data_reads_as_before(
+    workspace_path: Path,
+) -> None:
+    import datetime as dt
+
+    from safety_helpers import add_meeting
+    from storage_helpers import seed
+
+    with Workspace.create(workspace_path, PASSPHRASE, make_settings()) as ws:
+        seed(ws)
+        add_meeting(ws, "m2", "x", dt.datetime(2026, 3, 2, 10, tzinfo=dt.UTC), "OLD")
+    # Back to the schema before frameworks were data: no legal basis, purposes or reasons.
+    conn = connection.open_connection(workspace_path, PASSPHRASE)
+    try:
+        for table, column in (
+            ("meetings", "legal_basis_id"),
+            ("meetings", "legal_basis_text"),
+            ("meetings", "holders_informed"),
+            ("meetings", "person_not_of_age"),
+            ("meetings", "not_informed_reason"),
+            ("shared_items", "purpose_id"),
+            ("withheld_items", "reason_id"),
+        ):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0009_frameworks_as_data'")
+        conn.execute(f"PRAGMA user_version = {connection.SCHEMA_VERSION - 1}")
+        conn.commit()
+    finally:
+        conn.close()
+
+    with Workspace.open(workspace_path, PASSPHRASE) as ws:
+        assert ws.schema_version() == connection.SCHEMA_VERSION
+        record = ws.meeting_record("m2")
+        assert (
+            record.meeting.legal_basis_id == ""
+            and not record.meeting.prior_information.holders_informed
+        )
+        assert record.shared[0].purpose_id == "" and record.withheld[0].reason_id == ""
+        # The stored condition ids are the Belgian policy's, which still names them.
+        assert record.withheld[0].failed_conditions == ("necessity", "questions")
+        titles = [
+            record.policy.condition_title(c, "fr") for c in record.withheld[0].failed_conditions
+        ]
+        assert titles == ["Nécessaire", "Questions"]
+    from desktop.storage.verify import verify_workspace
+
+    assert verify_workspace(workspace_path, PASSPHRASE, config=None).ok

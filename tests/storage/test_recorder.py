@@ -8,7 +8,7 @@ from pathlib import Path
 
 from storage_helpers import PASSPHRASE
 
-from desktop.core.entities import Condition, Outcome, Participation, Presence
+from desktop.core.entities import Outcome, Participation, Presence
 from desktop.core.session import MeetingSession
 from desktop.storage.workspace import Workspace
 
@@ -99,7 +99,7 @@ def test_withheld_items_keep_no_content(seeded: Workspace) -> None:
     assert withheld.id == ids["withheld"]
     assert withheld.outcome is Outcome.NOT_SHARED
     assert withheld.category_id == "justice"
-    assert Condition.SECRECY in withheld.failed_conditions
+    assert "secrecy" in withheld.failed_conditions
     outcome = [e for e in seeded.audit_events() if e.kind == "gate_outcome"][-1]
     assert outcome.details["outcome"] == "not_shared"
     assert outcome.details["verdicts"]["secrecy"] == "not_met"

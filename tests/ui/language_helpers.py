@@ -1,9 +1,10 @@
 """What a window shows, and which of it is English left untranslated.
 
 Shared by the language tests: :func:`shown_texts` collects every text a user can see or hear
-(screen readers) in a window; :class:`EnglishMatcher` knows the English of the French catalogue
-(``resources/translations/emptychair_fr.ts``), of the core's sentences and of the policy files,
-and finds a shown text that is one of them, placeholders filled in or not.
+(screen readers) in a window; :class:`EnglishMatcher` knows, for one language, the English of
+the UI's catalogue (``resources/translations/emptychair_<lang>.ts``), of the gettext catalogue
+(``texts_<lang>.po``: the core's sentences, the documents...) and of the policy files, and finds
+a shown text that is one of them, placeholders filled in or not.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from pathlib import Path
 
+from babel.messages.pofile import read_po
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -29,11 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.messages import CATALOG
+from desktop.core.catalogue import catalogue_path
 from desktop.core.policy import POLICIES_DIR
 from desktop.ui.i18n import TRANSLATIONS_DIR
 
-CATALOGUE = TRANSLATIONS_DIR / "emptychair_fr.ts"
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 # A template's English must hold a real word, else "{mark} {mission}" would match anything.
 WORD = re.compile(r"[A-Za-z]{3,}")
@@ -44,7 +45,12 @@ def plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
-def messages(path: Path = CATALOGUE) -> list[tuple[str, str, ET.Element]]:
+def ts_path(lang: str) -> Path:
+    """The UI's Qt Linguist catalogue of ``lang``."""
+    return TRANSLATIONS_DIR / f"emptychair_{lang}.ts"
+
+
+def messages(path: Path) -> list[tuple[str, str, ET.Element]]:
     """``(context, source, translation element)`` for every message of a ``.ts`` file."""
     found = []
     for context in ET.parse(path).getroot().iter("context"):
@@ -62,36 +68,54 @@ def translation_texts(translation: ET.Element) -> list[str]:
     return [f.text or "" for f in forms] if forms else [translation.text or ""]
 
 
-def _policy_pairs(value: object) -> Iterable[tuple[str, str]]:
+def _policy_pairs(value: object, lang: str) -> Iterable[tuple[str, str]]:
     if isinstance(value, dict):
-        if isinstance(value.get("en"), str) and isinstance(value.get("fr"), str):
-            yield value["en"], value["fr"]
+        if isinstance(value.get("en"), str) and isinstance(value.get(lang), str):
+            yield value["en"], value[lang]
         for item in value.values():
-            yield from _policy_pairs(item)
+            yield from _policy_pairs(item, lang)
     elif isinstance(value, list):
         for item in value:
-            yield from _policy_pairs(item)
+            yield from _policy_pairs(item, lang)
 
 
-def english_french_pairs() -> list[tuple[str, str]]:
-    """Every (English, French) pair the app can show: UI catalogue, core sentences, policies."""
+def gettext_pairs(lang: str) -> list[tuple[str, str]]:
+    """(English, translation) of every entry of the gettext catalogue of ``lang`` (each plural
+    form against the English plural too)."""
+    with open(catalogue_path(lang, ".po"), "rb") as handle:
+        catalog = read_po(handle)
     pairs = []
-    for _context, source, translation in messages():
+    for message in catalog:
+        if not message.id:
+            continue
+        if isinstance(message.id, tuple):
+            pairs += [(english, text) for english in message.id for text in message.string]
+        else:
+            pairs.append((message.id, message.string))
+    return pairs
+
+
+def english_pairs(lang: str) -> list[tuple[str, str]]:
+    """Every (English, ``lang``) pair the app can show: the UI catalogue, the gettext catalogue
+    (core sentences, documents, storage, CLI, demo), the policies."""
+    pairs = []
+    for _context, source, translation in messages(ts_path(lang)):
         pairs += [(plain(source), plain(text)) for text in translation_texts(translation)]
-    pairs += [(t["en"], t["fr"]) for t in CATALOG.values() if "en" in t and "fr" in t]
+    pairs += gettext_pairs(lang)
     for path in sorted(POLICIES_DIR.glob("*.json")):
-        pairs += _policy_pairs(json.loads(path.read_text(encoding="utf-8")))
+        pairs += _policy_pairs(json.loads(path.read_text(encoding="utf-8")), lang)
     return pairs
 
 
 class EnglishMatcher:
-    """Recognises English that has a different French: the text itself, or a filled template."""
+    """Recognises English that has a different translation in ``lang``: the text itself, or a
+    filled template."""
 
-    def __init__(self, pairs: list[tuple[str, str]] | None = None) -> None:
-        pairs = english_french_pairs() if pairs is None else pairs
-        french = {fr for _en, fr in pairs}
+    def __init__(self, lang: str, pairs: list[tuple[str, str]] | None = None) -> None:
+        pairs = english_pairs(lang) if pairs is None else pairs
+        translated = {text for _en, text in pairs}
         # A word that is the same in both languages ("Date", "Mission") is not English left over.
-        self.exact = {en for en, fr in pairs if en != fr and en not in french}
+        self.exact = {en for en, text in pairs if en != text and en not in translated}
         self.templates = [
             re.compile(self._pattern(en))
             for en in self.exact

@@ -15,13 +15,14 @@ from desktop.ui.widgets import recent
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_app(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+def run_app(*args: str, tmp_path: Path, **extra: str) -> subprocess.CompletedProcess[str]:
     env = dict(
         os.environ,
         EMPTYCHAIR_EXIT_AFTER_SHOW="1",
         EMPTYCHAIR_NO_USER_CONFIG="1",
         QT_QPA_PLATFORM="offscreen",
         TMPDIR=str(tmp_path),
+        **extra,
     )
     return subprocess.run(
         [sys.executable, "-m", "desktop.app", *args],
@@ -78,6 +79,17 @@ def test_demo_opens_a_window_and_leaves_no_temporary_file(tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr
     assert any(line.startswith("shown ") for line in done.stdout.splitlines())
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_the_demo_follows_the_ui_language(tmp_path: Path) -> None:
+    locale = {"LANGUAGE": "nl_BE", "LC_ALL": "nl_BE.UTF-8", "LANG": "nl_BE.UTF-8"}
+    done = run_app("--demo", tmp_path=tmp_path, **locale)
+    assert done.returncode == 0, done.stderr
+    shown = next(line for line in done.stdout.splitlines() if line.startswith("shown "))
+    assert shown.endswith(
+        "De Linde — dienst gezinsondersteuning (fictief) — demo.emptychair — De lege stoel"
+    )
 
 
 @pytest.mark.slow

@@ -47,7 +47,7 @@ def test_a_full_disk_mid_meeting_shows_a_clear_message_and_keeps_memory_and_disk
         session = ws.start_session("m1")
         session.open()
         session.mark_present("ann")
-        reporter = ErrorReporter(parent=lambda: None)
+        reporter = ErrorReporter("en", parent=lambda: None)
         ws._conn.execute(f"PRAGMA max_page_count = {ws.pragma('page_count')}")
         with pytest.raises(DiskFull) as failure:
             for _ in range(500):
@@ -64,7 +64,7 @@ def test_a_full_disk_mid_meeting_shows_a_clear_message_and_keeps_memory_and_disk
 
 
 def test_a_bug_gets_a_calm_message_without_details(qapp: object) -> None:
-    text = message_for(RuntimeError("draft wording that must not be shown"))
+    text = message_for(RuntimeError("draft wording that must not be shown"), "en")
     assert "draft wording" not in text
     assert "not completed" in text
 
@@ -73,7 +73,7 @@ def test_install_and_uninstall_the_hook(qapp: object) -> None:
     import sys
 
     before = sys.excepthook
-    reporter = ErrorReporter()
+    reporter = ErrorReporter("en")
     reporter.install()
     assert sys.excepthook is reporter
     reporter.uninstall()

@@ -12,7 +12,9 @@ from desktop.ui import i18n
     ("system", "choice", "expected"),
     [
         ("fr_BE", "", "fr"),
-        ("nl_BE", "", "en"),
+        ("nl_BE", "", "nl"),
+        ("de_DE", "", "en"),
+        ("nl_NL", "fr", "fr"),
         ("en_GB", "fr", "fr"),
         ("fr_FR", "en", "en"),
         ("fr_FR", "de", "fr"),
@@ -24,7 +26,6 @@ def test_resolve_language(system: str, choice: str, expected: str) -> None:
 
 def test_installing_french_translates_and_english_removes_it(qapp) -> None:
     assert i18n.install_translators("fr", qapp) == "fr"
-    assert i18n.current_language() == "fr"
     assert QCoreApplication.translate("DirectoryView", "Directory of professionals") == (
         "Annuaire des professionnels"
     )
@@ -33,6 +34,16 @@ def test_installing_french_translates_and_english_removes_it(qapp) -> None:
     assert QCoreApplication.translate("DirectoryView", "Directory of professionals") == (
         "Directory of professionals"
     )
+
+
+def test_installing_dutch_translates_the_ui_and_qt(qapp) -> None:
+    assert i18n.install_translators("nl", qapp) == "nl"
+    assert QCoreApplication.translate("DirectoryView", "Directory of professionals") == (
+        "Adresboek van hulpverleners"
+    )
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"  # Qt's own
+    assert qapp.applicationDisplayName() == "De lege stoel"
+    i18n.install_translators("en", qapp)
 
 
 def test_the_display_name_follows_the_language(qapp) -> None:

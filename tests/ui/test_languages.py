@@ -1,4 +1,5 @@
-"""Every workspace-side window opens in every language, with no English left in French."""
+"""Every workspace-side window opens in every language, with no English left in French or
+Dutch."""
 
 from __future__ import annotations
 
@@ -18,22 +19,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.deliberation_method import load_methods
 from desktop.core.directory_import import preview_import
+from desktop.core.languages import ENGLISH, LANGUAGES
 from desktop.storage.workspace import Workspace
+from desktop.ui.console.deliberation_dialogs import ConclusionDialog, StartDeliberationDialog
 from desktop.ui.directory.import_dialog import ImportPreviewDialog
 from desktop.ui.directory.professional_dialog import ProfessionalDialog
 from desktop.ui.entry.first_run import CreateWorkspaceDialog
 from desktop.ui.entry.unlock import UnlockDialog
-from desktop.ui.i18n import TRANSLATIONS_DIR, current_language, install_translators
+from desktop.ui.i18n import TRANSLATIONS_DIR, install_translators
 from desktop.ui.main_window import MainWindow
 from desktop.ui.people.consent_dialog import ConsentDialog
 from desktop.ui.people.person_dialog import PersonDialog
 from desktop.ui.settings.settings_dialog import SettingsDialog
 
 
-def english_sources() -> set[str]:
-    """Source strings of the UI whose French differs from the English."""
-    tree = ET.parse(TRANSLATIONS_DIR / "emptychair_fr.ts")
+def english_sources(lang: str) -> set[str]:
+    """Source strings of the UI whose ``lang`` translation differs from the English."""
+    tree = ET.parse(TRANSLATIONS_DIR / f"emptychair_{lang}.ts")
     sources = set()
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
@@ -65,7 +69,7 @@ def shown_texts(window: QWidget) -> set[str]:
     return {text.replace("&", "") for text in texts if text}
 
 
-@pytest.fixture(params=["en", "fr"])
+@pytest.fixture(params=LANGUAGES)
 def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
     lang = install_translators(request.param, qapp)
     yield lang
@@ -77,7 +81,7 @@ def windows(lang: str, workspace: Workspace, tmp_path: Path) -> list[QWidget]:
     return [
         MainWindow(workspace, lang),
         CreateWorkspaceDialog(None, default_path=tmp_path / "w.emptychair", lang=lang, create=None),
-        UnlockDialog(None, path=tmp_path / "w.emptychair", open_workspace=None),
+        UnlockDialog(None, path=tmp_path / "w.emptychair", open_workspace=None, lang=lang),
         SettingsDialog(None, settings=settings, lang=lang),
         ProfessionalDialog(None, missions=settings.missions),
         PersonDialog(None),
@@ -90,23 +94,37 @@ def windows(lang: str, workspace: Workspace, tmp_path: Path) -> list[QWidget]:
             lang=lang,
         ),
         ImportPreviewDialog(
-            None, preview_import("name\nA\n", directory=[], missions=settings.missions), "a.csv"
+            None,
+            preview_import("name\nA\n", directory=[], missions=settings.missions),
+            "a.csv",
+            lang,
         ),
+        *deliberation_dialogs(lang),
     ]
 
 
-def test_every_window_opens_and_french_leaves_no_english(
+def deliberation_dialogs(lang: str) -> list[QWidget]:
+    """Starting and concluding a structured deliberation (issue 15)."""
+    shelf = load_methods()
+    default = shelf.default()
+    assert default is not None
+    conclude = ConclusionDialog(
+        question="Q?", conclusion="C.", decisions=[("d1", "D.")], items=[("i1", "I.")]
+    )
+    return [StartDeliberationDialog(shelf.methods, default, lang), conclude]
+
+
+def test_every_window_opens_and_leaves_no_english_in_a_translation(
     qtbot, language: str, demo: Workspace, tmp_path: Path
 ) -> None:
-    assert current_language() == language
-    english = english_sources()
+    english = english_sources("fr" if language == ENGLISH else language)
     assert len(english) > 200
     for window in windows(language, demo, tmp_path):
         qtbot.addWidget(window)
         texts = shown_texts(window)
         assert texts
         left = sorted(texts & english)
-        if language == "fr":
+        if language != ENGLISH:
             assert left == [], f"{type(window).__name__} shows English: {left}"
         else:
             assert left, f"{type(window).__name__} shows none of its English texts"

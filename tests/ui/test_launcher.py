@@ -41,7 +41,9 @@ class Answers:
         self.first_run_choice = FirstRunChoice.CREATED
         answers = self
 
-        def unlock(cls: type, parent: Any, *, path: Path, open_workspace: Any, backups: Any):
+        def unlock(
+            cls: type, parent: Any, *, path: Path, open_workspace: Any, backups: Any, lang: str
+        ):
             answers.shown.append(("unlock", path))
             if answers.unlock_phrase is None:
                 return UnlockResult(UnlockChoice.CANCELLED)

@@ -38,7 +38,7 @@ def test_import_preview_model(qtmodeltester) -> None:
         directory=[],
         missions=SETTINGS.missions,
     )
-    model = ImportPreviewModel()
+    model = ImportPreviewModel("en")
     model.set_rows(preview.rows)
     qtmodeltester.check(model)
     assert [model.index(r, 1).data() for r in range(3)] == [

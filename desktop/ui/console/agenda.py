@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidg
 from desktop.core.events import AgendaAdvanced
 from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.console.console_models import AgendaModel
-from desktop.ui.i18n import current_language
 
 
 class AgendaPanel(QWidget):
@@ -29,11 +28,13 @@ class AgendaPanel(QWidget):
         self,
         session: MeetingSession,
         clock: Callable[[], dt.datetime],
+        lang: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._clock = clock
+        self._lang = lang
         self.setAccessibleName(self.tr("Agenda"))
         heading = QLabel(self.tr("Agenda"), self)
         heading.setStyleSheet("font-weight: bold")
@@ -99,7 +100,7 @@ class AgendaPanel(QWidget):
             if not self._session.next_agenda_item():
                 self.problem.emit(self.tr("This was the last agenda item."))
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
 
     def _update_next(self) -> None:
         last = self._session.agenda_index + 1 >= len(self._session.meeting.agenda)

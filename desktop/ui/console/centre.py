@@ -28,9 +28,11 @@ class CentrePanel(QWidget):
 
     Signals:
         proposeRequested(): the facilitator pressed "Propose a disclosure".
+        deliberateRequested(): the facilitator pressed "Deliberate on a question".
     """
 
     proposeRequested = Signal()
+    deliberateRequested = Signal()
 
     def __init__(
         self, session: MeetingSession, gate: GatePanel, lang: str, parent: QWidget | None = None
@@ -63,9 +65,15 @@ class CentrePanel(QWidget):
         self.propose_button.setMinimumHeight(40)
         self.propose_button.setStyleSheet("font-size: 12pt; padding: 6px 24px")
         self.propose_button.clicked.connect(self.proposeRequested)
+        # When the team disagrees on what to do: a structured deliberation (issue 15).
+        self.deliberate_button = QPushButton(self.tr("Deliberate…  Ctrl+E"), overview)
+        self.deliberate_button.setAccessibleName(self.tr("Deliberate on a question"))
+        self.deliberate_button.setMinimumHeight(40)
+        self.deliberate_button.clicked.connect(self.deliberateRequested)
         propose_row = QHBoxLayout()
         propose_row.addStretch(1)
         propose_row.addWidget(self.propose_button)
+        propose_row.addWidget(self.deliberate_button)
         propose_row.addStretch(1)
         inner = QVBoxLayout(overview)
         inner.setContentsMargins(0, 0, 0, 0)

@@ -24,18 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.deliberation_method import MethodShelf, load_methods
 from desktop.core.entities import MeetingState, Mission, Presence, Professional
 from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.console.agenda import AgendaPanel
 from desktop.ui.console.centre import CentrePanel
+from desktop.ui.console.deliberation_dialogs import StartDeliberationDialog
+from desktop.ui.console.deliberation_panel import DeliberationPanel
 from desktop.ui.console.gate_panel import GatePanel
 from desktop.ui.console.notices import BlankedBar, LockCountdownBar
 from desktop.ui.console.opening import OpeningPage, RollCallPage
 from desktop.ui.console.records import RecordsPanel
 from desktop.ui.console.room import RoomPanel, SaveProfessional
 from desktop.ui.console.summary import CloseSummaryDialog
-from desktop.ui.i18n import current_language
 from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.meeting_labels import clock_text
 
@@ -76,6 +78,8 @@ class MeetingConsole(QWidget):
         clock: Callable[[], dt.datetime] = _system_now,
         missions: Sequence[Mission] = (),
         save_professional: SaveProfessional | None = None,
+        methods: MethodShelf | None = None,
+        default_method: str = "",
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -86,15 +90,24 @@ class MeetingConsole(QWidget):
         rule = conduct_rule.strip() or session.policy.text("conduct_template", lang)
 
         self._build_header()
-        self.opening = OpeningPage(session, rule, self)
-        self.roll_call = RollCallPage(session, self)
+        self.opening = OpeningPage(session, rule, self, lang)
+        self.roll_call = RollCallPage(session, lang, self)
         self.gate = GatePanel(session, bridge, lang, clock, self)
-        self.agenda = AgendaPanel(session, clock, self)
+        self.agenda = AgendaPanel(session, clock, lang, self)
         self.centre = CentrePanel(session, self.gate, lang, self)
         # Walk-ins: a new professional is saved through ``save_professional`` (the workspace).
-        self.room = RoomPanel(session, self, missions=missions, save_professional=save_professional)
+        self.room = RoomPanel(
+            session, lang, self, missions=missions, save_professional=save_professional
+        )
         people = self._people(directory)
         self.records = RecordsPanel(session, people, clock().date(), lang, self)
+        # Structured deliberation: the methods shipped (or the ones given), the settings' default.
+        self._methods = methods if methods is not None else load_methods()
+        self.default_method = default_method  # the settings' choice, offered first
+        self.deliberation = DeliberationPanel(
+            session, bridge, lang, self.records.shared_items, self
+        )
+        self.centre.stack.addWidget(self.deliberation)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.opening)
         self.pages.addWidget(self.roll_call)
@@ -126,9 +139,10 @@ class MeetingConsole(QWidget):
         self.title = ElidedLabel(self)  # "…" and a tooltip when the console is narrow
         self.title.setStyleSheet("font-weight: bold")
         self.title.set_full_text(
-            self.tr("Case conference · {alias} · {mission} · “{purpose}”").format(
+            self.tr("Case conference · {alias} · {mission} · {framework} · “{purpose}”").format(
                 alias=session.person.alias,
                 mission=session.mission.name,
+                framework=session.policy.short_name.text(self._lang),
                 purpose=session.meeting.purpose,
             )
         )
@@ -204,6 +218,9 @@ class MeetingConsole(QWidget):
         self.blank_key = QShortcut(QKeySequence(Qt.Key.Key_F12), self, self.blank_button.toggle)
         self.blank_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
         QShortcut(QKeySequence("Ctrl+W"), self, self.request_close, context=context)
+        deliberate = QShortcut(QKeySequence("Ctrl+E"), self)
+        deliberate.setContext(context)  # set apart: the callable constructor ignores it
+        deliberate.activated.connect(self.deliberate)
 
     def _connect(self, bridge: SessionBridge) -> None:
         bridge.meetingOpened.connect(self._show_page)
@@ -221,10 +238,16 @@ class MeetingConsole(QWidget):
         bridge.itemWithheld.connect(self.centre.refresh)
         bridge.decisionAdded.connect(self.records.refresh)
         bridge.actionAdded.connect(self.records.refresh)
+        bridge.deliberationStarted.connect(self._deliberation_started)
+        bridge.deliberationConcluded.connect(self._deliberation_ended)
+        bridge.deliberationConcluded.connect(self.records.refresh)
+        bridge.deliberationAbandoned.connect(self._deliberation_ended)
+        self.centre.deliberateRequested.connect(self.deliberate)
         self.opening.rollCallRequested.connect(self.start_roll_call)
         self.roll_call.beginRequested.connect(self.begin)
         self.agenda.tick.connect(self.update_clock)
-        for source in (self.roll_call, self.gate, self.agenda, self.room, self.records):
+        sources = (self.roll_call, self.gate, self.agenda, self.room, self.records)
+        for source in (*sources, self.deliberation):
             source.problem.connect(self.show_problem)
 
     # --- Pages -----------------------------------------------------------------------------------
@@ -258,7 +281,7 @@ class MeetingConsole(QWidget):
             try:
                 self.session.open()
             except SessionError as error:
-                self.show_problem(error.text(current_language()))
+                self.show_problem(error.text(self._lang))
                 return
         self._show_page()
 
@@ -299,6 +322,48 @@ class MeetingConsole(QWidget):
     def _gate_closed(self, _event: object = None) -> None:
         self.records.show()
         self.centre.hide_gate()
+        if self.session.deliberation is not None:  # a gate opened during a deliberation
+            self.centre.stack.setCurrentWidget(self.deliberation)
+            self.deliberation.notes.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- Structured deliberation -----------------------------------------------------------------
+
+    def deliberate(self) -> None:
+        """Ctrl+E: deliberate on a question (the team disagrees on what to do)."""
+        if self.session.deliberation is not None:
+            if not self.centre.gate_is_open():
+                self.centre.stack.setCurrentWidget(self.deliberation)
+                self.deliberation.notes.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        if not self.is_running():
+            self.show_problem(self.tr("Begin the meeting first: deliberate after the roll call."))
+            return
+        if self.centre.gate_is_open():
+            self.show_problem(self.tr("Decide the item under discussion first."))
+            return
+        default = self._methods.default(self.default_method)
+        if default is None:
+            self.show_problem(self.tr("No deliberation method could be read."))
+            return
+        choice = StartDeliberationDialog.get(
+            self, self._methods.methods, default, self._lang, self._methods.errors
+        )
+        if choice is None:
+            return
+        try:
+            self.session.start_deliberation(choice.question, choice.method)
+        except SessionError as error:
+            self.show_problem(error.text(self._lang))
+
+    def _deliberation_started(self, _event: object = None) -> None:
+        if self.pages.currentIndex() != 2:
+            self.pages.setCurrentIndex(2)
+        self.centre.stack.setCurrentWidget(self.deliberation)
+        self.deliberation.begin()
+
+    def _deliberation_ended(self, _event: object = None) -> None:
+        if self.centre.stack.currentWidget() is self.deliberation:
+            self.centre.hide_gate()  # back to what was shared
 
     def propose(self) -> None:
         """Ctrl+D: open the gate for a new disclosure."""
@@ -370,7 +435,7 @@ class MeetingConsole(QWidget):
         try:
             self.session.close()
         except SessionError as error:
-            self.show_problem(error.text(current_language()))
+            self.show_problem(error.text(self._lang))
             return
         if self.summary_dialog is not None:
             self.summary_dialog.set_closed()
@@ -381,6 +446,7 @@ class MeetingConsole(QWidget):
         self.update_clock()
         for widget in (
             self.centre.propose_button,
+            self.centre.deliberate_button,
             self.room,
             self.records,
             self.agenda.next_button,

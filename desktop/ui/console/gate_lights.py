@@ -1,4 +1,5 @@
-"""The four condition lights and the questions light of the gate, each with its reason and fixes.
+"""The condition lights of the gate, one per condition of the meeting's policy and one for the
+questions, each with its reason and fixes.
 
 A light is a symbol *and* a word (met / not met / to answer), never a colour alone. Fix buttons
 are rebuilt only when the fixes change, so typing in the gate never moves the keyboard focus.
@@ -16,17 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.entities import Condition
 from desktop.core.gate import Fix, FixKind, GateResult, Status, Verdict
 from desktop.core.policy import Policy
-
-CONDITIONS: tuple[Condition, ...] = (
-    Condition.CONSENT,
-    Condition.SECRECY,
-    Condition.MISSION,
-    Condition.NECESSITY,
-    Condition.QUESTIONS,
-)
 
 _MARK = {Status.MET: "✓", Status.NOT_MET: "✗", Status.NEEDS_ANSWER: "…"}
 _COLOUR = {Status.MET: "#1e7e34", Status.NOT_MET: "#b3261e", Status.NEEDS_ANSWER: "#8a5a00"}
@@ -50,7 +42,8 @@ class _Light(QObject):
 
 
 class ConditionLights(QWidget):
-    """Five rows: consent, secrecy, mission, necessity, questions.
+    """One row per condition of the policy (Belgian shared secrecy: consent, secrecy, mission,
+    necessity), then the questions.
 
     Signals:
         fixRequested(object): a fix button was pressed; carries the core's :class:`Fix`.
@@ -69,8 +62,8 @@ class ConditionLights(QWidget):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(2)
         grid.setColumnStretch(2, 1)
-        self._lights: dict[Condition, _Light] = {}
-        for row, condition in enumerate(CONDITIONS):
+        self._lights: dict[str, _Light] = {}
+        for row, condition in enumerate(policy.condition_ids):
             light = _Light(self)
             light.title.setText(policy.condition_title(condition, lang))
             light.title.setStyleSheet("font-weight: bold")
@@ -97,7 +90,7 @@ class ConditionLights(QWidget):
     def show_result(self, result: GateResult) -> None:
         """Paint every light from the gate's verdicts."""
         seen: set[tuple[str, tuple[str, ...]]] = set()
-        for condition in CONDITIONS:
+        for condition in self._lights:
             verdict = result.verdicts.get(condition)
             if verdict is not None:
                 self._paint(self._lights[condition], verdict, seen)
@@ -155,10 +148,18 @@ class ConditionLights(QWidget):
         """Every fix button shown now (for tests and keyboard users)."""
         return [b for b in self.findChildren(QPushButton) if b.isVisibleTo(self)]
 
-    def mark_text(self, condition: Condition) -> str:
+    def conditions(self) -> tuple[str, ...]:
+        """The condition ids shown, in order (the questions last)."""
+        return tuple(self._lights)
+
+    def title_text(self, condition: str) -> str:
+        """The title shown for a condition."""
+        return self._lights[condition].title.text()
+
+    def mark_text(self, condition: str) -> str:
         """The symbol shown for a condition."""
         return self._lights[condition].mark.text()
 
-    def reason_text(self, condition: Condition) -> str:
+    def reason_text(self, condition: str) -> str:
         """The reason shown for a condition."""
         return self._lights[condition].reason.text()

@@ -34,17 +34,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.entities import Condition, Nature, Participation, Presence
+from desktop.core.entities import Nature, Participation, Presence
 from desktop.core.events import GateEvaluated
 from desktop.core.gate import Fix, FixKind, GateResult
-from desktop.core.messages import join_names
+from desktop.core.policy import EXCEPTION_KINDS, ConditionKind
 from desktop.core.session import MeetingSession, SessionError
+from desktop.core.text import join_names
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.console.gate_lights import ConditionLights
+from desktop.ui.console.not_share import NotShareReasonDialog
 from desktop.ui.console.postpone import PostponeDialog
-from desktop.ui.i18n import current_language
 from desktop.ui.widgets.fields import line_edit
+from desktop.ui.widgets.framework_fields import MeetingDetailsDialog
 from desktop.ui.widgets.meeting_labels import person_line
+
+# The reasons that name a recorded refusal or objection (dated or not).
+_REFUSALS = ("consent.refused", "consent.objected")
 
 
 class _FittingScrollArea(QScrollArea):
@@ -133,6 +138,13 @@ class GatePanel(QFrame):
         self.statement_of = line_edit(
             self.tr("Whose statement"), self.tr("whose statement"), parent=self
         )
+        # Avoiding a priori: an opinion says what it rests on. The row shows (and takes a Tab
+        # stop) only while the item is an opinion.
+        self.opinion_basis = line_edit(
+            self.tr("What is this opinion based on?"),
+            self.tr("what was seen or heard, when"),
+            parent=self,
+        )
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Who shares"), self))
@@ -154,14 +166,32 @@ class GatePanel(QFrame):
         self.with_whom.setWordWrap(True)
         self.with_whom.setAccessibleName(text("with_whom", lang))
         self.why = line_edit(text("why", lang), parent=self)
+        # What some frameworks ask on top, shown only under them.
+        self.purpose = QComboBox(self)
+        self.purpose.setAccessibleName(self.tr("Shared for"))
+        # Purposes are long sentences: the combo takes the form's width, never more.
+        self.purpose.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.purpose.setMinimumContentsLength(16)
+        self.purpose.addItem(self.tr("Choose the purpose…"), "")
+        for purpose in policy.purposes_for(self._session.meeting.legal_basis_id):
+            self.purpose.addItem(purpose.label.text(lang), purpose.id)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Nature"), nature_row)
+        form.addRow(self.tr("What is this opinion based on?"), self.opinion_basis)
+        form.setRowVisible(self.opinion_basis, False)
+        self._form = form
         form.addRow(self.tr("Wording to minute"), self.wording)
         form.addRow(text("good_for_whom", lang), self.good_for_whom)
         form.addRow(text("with_whom", lang), self.with_whom)
         form.addRow(text("why", lang), self.why)
+        if policy.purposes:
+            form.addRow(self.tr("Shared for"), self.purpose)
+        else:
+            self.purpose.hide()
 
         # The empty chair: asked when the person is not in the room.
         self.chair_box = QGroupBox(text("empty_chair_question", lang, alias=alias), self)
@@ -192,6 +222,20 @@ class GatePanel(QFrame):
         self.agrees_now = QCheckBox(
             self.tr("{alias} is here and agrees now").format(alias=alias), self
         )
+        # Agreeing now means something only where consent is a condition.
+        consent_kinds = EXCEPTION_KINDS - {ConditionKind.PRIOR_INFORMATION}
+        self._asks_consent = any(c.kind in consent_kinds for c in policy.conditions)
+        # "In the person's interest" stands in for a consent that could not be obtained, only
+        # where the framework lets the empty chair do so.
+        self.interest.setVisible(
+            any(c.kind in consent_kinds and c.empty_chair for c in policy.conditions)
+        )
+        mission = policy.condition_of_kind(ConditionKind.WITHIN_MISSION)
+        self.need_to_know = QCheckBox(self.tr("Everyone in the room needs to know this"), self)
+        self.need_to_know.setVisible(mission is not None and mission.need_to_know)
+        necessity_condition = policy.condition_of_kind(ConditionKind.NECESSITY)
+        self.minimum = QCheckBox(self.tr("The wording holds only the minimum necessary"), self)
+        self.minimum.setVisible(necessity_condition is not None and necessity_condition.minimum)
 
         self.without_yes = QRadioButton(self.tr("yes"), self)
         self.without_no = QRadioButton(self.tr("no — because"), self)
@@ -200,7 +244,9 @@ class GatePanel(QFrame):
         self.without.addButton(self.without_no)
         self.necessity_reason = line_edit(self.tr("Why the team needs it"), parent=self)
         necessity = QHBoxLayout()
-        necessity.addWidget(QLabel(text("necessity_question", lang), self))
+        self.necessity_question = QLabel(policy.necessity_question(lang), self)
+        self.necessity_question.setWordWrap(True)
+        necessity.addWidget(self.necessity_question, 2)
         necessity.addWidget(self.without_yes)
         necessity.addWidget(self.without_no)
         necessity.addWidget(self.necessity_reason, 1)
@@ -211,6 +257,10 @@ class GatePanel(QFrame):
         self.exception_fields = QWidget(self)
         self.exception_ground = QComboBox(self.exception_fields)
         self.exception_ground.setAccessibleName(self.tr("Ground of the exception"))
+        self.exception_ground.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.exception_ground.setMinimumContentsLength(24)
         for exception in policy.exceptions:
             self.exception_ground.addItem(exception.label.text(lang), exception.id)
         self.exception_why = QLineEdit(self.exception_fields)
@@ -246,7 +296,17 @@ class GatePanel(QFrame):
         inner.addLayout(form)
         inner.addWidget(self.chair_box)
         inner.addWidget(self.agrees_now)
-        inner.addLayout(necessity)
+        if necessity_condition is not None:
+            inner.addLayout(necessity)
+        else:  # a framework without the necessity question
+            for widget in (self.without_yes, self.without_no, self.necessity_reason):
+                widget.hide()
+            self.necessity_question.hide()
+        checks = QHBoxLayout()
+        checks.addWidget(self.need_to_know)
+        checks.addWidget(self.minimum)
+        checks.addStretch(1)
+        inner.addLayout(checks)
         inner.addWidget(self.exception_box)
         inner.addWidget(self.exception_fields)
         scroll = _FittingScrollArea(self)
@@ -301,6 +361,7 @@ class GatePanel(QFrame):
         )
         self.natures.buttonToggled.connect(self._nature_changed)
         self.statement_of.textChanged.connect(lambda t: self._update(statement_of=t))
+        self.opinion_basis.textChanged.connect(lambda t: self._update(opinion_basis=t))
         self.wording.textChanged.connect(lambda: self._update(wording=self.wording.toPlainText()))
         self.good_for_whom.textChanged.connect(lambda t: self._update(good_for_whom=t))
         self.why.textChanged.connect(lambda t: self._update(why=t))
@@ -313,6 +374,11 @@ class GatePanel(QFrame):
         self.exception_ground.currentIndexChanged.connect(self._exception_changed)
         self.exception_why.textChanged.connect(lambda t: self._update(exception_justification=t))
         self.override.toggled.connect(self._override_changed)
+        self.purpose.currentIndexChanged.connect(
+            lambda _: self._update(purpose_id=self.purpose.currentData() or "")
+        )
+        self.need_to_know.toggled.connect(lambda on: self._update(need_to_know=on))
+        self.minimum.toggled.connect(lambda on: self._update(minimum_necessary=on))
 
     # --- Opening and filling ---------------------------------------------------------------------
 
@@ -329,7 +395,7 @@ class GatePanel(QFrame):
         try:
             self._session.propose(discloser, self.category.itemData(0))
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
             return False
         self._reset()
         self.discloser.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -341,6 +407,7 @@ class GatePanel(QFrame):
             self.discloser,
             self.category,
             self.statement_of,
+            self.opinion_basis,
             self.wording,
             self.good_for_whom,
             self.why,
@@ -352,6 +419,9 @@ class GatePanel(QFrame):
             self.exception_ground,
             self.exception_why,
             self.override,
+            self.purpose,
+            self.need_to_know,
+            self.minimum,
         )
         for widget in widgets:
             widget.blockSignals(True)
@@ -360,6 +430,8 @@ class GatePanel(QFrame):
         try:
             for line in (self.statement_of, self.good_for_whom, self.why, self.chair_answer):
                 line.clear()
+            self.opinion_basis.clear()
+            self._form.setRowVisible(self.opinion_basis, False)
             for line in (self.necessity_reason, self.exception_why):
                 line.clear()
             self.wording.clear()
@@ -377,6 +449,10 @@ class GatePanel(QFrame):
             self.override.setChecked(False)
             self.override.setVisible(False)
             self._override_ids = ()
+            self._refresh_purposes()
+            self.purpose.setCurrentIndex(0)
+            self.need_to_know.setChecked(False)
+            self.minimum.setChecked(False)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
@@ -412,7 +488,7 @@ class GatePanel(QFrame):
         )
         participation = self._session.meeting.participation
         self.chair_box.setVisible(participation is not Participation.PRESENT)
-        self.agrees_now.setVisible(participation is Participation.PRESENT)
+        self.agrees_now.setVisible(participation is Participation.PRESENT and self._asks_consent)
         self.agrees_now.blockSignals(True)
         self.agrees_now.setChecked(draft.person_agrees_now)
         self.agrees_now.blockSignals(False)
@@ -426,7 +502,7 @@ class GatePanel(QFrame):
         try:
             self._session.update_draft(**changes)
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
 
     def _discloser_changed(self, _index: int) -> None:
         self._update(discloser_id=self.discloser.currentData())
@@ -435,9 +511,18 @@ class GatePanel(QFrame):
     def _nature_changed(self, button: QRadioButton, checked: bool) -> None:
         if checked:
             statement = button is self.statement
+            opinion = button is self.opinion
             self.statement_of.setEnabled(statement)
-            # The session keeps "statement of" only for a statement: send it again with it.
-            extra = {"statement_of": self.statement_of.text()} if statement else {}
+            if self._form.isRowVisible(self.opinion_basis) != opinion:
+                self._form.setRowVisible(self.opinion_basis, opinion)
+                self._scroll.updateGeometry()
+            # The session keeps "statement of" only for a statement, and the basis only for an
+            # opinion: send them again with the nature.
+            extra: dict[str, object] = (
+                {"statement_of": self.statement_of.text()} if statement else {}
+            )
+            if opinion:
+                extra["opinion_basis"] = self.opinion_basis.text()
             self._update(nature=Nature(button.property("nature")), **extra)
 
     def _necessity_changed(self, button: QRadioButton, checked: bool) -> None:
@@ -467,8 +552,9 @@ class GatePanel(QFrame):
     def _show_override(self, result: GateResult) -> None:
         """Offer the confirmation, naming the refusal, while an exception faces one."""
         draft = self._session.draft
-        verdict = result[Condition.CONSENT]
-        refusal_ids = verdict.refusal_ids
+        refused = [v for v in result.verdicts.values() if v.refusal_ids]
+        verdict = refused[0] if refused else None
+        refusal_ids = result.refusal_ids
         wanted = bool(refusal_ids and draft is not None and draft.exception_id)
         if refusal_ids != self._override_ids:
             # Another refusal (the room changed): an earlier confirmation does not carry over.
@@ -480,7 +566,7 @@ class GatePanel(QFrame):
                 and set(refusal_ids) <= set(draft.refusal_override)
             )
             self.override.blockSignals(False)
-        if wanted and verdict.reasons[0].key.startswith("consent.refused"):
+        if wanted and verdict is not None and verdict.reasons[0].key.startswith(_REFUSALS):
             # Once confirmed, the verdict speaks of the exception: the box keeps the refusal.
             refusal = verdict.reasons[0].render(self._lang)
             self.override.setText(
@@ -509,8 +595,49 @@ class GatePanel(QFrame):
                 for pid in fix.professional_ids:
                     if self._session.presence(pid) is Presence.STEPPED_OUT:
                         self._session.come_back(pid)
+            elif fix.kind in (FixKind.NAME_LEGAL_BASIS, FixKind.RECORD_INFORMATION):
+                self.record_details(fix.kind)
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
+
+    def record_details(self, kind: FixKind) -> None:
+        """Ask for the meeting's legal basis or prior information, then record it (the gate is
+        re-evaluated at once)."""
+        session = self._session
+        meeting = session.meeting
+        basis = kind is FixKind.NAME_LEGAL_BASIS
+        dialog = MeetingDetailsDialog(
+            self,
+            policy=session.policy,
+            lang=self._lang,
+            alias=session.person.alias,
+            legal_basis=(meeting.legal_basis_id, meeting.legal_basis_text) if basis else None,
+            informed_beforehand=meeting.informed_beforehand,
+            information=meeting.prior_information,
+        )
+        try:
+            if dialog.exec() != MeetingDetailsDialog.DialogCode.Accepted:
+                return
+            if dialog.basis is not None:
+                session.set_legal_basis(*dialog.basis.values())
+                self._refresh_purposes()
+            elif dialog.information is not None:
+                person = dialog.person.isChecked() if dialog.person is not None else False
+                session.set_prior_information(person, dialog.information.values())
+        finally:
+            dialog.deleteLater()
+
+    def _refresh_purposes(self) -> None:
+        """The purposes the meeting's legal basis allows (keeping the choice when still one)."""
+        current = self.purpose.currentData() or ""
+        self.purpose.blockSignals(True)
+        while self.purpose.count() > 1:
+            self.purpose.removeItem(1)
+        meeting = self._session.meeting
+        for purpose in self._session.policy.purposes_for(meeting.legal_basis_id):
+            self.purpose.addItem(purpose.label.text(self._lang), purpose.id)
+        self.purpose.setCurrentIndex(max(0, self.purpose.findData(current)))
+        self.purpose.blockSignals(False)
 
     def share(self) -> None:
         """Share the item (only when every condition is met)."""
@@ -520,9 +647,18 @@ class GatePanel(QFrame):
         self._decide(self._session.share, "shared")
 
     def not_share(self) -> None:
-        """Do not share: only the category and the unmet conditions are kept."""
-        if self._session.draft is not None:
-            self._decide(self._session.not_share, "not_shared")
+        """Do not share: only the category and the unmet conditions are kept (and, where the
+        framework records every decision with its reasons, a reason from its list)."""
+        session = self._session
+        if session.draft is None:
+            return
+        reason = ""
+        if session.needs_not_share_reason():
+            chosen = NotShareReasonDialog.get(self, session.policy, self._lang)
+            if chosen is None:
+                return
+            reason = chosen
+        self._decide(lambda: session.not_share(reason), "not_shared")
 
     def postpone(self) -> None:
         """Ask who will ask the person first, and by when; then postpone with that action."""
@@ -548,7 +684,7 @@ class GatePanel(QFrame):
         try:
             decide()
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
             return
         self.finished.emit(outcome)
 
@@ -564,6 +700,7 @@ class GatePanel(QFrame):
             draft.empty_chair_answer,
             draft.necessity_reason,
             draft.statement_of,
+            draft.opinion_basis,
             draft.exception_justification,
         )
         return any(t.strip() for t in texts) or draft.could_decide_without is not None

@@ -7,7 +7,7 @@ mission) are named again here, before anything is said.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.entities import Presence
+from desktop.core.gate import meeting_verdicts
 from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.console.console_models import ID_ROLE, RoomModel, RoomRow
-from desktop.ui.i18n import current_language
 from desktop.ui.widgets.meeting_labels import concern_warning, concerns
 
 
@@ -52,6 +52,25 @@ def _centred_column(page: QWidget) -> QVBoxLayout:
     return layout
 
 
+def framework_lines(session: MeetingSession, lang: str) -> tuple[str, str]:
+    """The meeting's framework in words, and what it still lacks (a legal basis not named, people
+    not informed beforehand), in the gate's own sentences: ``(said, missing)``."""
+    policy = session.policy
+    said = [
+        QCoreApplication.translate("OpeningPage", "Framework: {name}").format(
+            name=policy.name.text(lang)
+        )
+    ]
+    missing = []
+    for verdict in meeting_verdicts(policy, session.meeting, session.person):
+        line = QCoreApplication.translate("OpeningPage", "{condition}: {reason}").format(
+            condition=policy.condition_title(verdict.condition, lang),
+            reason=verdict.reason(lang).replace("\n", " — "),
+        )
+        (said if verdict.met else missing).append(line)
+    return "\n".join(said), "\n".join(missing)
+
+
 class OpeningPage(QWidget):
     """The rule of conduct and the meeting's purpose, with "Start roll call".
 
@@ -61,7 +80,13 @@ class OpeningPage(QWidget):
 
     rollCallRequested = Signal()
 
-    def __init__(self, session: MeetingSession, conduct_rule: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: MeetingSession,
+        conduct_rule: str,
+        parent: QWidget | None = None,
+        lang: str = "en",
+    ):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Opening"))
         heading = QLabel(self.tr("Our rule of conduct"), self)
@@ -76,6 +101,12 @@ class OpeningPage(QWidget):
         self.purpose.setWordWrap(True)
         self.purpose.setTextFormat(Qt.TextFormat.PlainText)
         self.purpose.setStyleSheet("font-size: 13pt")
+        said, missing = framework_lines(session, lang)
+        self.framework = QLabel(said, self)
+        self.framework.setWordWrap(True)
+        self.framework.setTextFormat(Qt.TextFormat.PlainText)
+        self.framework.setStyleSheet("font-size: 11pt; color: #3c4043")
+        self.framework_warning = _warning_label(missing, self)
         invitees = [session.professional(pid) for pid in session.meeting.invitees]
         self.warning = _warning_label(concern_warning(invitees, session.mission), self)
         self.start = QPushButton(self.tr("Start roll call"), self)
@@ -89,6 +120,8 @@ class OpeningPage(QWidget):
         layout.addWidget(self.conduct, 1)
         layout.addWidget(purpose_heading)
         layout.addWidget(self.purpose)
+        layout.addWidget(self.framework)
+        layout.addWidget(self.framework_warning)
         layout.addWidget(self.warning)
         layout.addLayout(row)
         self.setFocusProxy(self.start)
@@ -105,9 +138,10 @@ class RollCallPage(QWidget):
     beginRequested = Signal()
     problem = Signal(str)
 
-    def __init__(self, session: MeetingSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: MeetingSession, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._lang = lang
         self.setAccessibleName(self.tr("Roll call"))
         heading = QLabel(self.tr("Roll call"), self)
         heading.setStyleSheet("font-size: 15pt; font-weight: bold")
@@ -186,7 +220,7 @@ class RollCallPage(QWidget):
             elif self._session.presence(pid) is not Presence.EXCUSED:
                 self._session.mark_excused(pid)
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
             return
         if advance and row + 1 < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(row + 1))

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from desktop.core.entities import Professional
 from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.console.console_models import TextListModel
-from desktop.ui.i18n import current_language
 from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
 
 
@@ -277,4 +276,4 @@ class RecordsPanel(QWidget):
         try:
             add()  # type: ignore[operator]
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.entities import Mission, Participation, Presence, Professional
-from desktop.core.messages import join_names
 from desktop.core.session import MeetingSession, SessionError
+from desktop.core.text import join_names
 from desktop.ui.console.console_models import ID_ROLE, RoomModel, RoomRow
 from desktop.ui.console.walk_in import WalkIn, WalkInDialog
-from desktop.ui.i18n import current_language
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.meeting_labels import concerns
 
@@ -58,6 +57,7 @@ class RoomPanel(QWidget):
     def __init__(
         self,
         session: MeetingSession,
+        lang: str,
         parent: QWidget | None = None,
         *,
         missions: Sequence[Mission] = (),
@@ -65,6 +65,7 @@ class RoomPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._session = session
+        self._lang = lang
         self._missions = tuple(missions) or (session.mission,)
         self._save_professional = save_professional
         self.setAccessibleName(self.tr("The room"))
@@ -201,7 +202,7 @@ class RoomPanel(QWidget):
         else:
             names = [p.label() for p in session.known_wishes_held_back_by()]
             text = self.tr("Hidden: {names} may not see them.").format(
-                names=join_names(names, current_language())
+                names=join_names(names, self._lang)
             )
         self.wishes_state.setText(text)
 
@@ -209,7 +210,7 @@ class RoomPanel(QWidget):
         try:
             self._session.set_show_known_wishes(on)
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
         self._refresh_wishes()
 
     def _refresh_person(self) -> None:
@@ -297,7 +298,7 @@ class RoomPanel(QWidget):
         try:
             getattr(self._session, move)(pid)
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
 
     def _arrive(self) -> None:
         self._do("arrive")
@@ -343,7 +344,7 @@ class RoomPanel(QWidget):
         try:
             self._session.admit(choice.professional)
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
             return False
         self.select(choice.professional.id)
         return True
@@ -374,5 +375,5 @@ class RoomPanel(QWidget):
         try:
             self._session.set_participation(participation, advocate)
         except SessionError as error:
-            self.problem.emit(error.text(current_language()))
+            self.problem.emit(error.text(self._lang))
             self._refresh_person()

@@ -119,7 +119,7 @@ class DirectorySection(Section):
             )
             return 0
         preview = self.preview(data)
-        if not ImportPreviewDialog.review(self.window, preview, path.name):
+        if not ImportPreviewDialog.review(self.window, preview, path.name, self.lang):
             return 0
         rows = list(preview.to_add())
         return len(rows) if self._save(rows) else 0

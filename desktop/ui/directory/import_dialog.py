@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,7 +22,7 @@ from desktop.core.directory_import import (
     Problem,
     RowStatus,
 )
-from desktop.ui.i18n import current_language
+from desktop.core.text import format_count
 from desktop.ui.widgets.fields import action_cancel_buttons
 from desktop.ui.widgets.record_table import RecordTable
 from desktop.ui.widgets.row_model import Index, RowTableModel
@@ -32,12 +32,6 @@ STATUS_COLORS = {
     RowStatus.DUPLICATE: QColor("#6b6b6b"),
     RowStatus.INVALID: QColor("#b3261e"),
 }
-
-
-def _grouped(number: int) -> str:
-    """``131,072`` in English, ``131 072`` in French (a narrow no-break space)."""
-    text = f"{number:,}"
-    return text.replace(",", "\u202f") if current_language() == "fr" else text
 
 
 class PreviewColumn(IntEnum):
@@ -55,7 +49,12 @@ class PreviewColumn(IntEnum):
 
 
 class ImportPreviewModel(RowTableModel[ImportRow]):
-    """The classified rows of a CSV file (blank lines excepted), every column read."""
+    """The classified rows of a CSV file (blank lines excepted), every column read; numbers in
+    the reasons are written as ``lang`` writes them (131,072 · 131 072 · 131.072)."""
+
+    def __init__(self, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
 
     def titles(self) -> tuple[str, ...]:
         """One title per :class:`PreviewColumn`, in its order."""
@@ -144,7 +143,7 @@ class ImportPreviewModel(RowTableModel[ImportRow]):
             Problem.UNREADABLE_ROW: self.tr(
                 "This line cannot be read: a cell is longer than {limit} characters, or a quote "
                 "is not closed."
-            ).format(limit=_grouped(FIELD_LIMIT)),
+            ).format(limit=format_count(FIELD_LIMIT, self._lang)),
             Problem.BROKEN_TEXT: self.tr(
                 "The '{column}' cell holds a broken character (half of an emoji or symbol): "
                 "retype it in the sheet."
@@ -156,11 +155,13 @@ class ImportPreviewModel(RowTableModel[ImportRow]):
 class ImportPreviewDialog(QDialog):
     """Shows what an import will do; *Import* writes only the rows marked *added*."""
 
-    def __init__(self, parent: QWidget | None, preview: ImportPreview, file_name: str) -> None:
+    def __init__(
+        self, parent: QWidget | None, preview: ImportPreview, file_name: str, lang: str
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import professionals — preview"))
         self.resize(1240, 560)
-        self.model = ImportPreviewModel(self)
+        self.model = ImportPreviewModel(lang, self)
         self.model.set_rows(preview.rows)
         added = len(preview.of_status(RowStatus.ADD))
         duplicates = len(preview.of_status(RowStatus.DUPLICATE))
@@ -211,9 +212,11 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(buttons)
 
     @classmethod
-    def review(cls, parent: QWidget | None, preview: ImportPreview, file_name: str) -> bool:
+    def review(
+        cls, parent: QWidget | None, preview: ImportPreview, file_name: str, lang: str
+    ) -> bool:
         """Show the preview; ``True`` when the user chose to import the rows to add."""
-        dialog = cls(parent, preview, file_name)
+        dialog = cls(parent, preview, file_name, lang)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         dialog.deleteLater()
         return accepted and bool(preview.to_add())

@@ -1,7 +1,7 @@
 """Before choosing a CSV file: the columns an import reads, and a template to fill in.
 
-Team lists live in spreadsheets; this says which column titles are understood (English or
-French), what to write in each, and saves a template whose example rows use the institution's
+Team lists live in spreadsheets; this says which column titles are understood (English, French
+or Dutch), what to write in each, and saves a template whose example rows use the institution's
 own missions, so a file made from it imports as it is.
 """
 
@@ -49,7 +49,7 @@ class ImportGuideDialog(QDialog):
                 self.tr(
                     "Save your team list from the spreadsheet as CSV. Its first line holds the "
                     "column titles; each other line is one professional. Only the name is "
-                    "required; titles may be in English or in French, in any order."
+                    "required; titles may be in English, French or Dutch, in any order."
                 )
             )
         )
@@ -73,7 +73,7 @@ class ImportGuideDialog(QDialog):
             (
                 "secrecy",
                 self.tr("Bound by secrecy"),
-                self.tr("yes or no (oui, non, 1, 0 and x are understood too)."),
+                self.tr("yes or no (oui, non, ja, nee, 1, 0 and x are understood too)."),
             ),
             ("basis", self.tr("Basis"), self.tr("The profession, function or law that binds.")),
             (

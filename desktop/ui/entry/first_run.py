@@ -83,6 +83,7 @@ class CreateWorkspaceDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Create a workspace — Empty Chair"))
         self._create = create
+        self._lang = lang
         self.workspace: Any = None
         self.choice = FirstRunChoice.CANCELLED
         self.open_path: Path | None = None
@@ -311,7 +312,7 @@ class CreateWorkspaceDialog(QDialog):
         super().accept()
 
     def _not_created(self, error: WorkspaceError) -> None:
-        self.message.show_error(describe_error(error))
+        self.message.show_error(describe_error(error, self._lang))
         self.path_edit.setFocus()
 
     def _focus_first_problem(self) -> None:

@@ -71,9 +71,11 @@ class UnlockDialog(QDialog):
         path: Path,
         open_workspace: OpenWorkspace,
         backups: BackupOffer | None = None,
+        lang: str,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unlock — Empty Chair"))
+        self._lang = lang
         self._open = open_workspace
         self._backups = backups
         self.choice = UnlockChoice.CANCELLED
@@ -142,9 +144,10 @@ class UnlockDialog(QDialog):
         path: Path,
         open_workspace: OpenWorkspace,
         backups: BackupOffer | None = None,
+        lang: str,
     ) -> UnlockResult:
         """Show the dialog until the user unlocks a workspace or chooses something else."""
-        dialog = cls(parent, path=path, open_workspace=open_workspace, backups=backups)
+        dialog = cls(parent, path=path, open_workspace=open_workspace, backups=backups, lang=lang)
         dialog.exec()
         result = UnlockResult(dialog.choice, dialog.workspace)
         dialog.deleteLater()
@@ -219,7 +222,7 @@ class UnlockDialog(QDialog):
         from desktop.storage.errors import WrongPassphrase
         from desktop.ui.widgets.errors import describe_error
 
-        self.message.show_error(describe_error(error))
+        self.message.show_error(describe_error(error, self._lang))
         if isinstance(error, WrongPassphrase):
             self.passphrase_edit.clear()
         else:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -89,7 +90,7 @@ def export_documents(
                 password=password,
             )
         except MinutesError as failure:
-            error = str(failure)
+            error = failure.text(lang)
             break
         written.append(job)
         warnings.extend(result.warnings)
@@ -154,7 +155,11 @@ class ExportMinutesDialog(QDialog):
         self.copies_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.copies_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.copies_view.verticalHeader().hide()
-        self.copies_view.horizontalHeader().setStretchLastSection(True)
+        # Both columns share the width and wrap: a long name or role (Dutch ones are long)
+        # never pushes "Holds" out of sight.
+        header = self.copies_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._fit_rows)
         self.copies_view.setMinimumHeight(150)
         self.copies_note = QLabel(
             self.tr(
@@ -252,7 +257,10 @@ class ExportMinutesDialog(QDialog):
         # The full record is the first row while it is chosen; each attendee's copy follows.
         shown = [p for p in self.planned if p.kind == RECIPIENT_COPY or self.minutes.isChecked()]
         self.copies_model.set_rows(shown)
-        self.copies_view.resizeColumnToContents(0)
+        self.copies_view.resizeRowsToContents()
+
+    def _fit_rows(self, *_args: object) -> None:
+        """Rows as tall as their wrapped text, whenever the columns change width."""
         self.copies_view.resizeRowsToContents()
 
     def _browse_folder(self) -> None:

@@ -80,7 +80,7 @@ class MeetingsSection(Section):
         return PrepareMeetingDialog.edit(
             self.window,
             settings=self.workspace.settings(),
-            policy=self.workspace.policy(),
+            lang=self.lang,
             professionals=self.workspace.professionals(include_inactive=False),
             persons=self.workspace.persons(),
             meeting=meeting,
@@ -210,7 +210,9 @@ class MeetingsSection(Section):
         try:
             record = self.workspace.meeting_record(meeting_id)
         except WorkspaceError as error:
-            QMessageBox.warning(self.window, self.tr("Export minutes"), describe_error(error))
+            QMessageBox.warning(
+                self.window, self.tr("Export minutes"), describe_error(error, self.lang)
+            )
             return
 
         def log_export(jobs: list[Any]) -> None:
@@ -221,6 +223,8 @@ class MeetingsSection(Section):
                     details["recipients"] = recipients
                 self.workspace.log_event("minutes_exported", meeting_id=meeting_id, **details)
             except WorkspaceError as error:
-                QMessageBox.warning(self.window, self.tr("Export minutes"), describe_error(error))
+                QMessageBox.warning(
+                    self.window, self.tr("Export minutes"), describe_error(error, self.lang)
+                )
 
         ExportMinutesDialog.run(self.window, record, self.lang, on_exported=log_export)

@@ -1,5 +1,7 @@
-"""Preparing a case conference: who it is about, why, when and where, the agenda, who is invited,
-how the person takes part, and the next meeting's date when known (DESIGN.md §2.5, §3).
+"""Preparing a case conference: who it is about, under which framework, why, when and where, the
+agenda, who is invited, how the person takes part, and the next meeting's date when known
+(DESIGN.md §2.5, §3). The framework is the institution's default unless the facilitator chooses
+another; what it asks of the meeting (a legal basis, who was informed beforehand) shows with it.
 
 ``PrepareMeetingDialog.edit(...)`` shows the dialog and returns the new or changed
 :class:`Meeting`; tests build the dialog and call :meth:`PrepareMeetingDialog.result_meeting`.
@@ -15,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
+from collections.abc import Mapping
 
 from PySide6.QtCore import QDate, QDateTime, QSize, Qt
 from PySide6.QtGui import QShowEvent
@@ -48,11 +51,13 @@ from desktop.core.entities import (
     Mission,
     Participation,
     Person,
+    PriorInformation,
     Professional,
 )
-from desktop.core.policy import Policy
+from desktop.core.policy import ConditionKind, Policy, shipped_policies
 from desktop.ui.meetings.prepare_models import AgendaEditModel, InviteesModel
 from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
+from desktop.ui.widgets.framework_fields import LegalBasisFields, PriorInformationFields
 from desktop.ui.widgets.meeting_labels import concern_warning
 
 # Wide enough for two columns; low enough for a 1366×768 laptop with a title bar and a panel.
@@ -73,16 +78,20 @@ class PrepareMeetingDialog(QDialog):
         parent: QWidget | None = None,
         *,
         settings: InstitutionSettings,
-        policy: Policy,
         professionals: list[Professional],
         persons: list[Person],
         meeting: Meeting | None = None,
         person_id: str = "",
+        policies: Mapping[str, Policy] | None = None,
+        lang: str = "en",
     ) -> None:
-        """``person_id`` chooses the person of a new meeting (prepared from People)."""
+        """``person_id`` chooses the person of a new meeting (prepared from People);
+        ``policies`` are the frameworks to choose from (every shipped one by default), named in
+        ``lang``."""
         super().__init__(parent)
         self._settings = settings
-        self._policy = policy
+        self._policies = dict(policies) if policies is not None else shipped_policies()
+        self._lang = lang
         self._meeting = meeting
         self._persons = {p.id: p for p in persons}
         invited = set(meeting.invitees) if meeting else set()
@@ -108,6 +117,22 @@ class PrepareMeetingDialog(QDialog):
         self.mission.addItem(self.tr("Choose…"), "")
         for mission in self._settings.missions:
             self.mission.addItem(mission.name, mission.id)
+        self.framework = QComboBox(self)
+        self.framework.setAccessibleName(self.tr("Framework"))
+        # Frameworks have long names: the combo keeps to the column and never widens it.
+        self.framework.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.framework.setMinimumContentsLength(20)
+        for policy_id, policy in self._policies.items():
+            name = policy.name.text(self._lang)
+            if policy_id == self._settings.policy_id:
+                name = self.tr("{name} (default)").format(name=name)
+            self.framework.addItem(name, policy_id)
+        self.legal_basis = LegalBasisFields(self._lang, self)
+        self.legal_basis_label = QLabel(self)
+        self.legal_basis_label.setBuddy(self.legal_basis.choice)
+        self.prior_information = PriorInformationFields(self)
         self.purpose = line_edit(
             self.tr("Purpose"), self.tr("Why we meet, e.g. keep J. at home safely"), parent=self
         )
@@ -165,6 +190,8 @@ class PrepareMeetingDialog(QDialog):
         self.invitee_warning.hide()
         self.invitees_model.invitedChanged.connect(self._update_warning)
         self.mission.currentIndexChanged.connect(self._mission_changed)
+        self.framework.currentIndexChanged.connect(self._framework_changed)
+        self.person.currentIndexChanged.connect(self._framework_changed)  # the alias it names
 
         self.present = QRadioButton(self.tr("present"), self)
         self.represented = QRadioButton(self.tr("represented by an advocate:"), self)
@@ -188,6 +215,7 @@ class PrepareMeetingDialog(QDialog):
         participation.addWidget(self.absent, 3, 0, 1, 2)
         participation.addWidget(self.informed, 4, 0, 1, 2)
         participation.addWidget(self.informed_how, 5, 1)
+        participation.addWidget(self.prior_information, 6, 0, 1, 2)
         participation.setColumnStretch(1, 1)
 
         self.place = line_edit(
@@ -209,6 +237,9 @@ class PrepareMeetingDialog(QDialog):
         meeting_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         meeting_form.addRow(self.tr("Person concerned"), self.person)
         meeting_form.addRow(self.tr("Mission"), self.mission)
+        meeting_form.addRow(self.tr("Framework"), self.framework)
+        meeting_form.addRow(self.legal_basis_label, self.legal_basis)
+        self._meeting_form = meeting_form
         meeting_form.addRow(self.tr("Purpose"), self.purpose)
         meeting_form.addRow(self.tr("Date and time"), self.when)
         meeting_form.addRow(self.tr("Place"), self.place)
@@ -275,6 +306,13 @@ class PrepareMeetingDialog(QDialog):
         )
 
     def _fill(self, meeting: Meeting | None) -> None:
+        policy_id = meeting.policy_id if meeting is not None else self._settings.policy_id
+        index = self.framework.findData(policy_id)
+        self.framework.setCurrentIndex(index if index >= 0 else 0)
+        self._framework_changed()
+        if meeting is not None:
+            self.legal_basis.set_values(meeting.legal_basis_id, meeting.legal_basis_text)
+            self.prior_information.set_values(meeting.prior_information)
         if meeting is None:
             when = _next_hour()
             self.absent.setChecked(True)
@@ -307,6 +345,25 @@ class PrepareMeetingDialog(QDialog):
         self.next_meeting.setDate(QDate(shown.year, shown.month, shown.day))
         self.next_meeting_check.setChecked(next_date is not None)
         self._mission_changed()
+
+    def selected_policy(self) -> Policy | None:
+        """The framework chosen for the meeting."""
+        return self._policies.get(self.framework.currentData() or "")
+
+    def _framework_changed(self, *_args: object) -> None:
+        """Ask what the chosen framework asks of a meeting, and nothing else."""
+        policy = self.selected_policy()
+        basis = policy.condition_of_kind(ConditionKind.LEGAL_BASIS) if policy else None
+        if policy is not None and basis is not None:
+            self.legal_basis.set_policy(policy)
+            self.legal_basis_label.setText(basis.title.text(self._lang))
+        self._meeting_form.setRowVisible(self.legal_basis, basis is not None)
+        prior = policy.condition_of_kind(ConditionKind.PRIOR_INFORMATION) if policy else None
+        if prior is not None:
+            person = self._persons.get(self.person.currentData() or "")
+            self.prior_information.set_condition(prior, person.alias if person else "")
+        self.prior_information.setVisible(prior is not None)
+        self.framework.setToolTip(policy.description.text(self._lang) if policy else "")
 
     # --- Agenda buttons --------------------------------------------------------------------------
 
@@ -360,6 +417,13 @@ class PrepareMeetingDialog(QDialog):
             return self.tr("Choose the person concerned.")
         if self._selected_mission() is None:
             return self.tr("Choose the meeting's mission.")
+        policy = self.selected_policy()
+        if policy is None:
+            return self.tr("Choose the meeting's framework.")
+        if policy.condition_of_kind(ConditionKind.LEGAL_BASIS) is not None:
+            problem = self.legal_basis.problem()
+            if problem:
+                return problem
         if not self.purpose.text().strip():
             return self.tr("Write the purpose: why we meet.")
         if not self.facilitator.currentData():
@@ -400,10 +464,21 @@ class PrepareMeetingDialog(QDialog):
         else:
             participation = Participation.ABSENT
         local = dt.datetime.now().astimezone().tzinfo
+        policy = self.selected_policy()
+        assert policy is not None  # _problem() said so
+        basis_id, basis_text = "", ""
+        if policy.condition_of_kind(ConditionKind.LEGAL_BASIS) is not None:
+            basis_id, basis_text = self.legal_basis.values()
+        information = PriorInformation()
+        if policy.condition_of_kind(ConditionKind.PRIOR_INFORMATION) is not None:
+            information = self.prior_information.values()
         values = {
             "person_id": self.person.currentData(),
             "mission_id": self.mission.currentData(),
-            "policy_id": self._policy.id,
+            "policy_id": policy.id,
+            "legal_basis_id": basis_id,
+            "legal_basis_text": basis_text,
+            "prior_information": information,
             "purpose": self.purpose.text().strip(),
             "scheduled_at": self.when.dateTime().toPython().replace(tzinfo=local),
             "facilitator_id": facilitator,
@@ -435,21 +510,23 @@ class PrepareMeetingDialog(QDialog):
         parent: QWidget | None,
         *,
         settings: InstitutionSettings,
-        policy: Policy,
         professionals: list[Professional],
         persons: list[Person],
         meeting: Meeting | None = None,
         person_id: str = "",
+        policies: Mapping[str, Policy] | None = None,
+        lang: str = "en",
     ) -> Meeting | None:
         """Show the dialog; the new or changed meeting, or None when cancelled."""
         dialog = cls(
             parent,
             settings=settings,
-            policy=policy,
             professionals=professionals,
             persons=persons,
             meeting=meeting,
             person_id=person_id,
+            policies=policies,
+            lang=lang,
         )
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:

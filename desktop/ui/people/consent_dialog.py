@@ -110,13 +110,24 @@ class ConsentDialog(QDialog):
         self.given_radio = QRadioButton(self.tr("&Given"))
         self.refused_radio = QRadioButton(self.tr("&Refused"))
         self.not_obtainable_radio = QRadioButton(self.tr("Could &not be obtained"))
+        # Where the person is told of the sharing and may object (a French care team).
+        self.informed_radio = QRadioButton(self.tr("Informed, did not ob&ject"))
+        self.objected_radio = QRadioButton(self.tr("O&bjected"))
         self.given_radio.setChecked(True)
         self.kind_group = QButtonGroup(self)
-        kind_row = QHBoxLayout()
-        for radio in (self.given_radio, self.refused_radio, self.not_obtainable_radio):
+        kind_row = QGridLayout()
+        kind_row.setContentsMargins(0, 0, 0, 0)
+        radios = (
+            self.given_radio,
+            self.refused_radio,
+            self.not_obtainable_radio,
+            self.informed_radio,
+            self.objected_radio,
+        )
+        for index, radio in enumerate(radios):
             self.kind_group.addButton(radio)
-            kind_row.addWidget(radio)
-        kind_row.addStretch(1)
+            kind_row.addWidget(radio, index // 3, index % 3)
+        kind_row.setColumnStretch(3, 1)
         self.reason_edit = line_edit(
             self.tr("Why consent could not be obtained"),
             self.tr("e.g. in hospital, cannot be reached"),
@@ -208,6 +219,8 @@ class ConsentDialog(QDialog):
             ConsentKind.GIVEN: self.given_radio,
             ConsentKind.REFUSED: self.refused_radio,
             ConsentKind.NOT_OBTAINABLE: self.not_obtainable_radio,
+            ConsentKind.INFORMED: self.informed_radio,
+            ConsentKind.OBJECTED: self.objected_radio,
         }[record.kind].setChecked(True)
         self.reason_edit.setText(record.reason)
         for checks, chosen in (
@@ -281,6 +294,10 @@ class ConsentDialog(QDialog):
             return ConsentKind.REFUSED
         if self.not_obtainable_radio.isChecked():
             return ConsentKind.NOT_OBTAINABLE
+        if self.informed_radio.isChecked():
+            return ConsentKind.INFORMED
+        if self.objected_radio.isChecked():
+            return ConsentKind.OBJECTED
         return ConsentKind.GIVEN
 
     def consent(self) -> ConsentRecord:

@@ -177,6 +177,8 @@ class ConsentsModel(RowTableModel[ConsentRecord]):
             ConsentKind.GIVEN: self.tr("Given"),
             ConsentKind.REFUSED: self.tr("Refused"),
             ConsentKind.NOT_OBTAINABLE: self.tr("Could not be obtained"),
+            ConsentKind.INFORMED: self.tr("Informed, did not object"),
+            ConsentKind.OBJECTED: self.tr("Objected"),
         }[kind]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -189,7 +191,7 @@ class ConsentsModel(RowTableModel[ConsentRecord]):
         if role == Qt.ItemDataRole.ForegroundRole:
             if not record.is_current or not record.is_valid_on(self._today):
                 return QBrush(QColor("#6b6b6b"))
-            if record.kind is ConsentKind.REFUSED and index.column() == 0:
+            if record.kind.blocks and index.column() == 0:
                 return QBrush(QColor("#b3261e"))
             return None
         if role == Qt.ItemDataRole.FontRole and not record.is_current:

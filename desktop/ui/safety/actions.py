@@ -100,7 +100,7 @@ class SafetyActions(QObject):
         super().__init__(window)
         self.window = window
         self.workspace = workspace
-        self.lang = lang if lang in ("en", "fr") else "en"
+        self.lang = lang
         self._selected_person_id = selected_person
         self._stop_meeting = stop_meeting
         self.choose_file: ChooseFile = _choose_pdf
@@ -111,6 +111,7 @@ class SafetyActions(QObject):
             lambda phrase: maintenance.passphrase_opens(workspace.path, phrase),
             minutes=workspace.settings().lock_minutes,
             workspace_name=workspace.path.name,
+            lang=lang,
             lock=inactivity,
         )
         # The meeting delay and the console's countdown while a meeting runs (tests may pass a
@@ -129,6 +130,7 @@ class SafetyActions(QObject):
                 self.lock.inactivity.idle_seconds if self.lock.inactivity else idle_clock()
             ),
             folder=lambda: backup_folder(workspace.path),
+            lang=self.lang,
         )
         self.background.backupFinished.connect(self.backupFinished)
         self.background.backupFailed.connect(self.backupFailed)
@@ -163,7 +165,7 @@ class SafetyActions(QObject):
         return action
 
     def _warn(self, title: str, error: WorkspaceError) -> None:
-        QMessageBox.warning(self.window, title, describe_error(error))
+        QMessageBox.warning(self.window, title, describe_error(error, self.lang))
 
     # --- Lock and backups ------------------------------------------------------------------------
 
@@ -202,7 +204,7 @@ class SafetyActions(QObject):
         self.runner.start(
             lambda: backup.backup_if_due(workspace, folder),
             lambda path: self.backupFinished.emit(str(path or "")),
-            lambda error: self.backupFailed.emit(describe_error(error)),
+            lambda error: self.backupFailed.emit(describe_error(error, self.lang)),
         )
 
     def start_background_work(self, *, backups: bool = True) -> None:
@@ -229,6 +231,7 @@ class SafetyActions(QObject):
             backup_now=lambda folder, progress, cancelled: backup.backup_workspace(
                 self.workspace, folder, progress=progress, cancelled=cancelled
             ),
+            lang=self.lang,
         )
         dialog.folderChanged.connect(
             lambda folder: set_backup_folder(self.workspace.path, Path(folder))
@@ -264,6 +267,7 @@ class SafetyActions(QObject):
             check=check,
             prepare=close_workspace,
             restore=lambda path, passphrase: backup.restore_backup(path, target, passphrase),
+            lang=self.lang,
         )
         if result is None:
             if closed:  # the workspace was closed for a restore that then failed
@@ -292,6 +296,7 @@ class SafetyActions(QObject):
         return ChangePassphraseDialog.run(
             self.window,
             change=lambda old, new: maintenance.change_passphrase(self.workspace, old, new),
+            lang=self.lang,
         )
 
     def purge_old_meetings(self) -> None:
@@ -305,6 +310,7 @@ class SafetyActions(QObject):
             self.window,
             preview=preview,
             purge=lambda p: self._on_own(lambda own: maintenance.purge_expired(own, p)),
+            lang=self.lang,
         )
         if report is not None:
             self.meetingsPurged.emit([m.meeting_id for m in preview.meetings])
@@ -342,6 +348,7 @@ class SafetyActions(QObject):
             ),
             backups=len(backup.latest_backups(folder, self.workspace.path)),
             replace_backups=lambda: backup.replace_backups(self.workspace, folder),
+            lang=self.lang,
         )
         if report is not None:
             self.personErased.emit(person.id)
@@ -418,7 +425,14 @@ class SafetyActions(QObject):
 
     def _record_failed(self, error: Exception) -> None:
         self._end_record_progress()
-        reason = describe_error(error) if isinstance(error, WorkspaceError) else str(error)
+        from desktop.minutes import MinutesError
+
+        if isinstance(error, WorkspaceError):
+            reason = describe_error(error, self.lang)
+        elif isinstance(error, MinutesError):
+            reason = error.text(self.lang)
+        else:
+            reason = str(error)
         self._notice(self.tr("The record was not saved: {reason}").format(reason=reason))
         self.recordFailed.emit(reason)
 

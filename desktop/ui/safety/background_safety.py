@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.storage import backup
-from desktop.storage.errors import Cancelled, CorruptWorkspace
+from desktop.storage.errors import Cancelled, CorruptWorkspace, problem
 from desktop.storage.verify import verify_open_workspace
 from desktop.ui.widgets.background import BackgroundRunner
 from desktop.ui.widgets.errors import describe_error
@@ -39,7 +39,8 @@ CHECK_AFTER_MS = 1500
 class BackgroundSafety(QObject):
     """The idle daily backup and the checks after opening, for one window's workspace.
 
-    ``idle_seconds()`` says how long nobody touched the app; ``folder()`` where backups go.
+    ``idle_seconds()`` says how long nobody touched the app; ``folder()`` where backups go; ``lang``
+    the language of its messages.
 
     Signals:
         backupFinished(str): the automatic backup's file.
@@ -62,8 +63,10 @@ class BackgroundSafety(QObject):
         *,
         idle_seconds: Callable[[], float],
         folder: Callable[[], Path],
+        lang: str = "en",
     ) -> None:
         super().__init__(window)
+        self.lang = lang
         self.window = window
         self.workspace = workspace
         self.runner = runner
@@ -116,7 +119,7 @@ class BackgroundSafety(QObject):
     def _not_backed_up(self, error: Exception) -> None:
         self._backing_up = None
         if not isinstance(error, Cancelled):
-            self.backupFailed.emit(describe_error(error))
+            self.backupFailed.emit(describe_error(error, self.lang))
 
     def set_meeting_running(self, running: bool) -> None:
         """A meeting started (its writes come first: the backup stops, to be made later) or
@@ -146,7 +149,7 @@ class BackgroundSafety(QObject):
                 problems = workspace.check_file(cancelled=cancel.is_set)
                 if problems != ("ok",):
                     raise CorruptWorkspace(
-                        f"The workspace {workspace.path} is damaged: {problems[0]}."
+                        problem("storage.damaged", path=str(workspace.path), problem=problems[0])
                     )
                 workspace.unclean_shutdown = False
             return verify_open_workspace(workspace, cancelled=cancel.is_set)
@@ -166,7 +169,7 @@ class BackgroundSafety(QObject):
     def _check_failed(self, error: Exception) -> None:
         self._checking = None
         if not isinstance(error, Cancelled) and not self._stopped:
-            self._tell(describe_error(error))
+            self._tell(describe_error(error, self.lang))
 
     def _tell(self, problem: str) -> None:
         self.problemFound.emit(problem)

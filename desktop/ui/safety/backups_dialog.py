@@ -93,8 +93,10 @@ class RestoreDialog(QDialog):
         restore: Restore,
         check: CheckBackup | None = None,
         prepare: Callable[[], None] | None = None,
+        lang: str,
     ) -> None:
         super().__init__(parent)
+        self._lang = lang
         self.setWindowTitle(self.tr("Restore from a backup — Empty Chair"))
         self.resize(560, 380)
         self._restore = restore
@@ -144,9 +146,12 @@ class RestoreDialog(QDialog):
         restore: Restore,
         check: CheckBackup | None = None,
         prepare: Callable[[], None] | None = None,
+        lang: str,
     ) -> RestoreResult | None:
         """Show the dialog; what the restore did, or ``None`` if nothing was restored."""
-        dialog = cls(parent, backups=backups, restore=restore, check=check, prepare=prepare)
+        dialog = cls(
+            parent, backups=backups, restore=restore, check=check, prepare=prepare, lang=lang
+        )
         dialog.exec()
         result = dialog.result_
         dialog.deleteLater()
@@ -213,7 +218,9 @@ class RestoreDialog(QDialog):
 
     def _not_restored(self, error: WorkspaceError) -> None:
         self.message.show_error(
-            self.tr("Nothing was restored. {reason}").format(reason=describe_error(error))
+            self.tr("Nothing was restored. {reason}").format(
+                reason=describe_error(error, self._lang)
+            )
         )
         self.passphrase_edit.setFocus()
 
@@ -258,8 +265,10 @@ class BackupsDialog(QDialog):
         folder: Path,
         backup_now: BackupNow,
         choose_folder: ChooseFolder = _choose_folder,
+        lang: str,
     ) -> None:
         super().__init__(parent)
+        self._lang = lang
         self.setWindowTitle(self.tr("Backups — Empty Chair"))
         self.resize(600, 420)
         self.workspace_path = workspace_path
@@ -363,7 +372,7 @@ class BackupsDialog(QDialog):
         self.message.show_info(self.tr("Backed up to {file}.").format(file=path.name))
 
     def _not_backed_up(self, error: WorkspaceError) -> None:
-        self.message.show_error(describe_error(error))
+        self.message.show_error(describe_error(error, self._lang))
 
     def _restore(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -53,8 +53,10 @@ class ErasePersonDialog(QDialog):
         erase: Erase,
         backups: int = 0,
         replace_backups: ReplaceBackups | None = None,
+        lang: str,
     ) -> None:
         super().__init__(parent)
+        self._lang = lang
         self.setWindowTitle(self.tr("Erase a person — Empty Chair"))
         self.setMinimumWidth(560)
         self.person = person
@@ -138,6 +140,7 @@ class ErasePersonDialog(QDialog):
         erase: Erase,
         backups: int = 0,
         replace_backups: ReplaceBackups | None = None,
+        lang: str,
     ) -> ErasureReport | None:
         """Show the dialog; the erasure's report, or ``None`` if nothing was erased."""
         dialog = cls(
@@ -147,6 +150,7 @@ class ErasePersonDialog(QDialog):
             erase=erase,
             backups=backups,
             replace_backups=replace_backups,
+            lang=lang,
         )
         dialog.exec()
         report = dialog.report
@@ -193,11 +197,11 @@ class ErasePersonDialog(QDialog):
             return
         self.message.show_error(
             self.tr("{alias} was erased, but the backups were not replaced: {reason}").format(
-                alias=self.person.alias, reason=describe_error(problem)
+                alias=self.person.alias, reason=describe_error(problem, self._lang)
             )
         )
         for control in (self.alias_edit, self.replace_box, self.erase_button):
             control.setEnabled(False)
 
     def _not_erased(self, error: WorkspaceError) -> None:
-        self.message.show_error(describe_error(error))
+        self.message.show_error(describe_error(error, self._lang))

@@ -167,10 +167,11 @@ class LockController(QObject):
     unlocked = Signal()
     unlockFailed = Signal()
 
-    def __init__(self, window: QMainWindow, verify: Verify, workspace_name: str) -> None:
+    def __init__(self, window: QMainWindow, verify: Verify, workspace_name: str, lang: str) -> None:
         super().__init__(window)
         self.window = window
         self._verify = verify
+        self._lang = lang
         self._workspace_name = workspace_name
         self._title = ""
         self.screen = LockScreen()
@@ -237,7 +238,7 @@ class LockController(QObject):
     def _not_checked(self, error: Exception) -> None:
         from desktop.ui.widgets.errors import describe_error
 
-        self.screen.show_error(describe_error(error))
+        self.screen.show_error(describe_error(error, self._lang))
         self.unlockFailed.emit()
 
     def _unlock(self) -> None:
@@ -270,6 +271,7 @@ def install_inactivity_lock(
     *,
     minutes: float,
     workspace_name: str = "",
+    lang: str,
     lock: InactivityLock | None = None,
     watch_sleep: bool = True,
 ) -> LockController:
@@ -279,7 +281,7 @@ def install_inactivity_lock(
     :func:`desktop.storage.maintenance.passphrase_opens`). Returns the controller; its
     ``inactivity`` attribute is the :class:`InactivityLock` (tests pass one with a fake clock).
     """
-    controller = LockController(window, verify, workspace_name)
+    controller = LockController(window, verify, workspace_name, lang)
     inactivity = lock or InactivityLock(minutes, controller)
     app = QApplication.instance()
     if app is not None:

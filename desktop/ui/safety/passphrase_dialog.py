@@ -35,8 +35,9 @@ class ChangePassphraseDialog(QDialog):
 
     attemptFinished = Signal()
 
-    def __init__(self, parent: QWidget | None, *, change: ChangePassphrase) -> None:
+    def __init__(self, parent: QWidget | None, *, change: ChangePassphrase, lang: str) -> None:
         super().__init__(parent)
+        self._lang = lang
         self.setWindowTitle(self.tr("Change the passphrase — Empty Chair"))
         self._change = change
         self.changed = False
@@ -81,9 +82,9 @@ class ChangePassphraseDialog(QDialog):
         return edit
 
     @classmethod
-    def run(cls, parent: QWidget | None, *, change: ChangePassphrase) -> bool:
+    def run(cls, parent: QWidget | None, *, change: ChangePassphrase, lang: str) -> bool:
         """Show the dialog; True when the passphrase was changed."""
-        dialog = cls(parent, change=change)
+        dialog = cls(parent, change=change, lang=lang)
         dialog.exec()
         changed = dialog.changed
         dialog.deleteLater()
@@ -144,4 +145,4 @@ class ChangePassphraseDialog(QDialog):
             self.message.show_error(self.tr("The current passphrase is not right."))
             self.old_edit.setFocus()
             return
-        self.message.show_error(describe_error(error))
+        self.message.show_error(describe_error(error, self._lang))

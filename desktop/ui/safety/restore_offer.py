@@ -2,7 +2,7 @@
 backups. For the unlock dialog::
 
     except (CorruptWorkspace, NewerVersion) as error:
-        result = offer_restore(self, path=self.path, error=error)
+        result = offer_restore(self, path=self.path, error=error, lang=self.lang)
 
 The damaged file is never changed by the offer: a restore keeps it aside, renamed.
 """
@@ -27,7 +27,7 @@ def backups_for(path: Path) -> list[BackupInfo]:
 
 
 def offer_restore(
-    parent: QWidget | None, *, path: Path, error: WorkspaceError, ask: bool = True
+    parent: QWidget | None, *, path: Path, error: WorkspaceError, lang: str, ask: bool = True
 ) -> RestoreResult | None:
     """Explain ``error`` and, when backups exist, let the user restore one (checked first).
 
@@ -35,7 +35,7 @@ def offer_restore(
     and a backup is only offered as a second choice. Returns what the restore did, or ``None``.
     """
     backups = backups_for(path)
-    text = describe_error(error)
+    text = describe_error(error, lang)
     if not backups:
         QMessageBox.warning(
             parent,
@@ -71,6 +71,7 @@ def offer_restore(
             parent,
             backups=backups,
             restore=lambda backup, passphrase: restore_backup(backup, path, passphrase),
+            lang=lang,
         ),
     )
 
@@ -85,7 +86,7 @@ def _told(parent: QWidget | None, result: RestoreResult | None) -> RestoreResult
     return result
 
 
-def restore_from_backups(parent: QWidget | None, path: Path) -> RestoreResult | None:
+def restore_from_backups(parent: QWidget | None, path: Path, lang: str) -> RestoreResult | None:
     """The restore dialog over the backups of the workspace at ``path``."""
     return _told(
         parent,
@@ -93,5 +94,6 @@ def restore_from_backups(parent: QWidget | None, path: Path) -> RestoreResult | 
             parent,
             backups=backups_for(path),
             restore=lambda backup, passphrase: restore_backup(backup, path, passphrase),
+            lang=lang,
         ),
     )

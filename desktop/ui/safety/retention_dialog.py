@@ -63,8 +63,11 @@ class RetentionDialog(QDialog):
 
     attemptFinished = Signal()
 
-    def __init__(self, parent: QWidget | None, *, preview: RetentionPreview, purge: Purge) -> None:
+    def __init__(
+        self, parent: QWidget | None, *, preview: RetentionPreview, purge: Purge, lang: str
+    ) -> None:
         super().__init__(parent)
+        self._lang = lang
         self.setWindowTitle(self.tr("Purge old meetings — Empty Chair"))
         self.resize(720, 420)
         self.preview = preview
@@ -105,10 +108,10 @@ class RetentionDialog(QDialog):
 
     @classmethod
     def run(
-        cls, parent: QWidget | None, *, preview: RetentionPreview, purge: Purge
+        cls, parent: QWidget | None, *, preview: RetentionPreview, purge: Purge, lang: str
     ) -> PurgeReport | None:
         """Show the preview; the purge's report, or ``None`` if nothing was purged."""
-        dialog = cls(parent, preview=preview, purge=purge)
+        dialog = cls(parent, preview=preview, purge=purge, lang=lang)
         dialog.exec()
         report = dialog.report
         dialog.deleteLater()
@@ -141,4 +144,4 @@ class RetentionDialog(QDialog):
         super().accept()
 
     def _not_purged(self, error: WorkspaceError) -> None:
-        self.message.show_error(describe_error(error))
+        self.message.show_error(describe_error(error, self._lang))

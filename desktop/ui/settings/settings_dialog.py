@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.deliberation_method import DeliberationMethod, load_methods
 from desktop.core.entities import (
     ConsentRecord,
     InstitutionSettings,
@@ -29,6 +30,7 @@ from desktop.core.entities import (
     PersonNaming,
     Professional,
 )
+from desktop.core.languages import LANGUAGES, NATIVE_NAMES
 from desktop.ui.widgets.institution_form import InstitutionForm
 from desktop.ui.widgets.messages import FormMessage, make_plain
 
@@ -79,6 +81,7 @@ class SettingsDialog(QDialog):
         settings: InstitutionSettings,
         lang: str,
         mission_uses: Mapping[str, MissionUse] | None = None,
+        methods: Sequence[DeliberationMethod] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings — Empty Chair"))
@@ -94,8 +97,8 @@ class SettingsDialog(QDialog):
         self.language_combo = QComboBox()
         self.language_combo.setAccessibleName(self.tr("Language"))
         self.language_combo.addItem(self.tr("System language"), "")
-        self.language_combo.addItem("English", "en")
-        self.language_combo.addItem("Français", "fr")
+        for code in LANGUAGES:  # each in its own name, so a reader finds theirs
+            self.language_combo.addItem(NATIVE_NAMES[code], code)
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(settings.language), 0))
         self.language_hint = make_plain(
             QLabel(self.tr("After saving, Empty Chair offers to restart in the new language."))
@@ -131,6 +134,14 @@ class SettingsDialog(QDialog):
         self.retention_spin.setRange(1, 30)
         self.retention_spin.setSuffix(self.tr(" years"))
         self.retention_spin.setValue(max(1, round(settings.retention_days / 365)))
+        # The default deliberation method: a choice only when the institution has several.
+        shelf = tuple(methods) if methods is not None else load_methods().methods
+        self.method_combo = QComboBox()
+        self.method_combo.setAccessibleName(self.tr("Deliberation method"))
+        for method in shelf:
+            self.method_combo.addItem(method.name.text(lang), method.id)
+        chosen = self.method_combo.findData(settings.deliberation_method)
+        self.method_combo.setCurrentIndex(chosen if chosen >= 0 else 0)
 
         app_box = QGroupBox(self.tr("Application"))
         app_form = QFormLayout(app_box)
@@ -140,6 +151,8 @@ class SettingsDialog(QDialog):
         app_form.addRow(self.tr("Loc&k after:"), self.lock_spin)
         app_form.addRow(self.tr("&During a meeting, lock after:"), self.meeting_lock_spin)
         app_form.addRow(self.tr("Keep closed mee&tings:"), self.retention_spin)
+        app_form.addRow(self.tr("D&eliberation method:"), self.method_combo)
+        app_form.setRowVisible(self.method_combo, self.method_combo.count() > 1)
 
         self.message = FormMessage()
         buttons = QDialogButtonBox(
@@ -167,9 +180,12 @@ class SettingsDialog(QDialog):
         settings: InstitutionSettings,
         lang: str,
         mission_uses: Mapping[str, MissionUse] | None = None,
+        methods: Sequence[DeliberationMethod] | None = None,
     ) -> InstitutionSettings | None:
         """Show the dialog; the edited settings, or ``None`` if cancelled."""
-        dialog = cls(parent, settings=settings, lang=lang, mission_uses=mission_uses)
+        dialog = cls(
+            parent, settings=settings, lang=lang, mission_uses=mission_uses, methods=methods
+        )
         result = dialog.settings() if dialog.exec() == QDialog.DialogCode.Accepted else None
         dialog.deleteLater()
         return result
@@ -183,7 +199,15 @@ class SettingsDialog(QDialog):
             lock_minutes=self.lock_spin.value(),
             meeting_lock_minutes=self.meeting_lock_spin.value(),
             retention_days=self.retention_spin.value() * 365,
+            deliberation_method=self._chosen_method(),
         )
+
+    def _chosen_method(self) -> str:
+        """The method chosen, or the setting as it was when there was no choice to make (a
+        method file removed since stays the setting, and the shipped one is used meanwhile)."""
+        if self.method_combo.count() > 1:
+            return self.method_combo.currentData() or ""
+        return self._settings.deliberation_method
 
     def accept(self) -> None:
         """Close only when the settings are complete."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
 from desktop.core.entities import Participation
 from desktop.core.session import MeetingSession
@@ -37,15 +37,18 @@ def title_alias(session: MeetingSession) -> str:
 
 
 class HeaderBar(FittingPanel):
-    """Title, purpose and the person's presence on the left; timer and agenda item on the right."""
+    """Title (with the framework's short name), purpose and the person's presence on the left;
+    timer and agenda item on the right."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._lang = lang  # the framework's short name is the policy's, in this language
         self._purpose = ""  # the whole purpose, before fitting
         self._agenda_elsewhere = False  # the agenda panel shows the item and its timer
         self.title = ScreenLabel("title", "accent", wrap=False, parent=self)
         self.purpose = ScreenLabel("body", "muted", parent=self)
         self.participation = ScreenLabel("body", "text", parent=self)
+        self.framework = ScreenLabel("small", "muted", wrap=False, parent=self)
         self.timer = ScreenLabel("timer", "text", wrap=False, parent=self)
         self.agenda = ScreenLabel("heading", "text", wrap=False, parent=self)
         self.overtime = ScreenLabel("small", "overtime", wrap=False, parent=self)
@@ -58,7 +61,12 @@ class HeaderBar(FittingPanel):
         layout.addWidget(self.timer, 0, 1)
         layout.addWidget(self.purpose, 1, 0)
         layout.addWidget(self.agenda, 1, 1)
-        layout.addWidget(self.participation, 2, 0)
+        # The person's presence, and the framework the meeting runs under (its short name).
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.participation, 1)
+        bottom.addWidget(self.framework, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(bottom, 2, 0)
         layout.addWidget(self.overtime, 2, 1)
         layout.setColumnStretch(0, 1)
 
@@ -71,6 +79,7 @@ class HeaderBar(FittingPanel):
         """Read the meeting's title, purpose and agenda; then the timer."""
         alias = title_alias(session)
         self.title.set_shown_text(self.tr("Case conference · {alias}").format(alias=alias))
+        self.framework.set_shown_text(session.policy.short_name.text(self._lang))
         self._purpose = shorten(session.meeting.purpose, PURPOSE_LIMIT)
         present = session.meeting.participation is Participation.PRESENT
         self.participation.set_shown_text(

@@ -9,9 +9,11 @@ import datetime as dt
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from desktop.core.policy import Policy
 from desktop.core.session import MeetingSession
 from desktop.ui.shared_screen.agenda_panel import ScreenAgendaPanel
 from desktop.ui.shared_screen.chair import ChairPanel
+from desktop.ui.shared_screen.deliberation_steps import DeliberationSteps
 from desktop.ui.shared_screen.gate_questions import GatePanel
 from desktop.ui.shared_screen.header import HeaderBar
 from desktop.ui.shared_screen.room_panel import RoomPanel
@@ -24,15 +26,18 @@ from desktop.ui.shared_screen.theme import Palette
 class MeetingView(QWidget):
     """Everything the room sees of a meeting that is not paused."""
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, policy: Policy, parent: QWidget | None = None) -> None:
+        """``policy``: the meeting's, whose conditions the lights show."""
         super().__init__(parent)
-        self.header = HeaderBar(self)
+        self.header = HeaderBar(lang, self)
         self.chair = ChairPanel(self)
         self.gate = GatePanel(lang, self)
         self.agenda = ScreenAgendaPanel(self)
         self.shared_items = SharedItemsPanel(lang, self)
-        self.lights = ConditionLights(lang, self)
+        self.lights = ConditionLights(lang, policy, self)
         self.room = RoomPanel(self)
+        self.deliberation = DeliberationSteps(lang, self)
+        self.deliberation.hide()  # only while the team deliberates
         self._rules = [Rule(self), Rule(self)]
 
         # Columns, shown as the moment needs: the chair while the person is not here, the
@@ -43,6 +48,7 @@ class MeetingView(QWidget):
         self._body.addWidget(self.gate, 3)
         self._body.addWidget(self.agenda, 3)
         self._body.addWidget(self.shared_items, 3)
+        self._body.addWidget(self.deliberation, 6)  # a deliberation takes the items' room too
 
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.header)
@@ -56,8 +62,10 @@ class MeetingView(QWidget):
         """Redraw from the session. A gate is open while the session holds a draft; of that draft
         the room sees only that it exists and the statuses of its conditions."""
         gate_open = session.draft is not None
-        show_items = not (gate_open and session.chair_is_empty())
-        show_agenda = not gate_open and not session.chair_is_empty()
+        # A deliberation under way shows its step, unless a gate opens during it.
+        deliberating = session.deliberation is not None and not gate_open
+        show_items = not (gate_open and session.chair_is_empty()) and not deliberating
+        show_agenda = not gate_open and not session.chair_is_empty() and not deliberating
         self.header.set_agenda_elsewhere(show_agenda)
         self.header.refresh(session, now)
         self.chair.refresh(session)
@@ -69,6 +77,11 @@ class MeetingView(QWidget):
             self.shared_items.refresh(session)
         if show_agenda:
             self.agenda.refresh(session, now)
+        if deliberating:
+            self.deliberation.refresh(session)
+        else:
+            self.deliberation.clear()
+        self.deliberation.setVisible(deliberating)
         self.gate.setVisible(gate_open)
         self.agenda.setVisible(show_agenda)
         self.lights.setVisible(gate_open)
@@ -84,6 +97,7 @@ class MeetingView(QWidget):
         """Empty every text: nothing of the case stays in a widget while the screen is paused."""
         self.room.clear()
         self.gate.clear()
+        self.deliberation.clear()
         self.agenda.clear()
         self.header.clear()
         for label in self.findChildren(ScreenLabel):
@@ -99,10 +113,12 @@ class MeetingView(QWidget):
         self._layout.setContentsMargins(margin, round(margin * 0.7), margin, round(margin * 0.7))
         self._layout.setSpacing(round(height * 0.02))
         self._body.setSpacing(margin)
-        for panel in (self.gate, self.agenda, self.shared_items, self.room, self.lights):
+        panels = (self.gate, self.agenda, self.shared_items, self.room, self.lights)
+        for panel in (*panels, self.deliberation):
             panel.set_spacing(spacing)
         for rule in self._rules:
             rule.setFixedHeight(max(2, round(height / 500)))
+        self.lights.apply_scale(height)
 
     def apply_palette(self, palette: Palette) -> None:
         """Follow a theme."""

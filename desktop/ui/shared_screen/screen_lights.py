@@ -1,20 +1,22 @@
-"""The four condition lights: a symbol, a name and a status word, as well as a colour.
+"""The condition lights: a symbol, a name and a status word, as well as a colour.
 
-Only each verdict's ``status`` is read, and whether consent is met by an exception (the room
-sees that an exception is used, never its ground nor why). A verdict's reasons can name the
-category of the item under discussion, which the room must not see before it is decided.
+One light per condition of the meeting's policy, in its order (four for Belgian shared secrecy,
+five for the Caldicott principles...). Only each verdict's ``status`` is read, and whether an
+exception set the condition aside (the room sees that an exception is used, never its ground nor
+why). A verdict's reasons can name the category of the item under discussion, which the room must
+not see before it is decided.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from desktop.core.entities import FOUR_CONDITIONS, Condition
 from desktop.core.gate import Status
+from desktop.core.policy import Policy
 from desktop.core.session import MeetingSession
-from desktop.ui.shared_screen.screen_labels import ScreenLabel
+from desktop.ui.shared_screen.screen_labels import MIN_PIXEL_SIZE, ROLE_SIZES, ScreenLabel
 from desktop.ui.shared_screen.theme import LIGHT, Palette
 
 SYMBOLS: dict[Status, str] = {Status.MET: "✓", Status.NOT_MET: "✗", Status.NEEDS_ANSWER: "…"}
@@ -28,7 +30,7 @@ TONES: dict[Status, str] = {
 class ConditionLight(QWidget):
     """One condition: ``✓ Consent`` over ``met``, framed in the status colour."""
 
-    def __init__(self, condition: Condition, parent: QWidget | None = None) -> None:
+    def __init__(self, condition: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.condition = condition
         self.status = Status.NEEDS_ANSWER
@@ -77,12 +79,14 @@ class ConditionLight(QWidget):
 
 
 class ConditionLights(QWidget):
-    """The four lights in a row, following the open gate's verdicts."""
+    """The policy's lights in a row, following the open gate's verdicts (the questions have
+    their own panel above)."""
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, policy: Policy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
-        self.lights = {c: ConditionLight(c, self) for c in FOUR_CONDITIONS}
+        self._height = 0.0  # the effective height the type was last scaled for
+        self.lights = {c.id: ConditionLight(c.id, self) for c in policy.conditions}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for light in self.lights.values():
@@ -92,14 +96,47 @@ class ConditionLights(QWidget):
         """Read the statuses of the open gate; a gate not yet evaluated needs answers."""
         result = session.gate_result
         for condition, light in self.lights.items():
-            status = (
-                result.verdicts[condition].status if result is not None else Status.NEEDS_ANSWER
-            )
-            exception = (
-                condition is Condition.CONSENT and result is not None and bool(result.exception_id)
-            )
+            verdict = result.verdicts.get(condition) if result is not None else None
+            status = verdict.status if verdict is not None else Status.NEEDS_ANSWER
+            exception = verdict is not None and verdict.by_exception
             title = session.policy.condition_title(condition, self._lang)
             light.show_status(title, status, exception)
+        self.fit()
+
+    def apply_scale(self, height: float) -> None:
+        """Type for a window of effective height ``height``; names too long for their light
+        (five lights, long Dutch words) then share one smaller size."""
+        self._height = height
+        self.fit()
+
+    def fit(self) -> None:
+        """Every name and state whole in its light: when one is too wide, all the lights' names
+        (and states) take the same smaller size, so the row stays even."""
+        if not self._height:
+            return
+        lights = list(self.lights.values())
+        for attribute in ("name", "state"):
+            labels = [getattr(light, attribute) for light in lights]
+            base = max(MIN_PIXEL_SIZE, round(self._height * ROLE_SIZES[labels[0].role]))
+            size = base
+            for light, label in zip(lights, labels, strict=True):
+                margins = light.layout().contentsMargins()
+                room = light.width() - margins.left() - margins.right() - 4
+                font = label.font()
+                font.setPixelSize(base)
+                wide = QFontMetrics(font).horizontalAdvance(label.text())
+                if room > 0 and wide > room:
+                    size = min(size, max(MIN_PIXEL_SIZE, int(base * room / wide)))
+            for label in labels:
+                font = label.font()
+                if font.pixelSize() != size:
+                    font.setPixelSize(size)
+                    label.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The lights' widths changed: fit their names again."""
+        super().resizeEvent(event)
+        self.fit()
 
     def set_spacing(self, spacing: int) -> None:
         """Space between the lights."""

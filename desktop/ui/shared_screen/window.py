@@ -85,7 +85,7 @@ class SharedScreenWindow(QWidget):
         self._clock = clock
         self._palette: Palette = LIGHT
         self._blank = False
-        self.meeting_view = MeetingView(lang, self)
+        self.meeting_view = MeetingView(lang, bridge.session.policy, self)
         self.curtain = Curtain(self)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.meeting_view)

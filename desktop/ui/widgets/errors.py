@@ -6,11 +6,12 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.core.broken_text import field_name
 from desktop.storage import errors
-from desktop.ui.i18n import current_language
 
 
-def describe_error(error: errors.WorkspaceError) -> str:
-    """One sentence a user can act on, for a known workspace error."""
+def describe_error(error: errors.WorkspaceError, lang: str) -> str:
+    """One sentence a user can act on, for a known workspace error, in the UI's language
+    ``lang`` (storage's own sentence, from the app's gettext catalogue, for the errors the UI
+    has no wording of its own for)."""
     if isinstance(error, errors.WrongPassphrase):
         # SQLCipher cannot tell a wrong passphrase from a damaged start of the file.
         return QCoreApplication.translate(
@@ -29,7 +30,7 @@ def describe_error(error: errors.WorkspaceError) -> str:
             "WorkspaceErrors",
             "The field “{field}” holds a broken character (half of an emoji or symbol, often "
             "left by a copy and paste). Retype that part and save again: nothing was saved.",
-        ).format(field=field_name(error.field).text(current_language()))
+        ).format(field=field_name(error.field).render(lang))
     if isinstance(error, errors.NotAWorkspace):
         return QCoreApplication.translate(
             "WorkspaceErrors", "This file is not an Empty Chair workspace, or it no longer exists."
@@ -75,4 +76,4 @@ def describe_error(error: errors.WorkspaceError) -> str:
         return QCoreApplication.translate(
             "WorkspaceErrors", "This passphrase cannot be used. Choose another one."
         )
-    return error.message
+    return error.text(lang)

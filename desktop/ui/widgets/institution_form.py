@@ -11,20 +11,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
 
 from desktop.core.entities import InstitutionSettings, Mission
-from desktop.core.policy import DEFAULT_POLICY_ID, available_policies, load_policy
+from desktop.core.policy import DEFAULT_POLICY_ID, load_policy, shipped_policies
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.missions_editor import MissionsEditor
 
 
 def policy_names(lang: str) -> dict[str, str]:
     """Shipped policies, id to name in ``lang``; a policy that fails to load is left out."""
-    names = {}
-    for policy_id in available_policies():
-        try:
-            names[policy_id] = load_policy(policy_id).name.text(lang)
-        except ValueError:
-            continue
-    return names
+    return {policy_id: p.name.text(lang) for policy_id, p in shipped_policies().items()}
 
 
 class InstitutionForm(QWidget):
@@ -47,7 +41,10 @@ class InstitutionForm(QWidget):
             self.tr("Institution name"), self.tr("e.g. Youth Care Service of Namur")
         )
         self.policy_combo = QComboBox()
-        self.policy_combo.setAccessibleName(self.tr("Policy"))
+        self.policy_combo.setAccessibleName(self.tr("Default framework"))
+        self.policy_combo.setToolTip(
+            self.tr("Each meeting can use another framework, chosen when it is prepared.")
+        )
         for policy_id, name in policy_names(lang).items():
             self.policy_combo.addItem(name, policy_id)
         self.conduct_edit = QPlainTextEdit()
@@ -58,7 +55,7 @@ class InstitutionForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Institution:"), self.name_edit)
-        form.addRow(self.tr("P&olicy:"), self.policy_combo)
+        form.addRow(self.tr("Default framew&ork:"), self.policy_combo)
         form.addRow(self.tr("&Rule of conduct:"), self.conduct_edit)
         form.addRow(self.tr("&Missions:"), self.missions_editor)
         form.labelForField(self.missions_editor).setBuddy(self.missions_editor.name_edit)

@@ -41,7 +41,7 @@ class Section(QObject):
         except WorkspaceError as error:
             # Named context: in a subclass, self.tr() would look in the subclass's context.
             title = QCoreApplication.translate("Section", "Not saved")
-            QMessageBox.warning(self.window, title, describe_error(error))
+            QMessageBox.warning(self.window, title, describe_error(error, self.lang))
             return False
         self.dataChanged.emit()
         return True

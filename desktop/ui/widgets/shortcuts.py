@@ -45,6 +45,7 @@ class Place(Enum):
     ROLL_CALL = "roll_call"
     ROOM = "room"
     GATE = "gate"
+    DELIBERATION = "deliberation"
     SHARED_SCREEN = "shared_screen"
     LOCK_SCREEN = "lock_screen"
 
@@ -152,6 +153,38 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         Place.GATE, ("Esc",), QT_TRANSLATE_NOOP("Shortcuts", "Close the gate without deciding")
     ),
     Shortcut(
+        Place.CONSOLE,
+        ("Ctrl+E",),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Deliberate on a question (the team disagrees on what to do)"
+        ),
+    ),
+    Shortcut(
+        Place.DELIBERATION,
+        ("Ctrl+PgDown",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Next step of the method"),
+    ),
+    Shortcut(
+        Place.DELIBERATION,
+        ("Ctrl+PgUp",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Previous step of the method"),
+    ),
+    Shortcut(
+        Place.DELIBERATION,
+        ("Ctrl+M",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Take the note (or its selected part) as the conclusion"),
+    ),
+    Shortcut(
+        Place.DELIBERATION,
+        ("Ctrl+Return", "Ctrl+Enter"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Conclude: link the conclusion to a decision"),
+    ),
+    Shortcut(
+        Place.DELIBERATION,
+        ("Esc",),
+        QT_TRANSLATE_NOOP("Shortcuts", "End the deliberation without a conclusion"),
+    ),
+    Shortcut(
         Place.SHARED_SCREEN,
         ("F11",),
         QT_TRANSLATE_NOOP("Shortcuts", "Full screen, or back to a window"),
@@ -178,6 +211,7 @@ def place_name(place: Place) -> str:
         Place.ROLL_CALL: QCoreApplication.translate("Shortcuts", "Roll call (list of invitees)"),
         Place.ROOM: QCoreApplication.translate("Shortcuts", "In the room (list of attendees)"),
         Place.GATE: QCoreApplication.translate("Shortcuts", "Disclosure gate"),
+        Place.DELIBERATION: QCoreApplication.translate("Shortcuts", "Deliberation"),
         Place.SHARED_SCREEN: QCoreApplication.translate("Shortcuts", "Shared screen window"),
         Place.LOCK_SCREEN: QCoreApplication.translate("Shortcuts", "Lock screen"),
     }

@@ -109,7 +109,7 @@ def test_the_bars_and_the_lock_button_speak_french(qtbot, french, session, bridg
 
 
 def test_a_long_title_ends_in_an_ellipsis_and_stays_whole_in_its_tooltip(qtbot, console) -> None:
-    whole = "Case conference · J.D. · Youth care · “Keep J. at home safely”"
+    whole = "Case conference · J.D. · Youth care · Shared secrecy (BE) · “Keep J. at home safely”"
     assert console.title.toolTip() == whole == console.title.full_text()
     console.title.resize(120, console.title.height())
     assert console.title.text().endswith("…") and console.title.text()[:-1] in whole

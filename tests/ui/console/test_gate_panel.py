@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.entities import Condition, Outcome, Participation, Presence
+from desktop.core.entities import Outcome, Participation, Presence
 from desktop.core.session import MeetingSession
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.console.gate_panel import GatePanel
@@ -37,15 +37,15 @@ def fill(qtbot, panel: GatePanel) -> None:
 
 
 def test_lights_update_on_every_keystroke(qtbot, panel: GatePanel) -> None:
-    assert panel.lights.mark_text(Condition.NECESSITY) == "…"
-    assert "wording" in panel.lights.reason_text(Condition.NECESSITY)
+    assert panel.lights.mark_text("necessity") == "…"
+    assert "wording" in panel.lights.reason_text("necessity")
     qtbot.keyClicks(panel.wording, "S")
-    assert "wording" not in panel.lights.reason_text(Condition.NECESSITY)
+    assert "wording" not in panel.lights.reason_text("necessity")
     panel.without_no.click()
     qtbot.keyClicks(panel.necessity_reason, "x")
-    assert panel.lights.mark_text(Condition.NECESSITY) == "✓"
+    assert panel.lights.mark_text("necessity") == "✓"
     qtbot.keyClick(panel.necessity_reason, Qt.Key.Key_Backspace)
-    assert panel.lights.mark_text(Condition.NECESSITY) == "…"
+    assert panel.lights.mark_text("necessity") == "…"
 
 
 def test_share_disabled_until_sam_steps_out_by_the_fix_button(
@@ -53,13 +53,13 @@ def test_share_disabled_until_sam_steps_out_by_the_fix_button(
 ) -> None:
     fill(qtbot, panel)
     assert not panel.share_button.isEnabled()
-    assert panel.lights.mark_text(Condition.SECRECY) == "✗"
-    assert "Sam Peeters" in panel.lights.reason_text(Condition.SECRECY)
+    assert panel.lights.mark_text("secrecy") == "✗"
+    assert "Sam Peeters" in panel.lights.reason_text("secrecy")
     buttons = [b for b in panel.lights.fix_buttons() if "Sam Peeters" in b.text()]
     assert [b.text() for b in buttons] == ["Ask Sam Peeters to step out for this item"]
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     assert running.presence("sam") is Presence.STEPPED_OUT
-    assert panel.lights.mark_text(Condition.SECRECY) == "✓"
+    assert panel.lights.mark_text("secrecy") == "✓"
     assert panel.share_button.isEnabled()
     assert "Sam" not in panel.with_whom.text()
     qtbot.keyClick(panel.why, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -79,7 +79,7 @@ def test_arrival_reevaluates_the_open_gate(qtbot, panel: GatePanel, running) -> 
     assert panel.share_button.isEnabled()
     running.come_back("sam")
     assert not panel.share_button.isEnabled()
-    assert panel.lights.mark_text(Condition.SECRECY) == "✗"
+    assert panel.lights.mark_text("secrecy") == "✗"
 
 
 def test_empty_chair_question_shows_the_persons_wishes(panel: GatePanel, running) -> None:
@@ -152,19 +152,19 @@ def test_person_agrees_fix_ticks_the_box(qtbot, make_session, clock) -> None:
     qtbot.addWidget(panel)
     panel.show()
     panel.begin()
-    assert panel.lights.mark_text(Condition.CONSENT) == "✗"
+    assert panel.lights.mark_text("consent") == "✗"
     button = next(b for b in panel.lights.fix_buttons() if "agrees" in b.text())
     assert button.text() == "J.D. is here and agrees"
     button.click()
     assert panel.agrees_now.isChecked()
-    assert panel.lights.mark_text(Condition.CONSENT) == "✓"
+    assert panel.lights.mark_text("consent") == "✓"
     bridge.detach()
 
 
 def test_policy_exception_replaces_missing_consent(qtbot, panel: GatePanel, running) -> None:
     panel.category.setCurrentIndex(panel.category.findData("justice"))
-    assert panel.lights.mark_text(Condition.CONSENT) == "✗"
+    assert panel.lights.mark_text("consent") == "✗"
     panel.exception_box.setChecked(True)
-    assert panel.lights.mark_text(Condition.CONSENT) == "…"
+    assert panel.lights.mark_text("consent") == "…"
     qtbot.keyClicks(panel.exception_why, "Imminent danger at home")
-    assert panel.lights.mark_text(Condition.CONSENT) == "✓"
+    assert panel.lights.mark_text("consent") == "✓"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.core.entities import Condition, ConsentKind, ConsentRecord, Presence, Professional
+from desktop.core.entities import ConsentKind, ConsentRecord, Presence, Professional
 from desktop.core.session import MeetingSession
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.console.console import MeetingConsole
@@ -67,7 +67,7 @@ def test_walk_in_from_the_directory_is_invited_and_present_and_the_gate_follows(
     assert running.presence("olga") is Presence.PRESENT
     assert "olga" in running.meeting.invitees
     assert not console.gate.share_button.isEnabled()  # outside the mission: re-evaluated
-    assert "Olga Janssens" in console.gate.lights.reason_text(Condition.MISSION)
+    assert "Olga Janssens" in console.gate.lights.reason_text("mission")
     assert console.room.heading.text() == "In the room (4)"
 
 
@@ -193,7 +193,7 @@ def test_nobody_left_offers_to_bring_them_back(qtbot, refused_panel) -> None:
     fill(qtbot, panel)
     session.step_out("ben")
     session.step_out("clara")
-    assert "Nobody would receive this" in panel.lights.reason_text(Condition.QUESTIONS)
+    assert "Nobody would receive this" in panel.lights.reason_text("questions")
     back = [b for b in _fix_buttons(qtbot, panel) if b.text() == "Bring Clara Dubois back"]
     assert back and not panel.share_button.isEnabled()
     back[0].click()

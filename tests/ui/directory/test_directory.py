@@ -44,7 +44,7 @@ def test_professional_dialog_needs_a_name_and_keeps_the_id(qtbot) -> None:
 
 def test_preview_dialog_shows_every_row_before_writing(qtbot) -> None:
     preview = preview_import(CSV, directory=[ALEX], missions=SETTINGS.missions)
-    dialog = ImportPreviewDialog(None, preview, "team.csv")
+    dialog = ImportPreviewDialog(None, preview, "team.csv", "en")
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 4
     assert "2 to add, 1 already in the directory, 1 invalid" in dialog.summary.text()
@@ -54,7 +54,7 @@ def test_preview_dialog_shows_every_row_before_writing(qtbot) -> None:
 
 def test_preview_of_an_unusable_file_cannot_import(qtbot) -> None:
     preview = preview_import(b"role\nnurse\n", directory=[], missions=SETTINGS.missions)
-    dialog = ImportPreviewDialog(None, preview, "bad.csv")
+    dialog = ImportPreviewDialog(None, preview, "bad.csv", "en")
     qtbot.addWidget(dialog)
     assert "nothing can be imported" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
@@ -63,7 +63,7 @@ def test_preview_of_an_unusable_file_cannot_import(qtbot) -> None:
 def test_rows_the_reader_cannot_read_are_shown_with_why(qtbot) -> None:
     data = "name,role\nAnna," + "x" * 140_000 + "\nBea Mar\ud800tin,nurse\nCyril,educator\n"
     preview = preview_import(data, directory=[], missions=SETTINGS.missions)
-    dialog = ImportPreviewDialog(None, preview, "huge.csv")
+    dialog = ImportPreviewDialog(None, preview, "huge.csv", "en")
     qtbot.addWidget(dialog)
     column = PreviewColumn.REASON
     reasons = [dialog.model.index(row, column).data() for row in range(dialog.model.rowCount())]
@@ -89,7 +89,7 @@ def test_import_writes_only_new_valid_rows(
     monkeypatch.setattr(
         ImportPreviewDialog,
         "review",
-        classmethod(lambda cls, p, preview, n: seen.append(preview) or True),
+        classmethod(lambda cls, p, preview, n, lang: seen.append(preview) or True),
     )
     path = tmp_path / "team.csv"
     path.write_bytes(CSV)

@@ -7,8 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.directory_import import RowStatus, preview_import, template_csv
+from desktop.core.directory_import import (
+    _TEMPLATE_EXAMPLES,
+    RowStatus,
+    preview_import,
+    template_csv,
+)
 from desktop.core.entities import Mission
+from desktop.core.languages import LANGUAGES
 from desktop.ui.directory.import_dialog import ImportPreviewDialog, PreviewColumn
 from desktop.ui.directory.import_guide import ImportGuideDialog
 from desktop.ui.i18n import install_translators
@@ -24,7 +30,7 @@ CSV = (
 ).encode("cp1252")
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_template_imports_as_it_is(lang: str) -> None:
     text = template_csv(lang, MISSIONS)
     preview = preview_import(text.encode("utf-8-sig"), directory=[], missions=MISSIONS)
@@ -34,9 +40,7 @@ def test_the_template_imports_as_it_is(lang: str) -> None:
     assert bound.bound_by_secrecy and bound.secrecy_basis
     assert not not_bound.bound_by_secrecy and not_bound.secrecy_basis == ""
     assert bound.missions == not_bound.missions == frozenset({"youth", "mental"})
-    assert ("Example" in bound.name) is (lang == "en") and ("Exemple" in bound.name) is (
-        lang == "fr"
-    )
+    assert bound.name == _TEMPLATE_EXAMPLES[lang][0][0]  # every language has its template
 
 
 def test_the_guide_lists_the_columns_and_saves_the_template(qtbot, tmp_path: Path) -> None:
@@ -71,7 +75,7 @@ def cell(dialog: ImportPreviewDialog, row: int, column: PreviewColumn) -> str:
 
 def test_the_preview_shows_every_column_read(qtbot) -> None:
     preview = preview_import(CSV, directory=[], missions=MISSIONS)
-    dialog = ImportPreviewDialog(None, preview, "equipe.csv")
+    dialog = ImportPreviewDialog(None, preview, "equipe.csv", "en")
     qtbot.addWidget(dialog)
     assert dialog.model.titles() == (
         "Line",
@@ -101,7 +105,7 @@ def test_the_preview_counts_in_french(qtbot, qapp) -> None:
     install_translators("fr", qapp)
     try:
         preview = preview_import(CSV, directory=[], missions=MISSIONS)
-        dialog = ImportPreviewDialog(None, preview, "equipe.csv")
+        dialog = ImportPreviewDialog(None, preview, "equipe.csv", "fr")
         qtbot.addWidget(dialog)
         assert "3 à ajouter" in dialog.summary.text()
         assert "1 non valide" in dialog.summary.text()

@@ -17,7 +17,7 @@ from desktop.ui.entry.unlock import UnlockChoice, UnlockDialog
 
 
 def make_dialog(qtbot, path: Path, open_workspace=Workspace.open) -> UnlockDialog:
-    dialog = UnlockDialog(None, path=path, open_workspace=open_workspace)
+    dialog = UnlockDialog(None, path=path, open_workspace=open_workspace, lang="en")
     qtbot.addWidget(dialog)
     return dialog
 

@@ -86,7 +86,7 @@ def test_the_password_typed_twice_reaches_the_writer(qtbot, dialog, monkeypatch)
 
     def fake_export(record, path, lang, *, person_copy=False, password=None, **_more):
         passwords.append(password)
-        raise export_module.MinutesError("stopped by the test")
+        raise export_module.MinutesError("error.not_saved", path="x.pdf", problem="stopped")
 
     monkeypatch.setattr(export_module, "export_document", fake_export)
     dialog.protect.setChecked(True)
@@ -94,7 +94,7 @@ def test_the_password_typed_twice_reaches_the_writer(qtbot, dialog, monkeypatch)
     dialog.password_again.setText("s3cret-pass")
     finish(qtbot, dialog)
     assert passwords == ["s3cret-pass"]
-    assert dialog.status.text() == "Not exported: stopped by the test"
+    assert dialog.status.text() == "Not exported: x.pdf could not be saved: stopped."
 
 
 def test_passwords_must_match_and_nothing_is_written(qtbot, dialog, tmp_path: Path) -> None:

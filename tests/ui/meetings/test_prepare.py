@@ -23,7 +23,6 @@ def dialog(qtbot, settings, policy) -> PrepareMeetingDialog:
     widget = PrepareMeetingDialog(
         None,
         settings=settings,
-        policy=policy,
         professionals=[*DIRECTORY, INACTIVE],
         persons=[PERSON, OTHER],
     )
@@ -140,7 +139,6 @@ def test_coming_from_people_the_person_is_chosen(qtbot, settings, policy) -> Non
     widget = PrepareMeetingDialog(
         None,
         settings=settings,
-        policy=policy,
         professionals=list(DIRECTORY),
         persons=[PERSON, OTHER],
         person_id=OTHER.id,
@@ -173,7 +171,6 @@ def test_place_and_next_meeting_date(qtbot, dialog) -> None:
     again = PrepareMeetingDialog(
         None,
         settings=dialog._settings,
-        policy=dialog._policy,
         professionals=list(DIRECTORY),
         persons=[PERSON],
         meeting=meeting,
@@ -190,7 +187,6 @@ def test_editing_keeps_ids_and_shows_the_warning_again(qtbot, settings, policy) 
     dialog = PrepareMeetingDialog(
         None,
         settings=settings,
-        policy=policy,
         professionals=list(DIRECTORY),
         persons=[PERSON],
         meeting=meeting,

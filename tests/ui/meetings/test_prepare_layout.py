@@ -27,11 +27,10 @@ def lang(request: pytest.FixtureRequest, qapp) -> Iterator[str]:
 
 
 def open_dialog(qtbot, demo: Workspace, screen: QSize) -> PrepareMeetingDialog:
-    prepared = next(m for m in demo.meetings() if m.state.value == "prepared")
+    prepared = demo.meeting("m-mv-1")  # the demo's longest prepared meeting
     dialog = PrepareMeetingDialog(
         None,
         settings=demo.settings(),
-        policy=demo.policy(),
         professionals=demo.professionals(include_inactive=False),
         persons=demo.persons(),
         meeting=prepared,

@@ -75,7 +75,7 @@ def test_export_and_erase_the_selected_person(
 
         offered: dict[str, object] = {}
 
-        def erase(parent, *, person, counts, erase, backups, replace_backups):
+        def erase(parent, *, person, counts, erase, backups, replace_backups, lang):
             offered.update(backups=backups, replace=replace_backups)
             return erase(person.alias)
 
@@ -108,7 +108,7 @@ def test_restore_from_the_menu_checks_closes_restores_and_closes_the_window(
     )
     tries = iter(["wrong", "demo"])
 
-    def run(parent, *, backups, restore, check, prepare):
+    def run(parent, *, backups, restore, check, prepare, lang):
         for phrase in tries:
             try:
                 check(backups[0].path, phrase)

@@ -68,7 +68,7 @@ def run_busy(qtbot, dialog, start: Callable[[], None], text: str, *, close: bool
 
 def test_changing_the_passphrase(qtbot, demo: Workspace) -> None:
     change = Slowed(lambda old, new: maintenance.change_passphrase(demo, old, new))
-    dialog = ChangePassphraseDialog(None, change=change)
+    dialog = ChangePassphraseDialog(None, change=change, lang="en")
     qtbot.addWidget(dialog)
     fields = (dialog.old_edit, dialog.new_edit, dialog.repeat_edit)
     for edit, text in zip(fields, ("wrong", "long new phrase", "long new phrase"), strict=True):
@@ -90,11 +90,11 @@ def test_purging_old_meetings(qtbot, demo: Workspace) -> None:
     far_future = demo.meetings()[0].scheduled_at.date().replace(year=2100)
     preview = maintenance.preview_retention(demo, far_future)
     purge = Slowed(lambda p: maintenance.purge_expired(demo, p))
-    dialog = RetentionDialog(None, preview=preview, purge=purge)
+    dialog = RetentionDialog(None, preview=preview, purge=purge, lang="en")
     qtbot.addWidget(dialog)
     run_busy(qtbot, dialog, dialog.accept, "Deleting the meetings", close=True)
     assert purge.ran_off_the_gui_thread()
-    assert dialog.report is not None and dialog.report.meetings == 2 and not dialog.isVisible()
+    assert dialog.report is not None and dialog.report.meetings == 3 and not dialog.isVisible()
     assert dialog.result() == 1  # purged, then closed: the report says what was done
     assert demo.meetings() == []
 
@@ -106,6 +106,7 @@ def test_erasing_a_person(qtbot, demo: Workspace) -> None:
         person=demo.person(PERSON),
         counts=maintenance.erasure_counts(demo, PERSON),
         erase=erase,
+        lang="en",
     )
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.alias_edit, "J.D.")
@@ -121,7 +122,7 @@ def test_backing_up_now_and_a_failure(qtbot, demo: Workspace, tmp_path: Path) ->
         )
     )
     dialog = BackupsDialog(
-        None, workspace_path=demo.path, folder=tmp_path / "b", backup_now=backup_now
+        None, workspace_path=demo.path, folder=tmp_path / "b", backup_now=backup_now, lang="en"
     )
     qtbot.addWidget(dialog)
     dialog.show()
@@ -171,6 +172,7 @@ def test_restoring_checks_then_prepares_on_the_gui_thread_then_restores(
         restore=restore,
         check=check,
         prepare=prepare,
+        lang="en",
     )
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.passphrase_edit, "wrong")
@@ -227,7 +229,7 @@ def test_the_runner_hands_back_results_known_errors_and_bugs_on_the_gui_thread(q
         return 42
 
     def refused() -> None:
-        raise MinutesError("the folder does not exist")
+        raise MinutesError("error.no_folder", folder="/nowhere")
 
     runner.start(slow_answer, note("done"), note("failed"))
     runner.start(refused, note("done"), note("failed"), known=(MinutesError,))
@@ -236,7 +238,7 @@ def test_the_runner_hands_back_results_known_errors_and_bugs_on_the_gui_thread(q
     assert not runner.is_busy()
     assert sorted((kind, str(value), main) for kind, value, main in seen) == [
         ("done", "42", True),
-        ("failed", "the folder does not exist", True),
+        ("failed", "The folder /nowhere does not exist.", True),
     ]
 
     tidied: list[bool] = []

@@ -32,7 +32,7 @@ def _change(demo: Workspace):
 def test_change_passphrase_checks_then_changes_and_clears_every_field(
     qtbot, demo: Workspace
 ) -> None:
-    dialog = ChangePassphraseDialog(None, change=_change(demo))
+    dialog = ChangePassphraseDialog(None, lang="en", change=_change(demo))
     qtbot.addWidget(dialog)
     fields = (dialog.old_edit, dialog.new_edit, dialog.repeat_edit)
     for texts, expected in (
@@ -60,22 +60,24 @@ def test_change_passphrase_checks_then_changes_and_clears_every_field(
 def test_retention_preview_then_purge(qtbot, qtmodeltester, demo: Workspace) -> None:
     far_future = dt.date.today() + dt.timedelta(days=365 * 10)
     preview = maintenance.preview_retention(demo, far_future)
-    assert len(preview.meetings) == 2  # the closed and the prepared demo meetings
+    assert len(preview.meetings) == 3  # the closed and the two prepared demo meetings
     dialog = RetentionDialog(
-        None, preview=preview, purge=lambda p: maintenance.purge_expired(demo, p)
+        None, lang="en", preview=preview, purge=lambda p: maintenance.purge_expired(demo, p)
     )
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
-    assert dialog.model.rowCount() == 2 and dialog.purge_button.isEnabled()
-    assert "J.D." in {dialog.model.index(r, 1).data() for r in range(2)}
+    assert dialog.model.rowCount() == 3 and dialog.purge_button.isEnabled()
+    assert "J.D." in {dialog.model.index(r, 1).data() for r in range(3)}
     finish(qtbot, dialog, dialog.accept)
-    assert dialog.report is not None and dialog.report.meetings == 2
+    assert dialog.report is not None and dialog.report.meetings == 3
     assert demo.meetings() == []
 
 
 def test_retention_with_nothing_to_purge_cannot_confirm(qtbot, demo: Workspace) -> None:
     preview = maintenance.preview_retention(demo)
-    dialog = RetentionDialog(None, preview=preview, purge=lambda p: pytest.fail("no purge"))
+    dialog = RetentionDialog(
+        None, lang="en", preview=preview, purge=lambda p: pytest.fail("no purge")
+    )
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 0 and not dialog.purge_button.isEnabled()
 
@@ -84,6 +86,7 @@ def test_erasing_needs_the_alias_typed(qtbot, demo: Workspace) -> None:
     person = demo.person(PERSON)
     dialog = ErasePersonDialog(
         None,
+        lang="en",
         person=person,
         counts=maintenance.erasure_counts(demo, PERSON),
         erase=lambda alias: maintenance.erase_person(demo, PERSON, alias),
@@ -109,6 +112,7 @@ def test_backups_dialog_backs_up_and_asks_for_a_restore(
     other = tmp_path / "other"
     dialog = BackupsDialog(
         None,
+        lang="en",
         workspace_path=demo.path,
         folder=folder,
         backup_now=lambda f, *_: backup.backup_workspace(demo, f),
@@ -136,6 +140,7 @@ def test_restore_dialog_checks_with_the_passphrase_and_keeps_the_current_file(
     before = demo.path.read_bytes()
     dialog = RestoreDialog(
         None,
+        lang="en",
         backups=backup.latest_backups(tmp_path / "b"),
         restore=lambda path, phrase: backup.restore_backup(path, demo.path, phrase),
     )
@@ -153,6 +158,8 @@ def test_restore_dialog_checks_with_the_passphrase_and_keeps_the_current_file(
 
 
 def test_restore_dialog_without_backups(qtbot) -> None:
-    dialog = RestoreDialog(None, backups=[], restore=lambda *a: pytest.fail("no restore"))
+    dialog = RestoreDialog(
+        None, lang="en", backups=[], restore=lambda *a: pytest.fail("no restore")
+    )
     qtbot.addWidget(dialog)
     assert not dialog.restore_button.isEnabled() and "no backup" in dialog.message.text()

@@ -33,6 +33,7 @@ def dialog_for(qtbot, demo: Workspace, **options: object) -> ErasePersonDialog:
         person=demo.person(PERSON),
         counts=maintenance.erasure_counts(demo, PERSON),
         erase=lambda alias: maintenance.erase_person(demo, PERSON, alias),
+        lang="en",
         **options,  # type: ignore[arg-type]
     )
     qtbot.addWidget(dialog)
@@ -115,14 +116,14 @@ ERRORS = (
 
 
 def test_the_new_errors_are_clear_sentences(qapp) -> None:
-    unreadable, broken, wrong = (describe_error(e) for e in ERRORS)
+    unreadable, broken, wrong = (describe_error(e, "en") for e in ERRORS)
     assert "may not read this workspace file" in unreadable
     assert "“wording”" in broken and "broken character" in broken
     assert "start of the file may be damaged" in wrong  # both causes are possible
 
 
 def test_the_new_errors_in_french(french: None) -> None:
-    unreadable, broken, wrong = (describe_error(e) for e in ERRORS)
+    unreadable, broken, wrong = (describe_error(e, "fr") for e in ERRORS)
     assert "lire ce fichier" in unreadable
     assert "« formulation »" in broken
     assert "endommagé" in wrong

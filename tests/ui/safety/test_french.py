@@ -53,10 +53,14 @@ def _texts(window: QWidget) -> list[str]:
 def test_safety_windows_speak_french(qtbot, french: None, demo: Workspace, tmp_path: Path) -> None:
     windows = [
         LockScreen(),
-        ChangePassphraseDialog(None, change=lambda old, new: None),
-        BackupsDialog(None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f, *_: f),
-        RestoreDialog(None, backups=[], restore=lambda p, s: None),
-        RetentionDialog(None, preview=maintenance.preview_retention(demo), purge=lambda p: None),
+        ChangePassphraseDialog(None, change=lambda old, new: None, lang="fr"),
+        BackupsDialog(
+            None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f, *_: f, lang="fr"
+        ),
+        RestoreDialog(None, backups=[], restore=lambda p, s: None, lang="fr"),
+        RetentionDialog(
+            None, preview=maintenance.preview_retention(demo), purge=lambda p: None, lang="fr"
+        ),
         ErasePersonDialog(
             None,
             person=demo.person("p-jd"),
@@ -64,6 +68,7 @@ def test_safety_windows_speak_french(qtbot, french: None, demo: Workspace, tmp_p
             erase=lambda alias: None,
             backups=3,
             replace_backups=lambda: None,
+            lang="fr",
         ),
     ]
     for window in windows:
@@ -78,10 +83,10 @@ def test_busy_sentences_speak_french(qtbot, french: None, demo: Workspace, tmp_p
     from desktop.ui.entry.unlock import UnlockDialog
     from desktop.ui.settings.settings_dialog import SettingsDialog
 
-    unlock = UnlockDialog(None, path=demo.path, open_workspace=lambda path, phrase: None)
-    change = ChangePassphraseDialog(None, change=lambda old, new: None)
+    unlock = UnlockDialog(None, path=demo.path, open_workspace=lambda path, phrase: None, lang="fr")
+    change = ChangePassphraseDialog(None, change=lambda old, new: None, lang="fr")
     backups = BackupsDialog(
-        None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f, *_: f
+        None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f, *_: f, lang="fr"
     )
     for dialog in (unlock, change, backups):
         qtbot.addWidget(dialog)

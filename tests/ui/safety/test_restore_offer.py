@@ -26,12 +26,14 @@ def test_a_truncated_workspace_is_offered_its_backup(
     damaged = demo.path.read_bytes()
     offered: list[list[backup.BackupInfo]] = []
 
-    def run(parent, *, backups, restore):
+    def run(parent, *, backups, restore, lang):
         offered.append(backups)
         return restore(backups[0].path, "demo")
 
     monkeypatch.setattr(restore_offer.RestoreDialog, "run", run)
-    result = restore_offer.offer_restore(None, path=demo.path, error=caught.value, ask=False)
+    result = restore_offer.offer_restore(
+        None, path=demo.path, error=caught.value, lang="en", ask=False
+    )
     assert len(offered[0]) == 1
     assert result is not None and result.kept_copy.read_bytes() == damaged
     with Workspace.open(demo.path, "demo") as ws:
@@ -47,7 +49,7 @@ def test_without_backups_the_message_says_so(
         restore_offer.QMessageBox, "warning", lambda parent, title, text: shown.append(text)
     )
     error = CorruptWorkspace("damaged")
-    assert restore_offer.offer_restore(None, path=demo.path, error=error) is None
+    assert restore_offer.offer_restore(None, path=demo.path, error=error, lang="en") is None
     assert "No backup" in shown[0] and "damaged" in shown[0]
 
 
@@ -68,7 +70,7 @@ def test_the_unlock_dialog_offers_the_backups_of_a_damaged_file(
     demo.close()
     data = demo.path.read_bytes()
     dialog = UnlockDialog(
-        None, path=demo.path, open_workspace=Workspace.open, backups=backup_offer()
+        None, path=demo.path, open_workspace=Workspace.open, backups=backup_offer("en"), lang="en"
     )
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.passphrase_edit, "wrong")
@@ -79,7 +81,7 @@ def test_the_unlock_dialog_offers_the_backups_of_a_damaged_file(
     unlock(qtbot, dialog)
     assert not dialog.restore_button.isHidden() and dialog.workspace is None
 
-    def run(parent, *, backups, restore):
+    def run(parent, *, backups, restore, lang):
         return restore(backups[0].path, "demo")
 
     monkeypatch.setattr(restore_offer.RestoreDialog, "run", run)
@@ -95,6 +97,6 @@ def test_a_workspace_open_elsewhere_says_where(qtbot) -> None:
     from desktop.storage.errors import WorkspaceLocked
     from desktop.ui.widgets.errors import describe_error
 
-    text = describe_error(WorkspaceLocked("locked", 4242, "team-laptop"))
+    text = describe_error(WorkspaceLocked("locked", 4242, "team-laptop"), "en")
     assert "already open" in text and "process 4242 on team-laptop" in text
-    assert "process" not in describe_error(WorkspaceLocked("locked"))
+    assert "process" not in describe_error(WorkspaceLocked("locked"), "en")

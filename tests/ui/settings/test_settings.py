@@ -61,3 +61,19 @@ def test_the_language_field_says_a_restart_is_offered(qtbot) -> None:
         if form.itemAt(i).widget() is not None and form.itemAt(i).widget().text() == "&Language:"
     )
     assert label.buddy() is dialog.language_combo  # Alt+L still reaches the field
+
+
+def test_the_language_choice_offers_each_language_in_its_own_name(qtbot) -> None:
+    dialog = SettingsDialog(None, settings=SETTINGS, lang="en")
+    qtbot.addWidget(dialog)
+    combo = dialog.language_combo
+    offered = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
+    assert offered == [
+        ("", "System language"),
+        ("en", "English"),
+        ("fr", "Français"),
+        ("nl", "Nederlands"),
+    ]
+    combo.setCurrentIndex(combo.findData("nl"))
+    dialog.accept()
+    assert dialog.settings().language == "nl"

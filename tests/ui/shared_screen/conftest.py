@@ -18,7 +18,7 @@ from desktop.core.entities import (
     Person,
     Professional,
 )
-from desktop.core.policy import load_policy
+from desktop.core.policy import Policy, load_policy
 from desktop.core.session import MeetingSession
 
 YOUTH = Mission("youth", "Youth care")
@@ -87,6 +87,7 @@ def make_session(
     participation: Participation = Participation.ABSENT,
     person: Person = PERSON,
     advocate: str = "",
+    policy: Policy | None = None,
 ) -> MeetingSession:
     """A prepared meeting about the fictional J.D., with consent for health and school."""
     ids = count(1)
@@ -117,7 +118,7 @@ def make_session(
     )
     return MeetingSession(
         meeting,
-        policy=load_policy(),
+        policy=policy or load_policy(),
         person=person,
         mission=YOUTH,
         directory=DIRECTORY,

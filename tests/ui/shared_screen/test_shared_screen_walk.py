@@ -145,6 +145,7 @@ def test_a_whole_meeting_never_shows_what_it_must_not(
     assert "What is good for whom?" in texts and "Why?" in texts
     room.type("wording", "Sleeps badly since March; GP follow-up planned")
     room.do(session.update_draft, nature=Nature.OPINION)
+    room.type("opinion_basis", "Three talks with her since May")  # stays a secret, even shared
     room.do(session.update_draft, could_decide_without=False)
     room.type("necessity_reason", "Mornings decide the timetable")
     room.type("good_for_whom", "Teachers adapt her mornings")
