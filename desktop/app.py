@@ -429,6 +429,7 @@ class Launcher:
 
     def show(self, opened: Opened) -> Any:
         """Show the main window over ``opened``, then close the previous window and workspace."""
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QIcon
 
         from desktop.ui.i18n import install_translators, resolve_language
@@ -442,7 +443,8 @@ class Launcher:
         window = MainWindow(opened.workspace, self.lang, demo=opened.demo)
         window.newWorkspaceRequested.connect(self.new_workspace)
         window.openWorkspaceRequested.connect(self.open_file)
-        window.restartRequested.connect(self.restart)
+        # Queued: the restart deletes the window whose question box is still answering the click.
+        window.restartRequested.connect(self.restart, Qt.ConnectionType.QueuedConnection)
         place_on_screen(window, self.app)
         window.show()
         # The checks at opening once it shows; the daily backup when the app is idle (a demo

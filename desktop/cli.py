@@ -19,7 +19,7 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -116,11 +116,20 @@ def sentence(key: str, **values: Value) -> Message:
     return Message.about(TEXTS[key], **values)
 
 
-def environment_language() -> str:
-    """The language of the environment's locale (as gettext reads it), if the app speaks it."""
-    from babel.core import default_locale
+def environment_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language of the environment's locale, read as gettext reads it, if the app speaks it.
 
-    return language_of(default_locale("LC_MESSAGES") or "")
+    The variables are gettext's own: ``LANGUAGE`` (its first entry), ``LC_ALL``, ``LC_MESSAGES``,
+    ``LANG``. Not ``LC_CTYPE``: Python sets it to ``C.UTF-8`` itself when the user's locale is
+    not installed (PEP 538), which would turn a Dutch ``LANG`` into English."""
+    environ = os.environ if environ is None else environ
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "").split(":")[0]
+        if value and value.split(".")[0] not in ("C", "POSIX"):
+            return language_of(value)
+        if value:
+            break  # C or POSIX: the environment asks for no translation
+    return ENGLISH
 
 
 class UsageError(WorkspaceError):

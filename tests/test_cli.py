@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from desktop.cli import COMMANDS, is_cli_command, main
+from desktop.cli import COMMANDS, environment_language, is_cli_command, main
 from desktop.core.entities import MeetingState
 from desktop.storage.connection import open_connection
 from desktop.storage.workspace import Workspace
@@ -230,3 +230,24 @@ def test_the_commands_speak_the_environment_s_language(
     out = capsys.readouterr().out
     assert out.splitlines()[0].split() == ["ID", "ÉTAT", "DATE", "PERSONNE", "OBJET"]
     assert "close" in out and "en préparation" in out
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"LANG": "nl_BE.UTF-8"}, "nl"),
+        # Python coerces LC_CTYPE to C.UTF-8 when the user's locale is not installed (PEP 538):
+        # the messages' language still comes from LANG.
+        ({"LANG": "nl_BE.UTF-8", "LC_CTYPE": "C.UTF-8"}, "nl"),
+        ({"LANG": "fr_FR.UTF-8", "LC_MESSAGES": "nl_BE.UTF-8"}, "nl"),
+        ({"LANG": "nl_BE.UTF-8", "LC_ALL": "fr_BE.UTF-8"}, "fr"),
+        ({"LANG": "nl_BE.UTF-8", "LANGUAGE": "fr_BE:nl"}, "fr"),
+        ({"LANG": "nl_BE.UTF-8", "LC_ALL": "C"}, "en"),
+        ({"LANG": "de_DE.UTF-8"}, "en"),
+        ({}, "en"),
+    ],
+)
+def test_the_environment_s_language_is_read_as_gettext_reads_it(
+    environ: dict[str, str], expected: str
+) -> None:
+    assert environment_language(environ) == expected

@@ -194,7 +194,8 @@ def test_a_new_language_restarts_on_the_same_workspace(
         window.offer_restart()
         box = window.restart_question
         assert box is not None
-        box.defaultButton().click()  # Restart now
+        box.defaultButton().click()  # Restart now: once the box has finished answering
+        qtbot.waitUntil(lambda: launcher.window not in (None, window))
         assert answers.shown == [("unlock", path)]  # the passphrase is asked again
         assert launcher.window is not window and launcher.window.lang == "fr"
         assert launcher.window.menuBar().actions()[0].text() == "&Espace de travail"
