@@ -10,7 +10,9 @@ transactions become savepoints), so a workspace of 10,000 meetings takes minutes
 
 Everything is invented. Built workspaces are kept under ``~/.cache/emptychair-bench`` (or
 ``$EMPTYCHAIR_BENCH_CACHE``), keyed by :data:`GENERATOR_VERSION` and the schema version, and
-copied to a scratch folder for each run, so runs do not change the cached file.
+copied to a scratch folder for each run, so runs do not change the cached file. After a schema
+change, the same generator's workspace of an older schema is migrated once (opened by this
+version, as a user's file is) rather than built again.
 """
 
 from __future__ import annotations
@@ -256,6 +258,8 @@ def workspace(meetings: int, *, progress: bool = True) -> BuiltWorkspace:
     key = f"v{GENERATOR_VERSION}-schema{SCHEMA_VERSION}"
     cached = cache_root() / key / str(meetings)
     if not (cached / FILE_NAME).exists():
+        _upgrade_older(meetings, cached, progress=progress)
+    if not (cached / FILE_NAME).exists():
         if progress:
             print(f"Building a workspace of {meetings} meetings in {cached} (once)…", flush=True)
         partial = cached.with_name(cached.name + ".part")
@@ -268,3 +272,24 @@ def workspace(meetings: int, *, progress: bool = True) -> BuiltWorkspace:
     shutil.rmtree(scratch, ignore_errors=True)
     shutil.copytree(cached, scratch)
     return BuiltWorkspace(scratch / FILE_NAME, scratch / "xdg", meetings)
+
+
+def _upgrade_older(meetings: int, cached: Path, *, progress: bool) -> None:
+    """The same generator's workspace cached under an older schema, opened once by this version
+    (its migrations, as a user's file gets them) and kept under the current key: a schema change
+    costs a migration, not a rebuild of ten years of meetings."""
+    for version in range(SCHEMA_VERSION - 1, 0, -1):
+        older = cache_root() / f"v{GENERATOR_VERSION}-schema{version}" / str(meetings)
+        if not (older / FILE_NAME).exists():
+            continue
+        if progress:
+            print(f"Migrating the workspace of {meetings} meetings from schema {version}…")
+        partial = cached.with_name(cached.name + ".part")
+        shutil.rmtree(partial, ignore_errors=True)
+        partial.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(older, partial)
+        with Workspace.open(partial / FILE_NAME, PASSPHRASE, config=partial / "xdg" / "emptychair"):
+            pass
+        shutil.rmtree(cached, ignore_errors=True)
+        partial.rename(cached)
+        return

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.addItems([self.tr("Meetings"), self.tr("Directory"), self.tr("People")])
         self.sidebar.setFixedWidth(170)
-        self.meetings_view = MeetingsView()
+        self.meetings_view = MeetingsView(lang=lang)
         self.directory_view = DirectoryView()
         self.people_view = PeopleView()
         self.sections_stack = QStackedWidget()

@@ -55,17 +55,17 @@
 <context>
     <name>MeetingsView</name>
     <message numerus="yes">
-        <source>%n meeting(s) found</source>
+        <source>{count} meeting(s) found</source>
         <translation>
-            <numerusform>%n meeting found</numerusform>
-            <numerusform>%n meetings found</numerusform>
+            <numerusform>{count} meeting found</numerusform>
+            <numerusform>{count} meetings found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n meeting(s)</source>
+        <source>{count} meeting(s)</source>
         <translation>
-            <numerusform>%n meeting</numerusform>
-            <numerusform>%n meetings</numerusform>
+            <numerusform>{count} meeting</numerusform>
+            <numerusform>{count} meetings</numerusform>
         </translation>
     </message>
 </context>

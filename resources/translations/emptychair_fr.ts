@@ -2573,17 +2573,17 @@ Objet : {purpose}</translation>
         <translation>Suppr&amp;imer…</translation>
     </message>
     <message numerus="yes">
-        <source>%n meeting(s) found</source>
+        <source>{count} meeting(s) found</source>
         <translation>
-            <numerusform>%n réunion trouvée</numerusform>
-            <numerusform>%n réunions trouvées</numerusform>
+            <numerusform>{count} réunion trouvée</numerusform>
+            <numerusform>{count} réunions trouvées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n meeting(s)</source>
+        <source>{count} meeting(s)</source>
         <translation>
-            <numerusform>%n réunion</numerusform>
-            <numerusform>%n réunions</numerusform>
+            <numerusform>{count} réunion</numerusform>
+            <numerusform>{count} réunions</numerusform>
         </translation>
     </message>
     <message>

@@ -2573,17 +2573,17 @@ Doel: {purpose}</translation>
         <translation>Verwij&amp;deren…</translation>
     </message>
     <message numerus="yes">
-        <source>%n meeting(s) found</source>
+        <source>{count} meeting(s) found</source>
         <translation>
-            <numerusform>%n vergadering gevonden</numerusform>
-            <numerusform>%n vergaderingen gevonden</numerusform>
+            <numerusform>{count} vergadering gevonden</numerusform>
+            <numerusform>{count} vergaderingen gevonden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n meeting(s)</source>
+        <source>{count} meeting(s)</source>
         <translation>
-            <numerusform>%n vergadering</numerusform>
-            <numerusform>%n vergaderingen</numerusform>
+            <numerusform>{count} vergadering</numerusform>
+            <numerusform>{count} vergaderingen</numerusform>
         </translation>
     </message>
     <message>

@@ -246,6 +246,17 @@ def test_searching_by_person_days_and_state(qtbot, many: Workspace) -> None:
     assert view.model.total() == MEETINGS and view.count_label.text() == f"{MEETINGS} meetings"
 
 
+def test_the_count_of_meetings_reads_as_the_language_writes_numbers(qtbot) -> None:
+    from desktop.ui.meetings.meetings_view import MeetingsView
+
+    for lang, written in (("en", "10,001"), ("fr", "10\u202f001"), ("nl", "10.001")):
+        view = MeetingsView(lang=lang)
+        qtbot.addWidget(view)
+        view.model.total = lambda: 10_001  # type: ignore[method-assign]
+        view._rows_changed()
+        assert view.count_label.text().startswith(f"{written} ")
+
+
 def test_the_people_list_pages_and_filters_in_storage(
     qtbot, qtmodeltester, many: Workspace
 ) -> None:

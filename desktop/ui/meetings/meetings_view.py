@@ -12,10 +12,18 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.entities import MeetingState, Mission
 from desktop.core.lists import MeetingListRow, MeetingOrder, MeetingSearch
+from desktop.core.text import format_count
 from desktop.ui.meetings.getting_started import GettingStarted
 from desktop.ui.meetings.meeting_search import MeetingSearchBar
 from desktop.ui.meetings.meetings_model import MeetingsModel
@@ -28,7 +36,7 @@ __all__ = ["MeetingsModel", "MeetingsView"]
 
 
 class MeetingsView(QWidget):
-    """Lists meetings; never writes them.
+    """Lists meetings; never writes them. ``lang`` writes the count of meetings.
 
     Signals:
         prepareRequested(): prepare a new meeting.
@@ -44,8 +52,9 @@ class MeetingsView(QWidget):
     exportRequested = Signal(str)
     deleteRequested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, lang: str = "en") -> None:
         super().__init__(parent)
+        self.lang = lang
         self.model = MeetingsModel(self)
         self._has_meetings = False
         title = QLabel(self.tr("Case conferences"))
@@ -58,8 +67,13 @@ class MeetingsView(QWidget):
         self.table.setModel(self.model)
         # The State column's order is the default: open, then the next prepared, then the latest.
         self.table.sortByColumn(MeetingOrder.STATE, Qt.SortOrder.AscendingOrder)
-        for column, width in ((0, 130), (1, 80), (2, 150), (3, 360)):
+        # Widths are set, never measured from the rows (only a page of them is loaded): the
+        # purpose takes the room left, so the mission and the state keep theirs in every language.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in ((0, 130), (1, 80), (2, 190), (4, 210)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.model.rowsInserted.connect(self._rows_changed)
         self.model.rowsRemoved.connect(self._rows_changed)
         self.model.modelReset.connect(self._rows_changed)
@@ -164,10 +178,11 @@ class MeetingsView(QWidget):
     def _rows_changed(self) -> None:
         total = self.model.total()
         if self.search_bar.is_filtered():
-            text = self.tr("%n meeting(s) found", "", total)
+            text = self.tr("{count} meeting(s) found", "", total)
         else:
-            text = self.tr("%n meeting(s)", "", total)
-        self.count_label.setText(text)
+            text = self.tr("{count} meeting(s)", "", total)
+        # Ten thousand meetings read as the language writes numbers (10,001; 10 001; 10.001).
+        self.count_label.setText(text.format(count=format_count(total, self.lang)))
 
     # --- Changes ----------------------------------------------------------------------------------
 
