@@ -489,6 +489,7 @@ def _configure_meetings(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_meetings(args: argparse.Namespace) -> int:
+    from desktop.core.entities import MeetingState
     from desktop.core.lists import MeetingOrder, MeetingSearch
     from desktop.core.session_record import describe
     from desktop.storage.lists import iter_meeting_rows
@@ -496,6 +497,7 @@ def _run_meetings(args: argparse.Namespace) -> int:
 
     lang = args.speech
     search = MeetingSearch(order=MeetingOrder.DATE)
+    states = {state: describe(state).render(lang) for state in MeetingState}  # once, not per row
     passphrase = read_passphrase(say("cli.passphrase", lang))
     with Workspace.open(args.workspace, passphrase) as workspace:
         rows = []
@@ -505,8 +507,7 @@ def _run_meetings(args: argparse.Namespace) -> int:
                 when = meeting.when.strftime("%Y-%m-%d %H:%M")
                 purpose = " ".join(meeting.purpose.split())
                 alias = meeting.person_alias or meeting.person_id
-                state = describe(meeting.state).render(lang)
-                rows.append((meeting.id, state, when, alias, purpose))
+                rows.append((meeting.id, states[meeting.state], when, alias, purpose))
     if not rows:
         print(say("cli.no_meetings", lang, path=str(args.workspace)))
         return EXIT_OK
