@@ -445,7 +445,7 @@ def _written(document: str, path: Path, pages: int, protected: bool, lang: str) 
 def _write_per_recipient(
     workspace: Any, record: Any, folder: Path, lang: str, password: str | None, speech: str
 ) -> int:
-    from desktop.minutes import RECIPIENT_COPY, MinutesError, export_copies
+    from desktop.minutes import RECIPIENT_COPY, MinutesError, export_copies, item_ref
 
     if folder.exists() and not folder.is_dir():
         raise UsageError(sentence("cli.is_a_file", folder=str(folder)))
@@ -472,7 +472,8 @@ def _write_per_recipient(
             if not planned.bound:
                 holds = say("cli.holds_unbound", speech)
             elif planned.item_numbers:
-                numbers = ", ".join(map(str, planned.item_numbers))
+                # As the documents number them: S1, S3 (I1, I3 in French).
+                numbers = ", ".join(item_ref(n, speech) for n in planned.item_numbers)
                 count = len(planned.item_numbers)
                 holds = say("cli.holds_items", speech, numbers=numbers, count=count)
             else:

@@ -64,6 +64,7 @@ class InstitutionSettings:
     lock_minutes: int = 5
     meeting_lock_minutes: int = 20  # while a meeting runs: a team listening is not typing
     language: str = ""  # empty: follow the system locale
+    contact: str = ""  # how the person concerned reaches the team (their copy says it)
     deliberation_method: str = ""  # the default method's id; empty: the shipped dilemma method
 
     def mission(self, mission_id: str) -> Mission | None:
@@ -377,15 +378,20 @@ class Decision:
 
 @dataclass(frozen=True, slots=True)
 class Action:
-    """Who does what by when; linked to shared items, or born of a postponed one."""
+    """Who does what by when; linked to shared items, or born of a postponed one.
+
+    Who is a professional of the directory (``who``, an id) or, when the person concerned or a
+    relative takes it on, a name as typed (``who_name``, with ``who`` empty).
+    """
 
     id: str
     meeting_id: str
-    who: str  # a professional id
+    who: str  # a professional id, or "" when ``who_name`` says who
     what: str
     due: dt.date | None = None
     item_ids: tuple[str, ...] = ()
     postponed_item_id: str = ""
+    who_name: str = ""  # free text: the person concerned, a relative...
 
 
 @dataclass(slots=True)

@@ -135,6 +135,58 @@ class ActionAdded:
 
 
 @dataclass(frozen=True, slots=True)
+class ItemCorrected:
+    """The wording of a shared item was corrected before the meeting closed, at the request of
+    ``by`` (a professional id: the discloser or the facilitator). ``item`` is the item as it now
+    stands; the earlier wording is gone."""
+
+    item: SharedItem
+    by: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ItemWithdrawn:
+    """A shared item was withdrawn before the meeting closed, at the request of ``by``: it is
+    now an item not shared (``item``: no wording, no answers, which are erased). ``decisions``
+    and ``actions`` are those that rested on it, as they now stand (no longer linked to it)."""
+
+    item: WithheldItem
+    by: str
+    at: dt.datetime
+    decisions: tuple[Decision, ...] = ()
+    actions: tuple[Action, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionChanged:
+    """A decision was edited: ``decision`` as it now stands."""
+
+    decision: Decision
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionDeleted:
+    """A decision was deleted."""
+
+    decision_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActionChanged:
+    """An action was edited: ``action`` as it now stands."""
+
+    action: Action
+
+
+@dataclass(frozen=True, slots=True)
+class ActionDeleted:
+    """An action was deleted."""
+
+    action_id: str
+
+
+@dataclass(frozen=True, slots=True)
 class WordingDisplayChanged:
     """The facilitator switched the shared screen's display of shared wording."""
 
@@ -217,6 +269,12 @@ SessionEvent = (
     | ItemWithheld
     | DecisionAdded
     | ActionAdded
+    | ItemCorrected
+    | ItemWithdrawn
+    | DecisionChanged
+    | DecisionDeleted
+    | ActionChanged
+    | ActionDeleted
     | WordingDisplayChanged
     | KnownWishesDisplayChanged
     | DeliberationStarted

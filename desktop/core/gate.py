@@ -602,7 +602,7 @@ def _questions(gate: GateInput) -> Verdict:
         who = known.label() if known and known.id == draft.discloser_id else draft.discloser_id
         message = Message.of("questions.discloser_absent", who=who)
         return Verdict(QUESTIONS, Status.NOT_MET, (message,))
-    if gate.policy.category(draft.category_id) is None:
+    if draft.category_id and gate.policy.category(draft.category_id) is None:
         message = Message.of("questions.unknown_category", category=draft.category_id)
         return Verdict(QUESTIONS, Status.NOT_MET, (message,))
     if not recipients(gate):
@@ -637,6 +637,10 @@ def _verdict(
 ) -> Verdict:
     """One condition's verdict, by its kind."""
     kind = condition.kind
+    if kind in _BY_CATEGORY and not gate.draft.category_id:
+        # Nothing is chosen for the user, and no record covers an item without a category.
+        message = Message.of("consent.choose_category")
+        return Verdict(condition.id, Status.NEEDS_ANSWER, (message,), kind=kind)
     if kind is ConditionKind.EXPLICIT_CONSENT:
         return _explicit_consent(gate, condition, people)
     if kind is ConditionKind.INFORMED_NO_OBJECTION:
@@ -656,6 +660,16 @@ def _verdict(
     if kind is ConditionKind.NECESSITY:
         return _necessity(gate, condition)
     return _decision_recorded(gate, condition)
+
+
+#: The kinds judged from consent records by the item's category: they wait for a category.
+_BY_CATEGORY = frozenset(
+    {
+        ConditionKind.EXPLICIT_CONSENT,
+        ConditionKind.INFORMED_NO_OBJECTION,
+        ConditionKind.IMPLIED_CONSENT,
+    }
+)
 
 
 # --- Exceptions ----------------------------------------------------------------------------------
@@ -728,7 +742,8 @@ def _apply_exception(gate: GateInput, verdicts: dict[str, Verdict]) -> str:
         targets = {c.id for c in gate.policy.conditions if c.kind in EXCEPTION_KINDS}
     used = ""
     for condition_id, verdict in verdicts.items():
-        if condition_id in targets and not verdict.met:
+        waits = verdict.reasons and verdict.reasons[0].key == "consent.choose_category"
+        if condition_id in targets and not verdict.met and not waits:
             verdicts[condition_id] = _set_aside(gate, verdict, exception)
             if verdicts[condition_id].by_exception:
                 used = draft.exception_id

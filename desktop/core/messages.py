@@ -265,6 +265,20 @@ CATALOG: dict[str, Text] = texts(
     N_("term.expected.consents", "a list of consent records"),
     N_("term.expected.participation", "present, represented or absent"),
     N_("term.expected.information", "who was informed beforehand"),
+    # Corrections before the meeting closes, and the category chosen by nobody else (issue 11)
+    N_("consent.choose_category", "Choose a category: consent depends on it"),
+    N_("session.no_shared_item", "There is no such shared item in this meeting"),
+    N_(
+        "session.correct_who",
+        "Only the one who shared the item, or the facilitator, can correct or withdraw it",
+    ),
+    N_("session.correct_empty", "The corrected wording is empty: to erase the item, withdraw it"),
+    N_("session.no_decision", "There is no such decision in this meeting"),
+    N_("session.no_action", "There is no such action in this meeting"),
+    N_("term.doing.correct", "correct a shared item"),
+    N_("term.doing.withdraw", "withdraw a shared item"),
+    N_("term.doing.change_decision", "change a decision"),
+    N_("term.doing.change_action", "change an action"),
 )
 
 

@@ -44,6 +44,11 @@ REQUIRED_TEXTS = (
     "conduct_template",
 )
 
+#: Texts a policy may give, in its own words; the app has a general wording for each.
+#: ``special_category``: what a special category means (the gate's tooltip).
+#: ``complaint_authority``: where the person can complain (their copy of the minutes).
+OPTIONAL_TEXTS = ("special_category", "complaint_authority")
+
 
 class ConditionKind(StrEnum):
     """The closed vocabulary of conditions a policy can ask for (see ``docs/policies.md``)."""
@@ -424,7 +429,11 @@ def _build(data: dict[str, Any]) -> Policy:
         categories=tuple(
             Category(e["id"], _localized(e["name"]), e["special"]) for e in data["categories"]
         ),
-        texts={key: _localized(data["texts"][key]) for key in REQUIRED_TEXTS},
+        texts={
+            key: _localized(data["texts"][key])
+            for key in (*REQUIRED_TEXTS, *OPTIONAL_TEXTS)
+            if key in data["texts"]
+        },
         legal_references=tuple(
             LegalReference(e["id"], e["citation"], _localized(e["label"]))
             for e in data["legal_references"]

@@ -53,9 +53,13 @@ from desktop.core.entities import (
 )
 from desktop.core.events import (
     ActionAdded,
+    ActionChanged,
+    ActionDeleted,
     AgendaAdvanced,
     AttendanceChanged,
     DecisionAdded,
+    DecisionChanged,
+    DecisionDeleted,
     DeliberationAbandoned,
     DeliberationConcluded,
     DeliberationStarted,
@@ -63,7 +67,9 @@ from desktop.core.events import (
     DraftClosed,
     DraftOpened,
     GateEvaluated,
+    ItemCorrected,
     ItemShared,
+    ItemWithdrawn,
     ItemWithheld,
     KnownWishesDisplayChanged,
     MeetingClosed,
@@ -150,9 +156,11 @@ class MeetingSession:
     Emits, to every subscribed listener: :class:`MeetingOpened`, :class:`AttendanceChanged`,
     :class:`ParticipationChanged`, :class:`MeetingDetailsChanged`, :class:`AgendaAdvanced`,
     :class:`DraftOpened`, :class:`GateEvaluated`, :class:`DraftClosed`, :class:`ItemShared`,
-    :class:`ItemWithheld`, :class:`DecisionAdded`, :class:`ActionAdded`,
-    :class:`WordingDisplayChanged`, :class:`KnownWishesDisplayChanged`, :class:`MeetingClosed`,
-    and for a structured deliberation :class:`DeliberationStarted`,
+    :class:`ItemWithheld`, :class:`DecisionAdded`, :class:`ActionAdded`, :class:`ItemCorrected`,
+    :class:`ItemWithdrawn`, :class:`DecisionChanged`, :class:`DecisionDeleted`,
+    :class:`ActionChanged`, :class:`ActionDeleted`, :class:`WordingDisplayChanged`,
+    :class:`KnownWishesDisplayChanged`, :class:`MeetingClosed`, and for a structured
+    deliberation :class:`DeliberationStarted`,
     :class:`DeliberationStepChanged`, :class:`DeliberationConcluded` and
     :class:`DeliberationAbandoned`.
 
@@ -988,12 +996,18 @@ class MeetingSession:
 
     @_atomic
     def add_action(
-        self, who: str, what: str, due: dt.date | None = None, item_ids: Iterable[str] = ()
+        self,
+        who: str,
+        what: str,
+        due: dt.date | None = None,
+        item_ids: Iterable[str] = (),
+        who_name: str = "",
     ) -> Action:
-        """Record who does what by when, linked to shared items."""
+        """Record who does what by when, linked to shared items. Who is a professional of the
+        directory (``who``), or — the person concerned, a relative — a name (``who_name``, with
+        ``who`` empty)."""
         self._require(MeetingState.OPEN, "add an action")
-        if not isinstance(who, str) or who not in self._directory:
-            raise SessionError("session.action_who")
+        who, who_name = self._action_who(who, who_name)
         if not isinstance(what, str) or not what.strip():
             raise SessionError("session.action_text")
         _require_due(due)
@@ -1004,10 +1018,174 @@ class MeetingSession:
             what=what.strip(),
             due=due,
             item_ids=self._shared_ids(item_ids),
+            who_name=who_name,
         )
         self._record.actions.append(action)
         self._emit(ActionAdded(action))
         return action
+
+    def _action_who(self, who: object, who_name: object) -> tuple[str, str]:
+        """``(who, who_name)`` checked: a directory id and no name, or a name and no id."""
+        require(isinstance(who_name, str), "who_name", "text")
+        assert isinstance(who_name, str)
+        if isinstance(who, str) and who in self._directory:
+            return who, ""
+        if who == "" and who_name.strip():
+            return "", who_name.strip()
+        raise SessionError("session.action_who")
+
+    # --- Corrections before the meeting closes ---------------------------------------------------
+
+    def _shared_item(self, item_id: object) -> SharedItem:
+        require(isinstance(item_id, str), "item_id", "id")
+        item = next((i for i in self._record.shared if i.id == item_id), None)
+        if item is None:
+            raise SessionError("session.no_shared_item")
+        return item
+
+    def _require_corrector(self, item: SharedItem, by: object) -> None:
+        """Only the one who shared the item, or the facilitator, corrects or withdraws it."""
+        require(isinstance(by, str), "by", "id")
+        if by not in (item.discloser_id, self._meeting.facilitator_id):
+            raise SessionError("session.correct_who")
+
+    @_atomic
+    def correct_wording(self, item_id: str, wording: str, by: str) -> SharedItem:
+        """Correct the wording of a shared item, asked by its discloser or the facilitator. The
+        earlier wording is replaced (storage keeps no copy of it); the audit log records that a
+        correction was made, by whom and when, never what it said."""
+        self._require(MeetingState.OPEN, "correct a shared item")
+        item = self._shared_item(item_id)
+        self._require_corrector(item, by)
+        require(isinstance(wording, str), "wording", "text")
+        if not wording.strip():
+            raise SessionError("session.correct_empty")
+        corrected = dataclasses.replace(item, wording=wording.strip())
+        if corrected == item:
+            return item
+        self._record.shared = [corrected if i.id == item.id else i for i in self._record.shared]
+        self._emit(ItemCorrected(corrected, by, self._clock()))
+        return corrected
+
+    @_atomic
+    def withdraw(self, item_id: str, by: str) -> WithheldItem:
+        """Withdraw a shared item, asked by its discloser or the facilitator: it becomes an item
+        not shared, and its wording and answers are erased. Decisions and actions that rested on
+        it no longer do."""
+        self._require(MeetingState.OPEN, "withdraw a shared item")
+        item = self._shared_item(item_id)
+        self._require_corrector(item, by)
+        at = self._clock()
+        withheld = WithheldItem(
+            id=item.id,
+            meeting_id=item.meeting_id,
+            agenda_item_id=item.agenda_item_id,
+            category_id=item.category_id,
+            outcome=Outcome.NOT_SHARED,
+            failed_conditions=(),
+            chose_not_to_share=True,  # every condition was met: the team chose not to keep it
+            proposed_by=item.discloser_id,
+            proposed_at=item.proposed_at,
+            decided_at=at,
+        )
+        self._record.shared = [i for i in self._record.shared if i.id != item.id]
+        self._record.withheld.append(withheld)
+        decisions = tuple(
+            dataclasses.replace(d, item_ids=tuple(i for i in d.item_ids if i != item.id))
+            for d in self._record.decisions
+            if item.id in d.item_ids
+        )
+        actions = tuple(
+            dataclasses.replace(a, item_ids=tuple(i for i in a.item_ids if i != item.id))
+            for a in self._record.actions
+            if item.id in a.item_ids
+        )
+        changed = {d.id: d for d in decisions}
+        self._record.decisions = [changed.get(d.id, d) for d in self._record.decisions]
+        moved = {a.id: a for a in actions}
+        self._record.actions = [moved.get(a.id, a) for a in self._record.actions]
+        self._emit(ItemWithdrawn(withheld, by, at, decisions, actions))
+        return withheld
+
+    def _decision(self, decision_id: object) -> Decision:
+        require(isinstance(decision_id, str), "decision_id", "id")
+        found = next((d for d in self._record.decisions if d.id == decision_id), None)
+        if found is None:
+            raise SessionError("session.no_decision")
+        return found
+
+    def _action(self, action_id: object) -> Action:
+        require(isinstance(action_id, str), "action_id", "id")
+        found = next((a for a in self._record.actions if a.id == action_id), None)
+        if found is None:
+            raise SessionError("session.no_action")
+        return found
+
+    @_atomic
+    def edit_decision(self, decision_id: str, text: str, item_ids: Iterable[str] = ()) -> Decision:
+        """Change a decision's text and the shared items it rests on."""
+        self._require(MeetingState.OPEN, "change a decision")
+        decision = self._decision(decision_id)
+        if not isinstance(text, str) or not text.strip():
+            raise SessionError("session.decision_text")
+        edited = dataclasses.replace(
+            decision, text=text.strip(), item_ids=self._shared_ids(item_ids)
+        )
+        if edited != decision:
+            self._record.decisions = [
+                edited if d.id == decision.id else d for d in self._record.decisions
+            ]
+            self._emit(DecisionChanged(edited))
+        return edited
+
+    @_atomic
+    def delete_decision(self, decision_id: str) -> None:
+        """Delete a decision."""
+        self._require(MeetingState.OPEN, "change a decision")
+        decision = self._decision(decision_id)
+        self._record.decisions = [d for d in self._record.decisions if d.id != decision.id]
+        self._emit(DecisionDeleted(decision.id))
+
+    @_atomic
+    def edit_action(
+        self,
+        action_id: str,
+        who: str,
+        what: str,
+        due: dt.date | None = None,
+        item_ids: Iterable[str] = (),
+        who_name: str = "",
+    ) -> Action:
+        """Change who does what by when, and the shared items it rests on. An action born of a
+        postponed item stays linked to it."""
+        self._require(MeetingState.OPEN, "change an action")
+        action = self._action(action_id)
+        who, who_name = self._action_who(who, who_name)
+        if not isinstance(what, str) or not what.strip():
+            raise SessionError("session.action_text")
+        _require_due(due)
+        edited = dataclasses.replace(
+            action,
+            who=who,
+            who_name=who_name,
+            what=what.strip(),
+            due=due,
+            item_ids=self._shared_ids(item_ids),
+        )
+        if edited != action:
+            self._record.actions = [
+                edited if a.id == action.id else a for a in self._record.actions
+            ]
+            self._emit(ActionChanged(edited))
+        return edited
+
+    @_atomic
+    def delete_action(self, action_id: str) -> None:
+        """Delete an action."""
+        self._require(MeetingState.OPEN, "change an action")
+        action = self._action(action_id)
+        self._record.actions = [a for a in self._record.actions if a.id != action.id]
+        self._emit(ActionDeleted(action.id))
 
     def _shared_ids(self, item_ids: Iterable[str]) -> tuple[str, ...]:
         known = {item.id for item in self._record.shared}

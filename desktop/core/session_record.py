@@ -93,6 +93,10 @@ DOING: dict[str, Message] = {
     "add an action": Message.of("term.doing.action"),
     "show the person's wishes": Message.of("term.doing.wishes"),
     "deliberate": Message.of("term.doing.deliberate"),
+    "correct a shared item": Message.of("term.doing.correct"),
+    "withdraw a shared item": Message.of("term.doing.withdraw"),
+    "change a decision": Message.of("term.doing.change_decision"),
+    "change an action": Message.of("term.doing.change_action"),
 }
 
 

@@ -21,6 +21,7 @@ from desktop.minutes.export import encrypt_pdf, export_document, export_pdf
 from desktop.minutes.fonts import MissingGlyph
 from desktop.minutes.minutes import render_minutes
 from desktop.minutes.person_copy import render_person_copy
+from desktop.minutes.texts import item_ref
 
 __all__ = [
     "FULL_RECORD",
@@ -34,6 +35,7 @@ __all__ = [
     "export_copies",
     "export_document",
     "export_pdf",
+    "item_ref",
     "plan_copies",
     "render_copy",
     "render_minutes",

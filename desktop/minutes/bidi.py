@@ -201,6 +201,22 @@ class BidiParagraph(Paragraph):
                 first_line.append(_text(frag))
             self._set_direction(is_rtl("".join(first_line)))
 
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        """reportlab's wrap, remembered for the last width and style: an item kept whole on a
+        page is measured whole first, then placed paragraph by paragraph at the same width, and
+        breaking its lines a second time would cost as much as the first."""
+        cached = self.__dict__.get("_wrapped")
+        if (
+            cached is not None
+            and cached[0] == availWidth
+            and cached[1] is self.style
+            and "blPara" in self.__dict__  # reportlab lets its lines go once split or drawn
+        ):
+            return cached[2]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, self.style, size)
+        return size
+
     def _set_direction(self, rtl: bool) -> None:
         self._rtl = rtl
         self.style = _rtl_style(self._given_style, self._bulleted) if rtl else self._given_style

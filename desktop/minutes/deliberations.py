@@ -22,7 +22,7 @@ def opinion_mark(w: Writer, item: SharedItem, where: str) -> list[Flowable]:
         return []
     head = tr("opinion.of", w.lang, name=w.label(item.discloser_id))
     if not item.opinion_basis:  # shared before the basis was asked for
-        return [w.para(f"<b>{w.text(head, where)}</b>", "field")]
+        return [w.line(head, where, "field", bold=True)]
     basis = tr("opinion.basis", w.lang, basis=item.opinion_basis)
     return w.block(basis, where, "field", label=head)
 
@@ -47,8 +47,8 @@ def deliberation_section(w: Writer) -> list[Flowable]:
     lang = w.lang
     heading = tr("heading.deliberations", lang)
     story: list[Flowable] = [
-        w.para(w.text(heading, heading), "h1"),
-        w.para(w.text(tr("deliberation.notes", lang), heading), "small"),
+        w.line(heading, heading, "h1"),
+        w.line(tr("deliberation.notes", lang), heading, "small"),
     ]
     for number, conclusion in enumerate(conclusions, start=1):
         story.append(KeepTogether(_deliberation(w, number, conclusion)))
@@ -59,7 +59,7 @@ def _deliberation(w: Writer, number: int, conclusion: DeliberationConclusion) ->
     lang = w.lang
     method = conclusion.method_name.text(lang) or conclusion.method_id
     title = tr("deliberation.title", lang, number=str(number), method=method)
-    story: list[Flowable] = [w.para(w.text(title, title), "item")]
+    story: list[Flowable] = [w.line(title, title, "item")]
     when = tr(
         "deliberation.when",
         lang,

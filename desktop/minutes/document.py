@@ -15,7 +15,7 @@ from desktop.core.record import MeetingRecord
 from desktop.minutes.bidi import BidiParagraph
 from desktop.minutes.fonts import GlyphReport, MissingGlyph
 from desktop.minutes.markup import clean, literal, logical_chunks, logical_literal
-from desktop.minutes.texts import TEXTS
+from desktop.minutes.texts import TEXTS, item_ref
 
 
 class MinutesError(Exception):
@@ -105,6 +105,23 @@ class Writer:
         if label:
             pieces[0] = f"<b>{self.logical(label, where)}</b> {pieces[0]}"
         return [BidiParagraph(piece, self.styles[style]) for piece in pieces if piece]
+
+    def line(
+        self, value: str, where: str, style: str, *, bold: bool = False, bullet: str | None = None
+    ) -> Paragraph:
+        """``value`` (plain text, one paragraph) that may wrap: a right-to-left name or title
+        keeps its lines in reading order (:class:`BidiParagraph`), unlike a plain ``Paragraph``
+        of :meth:`text` markup, which is for what never wraps (the page furniture)."""
+        markup = self.logical(value, where)
+        if bold:
+            markup = f"<b>{markup}</b>"
+        if bullet is not None:
+            return BidiParagraph(markup, self.styles[style], bulletText=bullet)
+        return BidiParagraph(markup, self.styles[style])
+
+    def refs(self, numbers: list[int]) -> str:
+        """Shared items' numbers as the documents print them: ``S1, S3``."""
+        return ", ".join(item_ref(number, self.lang) for number in numbers)
 
     def logical(self, value: str, where: str) -> str:
         """One line of markup for ``value`` in logical order, for a :class:`BidiParagraph`."""

@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -31,11 +32,12 @@ from desktop.minutes.fonts import BOLD, REGULAR, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 2 * cm
+FRAME_PADDING = 6  # reportlab's frame keeps this much inside each side
+BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN - 2 * FRAME_PADDING  # what a table may take
 BOTTOM_MARGIN = 2.6 * cm
 INK = colors.HexColor("#1b1b1b")
 MUTED = colors.HexColor("#5a5a5a")
 RULE = colors.HexColor("#9a9a9a")
-QUOTE_BACK = colors.HexColor("#f0f0ec")
 WARNING_INK = colors.HexColor("#7a3b00")
 WARNING_BACK = colors.HexColor("#fff1d6")
 
@@ -99,15 +101,16 @@ def make_styles(size: float) -> dict[str, ParagraphStyle]:
         ),
         "body": body,
         "field": ParagraphStyle("field", body, leftIndent=size * 1.2, spaceAfter=size * 0.15),
+        # The wording: indented and in quotation marks, in black on white (a grey band under it
+        # vanished on photocopies).
         "quote": ParagraphStyle(
             "quote",
             body,
-            leftIndent=size * 1.2 + 3,
-            rightIndent=3,
+            leftIndent=size * 1.2,
+            rightIndent=size * 1.2,
+            spaceBefore=size * 0.15,
             spaceAfter=size * 0.45,
             textColor=colors.black,
-            backColor=QUOTE_BACK,
-            borderPadding=3,
         ),
         "bullet": ParagraphStyle("bullet", body, leftIndent=size * 1.2, bulletIndent=size * 0.2),
         "exception": ParagraphStyle(
@@ -239,6 +242,49 @@ class Metadata:
     author: str
     subject: str
     lang: str
+
+
+def fit_columns(
+    rows: list[list[str]],
+    width: float,
+    size: float,
+    *,
+    padding: float = 6,
+    cap: float = 0.45,
+    unbroken: tuple[int, ...] = (),
+) -> list[float]:
+    """Column widths for a table of ``rows`` (plain texts, the header first) that fill
+    ``width``: each column as wide as its content needs when everything fits on one line, else
+    at least its longest word (its whole text for the ``unbroken`` columns: dates, times), the
+    room left shared out as the content asks (as a browser lays out a table); no column takes
+    more than ``cap`` of the width."""
+    columns = len(rows[0])
+
+    def text_width(text: str, font: str = REGULAR) -> float:
+        return stringWidth(text, font, size) + padding
+
+    natural = [0.0] * columns
+    least = [0.0] * columns
+    for number, row in enumerate(rows):
+        font = BOLD if number == 0 else REGULAR
+        for column, text in enumerate(row):
+            lines = text.split("\n") or [""]
+            natural[column] = max(natural[column], *(text_width(line, font) for line in lines))
+            words = [text] if column in unbroken and number else text.split() or [""]
+            least[column] = max(least[column], *(text_width(word, font) for word in words))
+    most = width * cap
+    natural = [min(n, most) for n in natural]
+    least = [min(n, most, natural[i]) for i, n in enumerate(least)]
+    if sum(natural) <= width:
+        extra = width - sum(natural)
+        total = sum(natural) or 1
+        return [n + extra * n / total for n in natural]
+    if sum(least) >= width:
+        return [width * n / sum(least) for n in least]
+    room = width - sum(least)
+    wants = [n - m for n, m in zip(natural, least, strict=True)]
+    total = sum(wants) or 1
+    return [m + room * want / total for m, want in zip(least, wants, strict=True)]
 
 
 def _glue_headings(story: list[Flowable]) -> list[Flowable]:

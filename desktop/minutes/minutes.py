@@ -6,9 +6,10 @@ draft nor the content of an item not shared: of those, the minutes print only th
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from desktop.core.entities import Nature, Outcome, Professional, SharedItem, WithheldItem
+from desktop.core.entities import Action, Nature, Outcome, Professional, SharedItem, WithheldItem
 from desktop.core.gate import is_override
 from desktop.core.policy import PERSON_KINDS, ConditionKind
 from desktop.core.record import MeetingRecord
@@ -16,16 +17,21 @@ from desktop.core.text import format_date
 from desktop.minutes.bidi import BidiParagraph
 from desktop.minutes.deliberations import deliberation_section, opinion_mark
 from desktop.minutes.document import MinutesError, MinutesResult, Writer, shorten
+from desktop.minutes.fonts import REGULAR
 from desktop.minutes.layout import (
+    BODY_WIDTH,
+    RULE,
     Metadata,
     PageFurniture,
     build_pdf,
+    fit_columns,
     make_styles,
 )
-from desktop.minutes.people import attendees, colon, person_concerned
-from desktop.minutes.texts import clock, seal_text, tr
+from desktop.minutes.people import OUTSIZED_ROW, attendees, colon, field, person_concerned
+from desktop.minutes.texts import clock, item_ref, seal_text, tr
 
 BODY_SIZE = 10
+KEEP_WHOLE = 2500  # characters of an item beyond which it may start at a page's foot
 
 
 def render_minutes(
@@ -49,8 +55,7 @@ def render_minutes(
         *_shared(w),
         *deliberation_section(w),
         *_decisions(w),
-        *_actions(w),
-        *_distribution(w),
+        *_end(w),
     ]
     policy, meeting = record.policy, record.meeting
     day = format_date(w.meeting_day(), lang)
@@ -90,8 +95,8 @@ def _header(w: Writer) -> list[Flowable]:
     )
     title = tr("minutes.title", lang)
     story: list[Flowable] = [
-        w.para(w.text(title, title), "title"),
-        w.para(w.text(tr("minutes.about", lang, person=w.person_name()), title), "subtitle"),
+        w.line(title, title, "title"),
+        w.line(tr("minutes.about", lang, person=w.person_name()), title, "subtitle"),
         *_addressed(w, title),
     ]
     fields = [
@@ -99,6 +104,10 @@ def _header(w: Writer) -> list[Flowable]:
         (tr("label.purpose", lang), meeting.purpose),
         (tr("label.mission", lang), record.mission.name),
         (tr("label.date", lang), when),
+    ]
+    if meeting.place.strip():
+        fields.append((tr("label.place", lang), meeting.place))
+    fields += [
         (tr("label.facilitator", lang), facilitator),
         (
             tr("label.policy", lang),
@@ -106,9 +115,12 @@ def _header(w: Writer) -> list[Flowable]:
         ),
         *_legal_basis(w),
     ]
+    if meeting.next_meeting is not None:
+        next_day = format_date(meeting.next_meeting, lang)
+        fields.append((tr("label.next_meeting", lang), next_day))
     story += w.fields([(colon(w, label), value, label) for label, value in fields], "field")
     conduct = tr("heading.conduct", lang)
-    story.append(w.para(w.text(conduct, conduct), "h1"))
+    story.append(w.line(conduct, conduct, "h1"))
     story += w.block(record.settings.conduct_rule, conduct, "body")
     return story
 
@@ -138,34 +150,37 @@ def _addressed(w: Writer, where: str) -> list[Flowable]:
     lang, record = w.lang, w.record
     if w.recipient_id is None:
         note = tr("minutes.full_record", lang, name=w.label(record.meeting.facilitator_id))
-        return [w.para(f"<b>{w.text(note, where)}</b>", "body")]
+        return [w.line(note, where, "body", bold=True)]
     recipient = w.professional(w.recipient_id)
     line = tr("minutes.copy_for", lang, name=recipient.label())
     if not recipient.bound_by_secrecy:
         note = tr("minutes.copy_unbound", lang)
     else:
         note = tr("minutes.copy_note", lang)
-    return [w.para(f"<b>{w.text(line, where)}</b>", "body"), *w.block(note, where, "note")]
+    return [w.line(line, where, "body", bold=True), *w.block(note, where, "note")]
 
 
 def _shared(w: Writer) -> list[Flowable]:
     record, lang = w.record, w.lang
     heading = tr("heading.shared", lang)
-    story: list[Flowable] = [w.para(w.text(heading, heading), "h1")]
-    titles = {item.id: item.title for item in record.meeting.agenda}
+    story: list[Flowable] = [w.line(heading, heading, "h1")]
+    titles = {
+        item.id: tr("agenda.title", lang, number=str(number), title=item.title)
+        for number, item in enumerate(record.meeting.agenda, start=1)
+    }
     groups = w.shared_by_agenda()
     if not groups and w.recipient_id is not None and record.shared:
-        story.append(w.para(w.text(tr("shared.none_for_you", lang), heading), "body"))
+        story.append(w.line(tr("shared.none_for_you", lang), heading, "body"))
     elif not groups:
-        story.append(w.para(w.text(tr("shared.none", lang), heading), "body"))
+        story.append(w.line(tr("shared.none", lang), heading, "body"))
     for agenda_id, items in groups:
         title = titles.get(agenda_id) or tr("agenda.none", lang)
-        story.append(w.para(w.text(title, heading), "h2"))
+        story.append(w.line(title, heading, "h2"))
         for number, item in items:
             story += _item(w, number, item)
     count = len(record.withheld)
     withheld = tr("withheld", lang, count) if count else tr("withheld.zero", lang)
-    story.append(w.para(f"<b>{w.text(withheld, heading)}</b>", "h2"))
+    story.append(w.line(withheld, heading, "h2", bold=True))
     if count and w.recipient_id is None and record.policy.not_shared_reasons:
         story += _decisions_not_to_share(w, heading)
     return story
@@ -176,7 +191,7 @@ def _decisions_not_to_share(w: Writer, where: str) -> list[Flowable]:
     lists each item not shared: its category, who proposed it and when, and why — the
     conditions not met, or the reason chosen from the policy's list. Never its content."""
     lang, policy = w.lang, w.record.policy
-    story: list[Flowable] = [w.para(w.text(tr("withheld.list", lang), where), "body")]
+    story: list[Flowable] = [w.line(tr("withheld.list", lang), where, "body")]
     for item in w.record.withheld:
         line = tr(
             "withheld.line",
@@ -186,7 +201,7 @@ def _decisions_not_to_share(w: Writer, where: str) -> list[Flowable]:
             time=clock(item.decided_at),
             reasons=_withheld_reasons(w, item),
         )
-        story.append(Paragraph(w.text(line, where), w.styles["bullet"], bulletText="•"))
+        story.append(w.line(line, where, "bullet", bullet="•"))
     return story
 
 
@@ -210,15 +225,19 @@ def _nature(w: Writer, item: SharedItem) -> str:
 
 
 def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
+    """One shared item: its number and category, the wording in quotation marks, then who
+    shared it, who received it, the answers. Kept on one page when it fits one, so that its
+    heading never stays alone at a page's foot."""
     lang, policy = w.lang, w.record.policy
-    where = tr("item.title", lang, number=str(number))
+    where = tr("item.title", lang, number=item_ref(number, lang))
     category = policy.category_name(item.category_id, lang)
     title = f"{where} · {category} · {_nature(w, item)}"
-    story: list[Flowable] = [w.para(w.text(title, where), "item")]
+    story: list[Flowable] = [w.line(title, where, "item")]
     if item.exception_id:
         story += _exception_mark(w, item, where)
     story += opinion_mark(w, item, where)
-    story += w.block(item.wording, f"{where} — {tr('label.wording', lang)}", "quote")
+    wording = tr("quote", lang, text=item.wording)
+    story += w.block(wording, f"{where} — {tr('label.wording', lang)}", "quote")
     alias = w.person_name()
     with_whom = ", ".join(w.label(p) for p in item.with_whom) or "—"  # the item's recipients
     fields = [
@@ -247,7 +266,10 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
         ],
         "field",
     )
-    return story
+    size = sum(len(text) for _, text in fields) + len(item.wording)
+    # A very long item flows over pages (laying it out whole first would cost a great deal);
+    # its heading still keeps with the wording's first lines.
+    return [KeepTogether(story)] if size <= KEEP_WHOLE else story
 
 
 def _basis_label(w: Writer) -> str:
@@ -290,15 +312,15 @@ def _decisions(w: Writer) -> list[Flowable]:
     lang = w.lang
     heading = tr("heading.decisions", lang)
     numbers = w.item_numbers()
-    story: list[Flowable] = [w.para(w.text(heading, heading), "h1")]
+    story: list[Flowable] = [w.line(heading, heading, "h1")]
     if not w.record.decisions:
-        story.append(w.para(w.text(tr("decisions.none", lang), heading), "body"))
+        story.append(w.line(tr("decisions.none", lang), heading, "body"))
     for decision in w.record.decisions:
         paragraphs = w.block(decision.text, heading, "bullet")
         block: list[Flowable] = [_bullet(paragraphs[0]), *paragraphs[1:]] if paragraphs else []
         linked = _items_ref(w, decision.item_ids, numbers)
         if linked:
-            block.append(w.para(w.text(tr("rests_on", lang, items=linked), heading), "note"))
+            block.append(w.line(tr("rests_on", lang, items=linked), heading, "note"))
         story.append(KeepTogether(block))
     return story
 
@@ -312,52 +334,97 @@ def _items_ref(w: Writer, item_ids: tuple[str, ...], numbers: dict[str, int]) ->
     found = sorted(numbers[i] for i in item_ids if i in numbers and w.shows(i))
     if not found:
         return ""
-    return tr("stepped.items", w.lang, len(found), numbers=", ".join(map(str, found)))
+    return w.refs(found)
+
+
+def _who(w: Writer, action: Action) -> str:
+    """Who carries out an action: a professional (name and role), or the name typed."""
+    return w.label(action.who) if action.who else action.who_name
 
 
 def _actions(w: Writer) -> list[Flowable]:
+    """The actions as a table: who, what, by when, and the shared items it rests on."""
     lang = w.lang
     heading = tr("heading.actions", lang)
     numbers = w.item_numbers()
-    story: list[Flowable] = [w.para(w.text(heading, heading), "h1")]
+    story: list[Flowable] = [w.line(heading, heading, "h1")]
     if not w.record.actions:
-        story.append(w.para(w.text(tr("actions.none", lang), heading), "body"))
+        story.append(w.line(tr("actions.none", lang), heading, "body"))
+        return story
+    columns = ("col.who", "col.what", "col.due", "col.based_on")
+    texts: list[list[str]] = [[tr(key, lang) for key in columns]]
+    outsized: list[Flowable] = []
     for action in w.record.actions:
-        due = (
-            tr("action.due", lang, date=format_date(action.due, lang))
-            if action.due
-            else tr("action.no_due", lang)
-        )
-        head = f"<b>{w.text(w.label(action.who), heading)}</b> — {w.text(due, heading)}"
-        block: list[Flowable] = [Paragraph(head, w.styles["bullet"], bulletText="•")]
-        block += w.block(action.what, heading, "field")
-        notes = []
-        linked = _items_ref(w, action.item_ids, numbers)
-        if linked:
-            notes.append(tr("rests_on", lang, items=linked))
+        due = format_date(action.due, lang) if action.due else tr("action.no_due", lang)
+        based = _items_ref(w, action.item_ids, numbers)
         if action.postponed_item_id:
-            notes.append(tr("action.postponed", lang, name=w.person_name()))
-        block += [w.para(w.text(note, heading), "note") for note in notes]
-        story.append(KeepTogether(block))
-    return story
+            postponed = tr("action.postponed_short", lang, name=w.person_name())
+            based = f"{based}; {postponed}" if based else postponed
+        row = [_who(w, action), action.what, due, based or tr("action.no_item", lang)]
+        if sum(map(len, row)) > OUTSIZED_ROW:
+            # Laid out again at every page it spans, a huge row would be slow: as paragraphs.
+            labels = [tr(key, lang) for key in columns]
+            for label, value in zip(labels, row, strict=True):
+                outsized += field(w, label, value)
+            outsized.append(Spacer(1, BODY_SIZE * 0.6))
+            continue
+        texts.append(row)
+    cells: list[list[Flowable | list[Flowable]]] = [
+        [w.line(text, heading, "cell_head") for text in texts[0]]
+    ]
+    cells += [[_cell(w, text, heading) for text in row] for row in texts[1:]]
+    widths = fit_columns(texts, BODY_WIDTH, BODY_SIZE * 0.85, unbroken=(2,))
+    if len(cells) > 1:
+        table = Table(cells, colWidths=widths, repeatRows=1, splitInRow=1)
+        table.setStyle(_TABLE_STYLE)
+        story.append(table)
+    return [*story, Spacer(1, BODY_SIZE * 0.6), *outsized]
+
+
+_TABLE_STYLE = TableStyle(
+    [
+        ("FONT", (0, 0), (-1, -1), REGULAR, BODY_SIZE * 0.85),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+)
+
+
+def _cell(w: Writer, value: str, where: str) -> Flowable | list[Flowable]:
+    paragraphs = w.block(value, where, "cell")
+    return paragraphs[0] if len(paragraphs) == 1 else paragraphs
+
+
+def _end(w: Writer) -> list[Flowable]:
+    """The actions, then the distribution list, kept together when they fit a page: the last
+    page never holds the distribution list alone."""
+    actions, distribution = _actions(w), _distribution(w)
+    if len(w.record.actions) + len(w.record.copies()) <= 24:
+        return [KeepTogether([*actions, *distribution])]
+    return [*actions, *distribution]
 
 
 def _distribution(w: Writer) -> list[Flowable]:
     lang = w.lang
     heading = tr("heading.distribution", lang)
-    story: list[Flowable] = [w.para(w.text(heading, heading), "h1")]
+    story: list[Flowable] = [w.line(heading, heading, "h1")]
     if w.recipient_id is not None:
         # A copy names only the one it is for.
-        story.append(w.para(w.text(tr("distribution.copy", lang), heading), "body"))
+        story.append(w.line(tr("distribution.copy", lang), heading, "body"))
         story.append(_bullet_line(w, w.professional(w.recipient_id), "", heading))
         return story
     copies = w.record.copies()
     if not copies:
-        story.append(w.para(w.text(tr("distribution.none", lang), heading), "body"))
+        story.append(w.line(tr("distribution.none", lang), heading, "body"))
         return story
     facilitator = w.label(w.record.meeting.facilitator_id)
     note = tr("distribution.full", lang, name=facilitator)
-    story.append(w.para(w.text(note, heading), "body"))
+    story.append(w.line(note, heading, "body"))
     numbers = w.item_numbers()
     for copy in copies:
         found = sorted(numbers[i] for i in copy.item_ids if i in numbers)
@@ -366,7 +433,7 @@ def _distribution(w: Writer) -> list[Flowable]:
         elif not found:
             holds = tr("distribution.no_item", lang)
         else:
-            holds = tr("stepped.items", lang, len(found), numbers=", ".join(map(str, found)))
+            holds = w.refs(found)
         story.append(_bullet_line(w, copy.professional, holds, heading))
     return story
 
@@ -377,4 +444,4 @@ def _bullet_line(w: Writer, professional: Professional, holds: str, where: str) 
         line = f"{line}, {professional.organisation}"
     if holds:
         line = f"{line} — {holds}"
-    return Paragraph(w.text(line, where), w.styles["bullet"], bulletText="•")
+    return w.line(line, where, "bullet", bullet="•")

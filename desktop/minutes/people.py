@@ -10,7 +10,7 @@ from desktop.core.policy import ConditionKind
 from desktop.core.text import format_date
 from desktop.minutes.document import Writer
 from desktop.minutes.fonts import REGULAR
-from desktop.minutes.layout import MARGIN, PAGE_WIDTH, RULE
+from desktop.minutes.layout import BODY_WIDTH, RULE, fit_columns
 from desktop.minutes.texts import clock, tr
 
 BODY_SIZE = 10
@@ -55,7 +55,7 @@ def _stepped_out(w: Writer, professional_id: str, numbers: dict[str, int]) -> st
     withheld = len([i for i in out_of if i not in numbers])
     parts = []
     if shared:
-        parts.append(tr("stepped.items", w.lang, len(shared), numbers=", ".join(map(str, shared))))
+        parts.append(w.refs(shared))
     if withheld:
         parts.append(tr("stepped.withheld", w.lang, withheld))
     return "; ".join(parts) or "—"
@@ -67,9 +67,10 @@ def attendees(w: Writer) -> list[Flowable]:
     heading = tr("heading.attendees", lang)
     numbers = w.item_numbers()
     columns = ("col.name", "col.role", "col.organisation", "col.secrecy", "col.presence")
-    head = [w.para(w.text(tr(key, lang), heading), "cell_head") for key in columns]
-    head.append(w.para(w.text(tr("col.stepped_out", lang), heading), "cell_head"))
+    head = [w.line(tr(key, lang), heading, "cell_head") for key in columns]
+    head.append(w.line(tr("col.stepped_out", lang), heading, "cell_head"))
     rows: list[list[Flowable]] = [head]
+    texts: list[list[str]] = [[tr(key, lang) for key in (*columns, "col.stepped_out")]]
     outsized: list[Flowable] = []
     for pid in w.record.attendance:
         person = w.professional(pid)
@@ -99,11 +100,11 @@ def attendees(w: Writer) -> list[Flowable]:
             outsized.append(Spacer(1, BODY_SIZE * 0.6))
             continue
         rows.append([_cell(w, value, where) for value in cells])
-    width = PAGE_WIDTH - 2 * MARGIN
-    # Room for the long words of every language (Dutch: maatschappelijk werker, Verontschuldigd,
-    # Grondslag beroepsgeheim) without cutting them.
-    shares = (0.15, 0.19, 0.16, 0.17, 0.17, 0.16)
-    table = Table(rows, colWidths=[width * s for s in shares], repeatRows=1, splitInRow=1)
+        texts.append(list(cells))
+    # Each column as wide as its content: short roles and presences leave the room to names
+    # and secrecy bases.
+    widths = fit_columns(texts, BODY_WIDTH, BODY_SIZE * 0.85, unbroken=(0, 4))
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -118,7 +119,7 @@ def attendees(w: Writer) -> list[Flowable]:
             ]
         )
     )
-    return [w.para(w.text(heading, heading), "h1"), table, Spacer(1, BODY_SIZE * 0.6), *outsized]
+    return [w.line(heading, heading, "h1"), table, Spacer(1, BODY_SIZE * 0.6), *outsized]
 
 
 def _cell(w: Writer, value: str, where: str) -> Flowable | list[Flowable]:
@@ -131,7 +132,7 @@ def person_concerned(w: Writer) -> list[Flowable]:
     record, lang = w.record, w.lang
     meeting, name = record.meeting, w.person_name()
     heading = tr("heading.person", lang)
-    story: list[Flowable] = [w.para(w.text(heading, heading), "h1")]
+    story: list[Flowable] = [w.line(heading, heading, "h1")]
     key = f"participation.{meeting.participation.value}"
     story += w.block(tr(key, lang, name=name, advocate=meeting.advocate), heading, "body")
     informed = "informed.yes" if meeting.informed_beforehand else "informed.no"
@@ -140,9 +141,9 @@ def person_concerned(w: Writer) -> list[Flowable]:
         story += w.block(tr("informed.how", lang, how=meeting.informed_how), heading, "field")
     story += _prior_information(w, heading)
     consents = tr("heading.consents", lang)
-    story.append(w.para(w.text(consents, consents), "h2"))
+    story.append(w.line(consents, consents, "h2"))
     if not record.consents:
-        story.append(w.para(w.text(tr("consents.none", lang), consents), "body"))
+        story.append(w.line(tr("consents.none", lang), consents, "body"))
     for consent in record.consents:
         story += _consent(w, consent, consents)
     return story
@@ -205,9 +206,12 @@ def _consent(w: Writer, consent: ConsentRecord, where: str) -> list[Flowable]:
         for m in sorted(consent.missions)
     ]
     recipients += sorted(w.label(p) for p in consent.professionals)
-    story = [Paragraph(w.text(head, where), w.styles["bullet"], bulletText="•")]
+    story: list[Flowable] = [w.line(head, where, "bullet", bullet="•")]
     story += w.block(tr("consents.categories", lang, items=", ".join(categories)), where, "field")
-    story += w.block(tr("consents.recipients", lang, items="; ".join(recipients)), where, "field")
+    separator = " ; " if lang == "fr" else "; "  # French puts a space before « ; »
+    story += w.block(
+        tr("consents.recipients", lang, items=separator.join(recipients)), where, "field"
+    )
     if consent.kind is ConsentKind.NOT_OBTAINABLE and consent.reason:
         story += w.block(tr("consents.reason", lang, reason=consent.reason), where, "field")
     if consent.obtained_how:

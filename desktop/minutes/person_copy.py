@@ -1,7 +1,11 @@
 """The person's own copy: what was shared about them, by whom, with whom and why, in plain words.
 
-Large type (14 pt), short sentences, no legal terms, addressed to the person ("you"). Like the
-minutes, it prints only shared items, and only the number of the others.
+Large type (14 pt), short sentences, no legal terms, addressed to the person by their name and
+then as "you" throughout: it is their document. Like the minutes, it prints only shared items,
+and only the number of the others. It ends with whom to ask and how (the facilitator, the
+institution, its contact when the settings give one) and the person's rights: to see what is
+written, to have it corrected, to complain — to the authority the policy names, when it names
+one (Belgian bodies live in the Belgian policy file, not here).
 """
 
 from __future__ import annotations
@@ -25,10 +29,11 @@ def render_person_copy(record: MeetingRecord, lang: str) -> MinutesResult:
     same bytes."""
     w = Writer(record, lang, make_styles(BODY_SIZE))
     lang = w.lang
-    story = [*_who(w), *_shared(w), *_next(w)]
+    story = [*_who(w), *_shared(w), *_next(w), *_rights(w)]
     day = format_date(w.meeting_day(), lang)
+    running = f"{_addressee(w)} — {tr('copy.running', lang, date=day)}"
     furniture = PageFurniture(
-        header_left=w.text(tr("copy.running", lang, date=day), tr("where.header", lang)),
+        header_left=w.text(shorten(running), tr("where.header", lang)),
         header_right=w.text(shorten(record.settings.name), tr("where.header", lang)),
         footer=w.text(tr("copy.footer", lang), tr("where.footer", lang)),
         page_label=lambda page, pages: tr("page", lang, page=str(page), pages=str(pages)),
@@ -44,9 +49,15 @@ def render_person_copy(record: MeetingRecord, lang: str) -> MinutesResult:
     return MinutesResult(pdf, pages, w.glyphs.missing())
 
 
+def _addressee(w: Writer) -> str:
+    """The person, by their name: the copy is theirs, whatever name the minutes use."""
+    person = w.record.person
+    return person.name.strip() or person.alias
+
+
 def _heading(w: Writer, key: str) -> Paragraph:
     text = tr(key, w.lang)
-    return w.para(w.text(text, text), "h1")
+    return w.line(text, text, "h1")
 
 
 def _line(w: Writer, text: str, where: str, style: str = "body") -> list[Paragraph]:
@@ -58,10 +69,11 @@ def _who(w: Writer) -> list[Flowable]:
     meeting = record.meeting
     day = format_date(w.meeting_day(), lang)
     title = tr("copy.title", lang)
+    name = _addressee(w)
     story: list[Flowable] = [
-        w.para(w.text(title, title), "title"),
-        w.para(w.text(tr("copy.subtitle", lang, date=day), title), "subtitle"),
-        *_line(w, tr("copy.for", lang, name=w.person_name()), title),
+        w.line(tr("copy.hello", lang, name=name), title, "title"),
+        w.line(tr("copy.subtitle", lang, date=day), title, "subtitle"),
+        *_line(w, tr("copy.intro", lang, date=day), title),
         _heading(w, "copy.who_heading"),
     ]
     where = tr("copy.who_heading", lang)
@@ -83,7 +95,7 @@ def _who(w: Writer) -> list[Flowable]:
         if out_of:
             listed = ", ".join(map(str, out_of))
             line = f"{line} — {tr('copy.left_for', lang, len(out_of), numbers=listed)}"
-        story.append(Paragraph(w.text(line, where), w.styles["bullet"], bulletText="•"))
+        story.append(w.line(line, where, "bullet", bullet="•"))
     story += _line(w, tr("copy.led", lang, name=w.name(meeting.facilitator_id)), where)
     you = {
         Participation.PRESENT: "copy.you_present",
@@ -126,8 +138,8 @@ def _item(w: Writer, number: int, item: SharedItem) -> list[Flowable]:
     where = f"{tr('copy.shared_heading', lang)} {number}"
     said = tr("copy.said", lang, who=w.name(item.discloser_id))
     head = [
-        w.para(f"{number}. {w.text(said, where)}", "item"),
-        *w.block(item.wording, where, "quote"),
+        w.line(f"{number}. {said}", where, "item"),
+        *w.block(tr("quote", lang, text=item.wording), where, "quote"),
     ]
     story: list[Flowable] = [KeepTogether(head)] if len(head) <= 3 else head
     lines = [tr("copy.topic", lang, category=policy.category_name(item.category_id, lang))]
@@ -198,16 +210,38 @@ def _next(w: Writer) -> list[Flowable]:
             story += [type(first)(first.text, first.style, bulletText="•"), *paragraphs[1:]]
     story.append(_heading(w, "copy.next_heading"))
     where = tr("copy.next_heading", lang)
+    if record.meeting.next_meeting is not None:
+        day = format_date(record.meeting.next_meeting, lang)
+        story += _line(w, tr("copy.next_meeting", lang, date=day), where)
     if not record.actions:
         story += _line(w, tr("copy.next_none", lang), where)
     for action in record.actions:
-        who = f"<b>{w.text(w.name(action.who), where)}</b>"
-        block: list[Flowable] = [Paragraph(who, w.styles["bullet"], bulletText="•")]
+        who = w.name(action.who) if action.who else action.who_name
+        block: list[Flowable] = [w.line(who, where, "bullet", bold=True, bullet="•")]
         block += w.block(action.what, where, "field")
         if action.due:
             due = tr("copy.next_due", lang, date=format_date(action.due, lang))
             block += _line(w, due, where, "field")
         story.append(KeepTogether(block))
-    question = tr("copy.questions", lang, name=w.name(record.meeting.facilitator_id))
-    story += _line(w, question, where, "aside")
     return story
+
+
+def _rights(w: Writer) -> list[Flowable]:
+    """Whom to ask, how to reach them, and what the person may ask for."""
+    record, lang = w.record, w.lang
+    where = tr("copy.contact_heading", lang)
+    story: list[Flowable] = [_heading(w, "copy.contact_heading")]
+    facilitator = w.name(record.meeting.facilitator_id)
+    institution = record.settings.name
+    story += _line(w, tr("copy.contact", lang, name=facilitator, institution=institution), where)
+    if record.settings.contact.strip():
+        story += _line(w, tr("copy.contact_details", lang, details=record.settings.contact), where)
+    rights = [tr("copy.right_access", lang), tr("copy.right_correction", lang)]
+    policy = record.policy
+    if "complaint_authority" in policy.texts:
+        authority = policy.text("complaint_authority", lang)
+        rights.append(tr("copy.right_complaint", lang, authority=authority))
+    else:
+        rights.append(tr("copy.right_complaint_any", lang))
+    story += [w.line(right, where, "bullet", bullet="•") for right in rights]
+    return [KeepTogether(story)]

@@ -98,7 +98,7 @@ def _meeting(record: MeetingRecord, lang: str, glyphs: GlyphReport) -> list[Flow
     w = Writer(record, lang, make_styles(BODY_SIZE))
     w.glyphs = glyphs
     heading = tr("record.meeting", lang, date=format_date(w.meeting_day(), lang))
-    story: list[Flowable] = [w.para(w.text(heading, heading), "h1")]
+    story: list[Flowable] = [w.line(heading, heading, "h1")]
     story += w.block(tr("record.purpose", lang, purpose=record.meeting.purpose), heading, "body")
     items = [item for _, group in w.shared_by_agenda() for _, item in group]
     if not items:
@@ -113,8 +113,8 @@ def _item(w: Writer, number: int, item: SharedItem, heading: str) -> list[Flowab
     where = f"{heading}, {number}"
     said = tr("copy.said", lang, who=w.name(item.discloser_id))
     head = [
-        w.para(f"{number}. {w.text(said, where)}", "item"),
-        *w.block(item.wording, where, "quote"),
+        w.line(f"{number}. {said}", where, "item"),
+        *w.block(tr("quote", lang, text=item.wording), where, "quote"),
     ]
     story: list[Flowable] = [KeepTogether(head)] if len(head) <= 3 else head
     when = tr(

@@ -27,8 +27,8 @@ TEXTS: dict[str, Text] = texts(
     N_("minutes.copy_for", "Copy for {name}"),
     N_(
         "minutes.copy_note",
-        "This copy holds only the items shared with you. Item numbers are those of the full "
-        "record, kept by the facilitator.",
+        "This copy holds only the items shared with you. They keep the numbers of the full record "
+        "(S1, S2…), kept by the facilitator.",
     ),
     N_(
         "minutes.copy_unbound",
@@ -60,7 +60,6 @@ TEXTS: dict[str, Text] = texts(
     N_("presence.excused", "Excused"),
     N_("presence.invited", "Did not attend"),
     N_("attendee.not_bound", "Not bound by secrecy"),
-    NP_("stepped.items", "item {numbers}", "items {numbers}"),
     NP_("stepped.withheld", "{count} not shared", "{count} not shared"),
     # --- The person ---------------------------------------------------------------------------
     N_("heading.person", "The person concerned"),
@@ -113,7 +112,7 @@ TEXTS: dict[str, Text] = texts(
     N_("shared.none", "Nothing was shared."),
     N_("shared.none_for_you", "No item was shared with you."),
     N_("agenda.none", "Outside the agenda"),
-    N_("item.title", "Item {number}"),
+    N_("item.title", "Shared item {number}"),
     N_("nature.fact", "fact"),
     N_("nature.opinion", "opinion"),
     N_("nature.statement", "statement of {who}"),
@@ -236,6 +235,39 @@ TEXTS: dict[str, Text] = texts(
     N_("copy.footer", "This document is about you and it is yours. Keep it in a safe place."),
     N_("copy.running", "Your copy · {date}"),
     N_("copy.subject", "Plain-language copy for the person concerned"),
+    # --- Numbering, place, next meeting, actions table, the person's rights (issue 11) --------
+    N_("item.ref", "S{number}"),
+    N_("agenda.title", "{number}. {title}"),
+    N_("quote", "“{text}”"),
+    N_("label.place", "Place"),
+    N_("label.next_meeting", "Next meeting"),
+    N_("col.who", "Who"),
+    N_("col.what", "What"),
+    N_("col.due", "By"),
+    N_("col.based_on", "Based on"),
+    N_("action.no_item", "—"),
+    N_("action.postponed_short", "an item postponed to ask {name} first"),
+    N_("copy.hello", "{name},"),
+    N_("copy.next_meeting", "Your team meets again on {date}."),
+    N_(
+        "copy.intro",
+        "This document is yours. It tells you what your team said about you at the meeting of "
+        "{date}: who was there, what they shared and why, and what happens next.",
+    ),
+    N_("copy.contact_heading", "Your questions, your rights"),
+    N_("copy.contact", "You can ask {name} about this meeting, at {institution}."),
+    N_("copy.contact_details", "How to reach us: {details}"),
+    N_("copy.right_access", "You may see everything written about you here, and ask for a copy."),
+    N_("copy.right_correction", "If something is wrong, you may ask us to correct it."),
+    N_(
+        "copy.right_complaint",
+        "If you are not satisfied with our answer, you may complain to {authority}.",
+    ),
+    N_(
+        "copy.right_complaint_any",
+        "If you are not satisfied with our answer, you may complain to the authority that "
+        "protects personal data.",
+    ),
     # --- Opinions and deliberations (issue 15) --------------------------------------------------
     N_("opinion.of", "Opinion of {name}"),
     N_("opinion.basis", "— based on: {basis}"),
@@ -321,3 +353,10 @@ def seal_text(seal: AuditSeal | None, lang: str) -> str:
 def clock(moment: dt.datetime | None) -> str:
     """``14:05``; empty when unknown."""
     return moment.strftime("%H:%M") if moment else ""
+
+
+def item_ref(number: int, lang: str) -> str:
+    """A shared item's number as the documents print it (``S3``; ``I3`` in French), so that it
+    reads apart from the agenda's numbers. Plain text (a number needs no isolate), for the UI
+    too."""
+    return without_isolates(tr("item.ref", lang, number=str(number)))

@@ -82,6 +82,7 @@ def settings_row(s: InstitutionSettings) -> Row:
         "lock_minutes": s.lock_minutes,
         "meeting_lock_minutes": s.meeting_lock_minutes,
         "language": s.language,
+        "contact": s.contact,
         "deliberation_method": s.deliberation_method,
     }
 
@@ -98,6 +99,7 @@ def settings_from(row: Row) -> InstitutionSettings:
         lock_minutes=row["lock_minutes"],
         meeting_lock_minutes=row["meeting_lock_minutes"],
         language=row["language"],
+        contact=row.get("contact") or "",
         deliberation_method=row["deliberation_method"],
     )
 
@@ -428,6 +430,7 @@ def action_row(a: Action) -> Row:
         "due": _date(a.due),
         "item_ids": _ids(a.item_ids),
         "postponed_item_id": a.postponed_item_id,
+        "who_name": a.who_name,
     }
 
 
@@ -441,6 +444,7 @@ def action_from(row: Row) -> Action:
         due=_parse_date(row["due"]),
         item_ids=tuple(json.loads(row["item_ids"])),
         postponed_item_id=row["postponed_item_id"],
+        who_name=row.get("who_name") or "",
     )
 
 

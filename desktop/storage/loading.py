@@ -69,5 +69,5 @@ def mentioned_ids(meeting: Meeting, record: SessionRecord) -> list[str]:
     for item in record.shared:
         ids += [item.discloser_id, *item.with_whom, *item.stepped_out]
     ids += [item.proposed_by for item in record.withheld]
-    ids += [action.who for action in record.actions]
+    ids += [action.who for action in record.actions if action.who]
     return list(dict.fromkeys(ids))

@@ -10,6 +10,11 @@ user one flush, not two. A killed process still keeps it (the operating system h
 A deliberation's notes never reach the recorder; its events leave content-free audit events, and
 only a concluded deliberation gets a row (its question and conclusion).
 
+A correction made before the meeting closes (a wording corrected, a shared item withdrawn, a
+decision or action edited or deleted) overwrites or deletes its row: ``secure_delete`` zeroes
+what it held, and ``erased()`` is called once the transaction commits, so that the workspace
+empties its WAL of the frames that still held the earlier text.
+
 Each event carries what its rows need (the meeting, the invitees, who stepped out, the verdicts):
 the recorder never reads the session back. An event that records a row carries the row's digest
 (:mod:`desktop.storage.row_digest`); a text that cannot be saved is refused before anything is
@@ -35,6 +40,17 @@ from desktop.storage.row_digest import stored_digest
 
 Transaction = Callable[..., contextlib.AbstractContextManager[Any]]
 Milestone = Callable[[str], object]
+Erased = Callable[[], object]
+
+#: Events that overwrite or delete content already written.
+_ERASING = (
+    ev.ItemCorrected,
+    ev.ItemWithdrawn,
+    ev.DecisionChanged,
+    ev.DecisionDeleted,
+    ev.ActionChanged,
+    ev.ActionDeleted,
+)
 
 
 def utc_now() -> dt.datetime:
@@ -84,19 +100,25 @@ class SessionRecorder:
     """Persists the events of one :class:`MeetingSession`; subscribe it with :meth:`attach`.
 
     ``milestone(name)`` is called once a closed meeting is committed (the workspace anchors its
-    audit chain there); it must not raise.
+    audit chain there); ``erased()`` once a correction that overwrote or deleted content is
+    committed (the workspace clears the traces the WAL keeps). Neither may raise.
     """
 
     #: Events that confirm nothing decided: their commit need not wait for the disk.
     LIGHT_EVENTS: tuple[type, ...] = (ev.DraftOpened,)
 
     def __init__(
-        self, transaction: Transaction, session: MeetingSession, milestone: Milestone | None = None
+        self,
+        transaction: Transaction,
+        session: MeetingSession,
+        milestone: Milestone | None = None,
+        erased: Erased | None = None,
     ) -> None:
         """``transaction(durable=…)`` opens one transaction of the workspace (``durable=False``:
         committed without waiting for the disk)."""
         self._transaction = transaction
         self._milestone = milestone
+        self._erased = erased
         self._session = session
         self._meeting_id = session.meeting.id
         self._handlers: dict[type, Callable[[Any, Any], None]] = {
@@ -111,6 +133,12 @@ class SessionRecorder:
             ev.ItemWithheld: self._withheld,
             ev.DecisionAdded: self._decision,
             ev.ActionAdded: self._action,
+            ev.ItemCorrected: self._corrected,
+            ev.ItemWithdrawn: self._withdrawn,
+            ev.DecisionChanged: self._decision_changed,
+            ev.DecisionDeleted: self._decision_deleted,
+            ev.ActionChanged: self._action_changed,
+            ev.ActionDeleted: self._action_deleted,
             ev.WordingDisplayChanged: self._wording_display,
             ev.DeliberationStarted: self._deliberation_started,
             ev.DeliberationStepChanged: self._deliberation_step,
@@ -138,6 +166,8 @@ class SessionRecorder:
                 handler(conn, event)
         if isinstance(event, ev.MeetingClosed) and self._milestone is not None:
             self._milestone("meeting_closed")
+        if isinstance(event, _ERASING) and self._erased is not None:
+            self._erased()
 
     def _audit(self, conn: Any, kind: str, **details: Any) -> None:
         append_event(conn, kind, {"meeting_id": self._meeting_id, **details}, utc_now())
@@ -295,6 +325,81 @@ class SessionRecorder:
             item_ids=list(action.item_ids),
             postponed_item_id=action.postponed_item_id,
         )
+
+    # --- Corrections before the meeting closes: ids and digests, never the text ------------------
+
+    def _update(self, conn: Any, table: str, row: codec.Row) -> None:
+        """Overwrite a row the meeting wrote; one that is not there is a bug and raises."""
+        check_text(table, row)
+        columns = [c for c in row if c != "id"]
+        cursor = conn.execute(
+            f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+            [*(row[c] for c in columns), row["id"]],
+        )
+        if cursor.rowcount != 1:
+            raise LookupError(f"{table} has no row {row['id']}")
+
+    def _corrected(self, conn: Any, event: ev.ItemCorrected) -> None:
+        item = event.item
+        self._update(conn, "shared_items", codec.shared_row(item))
+        self._audit(
+            conn,
+            "item_corrected",
+            item_id=item.id,
+            row_digest=stored_digest(conn, "shared_items", item.id),
+            field="wording",
+            by=event.by,
+        )
+
+    def _withdrawn(self, conn: Any, event: ev.ItemWithdrawn) -> None:
+        item = event.item
+        cursor = conn.execute("DELETE FROM shared_items WHERE id = ?", (item.id,))
+        if cursor.rowcount != 1:
+            raise LookupError(f"shared_items has no row {item.id}")
+        insert(conn, "withheld_items", codec.withheld_row(item))
+        self._audit(
+            conn,
+            "item_withdrawn",
+            item_id=item.id,
+            row_digest=stored_digest(conn, "withheld_items", item.id),
+            category_id=item.category_id,
+            by=event.by,
+        )
+        for decision in event.decisions:
+            self._decision_changed(conn, ev.DecisionChanged(decision))
+        for action in event.actions:
+            self._action_changed(conn, ev.ActionChanged(action))
+
+    def _decision_changed(self, conn: Any, event: ev.DecisionChanged) -> None:
+        decision = event.decision
+        self._update(conn, "decisions", codec.decision_row(decision))
+        self._audit(
+            conn,
+            "decision_changed",
+            decision_id=decision.id,
+            row_digest=stored_digest(conn, "decisions", decision.id),
+            item_ids=list(decision.item_ids),
+        )
+
+    def _decision_deleted(self, conn: Any, event: ev.DecisionDeleted) -> None:
+        conn.execute("DELETE FROM decisions WHERE id = ?", (event.decision_id,))
+        self._audit(conn, "decision_deleted", decision_id=event.decision_id)
+
+    def _action_changed(self, conn: Any, event: ev.ActionChanged) -> None:
+        action = event.action
+        self._update(conn, "actions", codec.action_row(action))
+        self._audit(
+            conn,
+            "action_changed",
+            action_id=action.id,
+            row_digest=stored_digest(conn, "actions", action.id),
+            who=action.who,
+            item_ids=list(action.item_ids),
+        )
+
+    def _action_deleted(self, conn: Any, event: ev.ActionDeleted) -> None:
+        conn.execute("DELETE FROM actions WHERE id = ?", (event.action_id,))
+        self._audit(conn, "action_deleted", action_id=event.action_id)
 
     def _wording_display(self, conn: Any, event: ev.WordingDisplayChanged) -> None:
         conn.execute(

@@ -9,7 +9,10 @@ holds for it: a row that changed, a row the log records but the table lost, and 
 never recorded are each named.
 
 Purges and erasures delete rows on purpose: their events list the meetings (and consent records)
-they removed, and the ledger forgets those rows. Rows that existed before this check was added
+they removed, and the ledger forgets those rows. Corrections made before a meeting closes follow
+the same way: a corrected wording or an edited decision or action is recorded again with its new
+digest, a withdrawn shared item moves to the withheld items under the same id, and a deleted
+decision or action is forgotten. Rows that existed before this check was added
 are recorded once by ``rows_digested`` events, written by the schema migration.
 """
 
@@ -95,6 +98,7 @@ DIGESTED_COLUMNS: dict[str, tuple[str, ...]] = {
 #: before the column existed (or with it empty) keeps its digest, one that holds it is covered.
 OPTIONAL_COLUMNS: dict[str, tuple[str, ...]] = {
     "shared_items": ("opinion_basis",),  # migration 0008: what an opinion is based on
+    "actions": ("who_name",),  # migration 0006: the person or a relative who takes it on
 }
 
 #: The column that says whose row it is: a purge or an erasure removes rows by their owner.
@@ -171,9 +175,12 @@ def recorded_row(kind: str, details: Mapping[str, Any]) -> tuple[str, str, str] 
     if kind == "gate_outcome":
         table = "shared_items" if details.get("outcome") == "shared" else "withheld_items"
         return table, str(details.get("item_id")), str(details.get("meeting_id"))
-    if kind == "decision_added":
+    if kind in ("item_corrected", "item_withdrawn"):
+        table = "shared_items" if kind == "item_corrected" else "withheld_items"
+        return table, str(details.get("item_id")), str(details.get("meeting_id"))
+    if kind in ("decision_added", "decision_changed"):
         return "decisions", str(details.get("decision_id")), str(details.get("meeting_id"))
-    if kind == "action_added":
+    if kind in ("action_added", "action_changed"):
         return "actions", str(details.get("action_id")), str(details.get("meeting_id"))
     if kind == "consent_saved":
         return "consents", str(details.get("consent_id")), str(details.get("person_id"))
@@ -245,10 +252,20 @@ class RowLedger:
         self._expected[_key(table, row_id)] = _packed(digest, seq, owner)
         self.digests_seen += 1
 
+    def _forget(self, table: str, row_id: str) -> None:
+        self._expected.pop(_key(table, row_id), None)
+
     def feed(self, seq: int, kind: str, details: Mapping[str, Any]) -> None:
         """Take one event into account."""
         if not self.first_seq:
             self.first_seq = seq
+        if kind == "item_withdrawn":  # no longer shared: its row left that table
+            self._forget("shared_items", str(details.get("item_id")))
+        elif kind in ("decision_deleted", "action_deleted"):
+            table, key = (
+                ("decisions", "decision_id") if kind[0] == "d" else ("actions", "action_id")
+            )
+            self._forget(table, str(details.get(key)))
         recorded = recorded_row(kind, details)
         if recorded is not None:
             table, row_id, owner = recorded

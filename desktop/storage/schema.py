@@ -234,6 +234,19 @@ def _meeting_place_and_next_date(db: Database) -> None:
     db.execute("ALTER TABLE meetings ADD COLUMN next_meeting TEXT")
 
 
+@migrations(name="0006_action_who_name")
+def _action_who_name(db: Database) -> None:
+    # The person concerned or a relative can take on an action: their name as typed, where a
+    # professional's id would be (``who`` is then empty).
+    db.execute("ALTER TABLE actions ADD COLUMN who_name TEXT NOT NULL DEFAULT ''")
+
+
+@migrations(name="0006_institution_contact")
+def _institution_contact(db: Database) -> None:
+    # How the person concerned reaches the team: printed on their copy of the minutes.
+    db.execute("ALTER TABLE settings ADD COLUMN contact TEXT NOT NULL DEFAULT ''")
+
+
 _LIST_INDEXES = """
 CREATE INDEX meetings_state_date ON meetings(state, scheduled_at);
 CREATE INDEX meetings_date ON meetings(scheduled_at);

@@ -733,8 +733,19 @@ class Workspace:
             record=record if meeting.state is not MeetingState.PREPARED else None,
             **options,
         )
-        SessionRecorder(self._transaction, session, self.anchor_quietly).attach()
+        SessionRecorder(
+            self._transaction, session, self.anchor_quietly, self.clear_wal_traces
+        ).attach()
         return session
+
+    def clear_wal_traces(self) -> None:
+        """Empty the WAL into the file and truncate it (best effort), after a correction that
+        overwrote or deleted content: ``secure_delete`` zeroed the old text in the file's pages,
+        and the WAL frames that still held it go. A checkpoint that another reader holds back
+        is not an error: the next one, at the latest when the file closes, takes them."""
+        with contextlib.suppress(WorkspaceError, sqlcipher3.Error), self.connection() as conn:
+            if not conn.in_transaction:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     def meeting_record(self, meeting_id: str) -> MeetingRecord:
         """Everything printable about a meeting, for the minutes."""

@@ -23,8 +23,10 @@ class SessionBridge(QObject):
         meetingDetailsChanged(MeetingDetailsChanged), agendaAdvanced(AgendaAdvanced),
         draftOpened(DraftOpened), gateEvaluated(GateEvaluated),
         draftClosed(DraftClosed), itemShared(ItemShared), itemWithheld(ItemWithheld),
-        decisionAdded(DecisionAdded), actionAdded(ActionAdded),
-        wordingDisplayChanged(WordingDisplayChanged),
+        decisionAdded(DecisionAdded), actionAdded(ActionAdded), itemCorrected(ItemCorrected),
+        itemWithdrawn(ItemWithdrawn), decisionChanged(DecisionChanged),
+        decisionDeleted(DecisionDeleted), actionChanged(ActionChanged),
+        actionDeleted(ActionDeleted), wordingDisplayChanged(WordingDisplayChanged),
         knownWishesDisplayChanged(KnownWishesDisplayChanged),
         deliberationStarted(DeliberationStarted),
         deliberationStepChanged(DeliberationStepChanged),
@@ -46,6 +48,12 @@ class SessionBridge(QObject):
     itemWithheld = Signal(object)
     decisionAdded = Signal(object)
     actionAdded = Signal(object)
+    itemCorrected = Signal(object)
+    itemWithdrawn = Signal(object)
+    decisionChanged = Signal(object)
+    decisionDeleted = Signal(object)
+    actionChanged = Signal(object)
+    actionDeleted = Signal(object)
     wordingDisplayChanged = Signal(object)
     knownWishesDisplayChanged = Signal(object)
     deliberationStarted = Signal(object)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         page_layout.addWidget(self.sections_stack, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(workspace_page)
+        self._sections_page = workspace_page
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -331,12 +333,18 @@ class MainWindow(QMainWindow):
     def _show_console(self, console: QWidget) -> None:
         session = self.running.session
         self._running_meeting_id = session.meeting.id if session is not None else ""
+        # A stack is as wide as its widest page: while the console shows, the sections (hidden)
+        # must not keep the window wider than the console needs (a preview beside it, issue 9).
+        self._sections_page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.banner.hide()
         self.pages.addWidget(console)
         self.pages.setCurrentWidget(console)
         console.setFocus()
 
     def _hide_console(self) -> None:
+        self._sections_page.setSizePolicy(
+            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred
+        )
         console = self.pages.currentWidget()
         if self.pages.indexOf(console) > 0:
             self.pages.removeWidget(console)

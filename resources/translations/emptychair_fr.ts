@@ -67,28 +67,48 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Ajouter une action</translation>
     </message>
     <message>
+        <source>Edit the action</source>
+        <translation>Modifier l&apos;action</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
+        <source>A professional, or type a name (a relative…)</source>
+        <translation>Un·e professionnel·le, ou tapez un nom (un proche…)</translation>
+    </message>
+    <message>
+        <source>{name} (the person concerned)</source>
+        <translation>{name} (la personne concernée)</translation>
+    </message>
+    <message>
+        <source>Set a date</source>
+        <translation>Fixer une échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Qui</translation>
+    </message>
+    <message>
+        <source>W&amp;hat</source>
+        <translation>Qu&amp;oi</translation>
+    </message>
+    <message>
+        <source>B&amp;y when</source>
+        <translation>&amp;Pour le</translation>
+    </message>
+    <message>
+        <source>Choose who will carry out the action, or type a name.</source>
+        <translation>Choisissez qui réalisera l&apos;action, ou tapez un nom.</translation>
     </message>
     <message>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Pour le</translation>
-    </message>
-    <message>
         <source>By when</source>
         <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Choose who will carry out the action.</source>
-        <translation>Choisissez qui réalisera l&apos;action.</translation>
     </message>
     <message>
         <source>Write what will be done.</source>
@@ -255,6 +275,30 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Partagé jusqu&apos;ici</translation>
     </message>
     <message>
+        <source>Correct the wording…</source>
+        <translation>Corriger la formulation…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Correct the wording…  F2</source>
+        <translation>Corriger…  F2</translation>
+    </message>
+    <message>
+        <source>Correct the wording of the shared item</source>
+        <translation>Corriger la formulation du point partagé</translation>
+    </message>
+    <message>
+        <source>Withdraw…  Del</source>
+        <translation>Retirer…  Suppr</translation>
+    </message>
+    <message>
+        <source>Withdraw the shared item</source>
+        <translation>Retirer le point partagé</translation>
+    </message>
+    <message>
         <source>Propose a disclosure  Ctrl+D</source>
         <translation>Proposer un partage  Ctrl+D</translation>
     </message>
@@ -372,8 +416,56 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Résumé</translation>
     </message>
     <message>
+        <source>Shared ({n})</source>
+        <translation>Informations partagées ({n})</translation>
+    </message>
+    <message>
+        <source>Nothing was shared.</source>
+        <translation>Rien n&apos;a été partagé.</translation>
+    </message>
+    <message>
+        <source>Considered, not shared</source>
+        <translation>Examinées, non partagées</translation>
+    </message>
+    <message>
+        <source>Not shared: {n}</source>
+        <translation>Non partagées : {n}</translation>
+    </message>
+    <message>
+        <source>Postponed to ask the person first: {n}</source>
+        <translation>Reportés pour demander d&apos;abord à la personne : {n}</translation>
+    </message>
+    <message>
+        <source>Their content is not recorded.</source>
+        <translation>Leur contenu n&apos;est pas consigné.</translation>
+    </message>
+    <message>
+        <source>Decisions ({n})</source>
+        <translation>Décisions ({n})</translation>
+    </message>
+    <message>
+        <source>Actions ({n})</source>
+        <translation>Actions ({n})</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>pour le {date}</translation>
+    </message>
+    <message>
+        <source>Decisions and actions</source>
+        <translation>Décisions et actions</translation>
+    </message>
+    <message>
+        <source>No decision or action was recorded.</source>
+        <translation>Aucune décision ni action n&apos;a été consignée.</translation>
+    </message>
+    <message>
         <source>{mark} An item is still under discussion: closing discards it, and nothing of it is recorded.</source>
         <translation>{mark} Une information est encore en discussion : la clôture l&apos;écarte, et rien n&apos;en est enregistré.</translation>
+    </message>
+    <message>
+        <source>{mark} Agenda items not reached: {items}.</source>
+        <translation>{mark} Points de l&apos;ordre du jour non abordés : {items}.</translation>
     </message>
     <message>
         <source>Keep it open</source>
@@ -386,26 +478,6 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Back to the list</source>
         <translation>Retour à la liste</translation>
-    </message>
-    <message>
-        <source>Shared ({n}):</source>
-        <translation>Partagées ({n}) :</translation>
-    </message>
-    <message>
-        <source>Considered, not shared: {n} · postponed to ask the person first: {p}</source>
-        <translation>Examinées, non partagées : {n} · reportées pour demander d&apos;abord à la personne : {p}</translation>
-    </message>
-    <message>
-        <source>(their content is not recorded)</source>
-        <translation>(leur contenu n&apos;est pas enregistré)</translation>
-    </message>
-    <message>
-        <source>Decisions ({n}):</source>
-        <translation>Décisions ({n}) :</translation>
-    </message>
-    <message>
-        <source>Actions ({n}):</source>
-        <translation>Actions ({n}) :</translation>
     </message>
     <message>
         <source>The meeting is closed</source>
@@ -509,12 +581,28 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>à répondre</translation>
     </message>
     <message>
+        <source>{first} (+{n})</source>
+        <translation>{first} (+{n})</translation>
+    </message>
+    <message>
         <source>{condition}: {status}</source>
         <translation>{condition} : {status}</translation>
     </message>
     <message>
         <source>{alias} is here and agrees</source>
         <translation>{alias} est là et accepte</translation>
+    </message>
+    <message>
+        <source>Ask to step out</source>
+        <translation>Faire sortir</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>{alias} agrees</source>
+        <translation>{alias} est d&apos;accord</translation>
     </message>
 </context>
 <context>
@@ -761,13 +849,56 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <source>no item shared with them (decisions and actions only)</source>
         <translation>aucun point partagé avec cette personne (décisions et actions seulement)</translation>
     </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
     <message>
-        <source>item {numbers}</source>
-        <translation>point {numbers}</translation>
+        <source>Withdraw a shared item</source>
+        <translation>Retirer un point partagé</translation>
     </message>
     <message>
-        <source>items {numbers}</source>
-        <translation>points {numbers}</translation>
+        <source>Correct the wording</source>
+        <translation>Corriger la formulation</translation>
+    </message>
+    <message>
+        <source>Wording to minute</source>
+        <translation>Formulation à consigner</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <source>The item becomes “not shared”: its wording and answers are erased from the workspace and will be in no minutes. Decisions and actions that rest on it no longer do. The audit log keeps only that it was withdrawn, by whom and when.</source>
+        <translation>Le point devient « non partagé » : sa formulation et ses réponses sont effacées de l&apos;espace de travail et ne figureront dans aucun procès-verbal. Les décisions et actions qui s&apos;appuyaient sur lui ne s&apos;y appuient plus. Le journal d&apos;audit garde seulement qu&apos;il a été retiré, par qui et quand.</translation>
+    </message>
+    <message>
+        <source>The corrected wording replaces the earlier one, which is not kept. The audit log keeps that a correction was made, by whom and when, never the words.</source>
+        <translation>La formulation corrigée remplace la précédente, qui n&apos;est pas conservée. Le journal d&apos;audit garde qu&apos;une correction a été faite, par qui et quand, jamais les mots.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the item</source>
+        <translation>&amp;Retirer le point</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Corriger</translation>
+    </message>
+    <message>
+        <source>&amp;Wording</source>
+        <translation>&amp;Formulation</translation>
+    </message>
+    <message>
+        <source>Asked &amp;by</source>
+        <translation>&amp;Demandé par</translation>
+    </message>
+    <message>
+        <source>The wording is empty: to erase the item, withdraw it instead.</source>
+        <translation>La formulation est vide : pour effacer le point, retirez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>The wording is unchanged.</source>
+        <translation>La formulation n&apos;a pas changé.</translation>
     </message>
 </context>
 <context>
@@ -903,8 +1034,16 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Ajouter une décision</translation>
     </message>
     <message>
+        <source>Edit the decision</source>
+        <translation>Modifier la décision</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Décision</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Décision</translation>
     </message>
     <message>
         <source>Write the decision.</source>
@@ -1276,6 +1415,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Protéger par un mot de passe</translation>
     </message>
     <message>
+        <source>The minutes name the person in full: a password is advised. Give it to the recipients another way than the file.</source>
+        <translation>Le procès-verbal nomme la personne en toutes lettres : un mot de passe est conseillé. Transmettez-le aux destinataires autrement que le fichier.</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -1352,6 +1495,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Les deux mots de passe diffèrent. Tapez-les à nouveau.</translation>
     </message>
     <message>
+        <source>This folder cannot be created: {reason}. Choose another.</source>
+        <translation>Ce dossier ne peut pas être créé : {reason}. Choisissez-en un autre.</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
@@ -1402,18 +1549,6 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>{name} ⚠ sensible</translation>
     </message>
     <message>
-        <source>&amp;fact</source>
-        <translation>&amp;fait</translation>
-    </message>
-    <message>
-        <source>o&amp;pinion</source>
-        <translation>&amp;opinion</translation>
-    </message>
-    <message>
-        <source>&amp;statement of</source>
-        <translation>&amp;déclaration de</translation>
-    </message>
-    <message>
         <source>Whose statement</source>
         <translation>De qui est la déclaration</translation>
     </message>
@@ -1450,6 +1585,22 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Nature</translation>
     </message>
     <message>
+        <source>Choose a category…</source>
+        <translation>Choisir une catégorie…</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>opinion</source>
+        <translation>opinion</translation>
+    </message>
+    <message>
+        <source>statement of</source>
+        <translation>propos de</translation>
+    </message>
+    <message>
         <source>(none recorded)</source>
         <translation>(aucun enregistré)</translation>
     </message>
@@ -1482,8 +1633,16 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>non — parce que</translation>
     </message>
     <message>
-        <source>Why the team needs it</source>
-        <translation>Pourquoi l&apos;équipe en a besoin</translation>
+        <source>{question} No, because</source>
+        <translation>{question} Non, parce que</translation>
+    </message>
+    <message>
+        <source>No — because… (typing the reason answers no)</source>
+        <translation>Non — parce que… (écrire la raison répond non)</translation>
+    </message>
+    <message>
+        <source>Do not share</source>
+        <translation>Ne pas partager</translation>
     </message>
     <message>
         <source>Share without consent under a policy exception</source>
@@ -1510,10 +1669,6 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Partager</translation>
     </message>
     <message>
-        <source>Not share</source>
-        <translation>Ne pas partager</translation>
-    </message>
-    <message>
         <source>Postpone — ask {alias} first</source>
         <translation>Reporter — demander d&apos;abord à {alias}</translation>
     </message>
@@ -1524,6 +1679,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>A special category: information that touches the person most closely. Share it only if the team cannot act without it, in the fewest words.</source>
+        <translation>Catégorie sensible : des informations qui touchent la personne au plus près. Ne la partagez que si l&apos;équipe ne peut pas agir sans elle, en le moins de mots possible.</translation>
     </message>
     <message>
         <source>Nobody is in the room: call the roll first.</source>
@@ -1941,6 +2100,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Chaque réunion peut suivre un autre cadre, choisi en la préparant.</translation>
     </message>
     <message>
+        <source>How the person can reach you</source>
+        <translation>Comment la personne peut vous joindre</translation>
+    </message>
+    <message>
+        <source>Address, phone or e-mail, for the person&apos;s copy of the minutes</source>
+        <translation>Adresse, téléphone ou e-mail, pour l&apos;exemplaire de la personne</translation>
+    </message>
+    <message>
         <source>Default framew&amp;ork:</source>
         <translation>Ca&amp;dre par défaut :</translation>
     </message>
@@ -1951,6 +2118,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>&amp;Missions:</source>
         <translation>&amp;Missions :</translation>
+    </message>
+    <message>
+        <source>Contact (&amp;how to reach you):</source>
+        <translation>Contact (pour vous &amp;joindre) :</translation>
     </message>
     <message>
         <source>Enter the institution&apos;s name.</source>
@@ -2883,8 +3054,12 @@ Objet : {purpose}</translation>
         <translation>Demander à {alias} si nous pouvons partager une information ({category})</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Pour le</translation>
+        <source>Ask {alias} whether we may share an item</source>
+        <translation>Demander à {alias} si nous pouvons partager une information</translation>
+    </message>
+    <message>
+        <source>Set a date</source>
+        <translation>Fixer une échéance</translation>
     </message>
     <message>
         <source>By when</source>
@@ -2893,6 +3068,18 @@ Objet : {purpose}</translation>
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Who will ask</source>
+        <translation>&amp;Qui demandera</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>Ac&amp;tion</translation>
+    </message>
+    <message>
+        <source>B&amp;y when</source>
+        <translation>&amp;Pour le</translation>
     </message>
     <message>
         <source>The action is kept in the minutes; the item&apos;s wording is not.</source>
@@ -3273,6 +3460,22 @@ Objet : {purpose}</translation>
         <translation>Ajouter une action</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected decision or action</source>
+        <translation>Modifier la décision ou l&apos;action choisie</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected decision or action</source>
+        <translation>Supprimer la décision ou l&apos;action choisie</translation>
+    </message>
+    <message>
         <source>Decision: {text}</source>
         <translation>Décision : {text}</translation>
     </message>
@@ -3283,6 +3486,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Action: {who} — {what}</source>
         <translation>Action : {who} — {what}</translation>
+    </message>
+    <message>
+        <source>Delete this line? {text}</source>
+        <translation>Supprimer cette ligne ? {text}</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3721,10 @@ Objet : {purpose}</translation>
     <message>
         <source>In the room ({n})</source>
         <translation>Dans la salle ({n})</translation>
+    </message>
+    <message>
+        <source>Back in the room now that the item is decided: {names}.</source>
+        <translation>De retour dans la salle, le point étant décidé : {names}.</translation>
     </message>
     <message>
         <source>No known wishes are recorded.</source>
@@ -3828,6 +4039,13 @@ Objet : {purpose}</translation>
     </message>
 </context>
 <context>
+    <name>SharedItemsModel</name>
+    <message>
+        <source>“{wording}”</source>
+        <translation>« {wording} »</translation>
+    </message>
+</context>
+<context>
     <name>SharedItemsPanel</name>
     <message>
         <source>Information shared</source>
@@ -3964,6 +4182,22 @@ Objet : {purpose}</translation>
         <translation>Tous les mouvements de la personne sélectionnée</translation>
     </message>
     <message>
+        <source>Correct the wording of the selected item</source>
+        <translation>Corriger la formulation du point choisi</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected item (it becomes not shared)</source>
+        <translation>Retirer le point choisi (il devient non partagé)</translation>
+    </message>
+    <message>
+        <source>Edit the selected decision or action</source>
+        <translation>Modifier la décision ou l&apos;action choisie</translation>
+    </message>
+    <message>
+        <source>Delete the selected decision or action</source>
+        <translation>Supprimer la décision ou l&apos;action choisie</translation>
+    </message>
+    <message>
         <source>Share (when every condition is met)</source>
         <translation>Partager (quand toutes les conditions sont remplies)</translation>
     </message>
@@ -4022,6 +4256,14 @@ Objet : {purpose}</translation>
     <message>
         <source>In the room (list of attendees)</source>
         <translation>Dans la salle (liste des participants)</translation>
+    </message>
+    <message>
+        <source>Shared so far (list, until the meeting closes)</source>
+        <translation>Partagé jusqu&apos;ici (liste, jusqu&apos;à la clôture)</translation>
+    </message>
+    <message>
+        <source>Decisions and actions (list, until the meeting closes)</source>
+        <translation>Décisions et actions (liste, jusqu&apos;à la clôture)</translation>
     </message>
     <message>
         <source>Disclosure gate</source>

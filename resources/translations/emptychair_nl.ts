@@ -67,28 +67,48 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Een actie toevoegen</translation>
     </message>
     <message>
+        <source>Edit the action</source>
+        <translation>De actie wijzigen</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Kiezen…</translation>
+        <source>A professional, or type a name (a relative…)</source>
+        <translation>Een professional, of typ een naam (een naaste…)</translation>
+    </message>
+    <message>
+        <source>{name} (the person concerned)</source>
+        <translation>{name} (de betrokken persoon)</translation>
+    </message>
+    <message>
+        <source>Set a date</source>
+        <translation>Een datum vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Wie</translation>
+    </message>
+    <message>
+        <source>W&amp;hat</source>
+        <translation>W&amp;at</translation>
+    </message>
+    <message>
+        <source>B&amp;y when</source>
+        <translation>&amp;Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Choose who will carry out the action, or type a name.</source>
+        <translation>Kies wie de actie uitvoert, of typ een naam.</translation>
     </message>
     <message>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Tegen</translation>
-    </message>
-    <message>
         <source>By when</source>
         <translation>Tegen wanneer</translation>
-    </message>
-    <message>
-        <source>Choose who will carry out the action.</source>
-        <translation>Kies wie de actie uitvoert.</translation>
     </message>
     <message>
         <source>Write what will be done.</source>
@@ -255,6 +275,30 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Tot nu toe gedeeld</translation>
     </message>
     <message>
+        <source>Correct the wording…</source>
+        <translation>Formulering corrigeren…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <source>Correct the wording…  F2</source>
+        <translation>Corrigeren…  F2</translation>
+    </message>
+    <message>
+        <source>Correct the wording of the shared item</source>
+        <translation>De formulering van het gedeelde punt corrigeren</translation>
+    </message>
+    <message>
+        <source>Withdraw…  Del</source>
+        <translation>Intrekken…  Del</translation>
+    </message>
+    <message>
+        <source>Withdraw the shared item</source>
+        <translation>Het gedeelde punt intrekken</translation>
+    </message>
+    <message>
         <source>Propose a disclosure  Ctrl+D</source>
         <translation>Uitwisseling voorstellen  Ctrl+D</translation>
     </message>
@@ -372,8 +416,56 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Overzicht</translation>
     </message>
     <message>
+        <source>Shared ({n})</source>
+        <translation>Gedeeld ({n})</translation>
+    </message>
+    <message>
+        <source>Nothing was shared.</source>
+        <translation>Er werd niets gedeeld.</translation>
+    </message>
+    <message>
+        <source>Considered, not shared</source>
+        <translation>Besproken, niet gedeeld</translation>
+    </message>
+    <message>
+        <source>Not shared: {n}</source>
+        <translation>Niet gedeeld: {n}</translation>
+    </message>
+    <message>
+        <source>Postponed to ask the person first: {n}</source>
+        <translation>Uitgesteld om het eerst aan de persoon te vragen: {n}</translation>
+    </message>
+    <message>
+        <source>Their content is not recorded.</source>
+        <translation>De inhoud ervan wordt niet genoteerd.</translation>
+    </message>
+    <message>
+        <source>Decisions ({n})</source>
+        <translation>Beslissingen ({n})</translation>
+    </message>
+    <message>
+        <source>Actions ({n})</source>
+        <translation>Acties ({n})</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>uiterlijk op {date}</translation>
+    </message>
+    <message>
+        <source>Decisions and actions</source>
+        <translation>Beslissingen en acties</translation>
+    </message>
+    <message>
+        <source>No decision or action was recorded.</source>
+        <translation>Er werd geen beslissing of actie genoteerd.</translation>
+    </message>
+    <message>
         <source>{mark} An item is still under discussion: closing discards it, and nothing of it is recorded.</source>
         <translation>{mark} Er wordt nog een punt besproken: afsluiten laat het vallen, en er wordt niets van bewaard.</translation>
+    </message>
+    <message>
+        <source>{mark} Agenda items not reached: {items}.</source>
+        <translation>{mark} Agendapunten die niet aan bod kwamen: {items}.</translation>
     </message>
     <message>
         <source>Keep it open</source>
@@ -386,26 +478,6 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>Back to the list</source>
         <translation>Terug naar de lijst</translation>
-    </message>
-    <message>
-        <source>Shared ({n}):</source>
-        <translation>Gedeeld ({n}):</translation>
-    </message>
-    <message>
-        <source>Considered, not shared: {n} · postponed to ask the person first: {p}</source>
-        <translation>Besproken, niet gedeeld: {n} · uitgesteld om eerst de persoon te vragen: {p}</translation>
-    </message>
-    <message>
-        <source>(their content is not recorded)</source>
-        <translation>(de inhoud ervan wordt niet bewaard)</translation>
-    </message>
-    <message>
-        <source>Decisions ({n}):</source>
-        <translation>Beslissingen ({n}):</translation>
-    </message>
-    <message>
-        <source>Actions ({n}):</source>
-        <translation>Acties ({n}):</translation>
     </message>
     <message>
         <source>The meeting is closed</source>
@@ -509,12 +581,28 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>te beantwoorden</translation>
     </message>
     <message>
+        <source>{first} (+{n})</source>
+        <translation>{first} (+{n})</translation>
+    </message>
+    <message>
         <source>{condition}: {status}</source>
         <translation>{condition}: {status}</translation>
     </message>
     <message>
         <source>{alias} is here and agrees</source>
         <translation>{alias} is aanwezig en stemt in</translation>
+    </message>
+    <message>
+        <source>Ask to step out</source>
+        <translation>Vragen buiten te gaan</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Uitstellen</translation>
+    </message>
+    <message>
+        <source>{alias} agrees</source>
+        <translation>{alias} stemt in</translation>
     </message>
 </context>
 <context>
@@ -761,13 +849,56 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <source>no item shared with them (decisions and actions only)</source>
         <translation>geen punt met deze persoon gedeeld (alleen beslissingen en acties)</translation>
     </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
     <message>
-        <source>item {numbers}</source>
-        <translation>punt {numbers}</translation>
+        <source>Withdraw a shared item</source>
+        <translation>Een gedeeld punt intrekken</translation>
     </message>
     <message>
-        <source>items {numbers}</source>
-        <translation>punten {numbers}</translation>
+        <source>Correct the wording</source>
+        <translation>De formulering corrigeren</translation>
+    </message>
+    <message>
+        <source>Wording to minute</source>
+        <translation>Formulering voor het verslag</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Gevraagd door</translation>
+    </message>
+    <message>
+        <source>The item becomes “not shared”: its wording and answers are erased from the workspace and will be in no minutes. Decisions and actions that rest on it no longer do. The audit log keeps only that it was withdrawn, by whom and when.</source>
+        <translation>Het punt wordt “niet gedeeld”: de formulering en de antwoorden worden uit de werkruimte gewist en komen in geen enkel verslag. Beslissingen en acties die erop steunden, steunen er niet langer op. Het auditlogboek houdt alleen bij dat het ingetrokken werd, door wie en wanneer.</translation>
+    </message>
+    <message>
+        <source>The corrected wording replaces the earlier one, which is not kept. The audit log keeps that a correction was made, by whom and when, never the words.</source>
+        <translation>De gecorrigeerde formulering vervangt de vorige, die niet bewaard wordt. Het auditlogboek houdt bij dat er een correctie gebeurde, door wie en wanneer, nooit de woorden.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the item</source>
+        <translation>Het punt &amp;intrekken</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Corrigeren</translation>
+    </message>
+    <message>
+        <source>&amp;Wording</source>
+        <translation>&amp;Formulering</translation>
+    </message>
+    <message>
+        <source>Asked &amp;by</source>
+        <translation>&amp;Gevraagd door</translation>
+    </message>
+    <message>
+        <source>The wording is empty: to erase the item, withdraw it instead.</source>
+        <translation>De formulering is leeg: trek het punt in om het te wissen.</translation>
+    </message>
+    <message>
+        <source>The wording is unchanged.</source>
+        <translation>De formulering is niet gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -903,8 +1034,16 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Een beslissing toevoegen</translation>
     </message>
     <message>
+        <source>Edit the decision</source>
+        <translation>De beslissing wijzigen</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Beslissing</translation>
     </message>
     <message>
         <source>Write the decision.</source>
@@ -1276,6 +1415,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Beveiligen met een wachtwoord</translation>
     </message>
     <message>
+        <source>The minutes name the person in full: a password is advised. Give it to the recipients another way than the file.</source>
+        <translation>Het verslag noemt de persoon voluit: een wachtwoord is aangeraden. Bezorg het de ontvangers op een andere manier dan het bestand.</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
@@ -1352,6 +1495,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>De twee wachtwoorden verschillen. Typ ze opnieuw.</translation>
     </message>
     <message>
+        <source>This folder cannot be created: {reason}. Choose another.</source>
+        <translation>Deze map kan niet aangemaakt worden: {reason}. Kies een andere.</translation>
+    </message>
+    <message>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
@@ -1402,18 +1549,6 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>{name} ⚠ gevoelig</translation>
     </message>
     <message>
-        <source>&amp;fact</source>
-        <translation>&amp;feit</translation>
-    </message>
-    <message>
-        <source>o&amp;pinion</source>
-        <translation>&amp;mening</translation>
-    </message>
-    <message>
-        <source>&amp;statement of</source>
-        <translation>&amp;uitspraak van</translation>
-    </message>
-    <message>
         <source>Whose statement</source>
         <translation>Wiens uitspraak</translation>
     </message>
@@ -1447,7 +1582,23 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     </message>
     <message>
         <source>Nature</source>
-        <translation>Aard</translation>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation>Kies een categorie…</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>feit</translation>
+    </message>
+    <message>
+        <source>opinion</source>
+        <translation>mening</translation>
+    </message>
+    <message>
+        <source>statement of</source>
+        <translation>uitspraak van</translation>
     </message>
     <message>
         <source>(none recorded)</source>
@@ -1482,8 +1633,16 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>nee — omdat</translation>
     </message>
     <message>
-        <source>Why the team needs it</source>
-        <translation>Waarom het team het nodig heeft</translation>
+        <source>{question} No, because</source>
+        <translation>{question} Nee, omdat</translation>
+    </message>
+    <message>
+        <source>No — because… (typing the reason answers no)</source>
+        <translation>Nee — omdat… (de reden typen antwoordt nee)</translation>
+    </message>
+    <message>
+        <source>Do not share</source>
+        <translation>Niet delen</translation>
     </message>
     <message>
         <source>Share without consent under a policy exception</source>
@@ -1510,10 +1669,6 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Delen</translation>
     </message>
     <message>
-        <source>Not share</source>
-        <translation>Niet delen</translation>
-    </message>
-    <message>
         <source>Postpone — ask {alias} first</source>
         <translation>Uitstellen — eerst {alias} vragen</translation>
     </message>
@@ -1524,6 +1679,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>A special category: information that touches the person most closely. Share it only if the team cannot act without it, in the fewest words.</source>
+        <translation>Een bijzondere categorie: informatie die de persoon het dichtst raakt. Deel ze alleen als het team zonder niet kan handelen, in zo weinig mogelijk woorden.</translation>
     </message>
     <message>
         <source>Nobody is in the room: call the roll first.</source>
@@ -1941,6 +2100,14 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Elke vergadering kan een ander kader volgen, gekozen bij de voorbereiding.</translation>
     </message>
     <message>
+        <source>How the person can reach you</source>
+        <translation>Hoe de persoon u kan bereiken</translation>
+    </message>
+    <message>
+        <source>Address, phone or e-mail, for the person&apos;s copy of the minutes</source>
+        <translation>Adres, telefoon of e-mail, voor het exemplaar van de persoon</translation>
+    </message>
+    <message>
         <source>Default framew&amp;ork:</source>
         <translation>Standaard&amp;kader:</translation>
     </message>
@@ -1951,6 +2118,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>&amp;Missions:</source>
         <translation>&amp;Opdrachten:</translation>
+    </message>
+    <message>
+        <source>Contact (&amp;how to reach you):</source>
+        <translation>&amp;Contact (hoe u bereikbaar bent):</translation>
     </message>
     <message>
         <source>Enter the institution&apos;s name.</source>
@@ -2883,8 +3054,12 @@ Doel: {purpose}</translation>
         <translation>{alias} vragen of we een punt mogen delen ({category})</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Tegen</translation>
+        <source>Ask {alias} whether we may share an item</source>
+        <translation>Aan {alias} vragen of we een punt mogen delen</translation>
+    </message>
+    <message>
+        <source>Set a date</source>
+        <translation>Een datum vastleggen</translation>
     </message>
     <message>
         <source>By when</source>
@@ -2893,6 +3068,18 @@ Doel: {purpose}</translation>
     <message>
         <source>Error</source>
         <translation>Fout</translation>
+    </message>
+    <message>
+        <source>&amp;Who will ask</source>
+        <translation>&amp;Wie vraagt het</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Actie</translation>
+    </message>
+    <message>
+        <source>B&amp;y when</source>
+        <translation>&amp;Uiterlijk op</translation>
     </message>
     <message>
         <source>The action is kept in the minutes; the item&apos;s wording is not.</source>
@@ -3273,6 +3460,22 @@ Doel: {purpose}</translation>
         <translation>Een actie toevoegen</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Edit the selected decision or action</source>
+        <translation>De gekozen beslissing of actie wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected decision or action</source>
+        <translation>De gekozen beslissing of actie verwijderen</translation>
+    </message>
+    <message>
         <source>Decision: {text}</source>
         <translation>Beslissing: {text}</translation>
     </message>
@@ -3283,6 +3486,10 @@ Doel: {purpose}</translation>
     <message>
         <source>Action: {who} — {what}</source>
         <translation>Actie: {who} — {what}</translation>
+    </message>
+    <message>
+        <source>Delete this line? {text}</source>
+        <translation>Deze regel verwijderen? {text}</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3721,10 @@ Doel: {purpose}</translation>
     <message>
         <source>In the room ({n})</source>
         <translation>In de zaal ({n})</translation>
+    </message>
+    <message>
+        <source>Back in the room now that the item is decided: {names}.</source>
+        <translation>Terug in de zaal nu over het punt beslist is: {names}.</translation>
     </message>
     <message>
         <source>No known wishes are recorded.</source>
@@ -3828,6 +4039,13 @@ Doel: {purpose}</translation>
     </message>
 </context>
 <context>
+    <name>SharedItemsModel</name>
+    <message>
+        <source>“{wording}”</source>
+        <translation>“{wording}”</translation>
+    </message>
+</context>
+<context>
     <name>SharedItemsPanel</name>
     <message>
         <source>Information shared</source>
@@ -3964,6 +4182,22 @@ Doel: {purpose}</translation>
         <translation>Alle bewegingen voor de geselecteerde persoon</translation>
     </message>
     <message>
+        <source>Correct the wording of the selected item</source>
+        <translation>De formulering van het gekozen punt corrigeren</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected item (it becomes not shared)</source>
+        <translation>Het gekozen punt intrekken (het wordt niet gedeeld)</translation>
+    </message>
+    <message>
+        <source>Edit the selected decision or action</source>
+        <translation>De gekozen beslissing of actie wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete the selected decision or action</source>
+        <translation>De gekozen beslissing of actie verwijderen</translation>
+    </message>
+    <message>
         <source>Share (when every condition is met)</source>
         <translation>Delen (wanneer alle voorwaarden vervuld zijn)</translation>
     </message>
@@ -4022,6 +4256,14 @@ Doel: {purpose}</translation>
     <message>
         <source>In the room (list of attendees)</source>
         <translation>In de zaal (lijst van deelnemers)</translation>
+    </message>
+    <message>
+        <source>Shared so far (list, until the meeting closes)</source>
+        <translation>Tot nu toe gedeeld (lijst, tot de vergadering afgesloten is)</translation>
+    </message>
+    <message>
+        <source>Decisions and actions (list, until the meeting closes)</source>
+        <translation>Beslissingen en acties (lijst, tot de vergadering afgesloten is)</translation>
     </message>
     <message>
         <source>Disclosure gate</source>

@@ -576,6 +576,22 @@ NECESSITY_QUESTION_CASES = [
         "No consent of J.D. on record covers astrology",
         extra={"questions_reason": "The category 'astrology' is not in this policy"},
     ),
+    Case(
+        "no-category-yet",  # issue 11: nothing is chosen for the user
+        {"item": draft(category_id="")},
+        _expect(consent=NEEDS),
+        "Choose a category: consent depends on it",
+    ),
+    Case(
+        "no-category-even-under-an-exception",
+        {
+            "item": draft(
+                category_id="", exception_id="danger", exception_justification="She is in danger"
+            )
+        },
+        _expect(consent=NEEDS),
+        "Choose a category",
+    ),
 ]
 
 CASES = CONSENT_CASES + SECRECY_MISSION_CASES + NECESSITY_QUESTION_CASES

@@ -46,7 +46,7 @@ def oracle(s: Situation, basis_id: str, typed: str) -> dict[str, bool]:
         questions.append(d.empty_chair_answer)
     if d.nature is Nature.STATEMENT:
         questions.append(d.statement_of)
-    if d.nature is Nature.OPINION:  # avoiding a priori (issue 15): an opinion says its basis
+    if d.nature is Nature.OPINION:  # avoiding a priori: an opinion says what it rests on
         questions.append(d.opinion_basis)
     return {
         "basis": named,  # consent records play no part: the law stands in for consent

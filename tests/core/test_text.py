@@ -62,7 +62,7 @@ def test_lists_and_numbers_in_each_language() -> None:
     [
         # CLDR: English and Dutch have one singular (1); French counts 0 and 1 as singular.
         ("en", {0: "items", 1: "item ", 2: "items", 5: "items"}),
-        ("fr", {0: "point ", 1: "point ", 2: "points", 5: "points"}),
+        ("fr", {0: "information ", 1: "information ", 2: "informations", 5: "informations"}),
         ("nl", {0: "punten", 1: "punt ", 2: "punten", 5: "punten"}),
     ],
 )

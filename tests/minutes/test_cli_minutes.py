@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -116,6 +117,7 @@ def test_minutes_per_recipient_writes_the_full_record_and_one_copy_each(
     assert len(names) == 7  # the full record and the six attendees present
     assert "Full record (for the facilitator's file)" in printed
     assert "Copy for Sam Peeters (police): no item (not bound by secrecy)" in printed
+    assert re.search(r"Copy for .*: items? S\d", printed)  # the numbers the documents print
     school = "J. arrives late most mornings and falls asleep in class."
     for name in names:
         text = all_text((out / name).read_bytes())

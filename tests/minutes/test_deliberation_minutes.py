@@ -129,7 +129,7 @@ def test_the_full_record_prints_the_conclusion_linked_to_its_decision(
     ):
         assert expected in text, expected
     # The decision itself is among the decisions, resting on the opinion (item 1).
-    assert f"{DECISION} Rests on item 1" in text
+    assert f"{DECISION} Rests on S1" in text
     assert text.index("Deliberations") < text.index("Decisions")
     for secret in (NOTE_MARKER, ABANDONED):
         assert secret not in text
@@ -155,7 +155,7 @@ def test_opinions_are_printed_as_opinions_attributed_with_their_basis(
     record: MeetingRecord,
 ) -> None:
     text = all_text(render_minutes(record, "en").pdf)
-    assert f"Opinion of Bruno Leroy (psychologist) — based on: {BASIS} {OPINION}" in text
+    assert f"Opinion of Bruno Leroy (psychologist) — based on: {BASIS} “{OPINION}”" in text
     # A fact is not called an opinion.
     assert text.count("Opinion of") == 1
     # Each recipient's copy that holds the item says so too.

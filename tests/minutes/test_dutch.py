@@ -32,12 +32,12 @@ def test_the_full_record_in_dutch(record: MeetingRecord) -> None:
         "Toestemming gegeven (geldig van 10 januari 2026 tot 31 december 2026)",
         "Categorieën: Gezin, Gezondheid, School en opleiding",
         "Niet gebonden door het beroepsgeheim",
-        "Punt 1 · Gezondheid · feit",
+        "Gedeeld punt G1 · Gezondheid · feit",
         "Wat zou J.D. gewild hebben?",
         "GEDEELD OP GROND VAN EEN UITZONDERING, zonder toestemming van de persoon",
         "Ernstig en dreigend gevaar voor de persoon of voor anderen",
         "2 punten werden besproken en niet gedeeld; de inhoud ervan werd niet genoteerd.",
-        "tegen 20 maart 2026",
+        "Wie Wat Uiterlijk op Steunt op",
         "Verspreiding",
     ):
         assert expected in text, expected
@@ -79,7 +79,7 @@ def test_the_persons_copy_in_dutch() -> None:
         "verliet de zaal voor punt 1 hieronder",
         "Het team dacht ook aan 2 andere dingen.",
         "Tegen 20 maart 2026.",
-        "U kunt ze stellen aan Anna Martin.",
+        "Met vragen over deze vergadering kunt u terecht bij Anna Martin",
     ):
         assert expected in text, expected
 

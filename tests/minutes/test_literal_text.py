@@ -36,7 +36,7 @@ HOSTILE = [
 ]
 FURNITURE = (
     "Minutes · J.D. · 12 March 2026",
-    "Your copy · 12 March 2026",
+    "Julie Dupont — Your copy · 12 March 2026",
     "Service d'aide à la jeunesse — Namur (fictional)",
     "Confidential — shared professional secrecy (Belgian Penal Code, art. 458). Reserved for the "
     "attendees listed; do not copy or pass on.",
@@ -113,10 +113,10 @@ def test_characters_the_fonts_lack_are_shown_as_a_box_and_reported(record: Meeti
     missing = {glyph.char: glyph for glyph in result.missing_glyphs}
     assert set(missing) == set("あおい日本🙂")
     assert missing["あ"].codepoint == "U+3042"
-    assert missing["あ"].places == ("Item 1 — wording",)
-    assert "'あ' (U+3042) in: Item 1 — wording" in result.warnings
+    assert missing["あ"].places == ("Shared item S1 — wording",)
+    assert "'あ' (U+3042) in: Shared item S1 — wording" in result.warnings
     french = render_minutes(with_wordings(record, ["あ"]), "fr")
-    assert french.missing_glyphs[0].places == ("Point 1 — formulation",)
+    assert french.missing_glyphs[0].places == ("Information partagée I1 — formulation",)
 
 
 @pytest.mark.slow

@@ -62,7 +62,8 @@ def test_withheld_items_are_only_counted(record: MeetingRecord) -> None:
     )
     french = all_text(render_minutes(record, "fr").pdf)
     assert (
-        "2 points ont été examinés et non partagés ; leur contenu n'a pas été consigné." in french
+        "2 informations ont été examinées et non partagées ; leur contenu n'a pas été consigné."
+        in french
     )
 
 
@@ -92,7 +93,7 @@ def test_attendees_with_role_organisation_secrecy_presence_and_steps_out(
     for expected in (
         "Bruno Leroy psychologist Centre PMS Psychologist Present",
         "Eva Janssens GP Cabinet médical Physician Excused",
-        "Sam Peeters police officer Police zone Sud Not bound by secrecy Left at 10:10 item 1",
+        "Sam Peeters police officer Police zone Sud Not bound by secrecy Left at 10:10 S1",
     ):
         assert expected in text
 
@@ -107,26 +108,31 @@ def test_distribution_lists_only_attendees_who_were_present(record: MeetingRecor
 
 def test_items_say_who_shared_with_whom_why_and_mark_an_exception(record: MeetingRecord) -> None:
     text = all_text(render_minutes(record, "en").pdf)
-    assert "Item 1 · Health · fact" in text
-    assert "Item 2 · School and training · statement of her teacher, Mrs Noël" in text
+    assert "Shared item S1 · Health · fact" in text
+    assert "Shared item S2 · School and training · statement of her teacher, Mrs Noël" in text
+    assert "2. School situation Shared item S1" in text  # the agenda's numbers read apart
+    assert "“Sleeps badly since March; a follow-up with her GP is planned.”" in text
     assert "Shared by: Bruno Leroy (psychologist)" in text
     assert "Stepped out: Sam Peeters (police officer)" in text
     assert "What is good for whom? For J.: the school adapts her mornings" in text
     assert "What would J.D. have wanted? She asked us to tell the school" in text
-    item3 = text.split("Item 3")[1]
+    item3 = text.split("Shared item S3")[1]
     assert "SHARED UNDER A POLICY EXCEPTION" in item3
     assert "Serious and imminent danger to the person or others" in item3
     assert "art. 422bis" in item3
     assert "Justification: She named a date and a means" in item3
-    assert "SHARED UNDER A POLICY EXCEPTION" not in text.split("Item 3")[0]
+    assert "SHARED UNDER A POLICY EXCEPTION" not in text.split("Shared item S3")[0]
 
 
 def test_decisions_and_actions_with_who_what_when_and_items(record: MeetingRecord) -> None:
     text = all_text(render_minutes(record, "en").pdf)
-    assert "The school adapts J.'s mornings until Easter. Rests on items 1, 2" in text
-    assert "Anna Martin (social worker) — by 20 March 2026 Visit the school" in text
-    assert "David Lambert (school nurse) — no date set Meet J. every Monday morning" in text
-    assert "follows an item postponed to ask J.D. first" in text
+    assert "The school adapts J.'s mornings until Easter. Rests on S1, S2" in text
+    actions = text[text.index("Actions Who What By Based on") : text.index("Distribution")]
+    assert "Anna Martin (social worker) Visit the school with J.'s mother 20 March 2026 S1" in (
+        actions
+    )
+    assert "David Lambert (school nurse) Meet J. every Monday morning no date set S3" in actions
+    assert "12 March 2026 an item postponed to ask J.D. first" in actions
 
 
 def test_the_person_is_named_as_the_settings_say() -> None:

@@ -211,13 +211,13 @@ def test_the_full_record_lists_every_item_with_who_received_it(rich: MeetingReco
     assert "Received by: Anna Martin (social worker), Claire Dubois (educator)" in text
     assert "Stepped out: Sam Peeters (police officer), Olga Janssens (psychiatrist)" in text
     distribution = _distribution(text)
-    assert "Bruno Leroy (psychologist), PMS — items 2, 3, 4" in distribution
+    assert "Bruno Leroy (psychologist), PMS — S2, S3, S4" in distribution
     assert "Sam Peeters (police officer), Zone Sud — not bound by secrecy: no shared item" in (
         distribution
     )
     assert "Olga Janssens (psychiatrist), Hospital — no shared item" in distribution
     # The attendees table says who stepped out of which item.
-    assert "Sam Peeters police officer Zone Sud Not bound by secrecy Present items 1, 2, 3, 4" in (
+    assert "Sam Peeters police officer Zone Sud Not bound by secrecy Present S1, S2, S3, S4" in (
         text
     )
 
@@ -286,7 +286,7 @@ def test_there_is_no_copy_for_someone_who_was_not_there(rich: MeetingRecord) -> 
 def test_a_copy_in_french(rich: MeetingRecord) -> None:
     text = all_text(render_minutes(rich, "fr", "olga").pdf)
     assert "Exemplaire de Olga Janssens (psychiatrist)" in text
-    assert "Aucun point n'a été partagé avec vous." in text
+    assert "Aucune information n'a été partagée avec vous." in text
 
 
 def test_same_second_items_keep_sharing_order(rich: MeetingRecord) -> None:

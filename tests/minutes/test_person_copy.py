@@ -35,7 +35,7 @@ def test_who_met_when_why_what_was_shared_and_what_happens_next(record: MeetingR
         "Anna Martin led the meeting.",
         "You were not there. An empty chair stood for you.",
         "Why they met Keep J. at home safely",
-        "Bruno Leroy said: Sleeps badly since March",
+        "Bruno Leroy said: “Sleeps badly since March",
         "Who heard it: Anna Martin, Claire Dubois, David Lambert.",
         "Why: The school plan needs it",
         "You had agreed to this.",
@@ -46,7 +46,7 @@ def test_who_met_when_why_what_was_shared_and_what_happens_next(record: MeetingR
         "about them was written down.",
         "The school adapts J.'s mornings until Easter.",
         "Anna Martin Visit the school with J.'s mother By 20 March 2026.",
-        "You can ask Anna Martin.",
+        "You can ask Anna Martin about this meeting, at Service d'aide à la jeunesse",
     ):
         assert expected in text
 
@@ -54,7 +54,7 @@ def test_who_met_when_why_what_was_shared_and_what_happens_next(record: MeetingR
 def test_french_copy() -> None:
     record = build_record(participation=Participation.REPRESENTED)
     text = all_text(render_person_copy(record, "fr").pdf)
-    assert "Votre exemplaire" in text
+    assert "Julie Dupont — Votre exemplaire" in text
     assert "Vous n'étiez pas là. Me Paul Renard a parlé pour vous." in text
     assert "Qui l'a entendu : Anna Martin, Claire Dubois, David Lambert." in text
     assert "Page 1 sur" in text
@@ -70,7 +70,9 @@ def test_large_type_everywhere_but_the_page_furniture(record: MeetingRecord) -> 
     for page in PdfReader(io.BytesIO(render_person_copy(record, "en").pdf)).pages:
         page.extract_text(visitor_text=visit)
     furniture = [
-        t for t in sizes if t.startswith(("Page ", "Your copy ·", "This document", "Serv"))
+        t
+        for t in sizes
+        if t.startswith(("Page ", "Julie Dupont — Your copy ·", "This document", "Serv"))
     ]
     body = {text: size for text, size in sizes.items() if text not in furniture}
     assert body

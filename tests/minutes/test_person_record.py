@@ -74,7 +74,7 @@ def test_what_when_by_whom_with_whom_why_in_plain_words(record: MeetingRecord) -
         "Your record",
         "up to 28 November 2026",
         "Meeting of 12 March 2026",
-        "Bruno Leroy said: Sleeps badly since March",
+        "Bruno Leroy said: “Sleeps badly since March",
         "Who heard it: Anna Martin, Claire Dubois, David Lambert.",
         "Why: The school plan needs it",
         "When: 12 March 2026 at",

@@ -134,8 +134,17 @@ def test_the_person_copy_wraps_right_to_left_text_in_reading_order(record: Meeti
 def test_a_long_right_to_left_name_wraps_in_its_table_cell_in_reading_order(
     record: MeetingRecord, name: str
 ) -> None:
+    name = f"{name} {name}"  # longer than the name column may be (issue 11: columns fit)
     pdf = render_minutes(with_names(record, {"dubois": name}), "en").pdf
-    column = MARGIN + 0.2 * (PAGE_WIDTH - 2 * MARGIN)  # the attendees table's name column
+    column = PAGE_WIDTH  # the attendees table's name column ends where "Role" begins
+
+    def header(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        nonlocal column
+        if text.strip() == "Role":
+            column = min(column, cm[4] + tm[4])
+
+    reader(pdf).pages[0].extract_text(visitor_text=header)
+    assert MARGIN < column < PAGE_WIDTH / 2
     cell: dict[float, str] = {}
 
     def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:

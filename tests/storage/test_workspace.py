@@ -54,6 +54,7 @@ def test_settings_round_trip(workspace: Workspace, workspace_path: Path) -> None
         lock_minutes=2,
         meeting_lock_minutes=45,
         language="fr",
+        contact="Rue de Fer 3, Namur — 081 00 00 00",
     )
     workspace.save_settings(changed)
     workspace.close()

@@ -1,12 +1,14 @@
 """The centre column: the current item and its timer, what was shared so far, and the gate.
 
 The gate panel opens over the shared list (a stacked page) and closes when the session says the
-draft closed, whatever closed it.
+draft closed, whatever closed it. Until the meeting closes, a shared item can be corrected (its
+wording: F2) or withdrawn (Del), asked by the one who shared it or by the facilitator.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.session import MeetingSession
-from desktop.ui.console.console_models import SharedItemsModel, SharedRow
+from desktop.core.entities import MeetingState, SharedItem
+from desktop.core.session import MeetingSession, SessionError
+from desktop.ui.console.console_models import ID_ROLE, SharedItemsModel, SharedRow
+from desktop.ui.console.corrections import CorrectionChoice, CorrectionDialog
 from desktop.ui.console.gate_panel import GatePanel
 from desktop.ui.widgets.meeting_labels import nature_text
 
@@ -29,10 +33,12 @@ class CentrePanel(QWidget):
     Signals:
         proposeRequested(): the facilitator pressed "Propose a disclosure".
         deliberateRequested(): the facilitator pressed "Deliberate on a question".
+        problem(str): the session refused a correction; the sentence to show.
     """
 
     proposeRequested = Signal()
     deliberateRequested = Signal()
+    problem = Signal(str)
 
     def __init__(
         self, session: MeetingSession, gate: GatePanel, lang: str, parent: QWidget | None = None
@@ -60,6 +66,22 @@ class CentrePanel(QWidget):
         self.view.setAccessibleName(self.tr("Shared so far"))
         self.view.setStyleSheet("QListView::item { padding: 4px }")
         self.not_shared = QLabel(overview)
+        # Corrections before the meeting closes: the same actions serve buttons and keys.
+        self.correct_action = self._list_action(self.tr("Correct the wording…"), "F2")
+        self.correct_action.triggered.connect(self.correct_selected)
+        self.withdraw_action = self._list_action(self.tr("Withdraw…"), "Del")
+        self.withdraw_action.triggered.connect(self.withdraw_selected)
+        self.correct_button = QPushButton(self.tr("Correct the wording…  F2"), overview)
+        self.correct_button.setAccessibleName(self.tr("Correct the wording of the shared item"))
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.withdraw_button = QPushButton(self.tr("Withdraw…  Del"), overview)
+        self.withdraw_button.setAccessibleName(self.tr("Withdraw the shared item"))
+        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        under = QHBoxLayout()
+        under.addWidget(self.not_shared, 1)
+        under.addWidget(self.correct_button)
+        under.addWidget(self.withdraw_button)
+        self.view.selectionModel().currentChanged.connect(self._update_corrections)
         self.propose_button = QPushButton(self.tr("Propose a disclosure  Ctrl+D"), overview)
         self.propose_button.setAccessibleName(self.tr("Propose a disclosure"))
         self.propose_button.setMinimumHeight(40)
@@ -79,7 +101,7 @@ class CentrePanel(QWidget):
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(shared_heading)
         inner.addWidget(self.view, 1)
-        inner.addWidget(self.not_shared)
+        inner.addLayout(under)
         inner.addLayout(propose_row)
 
         self.gate = gate
@@ -91,6 +113,13 @@ class CentrePanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
         self.refresh()
+
+    def _list_action(self, text: str, key: str) -> QAction:
+        action = QAction(text, self.view)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # only on the list
+        self.view.addAction(action)
+        return action
 
     def gate_is_open(self) -> bool:
         """The gate panel is the visible page."""
@@ -128,7 +157,92 @@ class CentrePanel(QWidget):
                     item.wording,
                 )
             )
+        current = self.selected_id()
         self.model.set_rows(rows)
         self.not_shared.setText(
             self.tr("Considered, not shared: {n}").format(n=len(session.withheld))
         )
+        row = next((i for i, r in enumerate(rows) if r.item_id == current), len(rows) - 1)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+        self._update_corrections()
+
+    # --- Corrections -----------------------------------------------------------------------------
+
+    def selected_id(self) -> str | None:
+        """The shared item under the cursor."""
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _selected(self) -> SharedItem | None:
+        item_id = self.selected_id()
+        return next((i for i in self._session.shared if i.id == item_id), None)
+
+    def _update_corrections(self, *_args: object) -> None:
+        open_ = self._session.meeting.state is MeetingState.OPEN
+        allowed = open_ and self._selected() is not None
+        for widget in (
+            self.correct_action,
+            self.withdraw_action,
+            self.correct_button,
+            self.withdraw_button,
+        ):
+            widget.setEnabled(allowed)
+
+    def _askers(self, item: SharedItem) -> list[tuple[str, str]]:
+        """Who may ask for a correction: the one who shared the item, and the facilitator."""
+        session = self._session
+        ids = list(dict.fromkeys((item.discloser_id, session.meeting.facilitator_id)))
+        return [(pid, session.professional(pid).label()) for pid in ids if self._known(pid)]
+
+    def _known(self, professional_id: str) -> bool:
+        try:
+            self._session.professional(professional_id)
+        except KeyError:
+            return False
+        return True
+
+    def _ask(self, item: SharedItem, withdraw: bool) -> CorrectionChoice | None:
+        session, lang = self._session, self._lang
+        heading = " · ".join(
+            (
+                session.policy.category_name(item.category_id, lang),
+                nature_text(item.nature, item.statement_of),
+                session.professional(item.discloser_id).name,
+            )
+        )
+        return self.ask_correction(
+            withdraw=withdraw,
+            heading=heading,
+            wording=item.wording,
+            askers=self._askers(item),
+            default_by=session.meeting.facilitator_id,
+        )
+
+    def ask_correction(self, **options: object) -> CorrectionChoice | None:
+        """Show the correction (or withdrawal) dialog; tests replace this."""
+        return CorrectionDialog.get(self, **options)  # type: ignore[arg-type]
+
+    def correct_selected(self) -> None:
+        """Correct the wording of the selected shared item (F2)."""
+        item = self._selected()
+        if item is None or self._session.meeting.state is not MeetingState.OPEN:
+            return
+        choice = self._ask(item, withdraw=False)
+        if choice is not None:
+            self._apply(lambda: self._session.correct_wording(item.id, choice.wording, choice.by))
+
+    def withdraw_selected(self) -> None:
+        """Withdraw the selected shared item (Del): it becomes not shared, its words erased."""
+        item = self._selected()
+        if item is None or self._session.meeting.state is not MeetingState.OPEN:
+            return
+        choice = self._ask(item, withdraw=True)
+        if choice is not None:
+            self._apply(lambda: self._session.withdraw(item.id, choice.by))
+
+    def _apply(self, change: object) -> None:
+        try:
+            change()  # type: ignore[operator]
+        except SessionError as error:
+            self.problem.emit(error.text(self._lang))

@@ -13,7 +13,6 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from desktop.ui.console.room import RoomPanel, SaveProfessional
 from desktop.ui.console.summary import CloseSummaryDialog
 from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.meeting_labels import clock_text
+from desktop.ui.widgets.shortcuts import add_shortcut
 
 
 def _system_now() -> dt.datetime:
@@ -174,6 +174,7 @@ class MeetingConsole(QWidget):
     def _running_page(self) -> QWidget:
         page = QWidget(self)
         columns = QHBoxLayout()
+        self._column_lines: dict[QWidget, QFrame] = {}
         for panel, stretch, minimum in (
             (self.agenda, 22, 200),
             (self.centre, 50, 420),
@@ -186,9 +187,11 @@ class MeetingConsole(QWidget):
                 line.setFrameShape(QFrame.Shape.VLine)
                 line.setFrameShadow(QFrame.Shadow.Sunken)
                 columns.addWidget(line)
+                self._column_lines[panel] = line
         self.records.setMaximumHeight(150)
         self.records.setObjectName("records")
         self.records.setStyleSheet("#records { border-top: 1px solid #b0b0b0 }")
+        self._columns = columns
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(columns, 1)
@@ -209,24 +212,28 @@ class MeetingConsole(QWidget):
         return known
 
     def _shortcuts(self) -> None:
+        # The console's keys work wherever the keyboard is inside the console, and nowhere else.
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("Ctrl+D"), self, self.propose, context=context)
-        QShortcut(QKeySequence("Ctrl+Right"), self, self.agenda.next_item, context=context)
+        self.propose_key = add_shortcut("Ctrl+D", self, self.propose, context)
+        self.next_key = add_shortcut("Ctrl+Right", self, self.agenda.next_item, context)
+        self.close_key = add_shortcut("Ctrl+W", self, self.request_close, context)
         # F12 works from any window of the app, the shared screen included, should it ever get
-        # the keyboard; a shortcut of a hidden widget never fires, so not while locked. The
-        # context is set apart: PySide6's constructor with a callable ignores its ``context``.
-        self.blank_key = QShortcut(QKeySequence(Qt.Key.Key_F12), self, self.blank_button.toggle)
-        self.blank_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        QShortcut(QKeySequence("Ctrl+W"), self, self.request_close, context=context)
-        deliberate = QShortcut(QKeySequence("Ctrl+E"), self)
-        deliberate.setContext(context)  # set apart: the callable constructor ignores it
-        deliberate.activated.connect(self.deliberate)
+        # the keyboard; a shortcut of a hidden widget never fires, so not while locked.
+        self.blank_key = add_shortcut(
+            Qt.Key.Key_F12,
+            self,
+            self.blank_button.toggle,
+            Qt.ShortcutContext.ApplicationShortcut,
+        )
+        self.deliberate_key = add_shortcut("Ctrl+E", self, self.deliberate, context)
 
     def _connect(self, bridge: SessionBridge) -> None:
         bridge.meetingOpened.connect(self._show_page)
         bridge.meetingClosed.connect(self._on_closed)
         bridge.attendanceChanged.connect(self.roll_call.refresh)
         bridge.attendanceChanged.connect(self.room.refresh)
+        bridge.draftClosed.connect(self.room.follow_returns)
+        bridge.attendanceChanged.connect(self.room.note_return)
         bridge.participationChanged.connect(self.room.refresh)
         bridge.knownWishesDisplayChanged.connect(self.room.refresh)
         bridge.agendaAdvanced.connect(self.agenda.on_advanced)
@@ -234,20 +241,43 @@ class MeetingConsole(QWidget):
         bridge.meetingOpened.connect(self.update_clock)
         bridge.draftOpened.connect(self._gate_opened)
         bridge.draftClosed.connect(self._gate_closed)
-        bridge.itemShared.connect(self.centre.refresh)
-        bridge.itemWithheld.connect(self.centre.refresh)
-        bridge.decisionAdded.connect(self.records.refresh)
-        bridge.actionAdded.connect(self.records.refresh)
+        for signal in (
+            bridge.itemShared,
+            bridge.itemWithheld,
+            bridge.itemCorrected,
+            bridge.itemWithdrawn,
+            bridge.meetingClosed,
+        ):
+            signal.connect(self.centre.refresh)
+        for signal in (
+            bridge.decisionAdded,
+            bridge.actionAdded,
+            bridge.decisionChanged,
+            bridge.decisionDeleted,
+            bridge.actionChanged,
+            bridge.actionDeleted,
+            bridge.itemWithdrawn,  # what rested on the item no longer does
+            bridge.deliberationConcluded,
+            bridge.meetingClosed,
+        ):
+            signal.connect(self.records.refresh)
         bridge.deliberationStarted.connect(self._deliberation_started)
         bridge.deliberationConcluded.connect(self._deliberation_ended)
-        bridge.deliberationConcluded.connect(self.records.refresh)
         bridge.deliberationAbandoned.connect(self._deliberation_ended)
+        self.centre.proposeRequested.connect(self.propose)
         self.centre.deliberateRequested.connect(self.deliberate)
         self.opening.rollCallRequested.connect(self.start_roll_call)
         self.roll_call.beginRequested.connect(self.begin)
         self.agenda.tick.connect(self.update_clock)
-        sources = (self.roll_call, self.gate, self.agenda, self.room, self.records)
-        for source in (*sources, self.deliberation):
+        for source in (
+            self.roll_call,
+            self.gate,
+            self.agenda,
+            self.room,
+            self.records,
+            self.centre,
+            self.deliberation,
+        ):
             source.problem.connect(self.show_problem)
 
     # --- Pages -----------------------------------------------------------------------------------
@@ -315,12 +345,19 @@ class MeetingConsole(QWidget):
         )
 
     def _gate_opened(self, _event: object = None) -> None:
-        # The gate needs the height: decisions and actions wait until it closes.
+        # The gate needs the room: decisions and actions wait below until it closes, and the
+        # agenda gives its column (the current item and its timer stay above the gate).
         self.records.hide()
+        self.agenda.hide()
+        self._column_lines[self.agenda].hide()
+        self._columns.setStretchFactor(self.room, 22)
         self.centre.show_gate()
 
     def _gate_closed(self, _event: object = None) -> None:
         self.records.show()
+        self.agenda.show()
+        self._column_lines[self.agenda].show()
+        self._columns.setStretchFactor(self.room, 28)
         self.centre.hide_gate()
         if self.session.deliberation is not None:  # a gate opened during a deliberation
             self.centre.stack.setCurrentWidget(self.deliberation)
@@ -450,8 +487,10 @@ class MeetingConsole(QWidget):
             self.room,
             self.records,
             self.agenda.next_button,
+            self.close_button,  # closed: the summary already offered the minutes and the way back
         ):
             widget.setEnabled(False)
+        self.close_key.setEnabled(False)
 
     def _export_requested(self) -> None:
         self.exportMinutesRequested.emit(self.session.meeting.id)

@@ -172,7 +172,8 @@ class SharedItemsModel(_ListModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             head = " · ".join((row.category, row.nature, row.discloser))
-            return f"• {head}\n   “{row.wording}”"
+            quoted = self.tr("“{wording}”").format(wording=row.wording)  # « » in French
+            return f"• {head}\n   {quoted}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.wording
         if role == ID_ROLE:
@@ -222,11 +223,11 @@ class RoomModel(_ListModel):
         )
 
 
-# --- Decisions and actions ------------------------------------------------------------------------
+# --- Ready-made lines -----------------------------------------------------------------------------
 
 
 class TextListModel(_ListModel):
-    """A list of ready-made lines (decisions and actions, summaries)."""
+    """A list of ready-made lines (a deliberation's steps)."""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """The line as given."""

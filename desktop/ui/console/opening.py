@@ -8,7 +8,6 @@ mission) are named again here, before anything is said.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from desktop.core.gate import meeting_verdicts
 from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.console.console_models import ID_ROLE, RoomModel, RoomRow
 from desktop.ui.widgets.meeting_labels import concern_warning, concerns
+from desktop.ui.widgets.shortcuts import add_shortcut
 
 
 def _warning_label(text: str, parent: QWidget) -> QLabel:
@@ -160,14 +160,11 @@ class RollCallPage(QWidget):
         self.present_button.clicked.connect(lambda: self.mark(Presence.PRESENT))
         self.excused_button.clicked.connect(lambda: self.mark(Presence.EXCUSED))
         self.begin_button.clicked.connect(self.beginRequested)
+        # Single letters: only while the list has the keyboard, never in a text field elsewhere.
         context = Qt.ShortcutContext.WidgetShortcut
-        QShortcut(
-            QKeySequence("P"), self.view, lambda: self.mark(Presence.PRESENT), context=context
-        )
-        QShortcut(
-            QKeySequence("E"), self.view, lambda: self.mark(Presence.EXCUSED), context=context
-        )
-        QShortcut(QKeySequence(Qt.Key.Key_Space), self.view, self.toggle, context=context)
+        add_shortcut("P", self.view, lambda: self.mark(Presence.PRESENT), context)
+        add_shortcut("E", self.view, lambda: self.mark(Presence.EXCUSED), context)
+        add_shortcut(Qt.Key.Key_Space, self.view, self.toggle, context)
         buttons = QHBoxLayout()
         buttons.addWidget(self.present_button)
         buttons.addWidget(self.excused_button)
@@ -188,15 +185,22 @@ class RollCallPage(QWidget):
         """Redraw the invitees from the session, keeping the current row."""
         current = self.view.currentIndex().row()
         mission = self._session.mission
+        attendance = self._session.attendance()
+        # Someone excused will not be in the room: they block nothing, and are not said to.
+        coming = {pid for pid, e in attendance.items() if e.presence is not Presence.EXCUSED}
         rows = [
             RoomRow(
                 self._session.professional(pid),
                 entry.presence,
-                tuple(concerns(self._session.professional(pid), mission)),
+                tuple(concerns(self._session.professional(pid), mission)) if pid in coming else (),
             )
-            for pid, entry in self._session.attendance().items()
+            for pid, entry in attendance.items()
         ]
         self.model.set_rows(rows)
+        warning = concern_warning([self._session.professional(pid) for pid in coming], mission)
+        self.warning.setText(warning)
+        self.warning.setAccessibleName(warning)
+        self.warning.setVisible(bool(warning))
         if 0 <= current < len(rows):
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(current), QItemSelectionModel.SelectionFlag.ClearAndSelect

@@ -9,11 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.entities import Professional
-from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
+from desktop.ui.widgets.fields import date_edit, line_edit, ok_cancel_buttons
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +45,7 @@ class PostponeDialog(QDialog):
         category: str,
         wording: str,
         today: dt.date,
+        lang: str = "en",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -59,16 +58,21 @@ class PostponeDialog(QDialog):
         index = self.who.findData(default_who)
         self.who.setCurrentIndex(max(0, index))
         self.what = line_edit(self.tr("Action"), parent=self)
-        self.what.setText(
-            self.tr("Ask {alias} whether we may share an item ({category})").format(
+        if category:
+            proposal = self.tr("Ask {alias} whether we may share an item ({category})").format(
                 alias=alias, category=category
             )
+        else:  # postponed before a category was chosen
+            proposal = self.tr("Ask {alias} whether we may share an item").format(alias=alias)
+        self.what.setText(proposal)
+        # Sized for its text: the proposed action reads whole, without scrolling in the field.
+        self.what.setMinimumWidth(
+            min(720, self.what.fontMetrics().horizontalAdvance(self.what.text()) + 24)
         )
-        self.has_due = QCheckBox(self.tr("By"), self)
+        self.has_due = QCheckBox(self)  # its label is the row's: "By when"
+        self.has_due.setAccessibleName(self.tr("Set a date"))
         self.has_due.setChecked(True)
-        self.due = QDateEdit(QDate(today.year, today.month, today.day), self)
-        self.due.setDate(self.due.date().addDays(7))
-        self.due.setCalendarPopup(True)
+        self.due = date_edit(today + dt.timedelta(days=7), lang, self)
         self.due.setAccessibleName(self.tr("By when"))
         self.has_due.toggled.connect(self.due.setEnabled)
         self.error = QLabel(self)
@@ -77,16 +81,19 @@ class PostponeDialog(QDialog):
         self.error.setAccessibleName(self.tr("Error"))
 
         form = QFormLayout()
-        form.addRow(self.tr("Who will ask"), self.who)
-        form.addRow(self.tr("Action"), self.what)
+        form.addRow(self.tr("&Who will ask"), self.who)
+        form.addRow(self.tr("&Action"), self.what)
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due, 1)
-        form.addRow(self.tr("By when"), due_row)
+        due_label = QLabel(self.tr("B&y when"), self)
+        due_label.setBuddy(self.has_due)
+        form.addRow(due_label, due_row)
         note = QLabel(
             self.tr("The action is kept in the minutes; the item's wording is not."), self
         )
         note.setWordWrap(True)
+        note.setStyleSheet("color: #5f6368")
         buttons = ok_cancel_buttons(self, on_ok=self._try_accept, ok_text=self.tr("Postpone"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -94,6 +101,9 @@ class PostponeDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.error.hide()
+        self.resize(self.sizeHint().width(), self.sizeHint().height())
+        self.what.setFocus()
+        self.what.selectAll()  # typing replaces the proposal; the arrows keep it
 
     def choice(self) -> PostponeChoice | None:
         """The choice as typed, or None with the error shown."""
@@ -129,6 +139,7 @@ class PostponeDialog(QDialog):
         category: str,
         wording: str,
         today: dt.date,
+        lang: str = "en",
     ) -> PostponeChoice | None:
         """Show the dialog; the choice, or None when cancelled."""
         dialog = cls(
@@ -138,6 +149,7 @@ class PostponeDialog(QDialog):
             category=category,
             wording=wording,
             today=today,
+            lang=lang,
             parent=parent,
         )
         try:

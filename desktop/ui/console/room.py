@@ -4,16 +4,18 @@ Per-person actions (arrive, step out, come back, leave) are buttons under the li
 menu (mouse, or the Menu key / Shift+F10) and single keys on the list: A, O, B, L. Someone who
 walks in uninvited is added with "Someone arrives…" (N on the list). Under the person: whether
 their known wishes may show on the shared screen (off at each new meeting).
+
+Whoever stepped out for an item comes back in by themselves once the item is decided: the panel
+says so for a while, so that nobody is surprised to find them in the room again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QGridLayout,
     QLabel,
@@ -25,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.entities import Mission, Participation, Presence, Professional
+from desktop.core.events import AttendanceChanged
 from desktop.core.session import MeetingSession, SessionError
 from desktop.core.text import join_names
 from desktop.ui.console.console_models import ID_ROLE, RoomModel, RoomRow
 from desktop.ui.console.walk_in import WalkIn, WalkInDialog
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.meeting_labels import concerns
+from desktop.ui.widgets.wrapping_check import WrappingCheckBox
 
 _ORDER = {
     Presence.PRESENT: 0,
@@ -76,6 +80,8 @@ class RoomPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Attendees"))
         self.view.setWordWrap(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap to the column's width
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setStyleSheet("QListView::item { padding: 3px }")
         # The menu opens on the right-clicked row, or on the current row from the keyboard
         # (Menu key, Shift+F10): both arrive as context-menu events, filtered below.
@@ -116,12 +122,22 @@ class RoomPanel(QWidget):
         self.participation.addItem(self.tr("present"), Participation.PRESENT.value)
         self.participation.addItem(self.tr("represented by an advocate"), "represented")
         self.participation.addItem(self.tr("absent: empty chair"), Participation.ABSENT.value)
+        # The room column is narrow beside the shared screen's preview: the choices may be long
+        # (Dutch), so the combo may shrink below its longest one, which its tooltip then shows.
+        self.participation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.participation.setMinimumContentsLength(14)
+        for index in range(self.participation.count()):
+            text = self.participation.itemText(index)
+            self.participation.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)
         self.advocate = line_edit(
             self.tr("Advocate's name"), self.tr("Advocate's name, then Enter"), parent=self
         )
         self.participation.activated.connect(self._participation_chosen)
         self.advocate.returnPressed.connect(self._advocate_named)
-        self.show_wishes = QCheckBox(self.tr("Show known wishes on the shared screen"), self)
+        # Its text wraps: the room's column can be as narrow as 250 pixels (a preview beside).
+        self.show_wishes = WrappingCheckBox(self.tr("Show known wishes on the shared screen"), self)
         self.show_wishes.setToolTip(
             self.tr(
                 "Only while everyone in the room is bound by secrecy and works in the mission; "
@@ -134,9 +150,24 @@ class RoomPanel(QWidget):
         self.wishes_state.setStyleSheet("color: #5f6368")
         self.wishes_state.setAccessibleName(self.tr("Known wishes on the shared screen"))
 
+        self.returned = QLabel(self)
+        self.returned.setWordWrap(True)
+        self.returned.setTextFormat(Qt.TextFormat.PlainText)
+        self.returned.setStyleSheet(
+            "background: #e8f1fb; color: #163a5f; border: 1px solid #8fb3d9; padding: 4px"
+        )
+        self.returned.hide()
+        self._returning = False
+        self._returned_names: list[str] = []
+        self._returned_timer = QTimer(self)
+        self._returned_timer.setSingleShot(True)
+        self._returned_timer.setInterval(20_000)
+        self._returned_timer.timeout.connect(self.returned.hide)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.returned)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         layout.addSpacing(8)
@@ -165,11 +196,14 @@ class RoomPanel(QWidget):
         """Redraw from the session: in the room first, then out, keeping the selected person."""
         selected = self.current_id()
         session = self._session
+        gone = (Presence.EXCUSED, Presence.LEFT)  # not in the room: they block nothing
         rows = [
             RoomRow(
                 session.professional(pid),
                 entry.presence,
-                tuple(concerns(session.professional(pid), session.mission)),
+                ()
+                if entry.presence in gone
+                else tuple(concerns(session.professional(pid), session.mission)),
             )
             for pid, entry in session.attendance().items()
         ]
@@ -184,6 +218,37 @@ class RoomPanel(QWidget):
         self._refresh_person()
         self._refresh_wishes()
         self._update_actions()
+
+    # --- Who came back by themselves -------------------------------------------------------------
+
+    def follow_returns(self, _event: object = None) -> None:
+        """The gate closed: whoever stepped out for the item comes back in now (the session moves
+        them in the same action); note them until that action is over."""
+        self._returning = True
+        self._returned_names = []
+        QTimer.singleShot(0, self._announce_returns)
+
+    def note_return(self, event: object) -> None:
+        """An attendee moved; while the gate is closing, one back in the room is noted."""
+        if (
+            self._returning
+            and isinstance(event, AttendanceChanged)
+            and event.presence is Presence.PRESENT
+        ):
+            self._returned_names.append(self._session.professional(event.professional_id).name)
+
+    def _announce_returns(self) -> None:
+        self._returning = False
+        names = self._returned_names
+        if not names:
+            return
+        text = self.tr("Back in the room now that the item is decided: {names}.").format(
+            names=join_names(names, self._lang)
+        )
+        self.returned.setText(text)
+        self.returned.setAccessibleName(text)
+        self.returned.show()
+        self._returned_timer.start()
 
     def _refresh_wishes(self) -> None:
         """The toggle and, while it is on, whether the wishes show now or who holds them back."""

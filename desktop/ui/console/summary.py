@@ -3,24 +3,43 @@
 The dialog is not modal and never closes the session itself: it emits ``closeConfirmed`` and the
 console closes the session, then calls :meth:`CloseSummaryDialog.set_closed`, after which the
 dialog offers "Export minutes…" and "Back to the list".
+
+The summary reads like a page: headings, indented lists, a section only when it has something
+to say, the language's own quotation marks; and agenda items never reached are named before the
+meeting is closed. Every text typed in the meeting is escaped: it is shown, never interpreted.
 """
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.entities import Outcome
+from desktop.core.entities import Action, MeetingState, Outcome
 from desktop.core.session import MeetingSession
+from desktop.core.text import format_date
 from desktop.ui.widgets.meeting_labels import SYMBOL_WARN, nature_text
+
+WARNING_STYLE = "background: #fff4e5; color: #5c3b00; border: 1px solid #e0a040; padding: 6px"
+PAGE_STYLE = (
+    "h3 { margin-top: 10px; margin-bottom: 2px; }"
+    " ul { margin-top: 0px; margin-bottom: 4px; }"
+    " li { margin-bottom: 3px; }"
+    " .muted { color: #5f6368; }"
+)
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)
 
 
 class CloseSummaryDialog(QDialog):
@@ -43,24 +62,16 @@ class CloseSummaryDialog(QDialog):
         self.setWindowTitle(self.tr("Close the meeting"))
         self.heading = QLabel(self.tr("Before closing: what this meeting produced"), self)
         self.heading.setStyleSheet("font-size: 13pt; font-weight: bold")
-        self.summary = QPlainTextEdit(self)
-        self.summary.setReadOnly(True)
+        self.summary = QTextBrowser(self)
+        self.summary.setOpenLinks(False)
         self.summary.setAccessibleName(self.tr("Summary"))
-        self.summary.setPlainText(self.summary_text())
+        self.summary.document().setDefaultStyleSheet(PAGE_STYLE)
+        self.summary.setHtml(self.summary_html())
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.warning.setStyleSheet(
-            "background: #fff4e5; color: #5c3b00; border: 1px solid #e0a040; padding: 6px"
-        )
-        if session.draft is not None:
-            self.warning.setText(
-                self.tr(
-                    "{mark} An item is still under discussion: closing discards it, and nothing "
-                    "of it is recorded."
-                ).format(mark=SYMBOL_WARN)
-            )
-        self.warning.setVisible(session.draft is not None)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self._show_warnings()
         self.close_button = QPushButton(self.tr("Close the meeting"), self)
         self.close_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("Keep it open"), self)
@@ -82,45 +93,123 @@ class CloseSummaryDialog(QDialog):
         layout.addWidget(self.summary, 1)
         layout.addWidget(self.warning)
         layout.addLayout(buttons)
-        self.resize(640, 480)
+        self.resize(640, 520)
 
-    def summary_text(self) -> str:
-        """The summary in plain text: shared items, counts, decisions, actions."""
+    # --- The summary -----------------------------------------------------------------------------
+
+    def _quoted(self, text: str) -> str:
+        if self._lang == "fr":
+            return f"« {text} »"
+        return f"“{text}”"
+
+    def not_reached(self) -> list[str]:
+        """The agenda items the meeting never got to, as ``3. Housing``."""
+        session = self._session
+        return [
+            f"{number}. {item.title}"
+            for number, item in enumerate(session.meeting.agenda, start=1)
+            if number - 1 > session.agenda_index
+        ]
+
+    def _who(self, action: Action) -> str:
+        if action.who:
+            return self._session.professional(action.who).name
+        return action.who_name
+
+    def summary_html(self) -> str:
+        """The summary as a small page: shared items, what was not, decisions, actions."""
         session, lang = self._session, self._lang
-        lines = [self.tr("Shared ({n}):").format(n=len(session.shared))]
-        for item in session.shared:
-            head = " · ".join(
-                (
-                    session.policy.category_name(item.category_id, lang),
-                    nature_text(item.nature, item.statement_of),
-                    session.professional(item.discloser_id).name,
+        parts: list[str] = []
+        shared = session.shared
+        # Each text is translated outside the f-strings: lupdate does not look inside them.
+        title = self.tr("Shared ({n})").format(n=len(shared))
+        parts.append(f"<h3>{_e(title)}</h3>")
+        if shared:
+            items = []
+            for item in shared:
+                head = " · ".join(
+                    (
+                        session.policy.category_name(item.category_id, lang),
+                        nature_text(item.nature, item.statement_of),
+                        session.professional(item.discloser_id).name,
+                    )
                 )
-            )
-            lines.append(f"  • {head}: “{item.wording}”")
+                items.append(f"<li><b>{_e(head)}</b><br/>{_e(self._quoted(item.wording))}</li>")
+            parts.append("<ul>" + "".join(items) + "</ul>")
+        else:
+            nothing = self.tr("Nothing was shared.")
+            parts.append(f"<p class='muted'>{_e(nothing)}</p>")
+
         postponed = sum(1 for w in session.withheld if w.outcome is Outcome.POSTPONED)
         not_shared = len(session.withheld) - postponed
-        lines.append("")
-        lines.append(
-            self.tr("Considered, not shared: {n} · postponed to ask the person first: {p}").format(
-                n=not_shared, p=postponed
-            )
-        )
-        lines.append(self.tr("(their content is not recorded)"))
-        lines.append("")
-        lines.append(self.tr("Decisions ({n}):").format(n=len(session.decisions)))
-        lines += [f"  • {d.text}" for d in session.decisions]
-        lines.append(self.tr("Actions ({n}):").format(n=len(session.actions)))
-        for action in session.actions:
-            who = session.professional(action.who).name
-            due = f" — {action.due.isoformat()}" if action.due else ""
-            lines.append(f"  • {who}: {action.what}{due}")
-        return "\n".join(lines)
+        if session.withheld:
+            title = self.tr("Considered, not shared")
+            parts.append(f"<h3>{_e(title)}</h3><ul>")
+            if not_shared:
+                line = self.tr("Not shared: {n}").format(n=not_shared)
+                parts.append(f"<li>{_e(line)}</li>")
+            if postponed:
+                line = self.tr("Postponed to ask the person first: {n}").format(n=postponed)
+                parts.append(f"<li>{_e(line)}</li>")
+            parts.append("</ul>")
+            note = self.tr("Their content is not recorded.")
+            parts.append(f"<p class='muted'>{_e(note)}</p>")
+
+        if session.decisions:
+            title = self.tr("Decisions ({n})").format(n=len(session.decisions))
+            parts.append(f"<h3>{_e(title)}</h3><ul>")
+            parts += [f"<li>{_e(d.text)}</li>" for d in session.decisions]
+            parts.append("</ul>")
+        if session.actions:
+            title = self.tr("Actions ({n})").format(n=len(session.actions))
+            parts.append(f"<h3>{_e(title)}</h3><ul>")
+            for action in session.actions:
+                line = f"<b>{_e(self._who(action))}</b> — {_e(action.what)}"
+                if action.due:
+                    due = self.tr("by {date}").format(date=format_date(action.due, lang))
+                    line += f" <span class='muted'>({_e(due)})</span>"
+                parts.append(f"<li>{line}</li>")
+            parts.append("</ul>")
+        if not session.decisions and not session.actions:
+            title = self.tr("Decisions and actions")
+            parts.append(f"<h3>{_e(title)}</h3>")
+            none = self.tr("No decision or action was recorded.")
+            parts.append(f"<p class='muted'>{_e(none)}</p>")
+        return "".join(parts)
+
+    def summary_text(self) -> str:
+        """The summary as plain text (what a screen reader and the tests read)."""
+        return self.summary.toPlainText()
+
+    def _show_warnings(self) -> None:
+        session = self._session
+        lines = []
+        if session.meeting.state is MeetingState.OPEN:
+            if session.draft is not None:
+                lines.append(
+                    self.tr(
+                        "{mark} An item is still under discussion: closing discards it, and "
+                        "nothing of it is recorded."
+                    ).format(mark=SYMBOL_WARN)
+                )
+            missed = self.not_reached()
+            if missed:
+                lines.append(
+                    self.tr("{mark} Agenda items not reached: {items}.").format(
+                        mark=SYMBOL_WARN, items="; ".join(missed)
+                    )
+                )
+        self.warning.setText("\n".join(lines))
+        self.warning.setAccessibleName(self.warning.text())
+        self.warning.setVisible(bool(lines))
+
+    # --- After closing ---------------------------------------------------------------------------
 
     def set_closed(self) -> None:
         """The meeting is closed: offer the minutes and the way back."""
         self.heading.setText(self.tr("The meeting is closed"))
         self.warning.hide()
-        self.summary.setPlainText(self.summary_text())
+        self.summary.setHtml(self.summary_html())
         self.close_button.hide()
         self.cancel_button.hide()
         self.export_button.show()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from desktop.minutes import FULL_RECORD, PlannedCopy
+from desktop.minutes import FULL_RECORD, PlannedCopy, item_ref
 from desktop.ui.widgets.row_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -13,9 +13,10 @@ Index = QModelIndex | QPersistentModelIndex
 class CopiesModel(RowTableModel[PlannedCopy]):
     """One row per document of a per-recipient export: who it is for and which items it holds."""
 
-    def __init__(self, facilitator: str, parent: QObject | None = None) -> None:
+    def __init__(self, facilitator: str, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._facilitator = facilitator
+        self._lang = lang
 
     def titles(self) -> tuple[str, ...]:
         """Who, and what their copy holds."""
@@ -37,7 +38,8 @@ class CopiesModel(RowTableModel[PlannedCopy]):
 
     def holds(self, planned: PlannedCopy) -> str:
         """What one document holds, in words."""
-        numbers = ", ".join(map(str, planned.item_numbers))
+        # The numbers the minutes print: S1, S2 (I1, I2 in French), apart from the agenda's.
+        numbers = ", ".join(item_ref(n, self._lang) for n in planned.item_numbers)
         if planned.kind == FULL_RECORD:
             if not planned.item_numbers:
                 return self.tr("every item (none was shared), with who received it")
@@ -46,6 +48,4 @@ class CopiesModel(RowTableModel[PlannedCopy]):
             return self.tr("no item: not bound by secrecy (decisions and actions only)")
         if not planned.item_numbers:
             return self.tr("no item shared with them (decisions and actions only)")
-        if len(planned.item_numbers) == 1:
-            return self.tr("item {numbers}").format(numbers=numbers)
-        return self.tr("items {numbers}").format(numbers=numbers)
+        return numbers

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.entities import PersonNaming
 from desktop.core.record import MeetingRecord
 from desktop.minutes import (
     RECIPIENT_COPY,
@@ -102,9 +103,25 @@ def _safe(text: str) -> str:
 
 
 def default_folder() -> Path:
-    """The user's documents folder (or home)."""
+    """The user's documents folder when it exists, else the home folder (a new account may have
+    no Documents folder yet)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
+    if folder and Path(folder).is_dir():
+        return Path(folder)
+    return Path.home()
+
+
+def make_folders(paths: list[Path]) -> str:
+    """Create the folders ``paths`` need (a folder typed that does not exist yet); "" when they
+    exist now, else the folder that could not be created and why."""
+    for folder in dict.fromkeys(path.parent for path in paths):
+        if folder.is_dir():
+            continue
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            return f"{folder}: {error.strerror or error}"
+    return ""
 
 
 class ExportMinutesDialog(QDialog):
@@ -148,7 +165,7 @@ class ExportMinutesDialog(QDialog):
         self.per_recipient.setChecked(True)
         self.copies_folder = QLineEdit(str(base), self)
         self.copies_folder.setAccessibleName(self.tr("Folder for the attendees' copies"))
-        self.copies_model = CopiesModel(self._facilitator(), self)
+        self.copies_model = CopiesModel(self._facilitator(), self._lang, self)
         self.copies_view = QTableView(self)
         self.copies_view.setModel(self.copies_model)
         self.copies_view.setAccessibleName(self.tr("Who gets what"))
@@ -175,11 +192,24 @@ class ExportMinutesDialog(QDialog):
         self.copies_folder.textChanged.connect(self._plan_copies)
         self._plan_copies()
         self.protect = QCheckBox(self.tr("Protect with a password"), self)
+        # Minutes that name the person in full are the ones a lost copy would harm most.
+        names_in_full = record.settings.person_naming is PersonNaming.FULL_NAME
+        self.protect_note = QLabel(
+            self.tr(
+                "The minutes name the person in full: a password is advised. Give it to the "
+                "recipients another way than the file."
+            ),
+            self,
+        )
+        self.protect_note.setWordWrap(True)
+        self.protect_note.setStyleSheet("color: #5c3b00")
+        self.protect_note.setVisible(names_in_full)
         self.password = line_edit(self.tr("Password"), parent=self, password=True)
         self.password_again = line_edit(self.tr("Password again"), parent=self, password=True)
         for line in (self.password, self.password_again):
             line.setEnabled(False)
             self.protect.toggled.connect(line.setEnabled)
+        self.protect.setChecked(names_in_full)
         self.minutes.toggled.connect(self.minutes_path.setEnabled)
         self.minutes.toggled.connect(self._plan_copies)
         self.copy.toggled.connect(self.copy_path.setEnabled)
@@ -209,6 +239,7 @@ class ExportMinutesDialog(QDialog):
         grid.addWidget(self.password, 5, 1)
         grid.addWidget(QLabel(self.tr("Again"), self), 6, 0)
         grid.addWidget(self.password_again, 6, 1)
+        grid.addWidget(self.protect_note, 7, 1, 1, 2)
         grid.setColumnStretch(1, 1)
 
         self.progress = QProgressBar(self)
@@ -323,6 +354,15 @@ class ExportMinutesDialog(QDialog):
         jobs, problem = self.jobs()
         if problem:
             self._show_status(problem, error=True)
+            return
+        missing = make_folders([job.path for job in jobs])
+        if missing:
+            self._show_status(
+                self.tr("This folder cannot be created: {reason}. Choose another.").format(
+                    reason=missing
+                ),
+                error=True,
+            )
             return
         password = self.password.text() if self.protect.isChecked() else None
         record, lang = self._record, self._lang

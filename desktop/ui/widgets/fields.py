@@ -1,4 +1,5 @@
-"""The pieces every form repeats: a named text field, and OK (or a named action) / Cancel.
+"""The pieces every form repeats: a named text field, a date field, and OK (or a named action) /
+Cancel.
 
 Neither holds a sentence of its own: callers pass their translated texts, so each text keeps the
 translation context of the window that shows it.
@@ -6,9 +7,13 @@ translation context of the window that shows it.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
+
+from desktop.core.languages import ENGLISH, LOCALES
 
 
 def line_edit(
@@ -54,3 +59,13 @@ def action_cancel_buttons(
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, action
+
+
+def date_edit(day: datetime.date, lang: str, parent: QWidget | None = None) -> QDateEdit:
+    """A date field with a calendar, that reads as people write a date in ``lang``: ``Thu 26
+    March 2026``, ``jeu. 26 mars 2026``, ``do 26 maart 2026`` (day first, the month in words)."""
+    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
+    edit.setLocale(QLocale(LOCALES.get(lang, LOCALES[ENGLISH])))  # nl_BE, fr_BE, en_GB
+    edit.setDisplayFormat("ddd d MMMM yyyy")
+    edit.setCalendarPopup(True)
+    return edit

@@ -52,12 +52,17 @@ class InstitutionForm(QWidget):
         self.conduct_edit.setTabChangesFocus(True)
         self.conduct_edit.setMinimumHeight(90)
         self.missions_editor = MissionsEditor()
+        self.contact_edit = line_edit(
+            self.tr("How the person can reach you"),
+            self.tr("Address, phone or e-mail, for the person's copy of the minutes"),
+        )
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Institution:"), self.name_edit)
         form.addRow(self.tr("Default framew&ork:"), self.policy_combo)
         form.addRow(self.tr("&Rule of conduct:"), self.conduct_edit)
         form.addRow(self.tr("&Missions:"), self.missions_editor)
+        form.addRow(self.tr("Contact (&how to reach you):"), self.contact_edit)
         form.labelForField(self.missions_editor).setBuddy(self.missions_editor.name_edit)
         self._template = ""
         if settings is None:
@@ -69,10 +74,12 @@ class InstitutionForm(QWidget):
             self._template = self._policy_template()
             self.conduct_edit.setPlainText(settings.conduct_rule)
             self.missions_editor.set_missions(settings.missions)
+            self.contact_edit.setText(settings.contact)
         self.policy_combo.currentIndexChanged.connect(self._on_policy_changed)
         self.name_edit.textChanged.connect(self.changed)
         self.conduct_edit.textChanged.connect(self.changed)
         self.missions_editor.changed.connect(self.changed)
+        self.contact_edit.textChanged.connect(self.changed)
         self.policy_combo.currentIndexChanged.connect(self.changed)
 
     def _select_policy(self, policy_id: str) -> None:
@@ -133,6 +140,7 @@ class InstitutionForm(QWidget):
             "conduct_rule": self.conduct_edit.toPlainText().strip(),
             "missions": self.missions_editor.missions(),
             "policy_id": self.policy_combo.currentData() or DEFAULT_POLICY_ID,
+            "contact": " ".join(self.contact_edit.text().split()),
         }
         if base is None:
             return InstitutionSettings(**values)

@@ -8,11 +8,12 @@ here, so the list cannot fall behind.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,6 +37,24 @@ LOCK = "Ctrl+L"
 SHORTCUTS_HELP = "F1"
 
 
+def add_shortcut(
+    keys: str | QKeySequence | Qt.Key,
+    parent: QWidget,
+    slot: Callable[[], object],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+) -> QShortcut:
+    """A key of ``parent`` that calls ``slot``, working only where ``context`` says.
+
+    PySide6's ``QShortcut(keys, parent, callable, context=...)`` silently ignores ``context`` (the
+    key then works window-wide): the context is set here after construction, and ``activated``
+    connected by hand.
+    """
+    shortcut = QShortcut(QKeySequence(keys), parent)
+    shortcut.setContext(context)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
 class Place(Enum):
     """Where a key works."""
 
@@ -44,6 +63,8 @@ class Place(Enum):
     CONSOLE = "console"
     ROLL_CALL = "roll_call"
     ROOM = "room"
+    SHARED_LIST = "shared_list"
+    RECORDS = "records"
     GATE = "gate"
     DELIBERATION = "deliberation"
     SHARED_SCREEN = "shared_screen"
@@ -145,6 +166,26 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "All moves for the selected person"),
     ),
     Shortcut(
+        Place.SHARED_LIST,
+        ("F2",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Correct the wording of the selected item"),
+    ),
+    Shortcut(
+        Place.SHARED_LIST,
+        ("Del",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Withdraw the selected item (it becomes not shared)"),
+    ),
+    Shortcut(
+        Place.RECORDS,
+        ("Return",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Edit the selected decision or action"),
+    ),
+    Shortcut(
+        Place.RECORDS,
+        ("Del",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Delete the selected decision or action"),
+    ),
+    Shortcut(
         Place.GATE,
         ("Ctrl+Return", "Ctrl+Enter"),
         QT_TRANSLATE_NOOP("Shortcuts", "Share (when every condition is met)"),
@@ -210,6 +251,12 @@ def place_name(place: Place) -> str:
         Place.CONSOLE: QCoreApplication.translate("Shortcuts", "Meeting console"),
         Place.ROLL_CALL: QCoreApplication.translate("Shortcuts", "Roll call (list of invitees)"),
         Place.ROOM: QCoreApplication.translate("Shortcuts", "In the room (list of attendees)"),
+        Place.SHARED_LIST: QCoreApplication.translate(
+            "Shortcuts", "Shared so far (list, until the meeting closes)"
+        ),
+        Place.RECORDS: QCoreApplication.translate(
+            "Shortcuts", "Decisions and actions (list, until the meeting closes)"
+        ),
         Place.GATE: QCoreApplication.translate("Shortcuts", "Disclosure gate"),
         Place.DELIBERATION: QCoreApplication.translate("Shortcuts", "Deliberation"),
         Place.SHARED_SCREEN: QCoreApplication.translate("Shortcuts", "Shared screen window"),

@@ -115,6 +115,10 @@ def test_share_through_the_console_with_keyboard(qtbot, console, session) -> Non
     console.room.view.setFocus()
     qtbot.keyClick(console.room.view, Qt.Key.Key_O)  # Sam steps out by key
     assert session.presence("sam") is Presence.STEPPED_OUT
+    # The gate's keys work only in the gate: Ctrl+Enter in the room list shares nothing.
+    qtbot.keyClick(console.room.view, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    assert session.shared == () and session.draft is not None
+    gate.why.setFocus()
     qtbot.keyClick(gate.why, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
     assert [i.wording for i in session.shared] == [WORDING]
     assert console.centre.model.rowCount() == 1
@@ -324,3 +328,69 @@ def test_room_menu_from_the_keyboard(qtbot, console, session) -> None:
         ]
     ]
     assert session.presence("sam") is Presence.STEPPED_OUT
+
+
+def test_the_bridge_has_a_signal_for_every_session_event() -> None:
+    """A listener that fails undoes the session's action: an event without its signal would make
+    the bridge refuse it (issue 11's corrections each brought a new event)."""
+    import typing
+
+    from desktop.core.events import SessionEvent
+
+    for kind in typing.get_args(SessionEvent):
+        name = kind.__name__[0].lower() + kind.__name__[1:]
+        assert hasattr(SessionBridge, name), name
+
+
+def test_the_propose_button_opens_the_gate(qtbot, console, session) -> None:
+    run(console)
+    assert console.centre.propose_button.isVisible()
+    qtbot.mouseClick(console.centre.propose_button, Qt.MouseButton.LeftButton)
+    assert console.centre.gate_is_open() and session.draft is not None
+    assert console.gate.category.hasFocus()  # the one choice made for every item
+
+
+def test_console_keys_work_only_inside_the_console(qtbot, session, bridge, clock) -> None:
+    """PySide6 ignores the ``context`` of QShortcut's constructor when given a callable: the
+    console's keys were window-wide. Beside the console, in the same window, they do nothing."""
+    from PySide6.QtWidgets import QHBoxLayout, QLineEdit
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    console = MeetingConsole(session, bridge, "en", clock=clock, parent=window)
+    elsewhere = QLineEdit(window)
+    row = QHBoxLayout(window)
+    row.addWidget(console)
+    row.addWidget(elsewhere)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    run(console)
+    context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+    assert console.propose_key.context() == context
+    assert {k.context() for k in console.gate.share_keys} == {context}
+    assert console.gate.cancel_key.context() == context
+    elsewhere.setFocus()
+    qtbot.keyClick(elsewhere, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert session.draft is None
+    console.centre.propose_button.setFocus()
+    qtbot.keyClick(console.centre.propose_button, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert session.draft is not None
+    elsewhere.setFocus()
+    qtbot.keyClick(elsewhere, Qt.Key.Key_Escape)
+    assert session.draft is not None  # Esc outside the gate does not close it
+    console.gate.wording.setFocus()
+    qtbot.keyClick(console.gate.wording, Qt.Key.Key_Escape)
+    assert session.draft is None
+
+
+def test_roll_call_letters_work_only_on_the_list(qtbot, console, session) -> None:
+    console.opening.start.click()
+    console.roll_call.begin_button.setFocus()
+    qtbot.keyClick(console.roll_call.begin_button, Qt.Key.Key_P)
+    assert all(e.presence is Presence.INVITED for e in session.attendance().values())
+    console.roll_call.view.setFocus()
+    qtbot.keyClick(console.roll_call.view, Qt.Key.Key_P)
+    assert session.presence("ann") is Presence.PRESENT

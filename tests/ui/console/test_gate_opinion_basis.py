@@ -40,13 +40,14 @@ def tab_from(qtbot, start: QWidget) -> QWidget | None:
 
 def test_no_field_and_no_tab_stop_unless_the_item_is_an_opinion(qtbot, panel: GatePanel) -> None:
     assert not panel.opinion_basis.isVisibleTo(panel)
-    assert tab_from(qtbot, panel.fact) is panel.wording
+    after_fact = tab_from(qtbot, panel.fact)
+    assert after_fact is not None and after_fact is not panel.opinion_basis
     panel.opinion.click()
     assert panel.opinion_basis.isVisibleTo(panel)
     assert tab_from(qtbot, panel.opinion) is panel.opinion_basis
     panel.fact.click()
     assert not panel.opinion_basis.isVisibleTo(panel)
-    assert tab_from(qtbot, panel.fact) is panel.wording
+    assert tab_from(qtbot, panel.fact) is after_fact
 
 
 def test_an_opinion_cannot_be_shared_until_its_basis_is_given(

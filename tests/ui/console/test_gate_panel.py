@@ -55,8 +55,8 @@ def test_share_disabled_until_sam_steps_out_by_the_fix_button(
     assert not panel.share_button.isEnabled()
     assert panel.lights.mark_text("secrecy") == "✗"
     assert "Sam Peeters" in panel.lights.reason_text("secrecy")
-    buttons = [b for b in panel.lights.fix_buttons() if "Sam Peeters" in b.text()]
-    assert [b.text() for b in buttons] == ["Ask Sam Peeters to step out for this item"]
+    buttons = [b for b in panel.lights.fix_buttons() if "Sam Peeters" in b.accessibleName()]
+    assert [b.accessibleName() for b in buttons] == ["Ask Sam Peeters to step out for this item"]
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     assert running.presence("sam") is Presence.STEPPED_OUT
     assert panel.lights.mark_text("secrecy") == "✓"
@@ -86,7 +86,12 @@ def test_empty_chair_question_shows_the_persons_wishes(panel: GatePanel, running
     assert panel.chair_box.isVisible() and not panel.agrees_now.isVisible()
     assert "Tell the school I am tired" in panel.wishes.text()
     running.set_participation(Participation.PRESENT)
-    assert not panel.chair_box.isVisible() and panel.agrees_now.isVisible()
+    assert not panel.chair_box.isVisible()
+    # "Agrees now" is asked only when the consent on file does not cover the item.
+    panel.category.setCurrentIndex(panel.category.findData("health"))
+    assert not panel.agrees_now.isVisible()
+    panel.category.setCurrentIndex(panel.category.findData("family"))
+    assert panel.agrees_now.isVisible()
 
 
 def test_not_share_keeps_no_wording(qtbot, panel: GatePanel, running) -> None:
@@ -152,9 +157,14 @@ def test_person_agrees_fix_ticks_the_box(qtbot, make_session, clock) -> None:
     qtbot.addWidget(panel)
     panel.show()
     panel.begin()
+    assert panel.lights.mark_text("consent") == "…"  # no category yet
+    assert "Choose a category" in panel.lights.reason_text("consent")
+    assert not panel.agrees_now.isVisible()
+    panel.category.setCurrentIndex(panel.category.findData("health"))
     assert panel.lights.mark_text("consent") == "✗"
-    button = next(b for b in panel.lights.fix_buttons() if "agrees" in b.text())
-    assert button.text() == "J.D. is here and agrees"
+    assert panel.agrees_now.isVisible()  # asked now that no consent covers the item
+    button = next(b for b in panel.lights.fix_buttons() if "agrees" in b.accessibleName())
+    assert button.accessibleName() == "J.D. is here and agrees"
     button.click()
     assert panel.agrees_now.isChecked()
     assert panel.lights.mark_text("consent") == "✓"
@@ -168,3 +178,19 @@ def test_policy_exception_replaces_missing_consent(qtbot, panel: GatePanel, runn
     assert panel.lights.mark_text("consent") == "…"
     qtbot.keyClicks(panel.exception_why, "Imminent danger at home")
     assert panel.lights.mark_text("consent") == "✓"
+
+
+def test_no_category_is_chosen_and_special_ones_explain_themselves(panel: GatePanel, running):
+    assert panel.category.currentData() == "" and running.draft.category_id == ""
+    assert "Choose a category" in panel.lights.reason_text("consent")
+    assert not panel.share_button.isEnabled()
+    health = panel.category.findData("health")
+    note = running.policy.text("special_category", "en")  # the policy's own words
+    assert "special" in panel.category.itemText(health)
+    assert panel.category.itemData(health, Qt.ItemDataRole.ToolTipRole) == note
+    assert (
+        panel.category.itemData(panel.category.findData("family"), Qt.ItemDataRole.ToolTipRole)
+        is None
+    )
+    panel.category.setCurrentIndex(health)
+    assert panel.category.toolTip() == note

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from desktop.core.entities import PersonNaming
 from desktop.core.record import MeetingRecord
 from desktop.ui.meetings import export_dialog as export_module
 from desktop.ui.meetings.export_dialog import (
@@ -108,11 +110,21 @@ def test_passwords_must_match_and_nothing_is_written(qtbot, dialog, tmp_path: Pa
     assert dialog.password.text() == "one"  # nothing typed is lost
 
 
-def test_an_unwritable_folder_gives_a_clear_message(qtbot, dialog, tmp_path: Path) -> None:
-    dialog.minutes_path.setText(str(tmp_path / "missing" / "minutes.pdf"))
+def test_a_missing_folder_is_created(qtbot, dialog, tmp_path: Path) -> None:
+    target = tmp_path / "new" / "folder" / "minutes.pdf"
+    dialog.minutes_path.setText(str(target))
+    dialog.per_recipient.setChecked(False)
     finish(qtbot, dialog)
-    assert dialog.written == ()
-    assert "does not exist" in dialog.status.text()
+    assert [job.path for job in dialog.written] == [target] and target.is_file()
+
+
+def test_a_folder_that_cannot_be_created_gives_a_clear_message(dialog, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    dialog.minutes_path.setText(str(blocker / "inside" / "minutes.pdf"))
+    dialog.start()  # refused before anything runs
+    assert not dialog.is_running() and dialog.written == ()
+    assert "cannot be created" in dialog.status.text() and "Choose another" in dialog.status.text()
     assert dialog.export_button.isEnabled()
 
 
@@ -151,11 +163,11 @@ def test_the_dialog_shows_who_gets_what_before_writing(
     assert _cells(dialog) == [
         (
             "Full record — Ann Martin (social worker) (the file)",
-            "every item (1), with who received it",
+            "every item (S1), with who received it",
         ),
         ("Ann Martin (social worker)", "no item shared with them (decisions and actions only)"),
-        ("Ben Leroy (psychologist)", "item 1"),
-        ("Clara Dubois (educator)", "item 1"),
+        ("Ben Leroy (psychologist)", "S1"),
+        ("Clara Dubois (educator)", "S1"),
         ("Sam Peeters (police)", "no item: not bound by secrecy (decisions and actions only)"),
     ]
     assert "gets a copy without items" in dialog.copies_note.text()
@@ -177,4 +189,23 @@ def test_the_copies_follow_the_chosen_folder(qtbot, dialog, tmp_path: Path) -> N
     assert all(p.path.parent == tmp_path / "missing" for p in dialog.planned)
     dialog.minutes.setChecked(False)
     finish(qtbot, dialog)
-    assert "does not exist" in dialog.status.text()
+    assert {job.path.parent for job in dialog.written} == {tmp_path / "missing"}
+    assert len(list((tmp_path / "missing").iterdir())) == 4
+
+
+@pytest.mark.parametrize("naming", [PersonNaming.ALIAS, PersonNaming.FULL_NAME])
+def test_a_password_is_offered_when_the_minutes_name_the_person_in_full(
+    qtbot, record: MeetingRecord, tmp_path: Path, naming: PersonNaming
+) -> None:
+    settings = dataclasses.replace(record.settings, person_naming=naming)
+    named = dataclasses.replace(record, settings=settings)
+    dialog = ExportMinutesDialog(named, "en", folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    full = naming is PersonNaming.FULL_NAME
+    assert dialog.protect.isChecked() is full
+    assert dialog.protect_note.isVisible() is full
+    assert dialog.password.isEnabled() is full
+    if full:
+        dialog.start()  # no password typed yet: said, nothing written
+        assert "Type the password" in dialog.status.text()

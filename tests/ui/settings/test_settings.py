@@ -29,6 +29,7 @@ def test_settings_dialog_edits_every_field(qtbot) -> None:
     assert dialog.meeting_lock_spin.value() == SETTINGS.meeting_lock_minutes == 20
     dialog.meeting_lock_spin.setValue(45)
     dialog.retention_spin.setValue(3)
+    dialog.institution.contact_edit.setText("  Rue de Fer 3,   Namur ")
     dialog.accept()
     assert dialog.result() == 1
     edited = dialog.settings()
@@ -37,6 +38,7 @@ def test_settings_dialog_edits_every_field(qtbot) -> None:
     assert edited.language == "fr" and edited.person_naming is PersonNaming.FULL_NAME
     assert (edited.lock_minutes, edited.retention_days) == (10, 3 * 365)
     assert edited.meeting_lock_minutes == 45
+    assert edited.contact == "Rue de Fer 3, Namur"  # for the person's copy
 
 
 def test_settings_dialog_refuses_an_empty_name(qtbot) -> None:

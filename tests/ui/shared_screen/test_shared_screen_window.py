@@ -178,3 +178,28 @@ def test_policy_texts_follow_the_ui_language(qtbot, clock) -> None:
     assert "Qu'est-ce qui est bon pour qui ?" in texts
     assert any(text.endswith(" Accord") for text in texts)
     bridge.detach()
+
+
+def test_a_corrected_or_withdrawn_item_shows_as_it_now_stands(screen_factory, session) -> None:
+    """Issue 11: the shared screen follows corrections before close, like every other event."""
+    window = screen_factory(_open(session))
+    session.set_show_wording(True)
+    session.step_out("peeters")
+    session.propose("leroy", "health")
+    session.update_draft(
+        wording="Sleeps badly since March",
+        good_for_whom="J.",
+        why="The plan",
+        empty_chair_answer="She agreed",
+        could_decide_without=False,
+        necessity_reason="Needed",
+    )
+    item = session.share()
+    assert any("Sleeps badly since March" in text for text in visible_texts(window))
+    session.correct_wording(item.id, "Sleeps badly; her GP follows it", by="leroy")
+    texts = visible_texts(window)
+    assert any("her GP follows it" in text for text in texts)
+    assert not any("since March" in text for text in texts)
+    session.withdraw(item.id, by="martin")
+    assert not any("her GP follows it" in text for text in visible_texts(window))
+    assert "Nothing has been shared yet." in visible_texts(window)
