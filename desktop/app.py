@@ -445,10 +445,11 @@ class Launcher:
         window.openWorkspaceRequested.connect(self.open_file)
         # Queued: the restart deletes the window whose question box is still answering the click.
         window.restartRequested.connect(self.restart, Qt.ConnectionType.QueuedConnection)
-        if not opened.demo:
-            window.safety.start_automatic_backup()
         place_on_screen(window, self.app)
         window.show()
+        # The checks at opening once it shows; the daily backup when the app is idle (a demo
+        # keeps nothing worth a backup).
+        window.safety.start_background_work(backups=not opened.demo)
         previous, self.window = self.window, window
         if previous is not None:
             previous.close()  # a running meeting stays open: it resumes next time

@@ -204,6 +204,26 @@ def test_the_demo_can_be_dutch_with_flemish_colleagues(
         assert {p.known_wishes for p in workspace.persons() if p.alias == "M.V."} == {""}
 
 
+def test_verify_full_checks_everything_and_draws_a_bar_on_a_terminal(
+    demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    from desktop import cli
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "demo")
+    monkeypatch.setattr(cli.sys, "stderr", terminal)
+    assert main(["verify", "--full", str(demo)]) == 0
+    drawn = terminal.getvalue()
+    assert "Checking the file" in drawn and "Audit log" in drawn and "100 %" in drawn
+    assert "the file is sound" in capsys.readouterr().out
+
+
 def test_the_commands_speak_the_environment_s_language(
     demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

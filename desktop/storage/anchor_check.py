@@ -24,6 +24,7 @@ from typing import Any
 
 from desktop.storage.anchors import ANCHOR_EVENT, Anchor, DamagedLine, Entry, RestoreMark
 from desktop.storage.audit import Finding
+from desktop.storage.checkpoints import Checkpoint
 
 OPENED = "workspace_opened"
 CLOSED = "workspace_closed"
@@ -75,8 +76,11 @@ class AnchorLedger:
         seals: Iterable[PaperSeal] = (),
         *,
         backup: bool = False,
+        resume: Checkpoint | None = None,
     ) -> None:
-        """Prepare to follow a log; ``backup=True`` checks a backup (a prefix of the history)."""
+        """Prepare to follow a log; ``backup=True`` checks a backup (a prefix of the history).
+        With ``resume`` (a checkpoint verified before), the log is followed from the event
+        after it, and ``entries`` are those written to the anchor file since."""
         self.available = entries is not None
         self.entries = list(entries or [])
         self.store = store
@@ -99,11 +103,35 @@ class AnchorLedger:
         if self.mark is not None:
             self._wanted.add(self.mark.base_seq)
         self.hashes: dict[int, str] = {}
-        self.last_seq = 0
-        self.last_hash = ""
+        self.last_seq = resume.seq if resume else 0
+        self.last_hash = resume.hash if resume else ""
         self._declared: list[tuple[int, str, str]] = []
         self._after_close: Finding | None = None
-        self._closed_at: int | None = None
+        self._closed_at: int | None = resume.closed_at if resume else None
+        self.prior_declared = resume.declared_anchors if resume else 0
+        self._resumed: Anchor | None = None
+        if resume is not None and resume.confirmed is not None:
+            seq, digest, at, milestone = resume.confirmed
+            self._resumed = Anchor(seq, digest, "", at, milestone, store)
+
+    def wanted_before(self, seq: int) -> list[int]:
+        """The events up to ``seq`` whose hashes the checks need (seals, when following the
+        log from a checkpoint): give them with :meth:`know`."""
+        return sorted(s for s in self._wanted if s <= seq)
+
+    def know(self, seq: int, digest: str) -> None:
+        """The hash of an event before the checkpoint (read on its own)."""
+        self.hashes[seq] = digest
+
+    @property
+    def closed_at(self) -> int | None:
+        """The event at which Empty Chair closed the workspace, if it was not opened since."""
+        return self._closed_at
+
+    @property
+    def declared(self) -> int:
+        """How many anchor events the log holds (up to the last event followed)."""
+        return self.prior_declared + len(self._declared)
 
     def feed(self, seq: int, digest: str, kind: str, details: Mapping[str, Any]) -> None:
         """Take one event (in order) into account."""
@@ -136,7 +164,7 @@ class AnchorLedger:
                 best is None or anchor.seq > best.seq
             ):
                 best = anchor
-        return best
+        return best or self._resumed
 
     def findings(self) -> list[Finding]:
         """Everything that does not hold, most telling first."""
@@ -154,7 +182,7 @@ class AnchorLedger:
         if not self.available:
             return ["anchors were not checked: no configuration folder is used"]
         out = []
-        if not self.anchors and not self._declared:
+        if not self.anchors and not self._declared and not self.prior_declared:
             out.append("no anchor of this workspace is kept on this computer")
         damaged = [e.number for e in self.entries if isinstance(e, DamagedLine)]
         if damaged:

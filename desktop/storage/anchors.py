@@ -164,13 +164,16 @@ class AnchorStore:
         return self.path.is_file()
 
     def record(self, entry: Anchor | RestoreMark) -> None:
-        """Append ``entry``, flushed to the disk before returning (raises ``OSError``)."""
+        """Append ``entry``, flushed to the disk before returning (raises ``OSError``). The
+        folder is flushed too when the file is new (its name must reach the disk as well)."""
         new = not self.folder.exists()
+        created = new or not self.path.exists()
         make_private_folder(self.folder)
         append_line(self.path, entry.line())
         if new:
             fsync_folder(self.folder.parent)
-        fsync_folder(self.folder)
+        if created:
+            fsync_folder(self.folder)
 
     def forget(self, anchor: Anchor) -> None:
         """Take back the last line when it is ``anchor`` (its event did not commit)."""
@@ -197,9 +200,57 @@ class AnchorStore:
                 if text.strip():
                     yield parse_line(text, number)
 
+    def entries_from(
+        self, offset: int = 0, line: int = 1
+    ) -> Iterator[tuple[Entry, int | None, int]]:
+        """The entries from byte ``offset`` on (the start of line number ``line``), each with
+        the byte offset just after it and its line number: a check that read the file up to an
+        offset reads only what was written since. A last line not ended yet (being written, or
+        cut by a power loss) comes with ``None``: the next check reads it again. Raises
+        ``OSError`` when the file cannot be read."""
+        try:
+            file = self.path.open("rb")
+        except FileNotFoundError:
+            return
+        with file:
+            file.seek(offset)
+            position, number = offset, line
+            for raw in file:
+                position += len(raw)
+                whole = raw.endswith(b"\n")
+                if raw.strip():
+                    entry = parse_line(raw.decode("utf-8", "replace"), number)
+                    yield entry, (position if whole else None), number
+                number += 1
+
+    def size(self) -> int:
+        """The anchor file's size in bytes (0 when there is none)."""
+        try:
+            return self.path.stat().st_size
+        except FileNotFoundError:
+            return 0
+
     def last_anchor(self) -> Anchor | None:
-        """The anchor written last, if any."""
-        last = None
+        """The anchor written last, if any: found in the file's last lines (read from the end,
+        so a file of many years of anchors costs no more than a short one)."""
+        tail = 64 * 1024
+        try:
+            with self.path.open("rb") as file:
+                size = file.seek(0, 2)
+                file.seek(max(0, size - tail))
+                lines = file.read().split(b"\n")
+        except FileNotFoundError:
+            return None
+        if size > tail:
+            lines = lines[1:]  # the first may be the end of a line cut by the seek
+        for raw in reversed(lines):
+            if raw.strip():
+                entry = parse_line(raw.decode("utf-8", "replace"), 0)
+                if isinstance(entry, Anchor):
+                    return entry
+        if size <= tail:
+            return None
+        last = None  # no anchor among the last lines: look through all of them
         for entry in self.entries():
             if isinstance(entry, Anchor):
                 last = entry

@@ -96,11 +96,77 @@ def check_details(details: dict[str, Any]) -> None:
         raise InvalidText(problem("storage.broken_event", field=field_name(broken)), broken)
 
 
-def append_event(conn: Any, kind: str, details: dict[str, Any], at: dt.datetime) -> AuditEvent:
-    """Append one event; call inside the transaction of the change it records."""
-    check_details(details)
+class ChainHead:
+    """The chain's last ``(seq, hash)``, kept in memory by the one process that writes the
+    workspace (its lock file says so), instead of being read back for every event.
+
+    Inside a transaction, appended events move a *pending* head; it becomes the head when the
+    outermost transaction commits (:meth:`committed`), and goes back to what it was when a
+    transaction or a savepoint is rolled back (:meth:`restore`). :meth:`forget` makes it read
+    the file again (after something wrote events without it: a schema migration).
+    """
+
+    def __init__(self) -> None:
+        """A head not read yet: the first event appended reads it from the file."""
+        self._committed: tuple[int, str] | None = None
+        self._pending: tuple[int, str] | None = None
+
+    def current(self, conn: Any) -> tuple[int, str]:
+        """The head as the transaction on ``conn`` sees it."""
+        if self._pending is not None:
+            return self._pending
+        if self._committed is None:
+            self._committed = _read_head(conn)
+        return self._committed
+
+    def moved_to(self, seq: int, digest: str) -> None:
+        """An event was appended in the transaction."""
+        self._pending = (seq, digest)
+
+    def mark(self) -> tuple[int, str] | None:
+        """What to :meth:`restore` if the transaction (or savepoint) starting now rolls back."""
+        return self._pending
+
+    def restore(self, mark: tuple[int, str] | None) -> None:
+        """The transaction or savepoint begun at ``mark`` rolled back."""
+        self._pending = mark
+
+    def committed(self) -> None:
+        """The outermost transaction committed: its events are the chain now."""
+        if self._pending is not None:
+            self._committed, self._pending = self._pending, None
+
+    def forget(self) -> None:
+        """Read the head from the file at the next event."""
+        self._committed = self._pending = None
+
+
+class Chained:
+    """A connection inside a write transaction, with the workspace's :class:`ChainHead`: what
+    :func:`append_event` and the writers use (``execute`` goes to the connection)."""
+
+    def __init__(self, conn: Any, chain: ChainHead) -> None:
+        """Wrap ``conn``, whose events move ``chain``."""
+        self.conn = conn
+        self.chain = chain
+
+    def execute(self, sql: str, parameters: Any = ()) -> Any:
+        """Run one statement on the connection."""
+        return self.conn.execute(sql, parameters)
+
+
+def _read_head(conn: Any) -> tuple[int, str]:
     last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+    return (int(last[0]), str(last[1])) if last else (0, GENESIS_HASH)
+
+
+def append_event(conn: Any, kind: str, details: dict[str, Any], at: dt.datetime) -> AuditEvent:
+    """Append one event; call inside the transaction of the change it records. With a
+    :class:`Chained` connection the head comes from memory, else it is read from the file."""
+    check_details(details)
+    chain: ChainHead | None = getattr(conn, "chain", None)
+    last_seq, prev = chain.current(conn) if chain is not None else _read_head(conn)
+    seq = last_seq + 1
     when = at.isoformat()
     text = dumps(details)
     digest = event_hash(prev, seq, when, kind, text)
@@ -108,21 +174,27 @@ def append_event(conn: Any, kind: str, details: dict[str, Any], at: dt.datetime)
         "INSERT INTO audit_log (seq, at, kind, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)",
         (seq, when, kind, text, prev, digest),
     )
+    if chain is not None:
+        chain.moved_to(seq, digest)
     return AuditEvent(seq, at, kind, json.loads(text), prev, digest)
 
 
 EVENT_COLUMNS = "seq, at, kind, details, prev_hash, hash"
 
 
-def iter_event_rows(conn: Any) -> Iterator[tuple[int, str, str, str, str, str]]:
-    """Every event as its raw stored row, in order, one at a time (a long log costs no memory)."""
-    yield from conn.execute(f"SELECT {EVENT_COLUMNS} FROM audit_log ORDER BY seq")
+def iter_event_rows(
+    conn: Any, since: int = 0, table: str = "audit_log"
+) -> Iterator[tuple[int, str, str, str, str, str]]:
+    """Every event from ``since`` on as its raw stored row, in order, one at a time (a long
+    log costs no memory); ``table`` may name an attached copy's log (``backup.audit_log``)."""
+    yield from conn.execute(
+        f"SELECT {EVENT_COLUMNS} FROM {table} WHERE seq >= ? ORDER BY seq", (since,)
+    )
 
 
 def head(conn: Any) -> tuple[int, str]:
-    """``(seq, hash)`` of the last event; ``(0, GENESIS_HASH)`` for an empty log."""
-    last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-    return (int(last[0]), str(last[1])) if last else (0, GENESIS_HASH)
+    """``(seq, hash)`` of the last event in the file; ``(0, GENESIS_HASH)`` for an empty log."""
+    return _read_head(conn)
 
 
 def read_events(conn: Any) -> list[AuditEvent]:
@@ -139,9 +211,10 @@ def read_events(conn: Any) -> list[AuditEvent]:
 class ChainCheck:
     """Follows raw rows one at a time (:meth:`feed`) and keeps the first break of the chain."""
 
-    def __init__(self) -> None:
-        """A check at the start of the log."""
-        self.expected_prev, self.expected_seq = GENESIS_HASH, 1
+    def __init__(self, after: tuple[int, str] = (0, GENESIS_HASH)) -> None:
+        """A check at the start of the log, or just ``after`` the event ``(seq, hash)`` (a
+        checkpoint verified before)."""
+        self.expected_prev, self.expected_seq = after[1], after[0] + 1
         self.broken: ChainBreak | None = None
 
     def feed(self, seq: int, at: str, kind: str, details: str, prev_hash: str, digest: str) -> None:

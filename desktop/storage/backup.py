@@ -1,13 +1,17 @@
 """Encrypted backups of a workspace, rotated, and a restore that checks first and keeps a copy.
 
-A backup is made with SQLite's ``VACUUM INTO`` on the workspace's own connection: one read
-transaction, so the copy is consistent even while a meeting writes; SQLCipher writes it with the
-workspace's key, so it is encrypted like the workspace and the passphrase is not needed (it is
-never kept). The ``sqlite3_backup`` API would need a second connection keyed with the passphrase
-and copies free pages too; ``VACUUM INTO`` copies live content only. The copy is written under a
-temporary name in the backup folder, checked through the same connection (attached without a
-key, which means "the same key": ``integrity_check`` and the audit chain), flushed to the disk,
-then renamed: a backup file is whole or absent.
+A backup is made with SQLite's ``VACUUM INTO`` on a connection of its own (keyed with the key
+the workspace was opened with: :meth:`~desktop.storage.workspace.Workspace.on_own_connection`):
+one read transaction, so the copy is consistent even while a meeting writes, and the window's
+reads and writes go on meanwhile (WAL). SQLCipher writes the copy with the workspace's key, so it
+is encrypted like the workspace and the passphrase is not needed (it is never kept). The
+``sqlite3_backup`` API copies free pages too; ``VACUUM INTO`` copies live content only, and
+reading every live page of the workspace is the full-file check the unlock no longer makes (a
+damaged page fails the backup). The copy is written under a temporary name in the backup
+folder, checked through the same connection (attached without a key, which means "the same key":
+``integrity_check``, then the audit chain from the last verified checkpoint on, read one event at
+a time), flushed to the disk, then renamed: a backup file is whole or absent. It reports how far
+it is (``progress``) and can be stopped (``cancelled``): the partial copy is then removed.
 
 Names say which workspace and when: ``team-20261128-153000.ecbackup``; the newest
 :data:`KEEP` of each workspace are kept. :func:`restore_backup` checks a backup with its
@@ -29,14 +33,20 @@ import os
 import re
 import secrets
 import shutil
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
+
 from desktop.storage.anchors import AnchorStore, RestoreMark, valid_workspace_id
-from desktop.storage.audit import check_chain
+from desktop.storage.audit import GENESIS_HASH, ChainCheck, iter_event_rows
+from desktop.storage.checkpoints import Checkpoint, CheckpointStore
 from desktop.storage.erasure_register import ErasureRegister
 from desktop.storage.errors import (
+    BACKUP_STOPPED,
+    Cancelled,
     CorruptWorkspace,
     NotAWorkspace,
     WorkspaceError,
@@ -136,34 +146,99 @@ _fsync_file = fsync_file
 _fsync_folder = fsync_folder
 
 
-def _check_attached(conn: Any, path: Path) -> None:
-    """Attach ``path`` with the workspace's key, run the checks, detach."""
+#: ``progress(done, total)``: how far a backup is, in bytes of the copy against the file's size.
+Progress = Callable[[int, int], None]
+
+
+def _no_progress(done: int, total: int) -> None:
+    """Nobody follows the progress."""
+
+
+def _never() -> bool:
+    return False
+
+
+def _check_attached(
+    conn: Any, path: Path, since: Checkpoint | None, cancelled: Callable[[], bool] = _never
+) -> None:
+    """Attach ``path`` with the workspace's key, run the checks, detach: the copy's integrity,
+    and its audit chain — from the checkpoint on, when the copy still has that event with the
+    checkpoint's hash, else from the start — read one event at a time."""
     conn.execute("ATTACH DATABASE ? AS backup_check", (str(path),))
     try:
         problems = [row[0] for row in conn.execute("PRAGMA backup_check.integrity_check")]
-        rows = conn.execute(
-            "SELECT seq, at, kind, details, prev_hash, hash FROM backup_check.audit_log "
-            "ORDER BY seq"
-        ).fetchall()
+        if problems != ["ok"]:
+            raise BackupFailed(
+                problem("storage.backup_check", path=str(path), problem=str(problems[0]))
+            )
+        start = (0, GENESIS_HASH)
+        if since is not None:
+            row = conn.execute(
+                "SELECT hash FROM backup_check.audit_log WHERE seq = ?", (since.seq,)
+            ).fetchone()
+            if row is not None and row[0] == since.hash:
+                start = (since.seq, since.hash)
+        chain = ChainCheck(start)
+        for count, row in enumerate(
+            iter_event_rows(conn, start[0] + 1, "backup_check.audit_log"), start=1
+        ):
+            chain.feed(*row)
+            if chain.broken is not None:
+                break
+            if count % 5000 == 0 and cancelled():
+                raise Cancelled(BACKUP_STOPPED)
     finally:
         conn.execute("DETACH DATABASE backup_check")
-    if problems != ["ok"]:
-        raise BackupFailed(
-            problem("storage.backup_check", path=str(path), problem=str(problems[0]))
-        )
-    broken = check_chain(rows)
-    if broken is not None:
-        raise BackupFailed(problem("storage.backup_chain", problem=broken.describe()))
+    if chain.broken is not None:
+        raise BackupFailed(problem("storage.backup_chain", problem=chain.broken.describe()))
+
+
+def _checkpoint_of(workspace: Any) -> Checkpoint | None:
+    anchors = getattr(workspace, "anchors", None)
+    if anchors is None:
+        return None
+    return CheckpointStore(anchors.config_folder, anchors.workspace_id).load()
+
+
+@contextlib.contextmanager
+def _copy_watch(
+    conn: Any, part: Path, total: int, progress: Progress, cancelled: Callable[[], bool]
+) -> Iterator[None]:
+    """While ``VACUUM INTO`` writes ``part``: report its size now and then, and stop SQLite
+    (``interrupted``) when ``cancelled()`` turns true."""
+    ticks = [0]
+
+    def handler() -> int:
+        ticks[0] += 1
+        if ticks[0] % 50 == 0:
+            with contextlib.suppress(OSError):
+                progress(min(part.stat().st_size, total), total)
+        return 1 if cancelled() else 0
+
+    conn.set_progress_handler(handler, 10_000)
+    try:
+        yield
+    finally:
+        conn.set_progress_handler(None, 0)
 
 
 def backup_workspace(
-    workspace: Any, target: Path, *, now: dt.datetime | None = None, keep: int | None = KEEP
+    workspace: Any,
+    target: Path,
+    *,
+    now: dt.datetime | None = None,
+    keep: int | None = KEEP,
+    progress: Progress = _no_progress,
+    cancelled: Callable[[], bool] = _never,
 ) -> Path:
     """Write an encrypted, checked backup of the open ``workspace``; returns its path.
 
     ``target`` is a folder (created if needed; the file is named by :func:`backup_name`) or the
     path of a new file. In a folder, only the newest ``keep`` backups of this workspace are kept
-    (``None``: keep all). Raises :class:`BackupFailed` or another :class:`WorkspaceError`.
+    (``None``: keep all). The copy is made on a connection of its own (the workspace's other
+    reads and writes go on). ``progress(done, total)`` follows it; when ``cancelled()`` turns
+    true the backup stops (:class:`~desktop.storage.errors.Cancelled`) and leaves no file.
+    Raises :class:`BackupFailed` or another :class:`WorkspaceError`.
     """
     taken = now or _now()
     target = Path(target)
@@ -183,14 +258,24 @@ def backup_workspace(
         anchor("backup")  # the backup then ends on an anchor
     try:
         with translating(folder):
-            create_private_file(
-                part
-            )  # VACUUM INTO writes into an empty file: private from the start
-        with workspace.connection() as conn:
-            if conn.in_transaction:
-                conn.commit()
-            conn.execute("VACUUM INTO ?", (str(part),))
-            _check_attached(conn, part)
+            # VACUUM INTO writes into an empty file: private from the start.
+            create_private_file(part)
+        since = _checkpoint_of(workspace)
+        total = max(Path(workspace.path).stat().st_size, 1)
+        with workspace.on_own_connection() as own, own.reading() as conn:
+            try:
+                with _copy_watch(conn, part, total, progress, cancelled):
+                    conn.execute("VACUUM INTO ?", (str(part),))
+            except sqlcipher3.OperationalError as error:
+                if cancelled():
+                    raise Cancelled(BACKUP_STOPPED) from error
+                raise
+            progress(total, total)
+            if cancelled():
+                raise Cancelled(BACKUP_STOPPED)
+            _check_attached(conn, part, since, cancelled)
+        if cancelled():  # the last moment: once renamed, the backup is made
+            raise Cancelled(BACKUP_STOPPED)
         with translating(folder):
             _fsync_file(part)
             os.replace(part, final)
@@ -326,6 +411,8 @@ def restore_backup(
         lock.release()
     if outside:
         assert folder is not None
+        # The restored history is checked in full at its next check.
+        CheckpointStore(folder, report.workspace_id).discard()
         store = AnchorStore(folder, report.workspace_id)
         base = report.confirmed
         with contextlib.suppress(OSError):

@@ -113,6 +113,12 @@ TEXTS: dict[str, Text] = texts(
     N_("storage.backup_exists", "{path} already exists: a backup never overwrites a file."),
     N_("storage.no_backup", "There is no backup at {path}."),
     N_("storage.backup_unsound", "The backup {path} is not sound: {problem}"),
+    N_("storage.check_stopped", "The check was stopped before the end: nothing was changed."),
+    N_("storage.backup_stopped", "The backup was stopped: no backup file was written."),
+    N_(
+        "storage.record_stopped",
+        "The person's record was stopped before the end: no file was written.",
+    ),
 )
 
 
@@ -208,6 +214,17 @@ class NewerVersion(WorkspaceError):
 
 class MeetingNotPrepared(WorkspaceError):
     """A meeting that is already open or closed cannot be edited or deleted."""
+
+
+class Cancelled(WorkspaceError):
+    """Long work (a check, a backup, the person's record) was stopped on request before its
+    end; nothing was changed."""
+
+
+#: Why long work stopped on request (:class:`Cancelled`).
+CHECK_STOPPED = problem("storage.check_stopped")
+BACKUP_STOPPED = problem("storage.backup_stopped")
+RECORD_STOPPED = problem("storage.record_stopped")
 
 
 def _code(error: BaseException) -> int | None:

@@ -27,13 +27,27 @@ from typing import Any
 
 import sqlcipher3
 
-from desktop.core.entities import InstitutionSettings, Meeting, MeetingState, Person, SharedItem
+from desktop.core.entities import (
+    InstitutionSettings,
+    Meeting,
+    MeetingState,
+    Person,
+    SharedItem,
+)
 from desktop.core.record import MeetingRecord
 from desktop.storage import codec
 from desktop.storage.audit import append_event
 from desktop.storage.connection import key_pragma
 from desktop.storage.erasure_register import Erasure, ErasureRegister, Purge, RegisterEntry
-from desktop.storage.errors import SQLITE_NOTADB, WorkspaceError, WrongPassphrase, problem
+from desktop.storage.errors import (
+    RECORD_STOPPED,
+    SQLITE_NOTADB,
+    Cancelled,
+    WorkspaceError,
+    WrongPassphrase,
+    problem,
+)
+from desktop.storage.keys import derive_key
 from desktop.storage.recorder import utc_now
 
 _CHILD_TABLES = ("shared_items", "withheld_items", "decisions", "actions", "attendance_changes")
@@ -78,6 +92,9 @@ def change_passphrase(workspace: Any, old: str, new: str) -> None:
             raise WrongPassphrase(workspace.path)
         conn.execute(rekey)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        rekeyed = getattr(workspace, "rekeyed", None)
+        if rekeyed is not None:  # its other connections are keyed with the new key now
+            rekeyed(derive_key(workspace.path, new))
     workspace.log_event("passphrase_changed")
     _checkpoint(workspace)
 
@@ -133,59 +150,78 @@ class PurgeReport:
     last_day: dt.date | None
 
 
-def _meeting_day(meeting: Meeting) -> dt.date:
-    return (meeting.closed_at or meeting.opened_at or meeting.scheduled_at).date()
-
-
 def _counts(workspace: Any, meeting_ids: list[str]) -> dict[str, int]:
     counts = dict.fromkeys(_CHILD_TABLES, 0)
     if not meeting_ids:
         return counts
-    marks = ",".join("?" * len(meeting_ids))
-    with workspace.connection() as conn:
+    with workspace.reading() as conn:
         for table in _CHILD_TABLES:
-            sql = f"SELECT count(*) FROM {table} WHERE meeting_id IN ({marks})"
-            counts[table] = int(conn.execute(sql, meeting_ids).fetchone()[0])
+            total = 0
+            for start in range(0, len(meeting_ids), _IN_LIMIT):  # SQLite's limit on values
+                chunk = meeting_ids[start : start + _IN_LIMIT]
+                marks = ",".join("?" * len(chunk))
+                sql = f"SELECT count(*) FROM {table} WHERE meeting_id IN ({marks})"
+                total += int(conn.execute(sql, chunk).fetchone()[0])
+            counts[table] = total
     return counts
 
 
-def _count_by_meeting(workspace: Any, table: str) -> dict[str, int]:
-    with workspace.connection() as conn:
-        rows = conn.execute(f"SELECT meeting_id, count(*) FROM {table} GROUP BY meeting_id")
-        return {meeting_id: int(n) for meeting_id, n in rows.fetchall()}
+def _counts_about(workspace: Any, person_id: str) -> dict[str, int]:
+    """What was minuted in the meetings about one person, table by table (joins, on indexes)."""
+    with workspace.reading() as conn:
+        return {
+            table: int(
+                conn.execute(
+                    f"SELECT count(*) FROM {table} WHERE meeting_id IN "
+                    "(SELECT id FROM meetings WHERE person_id = ?)",
+                    (person_id,),
+                ).fetchone()[0]
+            )
+            for table in _CHILD_TABLES
+        }
+
+
+_IN_LIMIT = 900
+#: A meeting's day, as retention counts it: closed, else opened, else scheduled (its own index).
+_DAY = "substr(coalesce(closed_at, opened_at, scheduled_at), 1, 10)"
 
 
 def preview_retention(
     workspace: Any, today: dt.date | None = None, *, cutoff: dt.date | None = None
 ) -> RetentionPreview:
     """The meetings older than the institution's retention period (or that ended before
-    ``cutoff``, when given), oldest first."""
+    ``cutoff``, when given), oldest first: read by SQL on the index of the meetings' day."""
     days = workspace.settings().retention_days
     if cutoff is None:
         cutoff = (today or dt.date.today()) - dt.timedelta(days=days)
-    aliases = {p.id: p.alias for p in workspace.persons()}
-    shared = _count_by_meeting(workspace, "shared_items")
-    withheld = _count_by_meeting(workspace, "withheld_items")
-    expired, skipped = [], 0
-    for meeting in workspace.meetings():
-        if _meeting_day(meeting) >= cutoff:
-            continue
-        if meeting.state is MeetingState.OPEN:
-            skipped += 1
-            continue
-        expired.append(
-            ExpiredMeeting(
-                meeting.id,
-                _meeting_day(meeting),
-                aliases.get(meeting.person_id, ""),
-                meeting.purpose,
-                meeting.state,
-                shared.get(meeting.id, 0),
-                withheld.get(meeting.id, 0),
-            )
+    sql = (
+        f"SELECT m.id, {_DAY}, coalesce(p.alias, ''), m.purpose, m.state, "
+        "(SELECT count(*) FROM shared_items WHERE meeting_id = m.id), "
+        "(SELECT count(*) FROM withheld_items WHERE meeting_id = m.id) "
+        f"FROM meetings AS m LEFT JOIN persons AS p ON p.id = m.person_id "
+        f"WHERE {_DAY} < ? AND m.state != 'open' ORDER BY {_DAY}, m.id"
+    )
+    with workspace.reading() as conn:
+        rows = conn.execute(sql, (cutoff.isoformat(),)).fetchall()
+        skipped = int(
+            conn.execute(
+                f"SELECT count(*) FROM meetings WHERE {_DAY} < ? AND state = 'open'",
+                (cutoff.isoformat(),),
+            ).fetchone()[0]
         )
-    expired.sort(key=lambda m: (m.day, m.meeting_id))
-    return RetentionPreview(days, cutoff, tuple(expired), skipped)
+    expired = tuple(
+        ExpiredMeeting(
+            meeting_id,
+            dt.date.fromisoformat(day),
+            alias,
+            purpose,
+            MeetingState(state),
+            int(shared),
+            int(withheld),
+        )
+        for meeting_id, day, alias, purpose, state, shared, withheld in rows
+    )
+    return RetentionPreview(days, cutoff, expired, skipped)
 
 
 def _register(workspace: Any) -> ErasureRegister | None:
@@ -260,9 +296,8 @@ def _meetings_of(workspace: Any, person_id: str) -> tuple[list[Meeting], list[Me
     """The meetings about the person alone, and those about them and others (a family)."""
     alone: list[Meeting] = []
     family: list[Meeting] = []
-    for meeting in workspace.meetings():
-        if meeting.concerns(person_id):
-            (family if meeting.is_family else alone).append(meeting)
+    for meeting in workspace.meetings_about(person_id):
+        (family if meeting.is_family else alone).append(meeting)
     return alone, family
 
 
@@ -400,18 +435,30 @@ class ReapplyReport:
 def reapply_erasures(workspace: Any, register: ErasureRegister) -> int:
     """Erase again everyone the register says was erased and who is in the file (a backup put
     back by hand); returns how many. Their meetings go too, even one left open."""
-    erased = register.erased_person_ids()
-    present = [p.id for p in workspace.persons() if p.id in erased]
+    erased = sorted(register.erased_person_ids())
+    present = _present(workspace, erased)
     for person_id in present:
         _erase(workspace, person_id, reapplied=True)
     return len(present)
+
+
+def _present(workspace: Any, person_ids: list[str]) -> list[str]:
+    """Which of these people are in the file (asked by id: the people are never all read)."""
+    found: list[str] = []
+    with workspace.reading() as conn:
+        for start in range(0, len(person_ids), _IN_LIMIT):
+            chunk = person_ids[start : start + _IN_LIMIT]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT id FROM persons WHERE id IN ({marks}) ORDER BY rowid"
+            found += [str(r[0]) for r in conn.execute(sql, chunk)]
+    return found
 
 
 def reapply_register(workspace: Any, entries: list[RegisterEntry]) -> ReapplyReport:
     """Apply ``entries`` (those recorded after a backup was taken) to the restored workspace:
     each erased person still in it is erased, each purge runs again with its cut-off date."""
     erasures = purges = 0
-    present = {p.id for p in workspace.persons()}
+    present = set(_present(workspace, [e.person_id for e in entries if isinstance(e, Erasure)]))
     for entry in entries:
         if isinstance(entry, Erasure) and entry.person_id in present:
             _erase(workspace, entry.person_id, reapplied=True)
@@ -483,15 +530,25 @@ def _entry(record: MeetingRecord, item: SharedItem, lang: str) -> RecordEntry:
     )
 
 
-def person_record(workspace: Any, person_id: str) -> PersonRecord:
-    """The person's record: their opened and closed meetings, each as a printable record."""
+def person_record(
+    workspace: Any,
+    person_id: str,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PersonRecord:
+    """The person's record: their opened and closed meetings (found by SQL on the person's
+    index), each as a printable record. ``progress(done, total)`` counts the meetings read;
+    ``cancelled()`` turning true stops it (:class:`~desktop.storage.errors.Cancelled`)."""
     person = workspace.person(person_id)
-    meetings = [
-        m
-        for m in workspace.meetings()
-        if m.concerns(person_id) and m.state is not MeetingState.PREPARED
-    ]
+    meetings = workspace.meetings_about(person_id, opened=True)
     meetings.sort(key=lambda m: (m.opened_at or m.scheduled_at, m.id))
-    # A family's meeting: only the items about this person (each person's own record).
-    records = tuple(workspace.meeting_record(m.id).for_person(person_id) for m in meetings)
-    return PersonRecord(workspace.settings(), person, records)
+    records = []
+    for done, meeting in enumerate(meetings):
+        if cancelled is not None and cancelled():
+            raise Cancelled(RECORD_STOPPED)
+        if progress is not None:
+            progress(done, len(meetings))
+        # A family's meeting: only the items about this person (each person's own record).
+        records.append(workspace.meeting_record(meeting.id).for_person(person_id))
+    return PersonRecord(workspace.settings(), person, tuple(records))

@@ -4,6 +4,9 @@ It is a session listener. The session calls listeners synchronously, so when a s
 returns, its event is committed to disk (WAL, ``synchronous=FULL``): a killed process loses
 nothing that was confirmed. Drafts are never written: :class:`DraftOpened` leaves only a
 content-free "gate opened" audit event, :class:`GateEvaluated` and :class:`DraftClosed` nothing.
+That event confirms nothing the team decided, so its commit does not wait for the disk: it
+reaches the disk with the next commit that does (the decision's), and a decided item costs the
+user one flush, not two. A killed process still keeps it (the operating system has it).
 A deliberation's notes never reach the recorder; its events leave content-free audit events, and
 only a concluded deliberation gets a row (its question and conclusion).
 
@@ -35,7 +38,7 @@ from desktop.storage.audit import append_event
 from desktop.storage.errors import InvalidText, problem
 from desktop.storage.row_digest import stored_digest
 
-Transaction = Callable[[], contextlib.AbstractContextManager[Any]]
+Transaction = Callable[..., contextlib.AbstractContextManager[Any]]
 Milestone = Callable[[str], object]
 Erased = Callable[[], object]
 
@@ -101,6 +104,9 @@ class SessionRecorder:
     committed (the workspace clears the traces the WAL keeps). Neither may raise.
     """
 
+    #: Events that confirm nothing decided: their commit need not wait for the disk.
+    LIGHT_EVENTS: tuple[type, ...] = (ev.DraftOpened,)
+
     def __init__(
         self,
         transaction: Transaction,
@@ -108,6 +114,8 @@ class SessionRecorder:
         milestone: Milestone | None = None,
         erased: Erased | None = None,
     ) -> None:
+        """``transaction(durable=…)`` opens one transaction of the workspace (``durable=False``:
+        committed without waiting for the disk)."""
         self._transaction = transaction
         self._milestone = milestone
         self._erased = erased
@@ -151,8 +159,12 @@ class SessionRecorder:
         broken = find_broken_text(event)
         if broken is not None:  # the session undoes the action: nothing is half-saved
             raise SessionError("session.broken_text", field=field_name(broken))
-        with self._transaction() as conn:
-            handler(conn, event)
+        if isinstance(event, self.LIGHT_EVENTS):
+            with self._transaction(durable=False) as conn:
+                handler(conn, event)
+        else:
+            with self._transaction() as conn:
+                handler(conn, event)
         if isinstance(event, ev.MeetingClosed) and self._milestone is not None:
             self._milestone("meeting_closed")
         if isinstance(event, _ERASING) and self._erased is not None:

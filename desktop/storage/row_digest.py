@@ -19,12 +19,11 @@ are recorded once by ``rows_digested`` events, written by the schema migration.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+import json
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from desktop.storage.audit import Finding
+from desktop.storage.audit import Finding, iter_event_rows
 from desktop.storage.codec import dumps
 
 #: The fields each digest covers. A later migration that adds a column leaves old digests valid;
@@ -197,46 +196,83 @@ def recorded_row(kind: str, details: Mapping[str, Any]) -> tuple[str, str, str] 
     return None
 
 
-@dataclass(slots=True)
-class _Expected:
-    digest: str
-    seq: int
-    owner: str
+def _key(table: str, row_id: str) -> int:
+    """A row's key in the ledger: 64 bits of a hash of its table and id (a ledger of two
+    million rows then costs tens of megabytes, not hundreds). Python's own string hash, keyed
+    per process, is enough: the key never leaves this check."""
+    return hash((table, row_id))
+
+
+def _owner_key(owner: str) -> int:
+    return hash(owner)
+
+
+def _digest_head(digest: str) -> bytes:
+    """128 bits of a digest: what the ledger compares."""
+    try:
+        return bytes.fromhex(digest[:32]).ljust(16, b"\0")
+    except ValueError:
+        return b"\0" * 16
+
+
+def _packed(digest: str, seq: int, owner: str) -> bytes:
+    """What the ledger keeps of a recorded row: 128 bits of its digest, the event, the owner."""
+    return (
+        _digest_head(digest)
+        + seq.to_bytes(8, "big")
+        + (_owner_key(owner) & 0xFFFFFFFFFFFFFFFF).to_bytes(8, "big")
+    )
+
+
+def _seq_of(value: bytes) -> int:
+    return int.from_bytes(value[16:24], "big")
+
+
+def _owner_of(value: bytes) -> int:
+    return int.from_bytes(value[24:32], "big")
+
+
+def _owner_index(owner: str) -> int:
+    """An owner's key as :func:`_packed` keeps it."""
+    return _owner_key(owner) & 0xFFFFFFFFFFFFFFFF
 
 
 class RowLedger:
-    """Follows the log (:meth:`feed`, event by event) and then checks the tables (:meth:`check`)."""
+    """Follows the log (:meth:`feed`, event by event) and then checks the tables: every row
+    (:meth:`check`, the full verification) or the rows recorded since a checkpoint and those
+    added after it (:meth:`check_recent`, the routine one).
+
+    It keeps, per recorded row, 32 bytes and a 64-bit key (not the row's id): a row of ten years
+    of meetings costs about a hundred bytes. The ids a finding names are looked up again in the
+    log (``conn`` and the events fed) only when something is wrong.
+    """
 
     def __init__(self) -> None:
         """An empty ledger."""
-        self._expected: dict[tuple[str, str], _Expected] = {}
-        self._by_owner: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self._expected: dict[int, bytes] = {}
+        self._deleted_owners: dict[int, int] = {}  # owner key -> seq of the purge or erasure
+        self._deleted_rows: dict[int, int] = {}  # row key -> seq (consent records erased)
         self.digests_seen = 0
+        self.first_seq = 0  # the first event fed (a routine check starts after a checkpoint)
 
     def _expect(self, table: str, row_id: str, owner: str, digest: str, seq: int) -> None:
-        self._expected[(table, row_id)] = _Expected(digest, seq, owner)
-        self._by_owner[owner].add((table, row_id))
+        self._expected[_key(table, row_id)] = _packed(digest, seq, owner)
         self.digests_seen += 1
 
-    def _forget(self, key: tuple[str, str]) -> None:
-        expected = self._expected.pop(key, None)
-        if expected is not None:
-            self._by_owner[expected.owner].discard(key)
-
-    def _forget_owners(self, owners: Iterable[object]) -> None:
-        for owner in owners:
-            for key in self._by_owner.pop(str(owner), set()):
-                self._expected.pop(key, None)
+    def _forget(self, table: str, row_id: str) -> None:
+        self._expected.pop(_key(table, row_id), None)
 
     def feed(self, seq: int, kind: str, details: Mapping[str, Any]) -> None:
         """Take one event into account."""
+        if not self.first_seq:
+            self.first_seq = seq
         if kind == "item_withdrawn":  # no longer shared: its row left that table
-            self._forget(("shared_items", str(details.get("item_id"))))
+            self._forget("shared_items", str(details.get("item_id")))
         elif kind in ("decision_deleted", "action_deleted"):
             table, key = (
                 ("decisions", "decision_id") if kind[0] == "d" else ("actions", "action_id")
             )
-            self._forget((table, str(details.get(key))))
+            self._forget(table, str(details.get(key)))
         recorded = recorded_row(kind, details)
         if recorded is not None:
             table, row_id, owner = recorded
@@ -245,59 +281,160 @@ class RowLedger:
             for row_id, owner, digest in details.get("rows", []):
                 self._expect(str(details["table"]), str(row_id), str(owner), str(digest), seq)
         elif kind in ("retention_purge", "person_erased", "meeting_deleted"):
-            self._forget_owners(details.get("meeting_ids") or [details.get("meeting_id")])
+            for owner in details.get("meeting_ids") or [details.get("meeting_id")]:
+                self._deleted_owners[_owner_index(str(owner))] = seq
             for consent_id in details.get("consent_ids") or []:
-                self._expected.pop(("consents", str(consent_id)), None)
+                self._deleted_rows[_key("consents", str(consent_id))] = seq
             # Erasing one person of a family removes their items from meetings that stay.
             for table in ("shared_items", "withheld_items"):
                 for item_id in details.get(f"{table}_ids") or []:
-                    self._expected.pop((table, str(item_id)), None)
+                    self._deleted_rows[_key(table, str(item_id))] = seq
+
+    def _removed_on_purpose(self, key: int, value: bytes) -> bool:
+        seq = _seq_of(value)
+        owner = self._deleted_owners.get(_owner_of(value))
+        row = self._deleted_rows.get(key)
+        return (owner is not None and owner > seq) or (row is not None and row > seq)
 
     def check(self, conn: Any) -> list[Finding]:
         """Compare every row of the digested tables with what the log recorded."""
-        changed: list[Finding] = []
-        unrecorded: list[Finding] = []
-        seen: set[tuple[str, str]] = set()
+        expected = dict(self._expected)
+        changed: list[tuple[str, str, int]] = []
+        unrecorded: list[tuple[str, str]] = []
         for table in DIGESTED_COLUMNS:
-            noun = _ROW_NAMES[table]
             for row in stored_rows(conn, table):
-                key = (table, str(row["id"]))
-                seen.add(key)
-                expected = self._expected.get(key)
-                if expected is None:
-                    unrecorded.append(
-                        Finding(
-                            "row_unrecorded",
-                            f"the {noun} {row['id']} is in its table but no event of the audit "
-                            "log records it: it was added outside Empty Chair",
-                        )
-                    )
-                elif digest_of(table, row) != expected.digest:
-                    changed.append(
-                        Finding(
-                            "row_changed",
-                            f"the {noun} {row['id']} no longer matches event {expected.seq} "
-                            "that recorded it: it was changed in its table",
-                            expected.seq,
-                        )
-                    )
-        missing = [
+                row_id = str(row["id"])
+                value = expected.pop(_key(table, row_id), None)
+                if value is None:
+                    unrecorded.append((table, row_id))
+                elif _digest_head(digest_of(table, row)) != value[:16]:
+                    changed.append((table, row_id, _seq_of(value)))
+        missing = {k: v for k, v in expected.items() if not self._removed_on_purpose(k, v)}
+        return self._findings(conn, changed, missing, unrecorded)
+
+    def check_recent(self, conn: Any, rowids: Mapping[str, int]) -> list[Finding]:
+        """The routine check: every row recorded by the events fed (those after a checkpoint)
+        is in its table as recorded, and every row added after the checkpoint (its rowid is
+        beyond ``rowids``) was recorded by one of them."""
+        changed: list[tuple[str, str, int]] = []
+        unrecorded: list[tuple[str, str]] = []
+        found: set[int] = set()
+        for table in DIGESTED_COLUMNS:
+            if not _has_table(conn, table):
+                continue
+            # With the optional columns the file has: a row's digest covers them when set.
+            columns = _columns(conn, table)
+            query = f"SELECT {', '.join(columns)} FROM {table} WHERE rowid > ? ORDER BY rowid"
+            for values in conn.execute(query, (int(rowids.get(table, 0)),)):
+                row = dict(zip(columns, values, strict=True))
+                key = _key(table, str(row["id"]))
+                value = self._expected.get(key)
+                found.add(key)
+                if value is None:
+                    unrecorded.append((table, str(row["id"])))
+                elif _digest_head(digest_of(table, row)) != value[:16]:
+                    changed.append((table, str(row["id"]), _seq_of(value)))
+        missing: dict[int, bytes] = {}
+        pending = {k: v for k, v in self._expected.items() if k not in found}
+        if pending:
+            names = self._names(conn, set(pending), self.first_seq)
+            for key, value in pending.items():
+                table, row_id = names.get(key, ("", ""))
+                if not table:
+                    continue
+                row = _stored_row(conn, table, row_id)
+                if row is None:
+                    if not self._removed_on_purpose(key, value):
+                        missing[key] = value
+                elif _digest_head(digest_of(table, row)) != value[:16]:
+                    changed.append((table, row_id, _seq_of(value)))
+        return self._findings(conn, changed, missing, unrecorded)
+
+    def _findings(
+        self,
+        conn: Any,
+        changed: list[tuple[str, str, int]],
+        missing: dict[int, bytes],
+        unrecorded: list[tuple[str, str]],
+    ) -> list[Finding]:
+        changed_findings = [
             Finding(
-                "row_missing",
-                f"the {_ROW_NAMES[table]} {row_id} recorded by event {expected.seq} is missing "
-                "from its table: it was deleted outside Empty Chair",
-                expected.seq,
+                "row_changed",
+                f"the {_ROW_NAMES[table]} {row_id} no longer matches event {seq} "
+                "that recorded it: it was changed in its table",
+                seq,
             )
-            for (table, row_id), expected in self._expected.items()
-            if (table, row_id) not in seen
+            for table, row_id, seq in changed
         ]
-        missing.sort(key=lambda f: f.seq or 0)
-        return _limited(changed) + _limited(missing) + _limited(unrecorded)
+        unrecorded_findings = [
+            Finding(
+                "row_unrecorded",
+                f"the {_ROW_NAMES[table]} {row_id} is in its table but no event of the audit "
+                "log records it: it was added outside Empty Chair",
+            )
+            for table, row_id in unrecorded
+        ]
+        missing_findings: list[Finding] = []
+        if missing:
+            first = dict(sorted(missing.items(), key=lambda kv: _seq_of(kv[1]))[: _LIMIT + 1])
+            names = self._names(conn, set(first), self.first_seq)
+            for key, value in first.items():
+                table, row_id = names.get(key, ("", "?"))
+                missing_findings.append(
+                    Finding(
+                        "row_missing",
+                        f"the {_ROW_NAMES.get(table, 'row')} {row_id} recorded by event "
+                        f"{_seq_of(value)} is missing from its table: it was deleted outside "
+                        "Empty Chair",
+                        _seq_of(value),
+                    )
+                )
+        return (
+            _limited(changed_findings)
+            + _limited(missing_findings, len(missing))
+            + _limited(unrecorded_findings)
+        )
+
+    def _names(self, conn: Any, keys: set[int], since: int) -> dict[int, tuple[str, str]]:
+        """``key -> (table, row id)`` for these keys, found again in the log (from ``since``)."""
+        found: dict[int, tuple[str, str]] = {}
+        for seq, _at, kind, text, _prev, _digest in iter_event_rows(conn, since):
+            del seq
+            try:
+                details = json.loads(text)
+            except ValueError:
+                continue
+            if not isinstance(details, dict):
+                continue
+            recorded = recorded_row(kind, details)
+            pairs: list[tuple[str, str]] = []
+            if recorded is not None:
+                pairs.append((recorded[0], recorded[1]))
+            elif kind == "rows_digested" and details.get("table") in DIGESTED_COLUMNS:
+                pairs += [(str(details["table"]), str(r[0])) for r in details.get("rows", [])]
+            for table, row_id in pairs:
+                key = _key(table, row_id)
+                if key in keys:
+                    found[key] = (table, row_id)
+            if len(found) == len(keys):
+                break
+        return found
 
 
-def _limited(findings: list[Finding]) -> list[Finding]:
-    if len(findings) <= _LIMIT:
+def _stored_row(conn: Any, table: str, row_id: str) -> dict[str, Any] | None:
+    columns = _columns(conn, table)
+    values = conn.execute(
+        f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?", (row_id,)
+    ).fetchone()
+    return dict(zip(columns, values, strict=True)) if values is not None else None
+
+
+def _limited(findings: list[Finding], total: int | None = None) -> list[Finding]:
+    """The first findings named one by one, the rest counted (``total``: how many there are,
+    when only the first were built)."""
+    total = len(findings) if total is None else total
+    if total <= _LIMIT:
         return findings
-    rest = len(findings) - _LIMIT
+    rest = total - _LIMIT
     last = findings[_LIMIT]
     return [*findings[:_LIMIT], Finding(last.kind, f"and {rest} more like these", last.seq)]

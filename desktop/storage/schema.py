@@ -247,6 +247,29 @@ def _institution_contact(db: Database) -> None:
     db.execute("ALTER TABLE settings ADD COLUMN contact TEXT NOT NULL DEFAULT ''")
 
 
+_LIST_INDEXES = """
+CREATE INDEX meetings_state_date ON meetings(state, scheduled_at);
+CREATE INDEX meetings_date ON meetings(scheduled_at);
+CREATE INDEX meetings_person_date ON meetings(person_id, scheduled_at);
+CREATE INDEX meetings_mission_date ON meetings(mission_id, scheduled_at);
+CREATE INDEX meetings_purpose ON meetings(substr(purpose, 1, 300) COLLATE NOCASE);
+CREATE INDEX meetings_day ON meetings(substr(coalesce(closed_at, opened_at, scheduled_at), 1, 10));
+CREATE INDEX persons_name ON persons(name COLLATE NOCASE);
+CREATE INDEX persons_alias ON persons(alias COLLATE NOCASE);
+CREATE INDEX persons_reference ON persons(reference COLLATE NOCASE);
+DROP INDEX meetings_person;
+"""
+
+
+@migrations(name="0007_list_indexes")
+def _list_indexes(db: Database) -> None:
+    """The indexes the lists sort and filter on (issue 12): meetings by state, day, person,
+    mission and purpose, the day retention counts from, people by name, alias and reference.
+    ``meetings_person_date`` serves everything ``meetings_person`` did."""
+    for statement in _split(_LIST_INDEXES):
+        db.execute(statement)
+
+
 _DELIBERATIONS = """
 CREATE TABLE deliberations (
     id TEXT PRIMARY KEY,

@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -34,16 +35,26 @@ from desktop.core.entities import (
     Professional,
     current_consents,
 )
+from desktop.core.lists import MeetingListRow, MeetingSearch, PersonListRow, PersonSearch
 from desktop.core.policy import Policy, load_policy
 from desktop.core.record import AuditSeal, MeetingRecord
 from desktop.core.session import MeetingSession
-from desktop.storage import codec, loading
+from desktop.storage import codec, lists, loading
 from desktop.storage.anchor_check import CLOSED, OPENED
 from desktop.storage.anchors import ANCHOR_EVENT, Anchor, AnchorStore, place_of, valid_workspace_id
-from desktop.storage.audit import AuditEvent, append_event, check_details, head, read_events
-from desktop.storage.connection import open_connection, schema_version
+from desktop.storage.audit import (
+    AuditEvent,
+    Chained,
+    ChainHead,
+    append_event,
+    check_details,
+    read_events,
+)
+from desktop.storage.connection import connect_again, full_check, open_keyed, schema_version
 from desktop.storage.erasure_register import ErasureRegister
 from desktop.storage.errors import (
+    CHECK_STOPPED,
+    Cancelled,
     MeetingNotPrepared,
     NotAWorkspace,
     WorkspaceError,
@@ -51,6 +62,7 @@ from desktop.storage.errors import (
     problem,
     translating,
 )
+from desktop.storage.keys import WorkspaceKey
 from desktop.storage.lock import WorkspaceLock
 from desktop.storage.recorder import SessionRecorder, insert, upsert, utc_now
 from desktop.storage.row_digest import stored_digest
@@ -62,6 +74,16 @@ from desktop.storage.verify import VerifyReport, verify_workspace
 MILESTONE_EVENTS = frozenset({"minutes_exported", "person_record_exported"})
 
 
+@dataclass(frozen=True, slots=True)
+class FirstSteps:
+    """What a new workspace has on the way to its first meeting."""
+
+    team: bool = False  # an active professional in the directory
+    person: bool = False
+    consent: bool = False
+    meeting: bool = False
+
+
 class _AnchorNotKeptError(Exception):
     """The anchor folder could not be written: the anchor event is rolled back."""
 
@@ -71,19 +93,64 @@ def _remove_files(path: Path) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
-class Workspace:
-    """An open workspace. Use :meth:`create` or :meth:`open`; close it (or use ``with``)."""
+class _Shared:
+    """What every connection of one open workspace shares: the file's lock and key, one lock
+    for writing (writes from any connection of this process go one at a time, so the chain's
+    head can be kept in memory), the chain's head, and what is kept outside the file."""
 
-    def __init__(self, path: Path, conn: sqlcipher3.Connection, lock: WorkspaceLock) -> None:
+    def __init__(self, lock: WorkspaceLock, key: WorkspaceKey | None) -> None:
+        self.lock = lock
+        self.key = key
+        self.writing = threading.RLock()
+        self.chain = ChainHead()
+        self.policies: dict[str, Policy] = {}
+        self.anchors: AnchorStore | None = None
+        self.register: ErasureRegister | None = None
+
+
+class Workspace:
+    """An open workspace. Use :meth:`create` or :meth:`open`; close it (or use ``with``).
+
+    The window reads and writes on the workspace's connection; work that takes long (backup,
+    checks, purge, the person's record) runs on a connection of its own
+    (:meth:`on_own_connection`), so the window's reads go on meanwhile (WAL). Writes from either
+    go one at a time.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlcipher3.Connection,
+        lock: WorkspaceLock,
+        *,
+        key: WorkspaceKey | None = None,
+        unclean: bool = False,
+        shared: _Shared | None = None,
+    ) -> None:
         """Wrap an open, keyed connection; prefer :meth:`create` and :meth:`open`."""
         self.path = path
         self._conn = conn
         self._db = Database(conn, execute_plugins=False)
-        self._lock = lock
         self._mutex = threading.RLock()
-        self._policies: dict[str, Policy] = {}
-        self._anchors: AnchorStore | None = None
-        self._register: ErasureRegister | None = None
+        self._shared = shared or _Shared(lock, key)
+        self._lock = self._shared.lock
+        self._own_connection = shared is not None
+        self._chained = Chained(conn, self._shared.chain)
+        #: The app had not closed the file cleanly last time (a WAL was left): the full-file
+        #: check (:meth:`check_file`) is worth running, in the background.
+        self.unclean_shutdown = unclean
+
+    @property
+    def _anchors(self) -> AnchorStore | None:
+        return self._shared.anchors
+
+    @property
+    def _register(self) -> ErasureRegister | None:
+        return self._shared.register
+
+    @property
+    def _policies(self) -> dict[str, Policy]:
+        return self._shared.policies
 
     # --- Opening and closing ---------------------------------------------------------------------
 
@@ -106,10 +173,12 @@ class Workspace:
         conn: sqlcipher3.Connection | None = None
         try:
             with translating(path):
-                conn = open_connection(path, passphrase, create=True)
-            workspace = cls(path, conn, lock)
+                opened = open_keyed(path, passphrase, create=True)
+            conn = opened.conn
+            workspace = cls(path, conn, lock, key=opened.key)
             with workspace._transaction():
                 upgrade(workspace._db)
+            workspace._shared.chain.forget()
             with workspace._transaction() as tx:
                 insert(tx, "settings", codec.settings_row(settings))
                 created = {"schema_version": schema_version(conn), "policy_id": settings.policy_id}
@@ -139,22 +208,25 @@ class Workspace:
         lock = WorkspaceLock(path)
         lock.acquire()
         try:
-            conn = open_connection(path, passphrase)
+            opened = open_keyed(path, passphrase)
         except BaseException:
             lock.release()
             raise
-        workspace = cls(path, conn, lock)
+        workspace = cls(path, opened.conn, lock, key=opened.key, unclean=opened.unclean)
         try:
             with translating(path):
                 if "settings" not in workspace._db.table_names():
                     raise NotAWorkspace(problem("storage.not_a_workspace", path=str(path)))
             with workspace._transaction():
                 upgrade(workspace._db)
+            workspace._shared.chain.forget()  # a migration may have appended events
             workspace._keep_outside(resolve_config_folder(config))
             # A full disk must not keep a team out of its workspace: anchoring is best effort.
             with contextlib.suppress(WorkspaceError, sqlcipher3.Error):
                 workspace._complete_interrupted_anchor()
-            workspace.anchor_quietly(OPENED)
+            # Its event needs no flush of its own (the line does): unlocking stays one key
+            # derivation and little more.
+            workspace.anchor_quietly(OPENED, durable=False)
             if workspace._register is not None:
                 from desktop.storage.maintenance import reapply_erasures
 
@@ -166,13 +238,18 @@ class Workspace:
 
     def close(self, *, anchor: bool = True) -> None:
         """Anchor the chain's head (best effort), close the file (checkpointing the WAL) and
-        release the lock. Safe to call twice."""
+        release the lock. Safe to call twice. A workspace on its own connection
+        (:meth:`on_own_connection`) only closes that connection."""
+        if self._own_connection:
+            with self._mutex, contextlib.suppress(sqlcipher3.Error):
+                self._conn.close()
+            return
         with self._mutex:
             if not self._lock.held:
                 return
             try:
-                if anchor:
-                    self.anchor_quietly(CLOSED)
+                if anchor:  # closing the connection flushes the log: no flush of its own
+                    self.anchor_quietly(CLOSED, durable=False)
                 self._conn.close()
             finally:
                 self._lock.release()
@@ -191,10 +268,30 @@ class Workspace:
     # --- Low level -------------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def _transaction(self) -> Iterator[Any]:
-        """One transaction on the connection; known errors are translated."""
-        with self._mutex, translating(self.path), self._db.atomic():
-            yield self._conn
+    def _transaction(self, *, durable: bool = True) -> Iterator[Any]:
+        """One transaction on the connection (a savepoint inside another); known errors are
+        translated. ``durable=False`` commits without waiting for the disk (``synchronous =
+        NORMAL``, for an event that carries nothing: a gate opened): it reaches the disk with
+        the next durable commit, and a killed process loses nothing (the operating system has
+        it); only a power cut before that commit could."""
+        chain = self._shared.chain
+        with self._shared.writing, self._mutex, translating(self.path):
+            light = not durable and not self._conn.in_transaction
+            mark = chain.mark()
+            if light:
+                self._conn.execute("PRAGMA synchronous = NORMAL")
+            try:
+                with self._db.atomic():
+                    yield self._chained
+            except BaseException:
+                chain.restore(mark)
+                raise
+            else:
+                if not self._conn.in_transaction:
+                    chain.committed()
+            finally:
+                if light:
+                    self._conn.execute("PRAGMA synchronous = FULL")
 
     def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         with self._mutex, translating(self.path):
@@ -204,14 +301,61 @@ class Workspace:
 
     @contextlib.contextmanager
     def connection(self) -> Iterator[sqlcipher3.Connection]:
-        """The open connection, held alone and without a transaction, for the work that needs
-        one (backup, re-key, vacuum: :mod:`desktop.storage.backup`, ``maintenance``)."""
+        """The open connection, held alone (no other write either) and without a transaction,
+        for the work that needs one (re-key, vacuum: :mod:`desktop.storage.maintenance`)."""
+        with self._shared.writing, self._mutex, translating(self.path):
+            yield self._conn
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[sqlcipher3.Connection]:
+        """The connection, held alone for reading only (a backup's copy): writes from the
+        workspace's other connections go on meanwhile."""
         with self._mutex, translating(self.path):
             yield self._conn
 
-    def transaction(self) -> contextlib.AbstractContextManager[Any]:
+    def transaction(self, *, durable: bool = True) -> contextlib.AbstractContextManager[Any]:
         """One transaction, as every write of the workspace uses (for maintenance)."""
-        return self._transaction()
+        return self._transaction(durable=durable)
+
+    @contextlib.contextmanager
+    def on_own_connection(self) -> Iterator[Workspace]:
+        """This workspace on a connection of its own, for long work off the GUI thread (a
+        backup, a check, a purge, the person's record): the window's reads on the workspace's
+        connection go on meanwhile. Closed when the block ends."""
+        key = self._shared.key
+        if key is None:
+            # Only a workspace wrapped by hand (not by create/open) has no key: a bug.
+            raise RuntimeError("This workspace was not opened with a key it could share.")
+        conn = connect_again(self.path, key)
+        sibling = Workspace(self.path, conn, self._lock, shared=self._shared)
+        try:
+            yield sibling
+        finally:
+            sibling.close()
+
+    def writes_held(self) -> contextlib.AbstractContextManager[Any]:
+        """Hold every write of this workspace (from any of its connections) for a moment: no
+        anchor or event is half written while held (a check reads the anchor file and takes
+        its snapshot of the file under it)."""
+        return self._shared.writing
+
+    def rekeyed(self, key: WorkspaceKey) -> None:
+        """The file was re-keyed (:func:`~desktop.storage.maintenance.change_passphrase`): its
+        other connections are keyed with ``key`` from now on."""
+        self._shared.key = key
+
+    def check_file(self, cancelled: Callable[[], bool] | None = None) -> tuple[str, ...]:
+        """The full-file check (``("ok",)`` or what is wrong), on a connection of its own: it
+        reads every page (seconds for a large workspace), so run it off the GUI thread. Raises
+        :class:`~desktop.storage.errors.CorruptWorkspace` when a page cannot be read at all,
+        :class:`~desktop.storage.errors.Cancelled` when ``cancelled()`` turned true."""
+        with self.on_own_connection() as own, own._mutex, translating(self.path):
+            try:
+                return full_check(own._conn, cancelled=cancelled)
+            except sqlcipher3.OperationalError as error:
+                if cancelled is not None and cancelled():
+                    raise Cancelled(CHECK_STOPPED) from error
+                raise
 
     def schema_version(self) -> int:
         """The schema version of the file (``PRAGMA user_version``)."""
@@ -250,29 +394,32 @@ class Workspace:
         workspace_id = self.workspace_id
         if folder is None or not valid_workspace_id(workspace_id):
             return
-        self._anchors = AnchorStore(folder, workspace_id)
-        self._register = ErasureRegister(folder, workspace_id)
+        self._shared.anchors = AnchorStore(folder, workspace_id)
+        self._shared.register = ErasureRegister(folder, workspace_id)
 
     def seal(self) -> AuditSeal:
         """The audit log's head: what printed minutes carry."""
-        with self._mutex, translating(self.path):
-            seq, digest = head(self._conn)
+        with self._shared.writing, self._mutex, translating(self.path):
+            seq, digest = self._shared.chain.current(self._conn)
         return AuditSeal(seq, digest)
 
-    def anchor(self, milestone: str) -> AuditSeal:
+    def anchor(self, milestone: str, *, durable: bool = True) -> AuditSeal:
         """Anchor the chain's head outside the file at ``milestone``; returns the anchor.
 
         The ``anchor`` event and the line in the anchor folder go together: the line is written
         first, then the event commits; if the event does not commit, the line is taken back (and
         if the app stops in between, the next opening writes the event again). An anchor folder
         that cannot be written leaves no anchor and no event: the head is returned as it is.
+        ``durable=False`` commits the event without waiting for the disk (the line is flushed):
+        lost by a power cut before the next flush, it is written again at the next opening, as
+        for an app stopped in between — the opening and the closing anchor so.
         """
         store = self._anchors
         if store is None:
             return self.seal()
         kept: Anchor | None = None
         try:
-            with self._transaction() as tx:
+            with self._transaction(durable=durable) as tx:
                 details = {"milestone": milestone, "store": store.store_id}
                 event = append_event(tx, ANCHOR_EVENT, details, utc_now())
                 kept = Anchor(
@@ -298,11 +445,11 @@ class Workspace:
             raise
         return AuditSeal(kept.seq, kept.hash)
 
-    def anchor_quietly(self, milestone: str) -> None:
+    def anchor_quietly(self, milestone: str, *, durable: bool = True) -> None:
         """:meth:`anchor`, where a failure must not undo what was already saved (the anchor is
         then simply missing, and the next milestone anchors the head again)."""
         with contextlib.suppress(WorkspaceError, sqlcipher3.Error):
-            self.anchor(milestone)
+            self.anchor(milestone, durable=durable)
 
     def _complete_interrupted_anchor(self) -> None:
         """Write again the anchor event the app was stopped before committing (its line is in
@@ -427,9 +574,87 @@ class Workspace:
     # --- Meetings --------------------------------------------------------------------------------
 
     def meetings(self) -> list[Meeting]:
-        """Every meeting, by scheduled time."""
+        """Every meeting, by scheduled time (whole: for small workspaces and tests; lists read
+        :meth:`meeting_page`)."""
         rows = self._rows("SELECT * FROM meetings ORDER BY scheduled_at, rowid")
         return [codec.meeting_from(r) for r in rows]
+
+    def meetings_about(self, person_id: str, *, opened: bool = False) -> list[Meeting]:
+        """The meetings about one person (a family's too, whoever is named first), by scheduled
+        time; ``opened``: only those opened (open or closed)."""
+        where = " AND state != 'prepared'" if opened else ""
+        rows = self._rows(
+            "SELECT * FROM meetings WHERE (person_id = ? OR EXISTS (SELECT 1 FROM "
+            "json_each(meetings.persons) AS j WHERE json_extract(j.value, '$.id') = ?))"
+            f"{where} ORDER BY scheduled_at, rowid",
+            (person_id, person_id),
+        )
+        return [codec.meeting_from(r) for r in rows]
+
+    def meeting_page(
+        self, search: MeetingSearch, after: MeetingListRow | None = None, limit: int = 200
+    ) -> list[MeetingListRow]:
+        """A page of the meetings list: up to ``limit`` rows of ``search`` after ``after``."""
+        with self._mutex, translating(self.path):
+            return lists.meeting_page(self._conn, search, after, limit)
+
+    def meeting_list_row(self, meeting_id: str, search: MeetingSearch) -> MeetingListRow | None:
+        """One meeting as the list shows it, if ``search`` lists it."""
+        with self._mutex, translating(self.path):
+            return lists.meeting_row(self._conn, meeting_id, search)
+
+    def meeting_count(self, search: MeetingSearch | None = None) -> int:
+        """How many meetings ``search`` lists (all of them without one)."""
+        with self._mutex, translating(self.path):
+            return lists.meeting_count(self._conn, search or MeetingSearch())
+
+    def person_page(
+        self, search: PersonSearch, after: PersonListRow | None = None, limit: int = 200
+    ) -> list[PersonListRow]:
+        """A page of the people list."""
+        with self._mutex, translating(self.path):
+            return lists.person_page(self._conn, search, after, limit)
+
+    def person_list_row(self, person_id: str, search: PersonSearch) -> PersonListRow | None:
+        """One person as the list shows them, if ``search`` lists them."""
+        with self._mutex, translating(self.path):
+            return lists.person_row(self._conn, person_id, search)
+
+    def person_count(self, search: PersonSearch | None = None) -> int:
+        """How many people ``search`` lists (all of them without one)."""
+        with self._mutex, translating(self.path):
+            return lists.person_count(self._conn, search or PersonSearch())
+
+    def first_steps(self) -> FirstSteps:
+        """What a new workspace has already: an active professional, a person, a consent, a
+        meeting (four small queries, whatever the size)."""
+        exists = {
+            name: bool(self._rows(f"SELECT EXISTS ({sql}) AS found")[0]["found"])
+            for name, sql in (
+                ("team", "SELECT 1 FROM professionals WHERE active = 1"),
+                ("person", "SELECT 1 FROM persons"),
+                ("consent", "SELECT 1 FROM consents"),
+                ("meeting", "SELECT 1 FROM meetings"),
+            )
+        }
+        return FirstSteps(**exists)
+
+    def mission_uses(self) -> dict[str, tuple[int, int, int]]:
+        """Mission id -> how many professionals, prepared or open meetings and consent records
+        (revoked ones too: they keep their scope) name it; counted by SQL."""
+        counts: dict[str, list[int]] = {}
+        queries = (
+            "SELECT j.value, count(*) FROM professionals, json_each(professionals.missions) AS j "
+            "GROUP BY j.value",
+            "SELECT mission_id, count(*) FROM meetings WHERE state != 'closed' GROUP BY mission_id",
+            "SELECT j.value, count(*) FROM consents, json_each(consents.missions) AS j "
+            "GROUP BY j.value",
+        )
+        with self._mutex, translating(self.path):
+            for position, sql in enumerate(queries):
+                for mission_id, n in self._conn.execute(sql):
+                    counts.setdefault(str(mission_id), [0, 0, 0])[position] += int(n)
+        return {mission_id: (n[0], n[1], n[2]) for mission_id, n in counts.items()}
 
     def meeting(self, meeting_id: str) -> Meeting:
         """One meeting; ``KeyError`` when unknown."""
@@ -439,8 +664,11 @@ class Workspace:
         return codec.meeting_from(rows[0])
 
     def open_meetings(self) -> list[Meeting]:
-        """Meetings left open (e.g. by a crash): to resume."""
-        return [m for m in self.meetings() if m.state is MeetingState.OPEN]
+        """Meetings left open (e.g. by a crash): to resume (read on the state's index)."""
+        rows = self._rows(
+            "SELECT * FROM meetings WHERE state = 'open' ORDER BY scheduled_at, rowid"
+        )
+        return [codec.meeting_from(r) for r in rows]
 
     def _require_prepared(self, meeting_id: str, doing: str) -> bool:
         """True when the meeting exists; raises unless it is still prepared. ``doing`` is

@@ -1,7 +1,9 @@
 """The main window: a shell with three sections (Meetings, Directory, People) and the menus.
 
 It builds the views, hands them to the sections that answer their requests, and shows a running
-meeting's console in place of the sections. It reads the workspace only to hand rows to views.
+meeting's console in place of the sections. It reads the workspace only to hand rows to views:
+the first page of each list when it opens, then, after a save, only the rows it touched (each
+section updates its own list; what one save means for another list is wired here).
 Opening another workspace or restarting is not its business: it asks for them by signal, and the
 composition root (:mod:`desktop.app`) answers.
 """
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.lists import PersonSearch
 from desktop.storage.errors import WorkspaceError
 from desktop.ui.banners import DemoBanner, ResumeBanner
 from desktop.ui.directory.directory_section import DirectorySection
@@ -38,7 +41,7 @@ from desktop.ui.people.people_view import PeopleView
 from desktop.ui.running_meeting import RunningMeeting
 from desktop.ui.safety.actions import SafetyActions
 from desktop.ui.safety.idle_lock import InactivityLock
-from desktop.ui.settings.settings_dialog import SettingsDialog, count_mission_uses
+from desktop.ui.settings.settings_dialog import MissionUse, SettingsDialog
 from desktop.ui.widgets import shortcuts as keys
 from desktop.ui.widgets.errors import describe_error
 from desktop.ui.widgets.shortcuts import ShortcutsDialog
@@ -88,7 +91,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.addItems([self.tr("Meetings"), self.tr("Directory"), self.tr("People")])
         self.sidebar.setFixedWidth(170)
-        self.meetings_view = MeetingsView()
+        self.meetings_view = MeetingsView(lang=lang)
         self.directory_view = DirectoryView()
         self.people_view = PeopleView()
         self.sections_stack = QStackedWidget()
@@ -102,7 +105,10 @@ class MainWindow(QMainWindow):
         self.directory = DirectorySection(workspace, self.directory_view, self, lang)
         self.people = PeopleSection(workspace, self.people_view, self, lang)
         for section in (self.meetings, self.directory, self.people):
-            section.dataChanged.connect(self.refresh)
+            section.dataChanged.connect(self.update_first_steps)
+        self.people.personChanged.connect(self.meetings_view.person_changed)
+        self.directory.professionalsChanged.connect(self.people.names_changed)
+        self._running_meeting_id = ""
         self.running = RunningMeeting(workspace, self, lang)
         self.meetings_view.openRequested.connect(self.running.open_meeting)
         self.running.consoleStarted.connect(self._show_console)
@@ -127,12 +133,17 @@ class MainWindow(QMainWindow):
             stop_meeting=self._stop_meeting,
             inactivity=inactivity,
         )
-        self.safety.dataChanged.connect(self.refresh)
+        self.safety.meetingsPurged.connect(self.meetings_view.meetings_removed)
+        self.safety.personErased.connect(self.meetings_view.person_removed)
+        self.safety.personErased.connect(self.people_view.person_removed)
+        self.safety.dataChanged.connect(self.update_first_steps)
         self.safety.lock.locked.connect(self.running.cover)
         self.safety.lock.unlocked.connect(self.running.uncover)
         self.running.consoleStarted.connect(self.safety.follow_console)
         self.running.runningChanged.connect(self.safety.set_meeting_running)
-        self.running.directoryChanged.connect(self.refresh)
+        # A professional who walked in joined the directory: the team list is small, read again.
+        self.running.directoryChanged.connect(self.directory.refresh)
+        self.running.directoryChanged.connect(self.update_first_steps)
         self.settingsChanged.connect(self._follow_settings)
 
         self.demo_banner = DemoBanner()
@@ -245,10 +256,10 @@ class MainWindow(QMainWindow):
     def _record_first_consent(self) -> None:
         person_id = self.people_view.current_person_id()
         if not person_id:
-            persons = self.workspace.persons()
-            if not persons:
+            first = self.workspace.person_page(PersonSearch(), None, 1)
+            if not first:
                 return
-            person_id = persons[0].id
+            person_id = first[0].id
             self.people_view.persons_table.select_id(person_id)
         self.people.add_consent(person_id)
 
@@ -263,33 +274,40 @@ class MainWindow(QMainWindow):
     # --- Refreshing ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Hand every view fresh rows and update the title."""
+        """Hand every view its first rows and update the title (when the window opens: after
+        that, saves update the rows they touched)."""
         try:
             settings = self.workspace.settings()
             for section in (self.meetings, self.directory, self.people):
                 section.refresh()
-            self.meetings_view.getting_started.set_progress(self._progress())
+            self.update_first_steps()
         except WorkspaceError as error:
             QMessageBox.warning(
                 self, self.tr("Cannot read the workspace"), describe_error(error, self.lang)
             )
             return
+        self._set_title(settings)
+
+    def _set_title(self, settings: Any) -> None:
         self.setWindowTitle(
             self.tr("{institution} — {file} — Empty Chair").format(
                 institution=settings.name, file=self.workspace.path.name
             )
         )
 
-    def _progress(self) -> Progress:
-        """How far a new workspace is on the way to its first meeting."""
-        if self.workspace.meetings():
-            return Progress(team=True, person=True, consent=True, meeting=True)
-        persons = self.workspace.persons()
-        return Progress(
-            team=bool(self.workspace.professionals(include_inactive=False)),
-            person=bool(persons),
-            consent=any(self.workspace.consents(p.id) for p in persons),
-        )
+    def update_first_steps(self) -> None:
+        """How far a new workspace is on the way to its first meeting (four small queries);
+        with a meeting, the list takes the first steps' place."""
+        try:
+            steps = self.workspace.first_steps()
+        except WorkspaceError:
+            return
+        if steps.meeting:
+            progress = Progress(team=True, person=True, consent=True, meeting=True)
+        else:
+            progress = Progress(team=steps.team, person=steps.person, consent=steps.consent)
+        self.meetings_view.getting_started.set_progress(progress)
+        self.meetings_view.set_has_meetings(steps.meeting)
 
     def offer_resume(self) -> None:
         """If a meeting was left open (crash, restart), offer to resume it where it was."""
@@ -298,8 +316,10 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             return
         meeting = open_meetings[-1]
-        persons = {p.id: p for p in self.workspace.persons()}
-        alias = persons[meeting.person_id].alias if meeting.person_id in persons else "?"
+        try:
+            alias = self.workspace.person(meeting.person_id).alias
+        except KeyError:
+            alias = "?"
         self.banner.offer(
             meeting.id,
             self.tr(
@@ -311,6 +331,8 @@ class MainWindow(QMainWindow):
     # --- The running meeting ---------------------------------------------------------------------
 
     def _show_console(self, console: QWidget) -> None:
+        session = self.running.session
+        self._running_meeting_id = session.meeting.id if session is not None else ""
         # A stack is as wide as its widest page: while the console shows, the sections (hidden)
         # must not keep the window wider than the console needs (a preview beside it, issue 9).
         self._sections_page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -338,8 +360,11 @@ class MainWindow(QMainWindow):
             self.running.finish()
 
     def _on_running_changed(self, running: bool) -> None:
-        if not running:
-            self.refresh()  # the meeting's state changed
+        if not running and self._running_meeting_id:
+            # The meeting opened, and perhaps closed: its row only is read again.
+            self.meetings_view.meeting_changed(self._running_meeting_id)
+            self._running_meeting_id = ""
+            self.update_first_steps()
         self.presentation_action.setEnabled(running)
         for action in (
             self.prepare_action,
@@ -358,11 +383,8 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         """Edit the institution's settings; a new language takes effect after a restart."""
         current = self.workspace.settings()
-        uses = count_mission_uses(  # so removing a mission still in use asks first
-            self.workspace.professionals(),
-            self.workspace.meetings(),
-            (c for p in self.workspace.persons() for c in self.workspace.consents(p.id)),
-        )
+        # So that removing a mission still in use asks first: counted by SQL.
+        uses = {m: MissionUse(*n) for m, n in self.workspace.mission_uses().items()}
         edited = SettingsDialog.edit(self, settings=current, lang=self.lang, mission_uses=uses)
         if edited is None or edited == current:
             return
@@ -371,7 +393,11 @@ class MainWindow(QMainWindow):
         except WorkspaceError as error:
             QMessageBox.warning(self, self.tr("Not saved"), describe_error(error, self.lang))
             return
-        self.refresh()
+        self._set_title(edited)
+        if edited.missions != current.missions:
+            self.meetings_view.set_missions(edited.missions)
+            self.directory_view.set_missions(edited.missions)
+        self.people.names_changed()  # missions or the policy's categories, in the consents
         self.settingsChanged.emit(edited)
         if edited.language != current.language:
             self.offer_restart()
@@ -454,7 +480,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Leaving during a meeting keeps it open (it resumes next time); close the screens.
-        A daily backup still being made is waited for: the workspace closes after the window."""
+        Background work is stopped (a backup being made leaves nothing) and waited for: the
+        workspace closes after the window."""
         self._stop_meeting()
-        self.safety.runner.wait()
+        self.safety.stop_background_work()
         super().closeEvent(event)

@@ -52,4 +52,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MeetingsView</name>
+    <message numerus="yes">
+        <source>{count} meeting(s) found</source>
+        <translation>
+            <numerusform>{count} meeting found</numerusform>
+            <numerusform>{count} meetings found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s)</source>
+        <translation>
+            <numerusform>{count} meeting</numerusform>
+            <numerusform>{count} meetings</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -180,6 +180,22 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
 </context>
 <context>
+    <name>BackgroundSafety</name>
+    <message>
+        <source>The check of this workspace&apos;s history found a problem: {problem}</source>
+        <extracomment>Seconds without input before the daily backup starts. How often the timer looks whether a backup is due (ms). After the window shows, when the checks start (ms): the first paint comes first.</extracomment>
+        <translation>La vérification de l&apos;historique de cet espace de travail a trouvé un problème : {problem}</translation>
+    </message>
+    <message>
+        <source>A problem with this workspace</source>
+        <translation>Un problème dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Keep working only if you know why; otherwise restore the last good backup (Safety ▸ Backups…) and keep this file aside for whoever looks after your computers.</source>
+        <translation>Rien n&apos;a été modifié. Ne continuez que si vous en connaissez la raison ; sinon, restaurez la dernière bonne sauvegarde (Sécurité ▸ Sauvegardes…) et gardez ce fichier de côté pour la personne qui s&apos;occupe de vos ordinateurs.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups — Empty Chair</source>
@@ -222,6 +238,7 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <name>BackupsModel</name>
     <message>
         <source>Made on</source>
+        <extracomment>``backup_now(folder, progress, cancelled)``: make a backup in ``folder``, reporting ``progress(done, total)`` and stopping when ``cancelled()`` turns true; returns its file.</extracomment>
         <translation>Faite le</translation>
     </message>
     <message>
@@ -238,6 +255,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
 </context>
 <context>
     <name>BusyIndicator</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
     <message>
         <source>Working</source>
         <translation>Travail en cours</translation>
@@ -2617,6 +2638,73 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
 </context>
 <context>
+    <name>MeetingSearchBar</name>
+    <message>
+        <source>Search meetings by person</source>
+        <translation>Chercher des réunions par personne</translation>
+    </message>
+    <message>
+        <source>Name, alias or reference…</source>
+        <translation>Nom, alias ou référence…</translation>
+    </message>
+    <message>
+        <source>Meetings from this day</source>
+        <translation>Réunions à partir de ce jour</translation>
+    </message>
+    <message>
+        <source>Meetings until this day</source>
+        <translation>Réunions jusqu&apos;à ce jour</translation>
+    </message>
+    <message>
+        <source>Meetings in this state</source>
+        <translation>Réunions dans cet état</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Préparées</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturées</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>Effa&amp;cer</translation>
+    </message>
+    <message>
+        <source>Show every meeting again</source>
+        <translation>Afficher à nouveau toutes les réunions</translation>
+    </message>
+    <message>
+        <source>Perso&amp;n:</source>
+        <translation>Perso&amp;nne :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Dep&amp;uis le :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Jus&amp;qu&apos;au :</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>indifférent</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsModel</name>
     <message>
         <source>Date</source>
@@ -2725,6 +2813,20 @@ Objet : {purpose}</translation>
     <message>
         <source>&amp;Delete…</source>
         <translation>Suppr&amp;imer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) found</source>
+        <translation>
+            <numerusform>{count} réunion trouvée</numerusform>
+            <numerusform>{count} réunions trouvées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s)</source>
+        <translation>
+            <numerusform>{count} réunion</numerusform>
+            <numerusform>{count} réunions</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -3971,6 +4073,14 @@ Objet : {purpose}</translation>
         <translation>Restauré</translation>
     </message>
     <message>
+        <source>Gathering the person&apos;s record…</source>
+        <translation>Rassemblement du dossier de la personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
         <source>The backup was checked and restored. The previous file was kept as {file}. Empty Chair closes now: open it again to use the restored workspace.</source>
         <translation>La sauvegarde a été vérifiée et restaurée. L&apos;ancien fichier a été gardé sous le nom {file}. La chaise vide se ferme maintenant : rouvrez-la pour utiliser l&apos;espace de travail restauré.</translation>
     </message>
@@ -3985,10 +4095,6 @@ Objet : {purpose}</translation>
     <message>
         <source>Select a person in the People section first.</source>
         <translation>Choisissez d&apos;abord une personne dans la section Personnes.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>The record was saved as {file}.</source>
@@ -4749,6 +4855,10 @@ Objet : {purpose}</translation>
     <message>
         <source>A workspace already exists at this place. Choose another file name.</source>
         <translation>Un espace de travail existe déjà à cet endroit. Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end, as asked: nothing was changed.</source>
+        <translation>Arrêté avant la fin, comme demandé : rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>This passphrase cannot be used. Choose another one.</source>

@@ -180,6 +180,22 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     </message>
 </context>
 <context>
+    <name>BackgroundSafety</name>
+    <message>
+        <source>The check of this workspace&apos;s history found a problem: {problem}</source>
+        <extracomment>Seconds without input before the daily backup starts. How often the timer looks whether a backup is due (ms). After the window shows, when the checks start (ms): the first paint comes first.</extracomment>
+        <translation>De controle van de geschiedenis van deze werkruimte vond een probleem: {problem}</translation>
+    </message>
+    <message>
+        <source>A problem with this workspace</source>
+        <translation>Een probleem met deze werkruimte</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Keep working only if you know why; otherwise restore the last good backup (Safety ▸ Backups…) and keep this file aside for whoever looks after your computers.</source>
+        <translation>Er werd niets gewijzigd. Werk alleen verder als u weet waarom; zet anders de laatste goede back-up terug (Beveiliging ▸ Back-ups…) en houd dit bestand opzij voor wie uw computers beheert.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups — Empty Chair</source>
@@ -222,6 +238,7 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <name>BackupsModel</name>
     <message>
         <source>Made on</source>
+        <extracomment>``backup_now(folder, progress, cancelled)``: make a backup in ``folder``, reporting ``progress(done, total)`` and stopping when ``cancelled()`` turns true; returns its file.</extracomment>
         <translation>Gemaakt op</translation>
     </message>
     <message>
@@ -238,6 +255,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
 </context>
 <context>
     <name>BusyIndicator</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
     <message>
         <source>Working</source>
         <translation>Bezig</translation>
@@ -2617,6 +2638,73 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     </message>
 </context>
 <context>
+    <name>MeetingSearchBar</name>
+    <message>
+        <source>Search meetings by person</source>
+        <translation>Vergaderingen zoeken op persoon</translation>
+    </message>
+    <message>
+        <source>Name, alias or reference…</source>
+        <translation>Naam, alias of referentie…</translation>
+    </message>
+    <message>
+        <source>Meetings from this day</source>
+        <translation>Vergaderingen vanaf deze dag</translation>
+    </message>
+    <message>
+        <source>Meetings until this day</source>
+        <translation>Vergaderingen tot en met deze dag</translation>
+    </message>
+    <message>
+        <source>Meetings in this state</source>
+        <translation>Vergaderingen met deze status</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Voorbereid</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>Wiss&amp;en</translation>
+    </message>
+    <message>
+        <source>Show every meeting again</source>
+        <translation>Alle vergaderingen opnieuw tonen</translation>
+    </message>
+    <message>
+        <source>Perso&amp;n:</source>
+        <translation>&amp;Persoon:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Va&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>St&amp;ate:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>om het even</translation>
+    </message>
+</context>
+<context>
     <name>MeetingsModel</name>
     <message>
         <source>Date</source>
@@ -2725,6 +2813,20 @@ Doel: {purpose}</translation>
     <message>
         <source>&amp;Delete…</source>
         <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s) found</source>
+        <translation>
+            <numerusform>{count} vergadering gevonden</numerusform>
+            <numerusform>{count} vergaderingen gevonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} meeting(s)</source>
+        <translation>
+            <numerusform>{count} vergadering</numerusform>
+            <numerusform>{count} vergaderingen</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -3971,6 +4073,14 @@ Doel: {purpose}</translation>
         <translation>Teruggezet</translation>
     </message>
     <message>
+        <source>Gathering the person&apos;s record…</source>
+        <translation>Het dossier van de persoon wordt verzameld…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
         <source>The backup was checked and restored. The previous file was kept as {file}. Empty Chair closes now: open it again to use the restored workspace.</source>
         <translation>De back-up werd gecontroleerd en teruggezet. Het vorige bestand werd bewaard als {file}. De lege stoel sluit nu af: open het opnieuw om de teruggezette werkruimte te gebruiken.</translation>
     </message>
@@ -3985,10 +4095,6 @@ Doel: {purpose}</translation>
     <message>
         <source>Select a person in the People section first.</source>
         <translation>Selecteer eerst een persoon bij Betrokkenen.</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Niet bewaard</translation>
     </message>
     <message>
         <source>The record was saved as {file}.</source>
@@ -4749,6 +4855,10 @@ Doel: {purpose}</translation>
     <message>
         <source>A workspace already exists at this place. Choose another file name.</source>
         <translation>Er bestaat al een werkruimte op deze plaats. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end, as asked: nothing was changed.</source>
+        <translation>Voor het einde gestopt, zoals gevraagd: er werd niets gewijzigd.</translation>
     </message>
     <message>
         <source>This passphrase cannot be used. Choose another one.</source>

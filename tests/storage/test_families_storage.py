@@ -232,3 +232,23 @@ def test_the_undertaking_is_kept_with_who_gave_it_and_when_and_the_minutes_list_
         ws.save_meeting(dataclasses.replace(ws.meeting("m1"), id="m3", state=MeetingState.PREPARED))
         assert not ws.start_session("m3").undertaking_required
     assert verify_workspace(workspace_path, PASSPHRASE, config=None).ok
+
+
+def test_the_meetings_list_names_every_person_and_finds_a_family_by_any_of_them(
+    workspace_path: Path,
+) -> None:
+    from desktop.core.lists import MeetingSearch
+
+    with Workspace.create(workspace_path, PASSPHRASE, make_settings()) as ws:
+        seed(ws)
+        _family(ws)
+        _family_meeting(ws)
+        rows = {row.id: row for row in ws.meeting_page(MeetingSearch())}
+        assert rows["fam"].person_aliases == "X.Q., Y.Q., Z.Q."  # in the team's order
+        assert rows["m1"].person_alias == "X.Q."
+        # Searching for the second child finds the family's meeting, not Xenia's own.
+        found = [row.id for row in ws.meeting_page(MeetingSearch(person="Zoé"))]
+        assert found == ["fam"]
+        assert ws.meeting_count(MeetingSearch(person="Zoé")) == 1
+        # Her record holds the family's meeting, with only what was about her.
+        assert [m.id for m in ws.meetings_about("z")] == ["fam"]

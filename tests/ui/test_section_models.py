@@ -11,8 +11,9 @@ from desktop.core.entities import ConsentKind, ConsentRecord
 from desktop.core.policy import load_policy
 from desktop.ui.directory.directory_model import Column, ProfessionalsModel
 from desktop.ui.directory.import_dialog import ImportPreviewModel
-from desktop.ui.meetings.meetings_view import MeetingsModel
+from desktop.ui.meetings.meetings_model import MeetingsModel
 from desktop.ui.people.people_models import ConsentsModel, PersonsModel, ScopeNames
+from desktop.ui.widgets.paged_model import ListSource
 from desktop.ui.widgets.record_table import ID_ROLE
 from tests.ui.conftest import ALEX, JADE, SAM, SETTINGS
 
@@ -49,10 +50,16 @@ def test_import_preview_model(qtmodeltester) -> None:
     assert model.index(1, 5).data() == "? (“peut-être”)"  # as read
 
 
+def _people(workspace) -> ListSource:
+    return ListSource(workspace.person_page, workspace.person_list_row, workspace.person_count)
+
+
 def test_persons_and_consents_models(qtmodeltester, demo) -> None:
     persons = PersonsModel()
-    persons.set_rows(demo.persons())
+    persons.set_source(_people(demo))
+    persons.reload()
     qtmodeltester.check(persons)
+    assert [persons.index(r, 1).data() for r in range(persons.rowCount())] == ["J.D.", "M.V."]
     consents = ConsentsModel()
     records = [
         ConsentRecord(
@@ -90,10 +97,16 @@ def test_persons_and_consents_models(qtmodeltester, demo) -> None:
     assert consents.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed
 
 
+def _meetings(workspace) -> ListSource:
+    return ListSource(workspace.meeting_page, workspace.meeting_list_row, workspace.meeting_count)
+
+
 def test_meetings_model(qtmodeltester, demo) -> None:
     model = MeetingsModel()
-    persons = {p.id: p for p in demo.persons()}
-    model.set_rows(demo.meetings(), persons, demo.settings().missions)
+    model.set_source(_meetings(demo))
+    model.set_missions(demo.settings().missions)
+    model.reload()
     qtmodeltester.check(model)
     states = {model.index(r, 4).data() for r in range(model.rowCount())}
     assert states == {"prepared", "closed"}
+    assert model.columnCount() == 5 and model.headerData(4, Qt.Orientation.Horizontal) == "State"

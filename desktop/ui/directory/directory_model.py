@@ -47,6 +47,13 @@ class ProfessionalsModel(RowTableModel[Professional]):
         self._missions = {m.id: m.name for m in missions}
         self.endResetModel()
 
+    def set_missions(self, missions: Iterable[Mission]) -> None:
+        """New mission names: the Missions column changes, nothing else."""
+        self._missions = {m.id: m.name for m in missions}
+        if self._rows:
+            last = len(self._rows) - 1
+            self.dataChanged.emit(self.index(0, Column.MISSIONS), self.index(last, Column.MISSIONS))
+
     def professional(self, row: int) -> Professional | None:
         """The professional shown on ``row``."""
         return self.row_at(row)

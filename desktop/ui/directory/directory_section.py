@@ -6,6 +6,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.directory_import import ImportPreview, preview_import
@@ -17,7 +18,15 @@ from desktop.ui.widgets.section import Section
 
 
 class DirectorySection(Section):
-    """Add, edit, (de)activate and import professionals."""
+    """Add, edit, (de)activate and import professionals.
+
+    The directory is the team and its partners (tens, a few hundred): it is read whole when the
+    window opens and kept; a save changes the rows it wrote.
+
+    Signals: ``professionalsChanged()`` after professionals were saved (consents name them).
+    """
+
+    professionalsChanged = Signal()
 
     def __init__(self, workspace: Any, view: DirectoryView, window: QWidget, lang: str) -> None:
         super().__init__(workspace, window, lang)
@@ -33,7 +42,15 @@ class DirectorySection(Section):
         self.view.set_rows(self.workspace.professionals(include_inactive=True), settings.missions)
 
     def _find(self, professional_id: str) -> Any:
-        return next((p for p in self.workspace.professionals() if p.id == professional_id), None)
+        return self.view.model.find(professional_id)
+
+    def _save(self, professionals: list[Any]) -> bool:
+        """Save these professionals in one transaction; their rows change, nothing else."""
+        if not self.write(lambda: self.workspace.save_professionals(professionals)):
+            return False
+        self.view.professionals_saved(professionals)
+        self.professionalsChanged.emit()
+        return True
 
     def add(self) -> None:
         """Ask for a new professional and save them."""
@@ -41,7 +58,7 @@ class DirectorySection(Section):
             self.window, missions=self.workspace.settings().missions
         )
         if professional is not None:
-            self.write(lambda: self.workspace.save_professional(professional))
+            self._save([professional])
 
     def edit(self, professional_id: str) -> None:
         """Edit a professional and save the change."""
@@ -52,14 +69,13 @@ class DirectorySection(Section):
             self.window, missions=self.workspace.settings().missions, professional=current
         )
         if edited is not None and edited != current:
-            self.write(lambda: self.workspace.save_professional(edited))
+            self._save([edited])
 
     def set_active(self, professional_id: str, active: bool) -> None:
         """Deactivate (never delete: past meetings name them) or reactivate a professional."""
         current = self._find(professional_id)
         if current is not None and current.active != active:
-            changed = dataclasses.replace(current, active=active)
-            self.write(lambda: self.workspace.save_professional(changed))
+            self._save([dataclasses.replace(current, active=active)])
 
     def choose_import_file(self) -> None:
         """Say which columns are read (with a template to save), ask for a CSV file, then
@@ -106,4 +122,4 @@ class DirectorySection(Section):
         if not ImportPreviewDialog.review(self.window, preview, path.name, self.lang):
             return 0
         rows = list(preview.to_add())
-        return len(rows) if self.write(lambda: self.workspace.save_professionals(rows)) else 0
+        return len(rows) if self._save(rows) else 0

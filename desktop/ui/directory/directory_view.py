@@ -113,11 +113,29 @@ class DirectoryView(QWidget):
     def set_rows(self, professionals: Iterable[Professional], missions: Iterable[Mission]) -> None:
         """Show these professionals, keeping the selection when possible."""
         selected = self.table.current_id()
-        rows = list(professionals)
-        self.model.set_rows(rows, missions)
-        self.table_or_empty.set_empty(not rows)
+        self.model.set_rows(professionals, missions)
         if selected:
             self.table.select_id(selected)
+        self._summarise()
+
+    def professionals_saved(self, professionals: Iterable[Professional]) -> None:
+        """These professionals were added or changed: their rows only change; the last one is
+        selected."""
+        last = ""
+        for professional in professionals:
+            self.model.upsert(professional)
+            last = professional.id
+        if last:
+            self.table.select_id(last)
+        self._summarise()
+
+    def set_missions(self, missions: Iterable[Mission]) -> None:
+        """The missions were renamed: the Missions column says their new names."""
+        self.model.set_missions(missions)
+
+    def _summarise(self) -> None:
+        rows = self.model.rows()
+        self.table_or_empty.set_empty(not rows)
         active = [p for p in rows if p.active]
         unbound = sum(1 for p in active if secrecy_problem(p))
         text = self.tr("%n active professional(s).", "", len(active))

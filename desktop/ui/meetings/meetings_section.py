@@ -18,6 +18,7 @@ from desktop.core.entities import Meeting, MeetingState
 from desktop.storage.errors import WorkspaceError
 from desktop.ui.meetings.meetings_view import MeetingsView
 from desktop.ui.widgets.errors import describe_error
+from desktop.ui.widgets.paged_model import ListSource
 from desktop.ui.widgets.section import Section
 
 
@@ -32,10 +33,12 @@ class MeetingsSection(Section):
     ("" if cancelled): preparing a meeting with nobody to meet about offers to do that first.
 
     Signals: ``meetingSaved(str)`` with the id of a meeting just prepared or changed (the
-    window shows the Meetings section, where it is selected).
+    window shows the Meetings section, where it is selected); ``meetingDeleted(str)`` with
+    the id of a prepared meeting deleted.
     """
 
     meetingSaved = Signal(str)
+    meetingDeleted = Signal(str)
 
     def __init__(
         self,
@@ -56,9 +59,20 @@ class MeetingsSection(Section):
         view.deleteRequested.connect(self.confirm_delete)
 
     def refresh(self) -> None:
-        """Show every meeting."""
-        persons = {p.id: p for p in self.workspace.persons()}
-        self.view.set_rows(self.workspace.meetings(), persons, self.workspace.settings().missions)
+        """Show the first page of meetings (storage reads the next ones as the list scrolls)."""
+        workspace = self.workspace
+        source = ListSource(
+            page=workspace.meeting_page,
+            row=workspace.meeting_list_row,
+            count=workspace.meeting_count,
+        )
+        self.view.set_source(source, workspace.settings().missions)
+
+    def _alias(self, person_id: str) -> str:
+        try:
+            return str(self.workspace.person(person_id).alias)
+        except KeyError:
+            return "?"
 
     def _prepare_dialog(self, meeting: Any = None, person_id: str = "") -> Any:
         from desktop.ui.meetings.prepare import PrepareMeetingDialog
@@ -76,7 +90,7 @@ class MeetingsSection(Section):
     def prepare(self, person_id: str = "") -> None:
         """Prepare a new meeting, about ``person_id`` when given (chosen already in the
         dialog); with nobody to meet about yet, offer to add the person first."""
-        if not self.workspace.persons():
+        if not self.workspace.first_steps().person:
             person_id = self._offer_to_add_person()
             if not person_id:
                 return
@@ -118,7 +132,7 @@ class MeetingsSection(Section):
         """Save a prepared meeting, then show it selected and say so."""
         if not self.write(lambda: self.workspace.save_meeting(meeting)):
             return
-        alias = next((p.alias for p in self.workspace.persons() if p.id == meeting.person_id), "?")
+        alias = self._alias(meeting.person_id)
         self.view.show_saved(
             meeting.id,
             self.tr(
@@ -134,7 +148,7 @@ class MeetingsSection(Section):
         try:
             meeting = self.workspace.meeting(meeting_id)
         except KeyError:
-            self.refresh()
+            self.view.meeting_removed(meeting_id)
             return
         if meeting.state is not MeetingState.PREPARED:
             return  # open and closed meetings hold a record: only retention or erasure remove it
@@ -163,7 +177,7 @@ class MeetingsSection(Section):
         box.open()
 
     def _describe(self, meeting: Meeting) -> str:
-        alias = next((p.alias for p in self.workspace.persons() if p.id == meeting.person_id), "?")
+        alias = self._alias(meeting.person_id)
         return self.tr(
             "Delete the prepared meeting for {alias} on {date}?\nPurpose: {purpose}"
         ).format(
@@ -182,10 +196,12 @@ class MeetingsSection(Section):
         meeting_id = str(box.property("meeting_id"))
 
         def delete() -> None:
-            with contextlib.suppress(KeyError):  # already gone: the refresh shows it
+            with contextlib.suppress(KeyError):  # already gone: its row goes all the same
                 self.workspace.delete_meeting(meeting_id)
 
-        self.write(delete)
+        if self.write(delete):
+            self.view.meeting_removed(meeting_id)
+            self.meetingDeleted.emit(meeting_id)
 
     def export(self, meeting_id: str) -> None:
         """Export the minutes of a meeting."""

@@ -1,98 +1,42 @@
-"""The Meetings section: prepared, open and closed case conferences, and what to do with them."""
+"""The Meetings section: prepared, open and closed case conferences, and what to do with them.
+
+The list holds what is shown, a page at a time (:class:`MeetingsModel`): storage sorts and
+searches it. The first steps of a new workspace take its place while there is no meeting.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal, SignalInstance
-from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.core.entities import Meeting, MeetingState, Mission, Person
+from desktop.core.entities import MeetingState, Mission
+from desktop.core.lists import MeetingListRow, MeetingOrder, MeetingSearch
+from desktop.core.text import format_count
 from desktop.ui.meetings.getting_started import GettingStarted
+from desktop.ui.meetings.meeting_search import MeetingSearchBar
+from desktop.ui.meetings.meetings_model import MeetingsModel
 from desktop.ui.widgets.empty_state import EmptyOr
-from desktop.ui.widgets.messages import FormMessage
-from desktop.ui.widgets.record_table import ID_ROLE, RecordTable
-from desktop.ui.widgets.row_model import Index, RowTableModel
+from desktop.ui.widgets.messages import FormMessage, make_plain
+from desktop.ui.widgets.paged_model import ListSource
+from desktop.ui.widgets.record_table import RecordTable
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-class MeetingsModel(RowTableModel[Meeting]):
-    """Date, person (alias), mission, purpose and state of each meeting."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._aliases: dict[str, str] = {}
-        self._missions: dict[str, str] = {}
-
-    def set_rows(
-        self,
-        meetings: Iterable[Meeting],
-        persons: Mapping[str, Person] | None = None,
-        missions: Iterable[Mission] = (),
-    ) -> None:
-        """Show these meetings; persons and missions give their names."""
-        self.beginResetModel()
-        self._rows = list(meetings)
-        self._aliases = {pid: p.alias for pid, p in (persons or {}).items()}
-        self._missions = {m.id: m.name for m in missions}
-        self.endResetModel()
-
-    def meeting(self, meeting_id: str) -> Meeting | None:
-        """The meeting with this id, if shown."""
-        return self.find(meeting_id)
-
-    def titles(self) -> tuple[str, ...]:
-        """Date, person, mission, purpose, state."""
-        return (
-            self.tr("Date"),
-            self.tr("Person"),
-            self.tr("Mission"),
-            self.tr("Purpose"),
-            self.tr("State"),
-        )
-
-    def state_text(self, state: MeetingState) -> str:
-        """A meeting's state in words."""
-        return {
-            MeetingState.PREPARED: self.tr("prepared"),
-            MeetingState.OPEN: self.tr("open — can be resumed"),
-            MeetingState.CLOSED: self.tr("closed"),
-        }[state]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Cell text, sort key, the meeting's id; open meetings in bold."""
-        meeting = self.row_of(index)
-        if meeting is None:
-            return None
-        column = index.column()
-        if role == ID_ROLE:
-            return meeting.id
-        if role == SORT_ROLE:
-            return meeting.scheduled_at.isoformat() if column == 0 else self._text(meeting, column)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(meeting, column)
-        if role == Qt.ItemDataRole.FontRole and meeting.state is MeetingState.OPEN:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def _text(self, meeting: Meeting, column: int) -> str:
-        if column == 0:
-            return meeting.scheduled_at.strftime("%Y-%m-%d %H:%M")
-        if column == 1:
-            return ", ".join(self._aliases.get(pid, "?") for pid in meeting.person_ids)
-        if column == 2:
-            return self._missions.get(meeting.mission_id, meeting.mission_id)
-        if column == 3:
-            return " ".join(meeting.purpose.split())
-        return self.state_text(meeting.state)
+__all__ = ["MeetingsModel", "MeetingsView"]
 
 
 class MeetingsView(QWidget):
-    """Lists meetings; never writes them.
+    """Lists meetings; never writes them. ``lang`` writes the count of meetings.
 
     Signals:
         prepareRequested(): prepare a new meeting.
@@ -108,19 +52,31 @@ class MeetingsView(QWidget):
     exportRequested = Signal(str)
     deleteRequested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, lang: str = "en") -> None:
         super().__init__(parent)
+        self.lang = lang
         self.model = MeetingsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self._has_meetings = False
         title = QLabel(self.tr("Case conferences"))
         title.setObjectName("sectionTitle")
+        self.search_bar = MeetingSearchBar()
+        self.search_bar.searchChanged.connect(self.search)
+        self.count_label = make_plain(QLabel())
+        self.count_label.setObjectName("summary")
         self.table = RecordTable(self.tr("Meetings"))
-        self.table.setModel(self.proxy)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        for column, width in ((0, 130), (1, 80), (2, 150), (3, 360)):
+        self.table.setModel(self.model)
+        # The State column's order is the default: open, then the next prepared, then the latest.
+        self.table.sortByColumn(MeetingOrder.STATE, Qt.SortOrder.AscendingOrder)
+        # Widths are set, never measured from the rows (only a page of them is loaded): the
+        # purpose takes the room left, so the mission and the state keep theirs in every language.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in ((0, 130), (1, 80), (2, 190), (4, 210)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.model.rowsInserted.connect(self._rows_changed)
+        self.model.rowsRemoved.connect(self._rows_changed)
+        self.model.modelReset.connect(self._rows_changed)
         self.table.selection_changed.connect(self._update_buttons)
         self.table.activated_id.connect(self._on_activated)
         self.getting_started = GettingStarted()
@@ -143,39 +99,130 @@ class MeetingsView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(self.count_label)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(heading)
+        layout.addWidget(self.search_bar)
         layout.addWidget(self.notice)
         layout.addWidget(self.table_or_steps, 1)
         layout.addLayout(buttons)
+        self._show_empty()
         self._update_buttons()
 
-    def set_rows(
-        self,
-        meetings: Iterable[Meeting],
-        persons: Mapping[str, Person],
-        missions: Iterable[Mission],
+    # --- What is listed ---------------------------------------------------------------------------
+
+    def set_source(
+        self, source: ListSource[MeetingListRow, MeetingSearch], missions: Iterable[Mission]
     ) -> None:
-        """Show these meetings, keeping the selection when possible."""
-        selected = self.table.current_id()
-        self.model.set_rows(meetings, persons, missions)
-        if not (selected and self.table.select_id(selected)) and self.proxy.rowCount():
-            self.table.selectRow(0)  # the most recent: keyboard users can act at once
-        # No meeting yet: the first steps take the table's place, and only Prepare is offered.
-        empty = self.model.rowCount() == 0
+        """Where the list reads its meetings, and the institution's missions; then read the
+        first page."""
+        self.model.set_source(source)
+        self.model.set_missions(missions)
+        self.reload()
+
+    def set_missions(self, missions: Iterable[Mission]) -> None:
+        """The missions changed (their names, their order)."""
+        self.model.set_missions(missions)
+
+    def set_has_meetings(self, has_meetings: bool) -> None:
+        """Whether the workspace has any meeting: none, and the first steps take the list's
+        place (only Prepare is offered)."""
+        if has_meetings != self._has_meetings:
+            self._has_meetings = has_meetings
+            self._show_empty()
+
+    def _show_empty(self) -> None:
+        empty = not self._has_meetings
         self.table_or_steps.set_empty(empty)
+        self.search_bar.setHidden(empty)
+        self.count_label.setHidden(empty)
         for button in (self.edit_button, self.open_button, self.delete_button, self.export_button):
             button.setHidden(empty)
         self._update_buttons()
 
+    def _current_search(self) -> MeetingSearch:
+        bar = self.search_bar
+        return dataclasses.replace(
+            self.model.search,
+            person=bar.person(),
+            since=bar.since(),
+            until=bar.until(),
+            states=bar.states(),
+            today=dt.date.today(),
+        )
+
+    def search(self) -> None:
+        """List what the search bar asks for (the first page), keeping the selection when it
+        is still listed."""
+        selected = self.table.current_id()
+        self.model.set_search(self._current_search())
+        self._select_after_reset(selected)
+
+    def reload(self) -> None:
+        """Read the first page again (a new day: the coming meetings may have changed)."""
+        self.search()
+
+    def search_person(self, text: str) -> None:
+        """Search for the meetings about a person (what typing in the search field does)."""
+        self.search_bar.person_edit.setText(text)
+        self.search_bar.flush()
+
+    def _select_after_reset(self, selected: str) -> None:
+        if not (selected and self.table.select_id(selected)) and self.model.rowCount():
+            self.table.selectRow(0)  # the first: keyboard users can act at once
+        self._update_buttons()
+
+    def _rows_changed(self) -> None:
+        total = self.model.total()
+        if self.search_bar.is_filtered():
+            text = self.tr("{count} meeting(s) found", "", total)
+        else:
+            text = self.tr("{count} meeting(s)", "", total)
+        # Ten thousand meetings read as the language writes numbers (10,001; 10 001; 10.001).
+        self.count_label.setText(text.format(count=format_count(total, self.lang)))
+
+    # --- Changes ----------------------------------------------------------------------------------
+
+    def meeting_changed(self, meeting_id: str) -> None:
+        """A meeting was prepared, edited, opened or closed: its row only is read again."""
+        selected = self.table.current_id()
+        self.model.upsert(meeting_id)
+        if selected:
+            self.table.select_id(selected)
+        self._update_buttons()
+
+    def meeting_removed(self, meeting_id: str) -> None:
+        """A meeting was deleted: its row goes."""
+        self.model.remove(meeting_id)
+        self._update_buttons()
+
+    def meetings_removed(self, meeting_ids: Iterable[str]) -> None:
+        """Meetings were purged: their rows go."""
+        gone = set(meeting_ids)
+        self.model.remove_where(lambda row: row.id in gone)
+        self._update_buttons()
+
+    def person_changed(self, person_id: str) -> None:
+        """A person was renamed: the rows of their meetings are read again."""
+        self.model.upsert_where(lambda row: row.person_id == person_id)
+
+    def person_removed(self, person_id: str) -> None:
+        """A person was erased with their meetings: their rows go."""
+        self.model.remove_where(lambda row: row.person_id == person_id)
+        self._update_buttons()
+
     def show_saved(self, meeting_id: str, text: str) -> None:
-        """Select this meeting and say, above the list, that it was saved."""
-        self.table_or_steps.set_empty(self.model.rowCount() == 0)
+        """Show this meeting's row, select it and say, above the list, that it was saved."""
+        self.set_has_meetings(True)
+        self.meeting_changed(meeting_id)
         self.table.select_id(meeting_id)
         self.notice.show_info(text)
         self.table.setFocus()
 
-    def current_meeting(self) -> Meeting | None:
+    def current_meeting(self) -> MeetingListRow | None:
         """The selected meeting."""
         meeting_id = self.table.current_id()
         return self.model.meeting(meeting_id) if meeting_id else None

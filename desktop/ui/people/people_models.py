@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -9,33 +10,50 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.core.entities import ConsentKind, ConsentRecord, Person
+from desktop.core.entities import ConsentKind, ConsentRecord, Relationship
+from desktop.core.lists import PersonListRow, PersonOrder, PersonSearch, compare_people
 from desktop.core.policy import Policy
 from desktop.ui.widgets.family import relationship_label
+from desktop.ui.widgets.paged_model import PagedTableModel
 from desktop.ui.widgets.record_table import ID_ROLE
 from desktop.ui.widgets.row_model import Index, RowTableModel
 
 
-class PersonsModel(RowTableModel[Person]):
-    """Name, minutes alias, reference and household of each person concerned; the members of a
-    household are listed together."""
+class PersonsModel(PagedTableModel[PersonListRow, PersonSearch]):
+    """Name, minutes alias and reference of each person concerned, a page at a time: storage
+    sorts and filters them (:mod:`desktop.storage.lists`)."""
 
-    def set_rows(self, rows: Iterable[Person]) -> None:
-        """Show ``rows``, each household's members together (in the order they were added)."""
-        persons = list(rows)
-        first_seen: dict[str, int] = {}
-        for index, person in enumerate(persons):
-            first_seen.setdefault(person.household.strip().casefold() or person.id, index)
-        persons.sort(key=lambda p: first_seen[p.household.strip().casefold() or p.id])
-        super().set_rows(persons)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(PersonSearch(), parent)
 
-    def person(self, person_id: str) -> Person | None:
-        """The person with this id, if shown."""
+    def person(self, person_id: str) -> PersonListRow | None:
+        """The person with this id, if loaded."""
         return self.find(person_id)
 
     def titles(self) -> tuple[str, ...]:
-        """Name, alias, reference, household."""
+        """Name, alias, reference, household (sorting by it puts a family together)."""
         return (self.tr("Name"), self.tr("Alias"), self.tr("Reference"), self.tr("Household"))
+
+    def compare(self, a: PersonListRow, b: PersonListRow) -> int:
+        """The order storage reads the people in."""
+        return compare_people(a, b, self._search)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt: sort by a column (storage reads the first page in that order)."""
+        if not 0 <= column < len(PersonOrder):
+            return
+        search = dataclasses.replace(
+            self._search,
+            order=PersonOrder(column),
+            descending=order == Qt.SortOrder.DescendingOrder,
+        )
+        if search != self._search or not self._rows:
+            self.set_search(search)
+
+    def set_text(self, text: str) -> None:
+        """Show the people whose name, alias or reference holds ``text``."""
+        if text != self._search.text:
+            self.set_search(dataclasses.replace(self._search, text=text))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell text and the person's id."""
@@ -49,7 +67,7 @@ class PersonsModel(RowTableModel[Person]):
             if person.household:
                 household = self.tr("{household} — {relationship}").format(
                     household=person.household,
-                    relationship=relationship_label(person.relationship),
+                    relationship=relationship_label(Relationship(person.relationship or "other")),
                 )
             return (person.name, person.alias, person.reference, household)[index.column()]
         return None

@@ -6,17 +6,25 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.people.consent_dialog import ConsentDialog
 from desktop.ui.people.people_models import ScopeNames
 from desktop.ui.people.people_view import PeopleView
 from desktop.ui.people.person_dialog import PersonDialog
+from desktop.ui.widgets.paged_model import ListSource
 from desktop.ui.widgets.section import Section
 
 
 class PeopleSection(Section):
-    """Add and edit persons concerned; record and revoke their consents."""
+    """Add and edit persons concerned; record and revoke their consents.
+
+    Signals: ``personChanged(str)`` with the id of a person added or changed (the meetings
+    about them show their alias).
+    """
+
+    personChanged = Signal(str)
 
     def __init__(self, workspace: Any, view: PeopleView, window: QWidget, lang: str) -> None:
         super().__init__(workspace, window, lang)
@@ -29,9 +37,15 @@ class PeopleSection(Section):
         view.correctConsentRequested.connect(self.correct_consent)
 
     def refresh(self) -> None:
-        """Show every person, and the selected one's consents."""
-        self.view.set_rows(self.workspace.persons())
-        self.show_consents(self.view.current_person_id())
+        """Show the first page of people, and the selected one's details and consents."""
+        workspace = self.workspace
+        self.view.set_source(
+            ListSource(
+                page=workspace.person_page,
+                row=workspace.person_list_row,
+                count=workspace.person_count,
+            )
+        )
 
     def scope_names(self) -> ScopeNames:
         """Words for consent scopes: policy categories, missions, professionals."""
@@ -44,9 +58,14 @@ class PeopleSection(Section):
         )
 
     def show_consents(self, person_id: str) -> None:
-        """Hand the view the consent records of this person."""
-        records = self.workspace.consents(person_id) if person_id else []
-        self.view.set_consents(records, self.scope_names())
+        """Hand the view the details and consent records of this person (read by id)."""
+        person = self._person(person_id) if person_id else None
+        records = self.workspace.consents(person_id) if person is not None else []
+        self.view.show_person(person, records, self.scope_names())
+
+    def names_changed(self) -> None:
+        """Professionals or missions were renamed: the consents shown say them again."""
+        self.show_consents(self.view.current_person_id())
 
     def _households(self) -> tuple[str, ...]:
         """The households already named, to offer as one is typed."""
@@ -54,13 +73,17 @@ class PeopleSection(Section):
         return tuple(dict.fromkeys(names))
 
     def _person(self, person_id: str) -> Any:
-        return next((p for p in self.workspace.persons() if p.id == person_id), None)
+        try:
+            return self.workspace.person(person_id)
+        except KeyError:
+            return None
 
     def add_person(self) -> str:
         """Ask for a new person concerned and save them; their id, or "" if not added."""
         person = PersonDialog.edit(self.window, households=self._households())
         if person is not None and self.write(lambda: self.workspace.save_person(person)):
-            self.view.persons_table.select_id(person.id)
+            self.view.person_saved(person.id, select=True)
+            self.personChanged.emit(person.id)
             return person.id
         return ""
 
@@ -70,8 +93,13 @@ class PeopleSection(Section):
         if current is None:
             return
         edited = PersonDialog.edit(self.window, person=current, households=self._households())
-        if edited is not None and edited != current:
-            self.write(lambda: self.workspace.save_person(edited))
+        if (
+            edited is not None
+            and edited != current
+            and self.write(lambda: self.workspace.save_person(edited))
+        ):
+            self.view.person_saved(person_id)
+            self.personChanged.emit(person_id)
 
     def add_consent(self, person_id: str) -> None:
         """Record a consent, refusal, or impossibility for this person."""
@@ -86,8 +114,8 @@ class PeopleSection(Section):
             professionals=tuple(self.workspace.professionals(include_inactive=False)),
             lang=self.lang,
         )
-        if record is not None:
-            self.write(lambda: self.workspace.save_consent(record))
+        if record is not None and self.write(lambda: self.workspace.save_consent(record)):
+            self.show_consents(person_id)
 
     def correct_consent(self, record_id: str) -> None:
         """Correct a record entered wrongly: a new record replaces it, the old one is kept."""
@@ -108,6 +136,7 @@ class PeopleSection(Section):
         if correction is not None and self.write(
             lambda: self.workspace.correct_consent(old.id, correction)
         ):
+            self.show_consents(person_id)
             self.view.consents_table.select_id(correction.id)
 
     def revoke_consent(self, record_id: str, today: dt.date | None = None) -> None:
@@ -117,4 +146,5 @@ class PeopleSection(Section):
         if record is None or record.revoked_on is not None:
             return
         revoked = dataclasses.replace(record, revoked_on=today or dt.date.today())
-        self.write(lambda: self.workspace.save_consent(revoked))
+        if self.write(lambda: self.workspace.save_consent(revoked)):
+            self.show_consents(person_id)

@@ -1,11 +1,15 @@
-"""The People section: persons concerned, their known wishes, and their consent records."""
+"""The People section: persons concerned, their known wishes, and their consent records.
+
+The people are read a page at a time, sorted and filtered by storage; the selected person's
+details and consents come from the section (:meth:`PeopleView.show_person`).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -18,10 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.entities import ConsentRecord, Person
+from desktop.core.lists import PersonListRow, PersonSearch
 from desktop.ui.people.people_models import ConsentsModel, PersonsModel, ScopeNames
 from desktop.ui.widgets.empty_state import EmptyOr, EmptyState
 from desktop.ui.widgets.fields import line_edit
+from desktop.ui.widgets.paged_model import ListSource
 from desktop.ui.widgets.record_table import RecordTable
+
+PAUSE_MS = 250
 
 
 class PeopleView(QWidget):
@@ -31,7 +39,7 @@ class PeopleView(QWidget):
         addPersonRequested(): add a person concerned.
         editPersonRequested(str): edit the person with this id.
         currentPersonChanged(str): another person was selected ("" for none); the owner answers
-            with :meth:`set_consents`.
+            with :meth:`show_person`.
         addConsentRequested(str): record a consent for the person with this id.
         revokeConsentRequested(str): revoke the consent record with this id.
         correctConsentRequested(str): correct the consent record with this id.
@@ -49,12 +57,9 @@ class PeopleView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.persons_model = PersonsModel(self)
-        self.persons_proxy = QSortFilterProxyModel(self)
-        self.persons_proxy.setSourceModel(self.persons_model)
-        self.persons_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.persons_proxy.setFilterKeyColumn(-1)
         self.consents_model = ConsentsModel(self)
         self._current = ""
+        self._person: Person | None = None
 
         title = QLabel(self.tr("People concerned"))
         title.setObjectName("sectionTitle")
@@ -62,9 +67,13 @@ class PeopleView(QWidget):
             self.tr("Filter the people"), self.tr("Filter by name, alias, reference…")
         )
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.persons_proxy.setFilterFixedString)
+        self._pause = QTimer(self)  # a short pause in typing, then storage filters
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PAUSE_MS)
+        self._pause.timeout.connect(self._filter)
+        self.filter_edit.textChanged.connect(self._pause.start)
         self.persons_table = RecordTable(self.tr("People concerned"))
-        self.persons_table.setModel(self.persons_proxy)
+        self.persons_table.setModel(self.persons_model)
         self.persons_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         persons_header = self.persons_table.horizontalHeader()
         persons_header.setStretchLastSection(False)
@@ -166,24 +175,70 @@ class PeopleView(QWidget):
         layout.addWidget(splitter)
         self._show_person(None)
 
-    def set_rows(self, persons: Iterable[Person]) -> None:
-        """Show these persons, keeping the selection when possible."""
-        selected = self._current
-        self.persons_model.set_rows(persons)
-        self.persons_or_empty.set_empty(self.persons_model.rowCount() == 0)
-        if selected and self.persons_table.select_id(selected):
-            self._show_person(self.persons_model.person(selected))
-        else:
-            if self.persons_proxy.rowCount():
-                self.persons_table.selectRow(0)
-            self._on_person_changed()
+    def set_source(self, source: ListSource[PersonListRow, PersonSearch]) -> None:
+        """Where the list reads the people; then show the first page and select a person."""
+        self.persons_model.set_source(source)
+        self.persons_model.reload()
+        self._reset(self._current)
+
+    def _filter(self) -> None:
+        self._pause.stop()
+        self.persons_model.set_text(self.filter_edit.text().strip())
+        self._reset(self._current)
+
+    def flush_filter(self) -> None:
+        """Filter now for what was typed (no pause)."""
+        if self._pause.isActive():
+            self._filter()
+
+    def _reset(self, selected: str) -> None:
+        """After a new first page: keep the selection when listed, else the first person."""
+        everyone = not self.persons_model.search.text
+        self.persons_or_empty.set_empty(everyone and self.persons_model.total() == 0)
+        listed = bool(selected) and self.persons_table.select_id(selected)
+        if not listed and self.persons_model.rowCount():
+            self.persons_table.selectRow(0)
+        self._on_person_changed()
+
+    def person_saved(self, person_id: str, select: bool = False) -> None:
+        """A person was added or changed: their row only is read again (and selected when
+        ``select``); the details shown are asked for again."""
+        if self.persons_model.total() == 0:
+            self.persons_or_empty.set_empty(False)
+        self.persons_model.upsert(person_id)
+        if select and not self.persons_table.select_id(person_id):
+            self.filter_edit.clear()  # not listed under this filter: show everyone
+            self._filter()
+            self.persons_table.select_id(person_id)
+        if person_id == self.persons_table.current_id():
+            self._current = ""  # ask for their details again
+        self._on_person_changed()
+
+    def person_removed(self, person_id: str) -> None:
+        """A person was erased: their row goes."""
+        self.persons_model.remove(person_id)
+        everyone = not self.persons_model.search.text
+        self.persons_or_empty.set_empty(everyone and self.persons_model.total() == 0)
+        self._on_person_changed()
+
+    def show_person(
+        self,
+        person: Person | None,
+        records: Iterable[ConsentRecord],
+        names: ScopeNames,
+        today: dt.date | None = None,
+    ) -> None:
+        """Show the selected person's details and consent records."""
+        self._person = person
+        self._show_person(person)
+        self.set_consents(records, names, today)
 
     def set_consents(
         self, records: Iterable[ConsentRecord], names: ScopeNames, today: dt.date | None = None
     ) -> None:
         """Show the current person's consent records."""
         self.consents_model.set_rows(records, names, today)
-        person = self.persons_model.person(self._current) if self._current else None
+        person = self._person if self._current else None
         if person is not None:
             self.no_consents.set_text(
                 self.tr(
@@ -203,10 +258,10 @@ class PeopleView(QWidget):
 
     def _on_person_changed(self) -> None:
         person_id = self.persons_table.current_id()
-        person = self.persons_model.person(person_id) if person_id else None
-        self._show_person(person)
         if person_id != self._current:
             self._current = person_id
+            self._person = None
+            self._show_person(None)
             self.consents_model.set_rows((), ScopeNames())
             self.currentPersonChanged.emit(person_id)
         self._update_buttons()

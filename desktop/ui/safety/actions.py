@@ -1,6 +1,10 @@
 """The safety features of the main window: a *Safety* menu, the inactivity lock (longer, and
-counted down on the console, while a meeting runs), and the daily automatic backup (made off the
-GUI thread).
+counted down on the console, while a meeting runs), the daily automatic backup (made when the
+app is idle) and the checks after opening (:mod:`desktop.ui.safety.background_safety`).
+
+Long work — a backup, a purge, an erasure, the person's record — runs off the GUI thread on a
+connection of its own (:meth:`~desktop.storage.workspace.Workspace.on_own_connection`), so the
+window's reads go on meanwhile.
 
 The main window builds :class:`SafetyActions` like its other sections, adds its :attr:`menu`
 to the menu bar and wires its signals; it hands over what the actions need from it (the person
@@ -12,16 +16,25 @@ the dialogs of this package; the work itself is done by :mod:`desktop.storage.ba
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from desktop.storage import backup, maintenance
-from desktop.storage.errors import WorkspaceError
+from desktop.storage.errors import RECORD_STOPPED, Cancelled, WorkspaceError
+from desktop.ui.safety.background_safety import BackgroundSafety, idle_clock
 from desktop.ui.safety.backup_settings import backup_folder, set_backup_folder
 from desktop.ui.safety.backups_dialog import BackupsDialog, RestoreDialog, restore_summary
 from desktop.ui.safety.erase_dialog import ErasePersonDialog
@@ -30,7 +43,7 @@ from desktop.ui.safety.lock_screen import LockController, install_inactivity_loc
 from desktop.ui.safety.passphrase_dialog import ChangePassphraseDialog
 from desktop.ui.safety.retention_dialog import RetentionDialog
 from desktop.ui.widgets import shortcuts as keys
-from desktop.ui.widgets.background import BackgroundRunner
+from desktop.ui.widgets.background import BackgroundRunner, permille
 from desktop.ui.widgets.errors import describe_error
 
 ChooseFile = Callable[[QWidget, str], Path | None]
@@ -58,17 +71,21 @@ class SafetyActions(QObject):
     ``stop_meeting()`` takes a running meeting down before a restore closes the workspace;
     ``inactivity`` replaces the inactivity lock (tests pass one with a fake clock).
 
-    Signals: ``dataChanged()`` after a purge or an erasure; ``backupFinished(str)`` with the
-    automatic backup's file ("" when none was due), ``backupFailed(str)`` with the reason;
-    ``recordExported(str)`` with the person's record file written, ``recordFailed(str)`` with
-    the reason.
+    Signals: ``dataChanged()`` after a purge or an erasure, with ``meetingsPurged(list)`` (the
+    ids of the meetings purged) or ``personErased(str)`` (the person's id); ``backupFinished(str)``
+    with the automatic backup's file ("" when none was due), ``backupFailed(str)`` with the
+    reason; ``recordExported(str)`` with the person's record file written, ``recordFailed(str)``
+    with the reason; ``recordProgress(int)`` how far the record is, in thousandths.
     """
 
     dataChanged = Signal()
+    meetingsPurged = Signal(list)
+    personErased = Signal(str)
     backupFinished = Signal(str)
     backupFailed = Signal(str)
     recordExported = Signal(str)
     recordFailed = Signal(str)
+    recordProgress = Signal(int)
 
     def __init__(
         self,
@@ -105,6 +122,20 @@ class SafetyActions(QObject):
             self.delays = MeetingAwareDelay(
                 self.lock.inactivity, settings.lock_minutes, settings.meeting_lock_minutes, self
             )
+        self.background = BackgroundSafety(
+            window,
+            workspace,
+            self.runner,
+            idle_seconds=(
+                self.lock.inactivity.idle_seconds if self.lock.inactivity else idle_clock()
+            ),
+            folder=lambda: backup_folder(workspace.path),
+            lang=self.lang,
+        )
+        self.background.backupFinished.connect(self.backupFinished)
+        self.background.backupFailed.connect(self.backupFailed)
+        self.record_progress: QProgressDialog | None = None
+        self._record_cancel: threading.Event | None = None
         self.menu = menu = QMenu(self.tr("&Safety"), window)
         self.lock_action = self._add(menu, self.tr("&Lock now"), keys.LOCK, self.lock_now)
         # From any window, the shared screen included; a locked window's actions are disabled.
@@ -148,9 +179,11 @@ class SafetyActions(QObject):
             self.delays.follow_settings(settings)
 
     def set_meeting_running(self, running: bool) -> None:
-        """A meeting's console opened (True) or closed (False): its longer delay applies."""
+        """A meeting's console opened (True) or closed (False): its longer delay applies, and
+        the automatic backup waits for it."""
         if self.delays is not None:
             self.delays.set_meeting_running(running)
+        self.background.set_meeting_running(running)
 
     def follow_console(self, console: Any) -> None:
         """A meeting's console (a :class:`~desktop.ui.console.console.MeetingConsole`): its lock
@@ -165,9 +198,8 @@ class SafetyActions(QObject):
         console.stayUnlockedRequested.connect(inactivity.reset)
 
     def start_automatic_backup(self) -> None:
-        """Make the daily backup, if it is due, off the GUI thread (the workspace serialises
-        access to its connection); the outcome comes back by ``backupFinished`` or
-        ``backupFailed``."""
+        """Make the daily backup now, if it is due, off the GUI thread on a connection of its
+        own; the outcome comes back by ``backupFinished`` or ``backupFailed``."""
         workspace, folder = self.workspace, backup_folder(self.workspace.path)
         self.runner.start(
             lambda: backup.backup_if_due(workspace, folder),
@@ -175,13 +207,30 @@ class SafetyActions(QObject):
             lambda error: self.backupFailed.emit(describe_error(error, self.lang)),
         )
 
+    def start_background_work(self, *, backups: bool = True) -> None:
+        """Once the window shows: the checks at opening, and (with ``backups``) the daily
+        backup at the next quiet moment."""
+        self.background.check_soon()
+        if backups:
+            self.background.watch()
+
+    def stop_background_work(self) -> None:
+        """The window closes: stop the background work (nothing is left half made), then wait
+        for it to end."""
+        self.background.stop()
+        if self._record_cancel is not None:
+            self._record_cancel.set()
+        self.runner.wait()
+
     def show_backups(self) -> None:
         """The backups dialog: folder, back up now, restore."""
         dialog = BackupsDialog(
             self.window,
             workspace_path=self.workspace.path,
             folder=backup_folder(self.workspace.path),
-            backup_now=lambda folder: backup.backup_workspace(self.workspace, folder),
+            backup_now=lambda folder, progress, cancelled: backup.backup_workspace(
+                self.workspace, folder, progress=progress, cancelled=cancelled
+            ),
             lang=self.lang,
         )
         dialog.folderChanged.connect(
@@ -260,11 +309,18 @@ class SafetyActions(QObject):
         report = RetentionDialog.run(
             self.window,
             preview=preview,
-            purge=lambda p: maintenance.purge_expired(self.workspace, p),
+            purge=lambda p: self._on_own(lambda own: maintenance.purge_expired(own, p)),
             lang=self.lang,
         )
         if report is not None:
+            self.meetingsPurged.emit([m.meeting_id for m in preview.meetings])
             self.dataChanged.emit()
+
+    def _on_own(self, work: Callable[[Any], Any]) -> Any:
+        """Do ``work`` with the workspace on a connection of its own (off the GUI thread: the
+        window's reads go on)."""
+        with self.workspace.on_own_connection() as own:
+            return work(own)
 
     def _selected_person(self) -> Any:
         person_id = self._selected_person_id()
@@ -287,18 +343,22 @@ class SafetyActions(QObject):
             self.window,
             person=person,
             counts=maintenance.erasure_counts(self.workspace, person.id),
-            erase=lambda alias: maintenance.erase_person(self.workspace, person.id, alias),
+            erase=lambda alias: self._on_own(
+                lambda own: maintenance.erase_person(own, person.id, alias)
+            ),
             backups=len(backup.latest_backups(folder, self.workspace.path)),
             replace_backups=lambda: backup.replace_backups(self.workspace, folder),
             lang=self.lang,
         )
         if report is not None:
+            self.personErased.emit(person.id)
             self.dataChanged.emit()
 
     def export_record(self) -> bool:
-        """Write the selected person's record as a PDF, rendered off the GUI thread; the
-        outcome comes back by ``recordExported`` / ``recordFailed``. False when nothing was
-        started (no person selected, no file chosen, the workspace could not be read)."""
+        """Write the selected person's record as a PDF: gathered on a connection of its own and
+        rendered off the GUI thread, with a progress dialog that can stop it. The outcome comes
+        back by ``recordExported`` / ``recordFailed``. False when nothing was started (no person
+        selected, no file chosen)."""
         from desktop.minutes import MinutesError
         from desktop.minutes.person_record import export_person_record
 
@@ -309,26 +369,62 @@ class SafetyActions(QObject):
         path = self.choose_file(self.window, name)
         if path is None:
             return False
-        try:
-            record = maintenance.person_record(self.workspace, person.id)
-        except WorkspaceError as error:
-            self._warn(self.tr("Not saved"), error)
-            return False
         lang = self.lang
+        cancel = threading.Event()
+        self._record_cancel = cancel
+
+        def gather_and_write() -> None:  # on a worker thread
+            record = self._on_own(
+                lambda own: maintenance.person_record(
+                    own,
+                    person.id,
+                    progress=lambda done, total: self.recordProgress.emit(permille(done, total)),
+                    cancelled=cancel.is_set,
+                )
+            )
+            if cancel.is_set():
+                raise Cancelled(RECORD_STOPPED)
+            self.recordProgress.emit(1000)
+            export_person_record(record, path, lang)
+
+        self._show_record_progress(cancel)
         self.runner.start(
-            lambda: export_person_record(record, path, lang),
+            gather_and_write,
             lambda _result: self._record_written(person.id, str(path)),
             self._record_failed,
             known=(MinutesError,),
         )
         return True
 
+    def _show_record_progress(self, cancel: threading.Event) -> None:
+        dialog = QProgressDialog(
+            self.tr("Gathering the person's record…"), self.tr("&Stop"), 0, 1000, self.window
+        )
+        dialog.setWindowTitle(self.tr("Person's record"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)  # a short record shows no dialog at all
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(cancel.set)
+        self.recordProgress.connect(dialog.setValue)
+        self.record_progress = dialog
+
+    def _end_record_progress(self) -> None:
+        dialog, self.record_progress = self.record_progress, None
+        self._record_cancel = None
+        if dialog is not None:
+            self.recordProgress.disconnect(dialog.setValue)
+            dialog.close()
+            dialog.deleteLater()
+
     def _record_written(self, person_id: str, path: str) -> None:
+        self._end_record_progress()
         self.workspace.log_event("person_record_exported", person_id=person_id)
         self._notice(self.tr("The record was saved as {file}.").format(file=path))
         self.recordExported.emit(path)
 
     def _record_failed(self, error: Exception) -> None:
+        self._end_record_progress()
         from desktop.minutes import MinutesError
 
         if isinstance(error, WorkspaceError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,9 @@ from desktop.ui.widgets.fields import action_cancel_buttons, line_edit
 from desktop.ui.widgets.messages import FormMessage, make_plain
 from desktop.ui.widgets.row_model import Index, RowTableModel
 
-BackupNow = Callable[[Path], Path]
+#: ``backup_now(folder, progress, cancelled)``: make a backup in ``folder``, reporting
+#: ``progress(done, total)`` and stopping when ``cancelled()`` turns true; returns its file.
+BackupNow = Callable[[Path, Callable[[int, int], None], Callable[[], bool]], Path]
 Restore = Callable[[Path, str], RestoreResult]
 CheckBackup = Callable[[Path, str], object]
 ChooseFolder = Callable[[QWidget, Path], Path | None]
@@ -344,13 +347,19 @@ class BackupsDialog(QDialog):
         return self.work.is_busy()
 
     def back_up_now(self) -> None:
-        """Make a backup in the folder now, off the GUI thread."""
+        """Make a backup in the folder now, off the GUI thread: the bar says how far it is, and
+        Stop stops it (nothing is left)."""
         if self.work.is_busy():
             return
         self.message.clear_message()
-        backup_now, folder = self._backup_now, self.folder
+        backup_now, folder, report = self._backup_now, self.folder, self.work.report
+        cancel = threading.Event()
         self.work.start(
-            self.tr("Backing up…"), lambda: backup_now(folder), self._backed_up, self._not_backed_up
+            self.tr("Backing up…"),
+            lambda: backup_now(folder, report, cancel.is_set),
+            self._backed_up,
+            self._not_backed_up,
+            cancel=cancel,
         )
 
     def reject(self) -> None:

@@ -65,8 +65,9 @@ class BackgroundCall(QRunnable):
 
 
 class BusyIndicator(QWidget):
-    """A busy bar (no known length) and what is being done; hidden while idle (its room is kept,
-    so nothing moves when it shows)."""
+    """A busy bar and what is being done; hidden while idle (its room is kept, so nothing moves
+    when it shows). The bar has no length until the work says how far it is
+    (:meth:`set_progress`); work that can be stopped shows a Stop button (:attr:`stop_button`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,11 +77,15 @@ class BusyIndicator(QWidget):
         self.bar.setMaximumWidth(120)
         self.label = make_plain(QLabel())
         self.label.setWordWrap(True)
+        self.stop_button = QPushButton(self.tr("&Stop"))
+        self.stop_button.setAutoDefault(False)  # Enter keeps pressing the dialog's own default
+        self.stop_button.hide()
         self.setAccessibleName(self.tr("Working"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.bar)
         row.addWidget(self.label, 1)
+        row.addWidget(self.stop_button)
         # Its room is kept while hidden: a dialog already on screen does not grow, so showing
         # the bar would squeeze the form above it.
         policy = self.sizePolicy()
@@ -90,13 +95,23 @@ class BusyIndicator(QWidget):
 
     def start(self, text: str) -> None:
         """Show the bar with ``text``."""
+        self.bar.setRange(0, 0)
         self.label.setText(text)
         self.bar.setAccessibleName(text)
         self.show()
 
+    def set_progress(self, permille: int) -> None:
+        """How far the work is, in thousandths (the bar gets a length and shows a percentage)."""
+        if self.bar.maximum() != 1000:
+            self.bar.setRange(0, 1000)
+            self.bar.setTextVisible(True)
+        self.bar.setValue(max(0, min(1000, permille)))
+
     def stop(self) -> None:
         """Hide the bar."""
         self.label.clear()
+        self.bar.setTextVisible(False)
+        self.stop_button.hide()
         self.hide()
 
 
@@ -166,18 +181,27 @@ class BackgroundRunner(QObject):
         self.pool.waitForDone()
 
 
+def permille(done: int, total: int) -> int:
+    """``done`` of ``total`` in thousandths (0 when there is no total)."""
+    return int(1000 * min(done, total) / total) if total > 0 else 0
+
+
 class BusyWork(QObject):
     """Runs one call at a time off the GUI thread for ``owner`` (a dialog or a screen).
 
     While a call runs, ``controls`` are disabled, ``indicator`` shows the sentence given to
     :meth:`start` and ``owner`` shows the wait cursor. When it ends, the controls come back,
-    then ``on_done(result)`` or ``on_failed(error)`` runs on the GUI thread.
+    then ``on_done(result)`` or ``on_failed(error)`` runs on the GUI thread. The call may say
+    how far it is with :meth:`report` (from its thread); started with a ``cancel`` event, the
+    indicator's Stop button sets it (the call stops when it next looks).
 
     Signals: ``finished()`` once a call's outcome was handled and no next call was started
-    from it.
+    from it; ``progressed(int)`` how far the call is, in thousandths (queued to the GUI
+    thread).
     """
 
     finished = Signal()
+    progressed = Signal(int)
 
     def __init__(
         self, owner: QWidget, controls: Sequence[QWidget], indicator: BusyIndicator
@@ -193,18 +217,39 @@ class BusyWork(QObject):
         self._enabled: list[bool] = []
         self._defaults: list[QPushButton] = []
         self._close: Callable[[], None] | None = None
+        self._cancel: Any = None
+        self.progressed.connect(indicator.set_progress)
+        indicator.stop_button.clicked.connect(self.cancel)
 
     def is_busy(self) -> bool:
         """A call is running."""
         return self._job is not None
 
+    def report(self, done: int, total: int) -> None:
+        """How far the running call is (callable from its thread)."""
+        self.progressed.emit(permille(done, total))
+
+    def cancel(self) -> None:
+        """Ask the running call to stop (when it was started with a ``cancel`` event)."""
+        if self._cancel is not None:
+            self._cancel.set()
+            self.indicator.stop_button.setEnabled(False)
+
     def start(
-        self, text: str, call: Callable[[], Any], on_done: Done, on_failed: Done = _ignore
+        self,
+        text: str,
+        call: Callable[[], Any],
+        on_done: Done,
+        on_failed: Done = _ignore,
+        *,
+        cancel: Any = None,
     ) -> BackgroundCall:
         """Run ``call`` on a worker, showing ``text``; the outcome goes to ``on_done`` or
-        ``on_failed`` (a known storage error)."""
+        ``on_failed`` (a known storage error). ``cancel`` (a :class:`threading.Event` the call
+        watches) offers a Stop button that sets it."""
         if self._job is not None:
             raise RuntimeError("BusyWork runs one call at a time")
+        self._cancel = cancel
         self._on_done, self._on_failed = on_done, on_failed
         # Disabling the controls moves the focus through the buttons, and a dialog's default
         # button loses that role on the way: Enter would no longer submit once work is over.
@@ -213,6 +258,9 @@ class BusyWork(QObject):
         for control in self.controls:
             control.setEnabled(False)
         self.indicator.start(text)
+        if cancel is not None:
+            self.indicator.stop_button.setEnabled(True)
+            self.indicator.stop_button.show()
         # Imported here: PySide6's Qt namespace costs ~40 ms the first time, and the unlock
         # dialog (the first window) must not pay it before it shows.
         from PySide6.QtCore import Qt
@@ -235,6 +283,7 @@ class BusyWork(QObject):
 
     def _idle(self) -> None:
         self._job = None
+        self._cancel = None
         for control, enabled in zip(self.controls, self._enabled, strict=True):
             control.setEnabled(enabled)
         for button in self._defaults:

@@ -68,6 +68,10 @@ def describe_error(error: errors.WorkspaceError, lang: str) -> str:
         return QCoreApplication.translate(
             "WorkspaceErrors", "A workspace already exists at this place. Choose another file name."
         )
+    if isinstance(error, errors.Cancelled):
+        return QCoreApplication.translate(
+            "WorkspaceErrors", "Stopped before the end, as asked: nothing was changed."
+        )
     if isinstance(error, errors.InvalidPassphrase):
         return QCoreApplication.translate(
             "WorkspaceErrors", "This passphrase cannot be used. Choose another one."

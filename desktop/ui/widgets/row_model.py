@@ -16,12 +16,14 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     """Rows of one record type; a subclass gives the column titles and formats the cells.
 
     The titles stay in each subclass (``titles()``) so that their translation context is the
-    subclass's name.
+    subclass's name; they are translated once, when the model is made (a language change
+    restarts the window), so the number of columns is a constant.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RowT] = []
+        self._titles = tuple(self.titles())
 
     def titles(self) -> tuple[str, ...]:
         """The column titles, in the user's language; their number is the number of columns."""
@@ -32,6 +34,24 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def upsert(self, record: RowT) -> None:
+        """Show ``record`` in place of the row with its id (a changed cell), or add it at the
+        end: one row changes, not the table."""
+        record_id = getattr(record, "id", None)
+        for row, current in enumerate(self._rows):
+            if getattr(current, "id", None) == record_id:
+                self._rows[row] = record
+                last = self.columnCount() - 1
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+                return
+        self.beginInsertRows(_ROOT, len(self._rows), len(self._rows))
+        self._rows.append(record)
+        self.endInsertRows()
+
+    def rows(self) -> list[RowT]:
+        """The rows shown, in the model's order."""
+        return list(self._rows)
 
     def row_at(self, row: int) -> RowT | None:
         """The record shown on ``row``, if any."""
@@ -52,8 +72,8 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
-        """Number of column titles."""
-        return 0 if parent.isValid() else len(self.titles())
+        """Number of column titles: a constant."""
+        return 0 if parent.isValid() else len(self._titles)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -61,5 +81,4 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
         """Column titles; rows have none."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = self.titles()
-        return titles[section] if 0 <= section < len(titles) else None
+        return self._titles[section] if 0 <= section < len(self._titles) else None

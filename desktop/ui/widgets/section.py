@@ -1,8 +1,9 @@
 """The base of the main window's sections: answers one view's requests against the workspace.
 
 Views only emit ``…Requested`` signals; a section answers them: it shows the dialog, writes the
-result in one workspace call, and hands fresh rows back to its view. A known storage error (disk
-full, read-only) is shown in plain words and nothing half-written remains.
+result in one workspace call, and tells its view which rows changed (never a reload of every
+list). A known storage error (disk full, read-only) is shown in plain words and nothing
+half-written remains.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from desktop.ui.widgets.errors import describe_error
 class Section(QObject):
     """Answers one view's requests against the workspace.
 
-    Signals: ``dataChanged()`` after a successful write, so other views can refresh.
+    Signals: ``dataChanged()`` after a successful write (the window updates the first steps);
+    each section says more precisely what changed with signals of its own.
     """
 
     dataChanged = Signal()
@@ -32,7 +34,8 @@ class Section(QObject):
         self.lang = lang
 
     def write(self, action: Callable[[], object]) -> bool:
-        """Run one workspace write; on a known error tell the user and return ``False``."""
+        """Run one workspace write; on a known error tell the user and return ``False``. The
+        caller updates the rows it changed."""
         try:
             action()
         except WorkspaceError as error:
@@ -40,9 +43,8 @@ class Section(QObject):
             title = QCoreApplication.translate("Section", "Not saved")
             QMessageBox.warning(self.window, title, describe_error(error, self.lang))
             return False
-        self.refresh()
         self.dataChanged.emit()
         return True
 
     def refresh(self) -> None:
-        """Hand the view fresh rows."""
+        """Hand the view its first rows (when the window opens)."""

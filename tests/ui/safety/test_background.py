@@ -116,7 +116,11 @@ def test_erasing_a_person(qtbot, demo: Workspace) -> None:
 
 
 def test_backing_up_now_and_a_failure(qtbot, demo: Workspace, tmp_path: Path) -> None:
-    backup_now = Slowed(lambda folder: backup.backup_workspace(demo, folder))
+    backup_now = Slowed(
+        lambda folder, progress, cancelled: backup.backup_workspace(
+            demo, folder, progress=progress, cancelled=cancelled
+        )
+    )
     dialog = BackupsDialog(
         None, workspace_path=demo.path, folder=tmp_path / "b", backup_now=backup_now, lang="en"
     )
@@ -129,7 +133,7 @@ def test_backing_up_now_and_a_failure(qtbot, demo: Workspace, tmp_path: Path) ->
     assert dialog.model.rowCount() == 1 and "Backed up" in dialog.message.text()
     assert dialog.backup_button.isEnabled() and dialog.restore_button.isEnabled()
 
-    def refuse(folder: Path) -> Path:
+    def refuse(folder: Path, *_: object) -> Path:
         raise DiskFull("database or disk is full (fictional)")
 
     dialog._backup_now = Slowed(refuse)

@@ -115,7 +115,7 @@ def test_backups_dialog_backs_up_and_asks_for_a_restore(
         lang="en",
         workspace_path=demo.path,
         folder=folder,
-        backup_now=lambda f: backup.backup_workspace(demo, f),
+        backup_now=lambda f, *_: backup.backup_workspace(demo, f),
         choose_folder=lambda parent, start: other,
     )
     qtbot.addWidget(dialog)

@@ -55,7 +55,7 @@ def test_safety_windows_speak_french(qtbot, french: None, demo: Workspace, tmp_p
         LockScreen(),
         ChangePassphraseDialog(None, change=lambda old, new: None, lang="fr"),
         BackupsDialog(
-            None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f: f, lang="fr"
+            None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f, *_: f, lang="fr"
         ),
         RestoreDialog(None, backups=[], restore=lambda p, s: None, lang="fr"),
         RetentionDialog(
@@ -86,7 +86,7 @@ def test_busy_sentences_speak_french(qtbot, french: None, demo: Workspace, tmp_p
     unlock = UnlockDialog(None, path=demo.path, open_workspace=lambda path, phrase: None, lang="fr")
     change = ChangePassphraseDialog(None, change=lambda old, new: None, lang="fr")
     backups = BackupsDialog(
-        None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f: f, lang="fr"
+        None, workspace_path=demo.path, folder=tmp_path, backup_now=lambda f, *_: f, lang="fr"
     )
     for dialog in (unlock, change, backups):
         qtbot.addWidget(dialog)

@@ -1,0 +1,635 @@
+"""Ten years of meetings: how unlock, the main window, saves, background work and the CLI scale.
+
+Builds (once, then cached: :mod:`scale_workspace`) workspaces of 100, 1,000 and 10,000 fictional
+meetings through the real API — 26,000 with ``--large`` — and measures each in the same run:
+
+- unlock (``Workspace.open``) against a bare sqlcipher3 open with the same key settings;
+- the main window built and shown after unlock, and the Meetings list's first screen and a search;
+- the window's update after a save (a consent, a new professional, a meeting prepared, a meeting
+  closed);
+- a GUI read while the automatic backup runs (p95 and worst);
+- ``open_meetings()``, the person's record, erasure counts, the retention preview;
+- ``emptychair verify`` (routine and ``--full``), ``backup`` and ``meetings`` as commands, with
+  their peak memory; a routine verification after a day's meetings;
+- a 50-item meeting through session and storage against 50 bare commits;
+- the GUI's peak memory, with the demo workspace for comparison.
+
+    .venv/bin/python benchmarks/bench_scale.py            # 100, 1,000 and 10,000 meetings
+    .venv/bin/python benchmarks/bench_scale.py --small    # 100 and 1,000 (``make bench``)
+    .venv/bin/python benchmarks/bench_scale.py --large    # and 26,000
+
+Medians of a few runs; times in milliseconds unless said. Nothing here is a pass/fail test: the
+targets of issue 12 are printed beside the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import scale_workspace  # noqa: E402
+from scale_workspace import PASSPHRASE, BuiltWorkspace  # noqa: E402
+
+Row = dict[str, str]
+CHILD = "--child"
+
+
+def _median_ms(call: Callable[[], object], runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, int(len(ordered) * 0.95) - 1)] if ordered else 0.0
+
+
+# --- Storage -------------------------------------------------------------------------------------
+
+
+def bare_open(path: Path) -> None:
+    """A bare sqlcipher3 open with the same key settings (SQLCipher 4's defaults) and a read."""
+    import sqlcipher3
+
+    from desktop.storage.connection import key_pragma
+
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(key_pragma(PASSPHRASE))
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.close()
+
+
+def quick_check(path: Path) -> None:
+    """What a full-file check costs (the unlock ran one before issue 12)."""
+    import sqlcipher3
+
+    from desktop.storage.connection import key_pragma
+
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(key_pragma(PASSPHRASE))
+    conn.execute("PRAGMA quick_check").fetchall()
+    conn.close()
+
+
+def open_workspace(built: BuiltWorkspace) -> Any:
+    """The workspace, opened as the app opens it (anchors in its own folder)."""
+    from desktop.storage.workspace import Workspace
+
+    return Workspace.open(built.path, PASSPHRASE, config=built.config)
+
+
+def storage_figures(built: BuiltWorkspace, row: Row) -> None:
+    """Unlock, the filters of storage, a day's routine verification, a 50-item meeting."""
+    from desktop.storage import maintenance
+
+    bares, unlocks = [], []
+    for _ in range(5):  # side by side, so that the machine's load weighs on both alike
+        start = time.perf_counter()
+        bare_open(built.path)
+        bares.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        workspace = open_workspace(built)
+        unlocks.append(time.perf_counter() - start)
+        workspace.close()
+    bare = statistics.median(bares) * 1000
+    unlock = statistics.median(unlocks) * 1000
+    row["unlock"] = f"{unlock:.0f} ({unlock / bare:.2f}× bare {bare:.0f})"
+    row["quick_check"] = f"{_median_ms(lambda: quick_check(built.path), 1) - bare:.0f}"
+    with open_workspace(built) as ws:
+        row["open_meetings"] = f"{_median_ms(ws.open_meetings):.1f}"
+        person_id = "person00001"
+        record = _median_ms(lambda: maintenance.person_record(ws, person_id))
+        counts = _median_ms(lambda: maintenance.erasure_counts(ws, person_id))
+        today = dt.date.today() - dt.timedelta(days=365 * 5)
+        retention = _median_ms(lambda: maintenance.preview_retention(ws, today))
+        row["record/erasure/retention"] = f"{record:.0f} / {counts:.0f} / {retention:.0f}"
+
+
+def meeting_vs_bare_commits(folder: Path, runs: int = 5) -> str:
+    """A 50-item meeting through session and storage, against 50 bare one-row commits with the
+    same pragmas (WAL, synchronous=FULL, SQLCipher): side by side ``runs`` times (the disk's
+    flushes vary a lot on a shared machine), the median of each."""
+    from desktop.storage.workspace import Workspace
+
+    transaction = Workspace._transaction
+
+    @contextlib.contextmanager
+    def counted(self: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        outer = not self._conn.in_transaction
+        with transaction(self, *args, **kwargs) as tx:
+            yield tx
+        if outer and kwargs.get("durable", True):
+            _FLUSHES.append(1)
+
+    Workspace._transaction = counted  # type: ignore[method-assign]
+    try:
+        pairs = [_meeting_and_bare(folder / str(n)) for n in range(runs)]
+    finally:
+        Workspace._transaction = transaction  # type: ignore[method-assign]
+    meeting = statistics.median(p[0] for p in pairs)
+    bare = statistics.median(p[1] for p in pairs)
+    ratio = statistics.median(p[0] / p[1] for p in pairs)
+    return (
+        f"{meeting * 1000:.0f} vs {bare * 1000:.0f} ms ({ratio:.1f}×, median of {runs}); "
+        f"{pairs[-1][2]} commits waiting for the disk (the bare: 50)"
+    )
+
+
+_FLUSHES: list[int] = []  # the meeting's commits that wait for the disk
+
+
+def _meeting_and_bare(folder: Path) -> tuple[float, float, int]:
+    folder.mkdir(parents=True)
+    import sqlcipher3
+
+    from desktop.storage.connection import key_pragma
+    from desktop.storage.workspace import Workspace
+
+    bare_path = folder / "bare.db"
+    conn = sqlcipher3.connect(str(bare_path))
+    conn.execute(key_pragma(PASSPHRASE))
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, text TEXT)")
+    conn.commit()
+    start = time.perf_counter()
+    for n in range(50):
+        conn.execute("INSERT INTO t (text) VALUES (?)", (f"row {n}" * 40,))
+        conn.commit()
+    bare = time.perf_counter() - start
+    conn.close()
+
+    path = folder / "meeting.emptychair"
+    with Workspace.create(path, PASSPHRASE, scale_workspace._settings(), config=None) as ws:
+        import random
+
+        rng = random.Random(1)
+        ws.save_professionals(scale_workspace._team())
+        person, consent = scale_workspace._person(0, rng)
+        ws.save_person(person)
+        ws.save_consent(consent)
+        when = dt.datetime.now(dt.UTC)
+        meeting = scale_workspace._meeting(0, person, when, rng)
+        ws.save_meeting(meeting)
+        session = ws.start_session(meeting.id)
+        _FLUSHES.clear()
+        start = time.perf_counter()
+        session.open()
+        for professional_id in meeting.invitees:
+            session.mark_present(professional_id)
+        session.start_agenda_item(0)
+        for n in range(50):
+            session.propose(meeting.invitees[n % 5], scale_workspace.CATEGORIES[n % 5])
+            session.update_draft(
+                wording=f"Item {n}: fictional wording.",
+                good_for_whom="For the person",
+                why="The plan",
+                empty_chair_answer="Would agree",
+                could_decide_without=False,
+                necessity_reason="The plan depends on it",
+            )
+            session.share()
+        session.close()
+        meeting_time = time.perf_counter() - start
+        flushed = len(_FLUSHES)
+    return meeting_time, bare, flushed
+
+
+def routine_verify_after_a_day(built: BuiltWorkspace) -> str:
+    """The routine (incremental) verification, as at opening and in a backup, after a day of
+    6 more meetings, once a checkpoint was taken (the key was derived at unlock)."""
+    from desktop.storage import verify as verify_module
+
+    check = getattr(verify_module, "verify_open_workspace", None)
+    if check is None:  # before issue 12: always a full verification of a closed file
+        return "n/a (always full)"
+    import random
+
+    rng = random.Random(2)
+    with open_workspace(built) as ws:
+        check(ws, full=True)  # the checkpoint
+        person, consent = scale_workspace._person(99999, rng)
+        ws.save_person(person)
+        ws.save_consent(consent)
+        for n in range(6):
+            when = dt.datetime.now(dt.UTC)
+            meeting = scale_workspace._meeting(900000 + n, person, when, rng)
+            with ws._transaction():
+                ws.save_meeting(meeting)
+                scale_workspace._run(ws, meeting, when, rng)
+        start = time.perf_counter()
+        report = check(ws)
+        took = time.perf_counter() - start
+    assert report.ok, report.summary()
+    return f"{took * 1000:.0f} ({report.events} events read)"
+
+
+# --- Commands ------------------------------------------------------------------------------------
+
+
+def command(built: BuiltWorkspace, *args: str) -> str:
+    """``emptychair ARGS`` in a process of its own: wall time and peak memory."""
+    env = dict(os.environ, EMPTYCHAIR_PASSPHRASE=PASSPHRASE, XDG_CONFIG_HOME=str(built.xdg))
+    env.pop("EMPTYCHAIR_NO_USER_CONFIG", None)
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, __file__, CHILD, "cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    took = time.perf_counter() - start
+    if done.returncode != 0:
+        return (
+            f"failed ({done.stderr.strip().splitlines()[-1] if done.stderr else done.returncode})"
+        )
+    peak = json.loads(done.stdout.strip().splitlines()[-1])["maxrss_mb"]
+    return f"{took:.2f} s ({peak:.0f} MB)"
+
+
+def _peak_mb() -> float:
+    """This process's peak resident memory. ``ru_maxrss`` would not do: it keeps the peak of the
+    process that started this one (it survives ``exec``); ``VmHWM`` belongs to this program."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _child_cli(args: list[str]) -> int:
+    from desktop.cli import main
+
+    with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):
+        status = main(args)
+    print(json.dumps({"maxrss_mb": _peak_mb()}))
+    return status
+
+
+def command_figures(built: BuiltWorkspace, row: Row) -> None:
+    """verify (routine, full), backup, meetings."""
+    from desktop.storage.verify import verify_workspace
+
+    if "full" in verify_workspace.__code__.co_varnames:
+        row["verify --full"] = command(built, "verify", "--full", str(built.path))
+        # Then a routine one: the log since the checkpoint the full one left.
+        row["verify"] = command(built, "verify", str(built.path))
+    else:
+        row["verify"] = command(built, "verify", str(built.path))
+    with tempfile.TemporaryDirectory(dir=built.path.parent) as folder:
+        row["backup"] = command(built, "backup", str(built.path), folder)
+    row["meetings (cmd)"] = command(built, "meetings", str(built.path))
+
+
+# --- The GUI -------------------------------------------------------------------------------------
+
+
+def _app() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QApplication.instance() or QApplication([])
+
+
+def _shown(window: Any) -> None:
+    from PySide6.QtTest import QTest
+
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    window.repaint()
+
+
+def _close(app: Any, window: Any) -> None:
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+
+
+@contextlib.contextmanager
+def main_window(ws: Any) -> Iterator[Any]:
+    """The main window over ``ws``, shown."""
+    from desktop.ui.main_window import MainWindow
+
+    app = _app()
+    window = MainWindow(ws, "en")
+    _shown(window)
+    try:
+        yield window
+    finally:
+        _close(app, window)
+
+
+def window_shown_ms(ws: Any) -> float:
+    """The main window built and shown, on the GUI thread (the key was derived already)."""
+    from desktop.ui.main_window import MainWindow
+
+    app = _app()
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        window = MainWindow(ws, "en")
+        _shown(window)
+        times.append(time.perf_counter() - start)
+        _close(app, window)
+    return statistics.median(times) * 1000
+
+
+def _save_timings(ws: Any, window: Any, monkeypatch: Any) -> dict[str, float]:
+    """The window's update after a save, as the user waits for it (storage write included):
+    each save goes through its section, its dialog answered at once."""
+    import random
+
+    from desktop.core.entities import ConsentKind, ConsentRecord, Professional
+    from desktop.ui.directory.professional_dialog import ProfessionalDialog
+    from desktop.ui.people.consent_dialog import ConsentDialog
+
+    rng = random.Random(3)
+    out: dict[str, float] = {}
+    person_id = "person00002"
+    consent = ConsentRecord(
+        f"bench-consent-{rng.random()}",
+        person_id,
+        ConsentKind.GIVEN,
+        frozenset({"school"}),
+        missions=frozenset({"youth"}),
+    )
+    professional = Professional(f"bench-pro-{rng.random()}", "Bench Pro", "educator")
+    monkeypatch(ConsentDialog, "record", classmethod(lambda cls, *a, **k: consent))
+    monkeypatch(ProfessionalDialog, "edit", classmethod(lambda cls, *a, **k: professional))
+    start = time.perf_counter()
+    window.people.add_consent(person_id)
+    out["consent"] = (time.perf_counter() - start) * 1000
+    start = time.perf_counter()
+    window.directory.add()
+    out["professional"] = (time.perf_counter() - start) * 1000
+    return out
+
+
+def _share_ms(ws: Any, window: Any) -> float:
+    """A share in the meeting running in the window (console and lists as they follow it)."""
+    meeting = ws.open_meetings()[0]
+    window.running.open_meeting(meeting.id)
+    session = window.running.session
+    present = next(iter(meeting.invitees))
+    for professional_id in meeting.invitees:
+        if session.presence(professional_id).value != "present":
+            session.mark_present(professional_id)
+    session.propose(present, "school")
+    session.update_draft(
+        wording="Fictional wording.",
+        good_for_whom="For the person",
+        why="The plan",
+        empty_chair_answer="Would agree",
+        could_decide_without=False,
+        necessity_reason="The plan depends on it",
+    )
+    start = time.perf_counter()
+    session.share()
+    _app().processEvents()
+    return (time.perf_counter() - start) * 1000
+
+
+class _Patches:
+    """Attributes set for a while (the dialogs answered at once), then put back."""
+
+    def __init__(self) -> None:
+        self._undo: list[tuple[Any, str, Any]] = []
+
+    def __call__(self, owner: Any, name: str, value: Any) -> None:
+        self._undo.append((owner, name, owner.__dict__.get(name)))
+        setattr(owner, name, value)
+
+    def undo(self) -> None:
+        for owner, name, value in reversed(self._undo):
+            setattr(owner, name, value)
+
+
+def gui_figures(built: BuiltWorkspace, row: Row) -> None:
+    """The window shown, the updates after saves, a GUI read during the automatic backup."""
+    from desktop.storage import backup
+
+    with open_workspace(built) as ws:
+        row["window shown"] = f"{window_shown_ms(ws):.0f}"
+        with main_window(ws) as window:
+            first = _first_screen_ms(window)
+            if first:
+                row["first screen / search"] = first
+            patches = _Patches()
+            try:
+                saves = _save_timings(ws, window, patches)
+            finally:
+                patches.undo()
+            saves["share"] = _share_ms(ws, window)
+            row["after a save"] = " / ".join(f"{name} {ms:.0f}" for name, ms in saves.items())
+            row["after closing a meeting"] = f"{_close_meeting_ms(ws, window):.0f}"
+        with tempfile.TemporaryDirectory(dir=built.path.parent) as folder:
+            latencies = _reads_during(lambda: backup.backup_workspace(ws, Path(folder)), ws)
+        row["GUI read during backup"] = (
+            f"p95 {_p95(latencies):.0f}, worst {max(latencies):.0f} ({len(latencies)} reads)"
+        )
+
+
+def _first_screen_ms(window: Any) -> str:
+    view = window.meetings_view
+    search = getattr(view, "search_person", None)
+    if search is None:
+        return ""
+    app = _app()
+    start = time.perf_counter()
+    view.reload()
+    app.processEvents()
+    first = (time.perf_counter() - start) * 1000
+    start = time.perf_counter()
+    view.search_person("F.P.00042")
+    app.processEvents()
+    searched = (time.perf_counter() - start) * 1000
+    view.search_person("")
+    return f"{first:.0f} / {searched:.0f}"
+
+
+def _close_meeting_ms(ws: Any, window: Any) -> float:
+    """Close the meeting running in the window (opened by the share above): the window's
+    update after it."""
+    meeting = ws.open_meetings()[0]
+    if window.running.session is None:
+        window.running.open_meeting(meeting.id)
+    session = window.running.session
+    start = time.perf_counter()
+    session.close()
+    window.running.finish(meeting.id)
+    return (time.perf_counter() - start) * 1000
+
+
+def _reads_during(work: Callable[[], object], ws: Any) -> list[float]:
+    """Latencies (ms) of GUI-like reads made every 20 ms while ``work`` runs on a thread."""
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            work()
+        finally:
+            done.set()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    latencies = []
+    meeting_id = "meeting000003"
+    while not done.is_set():
+        start = time.perf_counter()
+        ws.settings()
+        ws.meeting(meeting_id)
+        latencies.append((time.perf_counter() - start) * 1000)
+        time.sleep(0.02)
+    thread.join()
+    return latencies or [0.0]
+
+
+def gui_memory(built: BuiltWorkspace | None) -> str:
+    """Peak memory of the GUI (a process of its own) over this workspace, or the demo."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    args = [sys.executable, __file__, CHILD, "gui-memory"]
+    if built is not None:
+        env["XDG_CONFIG_HOME"] = str(built.xdg)
+        args += [str(built.path)]
+    done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        return f"failed: {done.stderr.strip().splitlines()[-1:]}"
+    return f"{json.loads(done.stdout.strip().splitlines()[-1])['maxrss_mb']:.0f} MB"
+
+
+def _child_gui_memory(args: list[str]) -> int:
+    import contextlib as _contextlib
+
+    from desktop.ui.main_window import MainWindow
+
+    app = _app()
+    with _contextlib.ExitStack() as stack:
+        if args:
+            from desktop.storage.workspace import Workspace
+
+            ws = stack.enter_context(Workspace.open(Path(args[0]), PASSPHRASE))
+        else:
+            from desktop.app import open_demo
+
+            ws = open_demo(stack)
+            stack.callback(ws.close)
+        window = MainWindow(ws, "en")
+        _shown(window)
+        table = window.meetings_view.table
+        for _ in range(5):  # scroll through a few screens of meetings
+            table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
+            app.processEvents()
+        for section in (1, 2, 0):
+            window.show_section(section)
+            app.processEvents()
+        _close(app, window)
+    print(json.dumps({"maxrss_mb": _peak_mb()}))
+    return 0
+
+
+# --- The table -----------------------------------------------------------------------------------
+
+TARGETS = {
+    "unlock": "≤ 1.2× bare",
+    "quick_check": "(what a full-file check costs, key excluded)",
+    "window shown": "≤ 300, ≤ 1.5× at 100",
+    "first screen / search": "≤ 100",
+    "after a save": "≤ 50",
+    "after closing a meeting": "≤ 50",
+    "GUI read during backup": "p95 ≤ 50",
+    "open_meetings": "",
+    "record/erasure/retention": "",
+    "verify": "(a process: interpreter, key derivation)",
+    "verify --full": "",
+    "backup": "",
+    "meetings (cmd)": "≤ 1 s",
+    "routine verify after a day": "≤ 200",
+    "GUI peak memory": "≤ 1.5× the demo",
+}
+
+
+def print_table(rows: dict[int, Row]) -> None:
+    """One line per figure, one column per size, and the target."""
+    sizes = sorted(rows)
+    names = [name for name in TARGETS if any(name in rows[s] for s in sizes)]
+    names += sorted({n for s in sizes for n in rows[s]} - set(names))
+    width = max(len(n) for n in names)
+    columns = [
+        max([len(f"{s:,} meetings")] + [len(rows[s].get(n, "")) for n in names]) for s in sizes
+    ]
+    header = ["operation".ljust(width)] + [
+        f"{s:,} meetings".ljust(w) for s, w in zip(sizes, columns, strict=True)
+    ]
+    print("  ".join([*header, "target"]))
+    for name in names:
+        cells = [rows[s].get(name, "").ljust(w) for s, w in zip(sizes, columns, strict=True)]
+        print("  ".join([name.ljust(width), *cells, TARGETS.get(name, "")]))
+
+
+def main() -> int:
+    """Build or reuse the workspaces, measure them, print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--small", action="store_true", help="100 and 1,000 meetings only")
+    parser.add_argument("--large", action="store_true", help="26,000 meetings too")
+    parser.add_argument("--sizes", help="comma-separated sizes, e.g. 100,1000")
+    parser.add_argument("--no-gui", action="store_true", help="skip the GUI figures")
+    args = parser.parse_args()
+    if args.sizes:
+        sizes = [int(s) for s in args.sizes.split(",")]
+    else:
+        sizes = [100, 1000] if args.small else [100, 1000, 10000]
+        if args.large:
+            sizes.append(26000)
+    # The GUI keeps its settings (recent files, backup folder) in a folder of the benchmark's.
+    os.environ["XDG_CONFIG_HOME"] = str(scale_workspace.cache_root() / "xdg-home")
+    os.environ.pop("EMPTYCHAIR_NO_USER_CONFIG", None)
+    rows: dict[int, Row] = {}
+    for size in sizes:
+        built = scale_workspace.workspace(size)
+        print(f"Measuring {size:,} meetings ({built.path.stat().st_size / 2**20:.0f} MB)…")
+        row: Row = {}
+        storage_figures(built, row)
+        if not args.no_gui:
+            gui_figures(built, row)
+            row["GUI peak memory"] = gui_memory(built)
+        command_figures(built, row)
+        row["routine verify after a day"] = routine_verify_after_a_day(built)
+        rows[size] = row
+    with tempfile.TemporaryDirectory() as folder:
+        meeting = meeting_vs_bare_commits(Path(folder))
+    print()
+    print_table(rows)
+    print()
+    print(f"a 50-item meeting through session and storage vs 50 bare commits: {meeting} (≤ 2.5×)")
+    if not args.no_gui:
+        print(f"GUI peak memory with the demo workspace: {gui_memory(None)}")
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == CHILD:
+        child = {"cli": _child_cli, "gui-memory": _child_gui_memory}[sys.argv[2]]
+        sys.exit(child(sys.argv[3:]))
+    sys.exit(main())
