@@ -59,7 +59,13 @@ def test_persons_and_consents_models(qtmodeltester, demo) -> None:
     persons.set_source(_people(demo))
     persons.reload()
     qtmodeltester.check(persons)
-    assert [persons.index(r, 1).data() for r in range(persons.rowCount())] == ["J.D.", "M.V."]
+    aliases = [persons.index(r, 1).data() for r in range(persons.rowCount())]
+    assert aliases == ["D.M.", "J.D.", "L.M.", "M.V.", "S.M.", "T.M."]  # by name
+    # The demo's family: each member's household and place in it; sorting by it groups them.
+    assert persons.index(aliases.index("L.M."), 3).data() == "Marchal family — child"
+    persons.sort(3)
+    grouped = [persons.index(r, 1).data() for r in range(persons.rowCount())]
+    assert grouped[-4:] == ["D.M.", "L.M.", "S.M.", "T.M."]
     consents = ConsentsModel()
     records = [
         ConsentRecord(
