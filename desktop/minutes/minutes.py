@@ -67,7 +67,10 @@ def render_minutes(
     ]
     policy, meeting = record.policy, record.meeting
     day = format_date(w.meeting_day(), lang)
-    running = tr("minutes.running", lang, person=shorten(w.persons_names()), date=day)
+    # A family sharing one household is named by it in the running header (short enough to fit).
+    households = {p.household.strip() for p in record.concerned}
+    family = households.pop() if w.is_family and len(households) == 1 else ""
+    running = tr("minutes.running", lang, person=shorten(family or w.persons_names()), date=day)
     if recipient_id is not None:  # every page says whose copy it is
         running = tr("minutes.running_for", lang, running=running, name=w.name(recipient_id))
     furniture = PageFurniture(

@@ -30,7 +30,7 @@ from desktop.core.session import MeetingSession
 from desktop.minutes import render_minutes, render_person_copy
 from desktop.minutes.person_copy import own_basis
 
-from .reading import all_text
+from .reading import all_text, pages_text
 from .records import START, YOUTH, FakeClock, professionals
 
 MARIE = Person(
@@ -177,6 +177,9 @@ def test_the_minutes_name_whose_information_each_item_is(record: MeetingRecord, 
         assert "About M.L., P.L., L.L. and N.L." in text  # the subtitle names the family
         assert "M.L. (parent)" in text and "N.L. (child)" in text
         assert "M.L. was present." in text and "P.L. was not present" in text
+        # The running header names the family by its household (the names would not fit).
+        header = pages_text(render_minutes(record, lang).pdf)[1].splitlines()[0]
+        assert "Lambert" in header
 
 
 def test_a_recipients_copy_says_whose_information_each_item_is(record: MeetingRecord) -> None:
