@@ -248,13 +248,13 @@ class ProgressBar:
 
 
 def _run_verify(args: argparse.Namespace) -> int:
-    from desktop.storage.anchor_check import PaperSeal
+    from desktop.storage.anchor_check import PaperSeal, SealFormatError
     from desktop.storage.workspace import verify_workspace
 
     try:
         seals = [PaperSeal.parse(text) for text in args.anchor]
-    except ValueError as error:
-        raise UsageError(sentence("cli.bad_anchor", problem=str(error))) from None
+    except SealFormatError as error:
+        raise UsageError(sentence("cli.bad_anchor", problem=error.message)) from None
     passphrase = read_passphrase(say("cli.passphrase", args.speech))
     bar = ProgressBar(args.speech)
     try:

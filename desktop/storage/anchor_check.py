@@ -36,6 +36,15 @@ _AFTER_CLOSING = frozenset({"workspace_identified", "rows_digested"})
 MIN_SEAL_DIGITS = 8
 
 
+class SealFormatError(ValueError):
+    """A seal that is not written ``SEQ:HASH``; ``message`` says why, in the reader's language."""
+
+    def __init__(self, message: Message) -> None:
+        """Say why the seal cannot be read."""
+        super().__init__(message.render("en"))
+        self.message = message
+
+
 @dataclass(frozen=True, slots=True)
 class PaperSeal:
     """An audit seal taken from paper: ``event SEQ``, the first hex digits of its hash."""
@@ -45,14 +54,15 @@ class PaperSeal:
 
     @classmethod
     def parse(cls, text: str) -> PaperSeal:
-        """``1234:9f3a1c2b…`` (commas, spaces and a trailing ``…`` allowed); ``ValueError``."""
+        """``1234:9f3a1c2b…`` (commas, spaces and a trailing ``…`` allowed); raises
+        :class:`SealFormatError`."""
         seq_text, sep, hash_text = text.partition(":")
         digits = "".join(hash_text.replace("…", "").split()).lower()
         seq_digits = seq_text.replace(",", "").replace(" ", "").replace("\u202f", "")
-        if not sep or not seq_digits.isdigit() or int(seq_digits) < 1:
-            raise ValueError("a seal is written SEQ:HASH, e.g. 1234:9f3a1c2b7d8e0a4f")
+        if not sep or not seq_digits.isdecimal() or int(seq_digits) < 1:
+            raise SealFormatError(report_text("verify.seal_form"))
         if len(digits) < MIN_SEAL_DIGITS or any(c not in "0123456789abcdef" for c in digits):
-            raise ValueError(f"the hash of a seal has at least {MIN_SEAL_DIGITS} hex digits")
+            raise SealFormatError(report_text("verify.seal_digits", digits=str(MIN_SEAL_DIGITS)))
         return cls(int(seq_digits), digits)
 
 

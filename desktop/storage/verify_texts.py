@@ -165,6 +165,9 @@ TEXTS: dict[str, Text] = texts(
     N_("verify.row.deliberations", "the deliberation conclusion {id}"),
     N_("verify.row.other", "the row {id} of {table}"),
     N_("verify.row.unknown", "a row"),
+    # A seal typed on the command line (emptychair verify --anchor)
+    N_("verify.seal_form", "a seal is written SEQ:HASH, e.g. 1234:9f3a1c2b7d8e0a4f"),
+    N_("verify.seal_digits", "the hash of a seal has at least {digits} hex digits"),
 )
 
 

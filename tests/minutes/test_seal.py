@@ -140,6 +140,29 @@ def test_a_malformed_seal_is_a_one_line_error(
     assert cli.main(["verify", str(path), "--anchor", "12"]) == cli.EXIT_ERROR
     err = capsys.readouterr().err
     assert err.startswith("emptychair: --anchor:") and err.count("\n") == 1
+    assert "a seal is written SEQ:HASH" in err
+
+
+@pytest.mark.parametrize(
+    ("language", "seal", "expected"),
+    [
+        ("fr_BE", "12", "--anchor : un sceau s'écrit SEQ:HASH, par exemple"),
+        ("nl_BE", "12:9f3a", "--anchor: de hash van een zegel telt minstens 8 hexadecimale"),
+    ],
+)
+def test_a_malformed_seal_is_said_in_the_environment_s_language(
+    exported: tuple[Path, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    seal: str,
+    expected: str,
+) -> None:
+    path, _ = exported
+    monkeypatch.setenv("LANGUAGE", language)
+    capsys.readouterr()
+    assert cli.main(["verify", str(path), "--anchor", seal]) == cli.EXIT_ERROR
+    assert expected in capsys.readouterr().err
 
 
 def test_each_attendees_copy_carries_the_seal(record: MeetingRecord) -> None:
