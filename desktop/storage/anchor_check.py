@@ -54,11 +54,12 @@ class PaperSeal:
 
     @classmethod
     def parse(cls, text: str) -> PaperSeal:
-        """``1234:9f3a1c2b…`` (commas, spaces and a trailing ``…`` allowed); raises
-        :class:`SealFormatError`."""
+        """``1234:9f3a1c2b…`` (digits grouped by commas, dots or spaces, and a trailing ``…``
+        allowed); raises :class:`SealFormatError`."""
         seq_text, sep, hash_text = text.partition(":")
         digits = "".join(hash_text.replace("…", "").split()).lower()
-        seq_digits = seq_text.replace(",", "").replace(" ", "").replace("\u202f", "")
+        # The minutes group the digits as the reader's language does: 1,234 / 1 234 / 1.234.
+        seq_digits = "".join(c for c in seq_text if c not in ",. \u202f\u00a0")
         if not sep or not seq_digits.isdecimal() or int(seq_digits) < 1:
             raise SealFormatError(report_text("verify.seal_form"))
         if len(digits) < MIN_SEAL_DIGITS or any(c not in "0123456789abcdef" for c in digits):

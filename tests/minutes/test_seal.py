@@ -48,6 +48,8 @@ def test_without_a_seal_nothing_is_printed(record: MeetingRecord) -> None:
 def test_a_printed_seal_parses_back_as_a_paper_seal() -> None:
     assert PaperSeal.parse("1,234:9f3a1c2b7d8e0a4f…") == PaperSeal(1234, "9f3a1c2b7d8e0a4f")
     assert PaperSeal.parse("1 234: 9f3a 1c2b") == PaperSeal(1234, "9f3a1c2b")
+    assert PaperSeal.parse("1.234:9f3a1c2b") == PaperSeal(1234, "9f3a1c2b")  # as Dutch prints it
+    assert PaperSeal.parse("1\u202f234:9f3a1c2b") == PaperSeal(1234, "9f3a1c2b")  # and French
     for bad in ("1234", "x:9f3a1c2b", "12:9f3a", "12:zzzzzzzz", "0:9f3a1c2b"):
         with pytest.raises(ValueError):
             PaperSeal.parse(bad)
