@@ -248,13 +248,13 @@ class ProgressBar:
 
 
 def _run_verify(args: argparse.Namespace) -> int:
-    from desktop.storage.anchor_check import PaperSeal
+    from desktop.storage.anchor_check import PaperSeal, SealFormatError
     from desktop.storage.workspace import verify_workspace
 
     try:
         seals = [PaperSeal.parse(text) for text in args.anchor]
-    except ValueError as error:
-        raise UsageError(sentence("cli.bad_anchor", problem=str(error))) from None
+    except SealFormatError as error:
+        raise UsageError(sentence("cli.bad_anchor", problem=error.message)) from None
     passphrase = read_passphrase(say("cli.passphrase", args.speech))
     bar = ProgressBar(args.speech)
     try:
@@ -264,9 +264,9 @@ def _run_verify(args: argparse.Namespace) -> int:
     finally:
         bar.done()
     if report.ok:
-        print(report.summary())
+        print(report.summary(args.speech))
         return EXIT_OK
-    problems = report.problems()
+    problems = report.problems(args.speech)
     found = say("cli.problems_found", args.speech, path=str(args.path), count=len(problems))
     print(f"emptychair: {found}", file=sys.stderr)
     for problem in problems:
@@ -317,7 +317,7 @@ def _run_restore(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(say("cli.backup_passphrase", args.speech))
     result = restore_backup(args.backup, args.workspace, passphrase)
     restored = {"workspace": str(args.workspace), "backup": str(args.backup)}
-    print(say("cli.restored", args.speech, **restored, report=result.report.summary()))
+    print(say("cli.restored", args.speech, **restored, report=result.report.summary_message()))
     if result.reapplied_erasures or result.reapplied_purges:
         erasures = sentence("cli.erasures", count=result.reapplied_erasures)
         purges = sentence("cli.purges", count=result.reapplied_purges)

@@ -116,9 +116,16 @@ def test_keys_are_declared_once_across_tables() -> None:
     from desktop import cli
     from desktop.core import broken_text, messages
     from desktop.minutes import texts
-    from desktop.storage import errors
+    from desktop.storage import errors, verify_texts
 
-    tables = [messages.CATALOG, broken_text.FIELD_NAMES, texts.TEXTS, errors.TEXTS, cli.TEXTS]
+    tables = [
+        messages.CATALOG,
+        broken_text.FIELD_NAMES,
+        texts.TEXTS,
+        errors.TEXTS,
+        verify_texts.TEXTS,
+        cli.TEXTS,
+    ]
     keys = [key for table in tables for key in table]
     assert len(keys) == len(set(keys))
     assert all(isinstance(text, Text) for table in tables for text in table.values())

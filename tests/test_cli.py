@@ -243,6 +243,50 @@ def test_the_commands_speak_the_environment_s_language(
 
 
 @pytest.mark.parametrize(
+    ("language", "sound", "found", "words"),
+    [
+        (
+            "fr_BE",
+            "le fichier est sain et le journal d'audit est intact",
+            "problèmes trouvés",
+            ("le journal d'audit est rompu\u00a0: événement", "les déclencheurs qui interdisent"),
+        ),
+        (
+            "nl_BE",
+            "het bestand is in orde en het auditlogboek klopt",
+            "problemen gevonden",
+            ("het auditlogboek is gebroken bij gebeurtenis", "de triggers die verhinderen"),
+        ),
+    ],
+)
+def test_verify_reports_in_the_environment_s_language(
+    demo: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    language: str,
+    sound: str,
+    found: str,
+    words: tuple[str, ...],
+) -> None:
+    monkeypatch.setenv("LANGUAGE", language)
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "demo")
+    assert main(["verify", str(demo)]) == 0
+    out = capsys.readouterr().out
+    assert sound in out and "the file is sound" not in out
+
+    with Workspace.open(demo, "demo") as ws:
+        event = next(e for e in ws.audit_events() if e.kind == "attendance_changed")
+    _tamper(demo, f"UPDATE audit_log SET details = details || ' ' WHERE seq = {event.seq}")
+    assert main(["verify", str(demo)]) == 1
+    err = capsys.readouterr().err
+    assert found in err and f"{event.seq} (attendance_changed)" in err
+    assert all(word in err for word in words)
+    # Not one sentence of the report is left in English (the path is the test's own).
+    english = ("the audit log", " event ", "was changed", "append-only", " the ", " were ")
+    assert [word for word in english if word in err.replace(str(demo), "")] == []
+
+
+@pytest.mark.parametrize(
     ("environ", "expected"),
     [
         ({"LANG": "nl_BE.UTF-8"}, "nl"),

@@ -116,3 +116,16 @@ def test_a_restore_by_the_cli_says_what_it_applied_again(
     with Workspace.open(anchored, "demo") as ws:
         assert person.id not in [p.id for p in ws.persons()]
     assert main(["verify", str(anchored)]) == 0
+
+
+def test_a_restore_says_its_check_in_the_environment_s_language(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["backup", str(demo), str(tmp_path / "backups")]) == 0
+    [backup] = latest_backups(tmp_path / "backups")
+    monkeypatch.setenv("LANGUAGE", "fr_BE")
+    capsys.readouterr()
+    assert main(["restore", str(backup.path), str(demo)]) == 0
+    out = capsys.readouterr().out
+    assert "le fichier est sain et le journal d'audit est intact" in out
+    assert "the file is sound" not in out and "audit log" not in out

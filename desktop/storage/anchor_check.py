@@ -22,9 +22,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core.messages import Message
 from desktop.storage.anchors import ANCHOR_EVENT, Anchor, DamagedLine, Entry, RestoreMark
 from desktop.storage.audit import Finding
 from desktop.storage.checkpoints import Checkpoint
+from desktop.storage.verify_texts import report_text
 
 OPENED = "workspace_opened"
 CLOSED = "workspace_closed"
@@ -32,6 +34,15 @@ CLOSED = "workspace_closed"
 #: appends just before that opening.
 _AFTER_CLOSING = frozenset({"workspace_identified", "rows_digested"})
 MIN_SEAL_DIGITS = 8
+
+
+class SealFormatError(ValueError):
+    """A seal that is not written ``SEQ:HASH``; ``message`` says why, in the reader's language."""
+
+    def __init__(self, message: Message) -> None:
+        """Say why the seal cannot be read."""
+        super().__init__(message.render("en"))
+        self.message = message
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +54,16 @@ class PaperSeal:
 
     @classmethod
     def parse(cls, text: str) -> PaperSeal:
-        """``1234:9f3a1c2b…`` (commas, spaces and a trailing ``…`` allowed); ``ValueError``."""
+        """``1234:9f3a1c2b…`` (digits grouped by commas, dots or spaces, and a trailing ``…``
+        allowed); raises :class:`SealFormatError`."""
         seq_text, sep, hash_text = text.partition(":")
         digits = "".join(hash_text.replace("…", "").split()).lower()
-        seq_digits = seq_text.replace(",", "").replace(" ", "").replace("\u202f", "")
-        if not sep or not seq_digits.isdigit() or int(seq_digits) < 1:
-            raise ValueError("a seal is written SEQ:HASH, e.g. 1234:9f3a1c2b7d8e0a4f")
+        # The minutes group the digits as the reader's language does: 1,234 / 1 234 / 1.234.
+        seq_digits = "".join(c for c in seq_text if c not in ",. \u202f\u00a0")
+        if not sep or not seq_digits.isdecimal() or int(seq_digits) < 1:
+            raise SealFormatError(report_text("verify.seal_form"))
         if len(digits) < MIN_SEAL_DIGITS or any(c not in "0123456789abcdef" for c in digits):
-            raise ValueError(f"the hash of a seal has at least {MIN_SEAL_DIGITS} hex digits")
+            raise SealFormatError(report_text("verify.seal_digits", digits=str(MIN_SEAL_DIGITS)))
         return cls(int(seq_digits), digits)
 
 
@@ -145,8 +158,12 @@ class AnchorLedger:
         if self._closed_at is not None and self._after_close is None and not reopened:
             self._after_close = Finding(
                 "written_after_closing",
-                f"event {seq} ({kind}) was written after Empty Chair closed the workspace at "
-                f"event {self._closed_at}, and not by Empty Chair opening it again",
+                report_text(
+                    "verify.written_after_closing",
+                    seq=str(seq),
+                    kind=kind,
+                    closed=str(self._closed_at),
+                ),
                 seq,
             )
         if milestone == CLOSED:
@@ -177,25 +194,31 @@ class AnchorLedger:
         found += self._paper()
         return found
 
-    def notes(self) -> list[str]:
+    def notes(self) -> list[Message]:
         """What is worth saying and is not a problem."""
         if not self.available:
-            return ["anchors were not checked: no configuration folder is used"]
+            return [report_text("verify.anchors_unchecked")]
         out = []
         if not self.anchors and not self._declared and not self.prior_declared:
-            out.append("no anchor of this workspace is kept on this computer")
+            out.append(report_text("verify.no_anchor"))
         damaged = [e.number for e in self.entries if isinstance(e, DamagedLine)]
         if damaged:
             lines = ", ".join(map(str, damaged[:5]))
-            out.append(f"line(s) {lines} of the anchor file cannot be read (cut or edited)")
+            out.append(report_text("verify.anchor_lines_damaged", lines=lines, count=len(damaged)))
         if self.abandoned and self.mark is not None:
             out.append(
-                f"restored from a backup on {_day(self.mark.at)}: {len(self.abandoned)} "
-                f"anchor(s) after event {self.mark.base_seq} belong to the history it replaced"
+                report_text(
+                    "verify.restored",
+                    day=_day(self.mark.at),
+                    count=len(self.abandoned),
+                    seq=str(self.mark.base_seq),
+                )
             )
         confirmed = self.confirmed()
         if confirmed is not None:
-            out.append(f"anchored up to event {confirmed.seq} ({_day(confirmed.at)})")
+            out.append(
+                report_text("verify.anchored_up_to", seq=str(confirmed.seq), day=_day(confirmed.at))
+            )
         return out
 
     def _workspace_anchors(self) -> list[Finding]:
@@ -211,8 +234,9 @@ class AnchorLedger:
                 found.append(
                     Finding(
                         "anchor_mismatch",
-                        f"event {mark.base_seq} does not match the anchor the restore of "
-                        f"{_day(mark.at)} started from: the log was rewritten at or before it",
+                        report_text(
+                            "verify.restore_mismatch", seq=str(mark.base_seq), day=_day(mark.at)
+                        ),
                         mark.base_seq,
                     )
                 )
@@ -222,16 +246,13 @@ class AnchorLedger:
         ]
         if differ:
             first = min(differ, key=lambda a: a.seq)
-            more = f" ({len(differ) - 1} later anchor(s) differ too)" if len(differ) > 1 else ""
-            found.append(
-                Finding(
-                    "anchor_mismatch",
-                    f"event {first.seq} differs from the anchor taken on {_day(first.at)} "
-                    f"({first.milestone}): the log was rewritten at or before event "
-                    f"{first.seq}{more}",
-                    first.seq,
-                )
+            where = {"seq": str(first.seq), "day": _day(first.at), "milestone": first.milestone}
+            message = (
+                report_text("verify.anchors_mismatch", **where, count=len(differ) - 1)
+                if len(differ) > 1
+                else report_text("verify.anchor_mismatch", **where)
             )
+            found.append(Finding("anchor_mismatch", message, first.seq))
         if beyond:
             last = max(beyond, key=lambda a: a.seq)
             if (
@@ -239,17 +260,20 @@ class AnchorLedger:
                 and last.seq == self.last_seq + 1
                 and last.prev_hash == self.last_hash
             ):
-                why = (
-                    "that anchor's own event is missing: deleted, or Empty Chair was stopped while "
-                    "writing it (opening the workspace writes it again)"
-                )
+                why = report_text("verify.anchor_event_missing")
             else:
-                why = f"events after event {self.last_seq} were removed"
+                why = report_text("verify.events_removed_after", seq=str(self.last_seq))
             found.append(
                 Finding(
                     "log_shorter_than_anchor",
-                    f"the audit log ends at event {self.last_seq}, but an anchor was taken at "
-                    f"event {last.seq} on {_day(last.at)} ({last.milestone}): {why}",
+                    report_text(
+                        "verify.log_shorter_than_anchor",
+                        last=str(self.last_seq),
+                        seq=str(last.seq),
+                        day=_day(last.at),
+                        milestone=last.milestone,
+                        why=why,
+                    ),
                     last.seq,
                 )
             )
@@ -262,8 +286,7 @@ class AnchorLedger:
             return [
                 Finding(
                     "anchor_mismatch",
-                    f"event {first.seq} differs from every anchor taken at that event: the "
-                    "backup's log was rewritten, or it is not a copy of this workspace",
+                    report_text("verify.backup_mismatch", seq=str(first.seq)),
                     first.seq,
                 )
             ]
@@ -281,8 +304,7 @@ class AnchorLedger:
             found.append(
                 Finding(
                     "anchors_deleted",
-                    f"{len(here)} anchor(s) recorded in the log (event(s) {seqs}) are no longer "
-                    "in this computer's anchor folder: anchors were deleted",
+                    report_text("verify.anchors_deleted", seqs=seqs, count=len(here)),
                     here[0][0],
                 )
             )
@@ -293,9 +315,7 @@ class AnchorLedger:
             found.append(
                 Finding(
                     "anchors_elsewhere",
-                    f"{len(elsewhere)} anchor(s) recorded in the log (event(s) {seqs}) are not in "
-                    "this computer's anchor folder: they were kept in another one (another "
-                    "computer or user account; copy its anchors here to check them) or deleted",
+                    report_text("verify.anchors_elsewhere", seqs=seqs, count=len(elsewhere)),
                     elsewhere[0][0],
                 )
             )
@@ -309,8 +329,11 @@ class AnchorLedger:
                 found.append(
                     Finding(
                         "log_shorter_than_seal",
-                        f"the audit log ends at event {self.last_seq}, before event {seal.seq} "
-                        "of the seal: events were removed",
+                        report_text(
+                            "verify.log_shorter_than_seal",
+                            last=str(self.last_seq),
+                            seq=str(seal.seq),
+                        ),
                         seal.seq,
                     )
                 )
@@ -318,8 +341,9 @@ class AnchorLedger:
                 found.append(
                     Finding(
                         "seal_mismatch",
-                        f"event {seal.seq} does not match the seal {seal.hash_prefix}: the log "
-                        f"was rewritten at or before event {seal.seq}",
+                        report_text(
+                            "verify.seal_mismatch", seq=str(seal.seq), seal=seal.hash_prefix
+                        ),
                         seal.seq,
                     )
                 )

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.broken_text import field_name, find_broken_text
+from desktop.core.messages import Message
 from desktop.storage.codec import dumps
 from desktop.storage.errors import InvalidText, problem
+from desktop.storage.verify_texts import report_text
 
 GENESIS_HASH = "0" * 64
 
@@ -57,25 +59,33 @@ class AuditEvent:
 
 @dataclass(frozen=True, slots=True)
 class ChainBreak:
-    """The first event at which the chain does not hold, and why."""
+    """The first event at which the chain does not hold, and why (a sentence to render in the
+    reader's language)."""
 
     seq: int
     kind: str
-    problem: str
+    problem: Message
 
-    def describe(self) -> str:
-        """``event 12 (attendance_changed): ...``."""
-        return f"event {self.seq} ({self.kind}): {self.problem}"
+    def describe(self) -> Message:
+        """``event 12 (attendance_changed): ...``, to render in the reader's language."""
+        return report_text(
+            "verify.chain_at", seq=str(self.seq), kind=self.kind, problem=self.problem
+        )
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """Something :func:`~desktop.storage.verify.verify_workspace` found wrong, in one sentence;
-    ``seq`` is the event it concerns, when there is one."""
+    """Something :func:`~desktop.storage.verify.verify_workspace` found wrong, in one sentence
+    (rendered in the reader's language: :meth:`text`); ``seq`` is the event it concerns, when
+    there is one."""
 
     kind: str  # a short stable name: "anchor_mismatch", "row_changed", "triggers_missing", ...
-    message: str
+    message: Message
     seq: int | None = None
+
+    def text(self, lang: str = "en") -> str:
+        """The sentence in ``lang``."""
+        return self.message.render(lang)
 
 
 def event_hash(prev_hash: str, seq: int, at: str, kind: str, details: str) -> str:
@@ -222,13 +232,12 @@ class ChainCheck:
         if self.broken is not None:
             return
         if seq != self.expected_seq:
-            problem = f"expected event {self.expected_seq} here: events are missing"
-            self.broken = ChainBreak(seq, kind, problem)
+            missing = report_text("verify.chain_missing", seq=str(self.expected_seq))
+            self.broken = ChainBreak(seq, kind, missing)
         elif prev_hash != self.expected_prev:
-            problem = "does not follow the previous event (removed or changed)"
-            self.broken = ChainBreak(seq, kind, problem)
+            self.broken = ChainBreak(seq, kind, report_text("verify.chain_unfollowed"))
         elif event_hash(prev_hash, seq, at, kind, details) != digest:
-            self.broken = ChainBreak(seq, kind, "its content was changed after it was written")
+            self.broken = ChainBreak(seq, kind, report_text("verify.chain_changed"))
         self.expected_prev, self.expected_seq = digest, seq + 1
 
 

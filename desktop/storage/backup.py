@@ -393,7 +393,9 @@ def restore_backup(
         report = verify_workspace(copy, passphrase, config=folder, backup=True)
         if not report.ok:
             raise CorruptWorkspace(
-                problem("storage.backup_unsound", path=str(backup), problem=report.summary())
+                problem(
+                    "storage.backup_unsound", path=str(backup), problem=report.summary_message()
+                )
             )
         outside = folder is not None and valid_workspace_id(report.workspace_id)
         if outside:

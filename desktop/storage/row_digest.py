@@ -25,6 +25,7 @@ from typing import Any
 
 from desktop.storage.audit import Finding, iter_event_rows
 from desktop.storage.codec import dumps
+from desktop.storage.verify_texts import report_text, row_named
 
 #: The fields each digest covers. A later migration that adds a column leaves old digests valid;
 #: to cover a new column, give the event a new digest key rather than changing this list.
@@ -109,14 +110,6 @@ _EMPTY = {"about": "[]"}
 #: The column that says whose row it is: a purge or an erasure removes rows by their owner.
 OWNER_COLUMN = {table: "meeting_id" for table in DIGESTED_COLUMNS} | {"consents": "person_id"}
 
-_ROW_NAMES = {
-    "shared_items": "shared item",
-    "withheld_items": "withheld item",
-    "decisions": "decision",
-    "actions": "action",
-    "consents": "consent record",
-    "deliberations": "deliberation conclusion",
-}
 _LIMIT = 20  # findings named one by one per kind; the rest are counted
 
 
@@ -360,17 +353,14 @@ class RowLedger:
         changed_findings = [
             Finding(
                 "row_changed",
-                f"the {_ROW_NAMES[table]} {row_id} no longer matches event {seq} "
-                "that recorded it: it was changed in its table",
+                report_text("verify.row_changed", row=row_named(table, row_id), seq=str(seq)),
                 seq,
             )
             for table, row_id, seq in changed
         ]
         unrecorded_findings = [
             Finding(
-                "row_unrecorded",
-                f"the {_ROW_NAMES[table]} {row_id} is in its table but no event of the audit "
-                "log records it: it was added outside Empty Chair",
+                "row_unrecorded", report_text("verify.row_unrecorded", row=row_named(table, row_id))
             )
             for table, row_id in unrecorded
         ]
@@ -380,13 +370,13 @@ class RowLedger:
             names = self._names(conn, set(first), self.first_seq)
             for key, value in first.items():
                 table, row_id = names.get(key, ("", "?"))
+                row = row_named(table, row_id)
+                seq = _seq_of(value)
                 missing_findings.append(
                     Finding(
                         "row_missing",
-                        f"the {_ROW_NAMES.get(table, 'row')} {row_id} recorded by event "
-                        f"{_seq_of(value)} is missing from its table: it was deleted outside "
-                        "Empty Chair",
-                        _seq_of(value),
+                        report_text("verify.row_missing", row=row, seq=str(seq)),
+                        seq,
                     )
                 )
         return (
@@ -437,4 +427,5 @@ def _limited(findings: list[Finding], total: int | None = None) -> list[Finding]
         return findings
     rest = total - _LIMIT
     last = findings[_LIMIT]
-    return [*findings[:_LIMIT], Finding(last.kind, f"and {rest} more like these", last.seq)]
+    more = report_text("verify.more", count=rest)
+    return [*findings[:_LIMIT], Finding(last.kind, more, last.seq)]

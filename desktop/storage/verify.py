@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.core.messages import Message
 from desktop.storage.anchor_check import AnchorLedger, PaperSeal
 from desktop.storage.anchors import (
     Anchor,
@@ -48,6 +49,7 @@ from desktop.storage.lock import WorkspaceLock
 from desktop.storage.row_digest import DIGESTED_COLUMNS, RowLedger
 from desktop.storage.schema import missing_triggers
 from desktop.storage.user_config import USER_CONFIG, ConfigChoice, resolve_config_folder
+from desktop.storage.verify_texts import one_after_another, report_text
 
 _IDENTITY_EVENTS = ("workspace_created", "workspace_identified")
 
@@ -66,7 +68,9 @@ class VerifyReport:
     """What :func:`verify_workspace` found.
 
     ``findings`` are the problems beyond a broken chain (anchors, rows, triggers, identity);
-    ``notes`` what is worth saying and is not a problem. ``confirmed`` is the newest anchor the
+    ``notes`` what is worth saying and is not a problem. Its sentences are rendered in the
+    language asked for (:meth:`problems`, :meth:`summary`; English by default), or handed on
+    whole to an error (:meth:`summary_message`). ``confirmed`` is the newest anchor the
     log matches and ``last_event_at`` the time of its last event (a restore uses both).
     """
 
@@ -75,7 +79,7 @@ class VerifyReport:
     events: int  # audit events checked
     chain_break: ChainBreak | None
     findings: tuple[Finding, ...] = ()
-    notes: tuple[str, ...] = ()
+    notes: tuple[Message, ...] = ()
     workspace_id: str = ""
     confirmed: Anchor | None = None
     last_event_at: dt.datetime | None = None
@@ -97,31 +101,38 @@ class VerifyReport:
         """The file is sound, the audit chain holds, and nothing else was found."""
         return self.integrity_ok and self.chain_break is None and not self.findings
 
-    def problems(self) -> list[str]:
-        """Every problem, one sentence each (empty when :attr:`ok`)."""
+    def problem_messages(self) -> list[Message]:
+        """Every problem, one sentence each, to render in the reader's language (empty when
+        :attr:`ok`)."""
         parts = []
         if not self.integrity_ok:
-            parts.append(f"the file is damaged ({self.integrity[0]})")
+            # SQLite's own words (English): what a technician needs to read.
+            parts.append(report_text("verify.damaged", problem=self.integrity[0]))
         if self.chain_break is not None:
-            parts.append(f"the audit log is broken at {self.chain_break.describe()}")
+            parts.append(report_text("verify.chain_broken", where=self.chain_break.describe()))
         return parts + [finding.message for finding in self.findings]
 
-    def summary(self) -> str:
-        """One line for a user."""
+    def problems(self, lang: str = "en") -> list[str]:
+        """Every problem, one sentence each in ``lang`` (empty when :attr:`ok`)."""
+        return [message.render(lang) for message in self.problem_messages()]
+
+    def summary_message(self) -> Message:
+        """One line for a user, to render in their language (or to give to an error)."""
         if self.ok:
             if self.full:
-                line = (
-                    f"{self.path}: the file is sound and the audit log's {self.events} events hold"
-                )
+                line = report_text("verify.sound", count=self.events)
             else:
-                line = (
-                    f"{self.path}: the audit log holds; the {self.events} event(s) since event "
-                    f"{self.since}, verified before, were checked (--full checks everything)"
-                )
+                line = report_text("verify.sound_since", count=self.events, since=str(self.since))
             if self.seals_matched:
-                line += f", matching the seal{'s' if self.seals_matched > 1 else ''} given"
-            return line + "".join(f"; {note}" for note in self.notes) + "."
-        return f"{self.path}: " + "; ".join(self.problems()) + "."
+                line = report_text("verify.with_seals", report=line, count=self.seals_matched)
+            parts = [line, *self.notes]
+        else:
+            parts = self.problem_messages()
+        return report_text("verify.report", path=str(self.path), report=one_after_another(parts))
+
+    def summary(self, lang: str = "en") -> str:
+        """One line for a user, in ``lang``."""
+        return self.summary_message().render(lang)
 
 
 class _Identity:
@@ -139,13 +150,12 @@ class _Identity:
         if schema_version < 3:
             return []  # the file predates workspace ids
         if not valid_workspace_id(self.stored):
-            return [Finding("identity_missing", "the workspace's id is missing or was changed")]
+            return [Finding("identity_missing", report_text("verify.identity_missing"))]
         if self.logged is not None and self.logged[1] != self.stored:
             return [
                 Finding(
                     "identity_changed",
-                    f"the workspace's id differs from the one event {self.logged[0]} recorded: "
-                    "it was changed outside Empty Chair",
+                    report_text("verify.identity_changed", seq=str(self.logged[0])),
                     self.logged[0],
                 )
             ]
@@ -167,9 +177,7 @@ def _replaced(config: Path, path: Path, workspace_id: str) -> list[Finding]:
             found.append(
                 Finding(
                     "identity_replaced",
-                    f"another workspace was anchored at this file's place (last on {last.at[:10]}, "
-                    f"event {last.seq}), and this file has no anchor of its own: the file was "
-                    "replaced, or its history was rewritten under a new id",
+                    report_text("verify.identity_replaced", day=last.at[:10], seq=str(last.seq)),
                 )
             )
     return found[:1]
@@ -360,7 +368,13 @@ class _Verification:
                 if not isinstance(details, dict):
                     raise ValueError(text)
             except ValueError:
-                unreadable.append(Finding("event_unreadable", f"event {seq} cannot be read", seq))
+                unreadable.append(
+                    Finding(
+                        "event_unreadable",
+                        report_text("verify.event_unreadable", seq=str(seq)),
+                        seq,
+                    )
+                )
                 details = {}
             anchors.feed(seq, digest, kind, details)
             rows.feed(seq, kind, details)
@@ -380,14 +394,11 @@ class _Verification:
             findings.append(
                 Finding(
                     "triggers_missing",
-                    f"the triggers that keep the audit log append-only are missing or were changed "
-                    f"({', '.join(missing)}): someone disabled them to change the log",
+                    report_text("verify.triggers_missing", triggers=", ".join(missing)),
                 )
             )
         if events == 0 and resume is None:
-            findings.append(
-                Finding("log_empty", "the audit log is empty: every workspace records its creation")
-            )
+            findings.append(Finding("log_empty", report_text("verify.log_empty")))
         findings += unreadable[:5]
         findings += identity.findings(version)
         findings += anchors.findings()

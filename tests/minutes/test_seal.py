@@ -48,6 +48,8 @@ def test_without_a_seal_nothing_is_printed(record: MeetingRecord) -> None:
 def test_a_printed_seal_parses_back_as_a_paper_seal() -> None:
     assert PaperSeal.parse("1,234:9f3a1c2b7d8e0a4f…") == PaperSeal(1234, "9f3a1c2b7d8e0a4f")
     assert PaperSeal.parse("1 234: 9f3a 1c2b") == PaperSeal(1234, "9f3a1c2b")
+    assert PaperSeal.parse("1.234:9f3a1c2b") == PaperSeal(1234, "9f3a1c2b")  # as Dutch prints it
+    assert PaperSeal.parse("1\u202f234:9f3a1c2b") == PaperSeal(1234, "9f3a1c2b")  # and French
     for bad in ("1234", "x:9f3a1c2b", "12:9f3a", "12:zzzzzzzz", "0:9f3a1c2b"):
         with pytest.raises(ValueError):
             PaperSeal.parse(bad)
@@ -140,6 +142,29 @@ def test_a_malformed_seal_is_a_one_line_error(
     assert cli.main(["verify", str(path), "--anchor", "12"]) == cli.EXIT_ERROR
     err = capsys.readouterr().err
     assert err.startswith("emptychair: --anchor:") and err.count("\n") == 1
+    assert "a seal is written SEQ:HASH" in err
+
+
+@pytest.mark.parametrize(
+    ("language", "seal", "expected"),
+    [
+        ("fr_BE", "12", "--anchor : un sceau s'écrit SEQ:HASH, par exemple"),
+        ("nl_BE", "12:9f3a", "--anchor: de hash van een zegel telt minstens 8 hexadecimale"),
+    ],
+)
+def test_a_malformed_seal_is_said_in_the_environment_s_language(
+    exported: tuple[Path, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    seal: str,
+    expected: str,
+) -> None:
+    path, _ = exported
+    monkeypatch.setenv("LANGUAGE", language)
+    capsys.readouterr()
+    assert cli.main(["verify", str(path), "--anchor", seal]) == cli.EXIT_ERROR
+    assert expected in capsys.readouterr().err
 
 
 def test_each_attendees_copy_carries_the_seal(record: MeetingRecord) -> None:

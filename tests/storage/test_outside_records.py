@@ -103,7 +103,7 @@ def test_a_damaged_anchor_line_is_said_and_a_lost_anchor_named(
     (anchors,) = (config / "anchors").glob("*.jsonl")
     anchors.write_text(anchors.read_text() + "not json\n")
     report = verify_workspace(workspace_path, PASSPHRASE, config=config)
-    assert report.ok and "line(s) 3 of the anchor file cannot be read" in report.summary()
+    assert report.ok and "line 3 of the anchor file cannot be read" in report.summary()
     lines = anchors.read_text().splitlines()
     anchors.write_text("\n".join([lines[0], "{garbled", *lines[2:]]) + "\n")
     report = verify_workspace(workspace_path, PASSPHRASE, config=config)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.storage import backup, maintenance
-from desktop.storage.errors import RECORD_STOPPED, Cancelled, WorkspaceError
+from desktop.storage.errors import RECORD_STOPPED, Cancelled, WorkspaceError, problem
 from desktop.ui.safety.background_safety import BackgroundSafety, idle_clock
 from desktop.ui.safety.backup_settings import backup_folder, set_backup_folder
 from desktop.ui.safety.backups_dialog import BackupsDialog, RestoreDialog, restore_summary
@@ -252,7 +252,10 @@ class SafetyActions(QObject):
         def check(path: Path, passphrase: str) -> None:  # on a worker, the workspace still open
             report = backup.check_backup(path, passphrase, folder)
             if not report.ok:
-                raise backup.BackupFailed(report.summary())
+                unsound = report.summary_message()
+                raise backup.BackupFailed(
+                    problem("storage.backup_unsound", path=str(path), problem=unsound)
+                )
 
         def close_workspace() -> None:  # on the GUI thread, once the backup proved sound
             self._stop_meeting()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.storage import backup
 from desktop.storage.errors import Cancelled, CorruptWorkspace, problem
 from desktop.storage.verify import verify_open_workspace
+from desktop.storage.verify_texts import one_after_another
 from desktop.ui.widgets.background import BackgroundRunner
 from desktop.ui.widgets.errors import describe_error
 
@@ -162,7 +163,7 @@ class BackgroundSafety(QObject):
         if not report.ok:
             self._tell(
                 self.tr("The check of this workspace's history found a problem: {problem}").format(
-                    problem="; ".join(report.problems()[:3])
+                    problem=one_after_another(report.problem_messages()[:3]).render(self.lang)
                 )
             )
 

@@ -128,3 +128,39 @@ def test_restore_from_the_menu_checks_closes_restores_and_closes_the_window(
     with Workspace.open(demo.path, "demo") as restored:
         assert restored.persons()
     qapp.removeEventFilter(actions.lock.inactivity)
+
+
+def test_an_unsound_backup_is_refused_from_the_menu_in_the_reader_s_language(
+    qtbot, qapp, window: MainWindow, demo: Workspace, tmp_path: Path, monkeypatch
+) -> None:
+    from desktop.storage.connection import open_connection
+    from desktop.ui.widgets.errors import describe_error
+
+    actions = window.safety
+    made = backup.backup_workspace(demo, tmp_path / "backups")
+    conn = open_connection(made, "demo")  # someone disables the log's guard in the copy
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.commit()
+    conn.close()
+    refused: list[safety.WorkspaceError] = []
+
+    def run(parent, *, backups, restore, check, prepare, lang):
+        with pytest.raises(safety.WorkspaceError) as caught:
+            check(backups[0].path, "demo")
+        refused.append(caught.value)
+        return None
+
+    monkeypatch.setattr(safety.RestoreDialog, "run", run)
+    try:
+        assert not actions.restore(str(made))
+        assert demo.person("p-jd")  # nothing was closed or replaced
+        (error,) = refused
+        assert "append-only" in describe_error(error, "en")
+        french = describe_error(error, "fr")
+        assert french.startswith(f"La sauvegarde {made} n'est pas saine")
+        assert "les déclencheurs qui interdisent de modifier le journal d'audit" in french
+        dutch = describe_error(error, "nl")
+        assert dutch.startswith(f"De back-up {made} is niet in orde")
+        assert "append-only" not in french + dutch
+    finally:
+        qapp.removeEventFilter(actions.lock.inactivity)

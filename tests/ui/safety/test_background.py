@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop.storage import backup, maintenance
-from desktop.storage.errors import DiskFull, WrongPassphrase
+from desktop.storage.errors import DiskFull, WrongPassphrase, problem
 from desktop.storage.workspace import Workspace
 from desktop.ui.safety.backups_dialog import BackupsDialog, RestoreDialog
 from desktop.ui.safety.erase_dialog import ErasePersonDialog
@@ -156,7 +156,10 @@ def test_restoring_checks_then_prepares_on_the_gui_thread_then_restores(
         time.sleep(0.6)
         report = backup.check_backup(path, phrase, demo.path.parent)
         if not report.ok:
-            raise backup.BackupFailed(report.summary())
+            unsound = report.summary_message()
+            raise backup.BackupFailed(
+                problem("storage.backup_unsound", path=str(path), problem=unsound)
+            )
 
     def prepare() -> None:
         steps.append(("prepare", on_gui()))

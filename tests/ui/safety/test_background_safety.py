@@ -194,3 +194,24 @@ def test_the_persons_record_shows_how_far_it_is_and_can_be_stopped(
     for box in window.findChildren(QWidget):
         if box.isWindow() and box.isVisible() and box is not window:
             box.close()
+
+
+def test_the_problem_found_in_the_background_is_in_the_window_s_language(
+    qtbot, demo: Workspace, tmp_path: Path
+) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    runner = BackgroundRunner(window, max_threads=2)
+    safety = BackgroundSafety(
+        window, demo, runner, idle_seconds=Idle(3600.0), folder=lambda: tmp_path, lang="nl"
+    )
+    with demo.connection() as conn:  # behind the app's back: the triggers go
+        conn.execute("DROP TRIGGER audit_log_no_update")
+    problems: list[str] = []
+    safety.problemFound.connect(problems.append)
+    with qtbot.waitSignal(safety.checked, timeout=20000):
+        safety.check_now()
+    assert "de triggers die verhinderen dat het auditlogboek gewijzigd wordt" in problems[0]
+    assert "append-only" not in problems[0]
+    assert safety.notice is not None
+    safety.notice.close()
