@@ -480,6 +480,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>{mark} Une information est encore en discussion : la clôture l&apos;écarte, et rien n&apos;en est enregistré.</translation>
     </message>
     <message>
+        <source>{mark} A deliberation is still open: closing ends it and keeps nothing of it. Conclude it first if the team reached a conclusion.</source>
+        <translation>{mark} Une délibération est encore en cours : la clôture y met fin et n&apos;en garde rien. Concluez-la d&apos;abord si l&apos;équipe est arrivée à une conclusion.</translation>
+    </message>
+    <message>
         <source>{mark} Agenda items not reached: {items}.</source>
         <translation>{mark} Points de l&apos;ordre du jour non abordés : {items}.</translation>
     </message>

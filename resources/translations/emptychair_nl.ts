@@ -480,6 +480,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>{mark} Er wordt nog een punt besproken: afsluiten laat het vallen, en er wordt niets van bewaard.</translation>
     </message>
     <message>
+        <source>{mark} A deliberation is still open: closing ends it and keeps nothing of it. Conclude it first if the team reached a conclusion.</source>
+        <translation>{mark} Er loopt nog een beraad: afsluiten beëindigt het en bewaart er niets van. Rond het eerst af als het team tot een conclusie kwam.</translation>
+    </message>
+    <message>
         <source>{mark} Agenda items not reached: {items}.</source>
         <translation>{mark} Agendapunten die niet aan bod kwamen: {items}.</translation>
     </message>

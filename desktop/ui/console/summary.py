@@ -192,6 +192,13 @@ class CloseSummaryDialog(QDialog):
                         "nothing of it is recorded."
                     ).format(mark=SYMBOL_WARN)
                 )
+            if session.deliberation is not None:
+                lines.append(
+                    self.tr(
+                        "{mark} A deliberation is still open: closing ends it and keeps nothing "
+                        "of it. Conclude it first if the team reached a conclusion."
+                    ).format(mark=SYMBOL_WARN)
+                )
             missed = self.not_reached()
             if missed:
                 lines.append(

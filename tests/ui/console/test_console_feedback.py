@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop.core.deliberation_method import load_method
 from desktop.core.entities import MeetingState, Outcome, Presence
 from desktop.core.session import MeetingSession
 from desktop.ui.bridge import SessionBridge
@@ -285,6 +286,21 @@ def test_the_summary_reads_like_a_page(qtbot, console, session) -> None:
     assert "Not shared: 1" in text
     # The agenda: on the first of three items, two were never reached.
     assert "Agenda items not reached: 2. School situation; 3. Housing." in dialog.warning.text()
+
+
+def test_the_summary_warns_that_closing_ends_an_open_deliberation(qtbot, session) -> None:
+    session.open()
+    for pid in ("ann", "ben", "clara"):
+        session.mark_present(pid)
+    session.start_agenda_item(2)
+    session.start_deliberation("Tell the school?", load_method())
+    dialog = CloseSummaryDialog(session, "en")
+    qtbot.addWidget(dialog)
+    assert "A deliberation is still open" in dialog.warning.text()
+    session.abandon_deliberation()
+    later = CloseSummaryDialog(session, "en")
+    qtbot.addWidget(later)
+    assert "deliberation" not in later.warning.text()
 
 
 def test_the_summary_escapes_what_was_typed_and_quotes_in_french(qtbot, session) -> None:
