@@ -30,6 +30,7 @@ import sqlcipher3
 
 from desktop.storage.errors import (
     SQLITE_CANTOPEN,
+    SQLITE_CORRUPT,
     SQLITE_NOTADB,
     SQLITE_PROTOCOL,
     SQLITE_READONLY,
@@ -193,24 +194,34 @@ def _check_readable(path: Path) -> None:
         ) from error
 
 
-def _opens(conn: sqlcipher3.Connection) -> bool:
-    """The key of ``conn`` decrypts the file (False for "not a database": a wrong key)."""
+def _opens(conn: sqlcipher3.Connection, *, with_wal: bool = False) -> bool:
+    """The key of ``conn`` decrypts the file (False for "not a database": a wrong key).
+
+    ``with_wal``: a crash left a WAL, which this immutable connection does not read. A crash
+    in the middle of a checkpoint leaves the file alone half way between two states, so its
+    tables may read as malformed although every page decrypted: the key is right, and the
+    checks that read the file through its WAL decide whether the workspace is sound."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as error:
-        if (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF != SQLITE_NOTADB:
+        code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+        if with_wal and code == SQLITE_CORRUPT:
+            return True
+        if code != SQLITE_NOTADB:
             raise
         return False
     return True
 
 
-def _try_keys(path: Path, passphrase: str) -> tuple[sqlcipher3.Connection, WorkspaceKey]:
+def _try_keys(
+    path: Path, passphrase: str, *, with_wal: bool = False
+) -> tuple[sqlcipher3.Connection, WorkspaceKey]:
     """An immutable connection keyed with the key that opens the file: the key derived once
     (the rule), or the passphrase itself for a file written with other key settings."""
     key = derive_key(path, passphrase)
     conn = _raw_connect(path, key, untouched=True)
     try:
-        if _opens(conn):
+        if _opens(conn, with_wal=with_wal):
             return conn, key
     except BaseException:
         conn.close()
@@ -220,7 +231,7 @@ def _try_keys(path: Path, passphrase: str) -> tuple[sqlcipher3.Connection, Works
         fallback = WorkspaceKey.of_passphrase(passphrase)
         conn = _raw_connect(path, fallback, untouched=True)
         try:
-            if _opens(conn):
+            if _opens(conn, with_wal=with_wal):
                 return conn, fallback
         except BaseException:
             conn.close()
@@ -230,21 +241,23 @@ def _try_keys(path: Path, passphrase: str) -> tuple[sqlcipher3.Connection, Works
 
 
 def _check_key(path: Path, passphrase: str) -> tuple[WorkspaceKey, bool]:
-    """Try the passphrase and the schema version on an immutable connection, then check that
+    """Try the passphrase on an immutable connection, then check the schema version and that
     the file holds Empty Chair's tables — on the same connection when there is no WAL (the main
-    file is all there is), else on a read-only one that sees the WAL. Writes nothing, merges
-    nothing. Returns the key that opens the file, and whether a WAL was left (an unclean
-    shutdown)."""
+    file is all there is), else on a read-only one that sees the WAL (a crash in the middle of a
+    checkpoint leaves the file alone unreadable until its WAL is read with it). Writes
+    nothing, merges nothing. Returns the key that opens the file, and whether a WAL was left
+    (an unclean shutdown)."""
     with_wal = wal_in_use(path.with_name(path.name + "-wal"))
     try:
-        conn, key = _try_keys(path, passphrase)
+        conn, key = _try_keys(path, passphrase, with_wal=with_wal)
     except sqlcipher3.DatabaseError as error:
         raise (known_error(error, path) or error) from error
     try:
-        try:
-            _check_version(conn, path)
-        except sqlcipher3.DatabaseError as error:
-            raise (known_error(error, path) or error) from error
+        if not with_wal:  # with one, the file alone may be mid-checkpoint: read through the WAL
+            try:
+                _check_version(conn, path)
+            except sqlcipher3.DatabaseError as error:
+                raise (known_error(error, path) or error) from error
         if _is_read_only(path):
             raise ReadOnlyWorkspace(problem("storage.read_only_folder", path=str(path)))
         if not with_wal:

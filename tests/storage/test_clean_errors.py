@@ -99,6 +99,48 @@ def test_a_wal_the_shm_does_not_match_is_still_checked_without_writing(
     assert sorted(after) == sorted(before)  # the private copy checked is gone
 
 
+def test_a_crash_in_the_middle_of_a_checkpoint_opens_through_its_wal(
+    workspace_path: Path, tmp_path: Path
+) -> None:
+    """kill -9 while SQLite copies the WAL into the file: the file alone is half old, half new
+    (malformed on its own), the file and its WAL together are whole. The passphrase is right and
+    the workspace opens as the WAL says (test_kill found this at random)."""
+    ws = Workspace.create(workspace_path, PASSPHRASE, make_settings())
+    ws._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    ws._conn.execute("PRAGMA wal_autocheckpoint = 0")
+    seed(ws)  # professionals, persons, consents, meetings: in the WAL only
+    for n in range(40):  # and a schema that no longer fits its first page
+        columns = ", ".join(f"column_{c}_of_a_long_name TEXT" for c in range(12))
+        ws._conn.execute(f"CREATE TABLE scratch_{n} ({columns})")
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for suffix in ("", "-wal"):  # the file before the checkpoint, and its WAL
+        source = workspace_path.with_name(workspace_path.name + suffix)
+        shutil.copyfile(source, crashed / source.name)
+    ws._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    ws.close()
+    after = workspace_path.read_bytes()  # the file once the checkpoint is done
+    page = 4096
+    file = crashed / workspace_path.name
+    before = file.read_bytes()
+    assert len(after) > len(before)
+    # The checkpoint had written the first page (the schema, the new page count) and no other.
+    file.write_bytes(after[:page] + before[page:])
+    conn = sqlcipher3.connect(f"file:{file}?immutable=1", uri=True)
+    try:
+        conn.execute(key_pragma(PASSPHRASE))
+        with pytest.raises(sqlcipher3.DatabaseError, match="malformed"):
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()
+    with (
+        Workspace.open(file, PASSPHRASE) as reopened,
+        Workspace.open(workspace_path, PASSPHRASE) as whole,
+    ):
+        assert reopened.professionals() == whole.professionals()
+        assert reopened.persons() == whole.persons()
+
+
 # --- Damaged first pages, told apart from a wrong passphrase -------------------------------------
 
 
