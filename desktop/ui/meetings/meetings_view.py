@@ -71,7 +71,7 @@ class MeetingsView(QWidget):
         # purpose takes the room left, so the mission and the state keep theirs in every language.
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in ((0, 130), (1, 80), (2, 190), (4, 210)):
+        for column, width in ((0, 130), (1, 150), (2, 190), (4, 210)):  # 1: a family's aliases
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.model.rowsInserted.connect(self._rows_changed)
