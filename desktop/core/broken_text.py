@@ -9,8 +9,11 @@ it and refuses the text, naming the field, before anything is changed. No Qt, no
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import enum
+import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from desktop.core.catalogue import N_, Text, texts
@@ -68,26 +71,56 @@ def field_name(field: str) -> Message:
     return Message.about(text)
 
 
-def _texts(value: Any, field: str) -> Iterator[tuple[str, str]]:
-    """``(field, text)`` for every text inside ``value``, however deeply nested."""
+#: Values that hold no text: skipped at once (most of a record's fields).
+_NO_TEXT: frozenset[type] = frozenset(
+    {int, float, bool, type(None), dt.datetime, dt.date, dt.time, dt.timedelta}
+)
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The fields of a dataclass type (``dataclasses.fields`` is slow to ask every time)."""
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def _broken(value: Any, field: str, skip: tuple[type, ...]) -> str | None:
+    """The field of the first text inside ``value`` that holds a lone surrogate, however deeply
+    nested, not looking inside ``skip``; ``None`` when there is none. A plain recursive walk,
+    not a generator: it runs on every event a meeting records, and most texts are ASCII,
+    checked at C speed."""
+    kind = type(value)
+    if kind in _NO_TEXT or (isinstance(value, enum.Enum) and not isinstance(value, str)):
+        return None
+    if skip and isinstance(value, skip):
+        return None
     if isinstance(value, str):
-        yield field, value
-    elif isinstance(value, Mapping):
-        for key, item in value.items():
-            yield from _texts(key, field)
-            yield from _texts(item, str(key) if isinstance(key, str) and not field else field)
-    elif isinstance(value, (list, tuple, set, frozenset)):
+        if value.isascii() or _SURROGATE.search(value) is None:
+            return None
+        return field or "text"
+    if isinstance(value, (list, tuple, set, frozenset)):
         for item in value:
-            yield from _texts(item, field)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for f in dataclasses.fields(value):
-            yield from _texts(getattr(value, f.name), f.name)
-
-
-def find_broken_text(value: Any, field: str = "") -> str | None:
-    """The name of the first field inside ``value`` (a text, a mapping of fields, a record or
-    an event) whose text holds a lone surrogate; ``None`` when everything can be saved."""
-    for name, text in _texts(value, field):
-        if has_lone_surrogate(text):
-            return name or "text"
+            found = _broken(item, field, skip)
+            if found is not None:
+                return found
+        return None
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            found = _broken(key, field, skip)
+            if found is None:
+                found = _broken(item, key if isinstance(key, str) and not field else field, skip)
+            if found is not None:
+                return found
+        return None
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for name in _field_names(kind):
+            found = _broken(getattr(value, name), name, skip)
+            if found is not None:
+                return found
     return None
+
+
+def find_broken_text(value: Any, field: str = "", skip: tuple[type, ...] = ()) -> str | None:
+    """The name of the first field inside ``value`` (a text, a mapping of fields, a record or
+    an event) whose text holds a lone surrogate; ``None`` when everything can be saved.
+    Values of the types in ``skip`` are not looked into (what a writer never saves)."""
+    return _broken(value, field, skip)

@@ -156,7 +156,8 @@ class SessionRecorder:
         handler = self._handlers.get(type(event))
         if handler is None:
             return
-        broken = find_broken_text(event)
+        # A gate's verdicts are kept as statuses and refusal ids only: their texts are not saved.
+        broken = find_broken_text(event, skip=(GateResult,))
         if broken is not None:  # the session undoes the action: nothing is half-saved
             raise SessionError("session.broken_text", field=field_name(broken))
         if isinstance(event, self.LIGHT_EVENTS):

@@ -33,3 +33,18 @@ def test_fields_have_names_people_use_in_every_language() -> None:
     assert field_name("wording").render("nl") == "formulering"
     assert field_name("text").render("en") == "decision"
     assert field_name("some_column").render("nl") == "some column"
+
+
+def test_every_kind_of_nesting_is_searched_and_plain_values_are_skipped() -> None:
+    decision = Decision("d", "m", "fine", ("i\udc01",), dt.datetime(2026, 1, 1))
+    assert find_broken_text([{"outer": (decision,)}]) == "item_ids"
+    assert find_broken_text({"k\ud800": "fine"}) == "text"  # a key is a text too
+    assert find_broken_text({"frozen": frozenset({"ok", "n\udfffo"})}) == "frozen"
+    assert find_broken_text({"why": "ünïcödé 🪑 fine", "n": 3, "when": dt.date(2026, 1, 1)}) is None
+    assert find_broken_text("\ud800", "wording") == "wording"
+
+
+def test_what_a_writer_never_saves_can_be_left_out() -> None:
+    decision = Decision("d", "m", "x\ud83d", (), dt.datetime(2026, 1, 1))
+    assert find_broken_text({"kept": "fine", "verdicts": decision}, skip=(Decision,)) is None
+    assert find_broken_text({"kept": "b\ud800d", "verdicts": decision}, skip=(Decision,)) == "kept"
