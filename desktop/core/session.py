@@ -116,6 +116,19 @@ def _new_id() -> str:
     return uuid.uuid4().hex
 
 
+_GATE_FIELDS = tuple(f.name for f in dataclasses.fields(GateInput))
+
+
+def _same_input(a: GateInput, b: GateInput) -> bool:
+    """The same input for the gate: every field the same object or equal (the entities are
+    frozen, so equal values give the same verdicts)."""
+    for name in _GATE_FIELDS:
+        x, y = getattr(a, name), getattr(b, name)
+        if x is not y and x != y:
+            return False
+    return True
+
+
 def _atomic(
     method: Callable[Concatenate[MeetingSession, _P], _R],
 ) -> Callable[Concatenate[MeetingSession, _P], _R]:
@@ -209,6 +222,7 @@ class MeetingSession:
             self._record.attendance.setdefault(professional_id, AttendanceEntry(professional_id))
         self._draft: Draft | None = None
         self._result: GateResult | None = None
+        self._last_evaluation: tuple[GateInput, GateResult] | None = None
         self._listeners: list[Listener] = []
         self._acting = False
         # The person's known wishes stay off the shared screen unless the facilitator shows them;
@@ -915,31 +929,40 @@ class MeetingSession:
         self._follow_wishes_display()
 
     def evaluate(self) -> GateResult:
-        """The verdicts for the draft as it stands."""
+        """The verdicts for the draft as it stands. The gate is a pure function of what it is
+        given: asked again about the same room, draft and records (as at a decision right after
+        the last change), it answers from the last evaluation."""
         if self._draft is None:
             raise SessionError("session.no_draft")
-        return evaluate_gate(
-            GateInput(
-                policy=self._policy,
-                room=self.room(),
-                consents=self._consents,
-                mission=self._mission,
-                person=self._person,
-                participation=self._meeting.participation_of(self._person.id),
-                persons=self._persons,
-                participations=tuple(
-                    (p.id, self._meeting.participation_of(p.id)) for p in self._persons
-                ),
-                not_undertaken=self.not_undertaken(),
-                draft=self._draft,
-                today=self._clock().date(),
-                discloser=self._directory.get(self._draft.discloser_id),
-                stepped_out=self.stepped_out(),
-                legal_basis_id=self._meeting.legal_basis_id,
-                legal_basis_text=self._meeting.legal_basis_text,
-                informed_beforehand=self._meeting.informed_beforehand,
-                prior_information=self._meeting.prior_information,
-            )
+        gate = self._gate_input(self._draft)
+        last = self._last_evaluation
+        if last is not None and _same_input(last[0], gate):
+            return last[1]
+        result = evaluate_gate(gate)
+        self._last_evaluation = (gate, result)
+        return result
+
+    def _gate_input(self, draft: Draft) -> GateInput:
+        return GateInput(
+            policy=self._policy,
+            room=self.room(),
+            consents=self._consents,
+            mission=self._mission,
+            person=self._person,
+            participation=self._meeting.participation_of(self._person.id),
+            persons=self._persons,
+            participations=tuple(
+                (p.id, self._meeting.participation_of(p.id)) for p in self._persons
+            ),
+            not_undertaken=self.not_undertaken(),
+            draft=draft,
+            today=self._clock().date(),
+            discloser=self._directory.get(draft.discloser_id),
+            stepped_out=self.stepped_out(),
+            legal_basis_id=self._meeting.legal_basis_id,
+            legal_basis_text=self._meeting.legal_basis_text,
+            informed_beforehand=self._meeting.informed_beforehand,
+            prior_information=self._meeting.prior_information,
         )
 
     def _reevaluate(self) -> None:

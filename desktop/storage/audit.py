@@ -159,6 +159,9 @@ class Chained:
         """Wrap ``conn``, whose events move ``chain``."""
         self.conn = conn
         self.chain = chain
+        #: The digested columns of each table (:mod:`desktop.storage.row_digest`), asked of the
+        #: file once: the schema changes only in migrations, which run before anything is written.
+        self.digest_columns: dict[str, tuple[str, ...]] = {}
 
     def execute(self, sql: str, parameters: Any = ()) -> Any:
         """Run one statement on the connection."""

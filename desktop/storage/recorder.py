@@ -3,10 +3,12 @@
 It is a session listener. The session calls listeners synchronously, so when a session action
 returns, its event is committed to disk (WAL, ``synchronous=FULL``): a killed process loses
 nothing that was confirmed. Drafts are never written: :class:`DraftOpened` leaves only a
-content-free "gate opened" audit event, :class:`GateEvaluated` and :class:`DraftClosed` nothing.
-That event confirms nothing the team decided, so its commit does not wait for the disk: it
-reaches the disk with the next commit that does (the decision's), and a decided item costs the
-user one flush, not two. A killed process still keeps it (the operating system has it).
+content-free "gate opened" audit event (with the time the gate opened), :class:`GateEvaluated`
+nothing. That event confirms nothing the team decided, so it is written in the next transaction
+the meeting makes, in front of that transaction's own event: the decision's, in one commit and
+one flush. A gate closed without a decision (:class:`DraftClosed` with nothing decided) writes
+it alone, without waiting for the disk. Only a process stopped while a gate is open loses it,
+and with it nothing decided.
 A deliberation's notes never reach the recorder; its events leave content-free audit events, and
 only a concluded deliberation gets a row (its question and conclusion).
 
@@ -104,9 +106,6 @@ class SessionRecorder:
     committed (the workspace clears the traces the WAL keeps). Neither may raise.
     """
 
-    #: Events that confirm nothing decided: their commit need not wait for the disk.
-    LIGHT_EVENTS: tuple[type, ...] = (ev.DraftOpened,)
-
     def __init__(
         self,
         transaction: Transaction,
@@ -121,6 +120,7 @@ class SessionRecorder:
         self._erased = erased
         self._session = session
         self._meeting_id = session.meeting.id
+        self._gate_opened_at: dt.datetime | None = None  # a "gate opened" not yet written
         self._handlers: dict[type, Callable[[Any, Any], None]] = {
             ev.MeetingOpened: self._meeting_changed,
             ev.MeetingClosed: self._meeting_closed,
@@ -128,7 +128,7 @@ class SessionRecorder:
             ev.ParticipationChanged: self._participation,
             ev.MeetingDetailsChanged: self._details,
             ev.AgendaAdvanced: self._agenda,
-            ev.DraftOpened: self._gate_opened,
+            ev.DraftClosed: self._gate_closed,
             ev.ItemShared: self._shared,
             ev.ItemWithheld: self._withheld,
             ev.DecisionAdded: self._decision,
@@ -153,19 +153,26 @@ class SessionRecorder:
 
     def __call__(self, event: ev.SessionEvent) -> None:
         """Write ``event`` in its own transaction; events with nothing to keep are skipped."""
+        if isinstance(event, ev.DraftOpened):  # written in front of the next transaction
+            self._gate_opened_at = utc_now()
+            return
         handler = self._handlers.get(type(event))
         if handler is None:
             return
+        if isinstance(event, ev.DraftClosed) and self._gate_opened_at is None:
+            return  # closed by a decision, which wrote the gate's opening
         # A gate's verdicts are kept as statuses and refusal ids only: their texts are not saved.
         broken = find_broken_text(event, skip=(GateResult,))
         if broken is not None:  # the session undoes the action: nothing is half-saved
             raise SessionError("session.broken_text", field=field_name(broken))
-        if isinstance(event, self.LIGHT_EVENTS):
-            with self._transaction(durable=False) as conn:
-                handler(conn, event)
-        else:
-            with self._transaction() as conn:
-                handler(conn, event)
+        # Closed undecided: only the content-free opening to write, no need to wait for the disk.
+        with self._transaction(durable=not isinstance(event, ev.DraftClosed)) as conn:
+            if self._gate_opened_at is not None:
+                append_event(
+                    conn, "gate_opened", {"meeting_id": self._meeting_id}, self._gate_opened_at
+                )
+            handler(conn, event)
+        self._gate_opened_at = None  # only once committed: a refused write keeps it for the next
         if isinstance(event, ev.MeetingClosed) and self._milestone is not None:
             self._milestone("meeting_closed")
         if isinstance(event, _ERASING) and self._erased is not None:
@@ -255,8 +262,9 @@ class SessionRecorder:
         )
         self._audit(conn, "agenda_advanced", index=event.index)
 
-    def _gate_opened(self, conn: Any, event: ev.DraftOpened) -> None:
-        self._audit(conn, "gate_opened")
+    def _gate_closed(self, conn: Any, event: ev.DraftClosed) -> None:
+        """Closed without a decision: nothing of its own, the gate's opening is written in
+        front of it (:meth:`__call__`)."""
 
     def _stepped_out(self, conn: Any, item_id: str, ids: tuple[str, ...]) -> list[str]:
         """Who was out of the room for the item just decided (they come back right after)."""

@@ -128,8 +128,14 @@ def _columns(conn: Any, table: str) -> tuple[str, ...]:
     optional = OPTIONAL_COLUMNS.get(table, ())
     if not optional:
         return DIGESTED_COLUMNS[table]
+    known: dict[str, tuple[str, ...]] | None = getattr(conn, "digest_columns", None)
+    if known is not None and table in known:
+        return known[table]
     present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-    return DIGESTED_COLUMNS[table] + tuple(c for c in optional if c in present)
+    columns = DIGESTED_COLUMNS[table] + tuple(c for c in optional if c in present)
+    if known is not None:  # a workspace's connection keeps them (see :class:`Chained`)
+        known[table] = columns
+    return columns
 
 
 def stored_digest(conn: Any, table: str, row_id: str) -> str:

@@ -178,7 +178,7 @@ class Workspace:
             workspace = cls(path, conn, lock, key=opened.key)
             with workspace._transaction():
                 upgrade(workspace._db)
-            workspace._shared.chain.forget()
+            workspace._after_migrations()
             with workspace._transaction() as tx:
                 insert(tx, "settings", codec.settings_row(settings))
                 created = {"schema_version": schema_version(conn), "policy_id": settings.policy_id}
@@ -219,7 +219,7 @@ class Workspace:
                     raise NotAWorkspace(problem("storage.not_a_workspace", path=str(path)))
             with workspace._transaction():
                 upgrade(workspace._db)
-            workspace._shared.chain.forget()  # a migration may have appended events
+            workspace._after_migrations()
             workspace._keep_outside(resolve_config_folder(config))
             # A full disk must not keep a team out of its workspace: anchoring is best effort.
             with contextlib.suppress(WorkspaceError, sqlcipher3.Error):
@@ -266,6 +266,12 @@ class Workspace:
         self.close()
 
     # --- Low level -------------------------------------------------------------------------------
+
+    def _after_migrations(self) -> None:
+        """Forget what migrations may have changed: the chain's head (they may append events)
+        and the columns each table has."""
+        self._shared.chain.forget()
+        self._chained.digest_columns.clear()
 
     @contextlib.contextmanager
     def _transaction(self, *, durable: bool = True) -> Iterator[Any]:
