@@ -202,7 +202,10 @@ class GateInput:
 
     def for_person(self, person: Person) -> GateInput:
         """The same input seen from one person's side: their consents, their participation."""
-        return replace(self, person=person, participation=self.participation_of(person))
+        participation = self.participation_of(person)
+        if person is self.person and participation is self.participation:
+            return self  # the meeting's one person, as most meetings are: nothing to change
+        return replace(self, person=person, participation=participation)
 
     def discloser_entry(self) -> Professional | None:
         """Who shares: in the room, or else as the directory knows them."""

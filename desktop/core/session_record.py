@@ -6,7 +6,6 @@ from; :class:`SessionError` is a refusal told in the user's language.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -44,9 +43,13 @@ class SessionRecord:
     def copy(self) -> SessionRecord:
         """A copy that later changes to this record do not reach."""
         return SessionRecord(
+            # Built directly, not with dataclasses.replace: every action of a meeting takes one.
             attendance={
-                pid: dataclasses.replace(
-                    entry, changes=list(entry.changes), stepped_out_of=list(entry.stepped_out_of)
+                pid: AttendanceEntry(
+                    entry.professional_id,
+                    entry.presence,
+                    list(entry.changes),
+                    list(entry.stepped_out_of),
                 )
                 for pid, entry in self.attendance.items()
             },

@@ -39,14 +39,20 @@ from desktop.core.messages import CATALOG, Message, Value
 Row = dict[str, Any]
 
 
+# One encoder of each kind, made once: ``json.dumps`` with options builds a new one per call,
+# and a shared item writes several JSON values.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+_IDS = json.JSONEncoder(ensure_ascii=False)
+
+
 def dumps(value: object) -> str:
     """Canonical JSON: sorted keys, no spaces, unicode kept."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(value)
 
 
 def ids_json(values: Iterable[str]) -> str:
     """A list of ids as stored in a row (e.g. a meeting's invitees)."""
-    return json.dumps(list(values), ensure_ascii=False)
+    return _IDS.encode(list(values))
 
 
 _ids = ids_json

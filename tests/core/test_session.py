@@ -389,3 +389,16 @@ def test_refusals_are_told_in_the_users_language() -> None:
     with pytest.raises(SessionError) as closed:
         h.session.add_decision("x")
     assert closed.value.text("fr") == "Impossible d'ajouter une décision : la réunion est close"
+
+
+def test_a_record_copy_keeps_every_field_of_every_entry_and_shares_no_list() -> None:
+    from desktop.core.entities import AttendanceEntry, Presence
+    from desktop.core.session_record import SessionRecord
+
+    entry = AttendanceEntry("ann", Presence.PRESENT, [(NOW, Presence.PRESENT)], ["item-1"])
+    record = SessionRecord(attendance={"ann": entry})
+    copied = record.copy().attendance["ann"]
+    assert copied == entry and copied is not entry
+    copied.changes.append((NOW, Presence.LEFT))
+    copied.stepped_out_of.append("item-2")
+    assert entry.changes == [(NOW, Presence.PRESENT)] and entry.stepped_out_of == ["item-1"]
