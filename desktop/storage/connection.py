@@ -47,7 +47,7 @@ from desktop.storage.keys import WorkspaceKey, check_passphrase, derive_key, key
 from desktop.storage.private_files import create_private_file, make_private
 
 #: Bumped with every schema change; stored in ``PRAGMA user_version``.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 #: Tables every Empty Chair workspace has (a keyed database without them belongs to another app).
 WORKSPACE_TABLES = frozenset({"settings", "audit_log"})

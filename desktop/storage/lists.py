@@ -142,10 +142,10 @@ def _filters(search: MeetingSearch) -> tuple[str, list[object]]:
             "(SELECT id FROM persons WHERE name LIKE ? ESCAPE '\\' "
             "OR alias LIKE ? ESCAPE '\\' OR reference LIKE ? ESCAPE '\\')"
         )
-        # Any of a family's persons, not only the first named.
+        # Any of a family's persons, not only the first named: on the index by person.
         clauses.append(
-            f"(m.person_id IN {found} OR EXISTS (SELECT 1 FROM json_each(m.persons) AS j "
-            f"WHERE json_extract(j.value, '$.id') IN {found}))"
+            f"(m.person_id IN {found} OR m.id IN (SELECT meeting_id FROM meeting_persons "
+            f"WHERE person_id IN {found}))"
         )
         params += [pattern, pattern, pattern] * 2
     if search.since is not None:

@@ -379,6 +379,41 @@ def _minors(db: Database) -> None:
         db.execute(statement)
 
 
+#: The rows of ``meeting_persons`` for the meetings of ``{meetings}`` (a table, or ``NEW``'s
+#: one row in a trigger): one per person its ``persons`` names, at its place in the list.
+_MEETING_PERSONS_FILL = (
+    "INSERT INTO meeting_persons (meeting_id, position, person_id) "
+    "SELECT m.id, j.key, json_extract(j.value, '$.id') FROM {meetings}, json_each(m.persons) AS j "
+    "WHERE json_extract(j.value, '$.id') IS NOT NULL"
+)
+
+
+@migrations(name="0011_meeting_persons")
+def _meeting_persons(db: Database) -> None:
+    """Issue 12: the persons each meeting concerns, one row each, indexed by person, so that
+    finding a person's meetings (the Meetings list's search, the person's record, erasure)
+    reads an index instead of the JSON of every meeting. Triggers keep it as the meetings'
+    ``persons`` column says, whatever writes it (that column stays the record: row digests,
+    resuming); deleting a meeting deletes its rows (the foreign key cascades)."""
+    db.execute(
+        "CREATE TABLE meeting_persons ("
+        " meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,"
+        " position INTEGER NOT NULL,"
+        " person_id TEXT NOT NULL,"
+        " PRIMARY KEY (meeting_id, position))"
+    )
+    db.execute("CREATE INDEX meeting_persons_person ON meeting_persons(person_id)")
+    db.execute(_MEETING_PERSONS_FILL.format(meetings="meetings AS m"))
+    fill = _MEETING_PERSONS_FILL.format(
+        meetings="(SELECT NEW.id AS id, NEW.persons AS persons) AS m"
+    )
+    db.execute(f"CREATE TRIGGER meeting_persons_added AFTER INSERT ON meetings BEGIN {fill}; END")
+    db.execute(
+        "CREATE TRIGGER meeting_persons_changed AFTER UPDATE OF persons ON meetings BEGIN "
+        f"DELETE FROM meeting_persons WHERE meeting_id = OLD.id; {fill}; END"
+    )
+
+
 def _split(script: str) -> list[str]:
     """Statements of ``script``; a trigger's body keeps its inner semicolons."""
     statements: list[str] = []

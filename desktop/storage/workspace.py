@@ -590,8 +590,8 @@ class Workspace:
         time; ``opened``: only those opened (open or closed)."""
         where = " AND state != 'prepared'" if opened else ""
         rows = self._rows(
-            "SELECT * FROM meetings WHERE (person_id = ? OR EXISTS (SELECT 1 FROM "
-            "json_each(meetings.persons) AS j WHERE json_extract(j.value, '$.id') = ?))"
+            "SELECT * FROM meetings WHERE (person_id = ? OR id IN (SELECT meeting_id FROM "
+            "meeting_persons WHERE person_id = ?))"
             f"{where} ORDER BY scheduled_at, rowid",
             (person_id, person_id),
         )

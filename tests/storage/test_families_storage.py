@@ -165,9 +165,17 @@ def test_a_single_person_workspace_from_before_families_reads_without_loss(
         seed(ws)
         add_meeting(ws, "m2", "x", WHEN, "OLD")
         before = ws.meeting_record("m2")
-    # Back to the schema before families: no household, no list of persons, no "about".
+    # Back to the schema before families: no household, no list of persons, no "about"
+    # (nor the index of the persons, which came after).
     conn = connection.open_connection(workspace_path, PASSPHRASE)
     try:
+        for statement in (
+            "DROP TRIGGER meeting_persons_added",
+            "DROP TRIGGER meeting_persons_changed",
+            "DROP TABLE meeting_persons",
+            "DELETE FROM _sqlite_migrations WHERE name = '0011_meeting_persons'",
+        ):
+            conn.execute(statement)
         for table, column in (
             ("persons", "household"),
             ("persons", "relationship"),
@@ -252,3 +260,65 @@ def test_the_meetings_list_names_every_person_and_finds_a_family_by_any_of_them(
         assert ws.meeting_count(MeetingSearch(person="Zoé")) == 1
         # Her record holds the family's meeting, with only what was about her.
         assert [m.id for m in ws.meetings_about("z")] == ["fam"]
+
+
+def _persons_as_the_meetings_say(ws: Workspace) -> list[tuple[str, int, str]]:
+    import json
+
+    with ws.reading() as conn:
+        rows = conn.execute("SELECT id, persons FROM meetings").fetchall()
+    return sorted(
+        (meeting_id, position, entry["id"])
+        for meeting_id, persons in rows
+        for position, entry in enumerate(json.loads(persons))
+    )
+
+
+def _meeting_persons(ws: Workspace) -> list[tuple[str, int, str]]:
+    with ws.reading() as conn:
+        return sorted(conn.execute("SELECT meeting_id, position, person_id FROM meeting_persons"))
+
+
+def test_the_index_of_a_meetings_persons_follows_every_write(workspace_path: Path) -> None:
+    with Workspace.create(workspace_path, PASSPHRASE, make_settings()) as ws:
+        seed(ws)
+        _family(ws)
+        _family_meeting(ws)  # saved, opened, participation set, closed
+        prepared = dataclasses.replace(ws.meeting("fam"), id="m2", state=MeetingState.PREPARED)
+        ws.save_meeting(dataclasses.replace(prepared, person_ids=("x",), taking_part=()))
+        assert ("fam", 2, "z") in _meeting_persons(ws)
+        assert _meeting_persons(ws) == _persons_as_the_meetings_say(ws)
+        ws.save_meeting(dataclasses.replace(ws.meeting("m2"), person_ids=("y", "x")))
+        assert ("m2", 0, "y") in _meeting_persons(ws)
+        assert _meeting_persons(ws) == _persons_as_the_meetings_say(ws)
+        erase_person(ws, "y", "Y.Q.")  # out of the family's meeting; m2 is about x too
+        assert _meeting_persons(ws) == _persons_as_the_meetings_say(ws)
+        assert "y" not in {person for _, _, person in _meeting_persons(ws)}
+        erase_person(ws, "x", "X.Q.")  # m1 goes (the foreign key cascades); the family stays
+        assert _meeting_persons(ws) == _persons_as_the_meetings_say(ws)
+        assert [m.id for m in ws.meetings_about("z")] == ["fam"]
+
+
+def test_a_workspace_from_before_the_index_gets_it_filled(workspace_path: Path) -> None:
+    from desktop.core.lists import MeetingSearch
+
+    with Workspace.create(workspace_path, PASSPHRASE, make_settings()) as ws:
+        seed(ws)
+        _family(ws)
+        _family_meeting(ws)
+    conn = connection.open_connection(workspace_path, PASSPHRASE)
+    try:  # back to the schema before it, as the last release wrote it
+        conn.execute("DROP TABLE meeting_persons")
+        conn.execute("DROP TRIGGER meeting_persons_added")
+        conn.execute("DROP TRIGGER meeting_persons_changed")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0011_meeting_persons'")
+        conn.execute(f"PRAGMA user_version = {connection.SCHEMA_VERSION - 1}")
+        conn.commit()
+    finally:
+        conn.close()
+    with Workspace.open(workspace_path, PASSPHRASE) as ws:
+        assert _meeting_persons(ws) == _persons_as_the_meetings_say(ws)
+        assert [row.id for row in ws.meeting_page(MeetingSearch(person="Zoé"))] == ["fam"]
+        ws.save_meeting(dataclasses.replace(ws.meeting("m1"), person_ids=("x", "z")))
+        assert _meeting_persons(ws) == _persons_as_the_meetings_say(ws)  # the triggers came too
+    assert verify_workspace(workspace_path, PASSPHRASE, config=None).ok
