@@ -170,14 +170,19 @@ def _filters(search: MeetingSearch) -> tuple[str, list[object]]:
 
 def _after(columns: tuple[_Column, ...], row: MeetingListRow) -> tuple[str, list[object]]:
     """The keyset condition: the rows that come after ``row`` in this order."""
+    # The first value's bound says nothing the ORs do not, but without it SQLite reads each OR
+    # on its own index and sorts every row after the keyset to keep a page (0.1 s a page at
+    # 26,000 meetings); with it, it walks the index from the keyset and stops at the page's end.
+    first = columns[0]
+    bound = f"{first.sql} {'>=' if first.up else '<='} ?"
     ors: list[str] = []
-    params: list[object] = []
+    params: list[object] = [first.value(row)]
     for i, column in enumerate(columns):
         ands = [f"{c.sql} = ?" for c in columns[:i]]
         ands.append(f"{column.sql} {'>' if column.up else '<'} ?")
         ors.append("(" + " AND ".join(ands) + ")")
         params += [c.value(row) for c in columns[:i]] + [column.value(row)]
-    return "(" + " OR ".join(ors) + ")", params
+    return f"({bound} AND (" + " OR ".join(ors) + "))", params
 
 
 # A dictionary look-up: calling the enum costs more than the rest of a row (a whole list's worth).
