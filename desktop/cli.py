@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -493,7 +494,7 @@ def _run_meetings(args: argparse.Namespace) -> int:
     from desktop.core.entities import MeetingState
     from desktop.core.lists import MeetingOrder, MeetingSearch
     from desktop.core.session_record import describe
-    from desktop.storage.lists import iter_meeting_rows
+    from desktop.storage.lists import all_meeting_rows
     from desktop.storage.workspace import Workspace
 
     lang = args.speech
@@ -502,14 +503,14 @@ def _run_meetings(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(say("cli.passphrase", lang))
     with Workspace.open(args.workspace, passphrase) as workspace:
         rows = []
-        # One query a page, the person's alias joined in: never a query per meeting.
+        # One query, the person's alias joined in: never a query per meeting, nor per page.
         with workspace.reading() as conn:
-            for meeting in iter_meeting_rows(conn, search, page=2000):
-                when = meeting.when.strftime("%Y-%m-%d %H:%M")
+            for meeting in all_meeting_rows(conn, search):
                 purpose = " ".join(meeting.purpose.split())
                 # a family's aliases, one after the other
                 alias = meeting.person_aliases or meeting.person_alias or meeting.person_id
                 alias = alias.replace(", ", ",")
+                when = minute(meeting.scheduled_at)
                 rows.append((meeting.id, states[meeting.state], when, alias, purpose))
     if not rows:
         print(say("cli.no_meetings", lang, path=str(args.workspace)))
@@ -517,10 +518,30 @@ def _run_meetings(args: argparse.Namespace) -> int:
     columns = ("id", "state", "date", "person", "purpose")
     header = tuple(say(f"cli.column.{column}", lang) for column in columns)
     widths = [max(len(row[i]) for row in (header, *rows)) for i in range(4)]
-    for row in (header, *rows):
-        padded = [cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True)]
-        print("  ".join([*padded, row[4]]))
+    # One string, written once: a print per row costs as much as reading the rows.
+    sys.stdout.write(
+        "".join(
+            f"{a.ljust(widths[0])}  {b.ljust(widths[1])}  {c.ljust(widths[2])}  "
+            f"{d.ljust(widths[3])}  {e}\n"
+            for a, b, c, d, e in (header, *rows)
+        )
+    )
     return EXIT_OK
+
+
+# From the year 1000: ``strftime`` does not pad an earlier year to four digits.
+_MINUTE = re.compile(r"[1-9]\d{3}-\d\d-\d\d[T ]\d\d:\d\d", re.ASCII)
+
+
+def minute(stamp: str) -> str:
+    """A stored time (ISO 8601) as ``YYYY-MM-DD HH:MM``, in its own offset: read off the text
+    when it starts that way (what storage writes), parsed otherwise. The same as
+    ``strftime("%Y-%m-%d %H:%M")`` of the parsed time, at a tenth of the cost."""
+    if _MINUTE.match(stamp):
+        return f"{stamp[:10]} {stamp[11:16]}"
+    import datetime as dt
+
+    return dt.datetime.fromisoformat(stamp).strftime("%Y-%m-%d %H:%M")
 
 
 # --- policy check --------------------------------------------------------------------------------

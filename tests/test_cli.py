@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -9,9 +11,14 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
+from hypothesis import given
+from hypothesis import strategies as st
 
-from desktop.cli import COMMANDS, environment_language, is_cli_command, main
+from desktop.cli import COMMANDS, environment_language, is_cli_command, main, minute, say
 from desktop.core.entities import MeetingState
+from desktop.core.lists import MeetingOrder, MeetingSearch
+from desktop.core.session_record import describe
+from desktop.storage import lists
 from desktop.storage.connection import open_connection
 from desktop.storage.workspace import Workspace
 
@@ -240,6 +247,87 @@ def test_the_commands_speak_the_environment_s_language(
     out = capsys.readouterr().out
     assert out.splitlines()[0].split() == ["ID", "ÉTAT", "DATE", "PERSONNE", "OBJET"]
     assert "close" in out and "en préparation" in out
+
+
+def _meetings_table(path: Path, lang: str) -> str:
+    """``emptychair meetings`` as it printed the list before it read it in one query: a page
+    at a time, the time parsed then formatted, a ``print`` per row."""
+    rows = []
+    with Workspace.open(path, "demo") as ws, ws.reading() as conn:
+        for m in lists.iter_meeting_rows(conn, MeetingSearch(order=MeetingOrder.DATE), page=2):
+            alias = (m.person_aliases or m.person_alias or m.person_id).replace(", ", ",")
+            when = m.when.strftime("%Y-%m-%d %H:%M")
+            purpose = " ".join(m.purpose.split())
+            rows.append((m.id, describe(m.state).render(lang), when, alias, purpose))
+    columns = ("id", "state", "date", "person", "purpose")
+    header = tuple(say(f"cli.column.{column}", lang) for column in columns)
+    widths = [max(len(row[i]) for row in (header, *rows)) for i in range(4)]
+    lines = []
+    for row in (header, *rows):
+        padded = [cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True)]
+        lines.append("  ".join([*padded, row[4]]) + "\n")
+    return "".join(lines)
+
+
+@pytest.mark.parametrize(("language", "lang"), [("en_GB", "en"), ("fr_BE", "fr"), ("nl_BE", "nl")])
+def test_the_meetings_command_prints_the_list_as_it_did_page_by_page(
+    demo: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    language: str,
+    lang: str,
+) -> None:
+    with Workspace.open(demo, "demo") as ws:
+        prepared = next(m for m in ws.meetings() if m.state is MeetingState.PREPARED)
+        family = next(m for m in ws.meetings() if len(m.person_ids) > 1)
+        west = dt.timezone(dt.timedelta(hours=-3))
+        for n, (meeting, purpose) in enumerate(
+            [(prepared, "Two\nlines,  spaced\tout "), (family, "A family, the same day")]
+        ):
+            ws.save_meeting(
+                dataclasses.replace(
+                    meeting,
+                    id=f"m-extra-{n}",
+                    purpose=purpose,
+                    scheduled_at=dt.datetime(2027, 1, 2, 23, 5, 30, tzinfo=west),
+                )
+            )
+    monkeypatch.setenv("LANGUAGE", language)
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "demo")
+    assert main(["meetings", str(demo)]) == 0
+    out = capsys.readouterr().out
+    assert out == _meetings_table(demo, lang)
+    assert "2027-01-02 23:05" in out and "Two lines, spaced out" in out
+    assert out.count(family.id) == 1 and out.count("S.M.,D.M.,L.M.,T.M.") == 2
+
+
+@given(
+    when=st.datetimes(
+        min_value=dt.datetime(1, 1, 1),
+        timezones=st.one_of(
+            st.none(),
+            st.builds(dt.timezone, st.timedeltas(dt.timedelta(hours=-23), dt.timedelta(hours=23))),
+        ),
+    ),
+    sep=st.sampled_from(["T", " "]),
+    spec=st.sampled_from(["auto", "minutes", "seconds", "microseconds"]),
+)
+def test_a_stored_time_reads_as_strftime_prints_it(when: dt.datetime, sep: str, spec: str) -> None:
+    stamp = when.isoformat(sep=sep, timespec=spec)
+    assert minute(stamp) == when.strftime("%Y-%m-%d %H:%M")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("2026-12-03", "2026-12-03 00:00"),
+        ("2026-12-03T09:30Z", "2026-12-03 09:30"),
+        ("20261203T0930", "2026-12-03 09:30"),
+        ("0999-01-02T03:04:00", dt.datetime(999, 1, 2, 3, 4).strftime("%Y-%m-%d %H:%M")),
+    ],
+)
+def test_a_stored_time_in_another_form_is_parsed(stamp: str, expected: str) -> None:
+    assert minute(stamp) == expected
 
 
 @pytest.mark.parametrize(
