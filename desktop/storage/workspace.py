@@ -277,9 +277,9 @@ class Workspace:
     def _transaction(self, *, durable: bool = True) -> Iterator[Any]:
         """One transaction on the connection (a savepoint inside another); known errors are
         translated. ``durable=False`` commits without waiting for the disk (``synchronous =
-        NORMAL``, for an event that carries nothing: a gate opened): it reaches the disk with
-        the next durable commit, and a killed process loses nothing (the operating system has
-        it); only a power cut before that commit could."""
+        NORMAL``, for an event that carries nothing: a gate closed undecided, an anchor): it reaches
+        the disk with the next durable commit, and a killed process loses nothing (the operating
+        system has it); only a power cut before that commit could."""
         chain = self._shared.chain
         with self._shared.writing, self._mutex, translating(self.path):
             light = not durable and not self._conn.in_transaction
