@@ -52,6 +52,16 @@ Row = dict[str, str]
 CHILD = "--child"
 
 
+#: The targets missed in this run, named: ``make bench`` lists this benchmark when there is one.
+MISSED: list[str] = []
+
+
+def _check(what: str, value: float, limit: float) -> None:
+    """Note ``what`` as missed when ``value`` is over ``limit``."""
+    if value > limit:
+        MISSED.append(f"{what}: {value:.2f} > {limit:g}")
+
+
 def _median_ms(call: Callable[[], object], runs: int = 3) -> float:
     times = []
     for _ in range(runs):
@@ -116,6 +126,7 @@ def storage_figures(built: BuiltWorkspace, row: Row) -> None:
     bare = statistics.median(bares) * 1000
     unlock = statistics.median(unlocks) * 1000
     row["unlock"] = f"{unlock:.0f} ({unlock / bare:.2f}× bare {bare:.0f})"
+    _check(f"unlock at {built.meetings:,} (× bare)", unlock / bare, 1.2)
     row["quick_check"] = f"{_median_ms(lambda: quick_check(built.path), 1) - bare:.0f}"
     with open_workspace(built) as ws:
         row["open_meetings"] = f"{_median_ms(ws.open_meetings):.1f}"
@@ -158,6 +169,7 @@ def meeting_vs_bare_commits(folder: Path, runs: int = 7) -> str:
     meeting = statistics.median(r.meeting for r in runs_)
     bare = statistics.median(r.bare for r in runs_)
     ratio = statistics.median(r.meeting / r.bare for r in runs_)
+    _check("a 50-item meeting (× 50 bare commits)", ratio, 2.5)
     floor = statistics.median(r.by_hand / r.bare for r in runs_)
     cpu = statistics.median(r.no_flush for r in runs_)
     return (
@@ -322,14 +334,16 @@ def routine_verify_after_a_day(built: BuiltWorkspace) -> str:
         report = check(ws)
         took = time.perf_counter() - start
     assert report.ok, report.summary()
+    _check(f"routine verify after a day at {built.meetings:,} (ms)", took * 1000, 200)
     return f"{took * 1000:.0f} ({report.events} events read)"
 
 
 # --- Commands ------------------------------------------------------------------------------------
 
 
-def command(built: BuiltWorkspace, *args: str) -> str:
-    """``emptychair ARGS`` in a process of its own: wall time and peak memory."""
+def command(built: BuiltWorkspace, *args: str, limit_s: float | None = None) -> str:
+    """``emptychair ARGS`` in a process of its own: wall time and peak memory (and a target
+    missed when it took over ``limit_s``)."""
     env = dict(os.environ, EMPTYCHAIR_PASSPHRASE=PASSPHRASE, XDG_CONFIG_HOME=str(built.xdg))
     env.pop("EMPTYCHAIR_NO_USER_CONFIG", None)
     start = time.perf_counter()
@@ -346,6 +360,8 @@ def command(built: BuiltWorkspace, *args: str) -> str:
             f"failed ({done.stderr.strip().splitlines()[-1] if done.stderr else done.returncode})"
         )
     peak = json.loads(done.stdout.strip().splitlines()[-1])["maxrss_mb"]
+    if limit_s is not None:
+        _check(f"emptychair {args[0]} at {built.meetings:,} (s)", took, limit_s)
     return f"{took:.2f} s ({peak:.0f} MB)"
 
 
@@ -380,7 +396,7 @@ def command_figures(built: BuiltWorkspace, row: Row) -> None:
         row["verify"] = command(built, "verify", str(built.path))
     with tempfile.TemporaryDirectory(dir=built.path.parent) as folder:
         row["backup"] = command(built, "backup", str(built.path), folder)
-    row["meetings (cmd)"] = command(built, "meetings", str(built.path))
+    row["meetings (cmd)"] = command(built, "meetings", str(built.path), limit_s=1.0)
 
 
 # --- The GUI -------------------------------------------------------------------------------------
@@ -510,12 +526,17 @@ def gui_figures(built: BuiltWorkspace, row: Row) -> None:
     """The window shown, the updates after saves, a GUI read during the automatic backup."""
     from desktop.storage import backup
 
+    size = built.meetings
     with open_workspace(built) as ws:
-        row["window shown"] = f"{window_shown_ms(ws):.0f}"
+        shown = window_shown_ms(ws)
+        SHOWN[size] = shown
+        row["window shown"] = f"{shown:.0f}"
+        _check(f"window shown at {size:,} (ms)", shown, 300)
         with main_window(ws) as window:
             first = _first_screen_ms(window)
             if first:
-                row["first screen / search"] = first
+                row["first screen / search"] = " / ".join(f"{ms:.0f}" for ms in first)
+                _check(f"Meetings first screen or search at {size:,} (ms)", max(first), 100)
             patches = _Patches()
             try:
                 saves = _save_timings(ws, window, patches)
@@ -523,19 +544,28 @@ def gui_figures(built: BuiltWorkspace, row: Row) -> None:
                 patches.undo()
             saves["share"] = _share_ms(ws, window)
             row["after a save"] = " / ".join(f"{name} {ms:.0f}" for name, ms in saves.items())
-            row["after closing a meeting"] = f"{_close_meeting_ms(ws, window):.0f}"
+            _check(f"slowest update after a save at {size:,} (ms)", max(saves.values()), 50)
+            closing = _close_meeting_ms(ws, window)
+            row["after closing a meeting"] = f"{closing:.0f}"
+            _check(f"update after closing a meeting at {size:,} (ms)", closing, 50)
         with tempfile.TemporaryDirectory(dir=built.path.parent) as folder:
             latencies = _reads_during(lambda: backup.backup_workspace(ws, Path(folder)), ws)
         row["GUI read during backup"] = (
             f"p95 {_p95(latencies):.0f}, worst {max(latencies):.0f} ({len(latencies)} reads)"
         )
+        _check(f"GUI read p95 during a backup at {size:,} (ms)", _p95(latencies), 50)
 
 
-def _first_screen_ms(window: Any) -> str:
+#: The main window's time to show, by size: at most 1.5× its time at 100 meetings.
+SHOWN: dict[int, float] = {}
+
+
+def _first_screen_ms(window: Any) -> tuple[float, float] | None:
+    """The Meetings list's first screen and a search by person, in ms."""
     view = window.meetings_view
     search = getattr(view, "search_person", None)
     if search is None:
-        return ""
+        return None
     app = _app()
     start = time.perf_counter()
     view.reload()
@@ -546,7 +576,7 @@ def _first_screen_ms(window: Any) -> str:
     app.processEvents()
     searched = (time.perf_counter() - start) * 1000
     view.search_person("")
-    return f"{first:.0f} / {searched:.0f}"
+    return first, searched
 
 
 def _close_meeting_ms(ws: Any, window: Any) -> float:
@@ -586,6 +616,10 @@ def _reads_during(work: Callable[[], object], ws: Any) -> list[float]:
     return latencies or [0.0]
 
 
+#: The GUI's peak memory in MB, by workspace size (0: the demo).
+MEMORY: dict[int, float] = {}
+
+
 def gui_memory(built: BuiltWorkspace | None) -> str:
     """Peak memory of the GUI (a process of its own) over this workspace, or the demo."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -596,7 +630,9 @@ def gui_memory(built: BuiltWorkspace | None) -> str:
     done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         return f"failed: {done.stderr.strip().splitlines()[-1:]}"
-    return f"{json.loads(done.stdout.strip().splitlines()[-1])['maxrss_mb']:.0f} MB"
+    peak = float(json.loads(done.stdout.strip().splitlines()[-1])["maxrss_mb"])
+    MEMORY[built.meetings if built is not None else 0] = peak
+    return f"{peak:.0f} MB"
 
 
 def _child_gui_memory(args: list[str]) -> int:
@@ -705,7 +741,26 @@ def main() -> int:
     print(f"a 50-item meeting through session and storage vs 50 bare commits: {meeting} (≤ 2.5×)")
     if not args.no_gui:
         print(f"GUI peak memory with the demo workspace: {gui_memory(None)}")
+    _size_checks()
+    if MISSED:
+        print("targets missed:")
+        for missed in MISSED:
+            print(f"  {missed}")
+        return 1
+    print("targets: met")
     return 0
+
+
+def _size_checks() -> None:
+    """The targets that compare two figures of the run: the window at 100 meetings, the demo's
+    memory."""
+    if 100 in SHOWN:
+        for size, shown in SHOWN.items():
+            _check(f"window shown at {size:,} (× at 100)", shown / SHOWN[100], 1.5)
+    if MEMORY.get(0):
+        for size, peak in MEMORY.items():
+            if size:
+                _check(f"GUI peak memory at {size:,} (× the demo)", peak / MEMORY[0], 1.5)
 
 
 if __name__ == "__main__":

@@ -103,7 +103,7 @@ def main() -> int:
         f"({unlocked_median / bare_median:.2f}x; includes key derivation and storage)"
     )
     print(f"ratio: {ratio:.2f}x (target <= {TARGET}x) {'ok' if ratio <= TARGET else 'MISSED'}")
-    return 0
+    return 0 if ratio <= TARGET else 1  # `make bench` names the benchmarks that missed
 
 
 if __name__ == "__main__":
