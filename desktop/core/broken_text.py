@@ -56,7 +56,7 @@ FIELD_NAMES: dict[str, Text] = texts(
 
 def has_lone_surrogate(text: str) -> bool:
     """True when ``text`` holds half of a UTF-16 pair (it cannot be saved)."""
-    return _SURROGATE.search(text) is not None
+    return not text.isascii() and _SURROGATE.search(text) is not None  # ASCII: at C speed
 
 
 def replace_broken(text: str) -> str:
@@ -86,17 +86,14 @@ def _field_names(cls: type) -> tuple[str, ...]:
 def _broken(value: Any, field: str, skip: tuple[type, ...]) -> str | None:
     """The field of the first text inside ``value`` that holds a lone surrogate, however deeply
     nested, not looking inside ``skip``; ``None`` when there is none. A plain recursive walk,
-    not a generator: it runs on every event a meeting records, and most texts are ASCII,
-    checked at C speed."""
+    not a generator: it runs on every event a meeting records."""
     kind = type(value)
     if kind in _NO_TEXT or (isinstance(value, enum.Enum) and not isinstance(value, str)):
         return None
     if skip and isinstance(value, skip):
         return None
     if isinstance(value, str):
-        if value.isascii() or _SURROGATE.search(value) is None:
-            return None
-        return field or "text"
+        return (field or "text") if has_lone_surrogate(value) else None
     if isinstance(value, (list, tuple, set, frozenset)):
         for item in value:
             found = _broken(item, field, skip)

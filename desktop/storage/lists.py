@@ -30,14 +30,15 @@ from desktop.core.lists import (
 #: How much of a purpose a list row carries (the list shows one line); sorting uses the same.
 PURPOSE_SHOWN = 300
 
-# A family's aliases, in the order the team named them (the first person sorts the list).
+# A family's aliases, in the order the team named them (the first person sorts the list), read
+# from the index of each meeting's persons (``meeting_persons``, kept from ``persons``).
 _FAMILY_ALIASES = (
     "coalesce((SELECT group_concat(alias, ', ') FROM (SELECT pp.alias AS alias "
-    "FROM json_each(m.persons) AS j JOIN persons AS pp ON pp.id = json_extract(j.value, '$.id') "
-    "ORDER BY j.key)), '')"
+    "FROM meeting_persons AS mp JOIN persons AS pp ON pp.id = mp.person_id "
+    "WHERE mp.meeting_id = m.id ORDER BY mp.position)), '')"
 )
-# The same, but a meeting about one person (most of them) takes the alias already joined:
-# walking every meeting's JSON costs a quarter of the whole list's query.
+# The same, but a meeting about one person (most of them) takes the alias already joined: a
+# subquery per meeting costs a sixth of the whole list's query at 26,000 meetings.
 _ALIASES = (
     "CASE WHEN json_array_length(m.persons) = 1 "
     "AND json_extract(m.persons, '$[0].id') = m.person_id THEN coalesce(p.alias, '') "
