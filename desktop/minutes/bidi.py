@@ -63,6 +63,17 @@ _MAYBE_BIDI = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f\u202a-\u202e\u2066-\u2069"
     "\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
+# What can give a character an odd (right-to-left) level: a right-to-left letter or number, or a
+# control that starts a right-to-left run (RLM, RLE, RLO, RLI; ALM lies in the first range).
+# Text without any reads as typed: its isolates (LRI, and FSI before a left-to-right letter or
+# none), LRE and LRO only raise levels to even ones, which reorder nothing.
+_MAYBE_ODD = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202b\u202e\u2067"
+    "\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+_NOT_DRAWN = dict.fromkeys(map(ord, BIDI_CONTROLS))
+_MAYBE_CONTROL = re.compile(f"[{''.join(sorted(BIDI_CONTROLS))}]")
+_LONE_CONTROLS = re.compile(f"(?:^|[\\s>])[{''.join(sorted(BIDI_CONTROLS))}]+(?:[\\s<]|$)")
 _RTL = ("R", "AL")
 _LEVELS = re.compile(r"Level\(\s*(\d+)")
 # Reset to the paragraph's level at the end of a line (rule L1), with the controls near them.
@@ -82,7 +93,7 @@ def needs_bidi(text: str) -> bool:
 def is_rtl(text: str) -> bool:
     """Whether ``text``, as a paragraph, reads from the right: its first letter with a direction
     (outside isolates) is right-to-left (rules P2 and P3, by python-bidi)."""
-    return needs_bidi(text) and get_base_level(text) == 1
+    return _MAYBE_ODD.search(text) is not None and needs_bidi(text) and get_base_level(text) == 1
 
 
 @functools.lru_cache(maxsize=512)  # names and labels come back in every item
@@ -187,6 +198,8 @@ class BidiParagraph(Paragraph):
 
     def __init__(self, text: Any, style: ParagraphStyle, *args: Any, **kwargs: Any) -> None:
         given = getattr(style, "bidi_given", style)
+        if isinstance(text, str):
+            text = _as_typed(text)
         super().__init__(text, given, *args, **kwargs)
         self._given_style = given
         self._rtl = False
@@ -269,6 +282,20 @@ class BidiParagraph(Paragraph):
         canvas.restoreState()
 
 
+def _as_typed(markup: str) -> str:
+    """``markup`` without its bidi controls when it reads as typed (:data:`_MAYBE_ODD`): what
+    drawing it would do line by line, done once, so that the paragraph is a plain one. Kept
+    as it is when a run of controls stands alone between spaces or tags: reportlab would count
+    it as a word (and the space before it)."""
+    if (
+        _MAYBE_CONTROL.search(markup) is None
+        or _MAYBE_ODD.search(markup) is not None
+        or _LONE_CONTROLS.search(markup) is not None
+    ):
+        return markup
+    return markup.translate(_NOT_DRAWN)
+
+
 def _text(frag: Any) -> str:
     """A fragment's text; the parts reportlab splits off carry theirs as a list of words."""
     text = getattr(frag, "text", None)
@@ -283,6 +310,9 @@ def _visual_lines(bl_para: Any, rtl: bool) -> Any:
     ``rtl``: the direction of the paragraph's first typed line."""
     if bl_para.kind == 0:  # one style, no <br/>: lines are (extra space, [words])
         texts = [" ".join(line[1]) for line in bl_para.lines]
+        if not rtl and not any(_MAYBE_ODD.search(text) for text in texts):
+            lines = [_words_as_typed(line) for line in bl_para.lines]
+            return _with_lines(bl_para, lines)
         lines = [
             _visual_words(line, text, levels, rtl)
             for line, text, levels in zip(
@@ -298,16 +328,57 @@ def _visual_lines(bl_para: Any, rtl: bool) -> Any:
                 texts = ["".join(getattr(f, "text", "") for f in ln.words) for ln in typed]
                 if lines:  # a line typed after a <br/> has its own direction
                     rtl = is_rtl(" ".join(texts))
+                if not rtl and not any(_MAYBE_ODD.search(text) for text in texts):
+                    lines += [_fragments_as_typed(ln) for ln in typed]
+                    typed = []
+                    continue
                 levels = _line_levels(texts, rtl)
                 lines += [
                     _visual_fragments(ln, text, lv, rtl)
                     for ln, text, lv in zip(typed, texts, levels, strict=True)
                 ]
                 typed = []
+    return _with_lines(bl_para, lines)
+
+
+def _with_lines(bl_para: Any, lines: list[Any]) -> Any:
+    """A copy of reportlab's broken lines holding ``lines``; None when they are its own."""
     if all(new is old for new, old in zip(lines, bl_para.lines, strict=True)):
         return None
     visual = copy.copy(bl_para)
     visual.lines = lines
+    return visual
+
+
+# Lines that read as typed (all their levels even: see _MAYBE_ODD) only lose their bidi controls,
+# as the rules would leave them, without resolving levels character by character (most lines of
+# the documents: their sentences isolate every value).
+
+
+def _words_as_typed(line: Any) -> Any:
+    """:func:`_visual_words` for a line that reads as typed."""
+    words = line[1]
+    if not any(_MAYBE_CONTROL.search(word) for word in words):
+        return line
+    drawn = [text for word in words if (text := word.translate(_NOT_DRAWN))]
+    return (line[0], drawn, *line[2:])
+
+
+def _fragments_as_typed(line: Any) -> Any:
+    """:func:`_visual_fragments` for a line that reads as typed."""
+    fragments = line.words
+    if any(not hasattr(f, "text") or hasattr(f, "cbDefn") for f in fragments):
+        return line
+    if not any(_MAYBE_CONTROL.search(f.text) for f in fragments):
+        return line
+    regrouped = [
+        f if text == f.text else f.clone(text=text)
+        for f in fragments
+        if (text := f.text.translate(_NOT_DRAWN))
+    ]
+    regrouped += [f for f in fragments if not f.text]
+    visual = copy.copy(line)
+    visual.words = regrouped
     return visual
 
 
