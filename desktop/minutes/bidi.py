@@ -71,7 +71,6 @@ _MAYBE_ODD = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202b\u202e\u2067"
     "\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
-_NOT_DRAWN = dict.fromkeys(map(ord, BIDI_CONTROLS))
 _MAYBE_CONTROL = re.compile(f"[{''.join(sorted(BIDI_CONTROLS))}]")
 _LONE_CONTROLS = re.compile(f"(?:^|[\\s>])[{''.join(sorted(BIDI_CONTROLS))}]+(?:[\\s<]|$)")
 _RTL = ("R", "AL")
@@ -293,7 +292,7 @@ def _as_typed(markup: str) -> str:
         or _LONE_CONTROLS.search(markup) is not None
     ):
         return markup
-    return markup.translate(_NOT_DRAWN)
+    return _MAYBE_CONTROL.sub("", markup)
 
 
 def _text(frag: Any) -> str:
@@ -360,7 +359,7 @@ def _words_as_typed(line: Any) -> Any:
     words = line[1]
     if not any(_MAYBE_CONTROL.search(word) for word in words):
         return line
-    drawn = [text for word in words if (text := word.translate(_NOT_DRAWN))]
+    drawn = [text for word in words if (text := _MAYBE_CONTROL.sub("", word))]
     return (line[0], drawn, *line[2:])
 
 
@@ -374,7 +373,7 @@ def _fragments_as_typed(line: Any) -> Any:
     regrouped = [
         f if text == f.text else f.clone(text=text)
         for f in fragments
-        if (text := f.text.translate(_NOT_DRAWN))
+        if (text := _MAYBE_CONTROL.sub("", f.text))
     ]
     regrouped += [f for f in fragments if not f.text]
     visual = copy.copy(line)
@@ -398,10 +397,31 @@ def _line_levels(texts: list[str], rtl: bool) -> list[tuple[int, ...] | None]:
     return out
 
 
+@functools.lru_cache(maxsize=1024)  # the same line comes back in every item (a name, a label)
+def _runs(
+    texts: tuple[str, ...], levels: tuple[int, ...], rtl: bool
+) -> tuple[tuple[int, str], ...]:
+    """A line held in fragments of ``texts``, with its characters' ``levels``, as drawn from
+    left to right: ``(fragment, characters)`` for each run of one fragment's characters."""
+    text = "".join(texts)
+    owner = [index for index, part in enumerate(texts) for _ in part]
+    runs: list[tuple[int, str]] = []
+    current, chars = -1, []  # fragment of the characters being gathered
+    for position, char in _drawn(text, levels, visual_indices(text, levels, rtl)):
+        if owner[position] != current and chars:
+            runs.append((current, "".join(chars)))
+            chars = []
+        current = owner[position]
+        chars.append(char)
+    if chars:
+        runs.append((current, "".join(chars)))
+    return tuple(runs)
+
+
 def _visual_words(line: Any, text: str, levels: Sequence[int] | None, rtl: bool) -> Any:
     if levels is None:
         return line
-    drawn = "".join(char for _, char in _drawn(text, levels, visual_indices(text, levels, rtl)))
+    drawn = "".join(chars for _, chars in _runs((text,), tuple(levels), rtl))
     return (line[0], [word for word in drawn.split(" ") if word], *line[2:])
 
 
@@ -409,17 +429,8 @@ def _visual_fragments(line: Any, text: str, levels: Sequence[int] | None, rtl: b
     fragments = line.words
     if levels is None or any(not hasattr(f, "text") or hasattr(f, "cbDefn") for f in fragments):
         return line  # images, anchors: not in our documents, left as they are
-    owner = [index for index, f in enumerate(fragments) for _ in f.text]
-    regrouped: list[Any] = []
-    current, chars = -1, []  # fragment of the characters being gathered
-    for position, char in _drawn(text, levels, visual_indices(text, levels, rtl)):
-        if owner[position] != current and chars:
-            regrouped.append(fragments[current].clone(text="".join(chars)))
-            chars = []
-        current = owner[position]
-        chars.append(char)
-    if chars:
-        regrouped.append(fragments[current].clone(text="".join(chars)))
+    runs = _runs(tuple(f.text for f in fragments), tuple(levels), rtl)
+    regrouped = [fragments[index].clone(text=chars) for index, chars in runs]
     # An empty fragment (the line break of a <br/>) ends the line; keep it last.
     regrouped += [f for f in fragments if not f.text]
     visual = copy.copy(line)
