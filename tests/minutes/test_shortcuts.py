@@ -10,15 +10,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.core.record import MeetingRecord
-from desktop.minutes import bidi, render_minutes, render_person_copy
+from desktop.minutes import bidi, render_minutes, render_person_copy, shaping
 from desktop.minutes.bidi import BIDI_CONTROLS, BidiParagraph
 from desktop.minutes.document import Writer
-from desktop.minutes.fonts import REGULAR, GlyphReport, register_fonts
+from desktop.minutes.fonts import BOLD, REGULAR, GlyphReport, register_fonts
 from desktop.minutes.layout import make_styles
 from desktop.minutes.markup import logical_chunks
+from desktop.minutes.shaping import shape_arabic
 
 from .reading import all_text, reader
 from .records import build_record, many_items, many_rtl_items, with_names, with_wordings
@@ -128,9 +130,30 @@ def test_a_label_given_twice_is_printed_once_each_time(record: MeetingRecord) ->
     assert paragraph.text.count("Same answer") == 2 and paragraph.text.count("Why") == 1
 
 
+def _forget_everything() -> None:
+    """Every cache the documents share emptied, as in a new process."""
+    bidi.embedding_levels.cache_clear()
+    bidi._runs.cache_clear()
+    shaping._reshaped.cache_clear()
+    for name in (REGULAR, BOLD):
+        pdfmetrics.getFont(name)._widths.clear()
+
+
+def test_only_texts_with_arabic_letters_are_remembered_joined() -> None:
+    """Long minutes' thousands of other lines must not push the names out."""
+    shaping._reshaped.cache_clear()
+    for number in range(2000):
+        assert shape_arabic(f"Shared item S{number}") == f"Shared item S{number}"
+    assert shaping._reshaped.cache_info().currsize == 0
+    joined = shape_arabic("سارة")
+    assert shape_arabic("سارة") == joined != "سارة"
+    assert shaping._reshaped.cache_info().hits == 1
+
+
 def test_documents_made_one_after_the_other_are_what_each_is_alone() -> None:
-    """Nothing one document remembers (names, lines' levels, joined letters, widths, missing
-    characters) changes the next one: each is byte for byte what it is when made first."""
+    """Nothing one document remembers (names, lines' levels and runs, joined letters, widths,
+    missing characters) changes the next one: each is byte for byte what it is when made with
+    every cache empty."""
     record = build_record()
     japanese = with_names(
         with_wordings(record, ["あおい: Arabic ملف, Hebrew שלום"]), {"martin": "あ"}
@@ -144,7 +167,7 @@ def test_documents_made_one_after_the_other_are_what_each_is_alone() -> None:
     ]
     alone = []
     for make in documents:
-        bidi.embedding_levels.cache_clear()
+        _forget_everything()
         alone.append(make())
     in_turn = [make() for make in documents] + [make() for make in reversed(documents)]
     assert [r.pdf for r in in_turn] == [r.pdf for r in alone] + [r.pdf for r in alone[::-1]]
