@@ -197,14 +197,16 @@ class BidiParagraph(Paragraph):
 
     def __init__(self, text: Any, style: ParagraphStyle, *args: Any, **kwargs: Any) -> None:
         given = getattr(style, "bidi_given", style)
-        if isinstance(text, str):
+        plain = False  # surely without a right-to-left letter or a control
+        if isinstance(text, str) and "&#" not in text:  # no character given by its number
             text = _as_typed(text)
+            plain = _MAYBE_BIDI.search(text) is None
         super().__init__(text, given, *args, **kwargs)
         self._given_style = given
         self._rtl = False
         self._right_bullet: str | None = None
         self._bulleted = bool(self.bulletText)
-        self._mixed = needs_bidi("".join(_text(frag) for frag in self.frags))
+        self._mixed = not plain and needs_bidi("".join(_text(frag) for frag in self.frags))
         if self._mixed:  # else: drawn exactly as a plain Paragraph, at no extra cost
             first_line: list[str] = []
             for frag in self.frags:
@@ -282,15 +284,25 @@ class BidiParagraph(Paragraph):
 
 
 def _as_typed(markup: str) -> str:
-    """``markup`` without its bidi controls when it reads as typed (:data:`_MAYBE_ODD`): what
-    drawing it would do line by line, done once, so that the paragraph is a plain one. Kept
-    as it is when a run of controls stands alone between spaces or tags: reportlab would count
-    it as a word (and the space before it)."""
-    if (
-        _MAYBE_CONTROL.search(markup) is None
-        or _MAYBE_ODD.search(markup) is not None
-        or _LONE_CONTROLS.search(markup) is not None
-    ):
+    """``markup`` without the bidi controls of its typed lines (between ``<br/>``) that read as
+    typed (:data:`_MAYBE_ODD`): what drawing them would do line by line (each typed line takes
+    its own direction), done once; a paragraph that reads as typed becomes a plain one."""
+    if _MAYBE_CONTROL.search(markup) is None:
+        return markup
+    if _MAYBE_ODD.search(markup) is None:
+        return _without_controls(markup)
+    lines = markup.split("<br/>")
+    if len(lines) == 1:
+        return markup
+    return "<br/>".join(
+        line if _MAYBE_ODD.search(line) else _without_controls(line) for line in lines
+    )
+
+
+def _without_controls(markup: str) -> str:
+    """``markup`` without bidi controls; as it is when a run of them stands alone between
+    spaces or tags: reportlab would count it as a word (and the space before it)."""
+    if _LONE_CONTROLS.search(markup) is not None:
         return markup
     return _MAYBE_CONTROL.sub("", markup)
 

@@ -61,15 +61,18 @@ LEFT_TO_RIGHT = "ab cd 12.,()—<&>\n\u2066\u2068\u2069\u202a\u202c\u202d\u200e"
 
 
 @given(
-    st.text(alphabet=LEFT_TO_RIGHT, max_size=120),
+    st.text(alphabet=LEFT_TO_RIGHT, max_size=80),
     st.sampled_from(["", "", "", "ש", "\u202e", "\u2067"]),
+    st.text(alphabet=LEFT_TO_RIGHT, max_size=80),
     st.booleans(),
 )
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=200, deadline=None)
 def test_a_paragraph_that_reads_as_typed_draws_as_the_full_algorithm_draws_it(
-    text: str, odd: str, bulleted: bool
+    before: str, odd: str, after: str, bulleted: bool
 ) -> None:
-    markup = f"<b>{FSI}Label{PDI}:</b> " + "<br/>".join(logical_chunks(text + odd))
+    """Also the typed lines (between line breaks) of a paragraph whose other lines hold
+    right-to-left text."""
+    markup = f"<b>{FSI}Label{PDI}:</b> " + "<br/>".join(logical_chunks(before + odd + after))
     bullet = "•" if bulleted else None
     quick = _drawing(markup, bullet)
     with pytest.MonkeyPatch.context() as monkeypatch:
