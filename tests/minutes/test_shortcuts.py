@@ -14,7 +14,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.core.record import MeetingRecord
-from desktop.minutes import bidi, render_minutes, render_person_copy, shaping
+from desktop.minutes import bidi, layout, render_minutes, render_person_copy, shaping
 from desktop.minutes.bidi import BIDI_CONTROLS, BidiParagraph
 from desktop.minutes.document import Writer
 from desktop.minutes.fonts import BOLD, REGULAR, GlyphReport, register_fonts
@@ -22,7 +22,7 @@ from desktop.minutes.layout import make_styles
 from desktop.minutes.markup import logical_chunks
 from desktop.minutes.shaping import shape_arabic
 
-from .reading import all_text, reader
+from .reading import all_text, flat, pages_text, reader
 from .records import build_record, many_items, many_rtl_items, with_names, with_wordings
 
 FSI, PDI = "\u2068", "\u2069"
@@ -176,3 +176,23 @@ def test_documents_made_one_after_the_other_are_what_each_is_alone() -> None:
     assert [r.pdf for r in in_turn] == [r.pdf for r in alone] + [r.pdf for r in alone[::-1]]
     assert [r.missing_glyphs for r in in_turn[:5]] == [r.missing_glyphs for r in alone]
     assert alone[1].missing_glyphs and not alone[2].missing_glyphs
+
+
+def test_the_header_and_footer_are_drawn_once_and_given_to_every_page(
+    record: MeetingRecord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn = []
+    draw = layout._Decorator._draw
+    monkeypatch.setattr(layout._Decorator, "_draw", lambda self, c: drawn.append(draw(self, c)))
+    copy = render_minutes(many_items(record, 30), "fr", "dubois")
+    full = render_minutes(many_items(record, 30), "en")
+    assert len(drawn) == 2 and copy.pages > 3 and full.pages > 3
+    for pdf, header in (
+        (copy.pdf, "PV · J.D. · 12 mars 2026 · pour Claire Dubois"),
+        (full.pdf, "Minutes · J.D. · 12 March 2026"),
+    ):
+        pages = [flat(page) for page in pages_text(pdf)]
+        assert all(header in page for page in pages)
+        assert all("Namur (fictional)" in page for page in pages)
+        notice = record.policy.text("confidentiality_notice", "en" if pdf is full.pdf else "fr")
+        assert all(flat(notice)[:60] in page for page in pages)
