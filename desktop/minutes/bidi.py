@@ -29,6 +29,11 @@ right.
 
 A paragraph without right-to-left letters or bidi controls draws exactly as a plain
 ``Paragraph`` does (one regex search per piece of text), so left-to-right minutes pay nothing.
+Nor do the isolates every sentence of the documents puts around its values: text without a
+right-to-left letter or a control that starts a right-to-left run has only even levels and
+reads as typed, so its controls are dropped before reportlab parses it (:func:`_as_typed`, per
+typed line) and python-bidi is not asked (:data:`_MAYBE_ODD`). Lines that need the long way are
+ordered once per distinct line (:func:`_runs`): a name comes back in every item.
 
 Text extraction: pypdf gives each line back in typed order when it is all right-to-left, or
 left-to-right text with right-to-left runs (niqqud, harakat and lam-alef included); in a

@@ -103,7 +103,13 @@ class _EmbeddedFont(TTFont):
     """A TrueType font whose ToUnicode maps are right for characters beyond U+FFFF and for joined
     Arabic forms, and which
     remembers word widths (reportlab measures every word of every line in pure Python when its
-    C accelerator is absent; minutes repeat the same words thousands of times)."""
+    C accelerator is absent; minutes repeat the same words thousands of times).
+
+    The accelerator (the ``rl_accel`` wheel on PyPI since reportlab 4) is not a dependency: with
+    reportlab 5.1 on Python 3.11 its ``sameFrag``, called for every fragment of every line, is
+    four times slower than reportlab's Python one, which made the 1,000-item minutes and bare
+    reportlab alike 10 to 15 % slower, more than its faster number formatting and ASCII85 won
+    back (benchmarks/bench_minutes.py, November 2026)."""
 
     _WIDTH_CACHE_LIMIT = 200_000
 
