@@ -29,6 +29,11 @@ right.
 
 A paragraph without right-to-left letters or bidi controls draws exactly as a plain
 ``Paragraph`` does (one regex search per piece of text), so left-to-right minutes pay nothing.
+Nor do the isolates every sentence of the documents puts around its values: text without a
+right-to-left letter or a control that starts a right-to-left run has only even levels and
+reads as typed, so its controls are dropped before reportlab parses it (:func:`_as_typed`, per
+typed line) and python-bidi is not asked (:data:`_MAYBE_ODD`). Lines that need the long way are
+ordered once per distinct line (:func:`_runs`): a name comes back in every item.
 
 Text extraction: pypdf gives each line back in typed order when it is all right-to-left, or
 left-to-right text with right-to-left runs (niqqud, harakat and lam-alef included); in a
@@ -63,6 +68,16 @@ _MAYBE_BIDI = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f\u202a-\u202e\u2066-\u2069"
     "\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
+# What can give a character an odd (right-to-left) level: a right-to-left letter or number, or a
+# control that starts a right-to-left run (RLM, RLE, RLO, RLI; ALM lies in the first range).
+# Text without any reads as typed: its isolates (LRI, and FSI before a left-to-right letter or
+# none), LRE and LRO only raise levels to even ones, which reorder nothing.
+_MAYBE_ODD = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202b\u202e\u2067"
+    "\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+_MAYBE_CONTROL = re.compile(f"[{''.join(sorted(BIDI_CONTROLS))}]")
+_LONE_CONTROLS = re.compile(f"(?:^|[\\s>])[{''.join(sorted(BIDI_CONTROLS))}]+(?:[\\s<]|$)")
 _RTL = ("R", "AL")
 _LEVELS = re.compile(r"Level\(\s*(\d+)")
 # Reset to the paragraph's level at the end of a line (rule L1), with the controls near them.
@@ -82,7 +97,7 @@ def needs_bidi(text: str) -> bool:
 def is_rtl(text: str) -> bool:
     """Whether ``text``, as a paragraph, reads from the right: its first letter with a direction
     (outside isolates) is right-to-left (rules P2 and P3, by python-bidi)."""
-    return needs_bidi(text) and get_base_level(text) == 1
+    return _MAYBE_ODD.search(text) is not None and needs_bidi(text) and get_base_level(text) == 1
 
 
 @functools.lru_cache(maxsize=512)  # names and labels come back in every item
@@ -187,12 +202,16 @@ class BidiParagraph(Paragraph):
 
     def __init__(self, text: Any, style: ParagraphStyle, *args: Any, **kwargs: Any) -> None:
         given = getattr(style, "bidi_given", style)
+        plain = False  # surely without a right-to-left letter or a control
+        if isinstance(text, str) and "&#" not in text:  # no character given by its number
+            text = _as_typed(text)
+            plain = _MAYBE_BIDI.search(text) is None
         super().__init__(text, given, *args, **kwargs)
         self._given_style = given
         self._rtl = False
         self._right_bullet: str | None = None
         self._bulleted = bool(self.bulletText)
-        self._mixed = needs_bidi("".join(_text(frag) for frag in self.frags))
+        self._mixed = not plain and needs_bidi("".join(_text(frag) for frag in self.frags))
         if self._mixed:  # else: drawn exactly as a plain Paragraph, at no extra cost
             first_line: list[str] = []
             for frag in self.frags:
@@ -269,6 +288,30 @@ class BidiParagraph(Paragraph):
         canvas.restoreState()
 
 
+def _as_typed(markup: str) -> str:
+    """``markup`` without the bidi controls of its typed lines (between ``<br/>``) that read as
+    typed (:data:`_MAYBE_ODD`): what drawing them would do line by line (each typed line takes
+    its own direction), done once; a paragraph that reads as typed becomes a plain one."""
+    if _MAYBE_CONTROL.search(markup) is None:
+        return markup
+    if _MAYBE_ODD.search(markup) is None:
+        return _without_controls(markup)
+    lines = markup.split("<br/>")
+    if len(lines) == 1:
+        return markup
+    return "<br/>".join(
+        line if _MAYBE_ODD.search(line) else _without_controls(line) for line in lines
+    )
+
+
+def _without_controls(markup: str) -> str:
+    """``markup`` without bidi controls; as it is when a run of them stands alone between
+    spaces or tags: reportlab would count it as a word (and the space before it)."""
+    if _LONE_CONTROLS.search(markup) is not None:
+        return markup
+    return _MAYBE_CONTROL.sub("", markup)
+
+
 def _text(frag: Any) -> str:
     """A fragment's text; the parts reportlab splits off carry theirs as a list of words."""
     text = getattr(frag, "text", None)
@@ -283,6 +326,9 @@ def _visual_lines(bl_para: Any, rtl: bool) -> Any:
     ``rtl``: the direction of the paragraph's first typed line."""
     if bl_para.kind == 0:  # one style, no <br/>: lines are (extra space, [words])
         texts = [" ".join(line[1]) for line in bl_para.lines]
+        if not rtl and not any(_MAYBE_ODD.search(text) for text in texts):
+            lines = [_words_as_typed(line) for line in bl_para.lines]
+            return _with_lines(bl_para, lines)
         lines = [
             _visual_words(line, text, levels, rtl)
             for line, text, levels in zip(
@@ -298,16 +344,57 @@ def _visual_lines(bl_para: Any, rtl: bool) -> Any:
                 texts = ["".join(getattr(f, "text", "") for f in ln.words) for ln in typed]
                 if lines:  # a line typed after a <br/> has its own direction
                     rtl = is_rtl(" ".join(texts))
+                if not rtl and not any(_MAYBE_ODD.search(text) for text in texts):
+                    lines += [_fragments_as_typed(ln) for ln in typed]
+                    typed = []
+                    continue
                 levels = _line_levels(texts, rtl)
                 lines += [
                     _visual_fragments(ln, text, lv, rtl)
                     for ln, text, lv in zip(typed, texts, levels, strict=True)
                 ]
                 typed = []
+    return _with_lines(bl_para, lines)
+
+
+def _with_lines(bl_para: Any, lines: list[Any]) -> Any:
+    """A copy of reportlab's broken lines holding ``lines``; None when they are its own."""
     if all(new is old for new, old in zip(lines, bl_para.lines, strict=True)):
         return None
     visual = copy.copy(bl_para)
     visual.lines = lines
+    return visual
+
+
+# Lines that read as typed (all their levels even: see _MAYBE_ODD) only lose their bidi controls,
+# as the rules would leave them, without resolving levels character by character (most lines of
+# the documents: their sentences isolate every value).
+
+
+def _words_as_typed(line: Any) -> Any:
+    """:func:`_visual_words` for a line that reads as typed."""
+    words = line[1]
+    if not any(_MAYBE_CONTROL.search(word) for word in words):
+        return line
+    drawn = [text for word in words if (text := _MAYBE_CONTROL.sub("", word))]
+    return (line[0], drawn, *line[2:])
+
+
+def _fragments_as_typed(line: Any) -> Any:
+    """:func:`_visual_fragments` for a line that reads as typed."""
+    fragments = line.words
+    if any(not hasattr(f, "text") or hasattr(f, "cbDefn") for f in fragments):
+        return line
+    if not any(_MAYBE_CONTROL.search(f.text) for f in fragments):
+        return line
+    regrouped = [
+        f if text == f.text else f.clone(text=text)
+        for f in fragments
+        if (text := _MAYBE_CONTROL.sub("", f.text))
+    ]
+    regrouped += [f for f in fragments if not f.text]
+    visual = copy.copy(line)
+    visual.words = regrouped
     return visual
 
 
@@ -327,10 +414,31 @@ def _line_levels(texts: list[str], rtl: bool) -> list[tuple[int, ...] | None]:
     return out
 
 
+@functools.lru_cache(maxsize=1024)  # the same line comes back in every item (a name, a label)
+def _runs(
+    texts: tuple[str, ...], levels: tuple[int, ...], rtl: bool
+) -> tuple[tuple[int, str], ...]:
+    """A line held in fragments of ``texts``, with its characters' ``levels``, as drawn from
+    left to right: ``(fragment, characters)`` for each run of one fragment's characters."""
+    text = "".join(texts)
+    owner = [index for index, part in enumerate(texts) for _ in part]
+    runs: list[tuple[int, str]] = []
+    current, chars = -1, []  # fragment of the characters being gathered
+    for position, char in _drawn(text, levels, visual_indices(text, levels, rtl)):
+        if owner[position] != current and chars:
+            runs.append((current, "".join(chars)))
+            chars = []
+        current = owner[position]
+        chars.append(char)
+    if chars:
+        runs.append((current, "".join(chars)))
+    return tuple(runs)
+
+
 def _visual_words(line: Any, text: str, levels: Sequence[int] | None, rtl: bool) -> Any:
     if levels is None:
         return line
-    drawn = "".join(char for _, char in _drawn(text, levels, visual_indices(text, levels, rtl)))
+    drawn = "".join(chars for _, chars in _runs((text,), tuple(levels), rtl))
     return (line[0], [word for word in drawn.split(" ") if word], *line[2:])
 
 
@@ -338,17 +446,8 @@ def _visual_fragments(line: Any, text: str, levels: Sequence[int] | None, rtl: b
     fragments = line.words
     if levels is None or any(not hasattr(f, "text") or hasattr(f, "cbDefn") for f in fragments):
         return line  # images, anchors: not in our documents, left as they are
-    owner = [index for index, f in enumerate(fragments) for _ in f.text]
-    regrouped: list[Any] = []
-    current, chars = -1, []  # fragment of the characters being gathered
-    for position, char in _drawn(text, levels, visual_indices(text, levels, rtl)):
-        if owner[position] != current and chars:
-            regrouped.append(fragments[current].clone(text="".join(chars)))
-            chars = []
-        current = owner[position]
-        chars.append(char)
-    if chars:
-        regrouped.append(fragments[current].clone(text="".join(chars)))
+    runs = _runs(tuple(f.text for f in fragments), tuple(levels), rtl)
+    regrouped = [fragments[index].clone(text=chars) for index, chars in runs]
     # An empty fragment (the line break of a <br/>) ends the line; keep it last.
     regrouped += [f for f in fragments if not f.text]
     visual = copy.copy(line)

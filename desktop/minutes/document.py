@@ -84,6 +84,11 @@ class Writer:
         self._shown = (
             None if recipient_id is None else {i.id for i in record.items_for(recipient_id)}
         )
+        # Markup made from each text, for this document only: its labels, names and answers
+        # come back in every item (see _drawable for what is noted on each use).
+        self._cleaned: dict[str, str] = {}
+        self._logical: dict[str, str] = {}
+        self._chunks: dict[str, tuple[str, ...]] = {}
 
     def shows(self, item_id: str) -> bool:
         """This document prints the shared item ``item_id``."""
@@ -91,9 +96,25 @@ class Writer:
 
     # --- Text to markup --------------------------------------------------------------------------
 
+    def _drawable(self, value: str, where: str) -> str:
+        """``value`` cleaned, with the characters the fonts lack as ``□`` (each one noted at
+        ``where``, every time)."""
+        cleaned = self._cleaned.get(value)
+        if cleaned is None:
+            cleaned = self._cleaned[value] = clean(value)
+        return self.glyphs.drawable(cleaned, where)
+
+    def _pieces(self, value: str, where: str) -> list[str]:
+        """:func:`logical_chunks` of ``value`` (at least one piece), a new list each time."""
+        drawn = self._drawable(value, where)
+        pieces = self._chunks.get(drawn)
+        if pieces is None:
+            pieces = self._chunks[drawn] = tuple(logical_chunks(drawn) or [""])
+        return list(pieces)
+
     def text(self, value: str, where: str) -> str:
         """One line of markup for ``value``."""
-        return literal(self.glyphs.drawable(clean(value), where))
+        return literal(self._drawable(value, where))
 
     def para(self, markup: str, style: str) -> Paragraph:
         """A paragraph from markup already made safe."""
@@ -102,7 +123,7 @@ class Writer:
     def block(self, value: str, where: str, style: str, label: str = "") -> list[Paragraph]:
         """``value`` as paragraphs of any length; ``label`` (plain text) in bold before it.
         Right-to-left text that wraps keeps its lines in reading order (:class:`BidiParagraph`)."""
-        pieces = logical_chunks(self.glyphs.drawable(clean(value), where)) or [""]
+        pieces = self._pieces(value, where)
         if label:
             pieces[0] = f"<b>{self.logical(label, where)}</b> {pieces[0]}"
         return [BidiParagraph(piece, self.styles[style]) for piece in pieces if piece]
@@ -126,7 +147,11 @@ class Writer:
 
     def logical(self, value: str, where: str) -> str:
         """One line of markup for ``value`` in logical order, for a :class:`BidiParagraph`."""
-        return logical_literal(self.glyphs.drawable(clean(value), where))
+        drawn = self._drawable(value, where)
+        markup = self._logical.get(drawn)
+        if markup is None:
+            markup = self._logical[drawn] = logical_literal(drawn)
+        return markup
 
     def fields(self, rows: list[tuple[str, str, str]], style: str) -> list[Paragraph]:
         """``(label, value, where)`` rows as *label: value* lines. Consecutive short rows share
@@ -134,7 +159,7 @@ class Writer:
         out: list[Paragraph] = []
         group: list[str] = []
         for label, value, where in rows:
-            pieces = logical_chunks(self.glyphs.drawable(clean(value), where)) or [""]
+            pieces = self._pieces(value, where)
             pieces[0] = f"<b>{self.logical(label, where)}</b> {pieces[0]}"
             if len(pieces) == 1:
                 group.append(pieces[0])

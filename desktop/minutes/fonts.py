@@ -103,7 +103,13 @@ class _EmbeddedFont(TTFont):
     """A TrueType font whose ToUnicode maps are right for characters beyond U+FFFF and for joined
     Arabic forms, and which
     remembers word widths (reportlab measures every word of every line in pure Python when its
-    C accelerator is absent; minutes repeat the same words thousands of times)."""
+    C accelerator is absent; minutes repeat the same words thousands of times).
+
+    The accelerator (the ``rl_accel`` wheel on PyPI since reportlab 4) is not a dependency: with
+    reportlab 5.1 on Python 3.11 its ``sameFrag``, called for every fragment of every line, is
+    four times slower than reportlab's Python one, which made the 1,000-item minutes and bare
+    reportlab alike 10 to 15 % slower, more than its faster number formatting and ASCII85 won
+    back (benchmarks/bench_minutes.py, November 2026)."""
 
     _WIDTH_CACHE_LIMIT = 200_000
 
@@ -156,30 +162,57 @@ def register_fonts() -> frozenset[int]:
     return _coverage
 
 
+_drawn_chars: frozenset[str] | None = None
+
+
+def _drawn() -> frozenset[str]:
+    """The characters both faces draw (:func:`register_fonts`' code points, as characters)."""
+    global _drawn_chars
+    if _drawn_chars is None:
+        _drawn_chars = frozenset(map(chr, register_fonts()))
+    return _drawn_chars
+
+
 class GlyphReport:
-    """Replaces characters the fonts lack with ``□`` and remembers where they were."""
+    """Replaces characters the fonts lack with ``□`` and remembers where they were.
+
+    One report per document: it remembers each text it was given, so that the labels, names
+    and answers a document repeats hundreds of times are looked at once (each place a text
+    with a missing character occurs is still noted)."""
 
     def __init__(self) -> None:
-        self._coverage = register_fonts()
+        self._drawable = _drawn()
         self._places: dict[str, list[str]] = {}
+        self._known: dict[str, tuple[str, tuple[str, ...]]] = {}
 
     def drawable(self, text: str, where: str) -> str:
         """``text`` with every character the fonts lack replaced by ``□``; bidi controls are
         kept (they steer the order of the text and are never drawn)."""
-        missing = {
-            char
-            for char in set(text)
-            if ord(char) not in self._coverage and not char.isspace() and char not in BIDI_CONTROLS
-        }
-        if not missing:
-            return text
+        known = self._known.get(text)
+        if known is None:
+            missing = {
+                char
+                for char in set(text).difference(self._drawable)
+                if not char.isspace() and char not in BIDI_CONTROLS
+            }
+            drawn = (
+                "".join(PLACEHOLDER if char in missing else char for char in text)
+                if missing
+                else text
+            )
+            known = self._known[text] = (drawn, tuple(sorted(missing)))
+        drawn, missing_chars = known
+        if missing_chars:
+            self._note(missing_chars, where)
+        return drawn
+
+    def _note(self, missing: tuple[str, ...], where: str) -> None:
         where = without_isolates(where)  # a place named by a sentence of the documents
         where = where if len(where) <= 100 else where[:99] + "…"
-        for char in sorted(missing):
+        for char in missing:
             places = self._places.setdefault(char, [])
             if where not in places:
                 places.append(where)
-        return "".join(PLACEHOLDER if char in missing else char for char in text)
 
     def missing(self) -> tuple[MissingGlyph, ...]:
         """What was replaced, in code point order."""

@@ -66,9 +66,15 @@ def _reshaper(coverage: frozenset[int]) -> ArabicReshaper:
     return reshaper
 
 
-@functools.lru_cache(maxsize=1024)  # names come back in every item's fields
 def shape_arabic(text: str) -> str:
     """``text`` with its Arabic letters joined (logical order), in forms the bundled fonts draw."""
     if not _ARABIC_LETTER.search(text):
         return text
+    return _reshaped(text)
+
+
+# Only texts with Arabic letters are remembered: the thousands of other lines of long minutes
+# pushed the names out of the cache, and each was joined again (a millisecond each).
+@functools.lru_cache(maxsize=1024)  # names come back in every item's fields
+def _reshaped(text: str) -> str:
     return _reshaper(register_fonts()).reshape(text)
