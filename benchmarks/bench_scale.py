@@ -275,6 +275,9 @@ def _meeting_and_bare(folder: Path) -> _MeetingRun:
     with _prepared_meeting(folder / "no-flush.emptychair") as (ws, meeting):
         with ws.connection() as conn:
             conn.execute("PRAGMA synchronous = OFF")
+        # Every commit as one that waits, so that none sets synchronous back to FULL after it.
+        transaction = ws._transaction
+        ws._transaction = lambda durable=True: transaction(durable=True)  # type: ignore[method-assign]
         no_flush = _run_meeting(ws, meeting)
     return _MeetingRun(meeting_time, bare, by_hand, no_flush, flushed)
 

@@ -8,7 +8,9 @@ nothing. That event confirms nothing the team decided, so it is written in the n
 the meeting makes, in front of that transaction's own event: the decision's, in one commit and
 one flush. A gate closed without a decision (:class:`DraftClosed` with nothing decided) writes
 it alone, without waiting for the disk. Only a process stopped while a gate is open loses it,
-and with it nothing decided.
+and with it nothing decided. Likewise what sets the room up (the meeting opened, an arrival, a
+departure, the next agenda item) is committed without waiting for the disk: the user waits for
+one flush per decided item, and for the meeting's close.
 A deliberation's notes never reach the recorder; its events leave content-free audit events, and
 only a concluded deliberation gets a row (its question and conclusion).
 
@@ -43,6 +45,13 @@ from desktop.storage.row_digest import stored_digest
 Transaction = Callable[..., contextlib.AbstractContextManager[Any]]
 Milestone = Callable[[str], object]
 Erased = Callable[[], object]
+
+#: Events that set the room up and decide nothing: the meeting opened, someone arrived or left,
+#: the next agenda item. They are committed without waiting for the disk and reach it with the
+#: next commit that waits (a decision's, the meeting's close): a killed process loses none of
+#: them (the operating system has them), and the decision that follows never reaches the disk
+#: without them. Only a power cut before that commit could lose one, and with it nothing decided.
+_SETTING_UP = (ev.MeetingOpened, ev.AttendanceChanged, ev.AgendaAdvanced)
 
 #: Events that overwrite or delete content already written.
 _ERASING = (
@@ -166,7 +175,8 @@ class SessionRecorder:
         if broken is not None:  # the session undoes the action: nothing is half-saved
             raise SessionError("session.broken_text", field=field_name(broken))
         # Closed undecided: only the content-free opening to write, no need to wait for the disk.
-        with self._transaction(durable=not isinstance(event, ev.DraftClosed)) as conn:
+        durable = not isinstance(event, (ev.DraftClosed, *_SETTING_UP))
+        with self._transaction(durable=durable) as conn:
             if self._gate_opened_at is not None:
                 append_event(
                     conn, "gate_opened", {"meeting_id": self._meeting_id}, self._gate_opened_at

@@ -145,3 +145,40 @@ def test_a_gate_closed_without_a_decision_still_left_its_event(
     session.close()
     with seeded.reading() as conn:
         assert check_chain(iter_event_rows(conn)) is None
+
+
+def test_setting_the_room_up_does_not_wait_for_the_disk_and_the_decision_flushes_it(
+    seeded: Workspace, commits: list[tuple[bool, str, str]]
+) -> None:
+    session = seeded.start_session("m1")
+    session.open()
+    for pid in ("a", "b"):
+        session.mark_present(pid)
+    session.start_agenda_item(0)
+    assert commits == [
+        (False, "normal", "meeting_opened"),
+        (False, "normal", "attendance_changed"),
+        (False, "normal", "attendance_changed"),
+        (False, "normal", "agenda_advanced"),
+    ]
+    # Committed all the same: another connection reads them (a killed process loses nothing).
+    assert _kinds_on_disk(seeded.path)[-4:] == [
+        "meeting_opened",
+        "attendance_changed",
+        "attendance_changed",
+        "agenda_advanced",
+    ]
+    assert seeded.pragma("synchronous") == 2  # back to waiting for the disk
+    commits.clear()
+    session.propose("a", "school")
+    session.update_draft(**ANSWERS)
+    session.share()  # its flush takes the WAL frames of the set-up with it
+    session.leave("b")
+    session.close()
+    assert commits == [
+        (True, "full", "gate_outcome"),
+        (False, "normal", "attendance_changed"),
+        (True, "full", "meeting_closed"),
+    ]
+    with seeded.reading() as conn:
+        assert check_chain(iter_event_rows(conn)) is None
