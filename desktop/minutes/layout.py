@@ -225,13 +225,18 @@ class _Decorator:
         self._drawn: tuple[Canvas, list[str]] | None = None
 
     def __call__(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        # reportlab's canvas keeps the current page's operators in _code.
-        if self._drawn is not None and self._drawn[0] is canvas:
-            canvas._code.extend(self._drawn[1])
+        # reportlab's canvas keeps the current page's operators in _code, a private list: a
+        # reportlab without it gets the header and footer drawn again on every page.
+        code = getattr(canvas, "_code", None)
+        if not isinstance(code, list):
+            self._draw(canvas)
             return
-        start = len(canvas._code)
+        if self._drawn is not None and self._drawn[0] is canvas:
+            code.extend(self._drawn[1])
+            return
+        start = len(code)
         self._draw(canvas)
-        self._drawn = (canvas, canvas._code[start:])
+        self._drawn = (canvas, code[start:])
 
     def _draw(self, canvas: Canvas) -> None:
         canvas.saveState()

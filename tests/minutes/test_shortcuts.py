@@ -196,3 +196,16 @@ def test_the_header_and_footer_are_drawn_once_and_given_to_every_page(
         assert all("Namur (fictional)" in page for page in pages)
         notice = record.policy.text("confidentiality_notice", "en" if pdf is full.pdf else "fr")
         assert all(flat(notice)[:60] in page for page in pages)
+
+
+def test_a_canvas_without_its_operators_list_gets_the_furniture_drawn_on_every_page(
+    record: MeetingRecord, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn: list[object] = []
+    monkeypatch.setattr(layout._Decorator, "_draw", lambda self, canvas: drawn.append(canvas))
+    furniture = layout.PageFurniture("Minutes", "Team", "Confidential", lambda p, n: f"{p}/{n}")
+    decorator = layout._Decorator(furniture)
+    canvas = object()  # a reportlab that no longer keeps its page in _code
+    decorator(canvas, None)  # type: ignore[arg-type]
+    decorator(canvas, None)  # type: ignore[arg-type]
+    assert drawn == [canvas, canvas]
