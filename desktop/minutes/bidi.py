@@ -198,9 +198,15 @@ class BidiParagraph(Paragraph):
     stay where the page has them (a right-to-left quote lines up with the fields around it). The
     part of a paragraph that flows onto the next page keeps the direction of the whole. Each line
     typed after a ``<br/>`` takes its own direction.
+
+    ``rtl`` gives every line the document's direction instead: a *label: value* line is a
+    sentence of the document, whatever script the value is in (a name in Hebrew after "Shared
+    by" reads from the left in English minutes, the name itself from the right).
     """
 
-    def __init__(self, text: Any, style: ParagraphStyle, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, text: Any, style: ParagraphStyle, *args: Any, rtl: bool | None = None, **kwargs: Any
+    ) -> None:
         given = getattr(style, "bidi_given", style)
         plain = False  # surely without a right-to-left letter or a control
         if isinstance(text, str) and "&#" not in text:  # no character given by its number
@@ -209,10 +215,13 @@ class BidiParagraph(Paragraph):
         super().__init__(text, given, *args, **kwargs)
         self._given_style = given
         self._rtl = False
+        self._fixed = rtl is not None  # the document's direction for every line
         self._right_bullet: str | None = None
         self._bulleted = bool(self.bulletText)
         self._mixed = not plain and needs_bidi("".join(_text(frag) for frag in self.frags))
-        if self._mixed:  # else: drawn exactly as a plain Paragraph, at no extra cost
+        if self._mixed and rtl is not None:
+            self._set_direction(rtl)
+        elif self._mixed:  # else: drawn exactly as a plain Paragraph, at no extra cost
             first_line: list[str] = []
             for frag in self.frags:
                 if getattr(frag, "lineBreak", False):
@@ -253,6 +262,7 @@ class BidiParagraph(Paragraph):
             if part is self or not isinstance(part, BidiParagraph):
                 continue
             part._mixed = part._mixed or self._mixed
+            part._fixed = self._fixed
             if number == 0 and self._right_bullet:
                 part._right_bullet = self._right_bullet
             if (part._rtl, part._bulleted) != (self._rtl, self._bulleted):
@@ -263,7 +273,7 @@ class BidiParagraph(Paragraph):
     def drawPara(self, debug: int = 0) -> Any:  # noqa: N802 - reportlab's name
         """Draw with each wrapped line in visual order; the broken lines are left untouched."""
         logical = self.blPara
-        visual = _visual_lines(logical, self._rtl) if self._mixed else None
+        visual = _visual_lines(logical, self._rtl, self._fixed) if self._mixed else None
         if visual is not None:
             self.blPara = visual
         try:
@@ -321,9 +331,9 @@ def _text(frag: Any) -> str:
     return " ".join(w if isinstance(w, str) else getattr(w, "text", "") for w in words)
 
 
-def _visual_lines(bl_para: Any, rtl: bool) -> Any:
+def _visual_lines(bl_para: Any, rtl: bool, fixed: bool = False) -> Any:
     """A copy of reportlab's broken lines in drawing order, or None when none needs it.
-    ``rtl``: the direction of the paragraph's first typed line."""
+    ``rtl``: the direction of the paragraph's first typed line; of every line when ``fixed``."""
     if bl_para.kind == 0:  # one style, no <br/>: lines are (extra space, [words])
         texts = [" ".join(line[1]) for line in bl_para.lines]
         if not rtl and not any(_MAYBE_ODD.search(text) for text in texts):
@@ -342,7 +352,7 @@ def _visual_lines(bl_para: Any, rtl: bool) -> Any:
             typed.append(line)
             if getattr(line, "lineBreak", False) or line is bl_para.lines[-1]:
                 texts = ["".join(getattr(f, "text", "") for f in ln.words) for ln in typed]
-                if lines:  # a line typed after a <br/> has its own direction
+                if lines and not fixed:  # a line typed after a <br/> has its own direction
                     rtl = is_rtl(" ".join(texts))
                 if not rtl and not any(_MAYBE_ODD.search(text) for text in texts):
                     lines += [_fragments_as_typed(ln) for ln in typed]

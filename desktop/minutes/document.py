@@ -12,8 +12,8 @@ from desktop.core.entities import Person, PersonNaming, Presence, Professional, 
 from desktop.core.languages import LANGUAGES
 from desktop.core.messages import Message
 from desktop.core.record import MeetingRecord
-from desktop.core.text import join_names
-from desktop.minutes.bidi import BidiParagraph
+from desktop.core.text import FSI, PDI, join_names
+from desktop.minutes.bidi import BidiParagraph, needs_bidi
 from desktop.minutes.fonts import GlyphReport, MissingGlyph
 from desktop.minutes.markup import clean, literal, logical_chunks, logical_literal
 from desktop.minutes.texts import TEXTS, item_ref
@@ -64,9 +64,23 @@ def check_language(lang: str) -> str:
     return base
 
 
+def printed_label(professional: Professional) -> str:
+    """``Name (role)`` as the documents print it (plain text). A name with right-to-left letters
+    is isolated, so that the role and what follows read in the sentence's direction: without
+    the isolate, an Arabic name carries its role into its own direction ("(social worker) سارة")
+    and makes a line that starts with it read from the right."""
+    if professional.role and needs_bidi(professional.name):
+        return f"{FSI}{professional.name}{PDI} ({professional.role})"
+    return professional.label()
+
+
 class Writer:
     """Turns the record's texts into paragraphs that print them literally, and notes the
     characters the fonts lack (see :mod:`desktop.minutes.fonts`)."""
+
+    #: The documents' direction: their languages (English, French, Dutch) read from the left. A
+    #: *label: value* line is one of their sentences and reads in it, whatever the value's script.
+    rtl = False
 
     def __init__(
         self,
@@ -124,9 +138,10 @@ class Writer:
         """``value`` as paragraphs of any length; ``label`` (plain text) in bold before it.
         Right-to-left text that wraps keeps its lines in reading order (:class:`BidiParagraph`)."""
         pieces = self._pieces(value, where)
-        if label:
-            pieces[0] = f"<b>{self.logical(label, where)}</b> {pieces[0]}"
-        return [BidiParagraph(piece, self.styles[style]) for piece in pieces if piece]
+        if not label:
+            return [BidiParagraph(piece, self.styles[style]) for piece in pieces if piece]
+        pieces[0] = f"<b>{self.logical(label, where)}</b> {pieces[0]}"
+        return [BidiParagraph(p, self.styles[style], rtl=self.rtl) for p in pieces if p]
 
     def line(
         self, value: str, where: str, style: str, *, bold: bool = False, bullet: str | None = None
@@ -165,11 +180,11 @@ class Writer:
                 group.append(pieces[0])
                 continue
             if group:
-                out.append(BidiParagraph("<br/>".join(group), self.styles[style]))
+                out.append(BidiParagraph("<br/>".join(group), self.styles[style], rtl=self.rtl))
                 group = []
-            out += [BidiParagraph(piece, self.styles[style]) for piece in pieces if piece]
+            out += [BidiParagraph(p, self.styles[style], rtl=self.rtl) for p in pieces if p]
         if group:
-            out.append(BidiParagraph("<br/>".join(group), self.styles[style]))
+            out.append(BidiParagraph("<br/>".join(group), self.styles[style], rtl=self.rtl))
         return out
 
     # --- Names -----------------------------------------------------------------------------------
@@ -206,7 +221,7 @@ class Writer:
 
     def label(self, professional_id: str) -> str:
         """``Name (role)`` (plain text)."""
-        return self.professional(professional_id).label()
+        return printed_label(self.professional(professional_id))
 
     def present(self) -> list[Professional]:
         """Who was in the room at some point of the meeting: the distribution list."""

@@ -24,7 +24,7 @@ from desktop.core.record import MeetingRecord
 from desktop.core.text import format_date
 from desktop.minutes.bidi import BidiParagraph
 from desktop.minutes.deliberations import deliberation_section, opinion_mark
-from desktop.minutes.document import MinutesError, MinutesResult, Writer, shorten
+from desktop.minutes.document import MinutesError, MinutesResult, Writer, printed_label, shorten
 from desktop.minutes.fonts import REGULAR
 from desktop.minutes.layout import (
     BODY_WIDTH,
@@ -163,7 +163,7 @@ def _addressed(w: Writer, where: str) -> list[Flowable]:
         note = tr("minutes.full_record", lang, name=w.label(record.meeting.facilitator_id))
         return [w.line(note, where, "body", bold=True)]
     recipient = w.professional(w.recipient_id)
-    line = tr("minutes.copy_for", lang, name=recipient.label())
+    line = tr("minutes.copy_for", lang, name=printed_label(recipient))
     if not recipient.bound_by_secrecy:
         note = tr("minutes.copy_unbound", lang)
     else:
@@ -457,7 +457,7 @@ def _distribution(w: Writer) -> list[Flowable]:
 
 
 def _bullet_line(w: Writer, professional: Professional, holds: str, where: str) -> Paragraph:
-    line = professional.label()
+    line = printed_label(professional)
     if professional.organisation:
         line = f"{line}, {professional.organisation}"
     if holds:

@@ -18,7 +18,7 @@ from desktop.core.messages import Message
 from desktop.core.record import MeetingRecord
 from desktop.core.text import format_date
 from desktop.minutes.deliberations import deliberation_lines, opinion_sentence
-from desktop.minutes.document import MinutesResult, Writer, shorten
+from desktop.minutes.document import MinutesResult, Writer, printed_label, shorten
 from desktop.minutes.layout import Metadata, PageFurniture, build_pdf, make_styles
 from desktop.minutes.texts import clock, seal_text, tr
 
@@ -116,7 +116,7 @@ def _who(w: Writer) -> list[Flowable]:
     story += _line(w, met, where)
     numbers = _numbers(w)
     for professional in w.present():
-        line = professional.label()
+        line = printed_label(professional)
         if professional.organisation:
             line = f"{line}, {professional.organisation}"
         # Whoever left the room for some items is said so here, and under those items.
