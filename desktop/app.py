@@ -6,7 +6,10 @@
 a folder left by a demo that was killed outright is removed at the next start;
 ``emptychair <command> ...`` runs a headless command of :mod:`desktop.cli`.
 
-Startup is kept short: the meeting windows, PDF and minutes modules load when first used.
+Startup is kept short: the meeting windows, PDF and minutes modules load when first used, and
+the first window (the unlock dialog) loads none of storage, policies, the catalogue or the error
+hook (installed in the first turn of the event loop), nor the user's settings when a file is named;
+``tests/ui/test_startup_path.py`` checks what it loads, ``benchmarks/bench_startup.py`` times it.
 ``EMPTYCHAIR_EXIT_AFTER_SHOW=1`` prints ``shown <unix time> <window title>`` once the first window
 (the unlock dialog, the first-run dialog or the main window) is on screen, and quits (used by
 ``benchmarks/bench_startup.py`` and the packaging smoke tests).
