@@ -7,6 +7,7 @@ timed: they check what is loaded, in a fresh process started as a user starts th
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -15,7 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop.app import Launcher, argument_parser, install_error_reporter_soon, parse_arguments
+from desktop.app import (
+    Launcher,
+    argument_parser,
+    collection_paused,
+    install_error_reporter_soon,
+    parse_arguments,
+)
 from desktop.ui.error_handler import ErrorReporter
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,3 +137,29 @@ def test_the_error_hook_is_installed_once_the_event_loop_turns(qtbot, qapp) -> N
         if launcher.reporter is not None:
             launcher.reporter.uninstall()
     assert sys.excepthook is before
+
+
+def test_garbage_collection_waits_for_the_first_turn_of_the_event_loop(qtbot) -> None:
+    assert gc.isenabled()
+    try:
+        with collection_paused() as resume_once_shown:
+            assert not gc.isenabled()  # while the first window is built
+            resume_once_shown()
+            assert not gc.isenabled()
+            qtbot.waitUntil(gc.isenabled)  # the event loop turned: collecting again
+            gc.disable()
+        assert gc.isenabled()  # and at the latest when the block ends
+    finally:
+        gc.enable()
+
+
+def test_a_collector_turned_off_by_the_caller_stays_off(qtbot) -> None:
+    gc.disable()
+    try:
+        with collection_paused() as resume_once_shown:
+            resume_once_shown()
+            qtbot.wait(20)
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
