@@ -63,8 +63,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     """The GUI's own options."""
     # The usual starts (nothing, a workspace file, --demo) are read without building argparse's
     # parser, whose translated help texts cost the first window milliseconds of gettext look-ups;
-    # the answer is the parser's own (tests/ui/test_app.py compares them). Anything else (help,
-    # errors, abbreviations) goes through argparse.
+    # the answer is the parser's own (tests/ui/test_startup_path.py compares them). Anything
+    # else (help, errors, abbreviations) goes through argparse.
     if not argv:
         return argparse.Namespace(demo=False, workspace=None)
     if argv == ["--demo"]:

@@ -85,8 +85,7 @@ class ErrorReporter:
             traceback.print_exception(kind, error, trace, file=sys.stderr)
         if QApplication.instance() is None:
             return
-        # Loaded on the first failure: the hook is installed before the first window, which
-        # has no use for a message box.
+        # Loaded on the first failure (most sessions have none), not with the hook.
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self._parent())
