@@ -6,7 +6,10 @@
 a folder left by a demo that was killed outright is removed at the next start;
 ``emptychair <command> ...`` runs a headless command of :mod:`desktop.cli`.
 
-Startup is kept short: the meeting windows, PDF and minutes modules load when first used.
+Startup is kept short: the meeting windows, PDF and minutes modules load when first used, and
+the first window (the unlock dialog) loads none of storage, policies, the catalogue or the error
+hook (installed in the first turn of the event loop), nor the user's settings when a file is named;
+``tests/ui/test_startup_path.py`` checks what it loads, ``benchmarks/bench_startup.py`` times it.
 ``EMPTYCHAIR_EXIT_AFTER_SHOW=1`` prints ``shown <unix time> <window title>`` once the first window
 (the unlock dialog, the first-run dialog or the main window) is on screen, and quits (used by
 ``benchmarks/bench_startup.py`` and the packaging smoke tests).
@@ -16,10 +19,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import signal
 import sys
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -56,8 +61,23 @@ def is_cli_command(argv: list[str]) -> bool:
 
 def parse_arguments(argv: list[str]) -> argparse.Namespace:
     """The GUI's own options."""
+    # The usual starts (nothing, a workspace file, --demo) are read without building argparse's
+    # parser, whose translated help texts cost the first window milliseconds of gettext look-ups;
+    # the answer is the parser's own (tests/ui/test_startup_path.py compares them). Anything
+    # else (help, errors, abbreviations) goes through argparse.
+    if not argv:
+        return argparse.Namespace(demo=False, workspace=None)
+    if argv == ["--demo"]:
+        return argparse.Namespace(demo=True, workspace=None)
+    if len(argv) == 1 and not argv[0].startswith("-"):
+        return argparse.Namespace(demo=False, workspace=argv[0])
+    return argument_parser(help_asked="-h" in argv or "--help" in argv).parse_args(argv)
+
+
+def argument_parser(*, help_asked: bool = False) -> argparse.ArgumentParser:
+    """The GUI's parser; with ``help_asked``, its help lists the headless commands too."""
     epilog = None
-    if "-h" in argv or "--help" in argv:  # the CLI (and sqlcipher) load only when asked for
+    if help_asked:  # the CLI (and sqlcipher) load only when asked for
         from desktop.cli import COMMAND_TABLE
 
         commands = "\n".join(f"  {c.name:<10}{c.help}" for c in COMMAND_TABLE)
@@ -70,7 +90,7 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--demo", action="store_true", help="open a fresh demo workspace")
     parser.add_argument("workspace", nargs="?", help="the workspace file to unlock")
-    return parser.parse_args(argv)
+    return parser
 
 
 def _application() -> Any:
@@ -100,12 +120,13 @@ def _install_first_show_probe(app: Any) -> None:
     from PySide6.QtCore import QTimer
 
     def report() -> None:
-        shown = [window for window in app.topLevelWindows() if window.isVisible()]
+        # Widgets, not QWindows: the first window would load Qt's QWindow class only for this.
+        shown = [widget for widget in app.topLevelWidgets() if widget.isVisible()]
         if not shown:
             QTimer.singleShot(0, report)
             return
         # The title says which window came first, and in which language (packaging smoke tests).
-        print(f"shown {time.time():.6f} {shown[0].title()}", flush=True)
+        print(f"shown {time.time():.6f} {shown[0].windowTitle()}", flush=True)
         app.exit(0)
 
     QTimer.singleShot(0, report)
@@ -288,6 +309,13 @@ def _preload_while_typing() -> None:
     QTimer.singleShot(100, _preload)
 
 
+def _last_workspace() -> Path | None:
+    """The workspace used last (the user's settings are read only when no file was named)."""
+    from desktop.ui.widgets.recent import last_workspace
+
+    return last_workspace()
+
+
 class Start:
     """Where choosing a workspace begins: unlock a file, create one, or the demo."""
 
@@ -343,9 +371,8 @@ class Launcher:
         """The workspace the user opens from ``start``, as an :class:`Opened`; ``None`` if they
         gave up. At startup, giving up on creating one falls back to the last workspace."""
         # Each dialog loads when it is needed: the unlock dialog is the first window, and shows
-        # before the first-run dialog's imports (storage, policies) would be paid for.
-        from desktop.ui.widgets.recent import last_workspace, remember_workspace
-
+        # before the first-run dialog's imports (storage, policies) would be paid for. So do
+        # the user's settings (recent files): not read before a workspace has been opened.
         while True:
             if start.kind == Start.DEMO:
                 folder = contextlib.ExitStack()
@@ -362,13 +389,15 @@ class Launcher:
                     offer_demo=not (self.opened is not None and self.opened.demo),
                 )
                 if created.choice is FirstRunChoice.CREATED:
+                    from desktop.ui.widgets.recent import remember_workspace
+
                     remember_workspace(created.workspace.path)
                     return Opened(created.workspace)
                 if created.choice is FirstRunChoice.DEMO:
                     start = Start(Start.DEMO)
                 elif created.choice is FirstRunChoice.OPEN:
                     start = Start(Start.UNLOCK, created.path)
-                elif at_startup and (last := last_workspace()) is not None:
+                elif at_startup and (last := _last_workspace()) is not None:
                     start = Start(Start.UNLOCK, last)
                 else:
                     return None
@@ -386,6 +415,8 @@ class Launcher:
                 lang=self.lang,
             )
             if result.choice is UnlockChoice.OPENED:
+                from desktop.ui.widgets.recent import remember_workspace
+
                 remember_workspace(result.workspace.path)
                 return Opened(result.workspace)
             if result.choice is UnlockChoice.CREATE:
@@ -406,12 +437,10 @@ class Launcher:
 
     def start(self, args: argparse.Namespace) -> bool:
         """Choose the first workspace and show its window; False if the user gave up."""
-        from desktop.ui.widgets.recent import last_workspace
-
         if args.demo:
             start = Start(Start.DEMO)
         else:
-            path = Path(args.workspace) if args.workspace else last_workspace()
+            path = Path(args.workspace) if args.workspace else _last_workspace()
             start = Start(Start.UNLOCK, path) if path is not None else Start(Start.CREATE)
         opened = self.choose(start, at_startup=True)
         if opened is None:
@@ -543,6 +572,47 @@ def place_on_screen(window: Any, app: Any) -> None:
     )
 
 
+def install_error_reporter_soon(launcher: Launcher) -> None:
+    """Make the GUI's error hook the process's exception hook in the first turn of the event
+    loop, speaking the launcher's language: no slot of ours runs before then (the user cannot
+    click before the first window shows), and that window shows without loading the hook and
+    its message box."""
+    from PySide6.QtCore import QTimer
+
+    def install() -> None:
+        from desktop.ui.error_handler import ErrorReporter
+
+        reporter = ErrorReporter(launcher.lang)
+        reporter.install()
+        launcher.reporter = reporter
+
+    QTimer.singleShot(0, install)
+
+
+@contextlib.contextmanager
+def collection_paused() -> Iterator[Callable[[], None]]:
+    """No cyclic garbage collection while the first window is being built: loading Qt and
+    building the window make hundreds of thousands of objects that live as long as the app, and
+    the collector would scan them again and again before the window shows, for garbage it finds
+    hardly any of. Put off, not skipped: the collector is on again when the block ends, or
+    earlier, in the first turn of the event loop, once the function this yields has been called
+    (it needs the QApplication)."""
+    paused = gc.isenabled()
+    gc.disable()
+
+    def resume_once_shown() -> None:
+        if paused:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, gc.enable)
+
+    try:
+        yield resume_once_shown
+    finally:
+        if paused:
+            gc.enable()
+
+
 def open_and_run(path: Path, passphrase: str) -> int:
     """Open ``path`` with ``passphrase`` and show the main window (benchmarks, scripts)."""
     from desktop.ui.i18n import install_translators
@@ -572,25 +642,24 @@ def main(argv: list[str] | None = None) -> int:
 
         return int(cli_main(argv))
     args = parse_arguments(argv)
-    from desktop.ui.i18n import install_translators
+    with collection_paused() as resume_once_shown:
+        from desktop.ui.i18n import install_translators
 
-    app = _application()
-    lang = install_translators("", app)
-    from desktop.ui.error_handler import ErrorReporter
-
-    reporter = ErrorReporter(lang)
-    reporter.install()
-    stop = SignalQuit(app)
-    launcher = Launcher(app, lang, reporter)
-    try:
-        if not launcher.start(args):
-            return 128 + stop.signal if stop.requested else 0
-        if stop.requested:  # a signal came while the first window was being chosen
-            return 128 + stop.signal
-        return int(app.exec())
-    finally:
-        launcher.close()
-        stop.uninstall()
+        app = _application()
+        resume_once_shown()
+        lang = install_translators("", app)
+        stop = SignalQuit(app)
+        launcher = Launcher(app, lang)
+        install_error_reporter_soon(launcher)
+        try:
+            if not launcher.start(args):
+                return 128 + stop.signal if stop.requested else 0
+            if stop.requested:  # a signal came while the first window was being chosen
+                return 128 + stop.signal
+            return int(app.exec())
+        finally:
+            launcher.close()
+            stop.uninstall()
 
 
 if __name__ == "__main__":

@@ -14,9 +14,13 @@ import sys
 import traceback
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
@@ -81,6 +85,9 @@ class ErrorReporter:
             traceback.print_exception(kind, error, trace, file=sys.stderr)
         if QApplication.instance() is None:
             return
+        # Loaded on the first failure (most sessions have none), not with the hook.
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self._parent())
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("ErrorHandler", "Not saved"))

@@ -7,13 +7,17 @@ translation context of the window that shows it.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
 from desktop.core.languages import ENGLISH, LOCALES
+
+if TYPE_CHECKING:
+    import datetime
+
+    from PySide6.QtWidgets import QDateEdit
 
 
 def line_edit(
@@ -64,6 +68,10 @@ def action_cancel_buttons(
 def date_edit(day: datetime.date, lang: str, parent: QWidget | None = None) -> QDateEdit:
     """A date field with a calendar, that reads as people write a date in ``lang``: ``Thu 26
     March 2026``, ``jeu. 26 mars 2026``, ``do 26 maart 2026`` (day first, the month in words)."""
+    # Loaded here: the unlock dialog (the first window) uses this module and has no date field.
+    from PySide6.QtCore import QDate, QLocale
+    from PySide6.QtWidgets import QDateEdit
+
     edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
     edit.setLocale(QLocale(LOCALES.get(lang, LOCALES[ENGLISH])))  # nl_BE, fr_BE, en_GB
     edit.setDisplayFormat("ddd d MMMM yyyy")

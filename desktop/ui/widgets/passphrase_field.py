@@ -8,12 +8,16 @@ on; the next letter typed the ordinary way clears the warning.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QKeyEvent
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
-from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.messages import make_plain
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
 
 
 def caps_lock_from(text: str, shift: bool) -> bool | None:
@@ -22,6 +26,24 @@ def caps_lock_from(text: str, shift: bool) -> bool | None:
     if len(text) != 1 or not text.isalpha() or text.lower() == text.upper():
         return None
     return text.isupper() != shift
+
+
+class _KeyWatchingEdit(QLineEdit):
+    """A line edit that shows each key press to ``watch`` before handling it as usual.
+
+    A key press handler rather than an event filter: a filter would hand every event of the
+    field to Python, from its construction on, and the first (the unlock dialog's) would pay for
+    loading Qt's event classes before the window shows; key presses come only once it shows.
+    """
+
+    def __init__(self, watch: Callable[[QKeyEvent], None]) -> None:
+        super().__init__()
+        self._watch = watch
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Qt: show the key to the watcher, then type it as usual."""
+        self._watch(event)
+        super().keyPressEvent(event)
 
 
 class PassphraseField(QWidget):
@@ -34,7 +56,8 @@ class PassphraseField(QWidget):
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit: QLineEdit = line_edit(accessible_name, password=True)
+        self.edit: QLineEdit = _KeyWatchingEdit(self._key_pressed)  # hidden: set_shown below
+        self.edit.setAccessibleName(accessible_name)
         self.show_button = QToolButton()
         self.show_button.setCheckable(True)
         self.show_button.setAutoRaise(False)
@@ -48,7 +71,6 @@ class PassphraseField(QWidget):
         self.caps_warning.setSizePolicy(policy)
         self.caps_warning.hide()
         self._caps = False
-        self.edit.installEventFilter(self)
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -90,16 +112,13 @@ class PassphraseField(QWidget):
         """Caps Lock seemed on at the last letter typed."""
         return self._caps
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Watch the letters typed into the field for Caps Lock; never consumes them."""
-        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            from PySide6.QtCore import Qt  # here: the first window must not pay for it
+    def _key_pressed(self, event: QKeyEvent) -> None:
+        """Watch the letters typed into the field for Caps Lock (the key is typed as usual)."""
+        from PySide6.QtCore import Qt  # here: the first window must not pay for it
 
-            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            caps = caps_lock_from(event.text(), shift)
-            if caps is not None and caps != self._caps:
-                self._caps = caps
-                self.caps_warning.setVisible(caps)
-                self.capsLockChanged.emit(caps)
-        return super().eventFilter(watched, event)
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        caps = caps_lock_from(event.text(), shift)
+        if caps is not None and caps != self._caps:
+            self._caps = caps
+            self.caps_warning.setVisible(caps)
+            self.capsLockChanged.emit(caps)
