@@ -1,4 +1,4 @@
-"""resource_path: the same file importlib.resources names, without importing it on the way."""
+"""resource_path: the file importlib.resources names, as a path Qt and reportlab can open."""
 
 from __future__ import annotations
 

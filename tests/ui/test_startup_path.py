@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # Loaded once a workspace is being opened, created or exported, never for the unlock dialog:
 # encrypted storage and its SQL layer, the PDF minutes, policies and their schema checks, the
 # gettext catalogue (Babel), the demo, the CLI, the main window and the first-run dialog. And
-# what the dialog used to load for nothing: importlib.resources (resource_path), datetime (the
-# date fields), the user's recent-files settings (when a file is named on the command line).
+# what the dialog used to load for nothing: datetime (the date fields), the user's recent-files
+# settings (when a file is named on the command line).
 HEAVY = (
     "sqlcipher3",
     "sqlite3",
@@ -42,7 +42,6 @@ HEAVY = (
     "jsonschema",
     "babel",
     "json",
-    "importlib.resources",
     "datetime",
     "desktop.storage",
     "desktop.minutes",
