@@ -4,6 +4,8 @@ For meetings of 10, 100 and 1,000 shared items, prints the time of ``render_minu
 plain ``SimpleDocTemplate`` building the same paragraphs and attendees table with the same styles
 and fonts (no escaping, glyph check, page furniture nor "X of Y"), best of five interleaved runs
 each, and their ratio.
+Both run with the reportlab settings the minutes set for the process (streams left binary, not
+ASCII85: desktop/minutes/layout.py).
 Targets: at most 1.5x bare reportlab; 1,000 items in under 2 s.
 
 Run: ``.venv/bin/python benchmarks/bench_minutes.py``

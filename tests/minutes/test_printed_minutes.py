@@ -196,3 +196,12 @@ def test_a_policy_without_an_authority_gets_the_general_sentence(record: Meeting
     bare = dataclasses.replace(record, policy=dataclasses.replace(policy, texts=texts))
     text = all_text(render_person_copy(bare, "en").pdf)
     assert "complain to the authority that protects personal data" in text
+
+
+def test_page_streams_are_compressed_binary_not_ascii85(record: MeetingRecord) -> None:
+    minutes = render_minutes(record, "en").pdf
+    copy = render_person_copy(record, "fr").pdf
+    for pdf in (minutes, copy):
+        assert b"/FlateDecode" in pdf
+        assert b"ASCII85Decode" not in pdf  # a fifth larger, and slower to write
+    assert "Sleeps badly since March" in all_text(minutes)  # still read back as typed
