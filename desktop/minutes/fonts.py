@@ -15,6 +15,7 @@ glyph that copies as ``\\x00``: never silently.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -162,15 +163,10 @@ def register_fonts() -> frozenset[int]:
     return _coverage
 
 
-_drawn_chars: frozenset[str] | None = None
-
-
+@functools.cache
 def _drawn() -> frozenset[str]:
     """The characters both faces draw (:func:`register_fonts`' code points, as characters)."""
-    global _drawn_chars
-    if _drawn_chars is None:
-        _drawn_chars = frozenset(map(chr, register_fonts()))
-    return _drawn_chars
+    return frozenset(map(chr, register_fonts()))
 
 
 class GlyphReport:
