@@ -352,6 +352,19 @@ def test_broken_policy_is_refused_naming_file_field_and_problem(
     assert str(error).startswith(f"team-policy.json: {field}: ")
 
 
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+@pytest.mark.parametrize("mutate", [pytest.param(m, id=name) for name, m, _f, _p in BROKEN])
+def test_a_refusal_is_said_in_the_readers_language(mutate: Mutation, lang: str) -> None:
+    with pytest.raises(PolicyError) as caught:
+        parse_policy(mutate(shipped_data()), "team-policy.json")
+    error = caught.value
+    said = error.text(lang)
+    assert said.startswith("team-policy.json")
+    assert error.field in said or error.field == "(top level)"  # a path is the file's own words
+    assert error.problem not in said  # the problem is translated, not left in English
+    assert error.text("en") == str(error)
+
+
 def test_every_broken_case_changes_a_policy_that_otherwise_loads() -> None:
     policy = parse_policy(shipped_data(), "team-policy.json")
     assert policy.id == DEFAULT_POLICY_ID
@@ -379,6 +392,7 @@ def test_invalid_json_names_line_and_column(tmp_path: Path) -> None:
     error = _refused(path)
     assert error.field == "line 3, column 3"
     assert error.problem.startswith("not valid JSON")
+    assert error.text("nl").startswith(f"{path}: regel 3, kolom 3: geen geldige JSON: ")
 
 
 def test_unreadable_and_non_utf8_files_are_refused(tmp_path: Path) -> None:
@@ -387,6 +401,9 @@ def test_unreadable_and_non_utf8_files_are_refused(tmp_path: Path) -> None:
     latin.write_bytes('{"name": "Santé"}'.encode("latin-1"))
     error = _refused(latin)
     assert (error.field, error.problem) == ("(file)", "is not UTF-8 text")
+    assert error.text("nl") == f"{latin}: (bestand): is geen UTF-8-tekst"
+    missing = _refused(tmp_path / "missing.json")
+    assert missing.text("fr") == f"{tmp_path / 'missing.json'}\u00a0: (fichier)\u00a0: n'existe pas"
 
 
 def test_field_errors_from_a_file_name_the_file(tmp_path: Path) -> None:
