@@ -176,10 +176,15 @@ class PolicyError(ValueError):
         self.problem = why.render("en")
         super().__init__(f"{source}: {self.field}: {self.problem}")
 
-    def text(self, lang: str) -> str:
-        """``file: field: problem`` in ``lang``."""
+    def text(self, lang: str, source: str = "") -> str:
+        """``file: field: problem`` in ``lang`` (the file named ``source`` when given: its name
+        alone, say, where a whole path is too long)."""
         field = self._field.render(lang) if self._field is not None else self.field
-        values = {"source": self.source, "field": field, "problem": self._why.render(lang)}
+        values = {
+            "source": source or self.source,
+            "field": field,
+            "problem": self._why.render(lang),
+        }
         return fill(PROBLEMS["policy.refused"].template(lang), values)
 
 
@@ -679,6 +684,17 @@ def shipped_policies(folder: Path = POLICIES_DIR) -> dict[str, Policy]:
         except PolicyError:
             continue
     return policies
+
+
+def refused_policies(folder: Path = POLICIES_DIR) -> tuple[PolicyError, ...]:
+    """Why each policy file in ``folder`` that :func:`shipped_policies` leaves out is refused."""
+    refused = []
+    for policy_id in available_policies(folder):
+        try:
+            load_policy(policy_id, folder)
+        except PolicyError as error:
+            refused.append(error)
+    return tuple(refused)
 
 
 def load_policy(policy_id: str = DEFAULT_POLICY_ID, folder: Path = POLICIES_DIR) -> Policy:

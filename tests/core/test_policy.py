@@ -21,6 +21,8 @@ from desktop.core.policy import (
     load_policy,
     load_policy_file,
     parse_policy,
+    refused_policies,
+    shipped_policies,
 )
 
 SHIPPED = POLICIES_DIR / f"{DEFAULT_POLICY_ID}.json"
@@ -421,3 +423,18 @@ def test_load_policy_by_id_checks_the_file_name(tmp_path: Path) -> None:
         load_policy("other", tmp_path)
     with pytest.raises(PolicyError, match="no such policy"):
         load_policy("nowhere", tmp_path)
+
+
+def test_the_files_left_out_are_told_with_their_problem(tmp_path: Path) -> None:
+    (tmp_path / "good.json").write_text(SHIPPED.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "be-shared-secrecy.json").write_text(
+        SHIPPED.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (tmp_path / "wrong.json").write_text('{"format": 1}', encoding="utf-8")
+    assert list(shipped_policies(tmp_path)) == ["be-shared-secrecy"]
+    refused = refused_policies(tmp_path)
+    assert [(Path(e.source).name, e.field) for e in refused] == [
+        ("good.json", "id"),  # named for another file
+        ("wrong.json", "format"),
+    ]
+    assert refused[1].text("nl", "wrong.json").startswith("wrong.json: format: moet 2 zijn")
