@@ -3499,8 +3499,16 @@ Objet : {purpose}</translation>
         <translation>{alias} : trop jeune pour être informé·e (âge, maturité)</translation>
     </message>
     <message>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
         <source>If not informed: why informing them would be contrary to {alias}&apos;s interest</source>
         <translation>Si personne n&apos;a été informé : pourquoi les informer serait contraire à l&apos;intérêt de {alias}</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>la personne</translation>
     </message>
 </context>
 <context>

@@ -3499,8 +3499,16 @@ Doel: {purpose}</translation>
         <translation>{alias}: te jong om te informeren (leeftijd, maturiteit)</translation>
     </message>
     <message>
+        <source>The person</source>
+        <translation>De betrokkene</translation>
+    </message>
+    <message>
         <source>If not informed: why informing them would be contrary to {alias}&apos;s interest</source>
         <translation>Indien niet geïnformeerd: waarom hen informeren tegen het belang van {alias} zou ingaan</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>de betrokkene</translation>
     </message>
 </context>
 <context>

@@ -100,3 +100,14 @@ def test_child_protection_records_who_was_informed(qtbot, settings) -> None:
     _choose(dialog, "be-shared-secrecy")  # another framework keeps none of it
     meeting = dialog.result_meeting()
     assert meeting is not None and meeting.prior_information == PriorInformation()
+
+
+def test_prior_information_names_the_person_before_one_is_chosen(qtbot, settings) -> None:
+    dialog = _dialog(qtbot, settings)
+    _choose(dialog, "fr-child-protection")
+    fields = dialog.prior_information
+    assert fields.not_of_age.text() == "The person: too young to be informed (age, maturity)"
+    assert fields.contrary_label.text().endswith("contrary to the person's interest")
+    dialog.person.setCurrentIndex(dialog.person.findData("jd"))
+    assert fields.not_of_age.text() == "J.D.: too young to be informed (age, maturity)"
+    assert fields.contrary_label.text().endswith("contrary to J.D.'s interest")
