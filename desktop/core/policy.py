@@ -126,6 +126,7 @@ PROBLEMS: dict[str, Text] = texts(
     ),
     N_("policy.min_items", "needs at least one entry"),
     N_("policy.unique_items", "names an entry twice"),
+    N_("policy.minimum", "must be {minimum} or more"),
     N_("policy.schema", "does not follow the schema: {detail}"),
     N_("policy.id_twice", "'{id}' is used twice"),
     N_("policy.questions_id", "'{id}' is kept for the ethical questions"),
@@ -467,6 +468,8 @@ def schema_problem(error: Any) -> tuple[str, Message]:
         return field, problem("policy.min_items")
     if rule == "uniqueItems":
         return field, problem("policy.unique_items")
+    if rule == "minimum":
+        return field, problem("policy.minimum", minimum=str(error.rule_definition))
     return field, problem("policy.schema", detail=error.message.removeprefix(error.name).strip())
 
 

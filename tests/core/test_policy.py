@@ -125,6 +125,12 @@ BROKEN: list[tuple[str, Mutation, str, str]] = [
     ("id-capitals", _set("BE policy", "id"), "id", "must be made of lower-case letters"),
     ("version-number", _set(3, "version"), "version", "must be a text"),
     ("version-blank", _set("  ", "version"), "version", "is empty"),
+    (
+        "minors-age-zero",
+        _set(0, "minors", "age_of_majority"),
+        "minors.age_of_majority",
+        "must be 1 or more",
+    ),
     ("unknown-field", _set(1, "colour"), "colour", "is not a field here"),
     ("name-not-object", _set("Belgium", "name"), "name", "must be an object"),
     ("name-without-en", _delete("name", "en"), "name.en", "is missing"),
