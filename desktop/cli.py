@@ -565,7 +565,7 @@ def _run_policy(args: argparse.Namespace) -> int:
         try:
             policy = load_policy_file(path)
         except PolicyError as error:
-            print(f"emptychair: {error}", file=sys.stderr)
+            print(f"emptychair: {error.text(lang)}", file=sys.stderr)
             refused += 1
             continue
         name = policy.name.text(lang)

@@ -57,6 +57,7 @@ class RunningMeeting(QObject):
         """Open a prepared meeting, or resume an open one exactly where it was."""
         if self.console is not None:
             return False
+        from desktop.core.policy import PolicyError
         from desktop.ui.bridge import SessionBridge
         from desktop.ui.console.console import MeetingConsole
 
@@ -65,6 +66,19 @@ class RunningMeeting(QObject):
         except WorkspaceError as error:
             QMessageBox.warning(
                 self.window, self.tr("Open the meeting"), describe_error(error, self.lang)
+            )
+            return False
+        except PolicyError as error:
+            # The framework's file was changed or removed since the meeting was prepared: say
+            # which file and what is wrong with it, so whoever looks after it can mend it.
+            QMessageBox.warning(
+                self.window,
+                self.tr("Open the meeting"),
+                self.tr(
+                    "This meeting's framework cannot be used, its file is wrong or missing: "
+                    "{problem}. Nothing was changed; ask whoever installed the framework to "
+                    "correct its file."
+                ).format(problem=error.text(self.lang)),
             )
             return False
         self.bridge = SessionBridge(self.session, self)

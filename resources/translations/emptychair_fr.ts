@@ -2175,6 +2175,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Chaque réunion peut suivre un autre cadre, choisi en la préparant.</translation>
     </message>
     <message>
+        <source>Not offered, its file is wrong: {problem}</source>
+        <translation>Non proposé, son fichier est erroné&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>How the person can reach you</source>
         <translation>Comment la personne peut vous joindre</translation>
     </message>
@@ -3495,8 +3499,16 @@ Objet : {purpose}</translation>
         <translation>{alias} : trop jeune pour être informé·e (âge, maturité)</translation>
     </message>
     <message>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
         <source>If not informed: why informing them would be contrary to {alias}&apos;s interest</source>
         <translation>Si personne n&apos;a été informé : pourquoi les informer serait contraire à l&apos;intérêt de {alias}</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>la personne</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4044,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Open the meeting</source>
         <translation>Ouvrir la réunion</translation>
+    </message>
+    <message>
+        <source>This meeting&apos;s framework cannot be used, its file is wrong or missing: {problem}. Nothing was changed; ask whoever installed the framework to correct its file.</source>
+        <translation>Le cadre de cette réunion ne peut pas être utilisé, son fichier est erroné ou manquant&#xa0;: {problem}. Rien n&apos;a été modifié&#xa0;; demandez à la personne qui a installé ce cadre de corriger son fichier.</translation>
     </message>
 </context>
 <context>

@@ -2175,6 +2175,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Elke vergadering kan een ander kader volgen, gekozen bij de voorbereiding.</translation>
     </message>
     <message>
+        <source>Not offered, its file is wrong: {problem}</source>
+        <translation>Niet aangeboden, het bestand bevat een fout: {problem}</translation>
+    </message>
+    <message>
         <source>How the person can reach you</source>
         <translation>Hoe de persoon u kan bereiken</translation>
     </message>
@@ -3495,8 +3499,16 @@ Doel: {purpose}</translation>
         <translation>{alias}: te jong om te informeren (leeftijd, maturiteit)</translation>
     </message>
     <message>
+        <source>The person</source>
+        <translation>De betrokkene</translation>
+    </message>
+    <message>
         <source>If not informed: why informing them would be contrary to {alias}&apos;s interest</source>
         <translation>Indien niet geïnformeerd: waarom hen informeren tegen het belang van {alias} zou ingaan</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>de betrokkene</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4044,10 @@ Doel: {purpose}</translation>
     <message>
         <source>Open the meeting</source>
         <translation>De vergadering openen</translation>
+    </message>
+    <message>
+        <source>This meeting&apos;s framework cannot be used, its file is wrong or missing: {problem}. Nothing was changed; ask whoever installed the framework to correct its file.</source>
+        <translation>Het kader van deze vergadering kan niet gebruikt worden, het bestand bevat een fout of ontbreekt: {problem}. Er werd niets gewijzigd; vraag wie het kader geïnstalleerd heeft om het bestand te verbeteren.</translation>
     </message>
 </context>
 <context>

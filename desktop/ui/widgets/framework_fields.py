@@ -141,16 +141,19 @@ class PriorInformationFields(QWidget):
         self.contrary.textChanged.connect(self.changed)
 
     def set_condition(self, condition: PolicyCondition, alias: str) -> None:
-        """Ask what ``condition`` asks about the person ``alias``."""
+        """Ask what ``condition`` asks about the person ``alias`` (none yet chosen: "the
+        person")."""
         self.holders.setVisible("holders" in condition.parties)
         self.not_of_age.setText(
-            self.tr("{alias}: too young to be informed (age, maturity)").format(alias=alias)
+            self.tr("{alias}: too young to be informed (age, maturity)").format(
+                alias=alias or self.tr("The person")
+            )
         )
         self.not_of_age.setVisible("person" in condition.parties and condition.by_maturity)
         text = self.tr(
             "If not informed: why informing them would be contrary to {alias}'s interest"
         )
-        self.contrary_label.setText(text.format(alias=alias))
+        self.contrary_label.setText(text.format(alias=alias or self.tr("the person")))
         self.contrary.setAccessibleName(self.contrary_label.text())
         for widget in (self.contrary_label, self.contrary):
             widget.setVisible(condition.unless_contrary_to_interest)
