@@ -82,6 +82,7 @@ class RunningMeeting(QObject):
         )
         console.blankRequested.connect(self.set_blank)
         console.sharedScreenRequested.connect(self.show_shared_screen)
+        console.fullScreenRequested.connect(self.toggle_full_screen)
         console.meetingFinished.connect(self.finish)
         console.exportMinutesRequested.connect(self.exportRequested)
         self.console = console
@@ -125,6 +126,15 @@ class RunningMeeting(QObject):
                 self._geometry_before_preview = (window.normalGeometry(), window.isMaximized())
             tile_beside(self.window, self.shared_screen, here.availableGeometry())
         self.shared_screen.show_on(screen)
+
+    def toggle_full_screen(self) -> None:
+        """F11 on the console: the shared screen full screen on its monitor, or back to a window
+        (on one monitor, back to the preview beside the console); shown first if it is not."""
+        screen = self.shared_screen
+        if screen is None or not screen.isVisible():
+            self.show_shared_screen()
+        else:
+            screen.toggle_full_screen()
 
     def set_blank(self, blank: bool) -> None:
         """Blank the shared screen (someone walked in), or show the meeting again; the console

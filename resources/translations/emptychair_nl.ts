@@ -275,6 +275,14 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Tot nu toe gedeeld</translation>
     </message>
     <message>
+        <source>Show the wording on the shared screen</source>
+        <translation>Formulering op gedeeld scherm tonen</translation>
+    </message>
+    <message>
+        <source>The room then reads the wording of the items shared. Drafts and items not shared never show.</source>
+        <translation>De zaal leest dan de formulering van de gedeelde informatie. Ontwerpen en niet-gedeelde informatie verschijnen nooit.</translation>
+    </message>
+    <message>
         <source>Correct the wording…</source>
         <translation>Formulering corrigeren…</translation>
     </message>
@@ -4420,6 +4428,10 @@ Doel: {purpose}</translation>
     <message>
         <source>Blank the shared screen, or show it again</source>
         <translation>Het gedeelde scherm verbergen, of weer tonen</translation>
+    </message>
+    <message>
+        <source>Shared screen: full screen, or back to a window</source>
+        <translation>Gedeeld scherm: volledig scherm, of terug naar een venster</translation>
     </message>
     <message>
         <source>Close the meeting (shows the summary first)</source>

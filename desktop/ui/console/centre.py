@@ -2,7 +2,9 @@
 
 The gate panel opens over the shared list (a stacked page) and closes when the session says the
 draft closed, whatever closed it. Until the meeting closes, a shared item can be corrected (its
-wording: F2) or withdrawn (Del), asked by the one who shared it or by the facilitator.
+wording: F2) or withdrawn (Del), asked by the one who shared it or by the facilitator. A toggle
+beside the list puts the wording of shared items on the shared screen for this meeting (off by
+default: the room sees their category and who shared them).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -59,6 +62,20 @@ class CentrePanel(QWidget):
         overview = QWidget(self)
         shared_heading = QLabel(self.tr("Shared so far"), overview)
         shared_heading.setStyleSheet("font-weight: bold")
+        # The facilitator's choice for this meeting (DESIGN.md §5): the session records it, so
+        # it survives a resume; the shared screen follows the session's event.
+        self.show_wording = QCheckBox(self.tr("Show the wording on the shared screen"), overview)
+        self.show_wording.setToolTip(
+            self.tr(
+                "The room then reads the wording of the items shared. Drafts and items not "
+                "shared never show."
+            )
+        )
+        self.show_wording.toggled.connect(self._show_wording_toggled)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(shared_heading, 0, Qt.AlignmentFlag.AlignTop)
+        heading_row.addSpacing(12)
+        heading_row.addWidget(self.show_wording, 1)
         self.model = SharedItemsModel(self)
         self.view = QListView(overview)
         self.view.setModel(self.model)
@@ -99,7 +116,7 @@ class CentrePanel(QWidget):
         propose_row.addStretch(1)
         inner = QVBoxLayout(overview)
         inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(shared_heading)
+        inner.addLayout(heading_row)
         inner.addWidget(self.view, 1)
         inner.addLayout(under)
         inner.addLayout(propose_row)
@@ -166,6 +183,17 @@ class CentrePanel(QWidget):
         if row >= 0:
             self.view.setCurrentIndex(self.model.index(row))
         self._update_corrections()
+        self.show_wording.blockSignals(True)
+        self.show_wording.setChecked(session.meeting.show_wording_on_shared_screen)
+        self.show_wording.blockSignals(False)
+        self.show_wording.setEnabled(session.meeting.state is not MeetingState.CLOSED)
+
+    def _show_wording_toggled(self, on: bool) -> None:
+        try:
+            self._session.set_show_wording(on)
+        except SessionError as error:
+            self.problem.emit(error.text(self._lang))
+        self.refresh()  # the box shows what the session holds
 
     # --- Corrections -----------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 
 from desktop.storage.workspace import Workspace
 from desktop.ui.main_window import MainWindow
@@ -60,3 +60,18 @@ def test_the_window_gets_its_size_back_after_the_meeting(window: MainWindow) -> 
     assert window.geometry() != before  # it made room for the preview
     window.running.finish()
     assert window.geometry() == before
+
+
+def test_f11_on_the_console_puts_the_shared_screen_full_screen_and_back(
+    qtbot, window: MainWindow
+) -> None:
+    """The shared screen never takes the keyboard: F11 pressed on the console toggles it."""
+    console = window.running.console
+    console.centre.propose_button.setFocus()
+    qtbot.keyClick(console.centre.propose_button, Qt.Key.Key_F11)
+    screen = window.running.shared_screen
+    assert screen is not None and screen.isVisible()  # F11 first shows it
+    qtbot.keyClick(console.centre.propose_button, Qt.Key.Key_F11)
+    assert screen.isFullScreen()
+    qtbot.keyClick(console.centre.propose_button, Qt.Key.Key_F11)
+    assert screen.isVisible() and not screen.isFullScreen()
