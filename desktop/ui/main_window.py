@@ -227,8 +227,17 @@ class MainWindow(QMainWindow):
             self.running.show_shared_screen,
         )
         self.presentation_action.setEnabled(False)
+        # The room's light decides: a dim room reads a dark screen best. Any time, even before
+        # a meeting opens; remembered on this computer.
+        self.dark_screen_action = QAction(self.tr("&Dark shared screen"), self)
+        self.dark_screen_action.setCheckable(True)
+        self.dark_screen_action.setChecked(self.running.screen_theme == "dark")
+        self.dark_screen_action.toggled.connect(
+            lambda dark: self.running.set_screen_theme("dark" if dark else "light")
+        )
         meeting_menu.addAction(self.prepare_action)
         meeting_menu.addAction(self.presentation_action)
+        meeting_menu.addAction(self.dark_screen_action)
 
         bar.addMenu(self.safety.menu)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.core.entities import Professional
 from desktop.storage.errors import WorkspaceError
 from desktop.ui.widgets.errors import describe_error
+from desktop.ui.widgets.screen_theme import chosen_screen_theme, remember_screen_theme
 
 
 class RunningMeeting(QObject):
@@ -48,6 +49,7 @@ class RunningMeeting(QObject):
         self._blank = False  # what the facilitator asked for, kept while no shared screen is open
         self._blank_before_cover = False
         self._geometry_before_preview: Any = None  # the window's, to give back after the meeting
+        self.screen_theme = chosen_screen_theme()  # "light" or "dark", for every meeting
 
     def is_running(self) -> bool:
         """A meeting's console is shown."""
@@ -112,7 +114,9 @@ class RunningMeeting(QObject):
         from desktop.ui.shared_screen.window import SharedScreenWindow, pick_secondary_screen
 
         if self.shared_screen is None:
-            self.shared_screen = SharedScreenWindow(self.bridge, self.lang)
+            self.shared_screen = SharedScreenWindow(
+                self.bridge, self.lang, theme_name=self.screen_theme
+            )
             if self._blank:
                 self.shared_screen.set_blank(True)
             self.shared_screen.blankChanged.connect(self._on_blank_changed)
@@ -126,6 +130,14 @@ class RunningMeeting(QObject):
                 self._geometry_before_preview = (window.normalGeometry(), window.isMaximized())
             tile_beside(self.window, self.shared_screen, here.availableGeometry())
         self.shared_screen.show_on(screen)
+
+    def set_screen_theme(self, name: str) -> None:
+        """The shared screen in the ``"light"`` or ``"dark"`` theme, now and for the next
+        meetings."""
+        remember_screen_theme(name)
+        self.screen_theme = name
+        if self.shared_screen is not None:
+            self.shared_screen.set_theme(name)
 
     def toggle_full_screen(self) -> None:
         """F11 on the console: the shared screen full screen on its monitor, or back to a window

@@ -2416,6 +2416,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Mode &amp;présentation (écran partagé)</translation>
     </message>
     <message>
+        <source>&amp;Dark shared screen</source>
+        <translation>Écran partagé &amp;sombre</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>

@@ -2416,6 +2416,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>&amp;Presentatiemodus (gedeeld scherm)</translation>
     </message>
     <message>
+        <source>&amp;Dark shared screen</source>
+        <translation>&amp;Donker gedeeld scherm</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QRect, Qt
 from desktop.storage.workspace import Workspace
 from desktop.ui.main_window import MainWindow
 from desktop.ui.shared_screen import tiling
+from desktop.ui.widgets import screen_theme
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -75,3 +76,27 @@ def test_f11_on_the_console_puts_the_shared_screen_full_screen_and_back(
     assert screen.isFullScreen()
     qtbot.keyClick(console.centre.propose_button, Qt.Key.Key_F11)
     assert screen.isVisible() and not screen.isFullScreen()
+
+
+def test_the_meeting_menu_chooses_the_dark_shared_screen_and_remembers_it(
+    qtbot, demo: Workspace, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 4's dark theme is the team's choice (a dim room), kept for the next meetings."""
+    monkeypatch.setattr(screen_theme, "_memory", {})  # what this test remembers stays here
+    window.presentation_action.trigger()
+    screen = window.running.shared_screen
+    assert screen.theme_name() == "light" and not window.dark_screen_action.isChecked()
+    window.dark_screen_action.trigger()
+    assert screen.theme_name() == "dark"
+    window.running.finish()
+    # The next meeting, in a new window, opens its shared screen dark.
+    again = MainWindow(demo, "en")
+    qtbot.addWidget(again)
+    assert again.dark_screen_action.isChecked()
+    meeting = next(m for m in demo.meetings() if m.state.value == "prepared")
+    assert again.running.open_meeting(meeting.id)
+    again.presentation_action.trigger()
+    assert again.running.shared_screen.theme_name() == "dark"
+    again.dark_screen_action.trigger()
+    assert again.running.shared_screen.theme_name() == "light"
+    again.running.finish()
