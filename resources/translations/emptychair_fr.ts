@@ -2420,6 +2420,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Écran partagé &amp;sombre</translation>
     </message>
     <message>
+        <source>Shared screen &amp;on</source>
+        <translation>É&amp;cran partagé sur</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -2430,6 +2434,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>&amp;About Empty Chair</source>
         <translation>À &amp;propos de La chaise vide</translation>
+    </message>
+    <message>
+        <source>{name} · {width}×{height}</source>
+        <translation>{name} · {width}×{height}</translation>
+    </message>
+    <message>
+        <source>{screen} — the console&apos;s (the preview beside it)</source>
+        <translation>{screen} — celui de la console (l&apos;aperçu à côté)</translation>
     </message>
     <message>
         <source>Cannot read the workspace</source>

@@ -2420,6 +2420,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>&amp;Donker gedeeld scherm</translation>
     </message>
     <message>
+        <source>Shared screen &amp;on</source>
+        <translation>Gedeeld scherm &amp;op</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2430,6 +2434,14 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>&amp;About Empty Chair</source>
         <translation>&amp;Over De lege stoel</translation>
+    </message>
+    <message>
+        <source>{name} · {width}×{height}</source>
+        <translation>{name} · {width}×{height}</translation>
+    </message>
+    <message>
+        <source>{screen} — the console&apos;s (the preview beside it)</source>
+        <translation>{screen} — dat van de console (het voorbeeld ernaast)</translation>
     </message>
     <message>
         <source>Cannot read the workspace</source>

@@ -100,3 +100,29 @@ def test_the_meeting_menu_chooses_the_dark_shared_screen_and_remembers_it(
     again.dark_screen_action.trigger()
     assert again.running.shared_screen.theme_name() == "light"
     again.running.finish()
+
+
+def test_the_meeting_menu_chooses_the_monitor_of_the_shared_screen(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 4: "choose the monitor". The automatic choice (a monitor other than the main one)
+    is wrong when the projector is the main monitor; the menu lists every monitor."""
+    window.presentation_action.trigger()
+    screen = window.running.shared_screen
+    assert not screen.isFullScreen()  # one monitor: the preview beside the console
+    menu = window.screens_menu
+    menu.aboutToShow.emit()
+    (mine,) = menu.actions()  # the offscreen platform has one monitor
+    assert mine.isChecked() and "the console's" in mine.text()
+    # The console moves to a monitor of its own: this one is now another monitor, chosen.
+    monkeypatch.setattr(window, "screen", lambda: None)
+    menu.aboutToShow.emit()
+    (other,) = menu.actions()
+    assert "the console's" not in other.text()
+    other.trigger()
+    assert screen.isVisible() and screen.isFullScreen()  # full screen on the chosen monitor
+    monkeypatch.undo()
+    menu.aboutToShow.emit()
+    (mine,) = menu.actions()
+    mine.trigger()
+    assert screen.isVisible() and not screen.isFullScreen()  # back beside the console
