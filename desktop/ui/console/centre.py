@@ -94,8 +94,10 @@ class CentrePanel(QWidget):
         self.withdraw_button = QPushButton(self.tr("Withdraw…  Del"), overview)
         self.withdraw_button.setAccessibleName(self.tr("Withdraw the shared item"))
         self.withdraw_button.clicked.connect(self.withdraw_selected)
+        # The count on a line of its own: beside the shared screen's preview (a 1366-pixel
+        # laptop) the column is too narrow for it and the two buttons, and it was cut.
         under = QHBoxLayout()
-        under.addWidget(self.not_shared, 1)
+        under.addStretch(1)
         under.addWidget(self.correct_button)
         under.addWidget(self.withdraw_button)
         self.view.selectionModel().currentChanged.connect(self._update_corrections)
@@ -118,6 +120,7 @@ class CentrePanel(QWidget):
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addLayout(heading_row)
         inner.addWidget(self.view, 1)
+        inner.addWidget(self.not_shared)
         inner.addLayout(under)
         inner.addLayout(propose_row)
 

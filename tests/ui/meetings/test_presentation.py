@@ -126,3 +126,16 @@ def test_the_meeting_menu_chooses_the_monitor_of_the_shared_screen(
     (mine,) = menu.actions()
     mine.trigger()
     assert screen.isVisible() and not screen.isFullScreen()  # back beside the console
+
+
+def test_beside_the_preview_the_console_still_reads_the_not_shared_count(
+    qtbot, window: MainWindow
+) -> None:
+    """On a 1366-pixel laptop the console gives room to the preview: its count of items not
+    shared and the correction buttons under the list keep their whole text."""
+    window.presentation_action.trigger()
+    tiling.tile_beside(window, window.running.shared_screen, LAPTOP)
+    qtbot.wait(10)
+    centre = window.running.console.centre
+    for widget in (centre.not_shared, centre.correct_button, centre.withdraw_button):
+        assert widget.width() >= widget.sizeHint().width(), widget.text()
