@@ -10,9 +10,10 @@ default: the room sees their category and who shared them).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -111,18 +112,20 @@ class CentrePanel(QWidget):
         self.deliberate_button.setAccessibleName(self.tr("Deliberate on a question"))
         self.deliberate_button.setMinimumHeight(40)
         self.deliberate_button.clicked.connect(self.deliberateRequested)
-        propose_row = QHBoxLayout()
-        propose_row.addStretch(1)
-        propose_row.addWidget(self.propose_button)
-        propose_row.addWidget(self.deliberate_button)
-        propose_row.addStretch(1)
+        # Side by side, centred; in a column too narrow for both (beside the shared screen's
+        # preview, in Dutch), one under the other rather than both cut (see _place_buttons).
+        self._propose_grid = QGridLayout()
+        self._propose_grid.setColumnStretch(0, 1)
+        self._propose_grid.setColumnStretch(3, 1)
+        self._propose_grid.addWidget(self.propose_button, 0, 1)
+        self._propose_grid.addWidget(self.deliberate_button, 0, 2)
         inner = QVBoxLayout(overview)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addLayout(heading_row)
         inner.addWidget(self.view, 1)
         inner.addWidget(self.not_shared)
         inner.addLayout(under)
-        inner.addLayout(propose_row)
+        inner.addLayout(self._propose_grid)
 
         self.gate = gate
         self.stack = QStackedWidget(self)
@@ -140,6 +143,21 @@ class CentrePanel(QWidget):
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # only on the list
         self.view.addAction(action)
         return action
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Place the two buttons for the new width."""
+        super().resizeEvent(event)
+        self._place_buttons()
+
+    def _place_buttons(self) -> None:
+        grid, deliberate = self._propose_grid, self.deliberate_button
+        need = self.propose_button.sizeHint().width() + grid.horizontalSpacing()
+        need += deliberate.sizeHint().width()
+        row, column = (0, 2) if self.width() >= need else (1, 1)
+        index = grid.indexOf(deliberate)
+        if grid.getItemPosition(index)[:2] != (row, column):
+            grid.removeWidget(deliberate)
+            grid.addWidget(deliberate, row, column)
 
     def gate_is_open(self) -> bool:
         """The gate panel is the visible page."""

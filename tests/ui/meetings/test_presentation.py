@@ -139,3 +139,31 @@ def test_beside_the_preview_the_console_still_reads_the_not_shared_count(
     centre = window.running.console.centre
     for widget in (centre.not_shared, centre.correct_button, centre.withdraw_button):
         assert widget.width() >= widget.sizeHint().width(), widget.text()
+
+
+def test_beside_the_preview_the_dutch_console_keeps_its_propose_button_whole(
+    qtbot, qapp, demo: Workspace
+) -> None:
+    """The Dutch "Informatie-uitwisseling voorstellen" and "Moreel beraad…" do not fit side by
+    side in the narrow column: the second goes under the first rather than cut both."""
+    from desktop.ui.i18n import install_translators
+
+    install_translators("nl", qapp)
+    try:
+        window = MainWindow(demo, "nl")
+        qtbot.addWidget(window)
+        window.show()
+        meeting = next(m for m in demo.meetings() if m.state.value == "prepared")
+        assert window.running.open_meeting(meeting.id)
+        console = window.running.console
+        console.start_roll_call()
+        console.begin()
+        window.presentation_action.trigger()
+        tiling.tile_beside(window, window.running.shared_screen, LAPTOP)
+        qtbot.wait(10)
+        centre = console.centre
+        for button in (centre.propose_button, centre.deliberate_button):
+            assert button.width() >= button.sizeHint().width(), button.text()
+        window.running.finish()
+    finally:
+        install_translators("en", qapp)
