@@ -275,6 +275,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Partagé jusqu&apos;ici</translation>
     </message>
     <message>
+        <source>Show the wording on the shared screen</source>
+        <translation>Afficher la formulation sur l&apos;écran partagé</translation>
+    </message>
+    <message>
+        <source>The room then reads the wording of the items shared. Drafts and items not shared never show.</source>
+        <translation>La salle lit alors la formulation des éléments partagés. Les brouillons et les éléments non partagés ne s&apos;affichent jamais.</translation>
+    </message>
+    <message>
         <source>Correct the wording…</source>
         <translation>Corriger la formulation…</translation>
     </message>
@@ -2412,6 +2420,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Mode &amp;présentation (écran partagé)</translation>
     </message>
     <message>
+        <source>&amp;Dark shared screen</source>
+        <translation>Écran partagé &amp;sombre</translation>
+    </message>
+    <message>
+        <source>Shared screen &amp;on</source>
+        <translation>É&amp;cran partagé sur</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -2422,6 +2438,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>&amp;About Empty Chair</source>
         <translation>À &amp;propos de La chaise vide</translation>
+    </message>
+    <message>
+        <source>{name} · {width}×{height}</source>
+        <translation>{name} · {width}×{height}</translation>
+    </message>
+    <message>
+        <source>{screen} — the console&apos;s (the preview beside it)</source>
+        <translation>{screen} — celui de la console (l&apos;aperçu à côté)</translation>
     </message>
     <message>
         <source>Cannot read the workspace</source>
@@ -4436,6 +4460,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Blank the shared screen, or show it again</source>
         <translation>Masquer l&apos;écran partagé, ou l&apos;afficher à nouveau</translation>
+    </message>
+    <message>
+        <source>Shared screen: full screen, or back to a window</source>
+        <translation>Écran partagé : plein écran, ou retour en fenêtre</translation>
     </message>
     <message>
         <source>Close the meeting (shows the summary first)</source>

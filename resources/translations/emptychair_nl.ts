@@ -275,6 +275,14 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Tot nu toe gedeeld</translation>
     </message>
     <message>
+        <source>Show the wording on the shared screen</source>
+        <translation>Formulering op gedeeld scherm tonen</translation>
+    </message>
+    <message>
+        <source>The room then reads the wording of the items shared. Drafts and items not shared never show.</source>
+        <translation>De zaal leest dan de formulering van de gedeelde informatie. Ontwerpen en niet-gedeelde informatie verschijnen nooit.</translation>
+    </message>
+    <message>
         <source>Correct the wording…</source>
         <translation>Formulering corrigeren…</translation>
     </message>
@@ -2412,6 +2420,14 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>&amp;Presentatiemodus (gedeeld scherm)</translation>
     </message>
     <message>
+        <source>&amp;Dark shared screen</source>
+        <translation>&amp;Donker gedeeld scherm</translation>
+    </message>
+    <message>
+        <source>Shared screen &amp;on</source>
+        <translation>Gedeeld scherm &amp;op</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2422,6 +2438,14 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>&amp;About Empty Chair</source>
         <translation>&amp;Over De lege stoel</translation>
+    </message>
+    <message>
+        <source>{name} · {width}×{height}</source>
+        <translation>{name} · {width}×{height}</translation>
+    </message>
+    <message>
+        <source>{screen} — the console&apos;s (the preview beside it)</source>
+        <translation>{screen} — dat van de console (het voorbeeld ernaast)</translation>
     </message>
     <message>
         <source>Cannot read the workspace</source>
@@ -4436,6 +4460,10 @@ Doel: {purpose}</translation>
     <message>
         <source>Blank the shared screen, or show it again</source>
         <translation>Het gedeelde scherm verbergen, of weer tonen</translation>
+    </message>
+    <message>
+        <source>Shared screen: full screen, or back to a window</source>
+        <translation>Gedeeld scherm: volledig scherm, of terug naar een venster</translation>
     </message>
     <message>
         <source>Close the meeting (shows the summary first)</source>
