@@ -40,7 +40,12 @@ def is_child_copy(record: MeetingRecord) -> bool:
 def render_person_copy(record: MeetingRecord, lang: str) -> MinutesResult:
     """The person's copy as a PDF in ``lang`` (a code of ``LANGUAGES``). Pure: same record,
     same bytes. A minor's copy is written for a child: larger type, opened and closed with the
-    framework's own words for children."""
+    framework's own words for children.
+
+    In a meeting about a family, the copy is ``record.person``'s and holds only the items about
+    them, even when given the whole record: another person's items never reach it."""
+    if len(record.concerned) > 1 and record.person in record.concerned:
+        record = record.for_person(record.person.id)
     child = is_child_copy(record)
     w = Writer(record, lang, make_styles(CHILD_BODY_SIZE if child else BODY_SIZE))
     lang = w.lang

@@ -158,6 +158,16 @@ def test_each_persons_copy_holds_only_the_items_about_them(
     assert f"{person.name} — Your copy" in text  # addressed to them by name
 
 
+def test_a_copy_made_from_the_whole_record_still_holds_only_its_persons_items(
+    record: MeetingRecord,
+) -> None:
+    """Whoever forgets to narrow the record (a script, a headless command) still gets a copy
+    with the person's own items only: the record's ``person`` is the first of the family."""
+    text = all_text(render_person_copy(record, "en").pdf)
+    assert "ITEM-MARIE-ALONE" in text and "ITEM-MARIE-AND-LINA" in text
+    assert "ITEM-PAUL-ALONE" not in text and "ITEM-NOAH-ALONE" not in text
+
+
 def test_a_copy_says_who_else_an_item_is_about(record: MeetingRecord) -> None:
     lina = all_text(render_person_copy(record.for_person("lina"), "en").pdf)
     assert "This is also about: M.L" in lina
