@@ -8,6 +8,7 @@ is, so a copy that holds another person's item shows at once.
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 import pytest
 
@@ -166,6 +167,15 @@ def test_a_copy_made_from_the_whole_record_still_holds_only_its_persons_items(
     text = all_text(render_person_copy(record, "en").pdf)
     assert "ITEM-MARIE-ALONE" in text and "ITEM-MARIE-AND-LINA" in text
     assert "ITEM-PAUL-ALONE" not in text and "ITEM-NOAH-ALONE" not in text
+
+
+def test_french_minutes_put_a_space_before_each_semicolon(record: MeetingRecord) -> None:
+    """« par les parents, qui exercent l'autorité parentale ; sans date de début »: French
+    typography, as everywhere else in the minutes."""
+    by_parents = replace(_consent(LINA), id="c-lina-parents", given_by="holders")
+    text = all_text(render_minutes(replace(record, consents=(by_parents,)), "fr").pdf)
+    assert "autorité parentale ; sans date de début" in text
+    assert "parentale;" not in text
 
 
 def test_a_copy_says_who_else_an_item_is_about(record: MeetingRecord) -> None:
