@@ -53,9 +53,10 @@ def render_person_copy(record: MeetingRecord, lang: str) -> MinutesResult:
     intro = _child_text(w, "child_copy_intro") if child else []
     if intro:  # the framework's own words for a child, in place of the general opening
         who = [*who[:2], *intro, *who[3:]]
-    story = [*who, *_shared(w), *_next(w), *_rights(w)]
-    if child:
-        story += _child_text(w, "child_copy_help")
+    # A child's copy ends with the framework's words of help, kept on the page of the rights:
+    # never a last page holding only their end.
+    help_text = _child_text(w, "child_copy_help") if child else []
+    story = [*who, *_shared(w), *_next(w), *_rights(w, help_text)]
     day = format_date(w.meeting_day(), lang)
     running = f"{_addressee(w)} — {tr('copy.running', lang, date=day)}"
     furniture = PageFurniture(
@@ -292,8 +293,9 @@ def _next(w: Writer) -> list[Flowable]:
     return story
 
 
-def _rights(w: Writer) -> list[Flowable]:
-    """Whom to ask, how to reach them, and what the person may ask for."""
+def _rights(w: Writer, closing: list[Flowable]) -> list[Flowable]:
+    """Whom to ask, how to reach them, and what the person may ask for; then ``closing`` (a
+    child's words of help), on the same page."""
     record, lang = w.record, w.lang
     where = tr("copy.contact_heading", lang)
     story: list[Flowable] = [_heading(w, "copy.contact_heading")]
@@ -310,4 +312,4 @@ def _rights(w: Writer) -> list[Flowable]:
     else:
         rights.append(tr("copy.right_complaint_any", lang))
     story += [w.line(right, where, "bullet", bullet="•") for right in rights]
-    return [KeepTogether(story)]
+    return [KeepTogether([*story, *closing])]

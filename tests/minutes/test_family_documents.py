@@ -269,3 +269,23 @@ def test_a_persons_copy_holds_only_the_decisions_resting_on_items_about_them(
     assert "DECISION-ABOUT-NOBODY" not in lina and "DECISION-ABOUT-NOBODY" not in paul
     # The full record keeps them all.
     assert "DECISION-ABOUT-NOBODY" in all_text(render_minutes(with_decisions, "en").pdf)
+
+
+def test_a_childs_words_of_help_are_never_cut_across_pages(record: MeetingRecord) -> None:
+    """Wherever the page breaks fall, the framework's closing words for a child sit whole on
+    one page, with the rights: never a last page holding only their end."""
+    import dataclasses
+    import datetime as dt
+
+    noah = dataclasses.replace(NOAH, birth_date=dt.date(2019, 3, 2))  # seven
+    persons = tuple(noah if p.id == "noah" else p for p in FAMILY)
+    child = dataclasses.replace(record, persons=persons).for_person("noah")
+    closing = "Vous pouvez toujours poser des questions. Vous pouvez dire ce que vous pensez."
+    for lines in range(16):  # longer contact details move the end over a page break
+        contact = " ".join(["Rue des Tilleuls 12, 1000 Bruxelles."] * lines)
+        settings = dataclasses.replace(child.settings, contact=contact)
+        pdf = render_person_copy(dataclasses.replace(child, settings=settings), "fr").pdf
+        pages = pages_text(pdf)
+        holding = [i for i, page in enumerate(pages) if "écoutera" in page]
+        assert len(holding) == 1, lines
+        assert closing in " ".join(pages[holding[0]].split()), lines
