@@ -28,7 +28,7 @@ from desktop.core.languages import LANGUAGES
 from desktop.core.policy import load_policy
 from desktop.core.record import MeetingRecord
 from desktop.core.session import MeetingSession
-from desktop.minutes import render_minutes, render_person_copy
+from desktop.minutes import plan_copies, render_minutes, render_person_copy
 from desktop.minutes.person_copy import own_basis
 
 from .reading import all_text, pages_text
@@ -289,3 +289,9 @@ def test_a_childs_words_of_help_are_never_cut_across_pages(record: MeetingRecord
         holding = [i for i, page in enumerate(pages) if "écoutera" in page]
         assert len(holding) == 1, lines
         assert closing in " ".join(pages[holding[0]].split()), lines
+
+
+def test_the_files_of_a_familys_minutes_name_the_whole_family(record: MeetingRecord) -> None:
+    names = [planned.path.name for planned in plan_copies(record, "/tmp", "en")]
+    assert names[0] == "M.L.-P.L.-L.L.-N.L-2026-03-12-full-record.pdf"
+    assert all(name.startswith("M.L.-P.L.-L.L.-N.L-") for name in names)
