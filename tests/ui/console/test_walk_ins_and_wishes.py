@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.entities import ConsentKind, ConsentRecord, Presence, Professional
+from desktop.core.policy import load_policy
 from desktop.core.session import MeetingSession
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.console.console import MeetingConsole
@@ -131,6 +132,38 @@ def test_the_known_wishes_toggle_says_who_holds_them_back(
     assert room.wishes_state.text() == "Known wishes are on the shared screen."
     running.come_back("sam")
     assert "Hidden: Sam Peeters" in room.wishes_state.text()
+
+
+def test_a_family_members_known_wishes_can_be_shown_when_the_first_has_none(
+    qtbot, qapp: object, clock: FakeClock
+) -> None:
+    """The mother has no known wishes recorded; her absent daughter has: the toggle offers to
+    show them (the shared screen shows those of whoever has an empty chair)."""
+    import dataclasses
+
+    from desktop.core.entities import Participation, Person, PersonTakingPart
+    from desktop.ui.console.room import RoomPanel
+    from tests.ui.console.conftest import DIRECTORY, make_meeting
+
+    mother = Person("sm", "Sofia Marchal", "S.M.")
+    girl = Person("lm", "Léa Marchal", "L.M.", known_wishes="Wants to stay at the same school")
+    meeting = dataclasses.replace(
+        make_meeting(),
+        person_ids=("sm", "lm"),
+        taking_part=(PersonTakingPart("sm", Participation.PRESENT),),
+    )
+    session = MeetingSession(
+        meeting, policy=load_policy(), person=mother, persons=(mother, girl), mission=YOUTH,
+        directory=DIRECTORY, consents=(), clock=clock,
+    )  # fmt: skip
+    session.open()
+    for pid in ("ann", "ben"):
+        session.mark_present(pid)
+    room = RoomPanel(session, "en")
+    qtbot.addWidget(room)
+    room.refresh()
+    assert room.show_wishes.isEnabled()
+    assert room.wishes_state.text() == "Known wishes stay on this console."
 
 
 # --- The gate panel --------------------------------------------------------------------------
