@@ -268,8 +268,11 @@ def _next(w: Writer) -> list[Flowable]:
     where = tr("copy.decided_heading", lang)
     for line in deliberation_lines(w):
         story += _line(w, line, where)
+    # A family member's copy leaves out what rests on the others only: never "nothing".
+    family = len(record.concerned) > 1
     if not record.decisions:
-        story += _line(w, tr("copy.decided_none", lang), where)
+        none = "copy.decided_none_yours" if family else "copy.decided_none"
+        story += _line(w, tr(none, lang), where)
     for decision in record.decisions:
         paragraphs = w.block(decision.text, where, "bullet")
         if paragraphs:
@@ -281,7 +284,7 @@ def _next(w: Writer) -> list[Flowable]:
         day = format_date(record.meeting.next_meeting, lang)
         story += _line(w, tr("copy.next_meeting", lang, date=day), where)
     if not record.actions:
-        story += _line(w, tr("copy.next_none", lang), where)
+        story += _line(w, tr("copy.next_none_yours" if family else "copy.next_none", lang), where)
     for action in record.actions:
         who = w.name(action.who) if action.who else action.who_name
         block: list[Flowable] = [w.line(who, where, "bullet", bold=True, bullet="•")]

@@ -295,3 +295,26 @@ def test_the_files_of_a_familys_minutes_name_the_whole_family(record: MeetingRec
     names = [planned.path.name for planned in plan_copies(record, "/tmp", "en")]
     assert names[0] == "M.L.-P.L.-L.L.-N.L-2026-03-12-full-record.pdf"
     assert all(name.startswith("M.L.-P.L.-L.L.-N.L-") for name in names)
+
+
+def test_a_family_members_copy_never_says_nothing_was_decided(record: MeetingRecord) -> None:
+    """The team decided something resting on no item: it is in no family member's copy, and
+    their copy says that nothing decided rests on what was said about them, not that nothing
+    was decided."""
+    from desktop.core.entities import Decision
+
+    decided = replace(record, decisions=(Decision("d1", "fam", "DECISION-ON-NO-ITEM"),))
+    for lang, words, wrong in (
+        ("en", "No decision rests on what was said about you.", "Nothing was decided."),
+        ("fr", "Aucune décision ne repose sur ce qui a été dit de vous.", "Rien n'a été décidé."),
+        (
+            "nl",
+            "Geen enkele beslissing steunt op wat over u werd gezegd.",
+            "Er werd niets beslist.",
+        ),
+    ):
+        text = all_text(render_person_copy(decided.for_person("marie"), lang).pdf)
+        assert "DECISION-ON-NO-ITEM" not in text
+        assert words in text and wrong not in text
+    planned = all_text(render_person_copy(decided.for_person("paul"), "en").pdf)
+    assert "Nothing planned rests on what was said about you." in planned
