@@ -2586,6 +2586,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>{alias} a été informé·e</translation>
     </message>
     <message>
+        <source>The parents were not informed</source>
+        <translation>Les parents n&apos;ont pas été informés</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>

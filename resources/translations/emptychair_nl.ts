@@ -2586,6 +2586,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>{alias} werd geïnformeerd</translation>
     </message>
     <message>
+        <source>The parents were not informed</source>
+        <translation>De ouders werden niet geïnformeerd</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>

@@ -273,7 +273,8 @@ class RoomPanel(QWidget):
     def _refresh_wishes(self) -> None:
         """The toggle and, while it is on, whether the wishes show now or who holds them back."""
         session = self._session
-        has_wishes = bool(session.person.known_wishes.strip())
+        # Whoever has an empty chair: in a family, any of them may have known wishes.
+        has_wishes = any(p.known_wishes.strip() for p in session.empty_chairs())
         self.show_wishes.setEnabled(has_wishes and session.chair_is_empty())
         self.show_wishes.blockSignals(True)
         self.show_wishes.setChecked(session.known_wishes_requested)
