@@ -19,7 +19,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
-from desktop.core.catalogue import elide
+from desktop.core.elision import elide
 from desktop.core.languages import ENGLISH, LANGUAGES, is_supported, language_of
 from desktop.resources import resource_path
 
@@ -81,7 +81,7 @@ def fill_in(template: str, **values: object) -> str:
     """``template.format(**values)`` for a template ``self.tr()`` returned, with the French words
     before a value elided as the value requires: ``fill_in(self.tr("Speaking for {alias}"),
     alias="Anne")`` reads "Porte-parole d'Anne" in French (see
-    :func:`desktop.core.catalogue.elide`; English and Dutch are unchanged).
+    :func:`desktop.core.elision.elide`; English and Dutch are unchanged).
 
     The template is in the language of the translator installed here, which is what ``tr()``
     translated it with: that language's rules apply, whatever ``lang`` a widget was given.

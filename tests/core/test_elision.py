@@ -8,7 +8,8 @@ import re
 import pytest
 from babel.messages.pofile import read_po
 
-from desktop.core.catalogue import catalogue_path, elide, starts_with_vowel_sound
+from desktop.core.catalogue import catalogue_path
+from desktop.core.elision import elide, starts_with_vowel_sound
 from desktop.core.messages import Message
 from desktop.core.text import FSI, PDI, fill, without_isolates
 from desktop.minutes.texts import tr
