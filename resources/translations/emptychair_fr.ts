@@ -3826,8 +3826,8 @@ Objet : {purpose}</translation>
         <translation>&amp;Excusé  E</translation>
     </message>
     <message>
-        <source>Begin the meeting</source>
-        <translation>Commencer la réunion</translation>
+        <source>&amp;Begin the meeting</source>
+        <translation>&amp;Commencer la réunion</translation>
     </message>
     <message>
         <source>Confidentiality undertaking — each person arriving confirms it:

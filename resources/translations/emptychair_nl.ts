@@ -3826,8 +3826,8 @@ Doel: {purpose}</translation>
         <translation>&amp;Verontschuldigd  E</translation>
     </message>
     <message>
-        <source>Begin the meeting</source>
-        <translation>De vergadering beginnen</translation>
+        <source>&amp;Begin the meeting</source>
+        <translation>&amp;De vergadering beginnen</translation>
     </message>
     <message>
         <source>Confidentiality undertaking — each person arriving confirms it:
