@@ -47,3 +47,17 @@ class FormMessage(QLabel):
         self.setText(text)
         self.updateGeometry()  # the role's padding changes the height the label needs
         self.show()
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """Grow the window to the height its form now needs at its width. Qt sizes a window
+        by its layout's minimum, which ignores that a wrapped message takes more lines: a
+        two-line message squeezed the unlock dialog's passphrase field to a sliver."""
+        window = self.window()
+        layout = window.layout()
+        if window is self or layout is None or not layout.hasHeightForWidth():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(window.width())
+        if needed > window.height():
+            window.resize(window.width(), needed)

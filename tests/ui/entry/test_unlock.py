@@ -206,3 +206,20 @@ def test_caps_lock_is_read_from_the_letters_typed(text: str, shift: bool, caps: 
     from desktop.ui.widgets.passphrase_field import caps_lock_from
 
     assert caps_lock_from(text, shift) is caps
+
+
+def test_a_wrong_passphrase_leaves_the_field_its_height(qtbot, workspace: Workspace) -> None:
+    """Audit of issue 11: the two-line message after a wrong passphrase squeezed the field to a
+    sliver (Qt sizes a window by its layout's minimum, which ignores wrapped lines)."""
+    path = workspace.path
+    workspace.close()
+    dialog = make_dialog(qtbot, path)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.passphrase_edit.setText("not the phrase")
+    unlock(qtbot, dialog)
+    qtbot.wait(50)  # the layout settles
+    assert dialog.message.isVisible() and "does not open" in dialog.message.text()
+    edit = dialog.passphrase_edit
+    assert edit.height() >= edit.minimumSizeHint().height()
+    assert dialog.message.height() >= dialog.message.heightForWidth(dialog.message.width())
