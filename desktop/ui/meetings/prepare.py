@@ -107,6 +107,10 @@ class PrepareMeetingDialog(QDialog):
         self._fill(meeting)
         if meeting is None and person_id:
             self.person.setCurrentIndex(max(0, self.person.findData(person_id)))
+        # Typing starts in the first field still to fill (the purpose, when the person and the
+        # mission are already chosen), not in the person's list whatever it holds.
+        _problem, first_to_fill = self._problem()
+        (first_to_fill or self.person).setFocus()
 
     # --- The persons concerned -------------------------------------------------------------------
 

@@ -266,3 +266,27 @@ def test_a_problem_puts_the_keyboard_in_the_field_to_fix(qtbot, dialog) -> None:
     qtbot.keyClick(dialog.invitees, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.purpose.text() == "Keep J. at home safely"
+
+
+def test_typing_starts_in_the_first_field_to_fill(qtbot, settings, policy) -> None:
+    # Audit of issue 11: coming from People, the person is chosen, yet typing the purpose went
+    # into the person's list (and opened it at the first Space).
+    widget = PrepareMeetingDialog(
+        None, settings=settings, professionals=list(DIRECTORY), persons=[PERSON, OTHER]
+    )
+    qtbot.addWidget(widget)
+    shown(qtbot, widget)
+    assert QApplication.focusWidget() is widget.person  # nothing chosen yet
+    one_mission = dataclasses.replace(settings, missions=settings.missions[:1])
+    chosen = PrepareMeetingDialog(
+        None,
+        settings=one_mission,
+        professionals=list(DIRECTORY),
+        persons=[PERSON, OTHER],
+        person_id=PERSON.id,
+    )
+    qtbot.addWidget(chosen)
+    shown(qtbot, chosen)
+    assert chosen.mission.currentData() == settings.missions[0].id  # the only one, chosen
+    assert QApplication.focusWidget() is chosen.purpose
+    assert not chosen.error.isVisible()  # nothing is called a problem before Save
