@@ -3823,7 +3823,7 @@ Objet : {purpose}</translation>
     </message>
     <message>
         <source>&amp;Excused  E</source>
-        <translation>&amp;Excusé  E</translation>
+        <translation>E&amp;xcusé  E</translation>
     </message>
     <message>
         <source>&amp;Begin the meeting</source>
@@ -3837,7 +3837,7 @@ Objet : {purpose}</translation>
     </message>
     <message>
         <source>&amp;Undertaking given  U</source>
-        <translation>Engagement &amp;donné  U</translation>
+        <translation>E&amp;ngagement donné  U</translation>
     </message>
     <message>
         <source>&amp;All present confirm the undertaking</source>

@@ -3841,7 +3841,7 @@ Doel: {purpose}</translation>
     </message>
     <message>
         <source>&amp;All present confirm the undertaking</source>
-        <translation>&amp;Alle aanwezigen bevestigen de verklaring</translation>
+        <translation>All&amp;e aanwezigen bevestigen de verklaring</translation>
     </message>
     <message>
         <source>Arrows to move · Space toggles · P present · E excused · U undertaking given</source>
