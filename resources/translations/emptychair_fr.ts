@@ -624,6 +624,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <source>{alias} agrees</source>
         <translation>{alias} est d&apos;accord</translation>
     </message>
+    <message>
+        <source>Confirm the undertaking</source>
+        <translation>Confirmer l&apos;engagement</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>

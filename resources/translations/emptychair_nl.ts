@@ -624,6 +624,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <source>{alias} agrees</source>
         <translation>{alias} stemt in</translation>
     </message>
+    <message>
+        <source>Confirm the undertaking</source>
+        <translation>Verklaring bevestigen</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
