@@ -548,7 +548,7 @@ def _undertaking(gate: GateInput, people: tuple[Professional, ...]) -> list[Prof
 
 
 def _undertake(pending: list[Professional]) -> Fix:
-    message = Message.of("fix.give_undertaking", names=_names(pending))
+    message = Message.of("fix.give_undertaking", names=_names(pending), count=len(pending))
     return Fix(FixKind.GIVE_UNDERTAKING, message, _ids(pending))
 
 

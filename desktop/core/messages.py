@@ -250,7 +250,11 @@ CATALOG: dict[str, Text] = texts(
         "secrecy.no_undertaking",
         "{who} has not confirmed the confidentiality undertaking: not bound until they do",
     ),
-    N_("fix.give_undertaking", "{names} confirm the undertaking now"),
+    NP_(
+        "fix.give_undertaking",
+        "{names} confirms the undertaking now",
+        "{names} confirm the undertaking now",
+    ),
     N_(
         "session.undertaking_not_present",
         "{who} is not in the room: the undertaking is given on arrival",
