@@ -366,7 +366,39 @@ class PrepareMeetingDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._order_tab_stops()
+        self._follow_fixes()
         self.resize(PREFERRED_SIZE)
+
+    def _follow_fixes(self) -> None:
+        """Once a problem is shown, the message follows the fields: it names the next problem
+        when this one is fixed, and goes when none is left (it said "Write the purpose" with the
+        purpose written)."""
+        for signal in (
+            self.person.currentIndexChanged,
+            self.mission.currentIndexChanged,
+            self.framework.currentIndexChanged,
+            self.facilitator.currentIndexChanged,
+            self.purpose.textChanged,
+            self.advocate.textChanged,
+            self.informed_how.textChanged,
+            self.informed.toggled,
+            self.participation.buttonToggled,
+            self.next_meeting_check.toggled,
+            self.next_meeting.dateChanged,
+            self.when.dateTimeChanged,
+            self.legal_basis.changed,
+            self.agenda_model.dataChanged,
+            self.agenda_model.rowsRemoved,
+            self.invitees_model.invitedChanged,
+        ):
+            signal.connect(self._recheck)
+
+    def _recheck(self, *_args: object) -> None:
+        if self.error.isHidden():
+            return
+        problem, _field = self._problem()
+        self.error.setText(problem)
+        self.error.setVisible(bool(problem))
 
     def _order_tab_stops(self) -> None:
         """Tab walks the form as it reads, left column then right, and never gets stuck: in

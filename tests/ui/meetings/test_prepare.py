@@ -290,3 +290,19 @@ def test_typing_starts_in_the_first_field_to_fill(qtbot, settings, policy) -> No
     assert chosen.mission.currentData() == settings.missions[0].id  # the only one, chosen
     assert QApplication.focusWidget() is chosen.purpose
     assert not chosen.error.isVisible()  # nothing is called a problem before Save
+
+
+def test_the_message_follows_the_fields_once_shown(qtbot, dialog) -> None:
+    # Audit of issue 11: "Write the purpose: why we meet." stayed under a written purpose.
+    dialog.person.setCurrentIndex(dialog.person.findData("jd"))
+    dialog.mission.setCurrentIndex(dialog.mission.findData("youth"))
+    assert dialog.result_meeting() is None
+    assert dialog.error.text() == "Write the purpose: why we meet."
+    qtbot.keyClicks(dialog.purpose, "Keep J. at home safely")
+    assert dialog.error.text() == "Choose who facilitates the meeting."
+    dialog.facilitator.setCurrentIndex(dialog.facilitator.findData("ann"))
+    assert "Invite at least one" in dialog.error.text()
+    invite(dialog, "ben")
+    assert dialog.error.isHidden()
+    dialog.purpose.clear()  # nothing is said again before the next Save
+    assert dialog.error.isHidden()
