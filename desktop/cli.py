@@ -64,6 +64,13 @@ TEXTS: dict[str, Text] = texts(
     N_("cli.missing_glyph", "warning: printed as □: {where}"),
     N_("cli.minutes_of", "The minutes of meeting {meeting}"),
     N_("cli.person_copy_of", "The person's copy of meeting {meeting}"),
+    N_(
+        "cli.which_person",
+        "The meeting {meeting} is about several persons, each with their own copy: say whose "
+        "with --person ({persons}).",
+    ),
+    N_("cli.not_concerned", "The meeting {meeting} is not about {person}: it is about {persons}."),
+    N_("cli.person_not_per_recipient", "--person goes with --person-copy, not --per-recipient."),
     N_("cli.written", "{document}: {path} ({pages})."),
     NP_("cli.pages", "{count} page", "{count} pages"),
     NP_(
@@ -375,6 +382,12 @@ def _configure_minutes(parser: argparse.ArgumentParser) -> None:
         "shared with them (an attendee who received none gets a copy without items)",
     )
     parser.add_argument(
+        "--person",
+        metavar="PERSON",
+        help="whose copy (an id or an alias), in a meeting about several persons; implies "
+        "--person-copy",
+    )
+    parser.add_argument(
         "--password-env",
         metavar="VAR",
         help="protect the PDF (AES-256) with the password in this environment variable",
@@ -410,26 +423,50 @@ def _run_minutes(args: argparse.Namespace) -> int:
         lang = args.lang or (language if is_supported(language) else ENGLISH)
         record = workspace.meeting_record(meeting.id)
         if args.per_recipient:
+            if args.person is not None:
+                raise UsageError(sentence("cli.person_not_per_recipient"))
             return _write_per_recipient(workspace, record, args.out, lang, password, args.speech)
+        person_copy = args.person_copy or args.person is not None
+        if person_copy:
+            # A family: each person's copy holds only the items about them, never another's.
+            record = record.for_person(_whose_copy(record, args.person))
         try:
             result = export_document(
-                record, args.out, lang, person_copy=args.person_copy, password=password
+                record, args.out, lang, person_copy=person_copy, password=password
             )
         except MinutesError as error:
             raise UsageError(error.sentence) from error
         workspace.log_event(
             "minutes_exported",
             meeting_id=meeting.id,
-            person_copy=args.person_copy,
+            person_copy=person_copy,
             encrypted=password is not None,
             pages=result.pages,
         )
     speech = args.speech
     _warn_missing_glyphs(result.warnings, speech)
-    which = "cli.person_copy_of" if args.person_copy else "cli.minutes_of"
+    which = "cli.person_copy_of" if person_copy else "cli.minutes_of"
     document = say(which, speech, meeting=meeting.id)
     print(_written(document, args.out, result.pages, password is not None, speech))
     return EXIT_OK
+
+
+def _whose_copy(record: Any, person: str | None) -> str:
+    """The id of the person whose copy to write: ``person`` (an id or an alias) among those the
+    meeting is about, or its one person. A :class:`UsageError` when it is not one of them, or
+    when the meeting is about several and ``person`` does not say whose."""
+    concerned = record.concerned
+    persons = tuple(f"{p.id} ({p.alias})" for p in concerned)  # joined in the reader's language
+    meeting = record.meeting.id
+    if person is None:
+        if len(concerned) > 1:
+            raise UsageError(sentence("cli.which_person", meeting=meeting, persons=persons))
+        return str(concerned[0].id)
+    wanted = person.strip()
+    for candidate in concerned:
+        if wanted in (candidate.id, candidate.alias):
+            return str(candidate.id)
+    raise UsageError(sentence("cli.not_concerned", meeting=meeting, person=person, persons=persons))
 
 
 def _warn_missing_glyphs(warnings: Sequence[str], lang: str) -> None:
@@ -565,7 +602,7 @@ def _run_policy(args: argparse.Namespace) -> int:
         try:
             policy = load_policy_file(path)
         except PolicyError as error:
-            print(f"emptychair: {error}", file=sys.stderr)
+            print(f"emptychair: {error.text(lang)}", file=sys.stderr)
             refused += 1
             continue
         name = policy.name.text(lang)

@@ -104,6 +104,8 @@ def run(app: QApplication, workspace: Workspace, policy_id: str, number: int, ou
     console.start_roll_call()
     for professional in list(session.attendance()):
         session.mark_present(professional)
+    if session.undertaking_required:  # the multi-agency frameworks ask it at check-in
+        session.give_undertaking()
     console.begin()
     session.next_agenda_item()
     answers = {

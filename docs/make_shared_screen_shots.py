@@ -48,7 +48,7 @@ def main(argv: list[str]) -> int:
     written = 0
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "demo.emptychair"
-        create_demo_workspace(path, config=None)  # a throwaway: nothing kept outside
+        create_demo_workspace(path, lang=args.lang, config=None)  # a throwaway, in the language
         with Workspace.open(path, "demo", config=None) as workspace:
             session = workspace.start_session("m-mv-1")
             bridge = SessionBridge(session)

@@ -47,3 +47,37 @@ def test_a_missing_language_is_a_warning(
     assert (
         "warning: conditions[1].title has no text in nl (English shows)" in capsys.readouterr().out
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "refusal", "summary"),
+    [
+        (
+            "nl_BE",
+            "conditions[0].team: moet een van deze waarden zijn: organisation, mission",
+            "2 kaderbestanden werden geweigerd.",
+        ),
+        (
+            "fr_BE",
+            "conditions[0].team\u00a0: doit être l'une de ces valeurs\u00a0: organisation, mission",
+            "refusé",
+        ),
+    ],
+)
+def test_a_wrong_file_is_refused_in_the_users_language(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    refusal: str,
+    summary: str,
+) -> None:
+    monkeypatch.setenv("LANGUAGE", language)
+    data = json.loads(available_policies()["fr-care-team"].read_text(encoding="utf-8"))
+    data["conditions"][0]["team"] = "family"
+    wrong = tmp_path / "ours.json"
+    wrong.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["policy", "check", str(wrong), str(tmp_path / "gone.json")]) == 1
+    err = capsys.readouterr().err
+    assert f"{wrong}" in err and refusal in err and summary in err
+    assert "must be" not in err and "does not exist" not in err  # no English left

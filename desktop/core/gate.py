@@ -866,7 +866,10 @@ def _parents(
         if rule is not None and rule.unless_contrary_to_interest:
             if not _blank(gate.prior_information.contrary_reason):
                 return verdict(Status.MET, Message.of("minor.parents_contrary", alias=alias))
-            return verdict(Status.NOT_MET, Message.of("minor.parents_not_informed", alias=alias))
+            # The reason says "record why ..., or postpone": both are offered.
+            record = Fix(FixKind.RECORD_INFORMATION, Message.of("fix.record_information"))
+            message = Message.of("minor.parents_not_informed", alias=alias)
+            return Verdict(condition.id, Status.NOT_MET, (message,), (record, postpone), kind=kind)
         message = Message.of("minor.parents_not_told", alias=alias, category=category)
         return verdict(Status.NOT_MET, message)
     message = Message.of("minor.parents_no_consent", alias=alias, category=category)

@@ -22,7 +22,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from desktop.core.catalogue import N_, Text, texts
 from desktop.core.entities import Localized
+from desktop.core.messages import Message
 from desktop.core.text import fill
 from desktop.resources import resource_path
 
@@ -97,14 +99,94 @@ EXCEPTION_KINDS = frozenset(
 )
 
 
-class PolicyError(ValueError):
-    """A policy file that cannot be used, with where and why."""
+# Why a policy file is refused, in the reader's language (the field is the file's own words: a
+# path such as ``conditions[1].kind``, or one of the places named here).
+PROBLEMS: dict[str, Text] = texts(
+    N_("policy.refused", "{source}: {field}: {problem}"),
+    N_("policy.field_file", "(file)"),
+    N_("policy.field_top", "(top level)"),
+    N_("policy.field_line", "line {line}, column {column}"),
+    N_("policy.not_an_object", "must be an object"),
+    N_("policy.format", "must be {format}; this version of the app cannot read it"),
+    N_("policy.missing", "is missing"),
+    N_("policy.unknown_field", "is not a field here (a typing mistake?)"),
+    N_("policy.language_code", "names a language with two lower-case letters (en, fr, nl)"),
+    N_("policy.type_string", "must be a text"),
+    N_("policy.type_object", "must be an object"),
+    N_("policy.type_array", "must be a list"),
+    N_("policy.type_boolean", "must be true or false"),
+    N_("policy.type_integer", "must be a whole number"),
+    N_("policy.type_number", "must be a number"),
+    N_("policy.type_other", "must be another type"),
+    N_("policy.const", "must be {value}"),
+    N_("policy.enum", "must be one of: {values}"),
+    N_("policy.empty", "is empty"),
+    N_(
+        "policy.id_pattern", "must be made of lower-case letters, digits and '_' (or '-' in the id)"
+    ),
+    N_("policy.min_items", "needs at least one entry"),
+    N_("policy.unique_items", "names an entry twice"),
+    N_("policy.minimum", "must be {minimum} or more"),
+    N_("policy.schema", "does not follow the schema: {detail}"),
+    N_("policy.id_twice", "'{id}' is used twice"),
+    N_("policy.questions_id", "'{id}' is kept for the ethical questions"),
+    N_("policy.kind_twice", "'{kind}' is used twice: one condition per kind"),
+    N_("policy.unknown_purpose", "'{purpose}' is not in purposes"),
+    N_("policy.basis_needed", "needs a basis to choose, or 'typed': true"),
+    N_("policy.bands", "must grow from one band to the next, up to age_of_majority"),
+    N_("policy.undertaking_text", "is needed: undertaking_at_check_in is true"),
+    N_("policy.purposes_needed", "needs at least one purpose for '{kind}'"),
+    N_("policy.unknown_reference", "'{reference}' is not in legal_references"),
+    N_("policy.unknown_condition", "'{condition}' is not a condition of this policy"),
+    N_(
+        "policy.not_an_exception",
+        "'{condition}' ({kind}) cannot be set aside by an exception: only the person's consent "
+        "or prior information can",
+    ),
+    N_("policy.no_file", "does not exist"),
+    N_("policy.unreadable", "cannot be read: {reason}"),
+    N_("policy.not_utf8", "is not UTF-8 text"),
+    N_("policy.not_json", "not valid JSON: {reason}"),
+    N_("policy.no_such_policy", "no such policy"),
+    N_("policy.wrong_id", "is '{id}' but the file is named '{name}'"),
+)
 
-    def __init__(self, source: str, field: str, problem: str) -> None:
-        super().__init__(f"{source}: {field}: {problem}")
+
+def problem(key: str, **values: str) -> Message:
+    """A problem of :data:`PROBLEMS` with its values (shown literally)."""
+    return Message.about(PROBLEMS[key], **values)
+
+
+_PLACES = {"(file)": "policy.field_file", "(top level)": "policy.field_top"}
+
+
+class PolicyError(ValueError):
+    """A policy file that cannot be used, with where and why.
+
+    ``str(error)``, :attr:`field` and :attr:`problem` are English; :meth:`text` says it in the
+    reader's language.
+    """
+
+    def __init__(self, source: str, field: str | Message, why: Message) -> None:
+        if isinstance(field, str) and field in _PLACES:
+            field = problem(_PLACES[field])
+        self._field = field if isinstance(field, Message) else None
+        self._why = why
         self.source = source
-        self.field = field
-        self.problem = problem
+        self.field = field.render("en") if isinstance(field, Message) else field
+        self.problem = why.render("en")
+        super().__init__(f"{source}: {self.field}: {self.problem}")
+
+    def text(self, lang: str, source: str = "") -> str:
+        """``file: field: problem`` in ``lang`` (the file named ``source`` when given: its name
+        alone, say, where a whole path is too long)."""
+        field = self._field.render(lang) if self._field is not None else self.field
+        values = {
+            "source": source or self.source,
+            "field": field,
+            "problem": self._why.render(lang),
+        }
+        return fill(PROBLEMS["policy.refused"].template(lang), values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,47 +437,43 @@ def _validator() -> Any:
     return fastjsonschema.compile(schema)
 
 
-def schema_problem(error: Any) -> tuple[str, str]:
+def schema_problem(error: Any) -> tuple[str, Message]:
     """A fastjsonschema error as (field, problem), in the words of the rest of this module."""
     path = [str(part) for part in error.path[1:]]  # path[0] is "data"
     field = _field(path)
     rule, value, definition = error.rule, error.value, error.definition or {}
     if rule == "required":
         missing = [key for key in error.rule_definition if key not in (value or {})]
-        return _field([*path, missing[0]]) if missing else field, "is missing"
+        return _field([*path, missing[0]]) if missing else field, problem("policy.missing")
     if rule == "additionalProperties":
         allowed = set(definition.get("properties", {}))
         extra = sorted(set(value or {}) - allowed)
         if extra:
-            return _field([*path, extra[0]]), "is not a field here (a typing mistake?)"
+            return _field([*path, extra[0]]), problem("policy.unknown_field")
     if rule == "propertyNames":
-        return field, "names a language with two lower-case letters (en, fr, nl)"
+        return field, problem("policy.language_code")
     if rule == "type":
-        return field, f"must be {_TYPE_NAMES.get(str(error.rule_definition), 'another type')}"
+        kind = str(error.rule_definition)
+        return field, problem(f"policy.type_{kind if kind in _TYPES else 'other'}")
     if rule in ("enum", "const"):
         allowed = error.rule_definition
         if rule == "const":
-            return field, f"must be {json.dumps(allowed)}"
-        return field, "must be one of: " + ", ".join(str(a) for a in allowed)
+            return field, problem("policy.const", value=json.dumps(allowed))
+        return field, problem("policy.enum", values=", ".join(str(a) for a in allowed))
     if rule == "pattern":
         if "\\S" in str(error.rule_definition):
-            return field, "is empty"
-        return field, "must be made of lower-case letters, digits and '_' (or '-' in the id)"
+            return field, problem("policy.empty")
+        return field, problem("policy.id_pattern")
     if rule == "minItems":
-        return field, "needs at least one entry"
+        return field, problem("policy.min_items")
     if rule == "uniqueItems":
-        return field, "names an entry twice"
-    return field, error.message.removeprefix(error.name).strip()
+        return field, problem("policy.unique_items")
+    if rule == "minimum":
+        return field, problem("policy.minimum", minimum=str(error.rule_definition))
+    return field, problem("policy.schema", detail=error.message.removeprefix(error.name).strip())
 
 
-_TYPE_NAMES = {
-    "string": "a text",
-    "object": "an object",
-    "array": "a list",
-    "boolean": "true or false",
-    "integer": "a whole number",
-    "number": "a number",
-}
+_TYPES = ("string", "object", "array", "boolean", "integer", "number")
 
 
 def _field(path: list[str]) -> str:
@@ -403,7 +481,7 @@ def _field(path: list[str]) -> str:
     text = ""
     for part in path:
         text += f"[{part}]" if part.isdigit() else (f".{part}" if text else part)
-    return text or "(top level)"
+    return text or "(top level)"  # English: PolicyError says it in the reader's language
 
 
 def parse_policy(data: Any, source: str) -> Policy:
@@ -411,12 +489,10 @@ def parse_policy(data: Any, source: str) -> Policy:
     import fastjsonschema
 
     if not isinstance(data, dict):
-        raise PolicyError(source, "(top level)", "must be an object")
+        raise PolicyError(source, "(top level)", problem("policy.not_an_object"))
     if data.get("format") != POLICY_FORMAT:
         # Said first and plainly: a file of another format fails every other check as well.
-        raise PolicyError(
-            source, "format", f"must be {POLICY_FORMAT}; this version of the app cannot read it"
-        )
+        raise PolicyError(source, "format", problem("policy.format", format=str(POLICY_FORMAT)))
     try:
         _validator()(data)
     except fastjsonschema.JsonSchemaValueException as error:
@@ -510,7 +586,7 @@ def _unique(source: str, path: str, ids: Iterable[str]) -> None:
     seen: set[str] = set()
     for index, item_id in enumerate(ids):
         if item_id in seen:
-            raise PolicyError(source, f"{path}[{index}].id", f"'{item_id}' is used twice")
+            raise PolicyError(source, f"{path}[{index}].id", problem("policy.id_twice", id=item_id))
         seen.add(item_id)
 
 
@@ -528,53 +604,51 @@ def _check(policy: Policy, source: str) -> None:
     for index, condition in enumerate(policy.conditions):
         path = f"conditions[{index}]"
         if condition.id == QUESTIONS:
-            raise fail(f"{path}.id", f"'{QUESTIONS}' is kept for the ethical questions")
+            raise fail(f"{path}.id", problem("policy.questions_id", id=QUESTIONS))
         if condition.kind in kinds:
-            raise fail(f"{path}.kind", f"'{condition.kind}' is used twice: one condition per kind")
+            raise fail(f"{path}.kind", problem("policy.kind_twice", kind=str(condition.kind)))
         kinds.add(condition.kind)
         for number, purpose in enumerate(condition.purposes):
             if purpose not in purposes:
-                raise fail(f"{path}.purposes[{number}]", f"'{purpose}' is not in purposes")
+                why = problem("policy.unknown_purpose", purpose=purpose)
+                raise fail(f"{path}.purposes[{number}]", why)
         _unique(source, f"{path}.bases", (b.id for b in condition.bases))
         _unique(source, f"{path}.reasons", (r.id for r in condition.reasons))
         for number, basis in enumerate(condition.bases):
             for at, purpose in enumerate(basis.purposes):
                 if purpose not in purposes:
                     where = f"{path}.bases[{number}].purposes[{at}]"
-                    raise fail(where, f"'{purpose}' is not in purposes")
+                    raise fail(where, problem("policy.unknown_purpose", purpose=purpose))
         if condition.kind is ConditionKind.LEGAL_BASIS and not (condition.bases or condition.typed):
-            raise fail(f"{path}.bases", "needs a basis to choose, or 'typed': true")
+            raise fail(f"{path}.bases", problem("policy.basis_needed"))
     if policy.minors is not None:
         previous = 0
         for index, (below, _who) in enumerate(policy.minors.bands):
             if below <= previous or below > policy.minors.age_of_majority:
-                raise fail(
-                    f"minors.consent[{index}].below",
-                    "must grow from one band to the next, up to age_of_majority",
-                )
+                raise fail(f"minors.consent[{index}].below", problem("policy.bands"))
             previous = below
     if policy.undertaking_at_check_in and "undertaking" not in policy.texts:
-        raise fail("texts.undertaking", "is needed: undertaking_at_check_in is true")
+        raise fail("texts.undertaking", problem("policy.undertaking_text"))
     needs_purposes = kinds & {ConditionKind.LISTED_PURPOSE, ConditionKind.IMPLIED_CONSENT}
     if needs_purposes and not purposes:
-        raise fail("purposes", f"needs at least one purpose for '{sorted(needs_purposes)[0]}'")
+        raise fail("purposes", problem("policy.purposes_needed", kind=sorted(needs_purposes)[0]))
     references = {r.id for r in policy.legal_references}
     for index, exception in enumerate(policy.exceptions):
         path = f"exceptions[{index}]"
         if exception.legal_reference not in references:
             reference = exception.legal_reference
-            raise fail(f"{path}.legal_reference", f"'{reference}' is not in legal_references")
+            why = problem("policy.unknown_reference", reference=reference)
+            raise fail(f"{path}.legal_reference", why)
         for number, condition_id in enumerate(exception.satisfies):
             condition = policy.condition(condition_id)
             where = f"{path}.satisfies[{number}]"
             if condition is None:
-                raise fail(where, f"'{condition_id}' is not a condition of this policy")
+                raise fail(where, problem("policy.unknown_condition", condition=condition_id))
             if condition.kind not in EXCEPTION_KINDS:
-                raise fail(
-                    where,
-                    f"'{condition_id}' ({condition.kind}) cannot be set aside by an exception: "
-                    "only the person's consent or prior information can",
+                why = problem(
+                    "policy.not_an_exception", condition=condition_id, kind=condition.kind
                 )
+                raise fail(where, why)
 
 
 def load_policy_file(path: Path) -> Policy:
@@ -582,15 +656,19 @@ def load_policy_file(path: Path) -> Policy:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
-        raise PolicyError(str(path), "(file)", f"cannot be read: {error.strerror}") from error
+        why = (
+            problem("policy.no_file")
+            if isinstance(error, FileNotFoundError)
+            else problem("policy.unreadable", reason=error.strerror or str(error))
+        )
+        raise PolicyError(str(path), "(file)", why) from error
     except UnicodeDecodeError as error:
-        raise PolicyError(str(path), "(file)", "is not UTF-8 text") from error
+        raise PolicyError(str(path), "(file)", problem("policy.not_utf8")) from error
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise PolicyError(
-            str(path), f"line {error.lineno}, column {error.colno}", f"not valid JSON: {error.msg}"
-        ) from error
+        where = problem("policy.field_line", line=str(error.lineno), column=str(error.colno))
+        raise PolicyError(str(path), where, problem("policy.not_json", reason=error.msg)) from error
     return parse_policy(data, str(path))
 
 
@@ -611,12 +689,24 @@ def shipped_policies(folder: Path = POLICIES_DIR) -> dict[str, Policy]:
     return policies
 
 
+def refused_policies(folder: Path = POLICIES_DIR) -> tuple[PolicyError, ...]:
+    """Why each policy file in ``folder`` that :func:`shipped_policies` leaves out is refused."""
+    refused = []
+    for policy_id in available_policies(folder):
+        try:
+            load_policy(policy_id, folder)
+        except PolicyError as error:
+            refused.append(error)
+    return tuple(refused)
+
+
 def load_policy(policy_id: str = DEFAULT_POLICY_ID, folder: Path = POLICIES_DIR) -> Policy:
     """Load a shipped policy by id."""
     path = folder / f"{policy_id}.json"
     if not path.is_file():
-        raise PolicyError(str(path), "(file)", "no such policy")
+        raise PolicyError(str(path), "(file)", problem("policy.no_such_policy"))
     policy = load_policy_file(path)
     if policy.id != policy_id:
-        raise PolicyError(str(path), "id", f"is '{policy.id}' but the file is named '{policy_id}'")
+        why = problem("policy.wrong_id", id=policy.id, name=policy_id)
+        raise PolicyError(str(path), "id", why)
     return policy

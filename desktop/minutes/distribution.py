@@ -47,7 +47,9 @@ def plan_copies(
     """The full record, then one copy per attendee who was present (in attendance order)."""
     lang = check_language(lang)
     base = Path(folder)
-    stem = f"{safe_file_part(record.person.alias)}-{record.meeting.scheduled_at.date().isoformat()}"
+    # A family: every alias, as the export dialog names its files (never the first one alone).
+    aliases = "-".join(p.alias for p in record.concerned)
+    stem = f"{safe_file_part(aliases)}-{record.meeting.scheduled_at.date().isoformat()}"
     numbers = Writer(record, lang, make_styles(10)).item_numbers()
     full = base / f"{stem}-{tr('file.full_record', lang)}.pdf"
     planned = [PlannedCopy(FULL_RECORD, full, item_numbers=tuple(sorted(numbers.values())))]

@@ -25,6 +25,11 @@ def colon(w: Writer, label: str) -> str:
     return tr("label.colon", w.lang, label=label)
 
 
+def semicolons(lang: str) -> str:
+    """What separates the parts of a list with semicolons: French puts a space before « ; »."""
+    return " ; " if lang == "fr" else "; "
+
+
 def field(w: Writer, label: str, value: str) -> list[Paragraph]:
     """A *label: value* line (any length)."""
     return w.block(value, label, "field", label=colon(w, label))
@@ -58,7 +63,7 @@ def _stepped_out(w: Writer, professional_id: str, numbers: dict[str, int]) -> st
         parts.append(w.refs(shared))
     if withheld:
         parts.append(tr("stepped.withheld", w.lang, withheld))
-    return "; ".join(parts) or "—"
+    return semicolons(w.lang).join(parts) or "—"
 
 
 def attendees(w: Writer) -> list[Flowable]:
@@ -282,7 +287,7 @@ def _consent(w: Writer, consent: ConsentRecord, where: str) -> list[Flowable]:
         notes.append(tr("consents.not_in_force", lang))
     if consent.given_by:  # a minor's parents gave it, not the child
         notes.insert(0, tr("consents.by_parents", lang))
-    head = f"{tr(kind, lang)} ({'; '.join(notes)})"
+    head = f"{tr(kind, lang)} ({semicolons(lang).join(notes)})"
     categories = sorted(policy.category_name(c, lang) for c in consent.categories)
     recipients = [
         tr("consents.anyone_in", lang, mission=_mission_name(w, m))
@@ -291,9 +296,8 @@ def _consent(w: Writer, consent: ConsentRecord, where: str) -> list[Flowable]:
     recipients += sorted(w.label(p) for p in consent.professionals)
     story: list[Flowable] = [w.line(head, where, "bullet", bullet="•")]
     story += w.block(tr("consents.categories", lang, items=", ".join(categories)), where, "field")
-    separator = " ; " if lang == "fr" else "; "  # French puts a space before « ; »
     story += w.block(
-        tr("consents.recipients", lang, items=separator.join(recipients)), where, "field"
+        tr("consents.recipients", lang, items=semicolons(lang).join(recipients)), where, "field"
     )
     if consent.kind is ConsentKind.NOT_OBTAINABLE and consent.reason:
         story += w.block(tr("consents.reason", lang, reason=consent.reason), where, "field")

@@ -40,7 +40,12 @@ def is_child_copy(record: MeetingRecord) -> bool:
 def render_person_copy(record: MeetingRecord, lang: str) -> MinutesResult:
     """The person's copy as a PDF in ``lang`` (a code of ``LANGUAGES``). Pure: same record,
     same bytes. A minor's copy is written for a child: larger type, opened and closed with the
-    framework's own words for children."""
+    framework's own words for children.
+
+    In a meeting about a family, the copy is ``record.person``'s and holds only the items about
+    them, even when given the whole record: another person's items never reach it."""
+    if len(record.concerned) > 1 and record.person in record.concerned:
+        record = record.for_person(record.person.id)
     child = is_child_copy(record)
     w = Writer(record, lang, make_styles(CHILD_BODY_SIZE if child else BODY_SIZE))
     lang = w.lang
@@ -48,9 +53,10 @@ def render_person_copy(record: MeetingRecord, lang: str) -> MinutesResult:
     intro = _child_text(w, "child_copy_intro") if child else []
     if intro:  # the framework's own words for a child, in place of the general opening
         who = [*who[:2], *intro, *who[3:]]
-    story = [*who, *_shared(w), *_next(w), *_rights(w)]
-    if child:
-        story += _child_text(w, "child_copy_help")
+    # A child's copy ends with the framework's words of help, kept on the page of the rights:
+    # never a last page holding only their end.
+    help_text = _child_text(w, "child_copy_help") if child else []
+    story = [*who, *_shared(w), *_next(w), *_rights(w, help_text)]
     day = format_date(w.meeting_day(), lang)
     running = f"{_addressee(w)} — {tr('copy.running', lang, date=day)}"
     furniture = PageFurniture(
@@ -262,8 +268,11 @@ def _next(w: Writer) -> list[Flowable]:
     where = tr("copy.decided_heading", lang)
     for line in deliberation_lines(w):
         story += _line(w, line, where)
+    # A family member's copy leaves out what rests on the others only: never "nothing".
+    family = len(record.concerned) > 1
     if not record.decisions:
-        story += _line(w, tr("copy.decided_none", lang), where)
+        none = "copy.decided_none_yours" if family else "copy.decided_none"
+        story += _line(w, tr(none, lang), where)
     for decision in record.decisions:
         paragraphs = w.block(decision.text, where, "bullet")
         if paragraphs:
@@ -275,7 +284,7 @@ def _next(w: Writer) -> list[Flowable]:
         day = format_date(record.meeting.next_meeting, lang)
         story += _line(w, tr("copy.next_meeting", lang, date=day), where)
     if not record.actions:
-        story += _line(w, tr("copy.next_none", lang), where)
+        story += _line(w, tr("copy.next_none_yours" if family else "copy.next_none", lang), where)
     for action in record.actions:
         who = w.name(action.who) if action.who else action.who_name
         block: list[Flowable] = [w.line(who, where, "bullet", bold=True, bullet="•")]
@@ -287,8 +296,9 @@ def _next(w: Writer) -> list[Flowable]:
     return story
 
 
-def _rights(w: Writer) -> list[Flowable]:
-    """Whom to ask, how to reach them, and what the person may ask for."""
+def _rights(w: Writer, closing: list[Flowable]) -> list[Flowable]:
+    """Whom to ask, how to reach them, and what the person may ask for; then ``closing`` (a
+    child's words of help), on the same page."""
     record, lang = w.record, w.lang
     where = tr("copy.contact_heading", lang)
     story: list[Flowable] = [_heading(w, "copy.contact_heading")]
@@ -305,4 +315,4 @@ def _rights(w: Writer) -> list[Flowable]:
     else:
         rights.append(tr("copy.right_complaint_any", lang))
     story += [w.line(right, where, "bullet", bullet="•") for right in rights]
-    return [KeepTogether(story)]
+    return [KeepTogether([*story, *closing])]

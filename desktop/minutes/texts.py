@@ -259,6 +259,10 @@ TEXTS: dict[str, Text] = texts(
     N_("copy.decided_none", "Nothing was decided."),
     N_("copy.next_heading", "What happens next"),
     N_("copy.next_none", "Nothing is planned yet."),
+    # A family member's copy holds only what rests on items about them: the team may still
+    # have decided or planned something about the others.
+    N_("copy.decided_none_yours", "No decision rests on what was said about you."),
+    N_("copy.next_none_yours", "Nothing planned rests on what was said about you."),
     N_("copy.next_due", "By {date}."),
     N_("copy.questions", "Do you have a question about this meeting? You can ask {name}."),
     N_("copy.footer", "This document is about you and it is yours. Keep it in a safe place."),

@@ -15,12 +15,20 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
@@ -227,8 +235,22 @@ class MainWindow(QMainWindow):
             self.running.show_shared_screen,
         )
         self.presentation_action.setEnabled(False)
+        # The room's light decides: a dim room reads a dark screen best. Any time, even before
+        # a meeting opens; remembered on this computer.
+        self.dark_screen_action = QAction(self.tr("&Dark shared screen"), self)
+        self.dark_screen_action.setCheckable(True)
+        self.dark_screen_action.setChecked(self.running.screen_theme == "dark")
+        self.dark_screen_action.toggled.connect(
+            lambda dark: self.running.set_screen_theme("dark" if dark else "light")
+        )
+        # Which monitor: the automatic choice (a monitor other than the main one) is wrong when
+        # the projector is the main monitor, or with three; the list is read when it opens.
+        self.screens_menu = QMenu(self.tr("Shared screen &on"), self)
+        self.screens_menu.aboutToShow.connect(self._fill_screens_menu)
         meeting_menu.addAction(self.prepare_action)
         meeting_menu.addAction(self.presentation_action)
+        meeting_menu.addMenu(self.screens_menu)
+        meeting_menu.addAction(self.dark_screen_action)
 
         bar.addMenu(self.safety.menu)
 
@@ -239,6 +261,33 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About Empty Chair"), None, self.show_about)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
+
+    def _fill_screens_menu(self) -> None:
+        """One entry per connected monitor, the chosen one ticked."""
+        menu = self.screens_menu
+        menu.clear()
+        for old in menu.findChildren(QActionGroup):  # the last opening's
+            old.deleteLater()
+        group = QActionGroup(menu)
+        running = self.running
+        target = running.target_screen()
+        here = self.screen()
+        for screen in QGuiApplication.screens():
+            size = screen.size()
+            text = self.tr("{name} · {width}×{height}").format(
+                name=screen.name() or screen.model() or "?",
+                width=size.width(),
+                height=size.height(),
+            )
+            if screen is here:
+                text = self.tr("{screen} — the console's (the preview beside it)").format(
+                    screen=text
+                )
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(screen is target)
+            action.triggered.connect(lambda _checked=False, s=screen: running.choose_screen(s))
+            group.addAction(action)
 
     def show_section(self, row: int, then: Callable[[], object] | None = None) -> None:
         """Show the Meetings (0), Directory (1) or People (2) section, then do ``then``."""

@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.entities import Professional
 from desktop.storage.errors import WorkspaceError
 from desktop.ui.widgets.errors import describe_error
+from desktop.ui.widgets.screen_theme import chosen_screen_theme, remember_screen_theme
 
 
 class RunningMeeting(QObject):
@@ -48,6 +49,8 @@ class RunningMeeting(QObject):
         self._blank = False  # what the facilitator asked for, kept while no shared screen is open
         self._blank_before_cover = False
         self._geometry_before_preview: Any = None  # the window's, to give back after the meeting
+        self.screen_theme = chosen_screen_theme()  # "light" or "dark", for every meeting
+        self._chosen_screen: QScreen | None = None  # the facilitator's; None: the automatic one
 
     def is_running(self) -> bool:
         """A meeting's console is shown."""
@@ -57,6 +60,7 @@ class RunningMeeting(QObject):
         """Open a prepared meeting, or resume an open one exactly where it was."""
         if self.console is not None:
             return False
+        from desktop.core.policy import PolicyError
         from desktop.ui.bridge import SessionBridge
         from desktop.ui.console.console import MeetingConsole
 
@@ -65,6 +69,19 @@ class RunningMeeting(QObject):
         except WorkspaceError as error:
             QMessageBox.warning(
                 self.window, self.tr("Open the meeting"), describe_error(error, self.lang)
+            )
+            return False
+        except PolicyError as error:
+            # The framework's file was changed or removed since the meeting was prepared: say
+            # which file and what is wrong with it, so whoever looks after it can mend it.
+            QMessageBox.warning(
+                self.window,
+                self.tr("Open the meeting"),
+                self.tr(
+                    "This meeting's framework cannot be used, its file is wrong or missing: "
+                    "{problem}. Nothing was changed; ask whoever installed the framework to "
+                    "correct its file."
+                ).format(problem=error.text(self.lang)),
             )
             return False
         self.bridge = SessionBridge(self.session, self)
@@ -82,6 +99,7 @@ class RunningMeeting(QObject):
         )
         console.blankRequested.connect(self.set_blank)
         console.sharedScreenRequested.connect(self.show_shared_screen)
+        console.fullScreenRequested.connect(self.toggle_full_screen)
         console.meetingFinished.connect(self.finish)
         console.exportMinutesRequested.connect(self.exportRequested)
         self.console = console
@@ -108,16 +126,18 @@ class RunningMeeting(QObject):
         if self.bridge is None:
             return
         from desktop.ui.shared_screen.tiling import tile_beside
-        from desktop.ui.shared_screen.window import SharedScreenWindow, pick_secondary_screen
+        from desktop.ui.shared_screen.window import SharedScreenWindow
 
         if self.shared_screen is None:
-            self.shared_screen = SharedScreenWindow(self.bridge, self.lang)
+            self.shared_screen = SharedScreenWindow(
+                self.bridge, self.lang, theme_name=self.screen_theme
+            )
             if self._blank:
                 self.shared_screen.set_blank(True)
             self.shared_screen.blankChanged.connect(self._on_blank_changed)
             self._on_blank_changed(self.shared_screen.is_blank())  # a closed meeting opens blank
-        app = QGuiApplication.instance()
-        screen = pick_secondary_screen(app) if isinstance(app, QGuiApplication) else None
+        target = self.target_screen()
+        screen = None if target is self.window.screen() else target  # None: beside the console
         if screen is None:
             here = self.window.screen() or QGuiApplication.primaryScreen()
             if self._geometry_before_preview is None:
@@ -125,6 +145,51 @@ class RunningMeeting(QObject):
                 self._geometry_before_preview = (window.normalGeometry(), window.isMaximized())
             tile_beside(self.window, self.shared_screen, here.availableGeometry())
         self.shared_screen.show_on(screen)
+
+    def chosen_screen(self) -> QScreen | None:
+        """The monitor the facilitator chose for the shared screen, while it is connected."""
+        chosen = self._chosen_screen
+        # By identity: a monitor unplugged is gone from the list (and may have no name at all).
+        return chosen if any(s is chosen for s in QGuiApplication.screens()) else None
+
+    def target_screen(self) -> QScreen | None:
+        """Where the shared screen goes: the chosen monitor, else one other than the main
+        monitor (the projector), else the console's own (the preview beside the console)."""
+        chosen = self.chosen_screen()
+        if chosen is not None:
+            return chosen
+        from desktop.ui.shared_screen.window import pick_secondary_screen
+
+        app = QGuiApplication.instance()
+        secondary = pick_secondary_screen(app) if isinstance(app, QGuiApplication) else None
+        return secondary or self.window.screen()
+
+    def choose_screen(self, screen: QScreen) -> None:
+        """Show the shared screen on ``screen`` (full screen there; on the console's own
+        monitor, the preview beside it), now if a meeting runs and for the next meetings while
+        the app runs."""
+        self._chosen_screen = screen
+        if self.shared_screen is not None and self.shared_screen.isVisible():
+            if self.shared_screen.isFullScreen():
+                self.shared_screen.showNormal()  # leave the old monitor before moving
+            self.show_shared_screen()
+
+    def set_screen_theme(self, name: str) -> None:
+        """The shared screen in the ``"light"`` or ``"dark"`` theme, now and for the next
+        meetings."""
+        remember_screen_theme(name)
+        self.screen_theme = name
+        if self.shared_screen is not None:
+            self.shared_screen.set_theme(name)
+
+    def toggle_full_screen(self) -> None:
+        """F11 on the console: the shared screen full screen on its monitor, or back to a window
+        (on one monitor, back to the preview beside the console); shown first if it is not."""
+        screen = self.shared_screen
+        if screen is None or not screen.isVisible():
+            self.show_shared_screen()
+        else:
+            screen.toggle_full_screen()
 
     def set_blank(self, blank: bool) -> None:
         """Blank the shared screen (someone walked in), or show the meeting again; the console

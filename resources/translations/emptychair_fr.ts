@@ -275,6 +275,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Partagé jusqu&apos;ici</translation>
     </message>
     <message>
+        <source>Show the wording on the shared screen</source>
+        <translation>Afficher la formulation sur l&apos;écran partagé</translation>
+    </message>
+    <message>
+        <source>The room then reads the wording of the items shared. Drafts and items not shared never show.</source>
+        <translation>La salle lit alors la formulation des éléments partagés. Les brouillons et les éléments non partagés ne s&apos;affichent jamais.</translation>
+    </message>
+    <message>
         <source>Correct the wording…</source>
         <translation>Corriger la formulation…</translation>
     </message>
@@ -2179,6 +2187,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Chaque réunion peut suivre un autre cadre, choisi en la préparant.</translation>
     </message>
     <message>
+        <source>Not offered, its file is wrong: {problem}</source>
+        <translation>Non proposé, son fichier est erroné&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>How the person can reach you</source>
         <translation>Comment la personne peut vous joindre</translation>
     </message>
@@ -2412,6 +2424,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Mode &amp;présentation (écran partagé)</translation>
     </message>
     <message>
+        <source>&amp;Dark shared screen</source>
+        <translation>Écran partagé &amp;sombre</translation>
+    </message>
+    <message>
+        <source>Shared screen &amp;on</source>
+        <translation>É&amp;cran partagé sur</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -2422,6 +2442,14 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>&amp;About Empty Chair</source>
         <translation>À &amp;propos de La chaise vide</translation>
+    </message>
+    <message>
+        <source>{name} · {width}×{height}</source>
+        <translation>{name} · {width}×{height}</translation>
+    </message>
+    <message>
+        <source>{screen} — the console&apos;s (the preview beside it)</source>
+        <translation>{screen} — celui de la console (l&apos;aperçu à côté)</translation>
     </message>
     <message>
         <source>Cannot read the workspace</source>
@@ -2560,6 +2588,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>{alias} was informed</source>
         <translation>{alias} a été informé·e</translation>
+    </message>
+    <message>
+        <source>The parents were not informed</source>
+        <translation>Les parents n&apos;ont pas été informés</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3499,8 +3531,16 @@ Objet : {purpose}</translation>
         <translation>{alias} : trop jeune pour être informé·e (âge, maturité)</translation>
     </message>
     <message>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
         <source>If not informed: why informing them would be contrary to {alias}&apos;s interest</source>
         <translation>Si personne n&apos;a été informé : pourquoi les informer serait contraire à l&apos;intérêt de {alias}</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>la personne</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4077,10 @@ Objet : {purpose}</translation>
         <source>Open the meeting</source>
         <translation>Ouvrir la réunion</translation>
     </message>
+    <message>
+        <source>This meeting&apos;s framework cannot be used, its file is wrong or missing: {problem}. Nothing was changed; ask whoever installed the framework to correct its file.</source>
+        <translation>Le cadre de cette réunion ne peut pas être utilisé, son fichier est erroné ou manquant&#xa0;: {problem}. Rien n&apos;a été modifié&#xa0;; demandez à la personne qui a installé ce cadre de corriger son fichier.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyActions</name>
@@ -4424,6 +4468,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Blank the shared screen, or show it again</source>
         <translation>Masquer l&apos;écran partagé, ou l&apos;afficher à nouveau</translation>
+    </message>
+    <message>
+        <source>Shared screen: full screen, or back to a window</source>
+        <translation>Écran partagé : plein écran, ou retour en fenêtre</translation>
     </message>
     <message>
         <source>Close the meeting (shows the summary first)</source>

@@ -275,6 +275,14 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Tot nu toe gedeeld</translation>
     </message>
     <message>
+        <source>Show the wording on the shared screen</source>
+        <translation>Formulering op gedeeld scherm tonen</translation>
+    </message>
+    <message>
+        <source>The room then reads the wording of the items shared. Drafts and items not shared never show.</source>
+        <translation>De zaal leest dan de formulering van de gedeelde informatie. Ontwerpen en niet-gedeelde informatie verschijnen nooit.</translation>
+    </message>
+    <message>
         <source>Correct the wording…</source>
         <translation>Formulering corrigeren…</translation>
     </message>
@@ -2179,6 +2187,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Elke vergadering kan een ander kader volgen, gekozen bij de voorbereiding.</translation>
     </message>
     <message>
+        <source>Not offered, its file is wrong: {problem}</source>
+        <translation>Niet aangeboden, het bestand bevat een fout: {problem}</translation>
+    </message>
+    <message>
         <source>How the person can reach you</source>
         <translation>Hoe de persoon u kan bereiken</translation>
     </message>
@@ -2412,6 +2424,14 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>&amp;Presentatiemodus (gedeeld scherm)</translation>
     </message>
     <message>
+        <source>&amp;Dark shared screen</source>
+        <translation>&amp;Donker gedeeld scherm</translation>
+    </message>
+    <message>
+        <source>Shared screen &amp;on</source>
+        <translation>Gedeeld scherm &amp;op</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2422,6 +2442,14 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>&amp;About Empty Chair</source>
         <translation>&amp;Over De lege stoel</translation>
+    </message>
+    <message>
+        <source>{name} · {width}×{height}</source>
+        <translation>{name} · {width}×{height}</translation>
+    </message>
+    <message>
+        <source>{screen} — the console&apos;s (the preview beside it)</source>
+        <translation>{screen} — dat van de console (het voorbeeld ernaast)</translation>
     </message>
     <message>
         <source>Cannot read the workspace</source>
@@ -2560,6 +2588,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>{alias} was informed</source>
         <translation>{alias} werd geïnformeerd</translation>
+    </message>
+    <message>
+        <source>The parents were not informed</source>
+        <translation>De ouders werden niet geïnformeerd</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3499,8 +3531,16 @@ Doel: {purpose}</translation>
         <translation>{alias}: te jong om te informeren (leeftijd, maturiteit)</translation>
     </message>
     <message>
+        <source>The person</source>
+        <translation>De betrokkene</translation>
+    </message>
+    <message>
         <source>If not informed: why informing them would be contrary to {alias}&apos;s interest</source>
         <translation>Indien niet geïnformeerd: waarom hen informeren tegen het belang van {alias} zou ingaan</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>de betrokkene</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4077,10 @@ Doel: {purpose}</translation>
         <source>Open the meeting</source>
         <translation>De vergadering openen</translation>
     </message>
+    <message>
+        <source>This meeting&apos;s framework cannot be used, its file is wrong or missing: {problem}. Nothing was changed; ask whoever installed the framework to correct its file.</source>
+        <translation>Het kader van deze vergadering kan niet gebruikt worden, het bestand bevat een fout of ontbreekt: {problem}. Er werd niets gewijzigd; vraag wie het kader geïnstalleerd heeft om het bestand te verbeteren.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyActions</name>
@@ -4424,6 +4468,10 @@ Doel: {purpose}</translation>
     <message>
         <source>Blank the shared screen, or show it again</source>
         <translation>Het gedeelde scherm verbergen, of weer tonen</translation>
+    </message>
+    <message>
+        <source>Shared screen: full screen, or back to a window</source>
+        <translation>Gedeeld scherm: volledig scherm, of terug naar een venster</translation>
     </message>
     <message>
         <source>Close the meeting (shows the summary first)</source>

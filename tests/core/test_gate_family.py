@@ -14,7 +14,7 @@ from core_builders import ANN, BEN, CLARA, POLICY, SAM, TODAY, YOUTH, consent, d
 
 from desktop.core.entities import ConsentKind, Participation, Person, Relationship
 from desktop.core.gate import GateInput, Status, evaluate_gate
-from desktop.core.policy import load_policy
+from desktop.core.policy import load_policy, shipped_policies
 
 MARIE = Person(
     "p-marie", "Marie Lambert", "M.", household="Lambert", relationship=Relationship.PARENT
@@ -177,3 +177,17 @@ def test_each_framework_checks_each_person(policy_id: str) -> None:
     else:
         assert result[person.id].status is Status.NOT_MET
         assert "P. objected" in result[person.id].reason()
+
+
+@pytest.mark.parametrize("policy_id", sorted(shipped_policies()))
+def test_the_empty_chair_guidance_reads_well_for_several_persons(policy_id: str) -> None:
+    """The guidance under "What would D.M., L.M. and T.M. have wanted?" (console and shared
+    screen) names a family without a verb agreeing with one person only."""
+    policy = load_policy(policy_id)
+    for lang, alias, singular in (
+        ("en", "D.M., L.M. and T.M.", " has said"),
+        ("fr", "D.M., L.M. et T.M.", " a dit"),
+        ("nl", "D.M., L.M. en T.M.", " gezegd heeft"),
+    ):
+        text = policy.text("empty_chair_guidance", lang, alias=alias)
+        assert alias in text and singular not in text, (lang, text)

@@ -14,7 +14,7 @@ import pytest
 from core_builders import ANN, BEN, CLARA, TODAY, YOUTH, consent, draft
 
 from desktop.core.entities import ConsentKind, Participation, Person, PriorInformation
-from desktop.core.gate import GateInput, GateResult, Status, evaluate_gate
+from desktop.core.gate import FixKind, GateInput, GateResult, Status, evaluate_gate
 from desktop.core.policy import load_policy
 
 LINA = Person("lina", "Lina Lambert", "L.", birth_date=dt.date(2016, 1, 5))  # ten
@@ -114,6 +114,8 @@ def test_french_care_team_the_parents_must_be_informed_unless_contrary() -> None
         "L.'s parents were not informed; record why informing them would be contrary to L.'s "
         "interest, or postpone" in verdict.reason()
     )
+    # Both ways forward the reason names are offered.
+    assert [f.kind for f in verdict.fixes] == [FixKind.RECORD_INFORMATION, FixKind.POSTPONE]
     contrary = PriorInformation(contrary_reason="The father is the alleged aggressor")
     dispensed = person_verdict(result("fr-care-team", information=contrary), "fr-care-team")
     assert dispensed.met and "contrary to L.'s interest" in dispensed.reason()

@@ -21,6 +21,8 @@ from desktop.core.policy import (
     load_policy,
     load_policy_file,
     parse_policy,
+    refused_policies,
+    shipped_policies,
 )
 
 SHIPPED = POLICIES_DIR / f"{DEFAULT_POLICY_ID}.json"
@@ -123,6 +125,12 @@ BROKEN: list[tuple[str, Mutation, str, str]] = [
     ("id-capitals", _set("BE policy", "id"), "id", "must be made of lower-case letters"),
     ("version-number", _set(3, "version"), "version", "must be a text"),
     ("version-blank", _set("  ", "version"), "version", "is empty"),
+    (
+        "minors-age-zero",
+        _set(0, "minors", "age_of_majority"),
+        "minors.age_of_majority",
+        "must be 1 or more",
+    ),
     ("unknown-field", _set(1, "colour"), "colour", "is not a field here"),
     ("name-not-object", _set("Belgium", "name"), "name", "must be an object"),
     ("name-without-en", _delete("name", "en"), "name.en", "is missing"),
@@ -352,6 +360,19 @@ def test_broken_policy_is_refused_naming_file_field_and_problem(
     assert str(error).startswith(f"team-policy.json: {field}: ")
 
 
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+@pytest.mark.parametrize("mutate", [pytest.param(m, id=name) for name, m, _f, _p in BROKEN])
+def test_a_refusal_is_said_in_the_readers_language(mutate: Mutation, lang: str) -> None:
+    with pytest.raises(PolicyError) as caught:
+        parse_policy(mutate(shipped_data()), "team-policy.json")
+    error = caught.value
+    said = error.text(lang)
+    assert said.startswith("team-policy.json")
+    assert error.field in said or error.field == "(top level)"  # a path is the file's own words
+    assert error.problem not in said  # the problem is translated, not left in English
+    assert error.text("en") == str(error)
+
+
 def test_every_broken_case_changes_a_policy_that_otherwise_loads() -> None:
     policy = parse_policy(shipped_data(), "team-policy.json")
     assert policy.id == DEFAULT_POLICY_ID
@@ -379,6 +400,7 @@ def test_invalid_json_names_line_and_column(tmp_path: Path) -> None:
     error = _refused(path)
     assert error.field == "line 3, column 3"
     assert error.problem.startswith("not valid JSON")
+    assert error.text("nl").startswith(f"{path}: regel 3, kolom 3: geen geldige JSON: ")
 
 
 def test_unreadable_and_non_utf8_files_are_refused(tmp_path: Path) -> None:
@@ -387,6 +409,9 @@ def test_unreadable_and_non_utf8_files_are_refused(tmp_path: Path) -> None:
     latin.write_bytes('{"name": "Santé"}'.encode("latin-1"))
     error = _refused(latin)
     assert (error.field, error.problem) == ("(file)", "is not UTF-8 text")
+    assert error.text("nl") == f"{latin}: (bestand): is geen UTF-8-tekst"
+    missing = _refused(tmp_path / "missing.json")
+    assert missing.text("fr") == f"{tmp_path / 'missing.json'}\u00a0: (fichier)\u00a0: n'existe pas"
 
 
 def test_field_errors_from_a_file_name_the_file(tmp_path: Path) -> None:
@@ -404,3 +429,18 @@ def test_load_policy_by_id_checks_the_file_name(tmp_path: Path) -> None:
         load_policy("other", tmp_path)
     with pytest.raises(PolicyError, match="no such policy"):
         load_policy("nowhere", tmp_path)
+
+
+def test_the_files_left_out_are_told_with_their_problem(tmp_path: Path) -> None:
+    (tmp_path / "good.json").write_text(SHIPPED.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "be-shared-secrecy.json").write_text(
+        SHIPPED.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (tmp_path / "wrong.json").write_text('{"format": 1}', encoding="utf-8")
+    assert list(shipped_policies(tmp_path)) == ["be-shared-secrecy"]
+    refused = refused_policies(tmp_path)
+    assert [(Path(e.source).name, e.field) for e in refused] == [
+        ("good.json", "id"),  # named for another file
+        ("wrong.json", "format"),
+    ]
+    assert refused[1].text("nl", "wrong.json").startswith("wrong.json: format: moet 2 zijn")

@@ -24,6 +24,17 @@ def test_an_unconfirmed_undertaking_blocks_like_an_unbound_attendee() -> None:
     kinds = [fix.kind for fix in pending.fixes]
     assert kinds == [FixKind.GIVE_UNDERTAKING, FixKind.STEP_OUT]
     assert pending.fixes[0].professional_ids == (CLARA.id,)
+    # The way forward agrees with how many it names, in every language.
+    one = pending.fixes[0].message
+    assert one.render("en") == "Clara Dubois confirms the undertaking now"
+    assert one.render("fr") == "Clara Dubois confirme l'engagement maintenant"
+    assert one.render("nl") == "Clara Dubois bevestigt de verklaring nu"
+    two = gate(room=(ANN, BEN, CLARA), not_undertaken=(BEN.id, CLARA.id))["secrecy"].fixes[0]
+    assert two.message.render("en") == "Ben Leroy and Clara Dubois confirm the undertaking now"
+    assert (
+        two.message.render("fr") == "Ben Leroy et Clara Dubois confirment l'engagement maintenant"
+    )
+    assert two.message.render("nl") == "Ben Leroy en Clara Dubois bevestigen de verklaring nu"
     # Once confirmed, the same room is met.
     assert gate(room=(ANN, BEN, CLARA))["secrecy"].met
 

@@ -14,7 +14,7 @@ from desktop.storage.workspace import Workspace
 from .reading import all_text, reader
 
 PASSPHRASE = "minutes-test"
-CLOSED, PREPARED = "m-jd-1", "m-mv-1"
+CLOSED, PREPARED, FAMILY = "m-jd-1", "m-mv-1", "m-fam-1"
 
 
 @pytest.fixture(scope="module")
@@ -152,6 +152,83 @@ def test_per_recipient_and_person_copy_exclude_each_other(workspace: Path, tmp_p
     argv = ["minutes", str(workspace), "--meeting", CLOSED, "--per-recipient", "--person-copy"]
     with pytest.raises(SystemExit):
         cli.main([*argv, "--out", str(tmp_path)])
+
+
+@pytest.fixture(scope="module")
+def family(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo with its family conference closed: one item about the mother and the girl,
+    one about the boy alone."""
+    path = tmp_path_factory.mktemp("family") / "demo.ecw"
+    create_demo_workspace(path, PASSPHRASE)
+    with Workspace.open(path, PASSPHRASE) as ws:
+        session = ws.start_session(FAMILY)
+        session.open()
+        for pid in ("hw", "am", "bl", "cd"):
+            session.mark_present(pid)
+        session.start_agenda_item(1)
+        mother, _father, girl, boy = (p.id for p in session.persons)
+        for discloser, category, about, wording in (
+            ("am", "school", [mother, girl], "ITEM-MOTHER-AND-GIRL"),
+            ("bl", "family", [boy], "ITEM-BOY-ALONE"),
+        ):
+            session.propose(discloser, category)
+            session.update_draft(
+                about=about,
+                wording=wording,
+                good_for_whom="For the children",
+                why="The school plan",
+                empty_chair_answer="They would want help",
+                in_persons_interest=True,
+                could_decide_without=False,
+                necessity_reason="The plan depends on it",
+            )
+            session.share()
+        session.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("person", "holds", "lacks", "name"),
+    [
+        ("p-tm", "ITEM-BOY-ALONE", "ITEM-MOTHER-AND-GIRL", "Tom Marchal"),
+        ("L.M.", "ITEM-MOTHER-AND-GIRL", "ITEM-BOY-ALONE", "Léa Marchal"),  # by alias
+    ],
+)
+def test_a_family_members_copy_holds_only_the_items_about_them(
+    family: Path, tmp_path: Path, person: str, holds: str, lacks: str, name: str
+) -> None:
+    out = tmp_path / "copy.pdf"
+    argv = ["minutes", str(family), "--meeting", FAMILY, "--out", str(out), "--person", person]
+    assert cli.main(argv) == cli.EXIT_OK
+    text = all_text(out.read_bytes())
+    assert f"{name} — Your copy" in text
+    assert holds in text and lacks not in text
+    with Workspace.open(family, PASSPHRASE) as ws:
+        assert ws.audit_events()[-1].details["person_copy"] is True
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--person-copy"], "is about several persons, each with their own copy: say whose with "
+         "--person (p-sm (S.M.), p-dm (D.M.), p-lm (L.M.) and p-tm (T.M.))"),
+        (["--person", "p-jd"], "The meeting m-fam-1 is not about p-jd: it is about p-sm (S.M.)"),
+        (["--person", "p-tm", "--per-recipient"], "--person goes with --person-copy"),
+    ],
+)  # fmt: skip
+def test_a_family_copy_that_does_not_say_whose_is_refused(
+    family: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    extra: list[str],
+    message: str,
+) -> None:
+    out = tmp_path / "copy.pdf"
+    argv = ["minutes", str(family), "--meeting", FAMILY, "--out", str(out), *extra]
+    assert cli.main(argv) == cli.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()
 
 
 def test_dutch_minutes_per_recipient_told_in_dutch(

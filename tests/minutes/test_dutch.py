@@ -63,6 +63,9 @@ def test_a_recipient_copy_in_dutch(record: MeetingRecord) -> None:
         "U bent niet gebonden door het beroepsgeheim: dit exemplaar bevat geen gedeeld punt."
         in (text)
     )
+    # The facilitator is the "gespreksleider", as the header names them, never a "voorzitter".
+    received = all_text(render_minutes(record, "nl", record.present_attendees()[0].id).pdf)
+    assert "dat de gespreksleider bewaart" in received and "voorzitter" not in received
     planned = plan_copies(record, "/tmp", "nl")
     assert planned[0].path.name.endswith("-volledig-verslag.pdf")
     assert any("-exemplaar-" in copy.path.name for copy in planned[1:])

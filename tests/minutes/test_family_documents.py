@@ -8,6 +8,7 @@ is, so a copy that holds another person's item shows at once.
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 import pytest
 
@@ -27,7 +28,7 @@ from desktop.core.languages import LANGUAGES
 from desktop.core.policy import load_policy
 from desktop.core.record import MeetingRecord
 from desktop.core.session import MeetingSession
-from desktop.minutes import render_minutes, render_person_copy
+from desktop.minutes import plan_copies, render_minutes, render_person_copy
 from desktop.minutes.person_copy import own_basis
 
 from .reading import all_text, pages_text
@@ -158,6 +159,25 @@ def test_each_persons_copy_holds_only_the_items_about_them(
     assert f"{person.name} — Your copy" in text  # addressed to them by name
 
 
+def test_a_copy_made_from_the_whole_record_still_holds_only_its_persons_items(
+    record: MeetingRecord,
+) -> None:
+    """Whoever forgets to narrow the record (a script, a headless command) still gets a copy
+    with the person's own items only: the record's ``person`` is the first of the family."""
+    text = all_text(render_person_copy(record, "en").pdf)
+    assert "ITEM-MARIE-ALONE" in text and "ITEM-MARIE-AND-LINA" in text
+    assert "ITEM-PAUL-ALONE" not in text and "ITEM-NOAH-ALONE" not in text
+
+
+def test_french_minutes_put_a_space_before_each_semicolon(record: MeetingRecord) -> None:
+    """« par les parents, qui exercent l'autorité parentale ; sans date de début »: French
+    typography, as everywhere else in the minutes."""
+    by_parents = replace(_consent(LINA), id="c-lina-parents", given_by="holders")
+    text = all_text(render_minutes(replace(record, consents=(by_parents,)), "fr").pdf)
+    assert "autorité parentale ; sans date de début" in text
+    assert "parentale;" not in text
+
+
 def test_a_copy_says_who_else_an_item_is_about(record: MeetingRecord) -> None:
     lina = all_text(render_person_copy(record.for_person("lina"), "en").pdf)
     assert "This is also about: M.L" in lina
@@ -249,3 +269,52 @@ def test_a_persons_copy_holds_only_the_decisions_resting_on_items_about_them(
     assert "DECISION-ABOUT-NOBODY" not in lina and "DECISION-ABOUT-NOBODY" not in paul
     # The full record keeps them all.
     assert "DECISION-ABOUT-NOBODY" in all_text(render_minutes(with_decisions, "en").pdf)
+
+
+def test_a_childs_words_of_help_are_never_cut_across_pages(record: MeetingRecord) -> None:
+    """Wherever the page breaks fall, the framework's closing words for a child sit whole on
+    one page, with the rights: never a last page holding only their end."""
+    import dataclasses
+    import datetime as dt
+
+    noah = dataclasses.replace(NOAH, birth_date=dt.date(2019, 3, 2))  # seven
+    persons = tuple(noah if p.id == "noah" else p for p in FAMILY)
+    child = dataclasses.replace(record, persons=persons).for_person("noah")
+    closing = "Vous pouvez toujours poser des questions. Vous pouvez dire ce que vous pensez."
+    for lines in range(16):  # longer contact details move the end over a page break
+        contact = " ".join(["Rue des Tilleuls 12, 1000 Bruxelles."] * lines)
+        settings = dataclasses.replace(child.settings, contact=contact)
+        pdf = render_person_copy(dataclasses.replace(child, settings=settings), "fr").pdf
+        pages = pages_text(pdf)
+        holding = [i for i, page in enumerate(pages) if "écoutera" in page]
+        assert len(holding) == 1, lines
+        assert closing in " ".join(pages[holding[0]].split()), lines
+
+
+def test_the_files_of_a_familys_minutes_name_the_whole_family(record: MeetingRecord) -> None:
+    names = [planned.path.name for planned in plan_copies(record, "/tmp", "en")]
+    assert names[0] == "M.L.-P.L.-L.L.-N.L-2026-03-12-full-record.pdf"
+    assert all(name.startswith("M.L.-P.L.-L.L.-N.L-") for name in names)
+
+
+def test_a_family_members_copy_never_says_nothing_was_decided(record: MeetingRecord) -> None:
+    """The team decided something resting on no item: it is in no family member's copy, and
+    their copy says that nothing decided rests on what was said about them, not that nothing
+    was decided."""
+    from desktop.core.entities import Decision
+
+    decided = replace(record, decisions=(Decision("d1", "fam", "DECISION-ON-NO-ITEM"),))
+    for lang, words, wrong in (
+        ("en", "No decision rests on what was said about you.", "Nothing was decided."),
+        ("fr", "Aucune décision ne repose sur ce qui a été dit de vous.", "Rien n'a été décidé."),
+        (
+            "nl",
+            "Geen enkele beslissing steunt op wat over u werd gezegd.",
+            "Er werd niets beslist.",
+        ),
+    ):
+        text = all_text(render_person_copy(decided.for_person("marie"), lang).pdf)
+        assert "DECISION-ON-NO-ITEM" not in text
+        assert words in text and wrong not in text
+    planned = all_text(render_person_copy(decided.for_person("paul"), "en").pdf)
+    assert "Nothing planned rests on what was said about you." in planned

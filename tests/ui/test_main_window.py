@@ -257,3 +257,22 @@ def test_a_prepared_meeting_is_deleted_from_the_meetings_section(qtbot, demo: Wo
     accept.click()
     assert meeting.id not in {m.id for m in demo.meetings()}
     assert view.model.meeting(meeting.id) is None
+
+
+def test_a_meeting_whose_framework_file_is_gone_says_so(
+    qtbot, demo: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    meeting = replace(_prepared(demo), policy_id="our-framework")
+    demo.save_meeting(meeting)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+    window = make_window(qtbot, demo)
+    assert not window.running.open_meeting(meeting.id)
+    assert window.running.console is None
+    assert len(told) == 1 and "our-framework.json: (file): no such policy" in told[0]
+    assert "framework cannot be used" in told[0]
+    assert demo.meeting(meeting.id).state.value == "prepared"  # nothing changed

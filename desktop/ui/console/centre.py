@@ -2,14 +2,18 @@
 
 The gate panel opens over the shared list (a stacked page) and closes when the session says the
 draft closed, whatever closed it. Until the meeting closes, a shared item can be corrected (its
-wording: F2) or withdrawn (Del), asked by the one who shared it or by the facilitator.
+wording: F2) or withdrawn (Del), asked by the one who shared it or by the facilitator. A toggle
+beside the list puts the wording of shared items on the shared screen for this meeting (off by
+default: the room sees their category and who shared them).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -59,6 +63,20 @@ class CentrePanel(QWidget):
         overview = QWidget(self)
         shared_heading = QLabel(self.tr("Shared so far"), overview)
         shared_heading.setStyleSheet("font-weight: bold")
+        # The facilitator's choice for this meeting (DESIGN.md §5): the session records it, so
+        # it survives a resume; the shared screen follows the session's event.
+        self.show_wording = QCheckBox(self.tr("Show the wording on the shared screen"), overview)
+        self.show_wording.setToolTip(
+            self.tr(
+                "The room then reads the wording of the items shared. Drafts and items not "
+                "shared never show."
+            )
+        )
+        self.show_wording.toggled.connect(self._show_wording_toggled)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(shared_heading, 0, Qt.AlignmentFlag.AlignTop)
+        heading_row.addSpacing(12)
+        heading_row.addWidget(self.show_wording, 1)
         self.model = SharedItemsModel(self)
         self.view = QListView(overview)
         self.view.setModel(self.model)
@@ -77,8 +95,10 @@ class CentrePanel(QWidget):
         self.withdraw_button = QPushButton(self.tr("Withdraw…  Del"), overview)
         self.withdraw_button.setAccessibleName(self.tr("Withdraw the shared item"))
         self.withdraw_button.clicked.connect(self.withdraw_selected)
+        # The count on a line of its own: beside the shared screen's preview (a 1366-pixel
+        # laptop) the column is too narrow for it and the two buttons, and it was cut.
         under = QHBoxLayout()
-        under.addWidget(self.not_shared, 1)
+        under.addStretch(1)
         under.addWidget(self.correct_button)
         under.addWidget(self.withdraw_button)
         self.view.selectionModel().currentChanged.connect(self._update_corrections)
@@ -92,17 +112,20 @@ class CentrePanel(QWidget):
         self.deliberate_button.setAccessibleName(self.tr("Deliberate on a question"))
         self.deliberate_button.setMinimumHeight(40)
         self.deliberate_button.clicked.connect(self.deliberateRequested)
-        propose_row = QHBoxLayout()
-        propose_row.addStretch(1)
-        propose_row.addWidget(self.propose_button)
-        propose_row.addWidget(self.deliberate_button)
-        propose_row.addStretch(1)
+        # Side by side, centred; in a column too narrow for both (beside the shared screen's
+        # preview, in Dutch), one under the other rather than both cut (see _place_buttons).
+        self._propose_grid = QGridLayout()
+        self._propose_grid.setColumnStretch(0, 1)
+        self._propose_grid.setColumnStretch(3, 1)
+        self._propose_grid.addWidget(self.propose_button, 0, 1)
+        self._propose_grid.addWidget(self.deliberate_button, 0, 2)
         inner = QVBoxLayout(overview)
         inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(shared_heading)
+        inner.addLayout(heading_row)
         inner.addWidget(self.view, 1)
+        inner.addWidget(self.not_shared)
         inner.addLayout(under)
-        inner.addLayout(propose_row)
+        inner.addLayout(self._propose_grid)
 
         self.gate = gate
         self.stack = QStackedWidget(self)
@@ -120,6 +143,21 @@ class CentrePanel(QWidget):
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # only on the list
         self.view.addAction(action)
         return action
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Place the two buttons for the new width."""
+        super().resizeEvent(event)
+        self._place_buttons()
+
+    def _place_buttons(self) -> None:
+        grid, deliberate = self._propose_grid, self.deliberate_button
+        need = self.propose_button.sizeHint().width() + grid.horizontalSpacing()
+        need += deliberate.sizeHint().width()
+        row, column = (0, 2) if self.width() >= need else (1, 1)
+        index = grid.indexOf(deliberate)
+        if grid.getItemPosition(index)[:2] != (row, column):
+            grid.removeWidget(deliberate)
+            grid.addWidget(deliberate, row, column)
 
     def gate_is_open(self) -> bool:
         """The gate panel is the visible page."""
@@ -166,6 +204,17 @@ class CentrePanel(QWidget):
         if row >= 0:
             self.view.setCurrentIndex(self.model.index(row))
         self._update_corrections()
+        self.show_wording.blockSignals(True)
+        self.show_wording.setChecked(session.meeting.show_wording_on_shared_screen)
+        self.show_wording.blockSignals(False)
+        self.show_wording.setEnabled(session.meeting.state is not MeetingState.CLOSED)
+
+    def _show_wording_toggled(self, on: bool) -> None:
+        try:
+            self._session.set_show_wording(on)
+        except SessionError as error:
+            self.problem.emit(error.text(self._lang))
+        self.refresh()  # the box shows what the session holds
 
     # --- Corrections -----------------------------------------------------------------------------
 

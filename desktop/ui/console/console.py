@@ -56,6 +56,7 @@ class MeetingConsole(QWidget):
         lockRequested(): lock the console now — the "Lock" button.
         stayUnlockedRequested(): "Stay unlocked" during the countdown before an inactivity lock.
         sharedScreenRequested(): open the shared screen.
+        fullScreenRequested(): F11 — the shared screen full screen, or back to a window.
         meetingFinished(str): the meeting (id) is closed and the facilitator goes back to the list.
         exportMinutesRequested(str): export the minutes of the meeting (id).
     """
@@ -64,6 +65,7 @@ class MeetingConsole(QWidget):
     lockRequested = Signal()
     stayUnlockedRequested = Signal()
     sharedScreenRequested = Signal()
+    fullScreenRequested = Signal()
     meetingFinished = Signal(str)
     exportMinutesRequested = Signal(str)
 
@@ -235,6 +237,14 @@ class MeetingConsole(QWidget):
             Qt.ShortcutContext.ApplicationShortcut,
         )
         self.deliberate_key = add_shortcut("Ctrl+E", self, self.deliberate, context)
+        # F11 from the console: the shared screen never takes the keyboard, so its own F11
+        # would never be pressed.
+        self.full_screen_key = add_shortcut(
+            Qt.Key.Key_F11,
+            self,
+            self.fullScreenRequested.emit,
+            Qt.ShortcutContext.ApplicationShortcut,
+        )
 
     def _connect(self, bridge: SessionBridge) -> None:
         bridge.meetingOpened.connect(self._show_page)
@@ -258,6 +268,7 @@ class MeetingConsole(QWidget):
             bridge.itemCorrected,
             bridge.itemWithdrawn,
             bridge.meetingClosed,
+            bridge.wordingDisplayChanged,
         ):
             signal.connect(self.centre.refresh)
         for signal in (

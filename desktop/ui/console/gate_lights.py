@@ -55,7 +55,7 @@ class _Light(QObject):
         self.fix_layout.setContentsMargins(0, 0, 0, 0)
         self.fix_list: list[Fix] = []
         self.shown: tuple[object, ...] | None = None
-        self.fix_key: tuple[tuple[str, tuple[str, ...]], ...] = ()
+        self.fix_key: tuple[tuple[str, tuple[str, ...], str], ...] = ()
         self.row = 0  # its place among the lights
 
 
@@ -163,7 +163,9 @@ class ConditionLights(QWidget):
                 continue
             seen.add(fix_id)
             fixes.append(fix)
-        fix_key = tuple((f.kind.value, f.professional_ids) for f in fixes)
+        # The label too: the same way forward may name someone else now (postpone and ask
+        # D.M. first, no longer L.M.), and a button must never name the wrong person.
+        fix_key = tuple((f.kind.value, f.professional_ids, self._fix_label(f)) for f in fixes)
         if fix_key != light.fix_key:
             changed = True
             light.fix_key = fix_key

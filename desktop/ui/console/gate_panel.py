@@ -1097,7 +1097,12 @@ class GatePanel(QFrame):
                 session.set_legal_basis(*dialog.basis.values())
                 self._refresh_purposes()
             elif dialog.information is not None:
-                person = dialog.person.isChecked() if dialog.person is not None else False
+                # No question about the person (a minors' rule alone): what was recorded stays.
+                person = (
+                    dialog.person.isChecked()
+                    if dialog.person is not None
+                    else meeting.informed_beforehand
+                )
                 session.set_prior_information(person, dialog.information.values())
         finally:
             dialog.deleteLater()

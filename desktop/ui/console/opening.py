@@ -22,7 +22,7 @@ from desktop.core.entities import Presence
 from desktop.core.gate import meeting_verdicts
 from desktop.core.session import MeetingSession, SessionError
 from desktop.ui.console.console_models import ID_ROLE, RoomModel, RoomRow, undertaking_concerns
-from desktop.ui.widgets.meeting_labels import concern_warning, concerns
+from desktop.ui.widgets.meeting_labels import asked_of_the_room, concern_warning, concerns
 from desktop.ui.widgets.shortcuts import add_shortcut
 
 
@@ -108,7 +108,9 @@ class OpeningPage(QWidget):
         self.framework.setStyleSheet("font-size: 11pt; color: #3c4043")
         self.framework_warning = _warning_label(missing, self)
         invitees = [session.professional(pid) for pid in session.meeting.invitees]
-        self.warning = _warning_label(concern_warning(invitees, session.mission), self)
+        mission, secrecy = asked_of_the_room(session.policy, session.mission)
+        warning = concern_warning(invitees, mission, secrecy=secrecy)
+        self.warning = _warning_label(warning, self)
         self.start = QPushButton(self.tr("Start roll call"), self)
         self.start.setDefault(True)
         self.start.clicked.connect(self.rollCallRequested)
@@ -162,7 +164,9 @@ class RollCallPage(QWidget):
         self.view.setAccessibleName(self.tr("Invitees"))
         self.view.setStyleSheet("QListView::item { padding: 4px }")
         invitees = [session.professional(pid) for pid in session.meeting.invitees]
-        self.warning = _warning_label(concern_warning(invitees, session.mission), self)
+        mission, secrecy = asked_of_the_room(session.policy, session.mission)
+        warning = concern_warning(invitees, mission, secrecy=secrecy)
+        self.warning = _warning_label(warning, self)
         self.present_button = QPushButton(self.tr("&Present  P"), self)
         self.excused_button = QPushButton(self.tr("&Excused  E"), self)
         self.begin_button = QPushButton(self.tr("&Begin the meeting"), self)
@@ -227,7 +231,9 @@ class RollCallPage(QWidget):
     def refresh(self, _event: object = None) -> None:
         """Redraw the invitees from the session, keeping the current row."""
         current = self.view.currentIndex().row()
-        mission = self._session.mission
+        # Only what the meeting's framework asks of the room blocks (no mission in a case
+        # consultation, no secrecy condition under Caldicott).
+        mission, secrecy = asked_of_the_room(self._session.policy, self._session.mission)
         attendance = self._session.attendance()
         # Someone excused will not be in the room: they block nothing, and are not said to.
         coming = {pid for pid, e in attendance.items() if e.presence is not Presence.EXCUSED}
@@ -236,14 +242,20 @@ class RollCallPage(QWidget):
                 self._session.professional(pid),
                 entry.presence,
                 (
-                    *(concerns(self._session.professional(pid), mission) if pid in coming else ()),
+                    *(
+                        concerns(self._session.professional(pid), mission, secrecy=secrecy)
+                        if pid in coming
+                        else ()
+                    ),
                     *undertaking_concerns(self._session, pid),
                 ),
             )
             for pid, entry in attendance.items()
         ]
         self.model.set_rows(rows)
-        warning = concern_warning([self._session.professional(pid) for pid in coming], mission)
+        warning = concern_warning(
+            [self._session.professional(pid) for pid in coming], mission, secrecy=secrecy
+        )
         self.warning.setText(warning)
         self.warning.setAccessibleName(warning)
         self.warning.setVisible(bool(warning))

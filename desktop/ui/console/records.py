@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.entities import Action, Decision, MeetingState, Professional
+from desktop.core.entities import Action, Decision, MeetingState, Professional, SharedItem
 from desktop.core.session import MeetingSession, SessionError
 from desktop.core.text import format_date
 from desktop.ui.console.console_models import ID_ROLE, _ListModel
@@ -373,13 +373,22 @@ class RecordsPanel(QWidget):
             widget.setEnabled(chosen)
 
     def shared_items(self) -> list[tuple[str, str]]:
-        """(id, label) of the items shared so far, to link to."""
+        """(id, label) of the items shared so far, to link to; in a family meeting each label
+        says whose information it is (what rests on it goes into their own copies)."""
         session = self._session
+        family = len(session.persons) > 1
+
+        def whose(item: SharedItem) -> str:
+            if not family:
+                return ""
+            return f"{session.aliases(session.item_persons(item.about), self._lang)} · "
+
         return [
             (
                 item.id,
                 f"{session.policy.category_name(item.category_id, self._lang)} · "
-                f"{session.professional(item.discloser_id).name} · {item.wording[:80]}",
+                f"{session.professional(item.discloser_id).name} · {whose(item)}"
+                f"{item.wording[:80]}",
             )
             for item in session.shared
         ]

@@ -34,7 +34,7 @@ from desktop.core.text import join_names
 from desktop.ui.console.console_models import ID_ROLE, RoomModel, RoomRow, undertaking_concerns
 from desktop.ui.console.walk_in import WalkIn, WalkInDialog
 from desktop.ui.widgets.fields import line_edit
-from desktop.ui.widgets.meeting_labels import concerns
+from desktop.ui.widgets.meeting_labels import asked_of_the_room, concerns
 from desktop.ui.widgets.wrapping_check import WrappingCheckBox
 
 _ORDER = {
@@ -213,6 +213,7 @@ class RoomPanel(QWidget):
         selected = self.current_id()
         session = self._session
         gone = (Presence.EXCUSED, Presence.LEFT)  # not in the room: they block nothing
+        mission, secrecy = asked_of_the_room(session.policy, session.mission)
         rows = [
             RoomRow(
                 session.professional(pid),
@@ -220,7 +221,7 @@ class RoomPanel(QWidget):
                 ()
                 if entry.presence in gone
                 else (
-                    *concerns(session.professional(pid), session.mission),
+                    *concerns(session.professional(pid), mission, secrecy=secrecy),
                     *undertaking_concerns(session, pid),
                 ),
             )
@@ -272,7 +273,8 @@ class RoomPanel(QWidget):
     def _refresh_wishes(self) -> None:
         """The toggle and, while it is on, whether the wishes show now or who holds them back."""
         session = self._session
-        has_wishes = bool(session.person.known_wishes.strip())
+        # Whoever has an empty chair: in a family, any of them may have known wishes.
+        has_wishes = any(p.known_wishes.strip() for p in session.empty_chairs())
         self.show_wishes.setEnabled(has_wishes and session.chair_is_empty())
         self.show_wishes.blockSignals(True)
         self.show_wishes.setChecked(session.known_wishes_requested)

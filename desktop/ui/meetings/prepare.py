@@ -62,7 +62,7 @@ from desktop.ui.meetings.prepare_models import AgendaEditModel, InviteesModel
 from desktop.ui.widgets.family import relationship_label
 from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
 from desktop.ui.widgets.framework_fields import LegalBasisFields, PriorInformationFields
-from desktop.ui.widgets.meeting_labels import concern_warning
+from desktop.ui.widgets.meeting_labels import asked_of_the_room, concern_warning
 
 # Wide enough for two columns; low enough for a 1366×768 laptop with a title bar and a panel.
 PREFERRED_SIZE = QSize(1100, 660)
@@ -508,6 +508,7 @@ class PrepareMeetingDialog(QDialog):
             self.prior_information.set_condition(prior, person.alias if person else "")
         self.prior_information.setVisible(prior is not None)
         self.framework.setToolTip(policy.description.text(self._lang) if policy else "")
+        self._update_warning()
 
     # --- Agenda buttons --------------------------------------------------------------------------
 
@@ -547,7 +548,15 @@ class PrepareMeetingDialog(QDialog):
         self._update_warning()
 
     def _update_warning(self) -> None:
-        text = concern_warning(self.invitees_model.invited_people(), self._selected_mission())
+        # Only what the chosen framework asks of the room blocks sharing.
+        policy = self.selected_policy()
+        mission, secrecy = (
+            asked_of_the_room(policy, self._selected_mission())
+            if policy is not None
+            else (self._selected_mission(), True)
+        )
+        self.invitees_model.set_asked(mission is not None, secrecy)
+        text = concern_warning(self.invitees_model.invited_people(), mission, secrecy=secrecy)
         self.invitee_warning.setText(text)
         self.invitee_warning.setVisible(bool(text))
 

@@ -125,6 +125,21 @@ class InviteesModel(RowTableModel[Professional]):
         self._rows = list(people)
         self._invited: set[str] = set()
         self._mission: Mission | None = None
+        self._asked = (True, True)  # the framework asks for the mission, for secrecy
+
+    def set_asked(self, mission: bool, secrecy: bool) -> None:
+        """What the meeting's framework asks of the room (whom the names flag as blocking)."""
+        if self._asked == (mission, secrecy):
+            return
+        self._asked = (mission, secrecy)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, self.NAME), self.index(len(self._rows) - 1, self.NAME)
+            )
+
+    def _concerns(self, person: Professional) -> list[str]:
+        mission, secrecy = self._asked
+        return concerns(person, self._mission if mission else None, secrecy=secrecy)
 
     def set_mission(self, mission: Mission | None) -> None:
         """The meeting's mission, for the mission column."""
@@ -182,7 +197,7 @@ class InviteesModel(RowTableModel[Professional]):
             return Qt.CheckState.Checked if invited else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.NAME:
-                worry = concerns(person, self._mission)
+                worry = self._concerns(person)
                 return f"{SYMBOL_WARN} {person.name}" if worry else person.name
             if column == self.ROLE:
                 return person.role
@@ -190,7 +205,7 @@ class InviteesModel(RowTableModel[Professional]):
                 return secrecy_text(person)
             return mission_text(person, self._mission)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
-            return "; ".join(concerns(person, self._mission)) or person.label()
+            return "; ".join(self._concerns(person)) or person.label()
         if role == Qt.ItemDataRole.ToolTipRole and column == self.SECRECY:
             return secrecy_text(person)
         return None

@@ -141,19 +141,36 @@ class PriorInformationFields(QWidget):
         self.contrary.textChanged.connect(self.changed)
 
     def set_condition(self, condition: PolicyCondition, alias: str) -> None:
-        """Ask what ``condition`` asks about the person ``alias``."""
+        """Ask what ``condition`` asks about the person ``alias`` (none yet chosen: "the
+        person")."""
         self.holders.setVisible("holders" in condition.parties)
         self.not_of_age.setText(
-            self.tr("{alias}: too young to be informed (age, maturity)").format(alias=alias)
+            self.tr("{alias}: too young to be informed (age, maturity)").format(
+                alias=alias or self.tr("The person")
+            )
         )
         self.not_of_age.setVisible("person" in condition.parties and condition.by_maturity)
+        text = self.tr(
+            "If not informed: why informing them would be contrary to {alias}'s interest"
+        )
+        self.contrary_label.setText(text.format(alias=alias or self.tr("the person")))
+        self.contrary.setAccessibleName(self.contrary_label.text())
+        for widget in (self.contrary_label, self.contrary):
+            widget.setVisible(condition.unless_contrary_to_interest)
+
+    def set_contrary_only(self, alias: str) -> None:
+        """Ask only why informing the parents would be contrary to the child's interest: what a
+        framework without a prior-information condition asks about a minor (its ``minors``
+        rule, e.g. a French care team)."""
+        for widget in (self.holders, self.not_of_age):
+            widget.setVisible(False)
         text = self.tr(
             "If not informed: why informing them would be contrary to {alias}'s interest"
         )
         self.contrary_label.setText(text.format(alias=alias))
         self.contrary.setAccessibleName(self.contrary_label.text())
         for widget in (self.contrary_label, self.contrary):
-            widget.setVisible(condition.unless_contrary_to_interest)
+            widget.setVisible(True)
 
     def set_values(self, information: PriorInformation) -> None:
         """Show what a meeting recorded."""
@@ -215,6 +232,16 @@ class MeetingDetailsDialog(QDialog):
                 layout.addWidget(self.person)
                 self.information = PriorInformationFields(self)
                 self.information.set_condition(condition, alias)
+                self.information.set_values(information or PriorInformation())
+                layout.addWidget(self.information)
+            elif policy.minors is not None and policy.minors.unless_contrary_to_interest:
+                # No prior-information condition, but a minor's parents must be informed unless
+                # that is contrary to the child's interest: only that reason is asked.
+                title = QLabel(self.tr("The parents were not informed"), self)
+                title.setStyleSheet("font-weight: bold")
+                layout.addWidget(title)
+                self.information = PriorInformationFields(self)
+                self.information.set_contrary_only(alias)
                 self.information.set_values(information or PriorInformation())
                 layout.addWidget(self.information)
         self.error = QLabel(self)

@@ -6,12 +6,18 @@ Shared by the first-run dialog and the settings dialog, so both ask the same que
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from desktop.core.entities import InstitutionSettings, Mission
-from desktop.core.policy import DEFAULT_POLICY_ID, load_policy, shipped_policies
+from desktop.core.policy import (
+    DEFAULT_POLICY_ID,
+    load_policy,
+    refused_policies,
+    shipped_policies,
+)
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.missions_editor import MissionsEditor
 
@@ -47,6 +53,19 @@ class InstitutionForm(QWidget):
         )
         for policy_id, name in policy_names(lang).items():
             self.policy_combo.addItem(name, policy_id)
+        # A framework file that is wrong is not offered; say which and why, or whoever added it
+        # would look for it in vain.
+        self.policy_refused = QLabel(
+            "\n".join(
+                self.tr("Not offered, its file is wrong: {problem}").format(
+                    problem=error.text(lang, Path(error.source).name)
+                )
+                for error in refused_policies()
+            )
+        )
+        self.policy_refused.setWordWrap(True)
+        self.policy_refused.setStyleSheet("color: #b3261e")
+        self.policy_refused.setVisible(bool(self.policy_refused.text()))
         self.conduct_edit = QPlainTextEdit()
         self.conduct_edit.setAccessibleName(self.tr("Rule of conduct"))
         self.conduct_edit.setTabChangesFocus(True)
@@ -60,6 +79,7 @@ class InstitutionForm(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Institution:"), self.name_edit)
         form.addRow(self.tr("Default framew&ork:"), self.policy_combo)
+        form.addRow("", self.policy_refused)
         form.addRow(self.tr("&Rule of conduct:"), self.conduct_edit)
         form.addRow(self.tr("&Missions:"), self.missions_editor)
         form.addRow(self.tr("Contact (&how to reach you):"), self.contact_edit)

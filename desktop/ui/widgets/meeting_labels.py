@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.entities import Mission, Nature, Presence, Professional
+from desktop.core.policy import ConditionKind, Policy
 
 SYMBOL_OK = "✓"
 SYMBOL_NO = "✗"
@@ -99,14 +100,28 @@ def mission_text(professional: Professional, mission: Mission | None) -> str:
     )
 
 
-def concerns(professional: Professional, mission: Mission | None) -> list[str]:
-    """Why this attendee would block sharing: not bound, no basis, outside the mission."""
+def asked_of_the_room(policy: Policy, mission: Mission | None) -> tuple[Mission | None, bool]:
+    """What ``policy`` asks of everyone in the room: the mission they must work in (``None``
+    when it asks none: a case consultation) and whether they must be bound by secrecy (not under
+    Caldicott), as :func:`concerns` takes them."""
+    kinds = {condition.kind for condition in policy.conditions}
+    return (
+        mission if ConditionKind.WITHIN_MISSION in kinds else None,
+        ConditionKind.BOUND_BY_SECRECY in kinds,
+    )
+
+
+def concerns(
+    professional: Professional, mission: Mission | None, *, secrecy: bool = True
+) -> list[str]:
+    """Why this attendee would block sharing: not bound, no basis (when the framework asks for
+    ``secrecy``), outside the ``mission`` (when there is one to work in)."""
     found: list[str] = []
-    if not professional.bound_by_secrecy:
+    if secrecy and not professional.bound_by_secrecy:
         found.append(
             QCoreApplication.translate("MeetingLabels", "not bound by professional secrecy")
         )
-    elif not professional.secrecy_basis.strip():
+    elif secrecy and not professional.secrecy_basis.strip():
         found.append(QCoreApplication.translate("MeetingLabels", "no secrecy basis recorded"))
     if mission is not None and mission.id not in professional.missions:
         found.append(
@@ -117,11 +132,13 @@ def concerns(professional: Professional, mission: Mission | None) -> list[str]:
     return found
 
 
-def concern_lines(professionals: Iterable[Professional], mission: Mission | None) -> list[str]:
+def concern_lines(
+    professionals: Iterable[Professional], mission: Mission | None, *, secrecy: bool = True
+) -> list[str]:
     """One line per attendee with a concern: ``⚠ S. Peeters (police): not bound by …``."""
     lines = []
     for professional in professionals:
-        found = concerns(professional, mission)
+        found = concerns(professional, mission, secrecy=secrecy)
         if found:
             lines.append(
                 QCoreApplication.translate("MeetingLabels", "{mark} {who}: {concerns}").format(
@@ -131,9 +148,11 @@ def concern_lines(professionals: Iterable[Professional], mission: Mission | None
     return lines
 
 
-def concern_warning(professionals: Iterable[Professional], mission: Mission | None) -> str:
+def concern_warning(
+    professionals: Iterable[Professional], mission: Mission | None, *, secrecy: bool = True
+) -> str:
     """The warning shown before the meeting starts, or an empty string when nobody blocks."""
-    lines = concern_lines(professionals, mission)
+    lines = concern_lines(professionals, mission, secrecy=secrecy)
     if not lines:
         return ""
     head = QCoreApplication.translate(

@@ -137,6 +137,11 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     ),
     Shortcut(
         Place.CONSOLE,
+        ("F11",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Shared screen: full screen, or back to a window"),
+    ),
+    Shortcut(
+        Place.CONSOLE,
         ("Ctrl+W",),
         QT_TRANSLATE_NOOP("Shortcuts", "Close the meeting (shows the summary first)"),
     ),

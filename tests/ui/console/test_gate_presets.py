@@ -186,3 +186,70 @@ def test_an_objection_lights_consent_and_offers_the_confirmation(
     panel.override.click()
     assert panel.lights.mark_text("consent") == "✓"
     _ = dataclasses  # (imported for symmetry with the other console tests)
+
+
+def test_a_minors_parents_not_informed_can_be_explained_from_the_gate(
+    qtbot, qapp: object, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A French care team: a child's parents must be informed unless that is contrary to the
+    child's interest. The gate says "record why ..., or postpone"; recording why is offered
+    there, asks only that reason, and keeps what the meeting recorded about the person."""
+    import datetime as dt
+
+    from desktop.core.entities import ConsentKind, ConsentRecord, Person
+    from tests.ui.console.conftest import DIRECTORY, YOUTH, make_meeting
+
+    policy = load_policy("fr-care-team")
+    child = Person("jd", "Julie Dumont", "J.D.", birth_date=dt.date(2016, 1, 5))  # ten
+    informed = ConsentRecord(
+        "c1", "jd", ConsentKind.INFORMED, frozenset({"health", "school"}),
+        missions=frozenset({"youth"}), valid_from=dt.date(2026, 3, 1),
+    )  # fmt: skip
+    meeting = dataclasses.replace(
+        make_meeting(), policy_id=policy.id, informed_beforehand=True, informed_how="letter"
+    )
+    running = MeetingSession(
+        meeting, policy=policy, person=child, mission=YOUTH, directory=DIRECTORY,
+        consents=(informed,), clock=clock,
+    )  # fmt: skip
+    running.open()
+    for pid in ("ann", "ben", "clara"):
+        running.mark_present(pid)
+    running.start_agenda_item(0)
+    bridge = SessionBridge(running)
+    panel = GatePanel(running, bridge, "en", clock)
+    qtbot.addWidget(panel)
+    panel.resize(900, 700)
+    panel.show()
+    assert panel.begin()
+    panel.category.setCurrentIndex(panel.category.findData("school"))
+    _answer(qtbot, panel)
+    assert panel.lights.mark_text("consent") == "✗"
+    assert "J.D.'s parents were not informed" in panel.lights.reason_text("consent")
+    shown: list[bool] = []
+
+    def exec_(dialog: MeetingDetailsDialog) -> int:
+        assert dialog.information is not None and dialog.person is None
+        shown.extend(
+            w.isVisibleTo(dialog)
+            for w in (dialog.information.holders, dialog.information.not_of_age)
+        )
+        assert dialog.information.contrary.isVisibleTo(dialog)
+        dialog.information.contrary.setText("Fictional: the father threatened the family")
+        return MeetingDetailsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MeetingDetailsDialog, "exec", exec_)
+    button = next(
+        b
+        for b in panel.lights.fix_buttons()
+        if b.accessibleName() == "Record who was informed, or why not"
+    )
+    button.click()
+    assert shown == [False, False]  # only the reason: nothing else is asked here
+    assert running.meeting.prior_information == PriorInformation(
+        contrary_reason="Fictional: the father threatened the family"
+    )
+    assert running.meeting.informed_beforehand  # what preparation recorded stays
+    assert panel.lights.mark_text("consent") == "✓", panel.lights.reason_text("consent")
+    assert panel.share_button.isEnabled()
+    bridge.detach()

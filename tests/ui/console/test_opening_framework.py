@@ -67,3 +67,36 @@ def test_a_framework_that_asks_nothing_of_the_meeting_names_itself_only(
     page = _page(qtbot, session)
     assert page.framework.text() == "Framework: Belgium — shared professional secrecy"
     assert not page.framework_warning.isVisible()
+
+
+@pytest.mark.parametrize("policy", ["be-case-consultation", "uk-caldicott"], indirect=True)
+def test_only_what_the_framework_asks_of_the_room_is_said_to_block(
+    qtbot, make_session, policy: Policy
+) -> None:
+    from desktop.core.entities import Presence
+    from desktop.ui.console.opening import RollCallPage
+    from desktop.ui.console.room import RoomPanel
+
+    # Sam (police) is not bound; Olga (psychiatrist) works outside youth care. A case
+    # consultation asks its participants to be bound and has no mission; Caldicott asks who
+    # needs to know (the mission) and has no secrecy condition.
+    session = make_session(invitees=("ann", "ben", "olga", "sam"))
+    blocks, passes = ("Sam", "Olga") if policy.id == "be-case-consultation" else ("Olga", "Sam")
+    page = _page(qtbot, session)
+    assert blocks in page.warning.text() and passes not in page.warning.text()
+    session.open()
+    roll = RollCallPage(session, "en")
+    qtbot.addWidget(roll)
+    roll.refresh()
+    assert blocks in roll.warning.text() and passes not in roll.warning.text()
+    for pid in ("ann", "ben", "olga", "sam"):
+        session.mark_present(pid)
+    room = RoomPanel(session, "en")
+    qtbot.addWidget(room)
+    room.refresh()
+    flagged = {
+        row.professional.name.split()[0]
+        for row in room.model._rows
+        if row.presence is Presence.PRESENT and row.concerns
+    }
+    assert flagged == {blocks}

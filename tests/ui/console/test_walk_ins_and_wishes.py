@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.entities import ConsentKind, ConsentRecord, Presence, Professional
+from desktop.core.policy import load_policy
 from desktop.core.session import MeetingSession
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.console.console import MeetingConsole
@@ -133,6 +134,38 @@ def test_the_known_wishes_toggle_says_who_holds_them_back(
     assert "Hidden: Sam Peeters" in room.wishes_state.text()
 
 
+def test_a_family_members_known_wishes_can_be_shown_when_the_first_has_none(
+    qtbot, qapp: object, clock: FakeClock
+) -> None:
+    """The mother has no known wishes recorded; her absent daughter has: the toggle offers to
+    show them (the shared screen shows those of whoever has an empty chair)."""
+    import dataclasses
+
+    from desktop.core.entities import Participation, Person, PersonTakingPart
+    from desktop.ui.console.room import RoomPanel
+    from tests.ui.console.conftest import DIRECTORY, make_meeting
+
+    mother = Person("sm", "Sofia Marchal", "S.M.")
+    girl = Person("lm", "Léa Marchal", "L.M.", known_wishes="Wants to stay at the same school")
+    meeting = dataclasses.replace(
+        make_meeting(),
+        person_ids=("sm", "lm"),
+        taking_part=(PersonTakingPart("sm", Participation.PRESENT),),
+    )
+    session = MeetingSession(
+        meeting, policy=load_policy(), person=mother, persons=(mother, girl), mission=YOUTH,
+        directory=DIRECTORY, consents=(), clock=clock,
+    )  # fmt: skip
+    session.open()
+    for pid in ("ann", "ben"):
+        session.mark_present(pid)
+    room = RoomPanel(session, "en")
+    qtbot.addWidget(room)
+    room.refresh()
+    assert room.show_wishes.isEnabled()
+    assert room.wishes_state.text() == "Known wishes stay on this console."
+
+
 # --- The gate panel --------------------------------------------------------------------------
 
 
@@ -221,3 +254,48 @@ def test_switching_back_to_statement_keeps_what_was_typed(qtbot, refused_panel) 
     assert session.draft is not None and session.draft.statement_of == ""
     panel.statement.click()
     assert session.draft.statement_of == "her teacher"
+
+
+def test_in_a_family_the_items_to_link_a_decision_to_say_whose_they_are(
+    qtbot, qapp: object, clock: FakeClock
+) -> None:
+    """Which items a decision rests on decides which family members' copies hold it: the list
+    to choose them from says whose information each item is."""
+    import dataclasses
+    import datetime as dt
+
+    from desktop.core.entities import Participation, Person, PersonTakingPart
+    from desktop.ui.console.records import RecordsPanel
+    from tests.ui.console.conftest import ANN, BEN, DIRECTORY, make_meeting
+
+    mother = Person("sm", "Sofia Marchal", "S.M.")
+    girl = Person("lm", "Léa Marchal", "L.M.")
+    meeting = dataclasses.replace(
+        make_meeting(),
+        person_ids=("sm", "lm"),
+        taking_part=(PersonTakingPart("sm", Participation.PRESENT),),
+    )
+    consents = tuple(
+        ConsentRecord(f"c-{p}", p, ConsentKind.GIVEN, frozenset({"school"}),
+                      missions=frozenset({"youth"}))
+        for p in ("sm", "lm")
+    )  # fmt: skip
+    session = MeetingSession(
+        meeting, policy=load_policy(), person=mother, persons=(mother, girl), mission=YOUTH,
+        directory=DIRECTORY, consents=consents, clock=clock,
+    )  # fmt: skip
+    session.open()
+    for pid in ("ann", "ben"):
+        session.mark_present(pid)
+    session.start_agenda_item(0)
+    session.propose("ann", "school")
+    session.update_draft(
+        about=["lm"], wording="ITEM-GIRL", good_for_whom="L.", why="The plan",
+        empty_chair_answer="She would agree", could_decide_without=False,
+        necessity_reason="Needed",
+    )  # fmt: skip
+    session.share()
+    records = RecordsPanel(session, [ANN, BEN], dt.date(2026, 3, 12), "en")
+    qtbot.addWidget(records)
+    [(_, label)] = records.shared_items()
+    assert label == "School and training · Ann Martin · L.M. · ITEM-GIRL"

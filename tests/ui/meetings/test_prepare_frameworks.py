@@ -100,3 +100,34 @@ def test_child_protection_records_who_was_informed(qtbot, settings) -> None:
     _choose(dialog, "be-shared-secrecy")  # another framework keeps none of it
     meeting = dialog.result_meeting()
     assert meeting is not None and meeting.prior_information == PriorInformation()
+
+
+def test_prior_information_names_the_person_before_one_is_chosen(qtbot, settings) -> None:
+    dialog = _dialog(qtbot, settings)
+    _choose(dialog, "fr-child-protection")
+    fields = dialog.prior_information
+    assert fields.not_of_age.text() == "The person: too young to be informed (age, maturity)"
+    assert fields.contrary_label.text().endswith("contrary to the person's interest")
+    dialog.person.setCurrentIndex(dialog.person.findData("jd"))
+    assert fields.not_of_age.text() == "J.D.: too young to be informed (age, maturity)"
+    assert fields.contrary_label.text().endswith("contrary to J.D.'s interest")
+
+
+def test_the_invitee_warning_follows_what_the_framework_asks(qtbot, settings) -> None:
+    dialog = _dialog(qtbot, settings)
+    _complete(dialog)
+    model = dialog.invitees_model
+    for row in range(model.rowCount()):
+        if model.professional(row).id in ("sam", "olga"):
+            model.setData(
+                model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+            )
+    # Belgian shared secrecy: Sam is not bound, Olga works outside youth care.
+    assert "Sam Peeters" in dialog.warning_text() and "Olga Janssens" in dialog.warning_text()
+    _choose(dialog, "be-case-consultation")  # participants bound, no mission
+    assert "Sam Peeters" in dialog.warning_text() and "Olga" not in dialog.warning_text()
+    _choose(dialog, "uk-caldicott")  # need to know (the mission), no secrecy condition
+    assert "Olga Janssens" in dialog.warning_text() and "Sam" not in dialog.warning_text()
+    names = {model.professional(r).id: model.index(r, model.NAME) for r in range(model.rowCount())}
+    assert not model.data(names["sam"]).startswith("⚠")
+    assert model.data(names["olga"]).startswith("⚠")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.entities import PersonNaming
 from desktop.ui.settings.settings_dialog import SettingsDialog
 from desktop.ui.widgets.missions_editor import mission_id_for
@@ -79,3 +81,27 @@ def test_the_language_choice_offers_each_language_in_its_own_name(qtbot) -> None
     combo.setCurrentIndex(combo.findData("nl"))
     dialog.accept()
     assert dialog.settings().language == "nl"
+
+
+def test_a_framework_file_left_out_is_named_with_its_problem(
+    qtbot, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core.policy import refused_policies
+    from desktop.ui.widgets import institution_form
+
+    dialog = SettingsDialog(None, settings=SETTINGS, lang="en")
+    qtbot.addWidget(dialog)
+    assert dialog.institution.policy_refused.isHidden()  # every shipped framework loads
+    (tmp_path / "ours.json").write_text('{"format": 2, "id": "ours"', encoding="utf-8")
+    refused = refused_policies(tmp_path)
+    monkeypatch.setattr(institution_form, "refused_policies", lambda: refused)
+    dialog = SettingsDialog(None, settings=SETTINGS, lang="en")
+    qtbot.addWidget(dialog)
+    note = dialog.institution.policy_refused
+    assert not note.isHidden()
+    assert note.text() == (
+        "Not offered, its file is wrong: ours.json: line 1, column 27: not valid JSON: "
+        "Expecting ',' delimiter"
+    )
+    offered = [dialog.institution.policy_combo.itemData(i) for i in range(5)]
+    assert "ours" not in offered
