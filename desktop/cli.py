@@ -197,11 +197,21 @@ def _configure_verify(parser: argparse.ArgumentParser) -> None:
         metavar="SEQ:HASH",
         help="also check an audit seal printed on minutes, e.g. 1234:9f3a1c2b7d8e0a4f (repeatable)",
     )
-    parser.add_argument(
+    # A check someone asks for proves the whole history: a data row changed before the last
+    # check that found nothing wrong is seen only by reading everything (issue 13). The quick,
+    # incremental check is what the app runs at each opening and in each backup (issue 12).
+    depth = parser.add_mutually_exclusive_group()
+    depth.add_argument(
         "--full",
         action="store_true",
-        help="check every page of the file and the whole audit log (otherwise: what came after "
-        "the last check that found nothing wrong)",
+        help="check everything: every page of the file, the whole audit log, every data row "
+        "(the default)",
+    )
+    depth.add_argument(
+        "--quick",
+        action="store_true",
+        help="check only what came after the last check that found nothing wrong, as the app "
+        "does at each opening: fast, but a data row changed before that check goes unseen",
     )
 
 
@@ -260,7 +270,7 @@ def _run_verify(args: argparse.Namespace) -> int:
     bar = ProgressBar(args.speech)
     try:
         report = verify_workspace(
-            args.path, passphrase, seals=seals, full=args.full, progress=bar.phase
+            args.path, passphrase, seals=seals, full=not args.quick, progress=bar.phase
         )
     finally:
         bar.done()

@@ -129,3 +129,41 @@ def test_a_restore_says_its_check_in_the_environment_s_language(
     out = capsys.readouterr().out
     assert "le fichier est sain et le journal d'audit est intact" in out
     assert "the file is sound" not in out and "audit log" not in out
+
+
+# --- What a check someone asks for proves, and a restore's wrong inputs (audit of issue 13) -----
+
+
+def _edit_rows(path: Path, *statements: str) -> None:
+    """Change data rows behind the app's back (no trigger guards them)."""
+    from desktop.storage.connection import open_connection
+
+    conn = open_connection(path, "demo")
+    try:
+        for statement in statements:
+            conn.execute(statement)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        ("UPDATE shared_items SET wording = 'J. is fine.'", "it was changed in its table"),
+        ("DELETE FROM withheld_items", "it was deleted outside Empty Chair"),
+    ],
+)
+def test_verify_sees_rows_changed_before_the_last_check(
+    anchored: Path, capsys: pytest.CaptureFixture[str], change: str, named: str
+) -> None:
+    # A first check leaves a checkpoint (so does the app's check at each opening); a row changed
+    # before it is still found by the check someone asks for.
+    assert main(["verify", str(anchored)]) == 0
+    _edit_rows(anchored, change)
+    capsys.readouterr()
+    assert main(["verify", str(anchored)]) == 1
+    assert named in capsys.readouterr().err
+    # The quick check goes on from the checkpoint, as the app's check at opening does.
+    assert main(["verify", "--quick", str(anchored)]) == 0
+    assert "--full checks everything" in capsys.readouterr().out
