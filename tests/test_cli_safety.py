@@ -167,3 +167,41 @@ def test_verify_sees_rows_changed_before_the_last_check(
     # The quick check goes on from the checkpoint, as the app's check at opening does.
     assert main(["verify", "--quick", str(anchored)]) == 0
     assert "--full checks everything" in capsys.readouterr().out
+
+
+def test_restoring_a_backup_that_is_not_there_is_one_line(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = demo.read_bytes()
+    missing = tmp_path / "nope.ecbackup"
+    assert main(["restore", str(missing), str(demo)]) == 2
+    assert capsys.readouterr().err == f"emptychair: There is no backup at {missing}.\n"
+    assert demo.read_bytes() == before
+    assert sorted(p.name for p in demo.parent.iterdir()) == [demo.name]
+
+
+def test_a_restore_names_the_backup_never_its_staged_copy(
+    demo: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    backup = tmp_path / "b.ecbackup"
+    assert main(["backup", str(demo), str(backup)]) == 0
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "wrong")
+    assert main(["restore", str(backup), str(demo)]) == 2
+    err = capsys.readouterr().err
+    assert f"does not open the workspace {backup} " in err and ".part" not in err
+
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "demo")
+    tampered = tmp_path / "tampered.ecbackup"
+    tampered.write_bytes(backup.read_bytes())
+    _edit_rows(tampered, "UPDATE shared_items SET wording = 'J. is fine.'")
+    assert main(["restore", str(tampered), str(demo)]) == 2
+    err = capsys.readouterr().err
+    assert f"The backup {tampered} is not sound: {tampered}: " in err and ".part" not in err
+
+    assert main(["restore", str(backup), str(demo)]) == 0
+    out = capsys.readouterr().out
+    assert f"Restored {demo} from {backup}; {backup}: the file is sound" in out
+    assert ".part" not in out
