@@ -374,6 +374,26 @@ def test_verify_reports_in_the_environment_s_language(
     assert [word for word in english if word in err.replace(str(demo), "")] == []
 
 
+def test_a_damaged_page_is_said_in_the_environment_s_language(
+    demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = bytearray(demo.read_bytes())
+    data[4096 * 20 + 500] ^= 0xFF  # a page in the middle: the passphrase still opens the file
+    demo.write_bytes(bytes(data))
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "demo")
+    monkeypatch.setenv("LANGUAGE", "fr_BE")
+    assert main(["verify", str(demo)]) == 2
+    err = capsys.readouterr().err
+    # SQLite's own words are English only: they stay out of a French sentence.
+    assert err == (
+        f"emptychair: L'espace de travail {demo} est endommagé : "
+        "certaines de ses pages sont illisibles.\n"
+    )
+    monkeypatch.setenv("LANGUAGE", "nl_BE")
+    assert main(["verify", str(demo)]) == 2
+    assert "sommige pagina's ervan zijn onleesbaar" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     ("environ", "expected"),
     [
