@@ -4711,6 +4711,10 @@ Objet : {purpose}</translation>
         <translation>Ouverture de l&apos;espace de travail…</translation>
     </message>
     <message>
+        <source>This passphrase opens the latest backup of this workspace, but not the workspace itself: either the passphrase was changed after that backup, or the start of the workspace file is damaged. If it is damaged, restore a backup: the damaged file is kept aside.</source>
+        <translation>Cette phrase secrète ouvre la dernière sauvegarde de cet espace de travail, mais pas l&apos;espace de travail lui-même : soit la phrase secrète a été changée après cette sauvegarde, soit le début du fichier de l&apos;espace de travail est endommagé. S&apos;il est endommagé, restaurez une sauvegarde : le fichier endommagé est gardé de côté.</translation>
+    </message>
+    <message>
         <source>The backup was checked and restored; the damaged file was kept next to it. Type the backup&apos;s passphrase to open it.</source>
         <translation>La sauvegarde a été vérifiée et restaurée ; le fichier endommagé a été gardé à côté. Tapez la phrase secrète de la sauvegarde pour l&apos;ouvrir.</translation>
     </message>

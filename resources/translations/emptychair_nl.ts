@@ -4711,6 +4711,10 @@ Doel: {purpose}</translation>
         <translation>Werkruimte wordt geopend…</translation>
     </message>
     <message>
+        <source>This passphrase opens the latest backup of this workspace, but not the workspace itself: either the passphrase was changed after that backup, or the start of the workspace file is damaged. If it is damaged, restore a backup: the damaged file is kept aside.</source>
+        <translation>Deze wachtzin opent de laatste back-up van deze werkruimte, maar niet de werkruimte zelf: ofwel werd de wachtzin na die back-up gewijzigd, ofwel is het begin van het werkruimtebestand beschadigd. Is het beschadigd, zet dan een back-up terug: het beschadigde bestand wordt apart bewaard.</translation>
+    </message>
+    <message>
         <source>The backup was checked and restored; the damaged file was kept next to it. Type the backup&apos;s passphrase to open it.</source>
         <translation>De back-up werd gecontroleerd en teruggezet; het beschadigde bestand werd ernaast bewaard. Typ de wachtzin van de back-up om ze te openen.</translation>
     </message>
