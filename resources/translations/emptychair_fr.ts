@@ -3734,6 +3734,10 @@ Objet : {purpose}</translation>
         <translation>Vérification et restauration de la sauvegarde…</translation>
     </message>
     <message>
+        <source>This passphrase does not open the backup. Type the passphrase the workspace had when the backup was made.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas la sauvegarde. Tapez la phrase secrète qu&apos;avait l&apos;espace de travail quand la sauvegarde a été faite.</translation>
+    </message>
+    <message>
         <source>Nothing was restored. {reason}</source>
         <translation>Rien n&apos;a été restauré. {reason}</translation>
     </message>

@@ -3734,6 +3734,10 @@ Doel: {purpose}</translation>
         <translation>Back-up wordt gecontroleerd en teruggezet…</translation>
     </message>
     <message>
+        <source>This passphrase does not open the backup. Type the passphrase the workspace had when the backup was made.</source>
+        <translation>Deze wachtzin opent de back-up niet. Typ de wachtzin die de werkruimte had toen de back-up gemaakt werd.</translation>
+    </message>
+    <message>
         <source>Nothing was restored. {reason}</source>
         <translation>Er werd niets teruggezet. {reason}</translation>
     </message>

@@ -149,6 +149,9 @@ def test_restore_dialog_checks_with_the_passphrase_and_keeps_the_current_file(
     qtbot.keyClicks(dialog.passphrase_edit, "wrong")
     finish(qtbot, dialog, dialog.accept)
     assert dialog.result_ is None and "Nothing was restored" in dialog.message.text()
+    # The backup's passphrase is wrong: not "open a backup copy", which the user is doing.
+    assert "does not open the backup" in dialog.message.text()
+    assert "backup copy" not in dialog.message.text()
     assert demo.path.read_bytes() == before and dialog.passphrase_edit.text() == ""
     qtbot.keyClicks(dialog.passphrase_edit, "demo")
     finish(qtbot, dialog, dialog.accept)
