@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.storage.backup import BackupInfo, RestoreResult, latest_backups
-from desktop.storage.errors import WorkspaceError, WrongPassphrase
+from desktop.storage.errors import CorruptWorkspace, WorkspaceError, WrongPassphrase
 from desktop.ui.widgets.background import BusyIndicator, BusyWork
 from desktop.ui.widgets.errors import describe_error
 from desktop.ui.widgets.fields import action_cancel_buttons, line_edit
@@ -225,6 +225,10 @@ class RestoreDialog(QDialog):
                 "had when the backup was made."
             )
             self.passphrase_edit.clear()
+        elif isinstance(error, CorruptWorkspace):
+            # Nor "this workspace file is damaged, open a backup copy": the backup is what failed
+            # (damaged, or its history does not hold), and storage's sentence names it and why.
+            reason = error.text(self._lang)
         else:
             reason = describe_error(error, self._lang)
         self.message.show_error(self.tr("Nothing was restored. {reason}").format(reason=reason))
