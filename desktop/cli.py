@@ -189,7 +189,9 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def _configure_verify(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", type=Path, help="the workspace file to check")
+    parser.add_argument(
+        "path", type=Path, help="the workspace file to check, or one of its backups (.ecbackup)"
+    )
     parser.add_argument(
         "--anchor",
         action="append",
@@ -260,6 +262,7 @@ class ProgressBar:
 
 def _run_verify(args: argparse.Namespace) -> int:
     from desktop.storage.anchor_check import PaperSeal, SealFormatError
+    from desktop.storage.backup import BACKUP_SUFFIX, check_backup
     from desktop.storage.workspace import verify_workspace
 
     try:
@@ -269,9 +272,15 @@ def _run_verify(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(say("cli.passphrase", args.speech))
     bar = ProgressBar(args.speech)
     try:
-        report = verify_workspace(
-            args.path, passphrase, seals=seals, full=not args.quick, progress=bar.phase
-        )
+        if args.path.suffix == BACKUP_SUFFIX:
+            # A backup is checked as a restore checks it: on a copy (opening the file itself
+            # would switch it to write-ahead logging and change it), as a history that may end
+            # before the anchors taken since it was made.
+            report = check_backup(args.path, passphrase, seals=seals)
+        else:
+            report = verify_workspace(
+                args.path, passphrase, seals=seals, full=not args.quick, progress=bar.phase
+            )
     finally:
         bar.done()
     if report.ok:

@@ -205,3 +205,23 @@ def test_a_restore_names_the_backup_never_its_staged_copy(
     out = capsys.readouterr().out
     assert f"Restored {demo} from {backup}; {backup}: the file is sound" in out
     assert ".part" not in out
+
+
+def test_verify_checks_a_backup_as_a_backup_and_leaves_it_unchanged(
+    anchored: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A backup ends before the anchors taken since (closing the workspace, at least): checked as
+    # a workspace it was called cut short, and opening it switched it to write-ahead logging.
+    assert main(["backup", str(anchored), str(tmp_path / "backups")]) == 0
+    [made] = latest_backups(tmp_path / "backups")
+    before = made.path.read_bytes()
+    capsys.readouterr()
+    assert main(["verify", str(made.path)]) == 0
+    assert f"{made.path}: the file is sound" in capsys.readouterr().out
+    assert made.path.read_bytes() == before
+    assert sorted(p.name for p in made.path.parent.iterdir()) == [made.path.name]
+
+    _edit_rows(made.path, "DELETE FROM withheld_items")
+    assert main(["verify", str(made.path)]) == 1
+    err = capsys.readouterr().err
+    assert "deleted outside Empty Chair" in err and ".part" not in err

@@ -34,13 +34,14 @@ import os
 import re
 import secrets
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
+from desktop.storage.anchor_check import PaperSeal
 from desktop.storage.anchors import AnchorStore, RestoreMark, valid_workspace_id
 from desktop.storage.audit import GENESIS_HASH, ChainCheck, iter_event_rows
 from desktop.storage.checkpoints import Checkpoint, CheckpointStore
@@ -331,9 +332,11 @@ def check_backup(
     scratch: Path | None = None,
     *,
     config: ConfigChoice = USER_CONFIG,
+    seals: Iterable[PaperSeal] = (),
 ) -> VerifyReport:
     """Open a copy of ``backup`` with ``passphrase``: integrity check, audit chain and row
-    digests, and its history against the workspace's anchors (it may end before the newest).
+    digests, and its history against the workspace's anchors (it may end before the newest)
+    and the audit ``seals`` taken from paper.
 
     The backup itself is never opened for writing (opening switches a file to WAL). The copy
     goes to ``scratch`` (a folder; by default next to the backup) and is removed afterwards.
@@ -344,16 +347,22 @@ def check_backup(
         raise NotAWorkspace(problem("storage.no_backup", path=str(backup)))
     copy = _staged_copy(backup, Path(scratch or backup.parent))
     try:
-        return _verify_staged(copy, backup, passphrase, config)
+        return _verify_staged(copy, backup, passphrase, config, seals)
     finally:
         _remove_copy(copy)
 
 
-def _verify_staged(copy: Path, backup: Path, passphrase: str, config: ConfigChoice) -> VerifyReport:
+def _verify_staged(
+    copy: Path,
+    backup: Path,
+    passphrase: str,
+    config: ConfigChoice,
+    seals: Iterable[PaperSeal] = (),
+) -> VerifyReport:
     """Check the staged ``copy`` of ``backup``; its report and errors name ``backup``, the file
     the user chose, never the copy's passing name (``.restore-….part``)."""
     try:
-        report = verify_workspace(copy, passphrase, config=config, backup=True)
+        report = verify_workspace(copy, passphrase, config=config, backup=True, seals=seals)
     except WorkspaceError as error:
         _name_the_backup(error, copy, backup)
         raise
