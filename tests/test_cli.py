@@ -134,6 +134,8 @@ def test_a_removed_event_is_named(demo: Path, monkeypatch: pytest.MonkeyPatch) -
     [
         (["verify", "{demo}"], "wrong", "The passphrase does not open the workspace"),
         (["verify", "{missing}"], "demo", "There is no workspace at"),
+        (["verify", "{folder}"], "demo", "is a folder, not an Empty Chair workspace"),
+        (["verify", "/dev/null"], "demo", "/dev/null is not an Empty Chair workspace"),
         (["demo", "{demo}"], "demo", "already exists"),
         (["verify", "{demo}"], "", "No passphrase: set EMPTYCHAIR_PASSPHRASE"),
     ],
@@ -148,7 +150,9 @@ def test_known_errors_are_one_line_and_exit_2(
 ) -> None:
     monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", passphrase)
     before = demo.read_bytes()
-    argv = [a.format(demo=demo, missing=demo.with_name("nope.ecw")) for a in args]
+    argv = [
+        a.format(demo=demo, missing=demo.with_name("nope.ecw"), folder=demo.parent) for a in args
+    ]
     assert main(argv) == 2
     out, err = capsys.readouterr()
     assert out == ""
