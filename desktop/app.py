@@ -293,7 +293,12 @@ def backup_offer(lang: str) -> Any:
 
         return restore_from_backups(parent, path, lang) is not None
 
-    return BackupOffer(exist, restore)
+    def opens(path: Path, passphrase: str) -> bool:
+        from desktop.ui.safety.restore_offer import passphrase_opens_a_backup
+
+        return passphrase_opens_a_backup(path, passphrase)
+
+    return BackupOffer(exist, restore, opens)
 
 
 def _preload() -> None:

@@ -442,8 +442,10 @@ def open_keyed(path: Path, passphrase: str, *, create: bool = False) -> OpenedFi
         except OSError as error:
             raise (known_error(error, path) or error) from error
         key, unclean = WorkspaceKey.for_new_file(passphrase), False
-    elif path.exists() and not path.is_file():
+    elif path.is_dir():
         raise NotAWorkspace(problem("storage.is_a_folder", path=str(path)))
+    elif path.exists() and not path.is_file():  # a device or a pipe: not a folder either
+        raise NotAWorkspace(problem("storage.not_a_workspace", path=str(path)))
     elif not path.exists():
         raise NotAWorkspace(problem("storage.no_workspace", path=str(path)))
     else:

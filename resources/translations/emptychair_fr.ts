@@ -1338,8 +1338,8 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Effacer une personne — La chaise vide</translation>
     </message>
     <message>
-        <source>This erases {alias} for good: the person, {consents} consent record(s) and {meetings} meeting(s) with everything minuted in them ({shared} shared item(s)). It cannot be undone, except from a backup made before. The audit log keeps only that a person was erased, with these counts, never who. Type {alias} below to confirm.</source>
-        <translation>Ceci efface {alias} définitivement : la personne, {consents} accord(s) enregistré(s) et {meetings} réunion(s) avec tout ce qui y a été consigné ({shared} élément(s) partagé(s)). C&apos;est irréversible, sauf à partir d&apos;une sauvegarde faite avant. Le journal d&apos;audit garde seulement qu&apos;une personne a été effacée, avec ces nombres, jamais qui. Tapez {alias} ci-dessous pour confirmer.</translation>
+        <source>This erases {alias} for good: the person, {consents} consent record(s) and {meetings} meeting(s) with everything minuted in them ({shared} shared item(s)). It cannot be undone. Minutes and copies already saved as PDF or printed are not reached: destroy them as your institution&apos;s rules say. The audit log keeps only that a person was erased, with these counts, never who. Type {alias} below to confirm.</source>
+        <translation>Ceci efface {alias} définitivement : la personne, {consents} accord(s) enregistré(s) et {meetings} réunion(s) avec tout ce qui y a été consigné ({shared} élément(s) partagé(s)). C&apos;est irréversible. Les procès-verbaux et copies déjà enregistrés en PDF ou imprimés ne sont pas touchés : détruisez-les comme le prévoient les règles de votre institution. Le journal d&apos;audit garde seulement qu&apos;une personne a été effacée, avec ces nombres, jamais qui. Tapez {alias} ci-dessous pour confirmer.</translation>
     </message>
     <message>
         <source>Backups made before now still hold {alias}&apos;s data until they are replaced (the newest 7 are kept, one a day). If one of them is ever restored, this erasure is applied to it again at once: {alias} does not come back.</source>
@@ -3778,6 +3778,10 @@ Objet : {purpose}</translation>
         <translation>Vérification et restauration de la sauvegarde…</translation>
     </message>
     <message>
+        <source>This passphrase does not open the backup. Type the passphrase the workspace had when the backup was made.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas la sauvegarde. Tapez la phrase secrète qu&apos;avait l&apos;espace de travail quand la sauvegarde a été faite.</translation>
+    </message>
+    <message>
         <source>Nothing was restored. {reason}</source>
         <translation>Rien n&apos;a été restauré. {reason}</translation>
     </message>
@@ -4761,6 +4765,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Opening the workspace…</source>
         <translation>Ouverture de l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <source>This passphrase opens the latest backup of this workspace, but not the workspace itself: either the passphrase was changed after that backup, or the start of the workspace file is damaged. If it is damaged, restore a backup: the damaged file is kept aside.</source>
+        <translation>Cette phrase secrète ouvre la dernière sauvegarde de cet espace de travail, mais pas l&apos;espace de travail lui-même : soit la phrase secrète a été changée après cette sauvegarde, soit le début du fichier de l&apos;espace de travail est endommagé. S&apos;il est endommagé, restaurez une sauvegarde : le fichier endommagé est gardé de côté.</translation>
     </message>
     <message>
         <source>The backup was checked and restored; the damaged file was kept next to it. Type the backup&apos;s passphrase to open it.</source>

@@ -1338,8 +1338,8 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Een persoon wissen — De lege stoel</translation>
     </message>
     <message>
-        <source>This erases {alias} for good: the person, {consents} consent record(s) and {meetings} meeting(s) with everything minuted in them ({shared} shared item(s)). It cannot be undone, except from a backup made before. The audit log keeps only that a person was erased, with these counts, never who. Type {alias} below to confirm.</source>
-        <translation>Dit wist {alias} definitief: de persoon, {consents} toestemming(en) en {meetings} vergadering(en) met alles wat erin genoteerd werd ({shared} gedeeld(e) punt(en)). Dit kan niet ongedaan gemaakt worden, behalve met een eerder gemaakte back-up. Het auditlogboek houdt alleen bij dat een persoon gewist werd, met deze aantallen, nooit wie. Typ hieronder {alias} om te bevestigen.</translation>
+        <source>This erases {alias} for good: the person, {consents} consent record(s) and {meetings} meeting(s) with everything minuted in them ({shared} shared item(s)). It cannot be undone. Minutes and copies already saved as PDF or printed are not reached: destroy them as your institution&apos;s rules say. The audit log keeps only that a person was erased, with these counts, never who. Type {alias} below to confirm.</source>
+        <translation>Dit wist {alias} definitief: de persoon, {consents} toestemming(en) en {meetings} vergadering(en) met alles wat erin genoteerd werd ({shared} gedeeld(e) punt(en)). Dit kan niet ongedaan gemaakt worden. Verslagen en kopieën die al als pdf bewaard of afgedrukt werden, worden niet geraakt: vernietig ze zoals de regels van uw organisatie het voorschrijven. Het auditlogboek houdt alleen bij dat een persoon gewist werd, met deze aantallen, nooit wie. Typ hieronder {alias} om te bevestigen.</translation>
     </message>
     <message>
         <source>Backups made before now still hold {alias}&apos;s data until they are replaced (the newest 7 are kept, one a day). If one of them is ever restored, this erasure is applied to it again at once: {alias} does not come back.</source>
@@ -3778,6 +3778,10 @@ Doel: {purpose}</translation>
         <translation>Back-up wordt gecontroleerd en teruggezet…</translation>
     </message>
     <message>
+        <source>This passphrase does not open the backup. Type the passphrase the workspace had when the backup was made.</source>
+        <translation>Deze wachtzin opent de back-up niet. Typ de wachtzin die de werkruimte had toen de back-up gemaakt werd.</translation>
+    </message>
+    <message>
         <source>Nothing was restored. {reason}</source>
         <translation>Er werd niets teruggezet. {reason}</translation>
     </message>
@@ -4761,6 +4765,10 @@ Doel: {purpose}</translation>
     <message>
         <source>Opening the workspace…</source>
         <translation>Werkruimte wordt geopend…</translation>
+    </message>
+    <message>
+        <source>This passphrase opens the latest backup of this workspace, but not the workspace itself: either the passphrase was changed after that backup, or the start of the workspace file is damaged. If it is damaged, restore a backup: the damaged file is kept aside.</source>
+        <translation>Deze wachtzin opent de laatste back-up van deze werkruimte, maar niet de werkruimte zelf: ofwel werd de wachtzin na die back-up gewijzigd, ofwel is het begin van het werkruimtebestand beschadigd. Is het beschadigd, zet dan een back-up terug: het beschadigde bestand wordt apart bewaard.</translation>
     </message>
     <message>
         <source>The backup was checked and restored; the damaged file was kept next to it. Type the backup&apos;s passphrase to open it.</source>

@@ -47,12 +47,14 @@ class FormMessage(QLabel):
         self.setText(text)
         self.updateGeometry()  # the role's padding changes the height the label needs
         self.show()
-        self._make_room()
+        self._fit_window()
 
-    def _make_room(self) -> None:
-        """Grow the window to the height its form now needs at its width. Qt sizes a window
-        by its layout's minimum, which ignores that a wrapped message takes more lines: a
-        two-line message squeezed the unlock dialog's passphrase field to a sliver."""
+    def _fit_window(self) -> None:
+        """Grow the dialog when the message wraps onto more lines than it has room for.
+
+        Qt keeps a dialog at least as tall as its layout's minimum, which counts one line of a
+        wrapped label: a longer message would squeeze the fields above it (a passphrase field
+        shrank to a sliver under a two-line error)."""
         window = self.window()
         layout = window.layout()
         if window is self or layout is None or not layout.hasHeightForWidth():
