@@ -101,22 +101,3 @@ def test_each_preset_says_whether_it_asks_and_has_the_text() -> None:
     for policy in shipped_policies().values():
         for lang in ("en", "fr", "nl"):
             assert policy.undertaking_text(lang)
-
-
-@pytest.mark.parametrize(
-    ("lang", "one", "several"),
-    [
-        ("en", "Clara Dubois confirms the undertaking now", "confirm the undertaking now"),
-        ("fr", "Clara Dubois confirme l'engagement maintenant", "confirment l'engagement"),
-        ("nl", "Clara Dubois bevestigt de verklaring nu", "bevestigen de verklaring nu"),
-    ],
-)
-def test_the_undertaking_fix_agrees_with_how_many_it_names(
-    lang: str, one: str, several: str
-) -> None:
-    # Audit of issue 11: "Anne Martin, Bruno Leroy et David Lambert confirme l'engagement",
-    # and in English "Clara Dubois confirm the undertaking now".
-    alone = gate(room=(ANN, BEN, CLARA), not_undertaken=(CLARA.id,))["secrecy"]
-    assert alone.fixes[0].message.render(lang) == one
-    two = gate(room=(ANN, BEN, CLARA), not_undertaken=(BEN.id, CLARA.id))["secrecy"]
-    assert several in two.fixes[0].message.render(lang)
