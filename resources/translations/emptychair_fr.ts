@@ -632,6 +632,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <source>{alias} agrees</source>
         <translation>{alias} est d&apos;accord</translation>
     </message>
+    <message>
+        <source>Confirm the undertaking</source>
+        <translation>Confirmer l&apos;engagement</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -3867,11 +3871,11 @@ Objet : {purpose}</translation>
     </message>
     <message>
         <source>&amp;Excused  E</source>
-        <translation>&amp;Excusé  E</translation>
+        <translation>E&amp;xcusé  E</translation>
     </message>
     <message>
-        <source>Begin the meeting</source>
-        <translation>Commencer la réunion</translation>
+        <source>&amp;Begin the meeting</source>
+        <translation>&amp;Commencer la réunion</translation>
     </message>
     <message>
         <source>Confidentiality undertaking — each person arriving confirms it:
@@ -3881,7 +3885,7 @@ Objet : {purpose}</translation>
     </message>
     <message>
         <source>&amp;Undertaking given  U</source>
-        <translation>Engagement &amp;donné  U</translation>
+        <translation>E&amp;ngagement donné  U</translation>
     </message>
     <message>
         <source>&amp;All present confirm the undertaking</source>

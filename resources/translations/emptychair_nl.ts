@@ -632,6 +632,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <source>{alias} agrees</source>
         <translation>{alias} stemt in</translation>
     </message>
+    <message>
+        <source>Confirm the undertaking</source>
+        <translation>Verklaring bevestigen</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -3870,8 +3874,8 @@ Doel: {purpose}</translation>
         <translation>&amp;Verontschuldigd  E</translation>
     </message>
     <message>
-        <source>Begin the meeting</source>
-        <translation>De vergadering beginnen</translation>
+        <source>&amp;Begin the meeting</source>
+        <translation>&amp;De vergadering beginnen</translation>
     </message>
     <message>
         <source>Confidentiality undertaking — each person arriving confirms it:
@@ -3885,7 +3889,7 @@ Doel: {purpose}</translation>
     </message>
     <message>
         <source>&amp;All present confirm the undertaking</source>
-        <translation>&amp;Alle aanwezigen bevestigen de verklaring</translation>
+        <translation>All&amp;e aanwezigen bevestigen de verklaring</translation>
     </message>
     <message>
         <source>Arrows to move · Space toggles · P present · E excused · U undertaking given</source>
