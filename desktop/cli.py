@@ -181,6 +181,14 @@ HELP: dict[str, Text] = texts(
         "Check policy files as the app would load them; exit 1 if one is refused.",
     ),
     N_("cli.help.policy.file", "a policy file (.json)"),
+    # The GUI's own options (``emptychair --help``, desktop.app).
+    N_(
+        "cli.help.gui.description",
+        "Empty Chair: case conferences under shared professional secrecy.",
+    ),
+    N_("cli.help.gui.demo", "open a fresh demo workspace"),
+    N_("cli.help.gui.workspace", "the workspace file to unlock"),
+    N_("cli.help.gui.commands", "headless commands (emptychair COMMAND --help):"),
     # TRANSLATORS: placeholders in usage lines, one word (no space), as the user reads them.
     N_("cli.metavar.COMMAND", "COMMAND"),
     N_("cli.metavar.ACTION", "ACTION"),
@@ -255,11 +263,6 @@ class Command:
     summary: Text
     configure: Callable[[argparse.ArgumentParser, str], None]
     run: Callable[[argparse.Namespace], int]
-
-    @property
-    def help(self) -> str:
-        """The one line of help in English."""
-        return self.summary.english
 
 
 # --- The words of the command line: --help and argparse's own messages ---------------------------

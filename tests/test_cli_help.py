@@ -384,3 +384,69 @@ def test_the_help_keys_are_their_own() -> None:
     assert (
         taken.isdisjoint(HELP) and taken.isdisjoint(ARGPARSE) and HELP.keys().isdisjoint(ARGPARSE)
     )
+
+
+# --- The GUI's own options: `emptychair --help` (desktop.app) ------------------------------------
+
+
+def gui(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """``emptychair ARGV`` read by the GUI's parser and stopped by argparse."""
+    from desktop.app import parse_arguments
+
+    with pytest.raises(SystemExit) as stopped:
+        parse_arguments(argv)
+    out, err = capsys.readouterr()
+    return int(stopped.value.code or 0), out, err
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_emptychair_help_speaks_the_reader_s_language(
+    lang: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    speak(monkeypatch, lang)
+    status, out, err = gui(["--help"], capsys)
+    assert (status, err) == (0, "")
+    summaries = [f"cli.help.{command.name}" for command in COMMAND_TABLE]
+    keys = ["cli.help.gui.description", "cli.help.gui.demo", "cli.help.gui.workspace"]
+    keys += ["cli.help.gui.commands", "cli.metavar.workspace", "argparse.help", *summaries]
+    assert_speaks(out, keys, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fr", "emptychair : erreur : arguments non reconnus : --bogus\n"),
+        ("nl", "emptychair: fout: onbekende argumenten: --bogus\n"),
+        ("en", "emptychair: error: unrecognized arguments: --bogus\n"),
+    ],
+)
+def test_emptychair_refuses_an_unknown_option_in_the_reader_s_language(
+    lang: str, expected: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    speak(monkeypatch, lang)
+    status, out, err = gui(["--demo", "--bogus"], capsys)
+    assert (status, out) == (2, "")
+    assert err.splitlines()[-1] + "\n" == expected
+
+
+def test_emptychair_help_in_english_is_as_it_was(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    speak(monkeypatch, "en")
+    status, out, _ = gui(["--help"], capsys)
+    assert status == 0
+    assert out.startswith(
+        "usage: emptychair [-h] [--demo] [workspace]\n"
+        "\n"
+        "Empty Chair: case conferences under shared professional secrecy.\n"
+        "\n"
+        "positional arguments:\n"
+        "  workspace   the workspace file to unlock\n"
+        "\n"
+        "options:\n"
+        "  -h, --help  show this help message and exit\n"
+        "  --demo      open a fresh demo workspace\n"
+        "\n"
+        "headless commands (emptychair COMMAND --help):\n"
+        "  demo      create a workspace of fictional demo data\n"
+    )
