@@ -119,6 +119,25 @@ def test_a_screen_opened_after_f12_opens_blank(qtbot, qapp, demo: Workspace) -> 
         window.running.finish()
 
 
+def test_f12_before_the_screen_opens_survives_a_lock(qtbot, qapp, demo: Workspace) -> None:
+    window = MainWindow(demo, "en")
+    qtbot.addWidget(window)
+    window.show()
+    meeting = next(m for m in demo.meetings() if m.state.value == "prepared")
+    try:
+        assert window.running.open_meeting(meeting.id)
+        console = window.running.console
+        console.blank_button.click()  # blanked before the shared screen is even open
+        window.safety.lock.lock()
+        _unlock(qtbot, window.safety)
+        assert console.is_blanked() and console.blanked_bar.isVisible()
+        window.running.show_shared_screen()
+        assert window.running.shared_screen.is_blank()
+    finally:
+        qapp.removeEventFilter(window.safety.lock.inactivity)
+        window.running.finish()
+
+
 def test_f12_and_ctrl_l_act_while_a_dialog_is_open_over_the_console(qtbot, running) -> None:
     # Someone walks in while the facilitator has the walk-in dialog open: Qt fires no shortcut
     # of a window a modal dialog blocks, yet F12 and Ctrl+L must still act.
