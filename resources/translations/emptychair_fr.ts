@@ -1895,6 +1895,96 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
 </context>
 <context>
+    <name>HistoryCheck</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Check the whole history</source>
+        <translation>Vérifier tout l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Following the audit log, event by event ({done} of {total})</source>
+        <translation>Lecture du journal d&apos;audit, événement par événement ({done} sur {total})</translation>
+    </message>
+    <message>
+        <source>Comparing the stored rows with the events that recorded them</source>
+        <translation>Comparaison des données enregistrées avec les événements qui les ont consignées</translation>
+    </message>
+    <message>
+        <source>Reading the whole file, page by page</source>
+        <translation>Lecture de tout le fichier, page par page</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}: {what}…</source>
+        <translation>Étape {number} sur {count} : {what}…</translation>
+    </message>
+    <message>
+        <source>The whole history holds</source>
+        <translation>Tout l&apos;historique est intact</translation>
+    </message>
+    <message>
+        <source>The whole history of this workspace was checked: nothing is wrong.</source>
+        <translation>Tout l&apos;historique de cet espace de travail a été vérifié : rien n&apos;est anormal.</translation>
+    </message>
+    <message>
+        <source>The file ({size}) was read page by page: no page is damaged.</source>
+        <translation>Le fichier ({size}) a été lu page par page : aucune page n&apos;est endommagée.</translation>
+    </message>
+    <message>
+        <source>The file was read page by page: no page is damaged.</source>
+        <translation>Le fichier a été lu page par page : aucune page n&apos;est endommagée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log&apos;s %n event(s) were followed one by one: none is missing, changed or out of place.</source>
+        <translation>
+            <numerusform>Le %n événement du journal d&apos;audit a été suivi : il ne manque pas, n&apos;a pas été modifié ni déplacé.</numerusform>
+            <numerusform>Les %n événements du journal d&apos;audit ont été suivis un par un : aucun ne manque, n&apos;a été modifié ni déplacé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shared and withheld items, decisions, actions, consents and deliberations stored match the events that recorded them.</source>
+        <translation>Les éléments partagés et non partagés, les décisions, les actions, les accords et les délibérations enregistrés correspondent aux événements qui les ont consignés.</translation>
+    </message>
+    <message>
+        <source>The check was stopped because a meeting started: nothing was changed.</source>
+        <translation>La vérification a été arrêtée parce qu&apos;une réunion a commencé : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before the end: nothing was changed.</source>
+        <translation>La vérification a été arrêtée avant la fin : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Check stopped</source>
+        <translation>Vérification arrêtée</translation>
+    </message>
+    <message>
+        <source>You can check the whole history again at any time.</source>
+        <translation>Vous pouvez relancer la vérification de tout l&apos;historique à tout moment.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The workspace file is no longer at {path}.</source>
+        <translation>Le fichier de l&apos;espace de travail ne se trouve plus à l&apos;emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>Was it moved, renamed or deleted, or is its drive disconnected? Nothing was changed. Close Empty Chair, put the file back, and open it again.</source>
+        <translation>A-t-il été déplacé, renommé ou supprimé, ou son lecteur est-il déconnecté ? Rien n&apos;a été modifié. Fermez La chaise vide, remettez le fichier à sa place et rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>The workspace file could not be read ({reason}).</source>
+        <translation>Le fichier de l&apos;espace de travail n&apos;a pas pu être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>The history could not be checked</source>
+        <translation>L&apos;historique n&apos;a pas pu être vérifié</translation>
+    </message>
+</context>
+<context>
     <name>ImportGuideDialog</name>
     <message>
         <source>Import professionals from a spreadsheet</source>
@@ -4105,6 +4195,10 @@ Objet : {purpose}</translation>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
+        <source>Check the whole &amp;history…</source>
+        <translation>Vérifier tout l&apos;&amp;historique…</translation>
+    </message>
+    <message>
         <source>P&amp;urge old meetings…</source>
         <translation>P&amp;urger les anciennes réunions…</translation>
     </message>
@@ -4115,6 +4209,14 @@ Objet : {purpose}</translation>
     <message>
         <source>&amp;Erase the selected person…</source>
         <translation>&amp;Effacer la personne choisie…</translation>
+    </message>
+    <message>
+        <source>Check the whole history</source>
+        <translation>Vérifier tout l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Not while a meeting runs: check the whole history after the meeting.</source>
+        <translation>Pas pendant une réunion : vérifiez tout l&apos;historique après la réunion.</translation>
     </message>
     <message>
         <source>Not restored</source>

@@ -1895,6 +1895,96 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     </message>
 </context>
 <context>
+    <name>HistoryCheck</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Check the whole history</source>
+        <translation>Volledige geschiedenis controleren</translation>
+    </message>
+    <message>
+        <source>Following the audit log, event by event ({done} of {total})</source>
+        <translation>Het auditlogboek overlopen, gebeurtenis per gebeurtenis ({done} van {total})</translation>
+    </message>
+    <message>
+        <source>Comparing the stored rows with the events that recorded them</source>
+        <translation>De bewaarde gegevens vergelijken met de gebeurtenissen die ze vastlegden</translation>
+    </message>
+    <message>
+        <source>Reading the whole file, page by page</source>
+        <translation>Het hele bestand lezen, pagina per pagina</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}: {what}…</source>
+        <translation>Stap {number} van {count}: {what}…</translation>
+    </message>
+    <message>
+        <source>The whole history holds</source>
+        <translation>De volledige geschiedenis klopt</translation>
+    </message>
+    <message>
+        <source>The whole history of this workspace was checked: nothing is wrong.</source>
+        <translation>De volledige geschiedenis van deze werkruimte werd gecontroleerd: alles is in orde.</translation>
+    </message>
+    <message>
+        <source>The file ({size}) was read page by page: no page is damaged.</source>
+        <translation>Het bestand ({size}) werd pagina per pagina gelezen: geen enkele pagina is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The file was read page by page: no page is damaged.</source>
+        <translation>Het bestand werd pagina per pagina gelezen: geen enkele pagina is beschadigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log&apos;s %n event(s) were followed one by one: none is missing, changed or out of place.</source>
+        <translation>
+            <numerusform>De %n gebeurtenis van het auditlogboek werd nagegaan: ze ontbreekt niet en werd niet gewijzigd of verplaatst.</numerusform>
+            <numerusform>De %n gebeurtenissen van het auditlogboek werden een voor een nagegaan: geen enkele ontbreekt, werd gewijzigd of verplaatst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shared and withheld items, decisions, actions, consents and deliberations stored match the events that recorded them.</source>
+        <translation>De bewaarde gedeelde en niet-gedeelde punten, beslissingen, acties, toestemmingen en beraden komen overeen met de gebeurtenissen die ze vastlegden.</translation>
+    </message>
+    <message>
+        <source>The check was stopped because a meeting started: nothing was changed.</source>
+        <translation>De controle werd gestopt omdat een vergadering begon: er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before the end: nothing was changed.</source>
+        <translation>De controle werd gestopt voor het einde: er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Check stopped</source>
+        <translation>Controle gestopt</translation>
+    </message>
+    <message>
+        <source>You can check the whole history again at any time.</source>
+        <translation>U kunt de volledige geschiedenis op elk moment opnieuw controleren.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The workspace file is no longer at {path}.</source>
+        <translation>Het bestand van de werkruimte staat niet meer op {path}.</translation>
+    </message>
+    <message>
+        <source>Was it moved, renamed or deleted, or is its drive disconnected? Nothing was changed. Close Empty Chair, put the file back, and open it again.</source>
+        <translation>Werd het verplaatst, hernoemd of verwijderd, of is de schijf losgekoppeld? Er werd niets gewijzigd. Sluit De lege stoel, zet het bestand terug en open het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The workspace file could not be read ({reason}).</source>
+        <translation>Het bestand van de werkruimte kon niet gelezen worden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The history could not be checked</source>
+        <translation>De geschiedenis kon niet gecontroleerd worden</translation>
+    </message>
+</context>
+<context>
     <name>ImportGuideDialog</name>
     <message>
         <source>Import professionals from a spreadsheet</source>
@@ -4105,6 +4195,10 @@ Doel: {purpose}</translation>
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
+        <source>Check the whole &amp;history…</source>
+        <translation>Volledige &amp;geschiedenis controleren…</translation>
+    </message>
+    <message>
         <source>P&amp;urge old meetings…</source>
         <translation>&amp;Oude vergaderingen opschonen…</translation>
     </message>
@@ -4115,6 +4209,14 @@ Doel: {purpose}</translation>
     <message>
         <source>&amp;Erase the selected person…</source>
         <translation>De gekozen persoon w&amp;issen…</translation>
+    </message>
+    <message>
+        <source>Check the whole history</source>
+        <translation>Volledige geschiedenis controleren</translation>
+    </message>
+    <message>
+        <source>Not while a meeting runs: check the whole history after the meeting.</source>
+        <translation>Niet tijdens een vergadering: controleer de volledige geschiedenis na de vergadering.</translation>
     </message>
     <message>
         <source>Not restored</source>
