@@ -71,25 +71,34 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
         return argparse.Namespace(demo=True, workspace=None)
     if len(argv) == 1 and not argv[0].startswith("-"):
         return argparse.Namespace(demo=False, workspace=argv[0])
-    return argument_parser(help_asked="-h" in argv or "--help" in argv).parse_args(argv)
+    # Help and errors in the language the headless commands speak (the CLI, the catalogue and
+    # sqlcipher load here, never on a usual start).
+    from desktop.cli import argparse_speaks, environment_language
+
+    lang = environment_language()
+    with argparse_speaks(lang):
+        parser = argument_parser(help_asked="-h" in argv or "--help" in argv, lang=lang)
+        return parser.parse_args(argv)
 
 
-def argument_parser(*, help_asked: bool = False) -> argparse.ArgumentParser:
-    """The GUI's parser; with ``help_asked``, its help lists the headless commands too."""
+def argument_parser(*, help_asked: bool = False, lang: str = "en") -> argparse.ArgumentParser:
+    """The GUI's parser, its help in ``lang``; with ``help_asked``, its help lists the headless
+    commands too. argparse's own words: build and run it inside ``cli.argparse_speaks``."""
+    from desktop.cli import COMMAND_TABLE, description, hint, metavar
+
     epilog = None
-    if help_asked:  # the CLI (and sqlcipher) load only when asked for
-        from desktop.cli import COMMAND_TABLE
-
-        commands = "\n".join(f"  {c.name:<10}{c.help}" for c in COMMAND_TABLE)
-        epilog = f"headless commands (emptychair COMMAND --help):\n{commands}"
+    if help_asked:
+        commands = "\n".join(f"  {c.name:<10}{c.summary.template(lang)}" for c in COMMAND_TABLE)
+        epilog = f"{description('gui.commands', lang)}\n{commands}"
     parser = argparse.ArgumentParser(
         prog="emptychair",
-        description="Empty Chair: case conferences under shared professional secrecy.",
+        description=description("gui.description", lang),
         epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--demo", action="store_true", help="open a fresh demo workspace")
-    parser.add_argument("workspace", nargs="?", help="the workspace file to unlock")
+    parser.add_argument("--demo", action="store_true", help=hint("gui.demo", lang))
+    workspace = metavar("workspace", lang)
+    parser.add_argument("workspace", nargs="?", metavar=workspace, help=hint("gui.workspace", lang))
     return parser
 
 
@@ -293,7 +302,12 @@ def backup_offer(lang: str) -> Any:
 
         return restore_from_backups(parent, path, lang) is not None
 
-    return BackupOffer(exist, restore)
+    def opens(path: Path, passphrase: str) -> bool:
+        from desktop.ui.safety.restore_offer import passphrase_opens_a_backup
+
+        return passphrase_opens_a_backup(path, passphrase)
+
+    return BackupOffer(exist, restore, opens)
 
 
 def _preload() -> None:

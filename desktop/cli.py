@@ -7,20 +7,24 @@ with status 2; a failed verification exits with 1; never a traceback for a known
 The commands speak the language of the environment (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``,
 ``LANG``, as gettext programs do) when the app speaks it, else English: :func:`main` works it out
 once and hands it to each command as ``args.speech``. Their sentences are in :data:`TEXTS`
-(:mod:`desktop.core.catalogue`). ``--help`` stays in English.
+(:mod:`desktop.core.catalogue`); ``--help`` speaks it too (:data:`HELP`), and so do argparse's
+own messages (``usage:``, ``error: the following arguments are required``...), served from
+:data:`ARGPARSE` by :func:`argparse_speaks` while the command line is read.
 
-To add a command, write its ``configure`` and ``run`` functions and add one :class:`Command` to
-:data:`COMMAND_TABLE` — the one place where commands are registered.
+To add a command, write its ``configure`` and ``run`` functions, declare its help texts in
+:data:`HELP`, and add one :class:`Command` to :data:`COMMAND_TABLE` — the one place where
+commands are registered.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import re
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -114,6 +118,120 @@ TEXTS: dict[str, Text] = texts(
 )
 
 
+#: The words of ``--help``: each command's summary, its arguments' help, the descriptions, and
+#: the metavars that read as words (``FILE``, ``workspace``). Not ``ID``, ``SEQ:HASH``, the
+#: options themselves nor the command names: those are typed as they are, in every language.
+HELP: dict[str, Text] = texts(
+    N_("cli.help.description", "Empty Chair headless commands."),
+    N_("cli.help.demo", "create a workspace of fictional demo data"),
+    N_(
+        "cli.help.verify",
+        "check a workspace: its file, its audit log against its anchors, its data rows",
+    ),
+    N_("cli.help.backup", "write an encrypted, checked backup"),
+    N_("cli.help.restore", "check a backup, keep the current file, then restore"),
+    N_("cli.help.rekey", "change a workspace's passphrase"),
+    N_("cli.help.minutes", "write a closed meeting's minutes, or the person's copy, as a PDF"),
+    N_("cli.help.meetings", "list a workspace's meetings with their ids"),
+    N_("cli.help.policy", "check policy files (frameworks) before using them"),
+    N_("cli.help.workspace", "the workspace file"),
+    N_("cli.help.demo.path", "the new workspace file to create"),
+    N_("cli.help.demo.lang", "language of the demo's texts"),
+    N_(
+        "cli.help.verify.path",
+        "the workspace file to check, or one of its backups (.ecbackup)",
+    ),
+    N_(
+        "cli.help.verify.anchor",
+        "also check an audit seal printed on minutes, e.g. 1234:9f3a1c2b7d8e0a4f (repeatable)",
+    ),
+    N_(
+        "cli.help.verify.full",
+        "check everything: every page of the file, the whole audit log, every data row "
+        "(the default)",
+    ),
+    N_(
+        "cli.help.verify.quick",
+        "check only what came after the last check that found nothing wrong, as the app "
+        "does at each opening: fast, but a data row changed before that check goes unseen",
+    ),
+    N_("cli.help.backup.workspace", "the workspace file to back up"),
+    N_("cli.help.backup.dest", "a folder, or the new backup file (.ecbackup)"),
+    N_("cli.help.restore.backup", "the backup file to restore"),
+    N_("cli.help.restore.workspace", "the workspace file to replace"),
+    N_("cli.help.rekey.workspace", "the workspace file to re-encrypt"),
+    N_("cli.help.minutes.meeting", "a closed meeting's id"),
+    N_(
+        "cli.help.minutes.out",
+        "the PDF to write (with --per-recipient: the folder to write into)",
+    ),
+    N_("cli.help.minutes.person_copy", "the plain-language copy for the person"),
+    N_(
+        "cli.help.minutes.per_recipient",
+        "the full record and one copy per attendee present, each holding only the items "
+        "shared with them (an attendee who received none gets a copy without items)",
+    ),
+    N_(
+        "cli.help.minutes.person",
+        "whose copy (an id or an alias), in a meeting about several persons; implies --person-copy",
+    ),
+    N_(
+        "cli.help.minutes.password_env",
+        "protect the PDF (AES-256) with the password in this environment variable",
+    ),
+    N_("cli.help.minutes.lang", "language (default: the workspace's, else English)"),
+    N_(
+        "cli.help.policy.check",
+        "check policy files against the schema and the rules (docs/policies.md)",
+    ),
+    N_(
+        "cli.help.policy.check.description",
+        "Check policy files as the app would load them; exit 1 if one is refused.",
+    ),
+    N_("cli.help.policy.file", "a policy file (.json)"),
+    # The GUI's own options (``emptychair --help``, desktop.app).
+    N_(
+        "cli.help.gui.description",
+        "Empty Chair: case conferences under shared professional secrecy.",
+    ),
+    N_("cli.help.gui.demo", "open a fresh demo workspace"),
+    N_("cli.help.gui.workspace", "the workspace file to unlock"),
+    N_("cli.help.gui.commands", "headless commands (emptychair COMMAND --help):"),
+    # TRANSLATORS: placeholders in usage lines, one word (no space), as the user reads them.
+    N_("cli.metavar.COMMAND", "COMMAND"),
+    N_("cli.metavar.ACTION", "ACTION"),
+    N_("cli.metavar.FILE", "FILE"),
+    N_("cli.metavar.PERSON", "PERSON"),
+    N_("cli.metavar.VAR", "VAR"),
+    N_("cli.metavar.path", "path"),
+    N_("cli.metavar.workspace", "workspace"),
+    N_("cli.metavar.dest", "dest"),
+    N_("cli.metavar.backup", "backup"),
+)
+
+#: argparse's own messages that a user of these commands can meet, under their msgids in
+#: CPython 3.11's argparse (which looks each one up through ``gettext.gettext`` when it is
+#: needed). :func:`argparse_speaks` serves them from this catalogue.
+ARGPARSE: dict[str, Text] = texts(
+    # TRANSLATORS: argparse's own words; keep every %(name)s, %s and %r as they are.
+    N_("argparse.usage", "usage: "),
+    # TRANSLATORS: headings; argparse writes ":" right after them, so French ends them with a
+    # space ("options ").
+    N_("argparse.positionals", "positional arguments"),
+    N_("argparse.options", "options"),
+    N_("argparse.help", "show this help message and exit"),
+    N_("argparse.error", "%(prog)s: error: %(message)s\n"),
+    N_("argparse.argument", "argument %(argument_name)s: %(message)s"),
+    N_("argparse.required", "the following arguments are required: %s"),
+    N_("argparse.unrecognized", "unrecognized arguments: %s"),
+    N_("argparse.invalid_choice", "invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("argparse.expected_one", "expected one argument"),
+    N_("argparse.not_allowed_with", "not allowed with argument %s"),
+    N_("argparse.ignored_explicit", "ignored explicit argument %r"),
+    N_("argparse.ambiguous", "ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
 def say(key: str, lang: str, **values: Value) -> str:
     """A sentence of :data:`TEXTS` in ``lang``."""
     return Message.about(TEXTS[key], **values).render(lang)
@@ -146,12 +264,59 @@ class UsageError(WorkspaceError):
 
 @dataclass(frozen=True, slots=True)
 class Command:
-    """A headless command: its name, one line of help, its arguments and what it does."""
+    """A headless command: its name, one line of help (a text of :data:`HELP`), its arguments
+    (``configure(parser, lang)``, in the reader's language) and what it does."""
 
     name: str
-    help: str
-    configure: Callable[[argparse.ArgumentParser], None]
+    summary: Text
+    configure: Callable[[argparse.ArgumentParser, str], None]
     run: Callable[[argparse.Namespace], int]
+
+
+# --- The words of the command line: --help and argparse's own messages ---------------------------
+
+
+def hint(key: str, lang: str) -> str:
+    """The help of an argument (``cli.help.<key>`` of :data:`HELP`) in ``lang``, ready for
+    argparse, which %-formats every help (a ``%`` of a translation stays a ``%``)."""
+    return HELP[f"cli.help.{key}"].template(lang).replace("%", "%%")
+
+
+def description(key: str, lang: str) -> str:
+    """A description (``cli.help.<key>`` of :data:`HELP`) in ``lang``; argparse prints it as
+    it is."""
+    return HELP[f"cli.help.{key}"].template(lang)
+
+
+def metavar(name: str, lang: str) -> str:
+    """What a usage line calls a value (``FILE``, ``workspace``) in ``lang``."""
+    return HELP[f"cli.metavar.{name}"].template(lang)
+
+
+@contextlib.contextmanager
+def argparse_speaks(lang: str) -> Iterator[None]:
+    """argparse's own messages (``usage:``, ``error:``, ``the following arguments are
+    required``...) in ``lang`` while the block builds or runs a parser, then as before.
+
+    argparse looks each message up at the moment it needs it, through its module's ``_``
+    (``gettext.gettext``). For the block only, that ``_`` answers from :data:`ARGPARSE`, and
+    asks the saved one for any other message; nothing else changes, English changes nothing.
+    The commands parse once, on one thread, before they run."""
+    if lang == ENGLISH:
+        yield
+        return
+    ours = {text.english: text for text in ARGPARSE.values()}
+    saved = vars(argparse)["_"]
+
+    def translate(message: str) -> str:
+        text = ours.get(message)
+        return saved(message) if text is None else text.template(lang)
+
+    argparse._ = translate  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = saved  # type: ignore[attr-defined]
 
 
 def read_passphrase(prompt: str, default: str | None = None) -> str:
@@ -175,11 +340,11 @@ def read_passphrase(prompt: str, default: str | None = None) -> str:
 # --- demo ----------------------------------------------------------------------------------------
 
 
-def _configure_demo(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", type=Path, help="the new workspace file to create")
+def _configure_demo(parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument(
-        "--lang", choices=LANGUAGES, default="en", help="language of the demo's texts"
+        "path", type=Path, metavar=metavar("path", lang), help=hint("demo.path", lang)
     )
+    parser.add_argument("--lang", choices=LANGUAGES, default="en", help=hint("demo.lang", lang))
 
 
 def _run_demo(args: argparse.Namespace) -> int:
@@ -195,21 +360,23 @@ def _run_demo(args: argparse.Namespace) -> int:
 # --- verify --------------------------------------------------------------------------------------
 
 
-def _configure_verify(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", type=Path, help="the workspace file to check")
+def _configure_verify(parser: argparse.ArgumentParser, lang: str) -> None:
+    parser.add_argument(
+        "path", type=Path, metavar=metavar("path", lang), help=hint("verify.path", lang)
+    )
     parser.add_argument(
         "--anchor",
         action="append",
         default=[],
-        metavar="SEQ:HASH",
-        help="also check an audit seal printed on minutes, e.g. 1234:9f3a1c2b7d8e0a4f (repeatable)",
+        metavar="SEQ:HASH",  # a notation, as the seal error spells it in every language
+        help=hint("verify.anchor", lang),
     )
-    parser.add_argument(
-        "--full",
-        action="store_true",
-        help="check every page of the file and the whole audit log (otherwise: what came after "
-        "the last check that found nothing wrong)",
-    )
+    # A check someone asks for proves the whole history: a data row changed before the last
+    # check that found nothing wrong is seen only by reading everything (issue 13). The quick,
+    # incremental check is what the app runs at each opening and in each backup (issue 12).
+    depth = parser.add_mutually_exclusive_group()
+    depth.add_argument("--full", action="store_true", help=hint("verify.full", lang))
+    depth.add_argument("--quick", action="store_true", help=hint("verify.quick", lang))
 
 
 class ProgressBar:
@@ -257,6 +424,7 @@ class ProgressBar:
 
 def _run_verify(args: argparse.Namespace) -> int:
     from desktop.storage.anchor_check import PaperSeal, SealFormatError
+    from desktop.storage.backup import BACKUP_SUFFIX, check_backup
     from desktop.storage.workspace import verify_workspace
 
     try:
@@ -266,9 +434,15 @@ def _run_verify(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(say("cli.passphrase", args.speech))
     bar = ProgressBar(args.speech)
     try:
-        report = verify_workspace(
-            args.path, passphrase, seals=seals, full=args.full, progress=bar.phase
-        )
+        if args.path.suffix == BACKUP_SUFFIX:
+            # A backup is checked as a restore checks it: on a copy (opening the file itself
+            # would switch it to write-ahead logging and change it), as a history that may end
+            # before the anchors taken since it was made.
+            report = check_backup(args.path, passphrase, seals=seals)
+        else:
+            report = verify_workspace(
+                args.path, passphrase, seals=seals, full=not args.quick, progress=bar.phase
+            )
     finally:
         bar.done()
     if report.ok:
@@ -287,9 +461,12 @@ def _run_verify(args: argparse.Namespace) -> int:
 NEW_PASSPHRASE_VARIABLE = "EMPTYCHAIR_NEW_PASSPHRASE"
 
 
-def _configure_backup(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("workspace", type=Path, help="the workspace file to back up")
-    parser.add_argument("dest", type=Path, help="a folder, or the new backup file (.ecbackup)")
+def _configure_backup(parser: argparse.ArgumentParser, lang: str) -> None:
+    workspace, dest = metavar("workspace", lang), metavar("dest", lang)
+    parser.add_argument(
+        "workspace", type=Path, metavar=workspace, help=hint("backup.workspace", lang)
+    )
+    parser.add_argument("dest", type=Path, metavar=dest, help=hint("backup.dest", lang))
 
 
 def _run_backup(args: argparse.Namespace) -> int:
@@ -314,9 +491,12 @@ def _run_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _configure_restore(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("backup", type=Path, help="the backup file to restore")
-    parser.add_argument("workspace", type=Path, help="the workspace file to replace")
+def _configure_restore(parser: argparse.ArgumentParser, lang: str) -> None:
+    backup, workspace = metavar("backup", lang), metavar("workspace", lang)
+    parser.add_argument("backup", type=Path, metavar=backup, help=hint("restore.backup", lang))
+    parser.add_argument(
+        "workspace", type=Path, metavar=workspace, help=hint("restore.workspace", lang)
+    )
 
 
 def _run_restore(args: argparse.Namespace) -> int:
@@ -335,8 +515,11 @@ def _run_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _configure_rekey(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("workspace", type=Path, help="the workspace file to re-encrypt")
+def _configure_rekey(parser: argparse.ArgumentParser, lang: str) -> None:
+    workspace = metavar("workspace", lang)
+    parser.add_argument(
+        "workspace", type=Path, metavar=workspace, help=hint("rekey.workspace", lang)
+    )
 
 
 def _run_rekey(args: argparse.Namespace) -> int:
@@ -361,40 +544,31 @@ def _run_rekey(args: argparse.Namespace) -> int:
 # --- minutes, meetings (issue 5) -----------------------------------------------------------------
 
 
-def _configure_minutes(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("workspace", type=Path, help="the workspace file")
-    parser.add_argument("--meeting", required=True, metavar="ID", help="a closed meeting's id")
+def _configure_minutes(parser: argparse.ArgumentParser, lang: str) -> None:
+    workspace = metavar("workspace", lang)
+    parser.add_argument("workspace", type=Path, metavar=workspace, help=hint("workspace", lang))
+    parser.add_argument(
+        "--meeting", required=True, metavar="ID", help=hint("minutes.meeting", lang)
+    )
     parser.add_argument(
         "--out",
         required=True,
         type=Path,
-        metavar="FILE",
-        help="the PDF to write (with --per-recipient: the folder to write into)",
+        metavar=metavar("FILE", lang),
+        help=hint("minutes.out", lang),
     )
     which = parser.add_mutually_exclusive_group()
+    which.add_argument("--person-copy", action="store_true", help=hint("minutes.person_copy", lang))
     which.add_argument(
-        "--person-copy", action="store_true", help="the plain-language copy for the person"
-    )
-    which.add_argument(
-        "--per-recipient",
-        action="store_true",
-        help="the full record and one copy per attendee present, each holding only the items "
-        "shared with them (an attendee who received none gets a copy without items)",
+        "--per-recipient", action="store_true", help=hint("minutes.per_recipient", lang)
     )
     parser.add_argument(
-        "--person",
-        metavar="PERSON",
-        help="whose copy (an id or an alias), in a meeting about several persons; implies "
-        "--person-copy",
+        "--person", metavar=metavar("PERSON", lang), help=hint("minutes.person", lang)
     )
     parser.add_argument(
-        "--password-env",
-        metavar="VAR",
-        help="protect the PDF (AES-256) with the password in this environment variable",
+        "--password-env", metavar=metavar("VAR", lang), help=hint("minutes.password_env", lang)
     )
-    parser.add_argument(
-        "--lang", choices=LANGUAGES, help="language (default: the workspace's, else English)"
-    )
+    parser.add_argument("--lang", choices=LANGUAGES, help=hint("minutes.lang", lang))
 
 
 def _run_minutes(args: argparse.Namespace) -> int:
@@ -523,8 +697,9 @@ def _write_per_recipient(
     return EXIT_OK
 
 
-def _configure_meetings(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("workspace", type=Path, help="the workspace file")
+def _configure_meetings(parser: argparse.ArgumentParser, lang: str) -> None:
+    workspace = metavar("workspace", lang)
+    parser.add_argument("workspace", type=Path, metavar=workspace, help=hint("workspace", lang))
 
 
 def _run_meetings(args: argparse.Namespace) -> int:
@@ -584,14 +759,16 @@ def minute(stamp: str) -> str:
 # --- policy check --------------------------------------------------------------------------------
 
 
-def _configure_policy(parser: argparse.ArgumentParser) -> None:
-    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+def _configure_policy(parser: argparse.ArgumentParser, lang: str) -> None:
+    actions = parser.add_subparsers(dest="action", required=True, metavar=metavar("ACTION", lang))
     check = actions.add_parser(
         "check",
-        help="check policy files against the schema and the rules (docs/policies.md)",
-        description="Check policy files as the app would load them; exit 1 if one is refused.",
+        help=hint("policy.check", lang),
+        description=description("policy.check.description", lang),
     )
-    check.add_argument("files", type=Path, nargs="+", metavar="FILE", help="a policy file (.json)")
+    check.add_argument(
+        "files", type=Path, nargs="+", metavar=metavar("FILE", lang), help=hint("policy.file", lang)
+    )
 
 
 def _run_policy(args: argparse.Namespace) -> int:
@@ -652,36 +829,14 @@ def untranslated(path: Path) -> list[tuple[str, str]]:
 # --- Registration: every command, in the order `--help` lists them -------------------------------
 
 COMMAND_TABLE: tuple[Command, ...] = (
-    Command("demo", "create a workspace of fictional demo data", _configure_demo, _run_demo),
-    Command(
-        "verify",
-        "check a workspace: its file, its audit log against its anchors, its data rows",
-        _configure_verify,
-        _run_verify,
-    ),
-    Command("backup", "write an encrypted, checked backup", _configure_backup, _run_backup),
-    Command(
-        "restore",
-        "check a backup, keep the current file, then restore",
-        _configure_restore,
-        _run_restore,
-    ),
-    Command("rekey", "change a workspace's passphrase", _configure_rekey, _run_rekey),
-    Command(
-        "minutes",
-        "write a closed meeting's minutes, or the person's copy, as a PDF",
-        _configure_minutes,
-        _run_minutes,
-    ),
-    Command(
-        "meetings", "list a workspace's meetings with their ids", _configure_meetings, _run_meetings
-    ),
-    Command(
-        "policy",
-        "check policy files (frameworks) before using them",
-        _configure_policy,
-        _run_policy,
-    ),
+    Command("demo", HELP["cli.help.demo"], _configure_demo, _run_demo),
+    Command("verify", HELP["cli.help.verify"], _configure_verify, _run_verify),
+    Command("backup", HELP["cli.help.backup"], _configure_backup, _run_backup),
+    Command("restore", HELP["cli.help.restore"], _configure_restore, _run_restore),
+    Command("rekey", HELP["cli.help.rekey"], _configure_rekey, _run_rekey),
+    Command("minutes", HELP["cli.help.minutes"], _configure_minutes, _run_minutes),
+    Command("meetings", HELP["cli.help.meetings"], _configure_meetings, _run_meetings),
+    Command("policy", HELP["cli.help.policy"], _configure_policy, _run_policy),
 )
 
 COMMANDS: frozenset[str] = frozenset(command.name for command in COMMAND_TABLE)
@@ -692,23 +847,34 @@ def is_cli_command(argv: Sequence[str]) -> bool:
     return bool(argv) and argv[0] in COMMANDS
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of every headless command."""
+def build_parser(lang: str = ENGLISH) -> argparse.ArgumentParser:
+    """The argument parser of every headless command, its help in ``lang``.
+
+    Build and use it inside :func:`argparse_speaks` for argparse's own words (the headings,
+    ``-h``'s help) in ``lang`` too: some are looked up while it is built."""
     parser = argparse.ArgumentParser(
-        prog="emptychair", description="Empty Chair headless commands."
+        prog="emptychair", description=description("description", lang)
     )
-    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    subparsers = parser.add_subparsers(
+        dest="command", required=True, metavar=metavar("COMMAND", lang)
+    )
     for command in COMMAND_TABLE:
-        sub = subparsers.add_parser(command.name, help=command.help, description=command.help)
-        command.configure(sub)
+        summary = command.summary.template(lang)
+        sub = subparsers.add_parser(
+            command.name, help=summary.replace("%", "%%"), description=summary
+        )
+        command.configure(sub, lang)
         sub.set_defaults(run=command.run)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one headless command; returns the exit status."""
-    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    args.speech = environment_language()
+    """Run one headless command; returns the exit status. Its help and argparse's messages
+    (exit status 2) speak the environment's language, as the commands do."""
+    speech = environment_language()
+    with argparse_speaks(speech):
+        args = build_parser(speech).parse_args(list(sys.argv[1:] if argv is None else argv))
+    args.speech = speech
     try:
         return int(args.run(args))
     except WorkspaceError as error:

@@ -134,6 +134,8 @@ def test_a_removed_event_is_named(demo: Path, monkeypatch: pytest.MonkeyPatch) -
     [
         (["verify", "{demo}"], "wrong", "The passphrase does not open the workspace"),
         (["verify", "{missing}"], "demo", "There is no workspace at"),
+        (["verify", "{folder}"], "demo", "is a folder, not an Empty Chair workspace"),
+        (["verify", "/dev/null"], "demo", "/dev/null is not an Empty Chair workspace"),
         (["demo", "{demo}"], "demo", "already exists"),
         (["verify", "{demo}"], "", "No passphrase: set EMPTYCHAIR_PASSPHRASE"),
     ],
@@ -148,7 +150,9 @@ def test_known_errors_are_one_line_and_exit_2(
 ) -> None:
     monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", passphrase)
     before = demo.read_bytes()
-    argv = [a.format(demo=demo, missing=demo.with_name("nope.ecw")) for a in args]
+    argv = [
+        a.format(demo=demo, missing=demo.with_name("nope.ecw"), folder=demo.parent) for a in args
+    ]
     assert main(argv) == 2
     out, err = capsys.readouterr()
     assert out == ""
@@ -372,6 +376,26 @@ def test_verify_reports_in_the_environment_s_language(
     # Not one sentence of the report is left in English (the path is the test's own).
     english = ("the audit log", " event ", "was changed", "append-only", " the ", " were ")
     assert [word for word in english if word in err.replace(str(demo), "")] == []
+
+
+def test_a_damaged_page_is_said_in_the_environment_s_language(
+    demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = bytearray(demo.read_bytes())
+    data[4096 * 20 + 500] ^= 0xFF  # a page in the middle: the passphrase still opens the file
+    demo.write_bytes(bytes(data))
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "demo")
+    monkeypatch.setenv("LANGUAGE", "fr_BE")
+    assert main(["verify", str(demo)]) == 2
+    err = capsys.readouterr().err
+    # SQLite's own words are English only: they stay out of a French sentence.
+    assert err == (
+        f"emptychair: L'espace de travail {demo} est endommagé : "
+        "certaines de ses pages sont illisibles.\n"
+    )
+    monkeypatch.setenv("LANGUAGE", "nl_BE")
+    assert main(["verify", str(demo)]) == 2
+    assert "sommige pagina's ervan zijn onleesbaar" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

@@ -129,3 +129,99 @@ def test_a_restore_says_its_check_in_the_environment_s_language(
     out = capsys.readouterr().out
     assert "le fichier est sain et le journal d'audit est intact" in out
     assert "the file is sound" not in out and "audit log" not in out
+
+
+# --- What a check someone asks for proves, and a restore's wrong inputs (audit of issue 13) -----
+
+
+def _edit_rows(path: Path, *statements: str) -> None:
+    """Change data rows behind the app's back (no trigger guards them)."""
+    from desktop.storage.connection import open_connection
+
+    conn = open_connection(path, "demo")
+    try:
+        for statement in statements:
+            conn.execute(statement)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        ("UPDATE shared_items SET wording = 'J. is fine.'", "it was changed in its table"),
+        ("DELETE FROM withheld_items", "it was deleted outside Empty Chair"),
+    ],
+)
+def test_verify_sees_rows_changed_before_the_last_check(
+    anchored: Path, capsys: pytest.CaptureFixture[str], change: str, named: str
+) -> None:
+    # A first check leaves a checkpoint (so does the app's check at each opening); a row changed
+    # before it is still found by the check someone asks for.
+    assert main(["verify", str(anchored)]) == 0
+    _edit_rows(anchored, change)
+    capsys.readouterr()
+    assert main(["verify", str(anchored)]) == 1
+    assert named in capsys.readouterr().err
+    # The quick check goes on from the checkpoint, as the app's check at opening does.
+    assert main(["verify", "--quick", str(anchored)]) == 0
+    assert "--full checks everything" in capsys.readouterr().out
+
+
+def test_restoring_a_backup_that_is_not_there_is_one_line(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = demo.read_bytes()
+    missing = tmp_path / "nope.ecbackup"
+    assert main(["restore", str(missing), str(demo)]) == 2
+    assert capsys.readouterr().err == f"emptychair: There is no backup at {missing}.\n"
+    assert demo.read_bytes() == before
+    assert sorted(p.name for p in demo.parent.iterdir()) == [demo.name]
+
+
+def test_a_restore_names_the_backup_never_its_staged_copy(
+    demo: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    backup = tmp_path / "b.ecbackup"
+    assert main(["backup", str(demo), str(backup)]) == 0
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "wrong")
+    assert main(["restore", str(backup), str(demo)]) == 2
+    err = capsys.readouterr().err
+    assert f"does not open the workspace {backup} " in err and ".part" not in err
+
+    monkeypatch.setenv("EMPTYCHAIR_PASSPHRASE", "demo")
+    tampered = tmp_path / "tampered.ecbackup"
+    tampered.write_bytes(backup.read_bytes())
+    _edit_rows(tampered, "UPDATE shared_items SET wording = 'J. is fine.'")
+    assert main(["restore", str(tampered), str(demo)]) == 2
+    err = capsys.readouterr().err
+    assert f"The backup {tampered} is not sound: {tampered}: " in err and ".part" not in err
+
+    assert main(["restore", str(backup), str(demo)]) == 0
+    out = capsys.readouterr().out
+    assert f"Restored {demo} from {backup}; {backup}: the file is sound" in out
+    assert ".part" not in out
+
+
+def test_verify_checks_a_backup_as_a_backup_and_leaves_it_unchanged(
+    anchored: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A backup ends before the anchors taken since (closing the workspace, at least): checked as
+    # a workspace it was called cut short, and opening it switched it to write-ahead logging.
+    assert main(["backup", str(anchored), str(tmp_path / "backups")]) == 0
+    [made] = latest_backups(tmp_path / "backups")
+    before = made.path.read_bytes()
+    capsys.readouterr()
+    assert main(["verify", str(made.path)]) == 0
+    assert f"{made.path}: the file is sound" in capsys.readouterr().out
+    assert made.path.read_bytes() == before
+    assert sorted(p.name for p in made.path.parent.iterdir()) == [made.path.name]
+
+    _edit_rows(made.path, "DELETE FROM withheld_items")
+    assert main(["verify", str(made.path)]) == 1
+    err = capsys.readouterr().err
+    assert "deleted outside Empty Chair" in err and ".part" not in err

@@ -438,6 +438,7 @@ class MeetingSession:
             self._record.undertakings[pid] = at
         self._emit(UndertakingGiven(new, at))
         self._reevaluate()
+        self._follow_wishes_display()
         return new
 
     def chair_persons(self) -> tuple[Person, ...]:
@@ -524,12 +525,15 @@ class MeetingSession:
 
     def known_wishes_held_back_by(self) -> tuple[Professional, ...]:
         """Who in the room is not bound by secrecy or works outside the mission: while anyone
-        is, the known wishes stay off the shared screen."""
+        is, the known wishes stay off the shared screen. Someone who has not confirmed the
+        undertaking the meeting asks for counts as not bound, as at the gate."""
         mission = self._mission.id
+        pending = set(self.not_undertaken())
         return tuple(
             p
             for p in self.room()
-            if not (p.bound_by_secrecy and p.secrecy_basis.strip() and mission in p.missions)
+            if p.id in pending
+            or not (p.bound_by_secrecy and p.secrecy_basis.strip() and mission in p.missions)
         )
 
     @_atomic

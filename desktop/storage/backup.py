@@ -28,18 +28,20 @@ and says what it re-applied. Every file written here is readable by its owner on
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 import re
 import secrets
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
+from desktop.storage.anchor_check import PaperSeal
 from desktop.storage.anchors import AnchorStore, RestoreMark, valid_workspace_id
 from desktop.storage.audit import GENESIS_HASH, ChainCheck, iter_event_rows
 from desktop.storage.checkpoints import Checkpoint, CheckpointStore
@@ -330,9 +332,11 @@ def check_backup(
     scratch: Path | None = None,
     *,
     config: ConfigChoice = USER_CONFIG,
+    seals: Iterable[PaperSeal] = (),
 ) -> VerifyReport:
     """Open a copy of ``backup`` with ``passphrase``: integrity check, audit chain and row
-    digests, and its history against the workspace's anchors (it may end before the newest).
+    digests, and its history against the workspace's anchors (it may end before the newest)
+    and the audit ``seals`` taken from paper.
 
     The backup itself is never opened for writing (opening switches a file to WAL). The copy
     goes to ``scratch`` (a folder; by default next to the backup) and is removed afterwards.
@@ -343,9 +347,38 @@ def check_backup(
         raise NotAWorkspace(problem("storage.no_backup", path=str(backup)))
     copy = _staged_copy(backup, Path(scratch or backup.parent))
     try:
-        return verify_workspace(copy, passphrase, config=config, backup=True)
+        return _verify_staged(copy, backup, passphrase, config, seals)
     finally:
         _remove_copy(copy)
+
+
+def _verify_staged(
+    copy: Path,
+    backup: Path,
+    passphrase: str,
+    config: ConfigChoice,
+    seals: Iterable[PaperSeal] = (),
+) -> VerifyReport:
+    """Check the staged ``copy`` of ``backup``; its report and errors name ``backup``, the file
+    the user chose, never the copy's passing name (``.restore-….part``)."""
+    try:
+        report = verify_workspace(copy, passphrase, config=config, backup=True, seals=seals)
+    except WorkspaceError as error:
+        _name_the_backup(error, copy, backup)
+        raise
+    return dataclasses.replace(report, path=backup)
+
+
+def _name_the_backup(error: WorkspaceError, copy: Path, backup: Path) -> None:
+    """Make ``error``, raised about the staged copy, say ``backup`` instead."""
+    sentence = error.sentence
+    if sentence is None or dict(sentence.values).get("path") != str(copy):
+        return
+    error.sentence = sentence.with_values(path=str(backup))
+    error.message = error.sentence.render("en")
+    error.args = (error.message,)
+    if isinstance(getattr(error, "path", None), Path):
+        error.path = backup  # type: ignore[attr-defined]
 
 
 def _remove_copy(copy: Path) -> None:
@@ -381,7 +414,9 @@ def restore_backup(
     """
     from desktop.storage.workspace import Workspace  # the workspace module imports this one
 
-    workspace_path = Path(workspace_path)
+    workspace_path, backup = Path(workspace_path), Path(backup)
+    if not backup.is_file():
+        raise NotAWorkspace(problem("storage.no_backup", path=str(backup)))
     folder = resolve_config_folder(config)
     when = now or _now()
     lock = WorkspaceLock(workspace_path)
@@ -389,8 +424,8 @@ def restore_backup(
     copy: Path | None = None
     reapplied = (0, 0)
     try:
-        copy = _staged_copy(Path(backup), workspace_path.parent)
-        report = verify_workspace(copy, passphrase, config=folder, backup=True)
+        copy = _staged_copy(backup, workspace_path.parent)
+        report = _verify_staged(copy, backup, passphrase, folder)
         if not report.ok:
             raise CorruptWorkspace(
                 problem(

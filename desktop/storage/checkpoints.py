@@ -7,7 +7,7 @@ the anchor file was read, whether the workspace was closed, the largest row ids 
 tables. The routine checks — when the workspace opens, and in every backup — then verify only
 what came after: the event at the checkpoint must still have its hash, and from there on the
 chain, the anchors, the row digests and the rows added since are checked as a full verification
-would. ``emptychair verify --full`` still walks everything.
+would. ``emptychair verify`` still walks everything (``--quick`` runs the routine check).
 
 Checkpoints live beside the anchors, in the user's configuration folder
 (``anchors/<workspace id>.verified``), not in the workspace file: someone who rewrites the file
@@ -15,8 +15,9 @@ with the passphrase could rewrite a checkpoint kept inside it too, and a routine
 start from a history they chose. Outside the file a checkpoint is as hard to forge as the
 anchors it sits with. What a routine check cannot see is a change made *before* the checkpoint
 to an event or a row recorded before it without touching the event at the checkpoint itself
-(the append-only triggers, which every check looks for, refuse such changes); the full
-verification sees it. A restore writes no checkpoint and removes the one there was.
+(the append-only triggers, which every check looks for, refuse such changes to events; nothing
+guards the data rows); the full verification sees it. A restore writes no checkpoint and
+removes the one there was.
 """
 
 from __future__ import annotations

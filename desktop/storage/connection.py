@@ -79,9 +79,11 @@ def _raw_connect(
     untouched: bool = False,
     read_only: bool = False,
     shm_read_only: bool = True,
+    existing: bool = False,
 ) -> sqlcipher3.Connection:
     """A keyed connection; ``untouched=True`` opens the main file as immutable and read-only,
-    ``read_only=True`` reads it with its WAL but can never write.
+    ``read_only=True`` reads it with its WAL but can never write, ``existing=True`` reads and
+    writes a file that must be there (SQLite would otherwise create an empty one).
 
     An immutable connection never reads, creates or checkpoints the ``-wal`` and ``-shm`` files,
     so it can try a key on a file left by a crash without changing a byte. Any page of the
@@ -98,6 +100,8 @@ def _raw_connect(
             path.resolve().as_uri() + ("?mode=ro&readonly_shm=1" if shm else "?mode=ro"),
             True,
         )
+    elif existing:
+        target, uri = path.resolve().as_uri() + "?mode=rw", True
     else:
         target, uri = str(path), False
     conn = sqlcipher3.connect(target, uri=uri, check_same_thread=False)
@@ -442,8 +446,10 @@ def open_keyed(path: Path, passphrase: str, *, create: bool = False) -> OpenedFi
         except OSError as error:
             raise (known_error(error, path) or error) from error
         key, unclean = WorkspaceKey.for_new_file(passphrase), False
-    elif path.exists() and not path.is_file():
+    elif path.is_dir():
         raise NotAWorkspace(problem("storage.is_a_folder", path=str(path)))
+    elif path.exists() and not path.is_file():  # a device or a pipe: not a folder either
+        raise NotAWorkspace(problem("storage.not_a_workspace", path=str(path)))
     elif not path.exists():
         raise NotAWorkspace(problem("storage.no_workspace", path=str(path)))
     else:
@@ -474,9 +480,12 @@ def open_keyed(path: Path, passphrase: str, *, create: bool = False) -> OpenedFi
 def connect_again(path: Path, key: WorkspaceKey) -> sqlcipher3.Connection:
     """Another connection to a workspace this process has open (and checked), keyed with the
     key that opened it: for work that runs beside the window's reads (backup, checks, purge).
-    No key derivation: it costs about a millisecond."""
+    No key derivation: it costs about a millisecond. A file moved or deleted meanwhile is
+    said so (:class:`NotAWorkspace`), never replaced by an empty one."""
+    if not path.exists():
+        raise NotAWorkspace(problem("storage.no_workspace", path=str(path)))
     try:
-        conn = _raw_connect(path, key)
+        conn = _raw_connect(path, key, existing=True)
     except sqlcipher3.DatabaseError as error:
         raise (known_error(error, path) or error) from error
     try:

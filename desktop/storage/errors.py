@@ -79,6 +79,7 @@ TEXTS: dict[str, Text] = texts(
     N_("storage.folder_not_created", "The folder {folder} cannot be created: {problem}"),
     N_("storage.exists", "{path} already exists: choose another name."),
     N_("storage.damaged", "The workspace {path} is damaged: {problem}."),
+    N_("storage.pages_unreadable", "some of its pages cannot be read"),
     N_("storage.read_only", "The workspace {path} cannot be written (read-only)."),
     N_("storage.read_only_folder", "The workspace {path} or its folder is read-only."),
     N_("storage.folder_not_writable", "The folder of the workspace {path} cannot be written."),
@@ -247,7 +248,9 @@ def known_error(error: BaseException, path: Path) -> WorkspaceError | None:
                 problem("storage.cannot_open", path=str(path), problem=str(error))
             )
         if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-            return CorruptWorkspace(problem("storage.damaged", path=str(path), problem=str(error)))
+            # SQLite's own words ("database disk image is malformed") are English only.
+            unreadable = problem("storage.pages_unreadable")
+            return CorruptWorkspace(problem("storage.damaged", path=str(path), problem=unreadable))
         return None
     if isinstance(error, OSError):
         if error.errno == errno.ENOSPC:

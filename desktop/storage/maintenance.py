@@ -323,6 +323,20 @@ def _items_about(workspace: Any, meetings: list[Meeting], person_id: str) -> dic
     return found
 
 
+def _actions_of(workspace: Any, meetings: list[Meeting], person: Person) -> list[str]:
+    """The ids of the actions the person takes on in family meetings that stay: the console
+    records "the person concerned" as their alias (``who_name``), and a name typed is theirs
+    when it is their name. Their minutes would go on naming them."""
+    if not meetings:
+        return []
+    names = {n.strip() for n in (person.alias, person.name) if n.strip()}
+    marks = ",".join("?" * len(meetings))
+    sql = f"SELECT id, who, who_name FROM actions WHERE meeting_id IN ({marks})"
+    with workspace.connection() as conn:
+        rows = conn.execute(sql, [m.id for m in meetings]).fetchall()
+    return [str(i) for i, who, who_name in rows if not who and (who_name or "").strip() in names]
+
+
 def erasure_counts(workspace: Any, person_id: str) -> ErasureReport:
     """What :func:`erase_person` would delete (``token`` is empty)."""
     alone, family = _meetings_of(workspace, person_id)
@@ -378,6 +392,7 @@ def _erase(
     meeting_ids = [m.id for m in alone]
     consent_ids = [c.id for c in workspace.consents(person_id)]
     about = _items_about(workspace, family, person_id)
+    actions = _actions_of(workspace, family, workspace.person(person_id))
     counts = erasure_counts(workspace, person_id)
     report = ErasureReport(
         secrets.token_hex(8), counts.meetings, counts.consents, counts.items, counts.family_meetings
@@ -399,6 +414,8 @@ def _erase(
             for item_id in ids:
                 tx.execute(f"DELETE FROM {table} WHERE id = ?", (item_id,))
                 tx.execute("DELETE FROM stepped_out WHERE item_id = ?", (item_id,))
+        for action_id in actions:
+            tx.execute("DELETE FROM actions WHERE id = ?", (action_id,))
         # Foreign keys cascade: consents, meetings, and every row of those meetings.
         tx.execute("DELETE FROM persons WHERE id = ?", (person_id,))
         details = {
@@ -413,6 +430,7 @@ def _erase(
             "consent_ids": consent_ids,
             "shared_items_ids": about["shared_items"],
             "withheld_items_ids": about["withheld_items"],
+            "actions_ids": actions,
             "reapplied": reapplied,
         }
         append_event(tx, "person_erased", details, utc_now())

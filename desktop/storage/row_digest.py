@@ -284,8 +284,9 @@ class RowLedger:
                 self._deleted_owners[_owner_index(str(owner))] = seq
             for consent_id in details.get("consent_ids") or []:
                 self._deleted_rows[_key("consents", str(consent_id))] = seq
-            # Erasing one person of a family removes their items from meetings that stay.
-            for table in ("shared_items", "withheld_items"):
+            # Erasing one person of a family removes their items (and the actions they took
+            # on) from meetings that stay.
+            for table in ("shared_items", "withheld_items", "actions"):
                 for item_id in details.get(f"{table}_ids") or []:
                     self._deleted_rows[_key(table, str(item_id))] = seq
 

@@ -52,6 +52,7 @@ from desktop.ui.safety.idle_lock import InactivityLock
 from desktop.ui.settings.settings_dialog import MissionUse, SettingsDialog
 from desktop.ui.widgets import shortcuts as keys
 from desktop.ui.widgets.errors import describe_error
+from desktop.ui.widgets.keys_through_dialogs import KeysThroughDialogs
 from desktop.ui.widgets.shortcuts import ShortcutsDialog
 from desktop.ui.workspace_menu import RecentWorkspacesMenu
 
@@ -153,6 +154,10 @@ class MainWindow(QMainWindow):
         self.running.directoryChanged.connect(self.directory.refresh)
         self.running.directoryChanged.connect(self.update_first_steps)
         self.settingsChanged.connect(self._follow_settings)
+        # F12 and Ctrl+L act even while a dialog is open over the console (a walk-in, a decision).
+        self.safety_keys = KeysThroughDialogs(
+            {Qt.Key.Key_F12: self._blank_from_a_dialog, keys.LOCK: self._lock_from_a_dialog}, self
+        )
 
         self.demo_banner = DemoBanner()
         self.demo_banner.createRequested.connect(self.newWorkspaceRequested)
@@ -403,6 +408,22 @@ class MainWindow(QMainWindow):
 
     def _follow_settings(self, settings: Any) -> None:
         self.safety.follow_settings(settings)
+
+    def _blank_from_a_dialog(self) -> bool:
+        """F12 pressed in a dialog: blank the shared screen (or show it again), as from the
+        console; not while locked (the lock keeps the projector blank)."""
+        console = self.running.console
+        if console is None or self.safety.lock.is_locked:
+            return False
+        console.blank_button.toggle()
+        return True
+
+    def _lock_from_a_dialog(self) -> bool:
+        """Ctrl+L pressed in a dialog: lock now (the dialog is kept, as by any lock)."""
+        if not self.safety.lock_action.isEnabled():
+            return False
+        self.safety.lock_action.trigger()
+        return True
 
     def _stop_meeting(self) -> None:
         if self.running.is_running():

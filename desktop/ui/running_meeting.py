@@ -208,7 +208,8 @@ class RunningMeeting(QObject):
     def cover(self) -> None:
         """The console locked: blank the shared screen, remembering whether it already was."""
         screen = self.shared_screen
-        self._blank_before_cover = bool(screen is not None and screen.is_blank())
+        # With no shared screen open yet, the facilitator's F12 is kept for when it opens.
+        self._blank_before_cover = screen.is_blank() if screen is not None else self._blank
         self.set_blank(True)
 
     def uncover(self) -> None:

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>HistoryCheck</name>
+    <message numerus="yes">
+        <source>The audit log&apos;s %n event(s) were followed one by one: none is missing, changed or out of place.</source>
+        <translation>
+            <numerusform>The audit log&apos;s %n event was followed: it is not missing, changed or out of place.</numerusform>
+            <numerusform>The audit log&apos;s %n events were followed one by one: none is missing, changed or out of place.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <source>%n to add</source>

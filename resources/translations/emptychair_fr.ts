@@ -632,6 +632,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <source>{alias} agrees</source>
         <translation>{alias} est d&apos;accord</translation>
     </message>
+    <message>
+        <source>Confirm the undertaking</source>
+        <translation>Confirmer l&apos;engagement</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -1334,8 +1338,8 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Effacer une personne — La chaise vide</translation>
     </message>
     <message>
-        <source>This erases {alias} for good: the person, {consents} consent record(s) and {meetings} meeting(s) with everything minuted in them ({shared} shared item(s)). It cannot be undone, except from a backup made before. The audit log keeps only that a person was erased, with these counts, never who. Type {alias} below to confirm.</source>
-        <translation>Ceci efface {alias} définitivement : la personne, {consents} accord(s) enregistré(s) et {meetings} réunion(s) avec tout ce qui y a été consigné ({shared} élément(s) partagé(s)). C&apos;est irréversible, sauf à partir d&apos;une sauvegarde faite avant. Le journal d&apos;audit garde seulement qu&apos;une personne a été effacée, avec ces nombres, jamais qui. Tapez {alias} ci-dessous pour confirmer.</translation>
+        <source>This erases {alias} for good: the person, {consents} consent record(s) and {meetings} meeting(s) with everything minuted in them ({shared} shared item(s)). It cannot be undone. Minutes and copies already saved as PDF or printed are not reached: destroy them as your institution&apos;s rules say. The audit log keeps only that a person was erased, with these counts, never who. Type {alias} below to confirm.</source>
+        <translation>Ceci efface {alias} définitivement : la personne, {consents} accord(s) enregistré(s) et {meetings} réunion(s) avec tout ce qui y a été consigné ({shared} élément(s) partagé(s)). C&apos;est irréversible. Les procès-verbaux et copies déjà enregistrés en PDF ou imprimés ne sont pas touchés : détruisez-les comme le prévoient les règles de votre institution. Le journal d&apos;audit garde seulement qu&apos;une personne a été effacée, avec ces nombres, jamais qui. Tapez {alias} ci-dessous pour confirmer.</translation>
     </message>
     <message>
         <source>Backups made before now still hold {alias}&apos;s data until they are replaced (the newest 7 are kept, one a day). If one of them is ever restored, this erasure is applied to it again at once: {alias} does not come back.</source>
@@ -1888,6 +1892,96 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>+{over} over time</source>
         <translation>+{over} de dépassement</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCheck</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Check the whole history</source>
+        <translation>Vérifier tout l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Following the audit log, event by event ({done} of {total})</source>
+        <translation>Lecture du journal d&apos;audit, événement par événement ({done} sur {total})</translation>
+    </message>
+    <message>
+        <source>Comparing the stored rows with the events that recorded them</source>
+        <translation>Comparaison des données enregistrées avec les événements qui les ont consignées</translation>
+    </message>
+    <message>
+        <source>Reading the whole file, page by page</source>
+        <translation>Lecture de tout le fichier, page par page</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}: {what}…</source>
+        <translation>Étape {number} sur {count} : {what}…</translation>
+    </message>
+    <message>
+        <source>The whole history holds</source>
+        <translation>Tout l&apos;historique est intact</translation>
+    </message>
+    <message>
+        <source>The whole history of this workspace was checked: nothing is wrong.</source>
+        <translation>Tout l&apos;historique de cet espace de travail a été vérifié : rien n&apos;est anormal.</translation>
+    </message>
+    <message>
+        <source>The file ({size}) was read page by page: no page is damaged.</source>
+        <translation>Le fichier ({size}) a été lu page par page : aucune page n&apos;est endommagée.</translation>
+    </message>
+    <message>
+        <source>The file was read page by page: no page is damaged.</source>
+        <translation>Le fichier a été lu page par page : aucune page n&apos;est endommagée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log&apos;s %n event(s) were followed one by one: none is missing, changed or out of place.</source>
+        <translation>
+            <numerusform>Le %n événement du journal d&apos;audit a été suivi : il ne manque pas, n&apos;a pas été modifié ni déplacé.</numerusform>
+            <numerusform>Les %n événements du journal d&apos;audit ont été suivis un par un : aucun ne manque, n&apos;a été modifié ni déplacé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shared and withheld items, decisions, actions, consents and deliberations stored match the events that recorded them.</source>
+        <translation>Les éléments partagés et non partagés, les décisions, les actions, les accords et les délibérations enregistrés correspondent aux événements qui les ont consignés.</translation>
+    </message>
+    <message>
+        <source>The check was stopped because a meeting started: nothing was changed.</source>
+        <translation>La vérification a été arrêtée parce qu&apos;une réunion a commencé : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before the end: nothing was changed.</source>
+        <translation>La vérification a été arrêtée avant la fin : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Check stopped</source>
+        <translation>Vérification arrêtée</translation>
+    </message>
+    <message>
+        <source>You can check the whole history again at any time.</source>
+        <translation>Vous pouvez relancer la vérification de tout l&apos;historique à tout moment.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The workspace file is no longer at {path}.</source>
+        <translation>Le fichier de l&apos;espace de travail ne se trouve plus à l&apos;emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>Was it moved, renamed or deleted, or is its drive disconnected? Nothing was changed. Close Empty Chair, put the file back, and open it again.</source>
+        <translation>A-t-il été déplacé, renommé ou supprimé, ou son lecteur est-il déconnecté ? Rien n&apos;a été modifié. Fermez La chaise vide, remettez le fichier à sa place et rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>The workspace file could not be read ({reason}).</source>
+        <translation>Le fichier de l&apos;espace de travail n&apos;a pas pu être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>The history could not be checked</source>
+        <translation>L&apos;historique n&apos;a pas pu être vérifié</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3868,10 @@ Objet : {purpose}</translation>
         <translation>Vérification et restauration de la sauvegarde…</translation>
     </message>
     <message>
+        <source>This passphrase does not open the backup. Type the passphrase the workspace had when the backup was made.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas la sauvegarde. Tapez la phrase secrète qu&apos;avait l&apos;espace de travail quand la sauvegarde a été faite.</translation>
+    </message>
+    <message>
         <source>Nothing was restored. {reason}</source>
         <translation>Rien n&apos;a été restauré. {reason}</translation>
     </message>
@@ -3863,11 +3961,11 @@ Objet : {purpose}</translation>
     </message>
     <message>
         <source>&amp;Excused  E</source>
-        <translation>&amp;Excusé  E</translation>
+        <translation>E&amp;xcusé  E</translation>
     </message>
     <message>
-        <source>Begin the meeting</source>
-        <translation>Commencer la réunion</translation>
+        <source>&amp;Begin the meeting</source>
+        <translation>&amp;Commencer la réunion</translation>
     </message>
     <message>
         <source>Confidentiality undertaking — each person arriving confirms it:
@@ -3877,7 +3975,7 @@ Objet : {purpose}</translation>
     </message>
     <message>
         <source>&amp;Undertaking given  U</source>
-        <translation>Engagement &amp;donné  U</translation>
+        <translation>E&amp;ngagement donné  U</translation>
     </message>
     <message>
         <source>&amp;All present confirm the undertaking</source>
@@ -4097,6 +4195,10 @@ Objet : {purpose}</translation>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
+        <source>Check the whole &amp;history…</source>
+        <translation>Vérifier tout l&apos;&amp;historique…</translation>
+    </message>
+    <message>
         <source>P&amp;urge old meetings…</source>
         <translation>P&amp;urger les anciennes réunions…</translation>
     </message>
@@ -4107,6 +4209,14 @@ Objet : {purpose}</translation>
     <message>
         <source>&amp;Erase the selected person…</source>
         <translation>&amp;Effacer la personne choisie…</translation>
+    </message>
+    <message>
+        <source>Check the whole history</source>
+        <translation>Vérifier tout l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Not while a meeting runs: check the whole history after the meeting.</source>
+        <translation>Pas pendant une réunion : vérifiez tout l&apos;historique après la réunion.</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -4757,6 +4867,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Opening the workspace…</source>
         <translation>Ouverture de l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <source>This passphrase opens the latest backup of this workspace, but not the workspace itself: either the passphrase was changed after that backup, or the start of the workspace file is damaged. If it is damaged, restore a backup: the damaged file is kept aside.</source>
+        <translation>Cette phrase secrète ouvre la dernière sauvegarde de cet espace de travail, mais pas l&apos;espace de travail lui-même : soit la phrase secrète a été changée après cette sauvegarde, soit le début du fichier de l&apos;espace de travail est endommagé. S&apos;il est endommagé, restaurez une sauvegarde : le fichier endommagé est gardé de côté.</translation>
     </message>
     <message>
         <source>The backup was checked and restored; the damaged file was kept next to it. Type the backup&apos;s passphrase to open it.</source>

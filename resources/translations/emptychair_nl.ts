@@ -632,6 +632,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <source>{alias} agrees</source>
         <translation>{alias} stemt in</translation>
     </message>
+    <message>
+        <source>Confirm the undertaking</source>
+        <translation>Verklaring bevestigen</translation>
+    </message>
 </context>
 <context>
     <name>ConsentDialog</name>
@@ -1334,8 +1338,8 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Een persoon wissen — De lege stoel</translation>
     </message>
     <message>
-        <source>This erases {alias} for good: the person, {consents} consent record(s) and {meetings} meeting(s) with everything minuted in them ({shared} shared item(s)). It cannot be undone, except from a backup made before. The audit log keeps only that a person was erased, with these counts, never who. Type {alias} below to confirm.</source>
-        <translation>Dit wist {alias} definitief: de persoon, {consents} toestemming(en) en {meetings} vergadering(en) met alles wat erin genoteerd werd ({shared} gedeeld(e) punt(en)). Dit kan niet ongedaan gemaakt worden, behalve met een eerder gemaakte back-up. Het auditlogboek houdt alleen bij dat een persoon gewist werd, met deze aantallen, nooit wie. Typ hieronder {alias} om te bevestigen.</translation>
+        <source>This erases {alias} for good: the person, {consents} consent record(s) and {meetings} meeting(s) with everything minuted in them ({shared} shared item(s)). It cannot be undone. Minutes and copies already saved as PDF or printed are not reached: destroy them as your institution&apos;s rules say. The audit log keeps only that a person was erased, with these counts, never who. Type {alias} below to confirm.</source>
+        <translation>Dit wist {alias} definitief: de persoon, {consents} toestemming(en) en {meetings} vergadering(en) met alles wat erin genoteerd werd ({shared} gedeeld(e) punt(en)). Dit kan niet ongedaan gemaakt worden. Verslagen en kopieën die al als pdf bewaard of afgedrukt werden, worden niet geraakt: vernietig ze zoals de regels van uw organisatie het voorschrijven. Het auditlogboek houdt alleen bij dat een persoon gewist werd, met deze aantallen, nooit wie. Typ hieronder {alias} om te bevestigen.</translation>
     </message>
     <message>
         <source>Backups made before now still hold {alias}&apos;s data until they are replaced (the newest 7 are kept, one a day). If one of them is ever restored, this erasure is applied to it again at once: {alias} does not come back.</source>
@@ -1888,6 +1892,96 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>+{over} over time</source>
         <translation>+{over} over tijd</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCheck</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Check the whole history</source>
+        <translation>Volledige geschiedenis controleren</translation>
+    </message>
+    <message>
+        <source>Following the audit log, event by event ({done} of {total})</source>
+        <translation>Het auditlogboek overlopen, gebeurtenis per gebeurtenis ({done} van {total})</translation>
+    </message>
+    <message>
+        <source>Comparing the stored rows with the events that recorded them</source>
+        <translation>De bewaarde gegevens vergelijken met de gebeurtenissen die ze vastlegden</translation>
+    </message>
+    <message>
+        <source>Reading the whole file, page by page</source>
+        <translation>Het hele bestand lezen, pagina per pagina</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}: {what}…</source>
+        <translation>Stap {number} van {count}: {what}…</translation>
+    </message>
+    <message>
+        <source>The whole history holds</source>
+        <translation>De volledige geschiedenis klopt</translation>
+    </message>
+    <message>
+        <source>The whole history of this workspace was checked: nothing is wrong.</source>
+        <translation>De volledige geschiedenis van deze werkruimte werd gecontroleerd: alles is in orde.</translation>
+    </message>
+    <message>
+        <source>The file ({size}) was read page by page: no page is damaged.</source>
+        <translation>Het bestand ({size}) werd pagina per pagina gelezen: geen enkele pagina is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The file was read page by page: no page is damaged.</source>
+        <translation>Het bestand werd pagina per pagina gelezen: geen enkele pagina is beschadigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log&apos;s %n event(s) were followed one by one: none is missing, changed or out of place.</source>
+        <translation>
+            <numerusform>De %n gebeurtenis van het auditlogboek werd nagegaan: ze ontbreekt niet en werd niet gewijzigd of verplaatst.</numerusform>
+            <numerusform>De %n gebeurtenissen van het auditlogboek werden een voor een nagegaan: geen enkele ontbreekt, werd gewijzigd of verplaatst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shared and withheld items, decisions, actions, consents and deliberations stored match the events that recorded them.</source>
+        <translation>De bewaarde gedeelde en niet-gedeelde punten, beslissingen, acties, toestemmingen en beraden komen overeen met de gebeurtenissen die ze vastlegden.</translation>
+    </message>
+    <message>
+        <source>The check was stopped because a meeting started: nothing was changed.</source>
+        <translation>De controle werd gestopt omdat een vergadering begon: er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before the end: nothing was changed.</source>
+        <translation>De controle werd gestopt voor het einde: er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Check stopped</source>
+        <translation>Controle gestopt</translation>
+    </message>
+    <message>
+        <source>You can check the whole history again at any time.</source>
+        <translation>U kunt de volledige geschiedenis op elk moment opnieuw controleren.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The workspace file is no longer at {path}.</source>
+        <translation>Het bestand van de werkruimte staat niet meer op {path}.</translation>
+    </message>
+    <message>
+        <source>Was it moved, renamed or deleted, or is its drive disconnected? Nothing was changed. Close Empty Chair, put the file back, and open it again.</source>
+        <translation>Werd het verplaatst, hernoemd of verwijderd, of is de schijf losgekoppeld? Er werd niets gewijzigd. Sluit De lege stoel, zet het bestand terug en open het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The workspace file could not be read ({reason}).</source>
+        <translation>Het bestand van de werkruimte kon niet gelezen worden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The history could not be checked</source>
+        <translation>De geschiedenis kon niet gecontroleerd worden</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3868,10 @@ Doel: {purpose}</translation>
         <translation>Back-up wordt gecontroleerd en teruggezet…</translation>
     </message>
     <message>
+        <source>This passphrase does not open the backup. Type the passphrase the workspace had when the backup was made.</source>
+        <translation>Deze wachtzin opent de back-up niet. Typ de wachtzin die de werkruimte had toen de back-up gemaakt werd.</translation>
+    </message>
+    <message>
         <source>Nothing was restored. {reason}</source>
         <translation>Er werd niets teruggezet. {reason}</translation>
     </message>
@@ -3866,8 +3964,8 @@ Doel: {purpose}</translation>
         <translation>&amp;Verontschuldigd  E</translation>
     </message>
     <message>
-        <source>Begin the meeting</source>
-        <translation>De vergadering beginnen</translation>
+        <source>&amp;Begin the meeting</source>
+        <translation>&amp;De vergadering beginnen</translation>
     </message>
     <message>
         <source>Confidentiality undertaking — each person arriving confirms it:
@@ -3881,7 +3979,7 @@ Doel: {purpose}</translation>
     </message>
     <message>
         <source>&amp;All present confirm the undertaking</source>
-        <translation>&amp;Alle aanwezigen bevestigen de verklaring</translation>
+        <translation>All&amp;e aanwezigen bevestigen de verklaring</translation>
     </message>
     <message>
         <source>Arrows to move · Space toggles · P present · E excused · U undertaking given</source>
@@ -4097,6 +4195,10 @@ Doel: {purpose}</translation>
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
+        <source>Check the whole &amp;history…</source>
+        <translation>Volledige &amp;geschiedenis controleren…</translation>
+    </message>
+    <message>
         <source>P&amp;urge old meetings…</source>
         <translation>&amp;Oude vergaderingen opschonen…</translation>
     </message>
@@ -4107,6 +4209,14 @@ Doel: {purpose}</translation>
     <message>
         <source>&amp;Erase the selected person…</source>
         <translation>De gekozen persoon w&amp;issen…</translation>
+    </message>
+    <message>
+        <source>Check the whole history</source>
+        <translation>Volledige geschiedenis controleren</translation>
+    </message>
+    <message>
+        <source>Not while a meeting runs: check the whole history after the meeting.</source>
+        <translation>Niet tijdens een vergadering: controleer de volledige geschiedenis na de vergadering.</translation>
     </message>
     <message>
         <source>Not restored</source>
@@ -4757,6 +4867,10 @@ Doel: {purpose}</translation>
     <message>
         <source>Opening the workspace…</source>
         <translation>Werkruimte wordt geopend…</translation>
+    </message>
+    <message>
+        <source>This passphrase opens the latest backup of this workspace, but not the workspace itself: either the passphrase was changed after that backup, or the start of the workspace file is damaged. If it is damaged, restore a backup: the damaged file is kept aside.</source>
+        <translation>Deze wachtzin opent de laatste back-up van deze werkruimte, maar niet de werkruimte zelf: ofwel werd de wachtzin na die back-up gewijzigd, ofwel is het begin van het werkruimtebestand beschadigd. Is het beschadigd, zet dan een back-up terug: het beschadigde bestand wordt apart bewaard.</translation>
     </message>
     <message>
         <source>The backup was checked and restored; the damaged file was kept next to it. Type the backup&apos;s passphrase to open it.</source>

@@ -381,3 +381,19 @@ def test_showing_known_wishes_needs_an_open_meeting() -> None:
     h = Harness()
     with pytest.raises(SessionError, match="the meeting is prepared"):
         h.session.set_show_known_wishes(True)
+
+
+def test_known_wishes_wait_for_the_undertaking_of_everyone_in_the_room() -> None:
+    # Until they confirm the undertaking the meeting asks for, an attendee counts as not bound
+    # (issue 15): the wishes stay off the shared screen, for a walk-in too.
+    h = Harness(undertaking_required=True).opened("ann", "ben")
+    h.session.set_show_known_wishes(True)
+    assert not h.session.known_wishes_shown
+    assert {p.id for p in h.session.known_wishes_held_back_by()} == {"ann", "ben"}
+    h.session.give_undertaking()
+    assert h.session.known_wishes_shown
+    h.session.mark_present("clara")
+    assert not h.session.known_wishes_shown
+    assert h.of(KnownWishesDisplayChanged)[-1].held_back_by == ("clara",)
+    h.session.give_undertaking(["clara"])
+    assert h.session.known_wishes_shown

@@ -322,3 +322,40 @@ def test_a_workspace_from_before_the_index_gets_it_filled(workspace_path: Path) 
         ws.save_meeting(dataclasses.replace(ws.meeting("m1"), person_ids=("x", "z")))
         assert _meeting_persons(ws) == _persons_as_the_meetings_say(ws)  # the triggers came too
     assert verify_workspace(workspace_path, PASSPHRASE, config=None).ok
+
+
+def test_erasing_a_family_member_removes_the_actions_they_took_on(workspace_path: Path) -> None:
+    # The console records "the person concerned" as the one who acts by their alias: left in the
+    # meeting that stays, the minutes would go on naming the person erased.
+    with Workspace.create(workspace_path, PASSPHRASE, make_settings()) as ws:
+        seed(ws)
+        _family(ws)
+        ws.save_meeting(
+            Meeting(
+                id="fam",
+                person_ids=("x", "y"),
+                mission_id="youth",
+                policy_id="be-shared-secrecy",
+                purpose="Family support plan",
+                scheduled_at=WHEN,
+                facilitator_id="a",
+                agenda=(AgendaItem("i1", "School"),),
+                invitees=("a", "b"),
+            )
+        )
+        clock = iter(WHEN + dt.timedelta(minutes=n) for n in range(100))
+        session = ws.start_session("fam", clock=lambda: next(clock))
+        session.open()
+        session.mark_present("a")
+        session.mark_present("b")
+        session.add_action("", "ACTION-of-Xenia: call the school", None, [], "X.Q.")
+        session.add_action("", "ACTION-typed: see the GP", None, [], "Xenia Quillfeather")
+        session.add_action("", "ACTION-of-Yann: bring the form", None, [], "Y.Q.")
+        session.add_action("a", "ACTION-of-a: visit the family", None, [])
+        session.close()
+        erase_person(ws, "x", "X.Q.")
+        kept = [a.what for a in ws.meeting_record("fam").actions]
+        assert kept == ["ACTION-of-Yann: bring the form", "ACTION-of-a: visit the family"]
+    dump = plain_dump(workspace_path)
+    assert "X.Q." not in dump and "Xenia" not in dump and "ACTION-of-Xenia" not in dump
+    assert verify_workspace(workspace_path, PASSPHRASE, config=None).ok

@@ -16,7 +16,13 @@ from desktop.core.entities import Person
 from desktop.storage import connection, keys
 from desktop.storage.audit import check_chain, iter_event_rows
 from desktop.storage.backup import backup_workspace
-from desktop.storage.errors import Cancelled, CorruptWorkspace, InvalidText, WorkspaceError
+from desktop.storage.errors import (
+    Cancelled,
+    CorruptWorkspace,
+    InvalidText,
+    NotAWorkspace,
+    WorkspaceError,
+)
 from desktop.storage.keys import WorkspaceKey, derive_key, key_pragma
 from desktop.storage.workspace import Workspace
 
@@ -149,6 +155,25 @@ def test_the_check_can_be_stopped(seeded: Workspace) -> None:
     with pytest.raises(Cancelled):
         seeded.check_file(cancelled=lambda: True)
     assert seeded.check_file() == ("ok",)
+
+
+def test_a_workspace_file_gone_meanwhile_is_said_so_and_never_made_again(
+    seeded: Workspace, tmp_path: Path
+) -> None:
+    # Moved away while open (its folder renamed, say): work on a connection of its own, such as
+    # the full check from the Safety menu, must not leave an empty file where it was.
+    path = seeded.path
+    moved = tmp_path / "moved.emptychair"
+    path.rename(moved)
+    with pytest.raises(NotAWorkspace), seeded.on_own_connection():
+        pass
+    assert not path.exists()
+    with pytest.raises(NotAWorkspace):
+        connection.connect_again(path, seeded._shared.key)
+    assert not path.exists()
+    moved.rename(path)
+    with seeded.on_own_connection() as own:  # back in its place: it opens again
+        assert own.person("x").alias == "X.Q."
 
 
 def test_reads_go_on_while_another_connection_writes(seeded: Workspace) -> None:

@@ -88,3 +88,35 @@ def test_the_directory_counts_in_both_languages(
         assert view.summary.text() == none
     finally:
         install_translators("en", qapp)
+
+
+def test_a_row_added_later_is_not_cut(qtbot, demo: Workspace, monkeypatch) -> None:
+    """Audit of issue 11: a professional or a person added after the table was filled had
+    their longer name or alias cut ("Sam Peet…") until the next refresh."""
+    from desktop.core.entities import Person, Professional
+    from desktop.ui.directory.professional_dialog import ProfessionalDialog
+    from desktop.ui.people.person_dialog import PersonDialog
+
+    window = MainWindow(demo, "en")
+    qtbot.addWidget(window)
+    window.resize(*SIZES[0])
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_section(1)
+    QApplication.processEvents()
+    newcomer = Professional("p-new", "Marie-Christine Vandenbroucke-Lefèvre", "psychomotricienne")
+    monkeypatch.setattr(ProfessionalDialog, "edit", classmethod(lambda *a, **k: newcomer))
+    window.directory.add()
+    QApplication.processEvents()
+    table = window.directory_view.table
+    assert table.columnWidth(0) >= table.sizeHintForColumn(0)
+    assert table.columnWidth(1) >= table.sizeHintForColumn(1)
+    window.show_section(2)
+    QApplication.processEvents()
+    person = Person("x-new", "Wilhelmina Ombeni", "W.O.-Ombeni-Kalala", reference="2026/1234567")
+    monkeypatch.setattr(PersonDialog, "edit", classmethod(lambda *a, **k: person))
+    window.people.add_person()
+    QApplication.processEvents()
+    persons = window.people_view.persons_table
+    for column in range(1, persons.model().columnCount()):
+        assert persons.columnWidth(column) >= persons.sizeHintForColumn(column), column

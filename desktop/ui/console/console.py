@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -324,7 +325,20 @@ class MeetingConsole(QWidget):
         self.pages.setCurrentWidget(page)
         if page is self.pages.widget(2) and state is MeetingState.OPEN:
             self.agenda.start()
+        self._focus_page()
+
+    def _focus_page(self) -> None:
+        """The keyboard goes where the page starts: *Start roll call* (Enter opens the
+        meeting), the roll call's list, or the running meeting."""
+        page = self.pages.currentWidget()
         (self.roll_call.view if page is self.roll_call else page).setFocus()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """The console itself never keeps the keyboard (the main window gives it the focus
+        when it shows it): it passes it on to its page, so that Enter starts the roll call."""
+        super().focusInEvent(event)
+        if self.focusWidget() in (self, None):
+            self._focus_page()
 
     def start_roll_call(self) -> None:
         """Open the meeting (if prepared): the roll call starts."""

@@ -56,6 +56,7 @@ class _Light(QObject):
         self.fix_list: list[Fix] = []
         self.shown: tuple[object, ...] | None = None
         self.fix_key: tuple[tuple[str, tuple[str, ...], str], ...] = ()
+        self.row = 0  # its place among the lights
 
 
 class ConditionLights(QWidget):
@@ -84,6 +85,7 @@ class ConditionLights(QWidget):
         self._lights: dict[str, _Light] = {}
         for row, condition in enumerate(policy.condition_ids):
             light = _Light(self)
+            light.row = row
             light.title.setText(policy.condition_title(condition, lang))
             light.title.setStyleSheet("font-weight: bold; font-size: 10pt")
             top = Qt.AlignmentFlag.AlignTop
@@ -187,7 +189,15 @@ class ConditionLights(QWidget):
             button.clicked.connect(lambda _=False, f=fix: self.fixRequested.emit(f))
             light.fix_layout.addWidget(button)
         light.fixes.setVisible(bool(fixes))
+        self._place_short(light)
         self._name_fixes()
+
+    def _place_short(self, light: _Light) -> None:
+        """A compact light's reason takes the fixes' column too when it has no fix: the column
+        is as wide as the widest fix of any light, and left every other reason a word or two."""
+        span = 1 if light.fix_list else 2
+        self._grid.removeWidget(light.short)
+        self._grid.addWidget(light.short, light.row * 2, 2, 1, span)
 
     def _name_fixes(self) -> None:
         """Each fix button's text for the current mode, with an Alt+letter key of its own."""
@@ -217,6 +227,8 @@ class ConditionLights(QWidget):
             return self.tr("Postpone")
         if fix.kind is FixKind.PERSON_AGREES:
             return self.tr("{alias} agrees").format(alias=self._alias)
+        if fix.kind is FixKind.GIVE_UNDERTAKING:  # the names, a whole list, are in the tooltip
+            return self.tr("Confirm the undertaking")
         return self._fix_label(fix)
 
     # --- Compact ---------------------------------------------------------------------------------
@@ -241,6 +253,7 @@ class ConditionLights(QWidget):
             else:
                 left = Qt.AlignmentFlag.AlignLeft
                 self._grid.addWidget(light.fixes, row * 2 + 1, 2, alignment=left)
+            self._place_short(light)
         self._name_fixes()
         self._grid.invalidate()
         self._grid.activate()  # invalidate() alone leaves the old geometry until something asks

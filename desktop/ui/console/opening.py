@@ -169,7 +169,7 @@ class RollCallPage(QWidget):
         self.warning = _warning_label(warning, self)
         self.present_button = QPushButton(self.tr("&Present  P"), self)
         self.excused_button = QPushButton(self.tr("&Excused  E"), self)
-        self.begin_button = QPushButton(self.tr("Begin the meeting"), self)
+        self.begin_button = QPushButton(self.tr("&Begin the meeting"), self)
         # The confidentiality undertaking (MARAC-style): its text, then one key per person
         # (U) or one confirmation for everyone present.
         required = session.undertaking_required

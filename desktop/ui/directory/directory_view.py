@@ -125,6 +125,9 @@ class DirectoryView(QWidget):
         for professional in professionals:
             self.model.upsert(professional)
             last = professional.id
+        # A row added or changed does not widen the columns sized to their contents by
+        # itself: without this, a longer name stayed cut ("Sam Peet…") until the next refresh.
+        self.table.horizontalHeader().resizeSections()
         if last:
             self.table.select_id(last)
         self._summarise()

@@ -29,10 +29,20 @@ OpenWorkspace = Callable[[Path, str], Any]
 class BackupOffer(NamedTuple):
     """How the dialog offers the backups of a damaged (or too new) file, handed in by whoever
     builds it: ``exist(path)`` says whether the file has backups; ``restore(parent, path)``
-    restores one (checked first, the damaged file kept aside) and says whether it did."""
+    restores one (checked first, the damaged file kept aside) and says whether it did;
+    ``opens(path, passphrase)`` says whether a passphrase the file refused opens its newest
+    backup (SQLCipher cannot tell a wrong passphrase from a damaged start of the file; the
+    backup can)."""
 
     exist: Callable[[Path], bool]
     restore: Callable[[QWidget, Path], bool]
+    opens: Callable[[Path, str], bool] | None = None
+
+
+class _BackupOpens(NamedTuple):
+    """The workspace refused the passphrase, and its newest backup accepts it."""
+
+    error: Exception
 
 
 class UnlockChoice(Enum):
@@ -197,13 +207,20 @@ class UnlockDialog(QDialog):
             self.passphrase_edit.setFocus()
             return
         self.message.clear_message()
-        path, open_workspace = self.path, self._open
-        self.work.start(
-            self.tr("Opening the workspace…"),
-            lambda: open_workspace(path, passphrase),
-            self._opened,
-            self._not_opened,
-        )
+        path, open_workspace, offer = self.path, self._open, self._backups
+
+        def attempt() -> Any:
+            from desktop.storage.errors import WrongPassphrase
+
+            try:
+                return open_workspace(path, passphrase)
+            except WrongPassphrase as error:
+                # Off the GUI thread too: trying the backup derives a key again.
+                if offer is not None and offer.opens is not None and offer.opens(path, passphrase):
+                    return _BackupOpens(error)
+                raise
+
+        self.work.start(self.tr("Opening the workspace…"), attempt, self._opened, self._not_opened)
 
     def reject(self) -> None:
         """Close, except while a workspace is being opened (it would be left open)."""
@@ -211,6 +228,9 @@ class UnlockDialog(QDialog):
             super().reject()
 
     def _opened(self, workspace: Any) -> None:
+        if isinstance(workspace, _BackupOpens):
+            self._backup_opens()
+            return
         self.workspace = workspace
         self.passphrase_edit.clear()
         self.choice = UnlockChoice.OPENED
@@ -226,6 +246,21 @@ class UnlockDialog(QDialog):
             self.passphrase_edit.clear()
         else:
             self._offer_backups(error)
+        self.passphrase_edit.setFocus()
+
+    def _backup_opens(self) -> None:
+        """The passphrase opens the newest backup, not the workspace: say what that can mean,
+        and offer the backups (the message for a wrong passphrase alone says to use one)."""
+        self.message.show_error(
+            self.tr(
+                "This passphrase opens the latest backup of this workspace, but not the "
+                "workspace itself: either the passphrase was changed after that backup, or the "
+                "start of the workspace file is damaged. If it is damaged, restore a backup: the "
+                "damaged file is kept aside."
+            )
+        )
+        self.passphrase_edit.clear()
+        self.restore_button.show()
         self.passphrase_edit.setFocus()
 
     def _offer_backups(self, error: Exception) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import uuid
 from collections.abc import Mapping
 
@@ -106,6 +107,10 @@ class PrepareMeetingDialog(QDialog):
         self._fill(meeting)
         if meeting is None and person_id:
             self.person.setCurrentIndex(max(0, self.person.findData(person_id)))
+        # Typing starts in the first field still to fill (the purpose, when the person and the
+        # mission are already chosen), not in the person's list whatever it holds.
+        _problem, first_to_fill = self._problem()
+        (first_to_fill or self.person).setFocus()
 
     # --- The persons concerned -------------------------------------------------------------------
 
@@ -360,7 +365,70 @@ class PrepareMeetingDialog(QDialog):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self._order_tab_stops()
+        self._follow_fixes()
         self.resize(PREFERRED_SIZE)
+
+    def _follow_fixes(self) -> None:
+        """Once a problem is shown, the message follows the fields: it names the next problem
+        when this one is fixed, and goes when none is left (it said "Write the purpose" with the
+        purpose written)."""
+        for signal in (
+            self.person.currentIndexChanged,
+            self.mission.currentIndexChanged,
+            self.framework.currentIndexChanged,
+            self.facilitator.currentIndexChanged,
+            self.purpose.textChanged,
+            self.advocate.textChanged,
+            self.informed_how.textChanged,
+            self.informed.toggled,
+            self.participation.buttonToggled,
+            self.next_meeting_check.toggled,
+            self.next_meeting.dateChanged,
+            self.when.dateTimeChanged,
+            self.legal_basis.changed,
+            self.agenda_model.dataChanged,
+            self.agenda_model.rowsRemoved,
+            self.invitees_model.invitedChanged,
+        ):
+            signal.connect(self._recheck)
+
+    def _recheck(self, *_args: object) -> None:
+        if self.error.isHidden():
+            return
+        problem, _field = self._problem()
+        self.error.setText(problem)
+        self.error.setVisible(bool(problem))
+
+    def _order_tab_stops(self) -> None:
+        """Tab walks the form as it reads, left column then right, and never gets stuck: in
+        the tables, arrows move between cells and Tab leaves them (by default Tab went round
+        the agenda's cells forever, and Save was out of the keyboard's reach); the scroll area
+        around the form is not a stop of its own."""
+        for table in (self.agenda, self.invitees):
+            table.setTabKeyNavigation(False)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        chain = (
+            self.when,
+            self.place,
+            self.facilitator,
+            self.present,
+            self.represented,
+            self.absent,
+            self.advocate,
+            self.informed,
+            self.informed_how,
+            self.next_meeting_check,
+            self.next_meeting,
+            self.agenda,
+            self.add_item,
+            self.item_up,
+            self.item_down,
+            self.remove_item,
+            self.invitees,
+        )
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Never taller or wider than the screen's free area: the form scrolls instead, and
@@ -496,47 +564,61 @@ class PrepareMeetingDialog(QDialog):
         """Who would block sharing (not bound by secrecy, outside the mission); empty if nobody."""
         return self.invitee_warning.text() if self.invitee_warning.isVisibleTo(self) else ""
 
-    def _problem(self) -> str:
+    def _problem(self) -> tuple[str, QWidget | None]:
+        """What must be fixed first, and the field where it is fixed (``("", None)`` when
+        nothing is wrong)."""
         person = self._persons.get(self.person.currentData() or "")
         if person is None:
-            return self.tr("Choose the person concerned.")
+            return self.tr("Choose the person concerned."), self.person
         if self._selected_mission() is None:
-            return self.tr("Choose the meeting's mission.")
+            return self.tr("Choose the meeting's mission."), self.mission
         policy = self.selected_policy()
         if policy is None:
-            return self.tr("Choose the meeting's framework.")
+            return self.tr("Choose the meeting's framework."), self.framework
         if policy.condition_of_kind(ConditionKind.LEGAL_BASIS) is not None:
             problem = self.legal_basis.problem()
             if problem:
-                return problem
+                return problem, self.legal_basis.choice
         if not self.purpose.text().strip():
-            return self.tr("Write the purpose: why we meet.")
+            return self.tr("Write the purpose: why we meet."), self.purpose
         if not self.facilitator.currentData():
-            return self.tr("Choose who facilitates the meeting.")
+            return self.tr("Choose who facilitates the meeting."), self.facilitator
         if any(not item.title.strip() for item in self.agenda_model.items()):
-            return self.tr("Every agenda item needs a title.")
+            return self.tr("Every agenda item needs a title."), self.agenda
         if not self.invitees_model.invited():
-            return self.tr("Invite at least one professional from the directory.")
+            return self.tr("Invite at least one professional from the directory."), self.invitees
         if self.participation.checkedButton() is None:
-            return self.tr("Say how {alias} takes part.").format(alias=person.alias)
+            return self.tr("Say how {alias} takes part.").format(alias=person.alias), self.present
         if self.represented.isChecked() and not self.advocate.text().strip():
             return self.tr("Write the name of the advocate who represents {alias}.").format(
                 alias=person.alias
-            )
+            ), self.advocate
         if self.informed.isChecked() and not self.informed_how.text().strip():
-            return self.tr("Say how {alias} was informed.").format(alias=person.alias)
+            return self.tr("Say how {alias} was informed.").format(
+                alias=person.alias
+            ), self.informed_how
         if self.next_meeting_check.isChecked() and (
             self.next_meeting.date() < self.when.dateTime().date()
         ):
-            return self.tr("The next meeting comes after this one: check its date.")
-        return ""
+            return self.tr(
+                "The next meeting comes after this one: check its date."
+            ), self.next_meeting
+        return "", None
 
     def result_meeting(self) -> Meeting | None:
-        """The meeting as typed, or None with the problem shown (nothing typed is lost)."""
-        problem = self._problem()
+        """The meeting as typed, or None with the problem shown (nothing typed is lost) and
+        the keyboard in the field to fix, scrolled into view."""
+        problem, field = self._problem()
         self.error.setText(problem)
         self.error.setVisible(bool(problem))
         if problem:
+            if field is self.agenda:  # on the item without a title
+                items = self.agenda_model.items()
+                row = next(r for r, item in enumerate(items) if not item.title.strip())
+                self.agenda.setCurrentIndex(self.agenda_model.index(row, 0))
+            if field is not None:
+                self.scroll.ensureWidgetVisible(field)
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
             return None
         facilitator = self.facilitator.currentData()
         invitees = self.invitees_model.invited()

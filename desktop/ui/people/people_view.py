@@ -206,6 +206,8 @@ class PeopleView(QWidget):
         if self.persons_model.total() == 0:
             self.persons_or_empty.set_empty(False)
         self.persons_model.upsert(person_id)
+        # Its columns sized to their contents widen for the new row (they do not by themselves).
+        self.persons_table.horizontalHeader().resizeSections()
         if select and not self.persons_table.select_id(person_id):
             self.filter_edit.clear()  # not listed under this filter: show everyone
             self._filter()

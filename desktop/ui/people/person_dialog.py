@@ -140,6 +140,8 @@ class PersonDialog(QDialog):
         layout.addWidget(buttons)
         self._alias_touched = person is not None
         self.alias_edit.textEdited.connect(self._on_alias_edited)
+        self.name_edit.textChanged.connect(self._recheck)
+        self.alias_edit.textChanged.connect(self._recheck)
         if person is not None:
             self.name_edit.setText(person.name)
             self.alias_edit.setText(person.alias)
@@ -220,16 +222,31 @@ class PersonDialog(QDialog):
         if not self._alias_touched:
             self.alias_edit.setText(initials(name))
 
+    def _problem(self) -> tuple[str, QWidget | None]:
+        """What is missing first, and its field (``("", None)`` when nothing is)."""
+        if not self.name_edit.text().strip():
+            return self.tr("Enter the person's name."), self.name_edit
+        if not self.alias_edit.text().strip():
+            return self.tr(
+                "Enter the alias the minutes use for this person (e.g. initials)."
+            ), self.alias_edit
+        return "", None
+
+    def _recheck(self) -> None:
+        """Once shown, the message follows the fields (it asked for the name under a name)."""
+        if self.message.isHidden():
+            return
+        problem, _field = self._problem()
+        if problem:
+            self.message.show_error(problem)
+        else:
+            self.message.clear_message()
+
     def accept(self) -> None:
         """Close only with a name and an alias."""
-        if not self.name_edit.text().strip():
-            self.message.show_error(self.tr("Enter the person's name."))
-            self.name_edit.setFocus()
-            return
-        if not self.alias_edit.text().strip():
-            self.message.show_error(
-                self.tr("Enter the alias the minutes use for this person (e.g. initials).")
-            )
-            self.alias_edit.setFocus()
+        problem, field = self._problem()
+        if field is not None:
+            self.message.show_error(problem)
+            field.setFocus()
             return
         super().accept()

@@ -2,9 +2,10 @@
 counted down on the console, while a meeting runs), the daily automatic backup (made when the
 app is idle) and the checks after opening (:mod:`desktop.ui.safety.background_safety`).
 
-Long work — a backup, a purge, an erasure, the person's record — runs off the GUI thread on a
-connection of its own (:meth:`~desktop.storage.workspace.Workspace.on_own_connection`), so the
-window's reads go on meanwhile.
+Long work — a backup, a purge, an erasure, the person's record, the full check of the history
+(:mod:`desktop.ui.safety.history_check`) — runs off the GUI thread on a connection of its own
+(:meth:`~desktop.storage.workspace.Workspace.on_own_connection`), so the window's reads go on
+meanwhile.
 
 The main window builds :class:`SafetyActions` like its other sections, adds its :attr:`menu`
 to the menu bar and wires its signals; it hands over what the actions need from it (the person
@@ -38,6 +39,7 @@ from desktop.ui.safety.background_safety import BackgroundSafety, idle_clock
 from desktop.ui.safety.backup_settings import backup_folder, set_backup_folder
 from desktop.ui.safety.backups_dialog import BackupsDialog, RestoreDialog, restore_summary
 from desktop.ui.safety.erase_dialog import ErasePersonDialog
+from desktop.ui.safety.history_check import HistoryCheck
 from desktop.ui.safety.idle_lock import InactivityLock, MeetingAwareDelay
 from desktop.ui.safety.lock_screen import LockController, install_inactivity_lock
 from desktop.ui.safety.passphrase_dialog import ChangePassphraseDialog
@@ -75,7 +77,8 @@ class SafetyActions(QObject):
     ids of the meetings purged) or ``personErased(str)`` (the person's id); ``backupFinished(str)``
     with the automatic backup's file ("" when none was due), ``backupFailed(str)`` with the
     reason; ``recordExported(str)`` with the person's record file written, ``recordFailed(str)``
-    with the reason; ``recordProgress(int)`` how far the record is, in thousandths.
+    with the reason; ``recordProgress(int)`` how far the record is, in thousandths. The full
+    check of the history (:attr:`history`) has its own signals.
     """
 
     dataChanged = Signal()
@@ -135,6 +138,7 @@ class SafetyActions(QObject):
         self.background.backupFinished.connect(self.backupFinished)
         self.background.backupFailed.connect(self.backupFailed)
         self.record_progress: QProgressDialog | None = None
+        self._meeting = False
         self._record_cancel: threading.Event | None = None
         self.menu = menu = QMenu(self.tr("&Safety"), window)
         self.lock_action = self._add(menu, self.tr("&Lock now"), keys.LOCK, self.lock_now)
@@ -145,6 +149,10 @@ class SafetyActions(QObject):
             menu, self.tr("Change the &passphrase…"), None, self.change_passphrase
         )
         self.backups_action = self._add(menu, self.tr("&Backups…"), None, self.show_backups)
+        self.history = HistoryCheck(window, workspace, self.runner, lang)
+        self.check_action = self._add(
+            menu, self.tr("Check the whole &history…"), None, self.check_history
+        )
         self.retention_action = self._add(
             menu, self.tr("P&urge old meetings…"), None, self.purge_old_meetings
         )
@@ -184,6 +192,15 @@ class SafetyActions(QObject):
         if self.delays is not None:
             self.delays.set_meeting_running(running)
         self.background.set_meeting_running(running)
+        # Not during a meeting: the full check reads every page of the file and every event
+        # (half a minute to a minute for ten years of meetings on an office PC), taking a core
+        # and the disk from the console and the shared screen, which must answer at once. The
+        # meeting's own writes are checked at the next opening anyway; the full check can wait
+        # an hour. One running when a meeting starts stops (it leaves nothing behind).
+        self.check_action.setEnabled(not running)
+        self._meeting = running
+        if running:
+            self.history.stop(for_meeting=True)
 
     def follow_console(self, console: Any) -> None:
         """A meeting's console (a :class:`~desktop.ui.console.console.MeetingConsole`): its lock
@@ -218,6 +235,7 @@ class SafetyActions(QObject):
         """The window closes: stop the background work (nothing is left half made), then wait
         for it to end."""
         self.background.stop()
+        self.history.close()
         if self._record_cancel is not None:
             self._record_cancel.set()
         self.runner.wait()
@@ -239,6 +257,20 @@ class SafetyActions(QObject):
         dialog.restoreRequested.connect(self.restore)
         dialog.exec()
         dialog.deleteLater()
+
+    def check_history(self) -> bool:
+        """Safety ▸ Check the whole history…: the full verification, off the GUI thread, with a
+        progress dialog that can stop it; the outcome is said in a dialog (see
+        :mod:`desktop.ui.safety.history_check`). False when it did not start (a meeting runs,
+        or a check already does)."""
+        if self._meeting:  # the action is disabled then; a shortcut or a script may still ask
+            QMessageBox.information(
+                self.window,
+                self.tr("Check the whole history"),
+                self.tr("Not while a meeting runs: check the whole history after the meeting."),
+            )
+            return False
+        return self.history.start()
 
     def restore(self, backup_file: str) -> bool:
         """Check the backup, then close the workspace, restore it and close the window (the

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.storage import backup
@@ -161,11 +161,7 @@ class BackgroundSafety(QObject):
         self._checking = None
         self.checked.emit(report)
         if not report.ok:
-            self._tell(
-                self.tr("The check of this workspace's history found a problem: {problem}").format(
-                    problem=one_after_another(report.problem_messages()[:3]).render(self.lang)
-                )
-            )
+            self._tell(problem_sentence(report, self.lang))
 
     def _check_failed(self, error: Exception) -> None:
         self._checking = None
@@ -174,21 +170,7 @@ class BackgroundSafety(QObject):
 
     def _tell(self, problem: str) -> None:
         self.problemFound.emit(problem)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("A problem with this workspace"),
-            problem,
-            QMessageBox.StandardButton.Ok,
-        )
-        box.setInformativeText(
-            self.tr(
-                "Nothing was changed. Keep working only if you know why; otherwise restore the "
-                "last good backup (Safety ▸ Backups…) and keep this file aside for whoever "
-                "looks after your computers."
-            )
-        )
-        box.setParent(self.window, box.windowFlags())
-        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box = problem_box(self.window, problem)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.notice = box
         box.open()
@@ -202,6 +184,36 @@ class BackgroundSafety(QObject):
         for event in (self._backing_up, self._checking):
             if event is not None:
                 event.set()
+
+
+def problem_sentence(report: Any, lang: str) -> str:
+    """What a check found (a :class:`~desktop.storage.verify.VerifyReport` that is not sound),
+    in one sentence in ``lang``: its first three problems."""
+    return QCoreApplication.translate(
+        "BackgroundSafety", "The check of this workspace's history found a problem: {problem}"
+    ).format(problem=one_after_another(report.problem_messages()[:3]).render(lang))
+
+
+def problem_box(window: QWidget, problem: str) -> QMessageBox:
+    """The warning that says a problem with the workspace, and what to do: window-modal over
+    ``window``, not yet shown (the checks at opening and the full check by hand word it alike)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("BackgroundSafety", "A problem with this workspace"),
+        problem,
+        QMessageBox.StandardButton.Ok,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "BackgroundSafety",
+            "Nothing was changed. Keep working only if you know why; otherwise restore the "
+            "last good backup (Safety ▸ Backups…) and keep this file aside for whoever "
+            "looks after your computers.",
+        )
+    )
+    box.setParent(window, box.windowFlags())
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    return box
 
 
 def idle_clock(started: float | None = None) -> Callable[[], float]:

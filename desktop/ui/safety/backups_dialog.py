@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.storage.backup import BackupInfo, RestoreResult, latest_backups
-from desktop.storage.errors import WorkspaceError
+from desktop.storage.errors import CorruptWorkspace, WorkspaceError, WrongPassphrase
 from desktop.ui.widgets.background import BusyIndicator, BusyWork
 from desktop.ui.widgets.errors import describe_error
 from desktop.ui.widgets.fields import action_cancel_buttons, line_edit
@@ -217,11 +217,21 @@ class RestoreDialog(QDialog):
         super().accept()
 
     def _not_restored(self, error: WorkspaceError) -> None:
-        self.message.show_error(
-            self.tr("Nothing was restored. {reason}").format(
-                reason=describe_error(error, self._lang)
+        if isinstance(error, WrongPassphrase):
+            # The general sentence speaks of "the workspace" and says to open a backup copy:
+            # here the passphrase is the backup's.
+            reason = self.tr(
+                "This passphrase does not open the backup. Type the passphrase the workspace "
+                "had when the backup was made."
             )
-        )
+            self.passphrase_edit.clear()
+        elif isinstance(error, CorruptWorkspace):
+            # Nor "this workspace file is damaged, open a backup copy": the backup is what failed
+            # (damaged, or its history does not hold), and storage's sentence names it and why.
+            reason = error.text(self._lang)
+        else:
+            reason = describe_error(error, self._lang)
+        self.message.show_error(self.tr("Nothing was restored. {reason}").format(reason=reason))
         self.passphrase_edit.setFocus()
 
 

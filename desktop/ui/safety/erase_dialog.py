@@ -1,8 +1,9 @@
 """Erase a person (their right to be forgotten): the team lead types the alias to confirm.
 
 The dialog says what happens to the backups made before: they still hold the person until they
-are replaced, and a restore applies the erasure to them again at once. It can also replace them
-now with one backup made after the erasure.
+are replaced, and a restore applies the erasure to them again at once (so a backup does not undo
+it). It can also replace them now with one backup made after the erasure. Minutes already saved
+as PDF or printed are out of the app's reach: the dialog says so.
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ class ErasePersonDialog(QDialog):
         text = self.tr(
             "This erases {alias} for good: the person, {consents} consent record(s) and "
             "{meetings} meeting(s) with everything minuted in them ({shared} shared item(s)). "
-            "It cannot be undone, except from a backup made before. The audit log keeps only "
+            "It cannot be undone. Minutes and copies already saved as PDF or printed are not "
+            "reached: destroy them as your institution's rules say. The audit log keeps only "
             "that a person was erased, with these counts, never who. Type {alias} below to confirm."
         ).format(
             alias=person.alias,

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sqlcipher3
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.storage.backup import BackupInfo, RestoreResult, latest_backups, restore_backup
 from desktop.storage.errors import NewerVersion, WorkspaceError
+from desktop.storage.maintenance import passphrase_opens
 from desktop.ui.safety.backup_settings import backup_folder
 from desktop.ui.safety.backups_dialog import RestoreDialog, restore_summary
 from desktop.ui.widgets.errors import describe_error
@@ -24,6 +26,18 @@ from desktop.ui.widgets.errors import describe_error
 def backups_for(path: Path) -> list[BackupInfo]:
     """The backups of the workspace at ``path``, newest first, in its backup folder."""
     return latest_backups(backup_folder(path), path)
+
+
+def passphrase_opens_a_backup(path: Path, passphrase: str) -> bool:
+    """True when ``passphrase`` opens the newest backup of the workspace at ``path`` (read
+    without writing); a backup that cannot be read counts as not opened."""
+    backups = backups_for(path)
+    if not backups:
+        return False
+    try:
+        return passphrase_opens(backups[0].path, passphrase)
+    except (sqlcipher3.DatabaseError, OSError, WorkspaceError):
+        return False
 
 
 def offer_restore(

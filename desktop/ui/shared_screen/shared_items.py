@@ -1,5 +1,6 @@
 """The items shared so far: category and who shared it, the wording only when the facilitator
-turned that on. Items not shared are never listed; the room sees only their count (RoomPanel)."""
+turned that on and everyone in the room received the item. Items not shared are never listed;
+the room sees only their count (RoomPanel)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ class SharedItemsPanel(FittingPanel):
         self._total = len(shared)
         self.heading.set_shown_text(self.tr("Information shared"))
         latest = shared[-MOST_ITEMS:]
+        present = {p.id for p in session.room()}
         for index, (label, wording) in enumerate(zip(self.items, self.wordings, strict=True)):
             if index >= len(latest):
                 nothing = index == 0  # nothing shared at all
@@ -58,7 +60,10 @@ class SharedItemsPanel(FittingPanel):
                 self.tr("• {category} · shared by {name}").format(category=category, name=name)
             )
             quoted = ""
-            if show_wording and item.wording:
+            # The wording only while everyone in the room received the item: someone who stepped
+            # out of it, or walked in since, must not read it on the wall (DESIGN.md §6).
+            received = present <= {*item.with_whom, item.discloser_id}
+            if show_wording and item.wording and received:
                 quoted = self.tr("“{wording}”").format(wording=shorten(item.wording, WORDING_LIMIT))
             wording.set_shown_text(quoted)
         self.fit()

@@ -47,3 +47,19 @@ class FormMessage(QLabel):
         self.setText(text)
         self.updateGeometry()  # the role's padding changes the height the label needs
         self.show()
+        self._fit_window()
+
+    def _fit_window(self) -> None:
+        """Grow the dialog when the message wraps onto more lines than it has room for.
+
+        Qt keeps a dialog at least as tall as its layout's minimum, which counts one line of a
+        wrapped label: a longer message would squeeze the fields above it (a passphrase field
+        shrank to a sliver under a two-line error)."""
+        window = self.window()
+        layout = window.layout()
+        if window is self or layout is None or not layout.hasHeightForWidth():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(window.width())
+        if needed > window.height():
+            window.resize(window.width(), needed)

@@ -11,6 +11,7 @@ from desktop.core.session import MeetingSession
 from desktop.ui.bridge import SessionBridge
 from desktop.ui.console.console import MeetingConsole
 from desktop.ui.console.records import ActionDialog, DecisionDialog
+from desktop.ui.widgets.mnemonics import mnemonic_of
 from tests.ui.console.conftest import WORDING, FakeClock
 
 
@@ -394,3 +395,33 @@ def test_roll_call_letters_work_only_on_the_list(qtbot, console, session) -> Non
     console.roll_call.view.setFocus()
     qtbot.keyClick(console.roll_call.view, Qt.Key.Key_P)
     assert session.presence("ann") is Presence.PRESENT
+
+
+def test_from_opening_to_the_running_meeting_with_the_keyboard(qtbot, session, bridge, clock):
+    """Audit of issue 11: shown in the main window, the console kept the keyboard itself, so
+    Enter did not start the roll call; and *Begin the meeting* had no key."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    console = MeetingConsole(session, bridge, "en", clock=clock, parent=window)
+    from PySide6.QtWidgets import QVBoxLayout
+
+    QVBoxLayout(window).addWidget(console)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    console.setFocus()  # as the main window does when it shows the console
+    assert QApplication.focusWidget() is console.opening.start
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert session.meeting.state is MeetingState.OPEN
+    assert QApplication.focusWidget() is console.roll_call.view
+    for _ in ("ann", "ben", "clara", "sam"):
+        qtbot.keyClick(console.roll_call.view, Qt.Key.Key_P)
+    letter = mnemonic_of(console.roll_call.begin_button.text())
+    assert letter, "Begin the meeting has an Alt key"
+    key = getattr(Qt.Key, f"Key_{letter.upper()}")
+    qtbot.keyClick(console.roll_call.view, key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(console.is_running)  # a button's Alt key clicks it after a flash
+    assert session.agenda_index == 0
+    assert QApplication.focusWidget() is console.centre.propose_button

@@ -36,7 +36,8 @@ def screen(qtbot, bridge: SessionBridge, clock: FakeClock) -> SharedScreenWindow
 
 
 def share_one(console: MeetingConsole) -> None:
-    """The meeting runs; Ben shares a health fact, Sam (not bound) stepped out."""
+    """The meeting runs; Ben shares a health fact, Sam (not bound) stepped out, then left (while
+    he is in the room, the wall never shows what he stepped out of)."""
     session = console.session
     console.opening.start.click()
     for pid in ("ann", "ben", "clara", "sam"):
@@ -55,6 +56,7 @@ def share_one(console: MeetingConsole) -> None:
         in_persons_interest=True,
     )
     session.share()
+    session.leave("sam")
 
 
 def test_the_facilitator_shows_the_wording_from_the_console(

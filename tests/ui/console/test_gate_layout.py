@@ -157,3 +157,38 @@ def test_the_worst_gate_fits_beside_the_preview(qtbot, demo: Workspace, lang: st
             assert widget.width() >= widget.minimumSizeHint().width(), widget.accessibleName()
     assert room.show_wishes.label.isVisible() and _within(room.show_wishes.label, room)
     window.running.finish()
+
+
+def test_compact_lights_keep_their_reasons_readable(qtbot, demo: Workspace, lang: str) -> None:
+    """Audit of issue 11: in the demo's case consultation, nobody has confirmed the undertaking
+    yet; its fix, a button naming everyone, took a column as wide as itself on every light, and
+    left each other reason one word ("Choisiss…"). A light without a fix now spans that column,
+    and the undertaking's fix has a short name (the names are in its tooltip)."""
+    window = MainWindow(demo, lang, demo=True)  # its banner too, as in the demo
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.running.open_meeting("m-jd-2")  # asks for the undertaking
+    console = window.running.console
+    assert isinstance(console, MeetingConsole)
+    session = console.session
+    console.opening.start.click()
+    for pid in session.meeting.invitees:
+        session.mark_present(pid)  # none confirms the undertaking
+    console.roll_call.begin_button.click()
+    console.propose()
+    fit(qtbot, window, OPENED)
+    lights = console.gate.lights
+    assert lights.is_compact()
+    (fix,) = lights.fix_buttons()
+    assert "," in fix.toolTip() and len(fix.text()) < 30, fix.text()  # the names: tooltip only
+    for condition in lights.conditions():
+        light = lights._lights[condition]
+        if light.fix_list:
+            continue
+        short = light.short
+        right = short.mapTo(lights, QPoint(short.width(), 0)).x()
+        assert right >= lights.width() - 2, condition  # across the fixes' column
+        words = " ".join(short.full_text().split())
+        assert short.text() == words or len(short.text()) > 40, (condition, short.text())
+    window.running.finish()

@@ -45,6 +45,24 @@ def test_wrong_passphrase_then_right_one(qtbot, workspace: Workspace) -> None:
     dialog.workspace.close()
 
 
+def test_a_message_on_several_lines_leaves_the_passphrase_field_whole(
+    qtbot, workspace: Workspace
+) -> None:
+    # The wrong-passphrase message takes two lines in French and Dutch: the dialog grows instead
+    # of squeezing the field above it to a sliver.
+    path = workspace.path
+    workspace.close()
+    dialog = make_dialog(qtbot, path)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.passphrase_edit
+    whole = field.height()
+    dialog.message.show_error(" ".join(["This sentence wraps onto several lines."] * 8))
+    qtbot.wait(10)
+    assert field.height() >= whole
+    assert dialog.message.height() >= dialog.message.heightForWidth(dialog.message.width())
+
+
 def test_empty_passphrase_and_missing_file_are_explained(qtbot, tmp_path: Path) -> None:
     dialog = make_dialog(qtbot, tmp_path / "gone.emptychair")
     dialog.accept()

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from desktop.core.entities import MeetingState, Participation, Person
 from desktop.ui.meetings.prepare import PrepareMeetingDialog
@@ -207,3 +208,101 @@ def test_prepare_models_pass_the_model_tester(qtmodeltester, dialog) -> None:
     qtmodeltester.check(dialog.agenda_model, force_py=True)
     empty = AgendaEditModel()
     qtmodeltester.check(empty, force_py=True)
+
+
+def shown(qtbot, dialog: PrepareMeetingDialog) -> PrepareMeetingDialog:
+    """The dialog on screen with the keyboard, as the user sees it."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def test_tab_walks_the_whole_form_to_save_and_never_gets_stuck(qtbot, dialog) -> None:
+    # Audit of issue 11: Tab went round the agenda's cells forever, so the invitees, the
+    # person's participation and Save were out of the keyboard's reach.
+    shown(qtbot, dialog)
+    dialog.person.setFocus()
+    stops: list[QWidget] = []
+    for _ in range(60):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        stops.append(QApplication.focusWidget())
+        if stops[-1] is dialog.person:
+            break
+    assert stops[-1] is dialog.person, "Tab came back to the start"
+    for field in (dialog.place, dialog.present, dialog.invitees, dialog.save_button):
+        assert field in stops
+    assert stops.count(dialog.agenda) == 1 and stops.count(dialog.invitees) == 1
+    assert dialog.scroll not in stops  # no empty stop around the form
+    # The place follows the date, as it reads; the left column comes before the right.
+    assert stops.index(dialog.place) == max(i for i, w in enumerate(stops) if w is dialog.when) + 1
+    assert stops.index(dialog.next_meeting_check) < stops.index(dialog.agenda)
+    assert stops.index(dialog.invitees) < stops.index(dialog.save_button)
+
+
+def test_a_problem_puts_the_keyboard_in_the_field_to_fix(qtbot, dialog) -> None:
+    shown(qtbot, dialog)
+    dialog.person.setFocus()
+    qtbot.keyClick(dialog.person, Qt.Key.Key_Return)  # Save, with nothing chosen
+    assert dialog.error.text() == "Choose the person concerned."
+    assert QApplication.focusWidget() is dialog.person
+    dialog.person.setCurrentIndex(dialog.person.findData("jd"))
+    dialog.mission.setCurrentIndex(dialog.mission.findData("youth"))
+    qtbot.keyClick(dialog.person, Qt.Key.Key_Return)
+    assert dialog.error.text() == "Write the purpose: why we meet."
+    assert QApplication.focusWidget() is dialog.purpose
+    qtbot.keyClicks(QApplication.focusWidget(), "Keep J. at home safely")
+    qtbot.keyClick(dialog.purpose, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.facilitator
+    dialog.facilitator.setCurrentIndex(dialog.facilitator.findData("ann"))
+    qtbot.keyClick(dialog.facilitator, Qt.Key.Key_Return)
+    assert "Invite at least one" in dialog.error.text()
+    assert QApplication.focusWidget() is dialog.invitees
+    # Space ticks the invitee under the cursor: the meeting is saved from the keyboard.
+    dialog.invitees.setCurrentIndex(dialog.invitees_model.index(1, 0))
+    qtbot.keyClick(dialog.invitees, Qt.Key.Key_Space)
+    assert dialog.invitees_model.invited()
+    qtbot.keyClick(dialog.invitees, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.purpose.text() == "Keep J. at home safely"
+
+
+def test_typing_starts_in_the_first_field_to_fill(qtbot, settings, policy) -> None:
+    # Audit of issue 11: coming from People, the person is chosen, yet typing the purpose went
+    # into the person's list (and opened it at the first Space).
+    widget = PrepareMeetingDialog(
+        None, settings=settings, professionals=list(DIRECTORY), persons=[PERSON, OTHER]
+    )
+    qtbot.addWidget(widget)
+    shown(qtbot, widget)
+    assert QApplication.focusWidget() is widget.person  # nothing chosen yet
+    one_mission = dataclasses.replace(settings, missions=settings.missions[:1])
+    chosen = PrepareMeetingDialog(
+        None,
+        settings=one_mission,
+        professionals=list(DIRECTORY),
+        persons=[PERSON, OTHER],
+        person_id=PERSON.id,
+    )
+    qtbot.addWidget(chosen)
+    shown(qtbot, chosen)
+    assert chosen.mission.currentData() == settings.missions[0].id  # the only one, chosen
+    assert QApplication.focusWidget() is chosen.purpose
+    assert not chosen.error.isVisible()  # nothing is called a problem before Save
+
+
+def test_the_message_follows_the_fields_once_shown(qtbot, dialog) -> None:
+    # Audit of issue 11: "Write the purpose: why we meet." stayed under a written purpose.
+    dialog.person.setCurrentIndex(dialog.person.findData("jd"))
+    dialog.mission.setCurrentIndex(dialog.mission.findData("youth"))
+    assert dialog.result_meeting() is None
+    assert dialog.error.text() == "Write the purpose: why we meet."
+    qtbot.keyClicks(dialog.purpose, "Keep J. at home safely")
+    assert dialog.error.text() == "Choose who facilitates the meeting."
+    dialog.facilitator.setCurrentIndex(dialog.facilitator.findData("ann"))
+    assert "Invite at least one" in dialog.error.text()
+    invite(dialog, "ben")
+    assert dialog.error.isHidden()
+    dialog.purpose.clear()  # nothing is said again before the next Save
+    assert dialog.error.isHidden()

@@ -45,6 +45,22 @@ def test_person_dialog_suggests_an_alias_until_it_is_edited(qtbot) -> None:
     assert person.known_wishes == "Line one\n<b>not bold</b>"
 
 
+def test_the_person_dialog_message_follows_the_fields(qtbot) -> None:
+    # Audit of issue 11: "Enter the person's name." stayed under the name just typed.
+    dialog = PersonDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.message.text() == "Enter the person's name."
+    qtbot.keyClicks(dialog.name_edit, "Lou Renard")  # the alias is suggested: nothing missing
+    assert dialog.message.isHidden()
+    dialog.alias_edit.clear()
+    assert dialog.message.isHidden()  # said again at the next OK only
+    dialog.accept()
+    assert "alias" in dialog.message.text() and not dialog.message.isHidden()
+    qtbot.keyClicks(dialog.alias_edit, "L.R.")
+    assert dialog.message.isHidden()
+
+
 def make_consent_dialog(qtbot) -> ConsentDialog:
     dialog = ConsentDialog(
         None,

@@ -149,6 +149,9 @@ def test_restore_dialog_checks_with_the_passphrase_and_keeps_the_current_file(
     qtbot.keyClicks(dialog.passphrase_edit, "wrong")
     finish(qtbot, dialog, dialog.accept)
     assert dialog.result_ is None and "Nothing was restored" in dialog.message.text()
+    # The backup's passphrase is wrong: not "open a backup copy", which the user is doing.
+    assert "does not open the backup" in dialog.message.text()
+    assert "backup copy" not in dialog.message.text()
     assert demo.path.read_bytes() == before and dialog.passphrase_edit.text() == ""
     qtbot.keyClicks(dialog.passphrase_edit, "demo")
     finish(qtbot, dialog, dialog.accept)
@@ -163,3 +166,30 @@ def test_restore_dialog_without_backups(qtbot) -> None:
     )
     qtbot.addWidget(dialog)
     assert not dialog.restore_button.isEnabled() and "no backup" in dialog.message.text()
+
+
+def test_restore_dialog_blames_a_tampered_backup_not_the_workspace(
+    qtbot, demo: Workspace, tmp_path: Path
+) -> None:
+    from desktop.storage.connection import open_connection
+
+    made = backup.backup_workspace(demo, tmp_path / "b")
+    demo.close()
+    conn = open_connection(made, "demo")
+    conn.execute("UPDATE shared_items SET wording = 'J. is fine.'")
+    conn.commit()
+    conn.close()
+    before = demo.path.read_bytes()
+    dialog = RestoreDialog(
+        None,
+        lang="en",
+        backups=backup.latest_backups(tmp_path / "b"),
+        restore=lambda path, phrase: backup.restore_backup(path, demo.path, phrase),
+    )
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.passphrase_edit, "demo")
+    finish(qtbot, dialog, dialog.accept)
+    said = dialog.message.text()
+    assert said.startswith(f"Nothing was restored. The backup {made} is not sound")
+    assert "changed in its table" in said and "workspace file is damaged" not in said
+    assert demo.path.read_bytes() == before

@@ -54,6 +54,21 @@ def test_the_erasure_dialog_says_what_happens_to_backups(qtbot, demo: Workspace)
     assert dialog.replace_box.isHidden()  # no backups to replace
 
 
+def test_the_erasure_dialog_does_not_promise_a_backup_undoes_it(qtbot, demo: Workspace) -> None:
+    # A restore applies the erasure again at once: a backup does not bring the person back.
+    # What the app cannot reach, minutes already saved or printed, is said.
+    summary = dialog_for(qtbot, demo).summary.text()
+    assert "It cannot be undone." in summary and "except from a backup" not in summary
+    assert "already saved as PDF or printed are not reached" in summary
+
+
+def test_the_erasure_dialog_in_french(qtbot, demo: Workspace, french: None) -> None:
+    dialog = dialog_for(qtbot, demo)
+    summary = dialog.summary.text()
+    assert "C'est irréversible." in summary and "sauvegarde" not in summary
+    assert "imprimés ne sont pas touchés" in summary
+
+
 def test_the_kept_backups_can_be_replaced_after_the_erasure(
     qtbot, demo: Workspace, tmp_path: Path
 ) -> None:

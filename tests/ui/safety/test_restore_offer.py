@@ -100,3 +100,42 @@ def test_a_workspace_open_elsewhere_says_where(qtbot) -> None:
     text = describe_error(WorkspaceLocked("locked", 4242, "team-laptop"), "en")
     assert "already open" in text and "process 4242 on team-laptop" in text
     assert "process" not in describe_error(WorkspaceLocked("locked"), "en")
+
+
+def test_a_damaged_salt_is_offered_the_backups_its_passphrase_opens(
+    qtbot, demo: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A damaged salt (the file's first bytes) looks like a wrong passphrase to SQLCipher, and
+    # the message says to use a backup: the backup the passphrase opens tells the two apart.
+    from desktop.app import backup_offer
+    from desktop.ui.entry.unlock import UnlockDialog
+
+    set_backup_folder(demo.path, tmp_path / "b")
+    backup.backup_workspace(demo, tmp_path / "b")
+    demo.close()
+    data = bytearray(demo.path.read_bytes())
+    data[3] ^= 0xFF
+    demo.path.write_bytes(bytes(data))
+    dialog = UnlockDialog(
+        None, path=demo.path, open_workspace=Workspace.open, backups=backup_offer("en"), lang="en"
+    )
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.passphrase_edit, "wrong")
+    unlock(qtbot, dialog)
+    assert dialog.restore_button.isHidden()  # neither the file nor its backup: mistyped
+    assert "does not open the workspace" in dialog.message.text()
+    qtbot.keyClicks(dialog.passphrase_edit, "demo")
+    unlock(qtbot, dialog)
+    assert not dialog.restore_button.isHidden() and dialog.workspace is None
+    assert "opens the latest backup of this workspace" in dialog.message.text()
+    assert dialog.passphrase_edit.text() == ""
+
+    def run(parent, *, backups, restore, lang):
+        return restore(backups[0].path, "demo")
+
+    monkeypatch.setattr(restore_offer.RestoreDialog, "run", run)
+    dialog.restore_button.click()
+    qtbot.keyClicks(dialog.passphrase_edit, "demo")
+    unlock(qtbot, dialog)
+    assert dialog.workspace is not None
+    dialog.workspace.close()

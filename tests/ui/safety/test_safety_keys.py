@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.storage.workspace import Workspace
@@ -117,3 +117,61 @@ def test_a_screen_opened_after_f12_opens_blank(qtbot, qapp, demo: Workspace) -> 
         assert window.running.shared_screen.is_blank() and console.blanked_bar.isVisible()
     finally:
         window.running.finish()
+
+
+def test_f12_before_the_screen_opens_survives_a_lock(qtbot, qapp, demo: Workspace) -> None:
+    window = MainWindow(demo, "en")
+    qtbot.addWidget(window)
+    window.show()
+    meeting = next(m for m in demo.meetings() if m.state.value == "prepared")
+    try:
+        assert window.running.open_meeting(meeting.id)
+        console = window.running.console
+        console.blank_button.click()  # blanked before the shared screen is even open
+        window.safety.lock.lock()
+        _unlock(qtbot, window.safety)
+        assert console.is_blanked() and console.blanked_bar.isVisible()
+        window.running.show_shared_screen()
+        assert window.running.shared_screen.is_blank()
+    finally:
+        qapp.removeEventFilter(window.safety.lock.inactivity)
+        window.running.finish()
+
+
+def test_f12_and_ctrl_l_act_while_a_dialog_is_open_over_the_console(qtbot, running) -> None:
+    # Someone walks in while the facilitator has the walk-in dialog open: Qt fires no shortcut
+    # of a window a modal dialog blocks, yet F12 and Ctrl+L must still act.
+    window, actions = running
+    console, screen = window.running.console, window.running.shared_screen
+    seen: dict[str, object] = {}
+
+    def in_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, in_the_dialog)
+            return
+        try:
+            seen["dialog"] = type(dialog).__name__
+            typing_in = dialog.focusWidget() or dialog  # presses: the dialog takes no release
+            qtbot.keyPress(typing_in, Qt.Key.Key_F12)
+            seen["blanked"] = screen.is_blank() and console.blanked_bar.isVisible()
+            qtbot.keyPress(typing_in, Qt.Key.Key_F12)
+            seen["shown again"] = not screen.is_blank()
+            qtbot.keyPress(typing_in, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+            seen["locked"] = actions.lock.is_locked and screen.is_blank()
+            if actions.lock.is_locked:
+                _unlock(qtbot, actions)
+            seen["dialog kept"] = QApplication.activeModalWidget() is dialog
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(0, in_the_dialog)
+    console.room.walk_in()
+    assert seen == {
+        "dialog": "WalkInDialog",
+        "blanked": True,
+        "shown again": True,
+        "locked": True,
+        "dialog kept": True,
+    }
+    assert not screen.is_blank()

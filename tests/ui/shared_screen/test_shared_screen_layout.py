@@ -36,10 +36,11 @@ def _run(session: MeetingSession, *, gate: bool, wording: bool) -> None:
             in_persons_interest=True,
         )
         session.share()
+    # The police officer received none of them: out again, so the wordings may show.
+    session.step_out("peeters")
     session.set_show_wording(wording)
     if gate:
         # The longest screen: the known wishes shown, which needs everyone present bound.
-        session.step_out("peeters")
         session.set_show_known_wishes(True)
         session.propose("dubois", "justice")
 

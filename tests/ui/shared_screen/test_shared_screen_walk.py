@@ -4,7 +4,7 @@ After every step — every attendance change, every decision, every single chara
 gate — the test reads all the text the shared screen shows and renders it to an image, and checks
 DESIGN.md §5: never the draft wording or answers, never the category of an undecided item, a
 right not-shared count, nobody's name after Blank, the wording of shared items only when the
-facilitator turned it on, and never the person's full name.
+facilitator turned it on and everyone in the room received them, and never the person's full name.
 """
 
 from __future__ import annotations
@@ -67,8 +67,14 @@ class Watcher:
         assert f"Considered, not shared: {self.not_shared}" in joined
         wording_on = self.session.meeting.show_wording_on_shared_screen
         items_listed = draft is None or not self.session.chair_is_empty()
-        for wording in self.shared_wordings:
-            assert (wording in joined) == (wording_on and items_listed), wording
+        present = {p.id for p in self.session.room()}
+        for item in self.session.shared:
+            if item.wording not in self.shared_wordings:
+                continue
+            # Only while everyone in the room received it (whoever stepped out stays out of it).
+            received = present <= {*item.with_whom, item.discloser_id}
+            shown = wording_on and items_listed and received
+            assert (item.wording in joined) == shown, item.wording
 
     def check_lights(self, texts: list[str]) -> None:
         """Four lights, each a symbol and a title over a status word; nothing else."""
@@ -174,9 +180,13 @@ def test_a_whole_meeting_never_shows_what_it_must_not(
     room.not_shared += 1
     room.do(session.postpone, "martin", "Ask J.D. about the flat")
 
-    # 4. The facilitator shows the wording of shared items; a new draft still stays hidden.
+    # 4. The facilitator shows the wording of shared items; a new draft still stays hidden. The
+    #    police officer, back in the room, stepped out of the item: it shows only while he is out.
     room.do(session.set_show_wording, True)
+    assert item.wording not in "\n".join(room.texts())
+    room.do(session.step_out, "peeters")
     assert f"“{item.wording}”" in room.texts()
+    room.do(session.come_back, "peeters")
     room.do(session.propose, "lambert", "finances")
     room.type("wording", "Debts with the energy supplier")
     room.do(session.cancel_draft)

@@ -184,7 +184,7 @@ def test_a_corrected_or_withdrawn_item_shows_as_it_now_stands(screen_factory, se
     """Issue 11: the shared screen follows corrections before close, like every other event."""
     window = screen_factory(_open(session))
     session.set_show_wording(True)
-    session.step_out("peeters")
+    session.leave("peeters")  # gone: the room left received the item, and may read it
     session.propose("leroy", "health")
     session.update_draft(
         wording="Sleeps badly since March",

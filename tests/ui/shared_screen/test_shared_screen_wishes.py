@@ -99,3 +99,26 @@ def test_an_exception_shows_as_such_never_its_ground_nor_why(screen_factory, clo
     assert "JUSTIFY" not in tree
     ground = session.policy.exception("danger")
     assert ground is not None and ground.label.text("en") not in tree
+
+
+def test_a_shared_wording_never_shows_to_someone_who_did_not_receive_it(
+    screen_factory, session: MeetingSession
+) -> None:
+    # The wording switch is on; the police officer stepped out of the item and comes back once
+    # it is shared, then a colleague walks in: neither may read it on the wall.
+    window = screen_factory(_gate_with(session, "martin", "leroy", "peeters"))
+    session.set_show_wording(True)
+    session.step_out("peeters")
+    session.update_draft(
+        wording="Sleeps badly since March", good_for_whom="J.", why="The plan",
+        empty_chair_answer="She agreed", could_decide_without=False, necessity_reason="Needed",
+    )  # fmt: skip
+    item = session.share()
+    assert session.presence("peeters").value == "present"  # back in once the item is decided
+    assert item.with_whom == ("leroy",)
+    assert "Sleeps badly" not in widget_tree_text(window)
+    assert "• Health · shared by Ana Martinot" in visible_texts(window)
+    session.leave("peeters")
+    assert "“Sleeps badly since March”" in visible_texts(window)
+    session.mark_present("dubois")  # walks in after the item was shared
+    assert "Sleeps badly" not in widget_tree_text(window)
