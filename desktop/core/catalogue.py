@@ -19,15 +19,23 @@ The key is the gettext context (``msgctxt``) and the English sentence its ``msgi
 ``make translations`` extracts the ``N_``/``NP_`` calls (and the demo's ``D_`` texts) into
 ``resources/translations/texts.pot``, merges it into ``texts_<lang>.po`` (CLDR plural rules come
 with each language) and compiles the ``texts_<lang>.mo`` files the app ships and reads here.
+
+French elides *de*, *que*, *le*... before a vowel: "Exemplaire d'Anne", not "de Anne". The
+translator writes the fixed words; where a value follows such a word,
+:func:`~desktop.core.elision.elide` (run by :meth:`Text.render`) joins them as the value
+requires, at render time.
 """
 
 from __future__ import annotations
 
 import functools
 import gettext
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from desktop.core.elision import elide
 from desktop.core.languages import ENGLISH, LANGUAGES
+from desktop.core.text import fill
 from desktop.resources import resource_path
 
 TRANSLATIONS_DIR = resource_path("translations")
@@ -52,6 +60,20 @@ class Text:
                 raise ValueError(f"{self.key} depends on a number: give its count")
             return catalogue.npgettext(self.key, self.english, self.plural, count)
         return catalogue.pgettext(self.key, self.english)
+
+    def render(
+        self,
+        lang: str,
+        values: Mapping[str, str],
+        *,
+        count: int | None = None,
+        isolate: bool = False,
+    ) -> str:
+        """The text in ``lang`` with ``values`` filled in literally (see
+        :func:`~desktop.core.text.fill`; ``isolate`` wraps each in a Unicode isolate), French
+        words before a value elided as the value requires (:func:`elide`). A plural text needs
+        ``count``."""
+        return fill(elide(self.template(lang, count), values, lang), values, isolate=isolate)
 
 
 def N_(key: str, english: str) -> Text:  # noqa: N802 - gettext's name, a keyword for Babel

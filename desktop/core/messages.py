@@ -15,7 +15,7 @@ from typing import TypeAlias
 
 from desktop.core.catalogue import N_, NP_, Text, texts
 from desktop.core.entities import Localized
-from desktop.core.text import fill, format_count, format_date, join_names
+from desktop.core.text import format_count, format_date, join_names
 
 # A value: a text as typed, a list of names, a policy's text in several languages, a date, a
 # number (the count of a plural text), or another message (a word the catalogue translates).
@@ -371,13 +371,13 @@ class Message:
     def render(self, lang: str = "en", *, isolate: bool = False) -> str:
         """The sentence in ``lang`` (English when the language is unknown). With ``isolate``,
         each filled-in value is a Unicode isolate (for documents, see :func:`fill`)."""
-        values = dict(self.values)
-        count = values.get("count")
-        template = self.text.template(lang, count if isinstance(count, int) else None)
-        # One pass over the template, so a value containing "{alias}" stays literal.
-        return fill(
-            template,
+        count = dict(self.values).get("count")
+        # One pass over the template, so a value containing "{alias}" stays literal; French
+        # elides before a value that needs it ("d'Anne").
+        return self.text.render(
+            lang,
             {name: _in_language(value, lang) for name, value in self.values},
+            count=count if isinstance(count, int) else None,
             isolate=isolate,
         )
 

@@ -13,7 +13,7 @@ import datetime as dt
 
 from desktop.core.catalogue import N_, NP_, Text, texts
 from desktop.core.record import AuditSeal
-from desktop.core.text import fill, format_count, without_isolates
+from desktop.core.text import format_count, without_isolates
 
 TEXTS: dict[str, Text] = texts(
     # --- Minutes: the header ------------------------------------------------------------------
@@ -363,11 +363,12 @@ TEXTS: dict[str, Text] = texts(
 
 def tr(key: str, lang: str, count: int | None = None, **values: str) -> str:
     """The text ``key`` in ``lang`` (English when missing), values filled in literally, each a
-    Unicode isolate. A plural text takes its form from ``count``, which fills ``{count}``."""
+    Unicode isolate; French elides before a value that needs it ("Exemplaire d'Anne"). A plural
+    text takes its form from ``count``, which fills ``{count}``."""
     text = TEXTS[key]
     if count is not None:
         values.setdefault("count", str(count))
-    return fill(text.template(lang, count), values, isolate=True)
+    return text.render(lang, values, count=count, isolate=True)
 
 
 def seal_text(seal: AuditSeal | None, lang: str) -> str:

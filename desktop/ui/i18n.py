@@ -9,6 +9,9 @@ settings choose one.
 
 English is the source language, yet it has a small catalogue too: the plural forms of counted
 sentences (``self.tr("%n minute(s)", "", n)`` reads "1 minute", "5 minutes"), as Qt advises.
+
+A translated template that puts a value after French *de*, *que*, *le*... is filled with
+:func:`fill_in` rather than ``.format``, so that it reads "Porte-parole d'Anne", not "de Anne".
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from desktop.core.elision import elide
 from desktop.core.languages import ENGLISH, LANGUAGES, is_supported, language_of
 from desktop.resources import resource_path
 
@@ -73,9 +77,30 @@ def install_translators(choice: str = "", app: QCoreApplication | None = None) -
     return language
 
 
+def fill_in(template: str, **values: object) -> str:
+    """``template.format(**values)`` for a template ``self.tr()`` returned, with the French words
+    before a value elided as the value requires: ``fill_in(self.tr("Speaking for {alias}"),
+    alias="Anne")`` reads "Porte-parole d'Anne" in French (see
+    :func:`desktop.core.elision.elide`; English and Dutch are unchanged).
+
+    The template is in the language of the translator installed here, which is what ``tr()``
+    translated it with: that language's rules apply, whatever ``lang`` a widget was given.
+    """
+    return elide(
+        template, {name: str(value) for name, value in values.items()}, _ui_language()
+    ).format(**values)
+
+
+def _ui_language() -> str:
+    """The language of the UI translator installed by :func:`install_translators` (English
+    when none is)."""
+    return language_of(_installed[0].language()) if _installed else ENGLISH
+
+
 __all__ = [
     "LANGUAGES",
     "TRANSLATIONS_DIR",
+    "fill_in",
     "install_translators",
     "language_of",
     "qm_path",

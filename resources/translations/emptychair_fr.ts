@@ -2511,7 +2511,7 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     </message>
     <message>
         <source>Presentation &amp;mode (shared screen)</source>
-        <translation>Mode &amp;présentation (écran partagé)</translation>
+        <translation>&amp;Mode présentation (écran partagé)</translation>
     </message>
     <message>
         <source>&amp;Dark shared screen</source>

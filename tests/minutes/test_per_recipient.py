@@ -285,7 +285,7 @@ def test_there_is_no_copy_for_someone_who_was_not_there(rich: MeetingRecord) -> 
 
 def test_a_copy_in_french(rich: MeetingRecord) -> None:
     text = all_text(render_minutes(rich, "fr", "olga").pdf)
-    assert "Exemplaire de Olga Janssens (psychiatrist)" in text
+    assert "Exemplaire d'Olga Janssens (psychiatrist)" in text
     assert "Aucune information n'a été partagée avec vous." in text
 
 

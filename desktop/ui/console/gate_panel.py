@@ -55,6 +55,7 @@ from desktop.ui.bridge import SessionBridge
 from desktop.ui.console.gate_lights import ConditionLights
 from desktop.ui.console.not_share import NotShareReasonDialog
 from desktop.ui.console.postpone import PostponeDialog
+from desktop.ui.i18n import fill_in
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.framework_fields import MeetingDetailsDialog
 from desktop.ui.widgets.meeting_labels import person_line
@@ -262,7 +263,7 @@ class GatePanel(QFrame):
         self.chair_answer = line_edit(question, parent=self)
         wishes = self._session.person.known_wishes.strip() or self.tr("(none recorded)")
         self.wishes = QLabel(
-            self.tr("Known wishes of {alias}: {wishes}").format(alias=alias, wishes=wishes), self
+            fill_in(self.tr("Known wishes of {alias}: {wishes}"), alias=alias, wishes=wishes), self
         )
         self.wishes.setWordWrap(True)
         self.wishes.setTextFormat(Qt.TextFormat.PlainText)
@@ -276,7 +277,7 @@ class GatePanel(QFrame):
         # Asked only when consent could not be obtained (the empty-chair path of C1).
         self.interest = WrappingCheckBox(parent=self)
         self._keyed.append(
-            (self.interest, self.tr("Sharing this is in {alias}'s interest").format(alias=alias))
+            (self.interest, fill_in(self.tr("Sharing this is in {alias}'s interest"), alias=alias))
         )
         self.chair_box = QWidget(self)
         chair = QVBoxLayout(self.chair_box)
@@ -877,8 +878,10 @@ class GatePanel(QFrame):
         none = self.tr("(none recorded)")
         self.wishes.setText(
             "\n".join(
-                self.tr("Known wishes of {alias}: {wishes}").format(
-                    alias=p.alias, wishes=p.known_wishes.strip() or none
+                fill_in(
+                    self.tr("Known wishes of {alias}: {wishes}"),
+                    alias=p.alias,
+                    wishes=p.known_wishes.strip() or none,
                 )
                 for p in (absent or about)
             )
@@ -891,8 +894,8 @@ class GatePanel(QFrame):
         )
         texts = {
             id(self.chair_label): question,
-            id(self.interest): self.tr("Sharing this is in {alias}'s interest").format(
-                alias=chair_alias
+            id(self.interest): fill_in(
+                self.tr("Sharing this is in {alias}'s interest"), alias=chair_alias
             ),
             id(self.agrees_now): agrees,
             id(self.postpone_button): self.tr("Postpone — ask {alias} first").format(

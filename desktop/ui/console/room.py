@@ -33,6 +33,7 @@ from desktop.core.session import MeetingSession, SessionError
 from desktop.core.text import join_names
 from desktop.ui.console.console_models import ID_ROLE, RoomModel, RoomRow, undertaking_concerns
 from desktop.ui.console.walk_in import WalkIn, WalkInDialog
+from desktop.ui.i18n import fill_in
 from desktop.ui.widgets.fields import line_edit
 from desktop.ui.widgets.meeting_labels import asked_of_the_room, concerns
 from desktop.ui.widgets.wrapping_check import WrappingCheckBox
@@ -287,8 +288,8 @@ class RoomPanel(QWidget):
             text = self.tr("Known wishes are on the shared screen.")
         else:
             names = [p.label() for p in session.known_wishes_held_back_by()]
-            text = self.tr("Hidden: {names} may not see them.").format(
-                names=join_names(names, self._lang)
+            text = fill_in(
+                self.tr("Hidden: {names} may not see them."), names=join_names(names, self._lang)
             )
         self.wishes_state.setText(text)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.entities import Meeting, MeetingState
 from desktop.storage.errors import WorkspaceError
+from desktop.ui.i18n import fill_in
 from desktop.ui.meetings.meetings_view import MeetingsView
 from desktop.ui.widgets.errors import describe_error
 from desktop.ui.widgets.paged_model import ListSource
@@ -135,10 +136,14 @@ class MeetingsSection(Section):
         alias = self._alias(meeting.person_id)
         self.view.show_saved(
             meeting.id,
-            self.tr(
-                "Saved: the meeting about {alias} on {date}. Open it when the team is there; "
-                "until then it can still be edited."
-            ).format(alias=alias, date=meeting.scheduled_at.strftime("%Y-%m-%d %H:%M")),
+            fill_in(
+                self.tr(
+                    "Saved: the meeting about {alias} on {date}. Open it when the team is "
+                    "there; until then it can still be edited."
+                ),
+                alias=alias,
+                date=meeting.scheduled_at.strftime("%Y-%m-%d %H:%M"),
+            ),
         )
         self.meetingSaved.emit(meeting.id)
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.entities import ConsentKind, ConsentRecord, Mission, Person, Professional
 from desktop.core.policy import Policy
+from desktop.ui.i18n import fill_in
 from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
 from desktop.ui.widgets.messages import FormMessage, make_plain
 
@@ -88,8 +89,10 @@ class ConsentDialog(QDialog):
         self.resize(680, 640)
         self.heading = make_plain(
             QLabel(
-                self.tr("Consent of {name} (“{alias}” in minutes)").format(
-                    name=person.name, alias=person.alias
+                fill_in(
+                    self.tr("Consent of {name} (“{alias}” in minutes)"),
+                    name=person.name,
+                    alias=person.alias,
                 )
             )
         )
@@ -198,7 +201,7 @@ class ConsentDialog(QDialog):
         self.given_by.setAccessibleName(self.tr("Whose say"))
         self.given_by.addItem(self.tr("{alias} themself").format(alias=person.alias), "")
         self.given_by.addItem(
-            self.tr("{alias}'s parents (parental authority)").format(alias=person.alias),
+            fill_in(self.tr("{alias}'s parents (parental authority)"), alias=person.alias),
             "holders",
         )
         is_minor = person.birth_date is not None and (person.age_on(dt.date.today()) or 0) < 18

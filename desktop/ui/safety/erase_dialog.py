@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core.entities import Person
 from desktop.storage.errors import WorkspaceError
 from desktop.storage.maintenance import ErasureReport
+from desktop.ui.i18n import fill_in
 from desktop.ui.widgets.background import BusyIndicator, BusyWork
 from desktop.ui.widgets.errors import describe_error
 from desktop.ui.widgets.fields import line_edit
@@ -80,11 +81,15 @@ class ErasePersonDialog(QDialog):
         self.summary.setWordWrap(True)
         self.backups_note = make_plain(
             QLabel(
-                self.tr(
-                    "Backups made before now still hold {alias}'s data until they are replaced "
-                    "(the newest 7 are kept, one a day). If one of them is ever restored, this "
-                    "erasure is applied to it again at once: {alias} does not come back."
-                ).format(alias=person.alias)
+                fill_in(
+                    self.tr(
+                        "Backups made before now still hold {alias}'s data until they are "
+                        "replaced (the newest 7 are kept, one a day). If one of them is ever "
+                        "restored, this erasure is applied to it again at once: {alias} does not "
+                        "come back."
+                    ),
+                    alias=person.alias,
+                )
             )
         )
         self.backups_note.setWordWrap(True)

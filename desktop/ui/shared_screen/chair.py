@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 from desktop.core.entities import Participation, Person
 from desktop.core.session import MeetingSession
 from desktop.resources import resource_path
+from desktop.ui.i18n import fill_in
 from desktop.ui.shared_screen.screen_labels import ScreenLabel, shorten
 from desktop.ui.shared_screen.theme import LIGHT, Palette
 
@@ -153,7 +154,7 @@ class ChairPanel(QWidget):
             )
             advocate = shorten(own.advocate, ADVOCATE_LIMIT)
             self.advocate.set_shown_text(
-                self.tr("Speaking for {alias}: {advocate}").format(alias=alias, advocate=advocate)
+                fill_in(self.tr("Speaking for {alias}: {advocate}"), alias=alias, advocate=advocate)
                 if advocate
                 else ""
             )

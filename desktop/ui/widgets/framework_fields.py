@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.entities import PriorInformation
 from desktop.core.policy import ConditionKind, Policy, PolicyCondition
+from desktop.ui.i18n import fill_in
 from desktop.ui.widgets.fields import ok_cancel_buttons
 
 TYPED = "__typed__"  # the combo's entry for a basis the facilitator types
@@ -153,7 +154,7 @@ class PriorInformationFields(QWidget):
         text = self.tr(
             "If not informed: why informing them would be contrary to {alias}'s interest"
         )
-        self.contrary_label.setText(text.format(alias=alias or self.tr("the person")))
+        self.contrary_label.setText(fill_in(text, alias=alias or self.tr("the person")))
         self.contrary.setAccessibleName(self.contrary_label.text())
         for widget in (self.contrary_label, self.contrary):
             widget.setVisible(condition.unless_contrary_to_interest)
@@ -167,7 +168,7 @@ class PriorInformationFields(QWidget):
         text = self.tr(
             "If not informed: why informing them would be contrary to {alias}'s interest"
         )
-        self.contrary_label.setText(text.format(alias=alias))
+        self.contrary_label.setText(fill_in(text, alias=alias))
         self.contrary.setAccessibleName(self.contrary_label.text())
         for widget in (self.contrary_label, self.contrary):
             widget.setVisible(True)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.core.entities import Mission, Nature, Presence, Professional
 from desktop.core.policy import ConditionKind, Policy
+from desktop.ui.i18n import fill_in
 
 SYMBOL_OK = "✓"
 SYMBOL_NO = "✗"
@@ -59,8 +60,9 @@ def nature_text(nature: Nature, statement_of: str = "") -> str:
     if nature is Nature.OPINION:
         return QCoreApplication.translate("MeetingLabels", "opinion")
     if statement_of.strip():
-        return QCoreApplication.translate("MeetingLabels", "statement of {who}").format(
-            who=statement_of.strip()
+        return fill_in(
+            QCoreApplication.translate("MeetingLabels", "statement of {who}"),
+            who=statement_of.strip(),
         )
     return QCoreApplication.translate("MeetingLabels", "statement")
 
