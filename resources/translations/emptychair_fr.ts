@@ -3261,6 +3261,34 @@ Objet : {purpose}</translation>
         <translation>Action</translation>
     </message>
     <message>
+        <source>Choose who will ask.</source>
+        <translation>Choisissez qui posera la question.</translation>
+    </message>
+    <message>
+        <source>Postpone — ask {alias} and {parents_of}&apos;s parents first</source>
+        <translation>Reporter — demander d&apos;abord à {alias} et aux parents de {parents_of}</translation>
+    </message>
+    <message>
+        <source>Postpone — ask {alias}&apos;s parents first</source>
+        <translation>Reporter — demander d&apos;abord aux parents de {alias}</translation>
+    </message>
+    <message>
+        <source>Ask {alias} and {parents_of}&apos;s parents whether we may share an item ({category})</source>
+        <translation>Demander à {alias} et aux parents de {parents_of} si nous pouvons partager une information ({category})</translation>
+    </message>
+    <message>
+        <source>Ask {alias} and {parents_of}&apos;s parents whether we may share an item</source>
+        <translation>Demander à {alias} et aux parents de {parents_of} si nous pouvons partager une information</translation>
+    </message>
+    <message>
+        <source>Ask {alias}&apos;s parents whether we may share an item ({category})</source>
+        <translation>Demander aux parents de {alias} si nous pouvons partager une information ({category})</translation>
+    </message>
+    <message>
+        <source>Ask {alias}&apos;s parents whether we may share an item</source>
+        <translation>Demander aux parents de {alias} si nous pouvons partager une information</translation>
+    </message>
+    <message>
         <source>Ask {alias} whether we may share an item ({category})</source>
         <translation>Demander à {alias} si nous pouvons partager une information ({category})</translation>
     </message>
@@ -3299,10 +3327,6 @@ Objet : {purpose}</translation>
     <message>
         <source>Postpone</source>
         <translation>Reporter</translation>
-    </message>
-    <message>
-        <source>Choose who will ask the person.</source>
-        <translation>Choisissez qui demandera à la personne.</translation>
     </message>
     <message>
         <source>Write what will be asked.</source>

@@ -3261,6 +3261,34 @@ Doel: {purpose}</translation>
         <translation>Actie</translation>
     </message>
     <message>
+        <source>Choose who will ask.</source>
+        <translation>Kies wie het zal vragen.</translation>
+    </message>
+    <message>
+        <source>Postpone — ask {alias} and {parents_of}&apos;s parents first</source>
+        <translation>Uitstellen — eerst {alias} en de ouders van {parents_of} vragen</translation>
+    </message>
+    <message>
+        <source>Postpone — ask {alias}&apos;s parents first</source>
+        <translation>Uitstellen — eerst de ouders van {alias} vragen</translation>
+    </message>
+    <message>
+        <source>Ask {alias} and {parents_of}&apos;s parents whether we may share an item ({category})</source>
+        <translation>{alias} en de ouders van {parents_of} vragen of we een punt mogen delen ({category})</translation>
+    </message>
+    <message>
+        <source>Ask {alias} and {parents_of}&apos;s parents whether we may share an item</source>
+        <translation>{alias} en de ouders van {parents_of} vragen of we een punt mogen delen</translation>
+    </message>
+    <message>
+        <source>Ask {alias}&apos;s parents whether we may share an item ({category})</source>
+        <translation>De ouders van {alias} vragen of we een punt mogen delen ({category})</translation>
+    </message>
+    <message>
+        <source>Ask {alias}&apos;s parents whether we may share an item</source>
+        <translation>De ouders van {alias} vragen of we een punt mogen delen</translation>
+    </message>
+    <message>
         <source>Ask {alias} whether we may share an item ({category})</source>
         <translation>{alias} vragen of we een punt mogen delen ({category})</translation>
     </message>
@@ -3299,10 +3327,6 @@ Doel: {purpose}</translation>
     <message>
         <source>Postpone</source>
         <translation>Uitstellen</translation>
-    </message>
-    <message>
-        <source>Choose who will ask the person.</source>
-        <translation>Kies wie de vraag aan de persoon stelt.</translation>
     </message>
     <message>
         <source>Write what will be asked.</source>
