@@ -748,6 +748,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>&amp;Comment obtenu :</translation>
     </message>
     <message>
+        <source>Discard the changes to this consent record?</source>
+        <translation>Abandonner les modifications de cet accord ?</translation>
+    </message>
+    <message>
         <source>⚠ Not bound by professional secrecy: {names}. Naming them here does not let the team share with them: the secrecy condition still applies, and they will be asked to step out.</source>
         <translation>⚠ Non tenu·e·s au secret professionnel : {names}. Les nommer ici ne permet pas à l&apos;équipe de partager avec eux : la condition du secret s&apos;applique toujours, et il leur sera demandé de sortir.</translation>
     </message>
@@ -1329,6 +1333,17 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Re&amp;activate</source>
         <translation>Réac&amp;tiver</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardChanges</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2348,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
+    <message>
+        <source>Type the passphrase to come back to the workspace.</source>
+        <translation>Tapez la phrase secrète pour revenir à l&apos;espace de travail.</translation>
+    </message>
     <message numerus="yes">
         <source>It locked itself after %n minute(s) without activity.</source>
         <translation>
@@ -2474,6 +2493,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>The new language is used once Empty Chair restarts.</source>
         <translation>La nouvelle langue s&apos;appliquera au redémarrage de La chaise vide.</translation>
+    </message>
+    <message>
+        <source>Restart now? Everything is saved and the demo reopens at once, with no passphrase to type. A meeting in progress stays open and can be resumed.</source>
+        <translation>Redémarrer maintenant ? Tout est enregistré et la démo se rouvre aussitôt, sans phrase secrète à taper. Une réunion en cours reste ouverte et pourra reprendre.</translation>
     </message>
     <message>
         <source>Restart now? Everything is saved; you will type the passphrase again. A meeting in progress stays open and can be resumed.</source>
@@ -3215,6 +3238,10 @@ Objet : {purpose}</translation>
         <translation>&amp;Souhaits connus :</translation>
     </message>
     <message>
+        <source>Discard the changes to this person?</source>
+        <translation>Abandonner les modifications de cette personne ?</translation>
+    </message>
+    <message>
         <source>Enter the person&apos;s name.</source>
         <translation>Indiquez le nom de la personne.</translation>
     </message>
@@ -3346,6 +3373,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Edit the meeting</source>
         <translation>Modifier la réunion</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this meeting?</source>
+        <translation>Abandonner les modifications de cette réunion ?</translation>
     </message>
     <message>
         <source>The persons take part</source>
@@ -3628,6 +3659,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Ba&amp;sis:</source>
         <translation>Fon&amp;dement :</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this professional?</source>
+        <translation>Abandonner les modifications de ce professionnel ?</translation>
     </message>
     <message>
         <source>Enter the professional&apos;s name.</source>

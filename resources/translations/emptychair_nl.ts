@@ -748,6 +748,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>&amp;Hoe verkregen:</translation>
     </message>
     <message>
+        <source>Discard the changes to this consent record?</source>
+        <translation>De wijzigingen aan deze toestemming niet bewaren?</translation>
+    </message>
+    <message>
         <source>⚠ Not bound by professional secrecy: {names}. Naming them here does not let the team share with them: the secrecy condition still applies, and they will be asked to step out.</source>
         <translation>⚠ Niet gebonden door het beroepsgeheim: {names}. Hen hier vermelden laat het team niet toe met hen te delen: de voorwaarde van het beroepsgeheim blijft gelden, en hun wordt gevraagd even buiten te gaan.</translation>
     </message>
@@ -1329,6 +1333,17 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>Re&amp;activate</source>
         <translation>Heracti&amp;veren</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardChanges</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Niet bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Verder bewerken</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2348,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
+    <message>
+        <source>Type the passphrase to come back to the workspace.</source>
+        <translation>Typ de wachtzin om terug te keren naar de werkruimte.</translation>
+    </message>
     <message numerus="yes">
         <source>It locked itself after %n minute(s) without activity.</source>
         <translation>
@@ -2474,6 +2493,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>The new language is used once Empty Chair restarts.</source>
         <translation>De nieuwe taal wordt gebruikt zodra De lege stoel opnieuw start.</translation>
+    </message>
+    <message>
+        <source>Restart now? Everything is saved and the demo reopens at once, with no passphrase to type. A meeting in progress stays open and can be resumed.</source>
+        <translation>Nu opnieuw starten? Alles is bewaard en de demo gaat meteen weer open, zonder wachtzin. Een lopende vergadering blijft open en kan verdergaan.</translation>
     </message>
     <message>
         <source>Restart now? Everything is saved; you will type the passphrase again. A meeting in progress stays open and can be resumed.</source>
@@ -3215,6 +3238,10 @@ Doel: {purpose}</translation>
         <translation>Gekende &amp;wensen:</translation>
     </message>
     <message>
+        <source>Discard the changes to this person?</source>
+        <translation>De wijzigingen aan deze persoon niet bewaren?</translation>
+    </message>
+    <message>
         <source>Enter the person&apos;s name.</source>
         <translation>Vul de naam van de persoon in.</translation>
     </message>
@@ -3346,6 +3373,10 @@ Doel: {purpose}</translation>
     <message>
         <source>Edit the meeting</source>
         <translation>De vergadering bewerken</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this meeting?</source>
+        <translation>De wijzigingen aan deze vergadering niet bewaren?</translation>
     </message>
     <message>
         <source>The persons take part</source>
@@ -3628,6 +3659,10 @@ Doel: {purpose}</translation>
     <message>
         <source>Ba&amp;sis:</source>
         <translation>G&amp;rondslag:</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this professional?</source>
+        <translation>De wijzigingen aan deze hulpverlener niet bewaren?</translation>
     </message>
     <message>
         <source>Enter the professional&apos;s name.</source>
