@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         self.safety.lock.unlocked.connect(self.running.uncover)
         self.running.consoleStarted.connect(self.safety.follow_console)
         self.running.runningChanged.connect(self.safety.set_meeting_running)
+        # The lock screen says a meeting goes on behind it only while one runs.
+        self.running.runningChanged.connect(self.safety.lock.screen.set_meeting_running)
         # A professional who walked in joined the directory: the team list is small, read again.
         self.running.directoryChanged.connect(self.directory.refresh)
         self.running.directoryChanged.connect(self.update_first_steps)

@@ -191,3 +191,30 @@ def test_the_passphrase_is_checked_off_the_gui_thread(
         assert len(threads) == 2 and threading.main_thread() not in threads
     finally:
         qapp.removeEventFilter(lock)
+
+
+def test_the_lock_screen_says_a_meeting_goes_on_only_while_one_runs(
+    qtbot, qapp, demo: Workspace, clock: FakeClock
+) -> None:
+    lock = InactivityLock(5, clock=clock)
+    window = MainWindow(demo, "en", inactivity=lock)
+    qtbot.addWidget(window)
+    window.show()
+    controller = window.safety.lock
+    try:
+        controller.lock()
+        assert "meeting" not in controller.screen.hint.text()
+        assert controller.screen.hint.text() == "Type the passphrase to come back to the workspace."
+        controller._unlock()
+        meeting = next(m for m in demo.meetings() if m.state.value == "prepared")
+        assert window.running.open_meeting(meeting.id)
+        controller.lock()
+        assert "A meeting in progress goes on" in controller.screen.hint.text()
+        controller._unlock()
+        window.running.finish()
+        controller.lock()
+        assert "meeting" not in controller.screen.hint.text()
+        controller._unlock()
+    finally:
+        qapp.removeEventFilter(lock)
+        window.running.finish()
