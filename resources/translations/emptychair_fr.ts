@@ -2809,8 +2809,8 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Préparer une réunion</translation>
     </message>
     <message>
-        <source>A case conference is about one person: add the person concerned first.</source>
-        <translation>Une concertation porte sur une personne : ajoutez d&apos;abord la personne concernée.</translation>
+        <source>A case conference is about a person, or about several members of one family: add a person concerned first.</source>
+        <translation>Une concertation porte sur une personne, ou sur plusieurs membres d&apos;une même famille : ajoutez d&apos;abord une personne concernée.</translation>
     </message>
     <message>
         <source>&amp;Add the person concerned…</source>

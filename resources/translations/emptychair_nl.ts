@@ -2809,8 +2809,8 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Een vergadering voorbereiden</translation>
     </message>
     <message>
-        <source>A case conference is about one person: add the person concerned first.</source>
-        <translation>Een casusoverleg gaat over één persoon: voeg eerst de betrokkene toe.</translation>
+        <source>A case conference is about a person, or about several members of one family: add a person concerned first.</source>
+        <translation>Een casusoverleg gaat over één persoon, of over meerdere leden van één gezin: voeg eerst een betrokkene toe.</translation>
     </message>
     <message>
         <source>&amp;Add the person concerned…</source>
