@@ -136,7 +136,9 @@ HELP: dict[str, Text] = texts(
     N_("cli.help.policy", "check policy files (frameworks) before using them"),
     N_("cli.help.workspace", "the workspace file"),
     N_("cli.help.demo.path", "the new workspace file to create"),
-    N_("cli.help.demo.lang", "language of the demo's texts"),
+    N_(
+        "cli.help.demo.lang", "language of the demo's texts (default: the terminal's, else English)"
+    ),
     N_(
         "cli.help.verify.path",
         "the workspace file to check, or one of its backups (.ecbackup)",
@@ -344,7 +346,7 @@ def _configure_demo(parser: argparse.ArgumentParser, lang: str) -> None:
     parser.add_argument(
         "path", type=Path, metavar=metavar("path", lang), help=hint("demo.path", lang)
     )
-    parser.add_argument("--lang", choices=LANGUAGES, default="en", help=hint("demo.lang", lang))
+    parser.add_argument("--lang", choices=LANGUAGES, help=hint("demo.lang", lang))
 
 
 def _run_demo(args: argparse.Namespace) -> int:
@@ -352,7 +354,8 @@ def _run_demo(args: argparse.Namespace) -> int:
 
     prompt = say("cli.demo_passphrase", args.speech, default=DEMO_PASSPHRASE)
     passphrase = read_passphrase(prompt, DEMO_PASSPHRASE)
-    create_demo_workspace(args.path, passphrase, args.lang)
+    # The demo's texts in the terminal's language, as the commands speak it, unless --lang.
+    create_demo_workspace(args.path, passphrase, args.lang or args.speech)
     print(say("cli.demo_created", args.speech, path=str(args.path)))
     return EXIT_OK
 

@@ -29,6 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 def demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A demo workspace made by ``emptychair demo`` with the default passphrase."""
     monkeypatch.delenv("EMPTYCHAIR_PASSPHRASE", raising=False)
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):  # an English terminal
+        monkeypatch.delenv(name, raising=False)
     path = tmp_path / "demo.ecw"
     assert main(["demo", str(path)]) == 0  # no terminal in tests: the default "demo"
     return path
@@ -417,3 +419,22 @@ def test_the_environment_s_language_is_read_as_gettext_reads_it(
     environ: dict[str, str], expected: str
 ) -> None:
     assert environment_language(environ) == expected
+
+
+@pytest.mark.parametrize(
+    ("terminal", "option", "expected"),
+    [("fr_BE.UTF-8", [], "fr"), ("nl_BE.UTF-8", [], "nl"), ("fr_BE.UTF-8", ["--lang", "en"], "")],
+)
+def test_the_demo_follows_the_terminals_language_unless_told(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, terminal: str, option: list[str], expected: str
+) -> None:
+    """``emptychair demo`` in a French or Dutch terminal writes its texts in that language, as
+    the other commands speak it; ``--lang`` still chooses."""
+    monkeypatch.delenv("EMPTYCHAIR_PASSPHRASE", raising=False)
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", terminal)
+    path = tmp_path / "demo.ecw"
+    assert main(["demo", str(path), *option]) == 0
+    with Workspace.open(path, "demo") as ws:
+        assert ws.settings().language == expected

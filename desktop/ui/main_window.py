@@ -150,6 +150,8 @@ class MainWindow(QMainWindow):
         self.safety.lock.unlocked.connect(self.running.uncover)
         self.running.consoleStarted.connect(self.safety.follow_console)
         self.running.runningChanged.connect(self.safety.set_meeting_running)
+        # The lock screen says a meeting goes on behind it only while one runs.
+        self.running.runningChanged.connect(self.safety.lock.screen.set_meeting_running)
         # A professional who walked in joined the directory: the team list is small, read again.
         self.running.directoryChanged.connect(self.directory.refresh)
         self.running.directoryChanged.connect(self.update_first_steps)
@@ -473,15 +475,21 @@ class MainWindow(QMainWindow):
             self.offer_restart()
 
     def offer_restart(self) -> None:
-        """The language changed: offer to restart now (the passphrase is asked again)."""
+        """The language changed: offer to restart now (the passphrase is asked again; the demo
+        reopens at once, without one)."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Language"), "", parent=self)
         box.setText(self.tr("The new language is used once Empty Chair restarts."))
-        box.setInformativeText(
-            self.tr(
+        if self.demo:
+            details = self.tr(
+                "Restart now? Everything is saved and the demo reopens at once, with no "
+                "passphrase to type. A meeting in progress stays open and can be resumed."
+            )
+        else:
+            details = self.tr(
                 "Restart now? Everything is saved; you will type the passphrase again. "
                 "A meeting in progress stays open and can be resumed."
             )
-        )
+        box.setInformativeText(details)
         restart = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
         later = box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restart)

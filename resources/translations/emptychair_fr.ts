@@ -748,6 +748,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>&amp;Comment obtenu :</translation>
     </message>
     <message>
+        <source>Discard the changes to this consent record?</source>
+        <translation>Abandonner les modifications de cet accord ?</translation>
+    </message>
+    <message>
         <source>⚠ Not bound by professional secrecy: {names}. Naming them here does not let the team share with them: the secrecy condition still applies, and they will be asked to step out.</source>
         <translation>⚠ Non tenu·e·s au secret professionnel : {names}. Les nommer ici ne permet pas à l&apos;équipe de partager avec eux : la condition du secret s&apos;applique toujours, et il leur sera demandé de sortir.</translation>
     </message>
@@ -1329,6 +1333,17 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>Re&amp;activate</source>
         <translation>Réac&amp;tiver</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardChanges</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2438,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
+    <message>
+        <source>Type the passphrase to come back to the workspace.</source>
+        <translation>Tapez la phrase secrète pour revenir à l&apos;espace de travail.</translation>
+    </message>
     <message numerus="yes">
         <source>It locked itself after %n minute(s) without activity.</source>
         <translation>
@@ -2564,6 +2583,10 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
     <message>
         <source>The new language is used once Empty Chair restarts.</source>
         <translation>La nouvelle langue s&apos;appliquera au redémarrage de La chaise vide.</translation>
+    </message>
+    <message>
+        <source>Restart now? Everything is saved and the demo reopens at once, with no passphrase to type. A meeting in progress stays open and can be resumed.</source>
+        <translation>Redémarrer maintenant ? Tout est enregistré et la démo se rouvre aussitôt, sans phrase secrète à taper. Une réunion en cours reste ouverte et pourra reprendre.</translation>
     </message>
     <message>
         <source>Restart now? Everything is saved; you will type the passphrase again. A meeting in progress stays open and can be resumed.</source>
@@ -2876,8 +2899,8 @@ Toutes les données restent sur cet ordinateur, chiffrées. Touches : Ctrl+1/2/3
         <translation>Préparer une réunion</translation>
     </message>
     <message>
-        <source>A case conference is about one person: add the person concerned first.</source>
-        <translation>Une concertation porte sur une personne : ajoutez d&apos;abord la personne concernée.</translation>
+        <source>A case conference is about a person, or about several members of one family: add a person concerned first.</source>
+        <translation>Une concertation porte sur une personne, ou sur plusieurs membres d&apos;une même famille : ajoutez d&apos;abord une personne concernée.</translation>
     </message>
     <message>
         <source>&amp;Add the person concerned…</source>
@@ -3305,6 +3328,10 @@ Objet : {purpose}</translation>
         <translation>&amp;Souhaits connus :</translation>
     </message>
     <message>
+        <source>Discard the changes to this person?</source>
+        <translation>Abandonner les modifications de cette personne ?</translation>
+    </message>
+    <message>
         <source>Enter the person&apos;s name.</source>
         <translation>Indiquez le nom de la personne.</translation>
     </message>
@@ -3351,6 +3378,34 @@ Objet : {purpose}</translation>
         <translation>Action</translation>
     </message>
     <message>
+        <source>Choose who will ask.</source>
+        <translation>Choisissez qui posera la question.</translation>
+    </message>
+    <message>
+        <source>Postpone — ask {alias} and {parents_of}&apos;s parents first</source>
+        <translation>Reporter — demander d&apos;abord à {alias} et aux parents de {parents_of}</translation>
+    </message>
+    <message>
+        <source>Postpone — ask {alias}&apos;s parents first</source>
+        <translation>Reporter — demander d&apos;abord aux parents de {alias}</translation>
+    </message>
+    <message>
+        <source>Ask {alias} and {parents_of}&apos;s parents whether we may share an item ({category})</source>
+        <translation>Demander à {alias} et aux parents de {parents_of} si nous pouvons partager une information ({category})</translation>
+    </message>
+    <message>
+        <source>Ask {alias} and {parents_of}&apos;s parents whether we may share an item</source>
+        <translation>Demander à {alias} et aux parents de {parents_of} si nous pouvons partager une information</translation>
+    </message>
+    <message>
+        <source>Ask {alias}&apos;s parents whether we may share an item ({category})</source>
+        <translation>Demander aux parents de {alias} si nous pouvons partager une information ({category})</translation>
+    </message>
+    <message>
+        <source>Ask {alias}&apos;s parents whether we may share an item</source>
+        <translation>Demander aux parents de {alias} si nous pouvons partager une information</translation>
+    </message>
+    <message>
         <source>Ask {alias} whether we may share an item ({category})</source>
         <translation>Demander à {alias} si nous pouvons partager une information ({category})</translation>
     </message>
@@ -3391,10 +3446,6 @@ Objet : {purpose}</translation>
         <translation>Reporter</translation>
     </message>
     <message>
-        <source>Choose who will ask the person.</source>
-        <translation>Choisissez qui demandera à la personne.</translation>
-    </message>
-    <message>
         <source>Write what will be asked.</source>
         <translation>Écrivez ce qui sera demandé.</translation>
     </message>
@@ -3412,6 +3463,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Edit the meeting</source>
         <translation>Modifier la réunion</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this meeting?</source>
+        <translation>Abandonner les modifications de cette réunion ?</translation>
     </message>
     <message>
         <source>The persons take part</source>
@@ -3694,6 +3749,10 @@ Objet : {purpose}</translation>
     <message>
         <source>Ba&amp;sis:</source>
         <translation>Fon&amp;dement :</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this professional?</source>
+        <translation>Abandonner les modifications de ce professionnel ?</translation>
     </message>
     <message>
         <source>Enter the professional&apos;s name.</source>

@@ -748,6 +748,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>&amp;Hoe verkregen:</translation>
     </message>
     <message>
+        <source>Discard the changes to this consent record?</source>
+        <translation>De wijzigingen aan deze toestemming niet bewaren?</translation>
+    </message>
+    <message>
         <source>⚠ Not bound by professional secrecy: {names}. Naming them here does not let the team share with them: the secrecy condition still applies, and they will be asked to step out.</source>
         <translation>⚠ Niet gebonden door het beroepsgeheim: {names}. Hen hier vermelden laat het team niet toe met hen te delen: de voorwaarde van het beroepsgeheim blijft gelden, en hun wordt gevraagd even buiten te gaan.</translation>
     </message>
@@ -1329,6 +1333,17 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>Re&amp;activate</source>
         <translation>Heracti&amp;veren</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardChanges</name>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Niet bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Verder bewerken</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2438,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
+    <message>
+        <source>Type the passphrase to come back to the workspace.</source>
+        <translation>Typ de wachtzin om terug te keren naar de werkruimte.</translation>
+    </message>
     <message numerus="yes">
         <source>It locked itself after %n minute(s) without activity.</source>
         <translation>
@@ -2564,6 +2583,10 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
     <message>
         <source>The new language is used once Empty Chair restarts.</source>
         <translation>De nieuwe taal wordt gebruikt zodra De lege stoel opnieuw start.</translation>
+    </message>
+    <message>
+        <source>Restart now? Everything is saved and the demo reopens at once, with no passphrase to type. A meeting in progress stays open and can be resumed.</source>
+        <translation>Nu opnieuw starten? Alles is bewaard en de demo gaat meteen weer open, zonder wachtzin. Een lopende vergadering blijft open en kan verdergaan.</translation>
     </message>
     <message>
         <source>Restart now? Everything is saved; you will type the passphrase again. A meeting in progress stays open and can be resumed.</source>
@@ -2876,8 +2899,8 @@ Alle gegevens blijven versleuteld op deze computer. Toetsen: Ctrl+1/2/3 onderdel
         <translation>Een vergadering voorbereiden</translation>
     </message>
     <message>
-        <source>A case conference is about one person: add the person concerned first.</source>
-        <translation>Een casusoverleg gaat over één persoon: voeg eerst de betrokkene toe.</translation>
+        <source>A case conference is about a person, or about several members of one family: add a person concerned first.</source>
+        <translation>Een casusoverleg gaat over één persoon, of over meerdere leden van één gezin: voeg eerst een betrokkene toe.</translation>
     </message>
     <message>
         <source>&amp;Add the person concerned…</source>
@@ -3305,6 +3328,10 @@ Doel: {purpose}</translation>
         <translation>Gekende &amp;wensen:</translation>
     </message>
     <message>
+        <source>Discard the changes to this person?</source>
+        <translation>De wijzigingen aan deze persoon niet bewaren?</translation>
+    </message>
+    <message>
         <source>Enter the person&apos;s name.</source>
         <translation>Vul de naam van de persoon in.</translation>
     </message>
@@ -3351,6 +3378,34 @@ Doel: {purpose}</translation>
         <translation>Actie</translation>
     </message>
     <message>
+        <source>Choose who will ask.</source>
+        <translation>Kies wie het zal vragen.</translation>
+    </message>
+    <message>
+        <source>Postpone — ask {alias} and {parents_of}&apos;s parents first</source>
+        <translation>Uitstellen — eerst {alias} en de ouders van {parents_of} vragen</translation>
+    </message>
+    <message>
+        <source>Postpone — ask {alias}&apos;s parents first</source>
+        <translation>Uitstellen — eerst de ouders van {alias} vragen</translation>
+    </message>
+    <message>
+        <source>Ask {alias} and {parents_of}&apos;s parents whether we may share an item ({category})</source>
+        <translation>{alias} en de ouders van {parents_of} vragen of we een punt mogen delen ({category})</translation>
+    </message>
+    <message>
+        <source>Ask {alias} and {parents_of}&apos;s parents whether we may share an item</source>
+        <translation>{alias} en de ouders van {parents_of} vragen of we een punt mogen delen</translation>
+    </message>
+    <message>
+        <source>Ask {alias}&apos;s parents whether we may share an item ({category})</source>
+        <translation>De ouders van {alias} vragen of we een punt mogen delen ({category})</translation>
+    </message>
+    <message>
+        <source>Ask {alias}&apos;s parents whether we may share an item</source>
+        <translation>De ouders van {alias} vragen of we een punt mogen delen</translation>
+    </message>
+    <message>
         <source>Ask {alias} whether we may share an item ({category})</source>
         <translation>{alias} vragen of we een punt mogen delen ({category})</translation>
     </message>
@@ -3391,10 +3446,6 @@ Doel: {purpose}</translation>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <source>Choose who will ask the person.</source>
-        <translation>Kies wie de vraag aan de persoon stelt.</translation>
-    </message>
-    <message>
         <source>Write what will be asked.</source>
         <translation>Schrijf wat er gevraagd wordt.</translation>
     </message>
@@ -3412,6 +3463,10 @@ Doel: {purpose}</translation>
     <message>
         <source>Edit the meeting</source>
         <translation>De vergadering bewerken</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this meeting?</source>
+        <translation>De wijzigingen aan deze vergadering niet bewaren?</translation>
     </message>
     <message>
         <source>The persons take part</source>
@@ -3694,6 +3749,10 @@ Doel: {purpose}</translation>
     <message>
         <source>Ba&amp;sis:</source>
         <translation>G&amp;rondslag:</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this professional?</source>
+        <translation>De wijzigingen aan deze hulpverlener niet bewaren?</translation>
     </message>
     <message>
         <source>Enter the professional&apos;s name.</source>

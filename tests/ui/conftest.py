@@ -37,6 +37,16 @@ def english(qapp) -> None:
     install_translators("en", qapp)
 
 
+@pytest.fixture(autouse=True)
+def discard_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An editing dialog closed with changes (pytest-qt closes every widget at the end of a
+    test) drops them without a modal question that would wait forever; the tests of that
+    question (tests/ui/test_discard_changes.py) put the real one back."""
+    from desktop.ui.widgets import discard
+
+    monkeypatch.setattr(discard, "ask_discard", lambda _parent, _question: True)
+
+
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[Workspace]:
     """A fresh workspace with two professionals and one person."""

@@ -297,3 +297,24 @@ def test_saving_a_new_language_offers_to_restart(qtbot, tmp_path: Path, monkeypa
         window.offer_restart()
         window.restart_question.defaultButton().click()
         assert asked == [True]
+
+
+def test_the_demos_restart_question_says_it_reopens_without_a_passphrase(
+    qtbot, tmp_path: Path
+) -> None:
+    """The demo reopens at once after a language change (no passphrase); a workspace asks for
+    its passphrase again: the question says which."""
+    from desktop.ui.main_window import MainWindow
+
+    path = make_workspace(tmp_path / "team.emptychair")
+    with Workspace.open(path, PHRASE) as workspace:
+        for demo, says in ((True, "with no passphrase to type"), (False, "passphrase again")):
+            window = MainWindow(workspace, "en", demo=demo)
+            qtbot.addWidget(window)
+            window.offer_restart()
+            box = window.restart_question
+            assert box is not None and says in box.informativeText()
+            if demo:
+                assert "type the passphrase again" not in box.informativeText()
+            box.reject()
+            window.close()

@@ -1151,11 +1151,15 @@ class GatePanel(QFrame):
         session = self._session
         people = [session.professional(pid) for pid in session.attendance()]
         facilitator = session.meeting.facilitator_id
+        persons, parents = self._whom_to_ask()
+        if not persons and not parents:  # the gate names nobody: the persons the item is about
+            persons = [p.alias for p in session.item_persons(draft.about)]
         choice = PostponeDialog.get(
             self,
             people=people,
             default_who=facilitator if facilitator in session.attendance() else draft.discloser_id,
-            alias=session.aliases(session.item_persons(draft.about), self._lang),
+            alias=join_names(persons, self._lang),
+            parents_of=join_names(parents, self._lang),
             category=session.policy.category_name(draft.category_id, self._lang),
             wording=draft.wording,
             today=self._clock().date(),
@@ -1163,6 +1167,23 @@ class GatePanel(QFrame):
         )
         if choice is not None:
             self._decide(lambda: session.postpone(choice.who, choice.what, choice.due), "postponed")
+
+    def _whom_to_ask(self) -> tuple[list[str], list[str]]:
+        """Whom the gate's postpone fixes say to ask first: the aliases of the persons to ask
+        themselves, and those of the minors whose parents must be asked."""
+        result = self._session.gate_result
+        persons: dict[str, None] = {}
+        parents: dict[str, None] = {}
+        for verdict in result.verdicts.values() if result is not None else ():
+            for fix in verdict.fixes:
+                alias = dict(fix.message.values).get("alias")
+                if fix.kind is not FixKind.POSTPONE or not isinstance(alias, str):
+                    continue
+                if fix.message.key == "fix.postpone_parents":
+                    parents[alias] = None
+                elif fix.message.key == "fix.postpone":
+                    persons[alias] = None
+        return list(persons), list(parents)
 
     def _decide(self, decide: Callable[[], object], outcome: str) -> None:
         try:

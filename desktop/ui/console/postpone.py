@@ -1,7 +1,10 @@
-"""Postpone an item to ask the person first: who will ask, by when, and the action's text.
+"""Postpone an item to ask first whoever the gate names: who will ask, by when, and the action's
+text.
 
-The action is kept in the minutes while the item's wording is not, so the dialog refuses a text
-that repeats the wording.
+The gate names who must be asked: the person, or, for a minor, their parents (the holders of
+parental authority), or both; the dialog and the action it records name the same. The action is
+kept in the minutes while the item's wording is not, so the dialog refuses a text that repeats the
+wording.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.entities import Professional
+from desktop.ui.i18n import fill_in
 from desktop.ui.widgets.fields import date_edit, line_edit, ok_cancel_buttons
 
 
@@ -34,7 +38,11 @@ class PostponeChoice:
 
 
 class PostponeDialog(QDialog):
-    """Asks who will ask the person and by when; builds the action's text without the wording."""
+    """Asks who will ask and by when; builds the action's text without the wording.
+
+    ``alias`` names the persons to ask themselves and ``parents_of`` the minors whose parents must
+    be asked (either may be empty, not both), as the gate's fixes say.
+    """
 
     def __init__(
         self,
@@ -46,11 +54,12 @@ class PostponeDialog(QDialog):
         wording: str,
         today: dt.date,
         lang: str = "en",
+        parents_of: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._wording = wording
-        self.setWindowTitle(self.tr("Postpone — ask {alias} first").format(alias=alias))
+        self.setWindowTitle(self._title(alias, parents_of))
         self.who = QComboBox(self)
         self.who.setAccessibleName(self.tr("Who will ask"))
         for person in people:
@@ -58,13 +67,7 @@ class PostponeDialog(QDialog):
         index = self.who.findData(default_who)
         self.who.setCurrentIndex(max(0, index))
         self.what = line_edit(self.tr("Action"), parent=self)
-        if category:
-            proposal = self.tr("Ask {alias} whether we may share an item ({category})").format(
-                alias=alias, category=category
-            )
-        else:  # postponed before a category was chosen
-            proposal = self.tr("Ask {alias} whether we may share an item").format(alias=alias)
-        self.what.setText(proposal)
+        self.what.setText(self._proposal(alias, parents_of, category))
         # Sized for its text: the proposed action reads whole, without scrolling in the field.
         self.what.setMinimumWidth(
             min(720, self.what.fontMetrics().horizontalAdvance(self.what.text()) + 24)
@@ -110,7 +113,7 @@ class PostponeDialog(QDialog):
         what = self.what.text().strip()
         problem = ""
         if self.who.currentIndex() < 0:
-            problem = self.tr("Choose who will ask the person.")
+            problem = self.tr("Choose who will ask.")
         elif not what:
             problem = self.tr("Write what will be asked.")
         elif self._wording.strip() and self._wording.strip().casefold() in what.casefold():
@@ -123,6 +126,54 @@ class PostponeDialog(QDialog):
             return None
         due = self.due.date().toPython() if self.has_due.isChecked() else None
         return PostponeChoice(self.who.currentData(), what, due)
+
+    def _title(self, alias: str, parents_of: str) -> str:
+        if parents_of and alias:
+            return fill_in(
+                self.tr("Postpone — ask {alias} and {parents_of}'s parents first"),
+                alias=alias,
+                parents_of=parents_of,
+            )
+        if parents_of:
+            return fill_in(self.tr("Postpone — ask {alias}'s parents first"), alias=parents_of)
+        return fill_in(self.tr("Postpone — ask {alias} first"), alias=alias)
+
+    def _proposal(self, alias: str, parents_of: str, category: str) -> str:
+        """The action's text, naming whom the gate says to ask; without a category when the item
+        is postponed before one was chosen."""
+        if parents_of and alias:
+            if category:
+                return fill_in(
+                    self.tr(
+                        "Ask {alias} and {parents_of}'s parents whether we may share an item "
+                        "({category})"
+                    ),
+                    alias=alias,
+                    parents_of=parents_of,
+                    category=category,
+                )
+            return fill_in(
+                self.tr("Ask {alias} and {parents_of}'s parents whether we may share an item"),
+                alias=alias,
+                parents_of=parents_of,
+            )
+        if parents_of:
+            if category:
+                return fill_in(
+                    self.tr("Ask {alias}'s parents whether we may share an item ({category})"),
+                    alias=parents_of,
+                    category=category,
+                )
+            return fill_in(
+                self.tr("Ask {alias}'s parents whether we may share an item"), alias=parents_of
+            )
+        if category:
+            return fill_in(
+                self.tr("Ask {alias} whether we may share an item ({category})"),
+                alias=alias,
+                category=category,
+            )
+        return fill_in(self.tr("Ask {alias} whether we may share an item"), alias=alias)
 
     def _try_accept(self) -> None:
         if self.choice() is not None:
@@ -140,6 +191,7 @@ class PostponeDialog(QDialog):
         wording: str,
         today: dt.date,
         lang: str = "en",
+        parents_of: str = "",
     ) -> PostponeChoice | None:
         """Show the dialog; the choice, or None when cancelled."""
         dialog = cls(
@@ -150,6 +202,7 @@ class PostponeDialog(QDialog):
             wording=wording,
             today=today,
             lang=lang,
+            parents_of=parents_of,
             parent=parent,
         )
         try:

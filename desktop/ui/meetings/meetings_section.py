@@ -104,7 +104,10 @@ class MeetingsSection(Section):
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Prepare a meeting"),
-            self.tr("A case conference is about one person: add the person concerned first."),
+            self.tr(
+                "A case conference is about a person, or about several members of one family: "
+                "add a person concerned first."
+            ),
             QMessageBox.StandardButton.NoButton,
             self.window,
         )

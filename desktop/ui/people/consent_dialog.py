@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from desktop.core.entities import ConsentKind, ConsentRecord, Mission, Person, Professional
 from desktop.core.policy import Policy
 from desktop.ui.i18n import fill_in
+from desktop.ui.widgets import discard
+from desktop.ui.widgets.discard import form_state
 from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
 from desktop.ui.widgets.messages import FormMessage, make_plain
 
@@ -228,6 +230,20 @@ class ConsentDialog(QDialog):
         if correcting is not None:
             self._fill(correcting)
         self.given_radio.setFocus()
+        # What the fields held once filled: Escape asks only when something was changed.
+        self._filled = form_state(self)
+
+    def reject(self) -> None:
+        """Escape, Cancel or the window's close button: ask first when something was changed
+        (nothing typed is lost without a question); with nothing changed, or never shown,
+        close at once."""
+        if self.isVisible() and form_state(self) != self._filled and not self.confirm_discard():
+            return
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        """Ask whether to drop the changes; True to drop them."""
+        return discard.ask_discard(self, self.tr("Discard the changes to this consent record?"))
 
     def _fill(self, record: ConsentRecord) -> None:
         """Start from ``record`` (a correction)."""

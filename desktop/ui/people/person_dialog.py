@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.entities import Person, Relationship
+from desktop.ui.widgets import discard
+from desktop.ui.widgets.discard import form_state
 from desktop.ui.widgets.family import relationship_label
 from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
 from desktop.ui.widgets.messages import FormMessage
@@ -161,6 +163,20 @@ class PersonDialog(QDialog):
             self.relationship.setCurrentIndex(self.relationship.findData(person.relationship.value))
         self._update_minor()
         self.name_edit.setFocus()
+        # What the fields held once filled: Escape asks only when something was changed.
+        self._filled = form_state(self)
+
+    def reject(self) -> None:
+        """Escape, Cancel or the window's close button: ask first when something was changed
+        (nothing typed is lost without a question); with nothing changed, or never shown,
+        close at once."""
+        if self.isVisible() and form_state(self) != self._filled and not self.confirm_discard():
+            return
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        """Ask whether to drop the changes; True to drop them."""
+        return discard.ask_discard(self, self.tr("Discard the changes to this person?"))
 
     def birth_date(self) -> dt.date | None:
         """The date of birth entered, if known."""

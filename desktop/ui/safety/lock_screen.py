@@ -63,11 +63,7 @@ class LockScreen(QWidget):
         self.reason_label = make_plain(QLabel())
         self.reason_label.setObjectName("lockReason")
         self.reason_label.setWordWrap(True)
-        hint = make_plain(
-            QLabel(
-                self.tr("A meeting in progress goes on: type the passphrase to come back to it.")
-            )
-        )
+        hint = self.hint = make_plain(QLabel())
         hint.setWordWrap(True)
         self.passphrase = PassphraseField(self.tr("Passphrase"))
         self.passphrase_edit = self.passphrase.edit
@@ -111,6 +107,15 @@ class LockScreen(QWidget):
         outer.addLayout(centred)
         outer.addStretch(2)
         self.set_reason(LockReason.BY_HAND)
+        self.set_meeting_running(False)
+
+    def set_meeting_running(self, running: bool) -> None:
+        """Say that the meeting goes on behind the lock only while one is running."""
+        if running:
+            text = self.tr("A meeting in progress goes on: type the passphrase to come back to it.")
+        else:
+            text = self.tr("Type the passphrase to come back to the workspace.")
+        self.hint.setText(text)
 
     def set_reason(self, reason: LockReason, minutes: float = 0) -> None:
         """Say why the console locked: by hand, after ``minutes`` without activity, or because

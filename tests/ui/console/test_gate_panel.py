@@ -194,3 +194,60 @@ def test_no_category_is_chosen_and_special_ones_explain_themselves(panel: GatePa
     )
     panel.category.setCurrentIndex(health)
     assert panel.category.toolTip() == note
+
+
+@pytest.mark.parametrize(
+    ("policy_id", "asked"),
+    [
+        # The Belgian framework: a ten-year-old's parents decide.
+        ("be-shared-secrecy", "J.D.'s parents"),
+        # The French care team: the child and the parents both have their say.
+        ("fr-care-team", "J.D. and J.D.'s parents"),
+    ],
+)
+def test_postponing_for_a_minor_asks_whom_the_gate_names(
+    qtbot, qapp: object, clock: FakeClock, policy_id: str, asked: str
+) -> None:
+    """The gate says "Postpone and ask J.D.'s parents first": the postpone dialog and the action
+    it records name the parents too, not the child."""
+    import dataclasses
+    import datetime as dt
+
+    from desktop.core.entities import Person
+    from desktop.core.policy import load_policy
+    from tests.ui.console.conftest import DIRECTORY, YOUTH, make_meeting
+
+    policy = load_policy(policy_id)
+    child = Person("jd", "Julie Dumont", "J.D.", birth_date=dt.date(2016, 1, 5))  # ten
+    meeting = dataclasses.replace(make_meeting(), policy_id=policy.id)
+    session = MeetingSession(
+        meeting, policy=policy, person=child, mission=YOUTH, directory=DIRECTORY, clock=clock
+    )
+    session.open()
+    for pid in ("ann", "ben", "clara"):
+        session.mark_present(pid)
+    session.start_agenda_item(0)
+    bridge = SessionBridge(session)
+    panel = GatePanel(session, bridge, "en", clock)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.begin()
+    panel.category.setCurrentIndex(panel.category.findData("health"))
+    qtbot.keyClicks(panel.wording, WORDING)
+    result = session.gate_result
+    assert result is not None
+    keys = [f.message.key for v in result.verdicts.values() for f in v.fixes]
+    assert "fix.postpone_parents" in keys  # "Postpone and ask J.D.'s parents first"
+    seen: dict[str, str] = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PostponeDialog)
+        seen["title"] = dialog.windowTitle()
+        dialog._try_accept()
+
+    QTimer.singleShot(0, answer)
+    panel.postpone_button.click()
+    assert seen["title"] == f"Postpone — ask {asked} first"
+    assert session.actions[0].what == f"Ask {asked} whether we may share an item (Health)"
+    bridge.detach()

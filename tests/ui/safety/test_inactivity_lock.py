@@ -191,3 +191,22 @@ def test_the_passphrase_is_checked_off_the_gui_thread(
         assert len(threads) == 2 and threading.main_thread() not in threads
     finally:
         qapp.removeEventFilter(lock)
+
+
+def test_the_lock_screen_says_a_meeting_goes_on_only_while_one_runs(
+    qtbot, qapp, demo: Workspace, clock: FakeClock
+) -> None:
+    lock = InactivityLock(5, clock=clock)
+    window = MainWindow(demo, "en", inactivity=lock)
+    qtbot.addWidget(window)
+    hint = window.safety.lock.screen.hint
+    try:
+        assert hint.text() == "Type the passphrase to come back to the workspace."
+        meeting = next(m for m in demo.meetings() if m.state.value == "prepared")
+        assert window.running.open_meeting(meeting.id)
+        assert "A meeting in progress goes on" in hint.text()
+        window.running.finish()
+        assert "meeting" not in hint.text()
+    finally:
+        qapp.removeEventFilter(lock)
+        window.running.finish()
