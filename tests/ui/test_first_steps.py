@@ -154,7 +154,7 @@ def test_preparing_with_nobody_offers_to_add_the_person_then_goes_on(
     monkeypatch.setattr(PrepareMeetingDialog, "edit", classmethod(prepare))
 
     def add_first(box: QMessageBox) -> None:
-        assert "add the person concerned first" in box.text()
+        assert "add a person concerned first" in box.text()
         next(b for b in box.buttons() if "Add the person" in b.text()).click()
 
     answer(QMessageBox, add_first)
