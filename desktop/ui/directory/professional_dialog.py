@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.entities import Mission, Professional
 from desktop.ui.widgets import discard
-from desktop.ui.widgets.discard import form_state
+from desktop.ui.widgets.discard import AsksBeforeDiscarding
 from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
 from desktop.ui.widgets.messages import FormMessage
 
 
-class ProfessionalDialog(QDialog):
+class ProfessionalDialog(AsksBeforeDiscarding, QDialog):
     """Name, role, organisation, secrecy and its basis, missions, active."""
 
     def __init__(
@@ -86,15 +86,7 @@ class ProfessionalDialog(QDialog):
         self.setMinimumWidth(480)
         self.name_edit.setFocus()
         # What the fields held once filled: Escape asks only when something was changed.
-        self._filled = form_state(self)
-
-    def reject(self) -> None:
-        """Escape, Cancel or the window's close button: ask first when something was changed
-        (nothing typed is lost without a question); with nothing changed, or never shown,
-        close at once."""
-        if self.isVisible() and form_state(self) != self._filled and not self.confirm_discard():
-            return
-        super().reject()
+        self.remember_filled()
 
     def confirm_discard(self) -> bool:
         """Ask whether to drop the changes; True to drop them."""

@@ -60,7 +60,7 @@ from desktop.core.entities import (
 from desktop.core.policy import ConditionKind, Policy, shipped_policies
 from desktop.ui.meetings.prepare_models import AgendaEditModel, InviteesModel
 from desktop.ui.widgets import discard
-from desktop.ui.widgets.discard import form_state
+from desktop.ui.widgets.discard import AsksBeforeDiscarding
 from desktop.ui.widgets.family import relationship_label
 from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
 from desktop.ui.widgets.framework_fields import LegalBasisFields, PriorInformationFields
@@ -76,7 +76,7 @@ def _next_hour() -> dt.datetime:
     return now + dt.timedelta(hours=1)
 
 
-class PrepareMeetingDialog(QDialog):
+class PrepareMeetingDialog(AsksBeforeDiscarding, QDialog):
     """Create or edit a prepared meeting."""
 
     def __init__(
@@ -114,15 +114,7 @@ class PrepareMeetingDialog(QDialog):
         _problem, first_to_fill = self._problem()
         (first_to_fill or self.person).setFocus()
         # What the fields held once filled: Escape asks only when something was changed.
-        self._filled = form_state(self)
-
-    def reject(self) -> None:
-        """Escape, Cancel or the window's close button: ask first when something was changed
-        (nothing typed is lost without a question); with nothing changed, or never shown,
-        close at once."""
-        if self.isVisible() and form_state(self) != self._filled and not self.confirm_discard():
-            return
-        super().reject()
+        self.remember_filled()
 
     def confirm_discard(self) -> bool:
         """Ask whether to drop the changes; True to drop them."""

@@ -33,7 +33,7 @@ from desktop.core.entities import ConsentKind, ConsentRecord, Mission, Person, P
 from desktop.core.policy import Policy
 from desktop.ui.i18n import fill_in
 from desktop.ui.widgets import discard
-from desktop.ui.widgets.discard import form_state
+from desktop.ui.widgets.discard import AsksBeforeDiscarding
 from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
 from desktop.ui.widgets.messages import FormMessage, make_plain
 
@@ -60,7 +60,7 @@ def unbound(professional: Professional) -> bool:
     return not professional.bound_by_secrecy or not professional.secrecy_basis.strip()
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(AsksBeforeDiscarding, QDialog):
     """Kind, scope (categories × missions and/or named professionals), validity, how obtained.
 
     With ``correcting``, the fields start from that record and the dialog says the record will
@@ -231,15 +231,7 @@ class ConsentDialog(QDialog):
             self._fill(correcting)
         self.given_radio.setFocus()
         # What the fields held once filled: Escape asks only when something was changed.
-        self._filled = form_state(self)
-
-    def reject(self) -> None:
-        """Escape, Cancel or the window's close button: ask first when something was changed
-        (nothing typed is lost without a question); with nothing changed, or never shown,
-        close at once."""
-        if self.isVisible() and form_state(self) != self._filled and not self.confirm_discard():
-            return
-        super().reject()
+        self.remember_filled()
 
     def confirm_discard(self) -> bool:
         """Ask whether to drop the changes; True to drop them."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.entities import Person, Relationship
 from desktop.ui.widgets import discard
-from desktop.ui.widgets.discard import form_state
+from desktop.ui.widgets.discard import AsksBeforeDiscarding
 from desktop.ui.widgets.family import relationship_label
 from desktop.ui.widgets.fields import line_edit, ok_cancel_buttons
 from desktop.ui.widgets.messages import FormMessage
@@ -37,7 +37,7 @@ def initials(name: str) -> str:
     return "".join(f"{part[0].upper()}." for part in parts[:3])
 
 
-class PersonDialog(QDialog):
+class PersonDialog(AsksBeforeDiscarding, QDialog):
     """The person's name, the alias the minutes use, a reference, and their known wishes."""
 
     def __init__(
@@ -164,15 +164,7 @@ class PersonDialog(QDialog):
         self._update_minor()
         self.name_edit.setFocus()
         # What the fields held once filled: Escape asks only when something was changed.
-        self._filled = form_state(self)
-
-    def reject(self) -> None:
-        """Escape, Cancel or the window's close button: ask first when something was changed
-        (nothing typed is lost without a question); with nothing changed, or never shown,
-        close at once."""
-        if self.isVisible() and form_state(self) != self._filled and not self.confirm_discard():
-            return
-        super().reject()
+        self.remember_filled()
 
     def confirm_discard(self) -> bool:
         """Ask whether to drop the changes; True to drop them."""

@@ -1,13 +1,14 @@
 """Ask before an editing dialog drops what was typed.
 
 Escape, Cancel and the window's close button all end in ``QDialog.reject``: an editing dialog
-remembers its fields as they were filled (:func:`form_state`) and, in its ``reject``, asks
-:func:`ask_discard` only when something was changed; with nothing changed it closes at once.
+(:class:`AsksBeforeDiscarding`) remembers its fields as they were filled (:func:`form_state`)
+and, in its ``reject``, asks :func:`ask_discard` only when something was changed; with nothing
+changed it closes at once.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -80,3 +82,29 @@ def ask_discard(parent: QWidget, question: str) -> bool:
         return box.clickedButton() is discard
     finally:
         box.deleteLater()
+
+
+class AsksBeforeDiscarding:
+    """Mixed into an editing dialog, before ``QDialog`` among its bases: Escape, Cancel or the
+    window's close button ask before a change is dropped (nothing typed is lost without a
+    question); with nothing changed, or never shown, the dialog closes at once.
+
+    The dialog calls :meth:`remember_filled` once its fields are filled, and says in
+    :meth:`confirm_discard` what would be dropped, in its own translated words."""
+
+    _filled: tuple[Any, ...] = ()
+
+    def remember_filled(self) -> None:
+        """What the fields hold now is what Escape may drop without asking."""
+        self._filled = form_state(cast(QDialog, self))
+
+    def reject(self) -> None:
+        """Close, asking first when something was changed."""
+        dialog = cast(QDialog, self)
+        if dialog.isVisible() and form_state(dialog) != self._filled and not self.confirm_discard():
+            return
+        super().reject()  # type: ignore[misc]  # QDialog's, next in the dialog's bases
+
+    def confirm_discard(self) -> bool:
+        """Ask whether to drop the changes; True to drop them."""
+        raise NotImplementedError
