@@ -10,12 +10,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-
 from desktop.storage.backup import default_backup_folder
-from desktop.ui.widgets.recent import user_config_disabled
-
-_memory: dict[str, str] = {}
+from desktop.ui.widgets.recent import remember_settings, setting
 
 
 def _key(workspace_path: Path) -> str:
@@ -26,17 +22,10 @@ def _key(workspace_path: Path) -> str:
 
 def backup_folder(workspace_path: Path) -> Path:
     """The chosen backup folder of the workspace, or the default one next to it."""
-    key = _key(workspace_path)
-    value = _memory.get(key, "") if user_config_disabled() else QSettings().value(key, "")
-    return Path(str(value)) if value else default_backup_folder(workspace_path)
+    value = setting(_key(workspace_path))
+    return Path(value) if value else default_backup_folder(workspace_path)
 
 
 def set_backup_folder(workspace_path: Path, folder: Path) -> None:
     """Remember ``folder`` as the workspace's backup folder."""
-    key = _key(workspace_path)
-    if user_config_disabled():
-        _memory[key] = str(folder)
-        return
-    settings = QSettings()
-    settings.setValue(key, str(folder))
-    settings.sync()
+    remember_settings({_key(workspace_path): str(folder)})

@@ -27,11 +27,30 @@ def user_config_disabled() -> bool:
     return os.environ.get("EMPTYCHAIR_NO_USER_CONFIG") == "1"
 
 
+def setting(key: str) -> str:
+    """What the user's settings hold under ``key`` (``""`` when nothing); under tests, what this
+    process remembered (:func:`user_config_disabled`)."""
+    value = _memory.get(key, "") if user_config_disabled() else QSettings().value(key, "")
+    return str(value or "")
+
+
+def remember_settings(values: dict[str, str]) -> None:
+    """Keep ``values`` (key: text) in the user's settings, written at once; under tests, in this
+    process's memory only."""
+    if user_config_disabled():
+        _memory.update(values)
+        return
+    settings = QSettings()
+    for key, value in values.items():
+        settings.setValue(key, value)
+    settings.sync()
+
+
 def last_workspace() -> Path | None:
     """The workspace file used last, if it still exists; else one at the default place (restored
     there on a new computer) or left in the old default folder (:func:`legacy_workspace_path`)."""
-    value = _memory.get(KEY, "") if user_config_disabled() else QSettings().value(KEY, "")
-    path = Path(str(value)) if value else None
+    value = setting(KEY)
+    path = Path(value) if value else None
     if path is not None and path.exists():
         return path
     if user_config_disabled():
@@ -41,12 +60,8 @@ def last_workspace() -> Path | None:
 
 
 def _stored_recent() -> list[str]:
-    if user_config_disabled():
-        value: object = _memory.get(RECENT_KEY, "")
-    else:
-        value = QSettings().value(RECENT_KEY, "")
     # One path a line: QSettings keeps a plain string the same on every platform.
-    return [line for line in str(value or "").splitlines() if line]
+    return [line for line in setting(RECENT_KEY).splitlines() if line]
 
 
 def recent_workspaces() -> list[Path]:
@@ -58,15 +73,7 @@ def remember_workspace(path: Path) -> None:
     """Remember ``path`` as the workspace to unlock next time, first in the recent list."""
     absolute = str(Path(path).absolute())
     recent = [absolute] + [p for p in _stored_recent() if p != absolute]
-    value = "\n".join(recent[:RECENT_SIZE])
-    if user_config_disabled():
-        _memory[KEY] = str(path)
-        _memory[RECENT_KEY] = value
-        return
-    settings = QSettings()
-    settings.setValue(KEY, str(path))
-    settings.setValue(RECENT_KEY, value)
-    settings.sync()
+    remember_settings({KEY: str(path), RECENT_KEY: "\n".join(recent[:RECENT_SIZE])})
 
 
 def data_folder() -> Path:

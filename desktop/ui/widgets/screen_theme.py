@@ -8,31 +8,20 @@ Kept apart from the shared screen's package so that reading it does not load tha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-
-from desktop.ui.widgets.recent import user_config_disabled
+from desktop.ui.widgets.recent import remember_settings, setting
 
 THEME_KEY = "shared_screen/theme"
 THEME_NAMES = ("light", "dark")  # the shared screen's themes (desktop/ui/shared_screen/theme.py)
-_memory: dict[str, str] = {}
 
 
 def chosen_screen_theme() -> str:
     """The theme chosen last: ``"light"`` (the default) or ``"dark"``."""
-    if user_config_disabled():
-        value = _memory.get(THEME_KEY, "")
-    else:
-        value = QSettings().value(THEME_KEY, "")
-    return str(value) if value in THEME_NAMES else THEME_NAMES[0]
+    value = setting(THEME_KEY)
+    return value if value in THEME_NAMES else THEME_NAMES[0]
 
 
 def remember_screen_theme(name: str) -> None:
     """Remember ``name`` (``"light"`` or ``"dark"``) for the next meetings."""
     if name not in THEME_NAMES:
         raise ValueError(f"Unknown theme {name!r}; choose one of {', '.join(THEME_NAMES)}")
-    if user_config_disabled():
-        _memory[THEME_KEY] = name
-        return
-    settings = QSettings()
-    settings.setValue(THEME_KEY, name)
-    settings.sync()
+    remember_settings({THEME_KEY: name})

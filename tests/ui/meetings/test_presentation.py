@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect, Qt
 from desktop.storage.workspace import Workspace
 from desktop.ui.main_window import MainWindow
 from desktop.ui.shared_screen import tiling
-from desktop.ui.widgets import screen_theme
+from desktop.ui.widgets import recent
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -82,7 +82,7 @@ def test_the_meeting_menu_chooses_the_dark_shared_screen_and_remembers_it(
     qtbot, demo: Workspace, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Issue 4's dark theme is the team's choice (a dim room), kept for the next meetings."""
-    monkeypatch.setattr(screen_theme, "_memory", {})  # what this test remembers stays here
+    monkeypatch.setattr(recent, "_memory", {})  # what this test remembers stays here
     window.presentation_action.trigger()
     screen = window.running.shared_screen
     assert screen.theme_name() == "light" and not window.dark_screen_action.isChecked()
