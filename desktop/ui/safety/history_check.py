@@ -80,7 +80,8 @@ class HistoryCheck(QObject):
 
         def check() -> Any:  # on a worker thread
             if not workspace.path.exists():
-                # Asked before opening a connection: SQLite would make an empty file there.
+                # Asked first to say it as a file gone from an open workspace (storage's own
+                # refusal, connect_again, speaks of a path with no workspace at all).
                 raise FileNotFoundError(
                     errno.ENOENT, os.strerror(errno.ENOENT), str(workspace.path)
                 )
